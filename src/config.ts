@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+const csvIds = z
+  .string()
+  .optional()
+  .transform((s, ctx) => {
+    const parts = (s ?? "").split(",").map((p) => p.trim()).filter(Boolean);
+    if (parts.some((p) => !/^-?\d+$/.test(p))) {
+      ctx.addIssue({ code: "custom", message: "ISSUER_IDS must be comma-separated Telegram user ids" });
+      return z.NEVER;
+    }
+    return parts.map(Number);
+  });
+
+const timeZone = z.string().refine((tz) => {
+  try {
+    new Intl.DateTimeFormat("en", { timeZone: tz });
+    return true;
+  } catch {
+    return false;
+  }
+}, "unknown time zone");
+
+const common = z.object({
+  BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "looks like 123456:ABC…"),
+  TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
+  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  REDIS_URL: z.string().default("redis://127.0.0.1:6379"),
+  MMBC_BASE_URL: z.url().optional(),
+  MMBC_USERNAME: z.string().optional(),
+  MMBC_PASSWORD: z.string().optional(),
+  /** Port of the built-in sandbox when MMBC_BASE_URL is unset (0 = any free port). */
+  SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  TIMEZONE: timeZone.default("Asia/Jakarta"),
+  DEFAULT_LOCALE: z.enum(["id", "en"]).default("id"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  ISSUER_IDS: csvIds,
+  /** Minutes an unanswered step of a conversation waits before ending it politely. */
+  CONVERSATION_TIMEOUT_MINUTES: z.coerce.number().positive().default(30),
+});
+
+const polling = common.extend({ BOT_MODE: z.literal("polling") });
+const webhook = common.extend({
+  BOT_MODE: z.literal("webhook"),
+  WEBHOOK_URL: z.url(),
+  WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{12,256}$/, "12–256 characters of A-Z a-z 0-9 _ -"),
+  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
+});
+
+const schema = z
+  .discriminatedUnion("BOT_MODE", [polling, webhook])
+  .refine((c) => !c.MMBC_BASE_URL || (c.MMBC_USERNAME && c.MMBC_PASSWORD), {
+    message: "MMBC_USERNAME and MMBC_PASSWORD are required with MMBC_BASE_URL",
+    path: ["MMBC_USERNAME"],
+  });
+
+export type Config = z.output<typeof schema>;
+
+/** Parses the environment once; empty strings count as unset so `.env.example` copies stay valid. */
+export function createConfig(env: Record<string, string | undefined>): Config {
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""));
+  const result = schema.safeParse({ BOT_MODE: "polling", ...cleaned });
+  if (!result.success) throw new Error(`Invalid config: ${z.prettifyError(result.error)}`, { cause: result.error });
+  return result.data;
+}

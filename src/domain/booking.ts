@@ -1,0 +1,82 @@
+import type { ProviderId } from "./flight.js";
+import type { Rupiah } from "./money.js";
+import type { Contact, PassengerInput, PaxCount } from "./passenger.js";
+
+export const BOOKING_STATUSES = ["waiting", "pending", "issued", "cancel", "expired"] as const;
+export type KnownBookingStatus = (typeof BOOKING_STATUSES)[number];
+/** Unknown provider values are kept as text rather than crashing. */
+export type BookingStatus = KnownBookingStatus | { unknown: string };
+
+export function isKnownStatus(s: BookingStatus): s is KnownBookingStatus {
+  return typeof s === "string";
+}
+
+export interface BookingRequest {
+  provider: ProviderId;
+  offerRef: string;
+  flightCode: string;
+  from: string;
+  to: string;
+  /** yyyy-mm-dd */
+  date: string;
+  pax: PaxCount;
+  passengers: PassengerInput[];
+  contact: Contact;
+}
+
+export interface BookedPassenger {
+  title: string;
+  fullName: string;
+  type: string;
+  birthDate?: string;
+  passportNumber?: string;
+}
+
+export interface Fares {
+  /** Airline fare before tax, whole party. */
+  publish: Rupiah;
+  tax: Rupiah;
+  /** What the customer pays. */
+  total: Rupiah;
+  /** Net-to-agent: what the provider takes from the deposit when issuing. */
+  nta: Rupiah;
+  /** The agent's commission, credited on issue. */
+  commission: Rupiah;
+}
+
+export interface Booking {
+  provider: ProviderId;
+  code: string;
+  airlineName: string;
+  flightCode: string;
+  from: string;
+  to: string;
+  departsAt: string;
+  arrivesAt?: string;
+  stops: number;
+  transitInfo?: string;
+  flightClass?: string;
+  passengers: BookedPassenger[];
+  contact?: { fullName?: string; email?: string; phone?: string };
+  fares: Fares;
+  /** ISO instant: the deadline to issue. */
+  timelimit: string;
+  status: BookingStatus;
+}
+
+export interface BookingStatusResult {
+  code: string;
+  status: BookingStatus;
+}
+
+export interface IssueResult {
+  code: string;
+  /** Empty when the airline gives none (AirAsia and Citilink say "Confirm"). */
+  ticketNumbers: string[];
+  message: string;
+}
+
+/** Where an e-ticket can be had: a link to a PDF, or the provider e-mailed it to the customer. */
+export type TicketDocument =
+  | { kind: "link"; code: string; url: string; fileName: string }
+  | { kind: "emailed"; code: string; email?: string };

@@ -1,0 +1,35 @@
+import type { Airline, Airport } from "./airport.js";
+import type { Booking, BookingRequest, BookingStatusResult, IssueResult, TicketDocument } from "./booking.js";
+import type { FlightOffer, ProviderId, Quote, SearchQuery } from "./flight.js";
+import type { Rupiah } from "./money.js";
+import type { PaxCount } from "./passenger.js";
+
+export interface SearchOptions {
+  /** Restrict to one airline (provider's own airline key, e.g. "lion"). */
+  airline?: string;
+  /** Called as partial results arrive (per airline), so a chat can show progress. */
+  onPartial?: (progress: { source: string; offers: number; done: number; total: number }) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * The port every flight provider implements, in domain terms. Every failure is a ProviderError.
+ * `book` and `issue` move money or seats: implementations never retry them, and a timeout there
+ * surfaces as `outcome_unknown` so the caller reconciles with `status`.
+ */
+export interface FlightProvider {
+  readonly id: ProviderId;
+  /** True when talking to a built-in sandbox rather than a live account. */
+  readonly sandbox: boolean;
+  airports(): Promise<Airport[]>;
+  airlines(): Promise<Airline[]>;
+  search(query: SearchQuery, options?: SearchOptions): Promise<FlightOffer[]>;
+  quote(offer: FlightOffer, pax: PaxCount): Promise<Quote>;
+  book(request: BookingRequest): Promise<Booking>;
+  issue(code: string): Promise<IssueResult>;
+  status(code: string): Promise<BookingStatusResult>;
+  ticket(code: string): Promise<TicketDocument>;
+  /** Downloads a ticket link: only from the provider's own host, size-limited, must be a PDF. */
+  downloadTicket(doc: Extract<TicketDocument, { kind: "link" }>): Promise<Uint8Array>;
+  balance(): Promise<Rupiah>;
+}

@@ -1,0 +1,50 @@
+import { ProviderError } from "../../domain/errors.js";
+import type { z } from "zod";
+import type { failureSchema } from "./wire-schemas.js";
+
+type Failure = z.output<typeof failureSchema>;
+
+/** Reads "sisa saldo anda adalah 1,234." → 1234. */
+function remainingBalance(reason: string): number | undefined {
+  const m = /saldo anda adalah\s*(?:rp\.?\s*)?([\d.,]+)/i.exec(reason);
+  if (!m) return undefined;
+  const digits = m[1]!.replace(/[.,]$/, "").replace(/[.,](?=\d{3}(\D|$))/g, "");
+  return /^\d+$/.test(digits) ? Number(digits) : undefined;
+}
+
+/**
+ * Maps MMBC's failure bodies to errors by meaning. Reasons are free text in Indonesian and English,
+ * so matching is by keywords, and anything unrecognised is an upstream failure carrying the text.
+ */
+export function mapFailure(endpoint: string, body: Failure): ProviderError {
+  const reason = (body.reason ?? "").trim();
+  const details = { endpoint, raw: reason || body.message };
+
+  if (body.message !== undefined && !reason) {
+    const messages = body.message.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const seats = Number(body.flight_seat ?? NaN);
+    const seatGone = messages.some((m) => /seat|kursi|sold out|habis|not available|full/i.test(m)) || seats === 0;
+    if (seatGone) return new ProviderError("seat_gone", "no seats left", { ...details, messages });
+    return new ProviderError("validation", "booking data rejected", { ...details, messages });
+  }
+
+  const r = reason.toLowerCase();
+  if (r === "invalid login" || r.includes("system failed login")) {
+    return new ProviderError("invalid_credentials", "login rejected", details);
+  }
+  if (r === "no result" || r.includes("tidak ada penerbangan")) return new ProviderError("no_flights", "no flights", details);
+  if (r.includes("saldo tidak cukup") || r.includes("insufficient")) {
+    return new ProviderError("insufficient_deposit", "deposit too low", { ...details, balance: remainingBalance(reason) });
+  }
+  if (/adalah\s+expired/.test(r) || r.includes("expired")) {
+    return new ProviderError("booking_expired", "booking expired", details);
+  }
+  if (r.includes("tidak ditemukan") || r.includes("invalid kode booking") || r.includes("not found")) {
+    return new ProviderError("booking_not_found", "booking not found", details);
+  }
+  if (r === "data invalid" || r.includes("minimal 6") || r.includes("not valid")) {
+    return new ProviderError("validation", "request rejected", { ...details, messages: [reason] });
+  }
+  if (r.includes("seat") || r.includes("kursi")) return new ProviderError("seat_gone", "no seats left", details);
+  return new ProviderError("upstream", "provider or airline failure", { ...details, messages: reason ? [reason] : [] });
+}

@@ -1,0 +1,131 @@
+import type { Airline, Airport } from "../../domain/airport.js";
+import { isInternationalRoute } from "../../domain/airport.js";
+import type { Booking, BookingStatus, IssueResult } from "../../domain/booking.js";
+import { BOOKING_STATUSES } from "../../domain/booking.js";
+import type { FlightOffer, Quote, SearchQuery } from "../../domain/flight.js";
+import type { PassengerRequirements, PaxCount } from "../../domain/passenger.js";
+import type { z } from "zod";
+import type { airlineListSchema, BookingWire, citySchema, issueSchema, priceSchema, SearchRow } from "./wire-schemas.js";
+import { flightInstants, localDate, parseWireDateTime, splitTicketNumbers } from "./wire-values.js";
+
+/** "JT-690" and "JT690" → "JT". */
+export function airlineCodeOf(flightCode: string): string {
+  const m = /^([A-Z0-9]{2})-?\d/i.exec(flightCode.trim());
+  return (m?.[1] ?? flightCode.slice(0, 2)).toUpperCase();
+}
+
+export function offerRef(flightCode: string, from: string, to: string, date: string): string {
+  return [flightCode, from, to, date].join("|");
+}
+
+// Spec §8: birth dates for Citilink, AirAsia, JetStar; baggage for AirAsia, JetStar; passports abroad.
+const NEEDS_BIRTH_DATE = new Set(["QG", "QZ", "JQ", "3K", "GK"]);
+const SELLS_BAGGAGE = new Set(["QZ", "JQ", "3K", "GK"]);
+
+export function requirementsFor(flightCode: string, from: string, to: string): PassengerRequirements {
+  const airline = airlineCodeOf(flightCode);
+  return {
+    birthDate: NEEDS_BIRTH_DATE.has(airline),
+    baggage: SELLS_BAGGAGE.has(airline),
+    passport: isInternationalRoute(from, to),
+  };
+}
+
+export function toOffer(row: SearchRow, query: SearchQuery, timeZone: string): FlightOffer {
+  const [routeFrom, routeTo] = (row.flight_route ?? "").split("-").map((s) => s.trim());
+  const from = (row.flight_from ?? routeFrom ?? query.from).toUpperCase();
+  const to = (row.flight_to ?? routeTo ?? query.to).toUpperCase();
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(row.flight_date ?? "") ? row.flight_date! : query.date;
+  const { departsAt, arrivesAt } = flightInstants(date, row.flight_datetime, timeZone);
+  return {
+    provider: "mmbc",
+    ref: offerRef(row.flight_code, from, to, date),
+    airlineName: row.flight,
+    airlineCode: airlineCodeOf(row.flight_code),
+    flightCode: row.flight_code,
+    from,
+    to,
+    date,
+    departsAt,
+    arrivesAt,
+    stops: row.flight_transit,
+    transitInfo: row.flight_infotransit,
+    price: row.flight_price,
+    // 0 means "not given" on this API (AirAsia rows), not a free fare.
+    baseFare: row.flight_publishfare ? row.flight_publishfare : undefined,
+    baggage: row.flight_baggage,
+    facilities: row.flight_facilities,
+    logoUrl: row.flight_image,
+  };
+}
+
+export function toQuote(wire: z.output<typeof priceSchema>, offer: FlightOffer, pax: PaxCount): Quote {
+  return {
+    offer,
+    pax,
+    seatsLeft: wire.flight_seat,
+    baseFare: wire.publish,
+    tax: wire.tax,
+    total: wire.totalfare,
+    flightClass: wire.flight_class,
+    needs: requirementsFor(offer.flightCode, offer.from, offer.to),
+  };
+}
+
+export function toStatus(raw: string): BookingStatus {
+  const s = raw.trim().toLowerCase();
+  const known = BOOKING_STATUSES.find((k) => k === s || (k === "cancel" && s === "cancelled"));
+  return known ?? { unknown: raw.trim() };
+}
+
+export function toBooking(wire: BookingWire, timeZone: string): Booking {
+  const departsAt = parseWireDateTime(wire.flight_departure, timeZone);
+  const timelimit = parseWireDateTime(wire.flight_timelimit, timeZone);
+  if (!departsAt || !timelimit) throw new Error(`unparseable booking dates: ${wire.flight_departure} / ${wire.flight_timelimit}`);
+  const arrivesAt = wire.flight_time
+    ? flightInstants(localDate(departsAt, timeZone), wire.flight_time, timeZone).arrivesAt
+    : undefined;
+  const contact = wire.flight_contactdetails;
+  return {
+    provider: "mmbc",
+    code: wire.kodebooking.toUpperCase(),
+    airlineName: wire.flight,
+    flightCode: wire.flight_code,
+    from: wire.flight_from.toUpperCase(),
+    to: wire.flight_to.toUpperCase(),
+    departsAt,
+    arrivesAt,
+    stops: wire.flight_transit ?? 0,
+    transitInfo: wire.flight_infotransit,
+    flightClass: wire.flight_class,
+    passengers: (wire.flight_datapassengers ?? []).map((p) => ({
+      title: p.passenger_title,
+      fullName: p.passenger_fullname,
+      type: p.passenger_type.toLowerCase(),
+      birthDate: p.passenger_dob,
+      passportNumber: p.passenger_passportnumber,
+    })),
+    contact: contact ? { fullName: contact.contact_fullname, email: contact.contact_email, phone: contact.contact_phone } : undefined,
+    fares: {
+      publish: wire.flight_publishfare,
+      tax: wire.flight_tax,
+      total: wire.flight_totalfare,
+      nta: wire.flight_shownta,
+      commission: wire.flight_bonus_agen,
+    },
+    timelimit,
+    status: toStatus(wire.flight_statusbooking ?? "waiting"),
+  };
+}
+
+export function toIssueResult(code: string, wire: z.output<typeof issueSchema>): IssueResult {
+  return { code, ticketNumbers: splitTicketNumbers(wire.ticket_number), message: wire.reason.trim() };
+}
+
+export function toAirports(rows: z.output<typeof citySchema>): Airport[] {
+  return rows.filter((r) => /^[A-Z]{3}$/i.test(r.code)).map((r) => ({ code: r.code.toUpperCase(), city: r.city }));
+}
+
+export function toAirlines(rows: z.output<typeof airlineListSchema>): Airline[] {
+  return rows.map((r) => ({ code: r.flight_code, name: r.flight_name, logoUrl: r.flight_image }));
+}

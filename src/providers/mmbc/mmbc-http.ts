@@ -1,0 +1,172 @@
+import type { Logger } from "pino";
+import { Agent, errors as undiciErrors, request } from "undici";
+import { ProviderError } from "../../domain/errors.js";
+import { failureSchema } from "./wire-schemas.js";
+import { mapFailure } from "./failure-mapping.js";
+
+export interface MmbcHttpOptions {
+  /** e.g. "http://klikmbc.co.id/json/" — endpoints are appended to it. */
+  baseUrl: string;
+  logger: Logger;
+  /** Per-call timeouts in ms; search and book can take 30–45 s on the real API. */
+  timeouts?: Partial<Record<CallKind, number>>;
+  maxResponseBytes?: number;
+  onCall?: (endpoint: string, outcome: string, ms: number) => void;
+  /** Pauses before retrying a safe call; its length is the number of retries. */
+  retryDelaysMs?: number[];
+}
+
+/** Book and issue move money: they are never retried, and a broken answer means "outcome unknown". */
+export type CallKind = "read" | "search" | "book" | "issue";
+
+const DEFAULT_TIMEOUTS: Record<CallKind, number> = { read: 15_000, search: 45_000, book: 60_000, issue: 60_000 };
+const RETRY_DELAYS_MS = [300, 1_000];
+
+
+function looksLikeHtml(text: string): boolean {
+  return /^\s*</.test(text);
+}
+
+/**
+ * The transport to MMBC: form-encoded POSTs over a keep-alive pool, credentials only in bodies,
+ * answers parsed as JSON and failure bodies mapped to typed errors. Nothing here knows field meanings.
+ */
+export class MmbcHttp {
+  private readonly agent = new Agent({ keepAliveTimeout: 30_000, connections: 64, pipelining: 1 });
+  private readonly base: URL;
+  private readonly timeouts: Record<CallKind, number>;
+  private readonly maxBytes: number;
+
+  constructor(private readonly options: MmbcHttpOptions) {
+    this.base = new URL(options.baseUrl.endsWith("/") ? options.baseUrl : `${options.baseUrl}/`);
+    this.timeouts = { ...DEFAULT_TIMEOUTS, ...options.timeouts };
+    this.maxBytes = options.maxResponseBytes ?? 8 * 1024 * 1024;
+  }
+
+  get origin(): string {
+    return this.base.origin;
+  }
+
+  /** POST a form and return the parsed JSON of a success body (failure bodies throw ProviderError). */
+  async post(endpoint: string, form: Record<string, string>, kind: CallKind): Promise<unknown> {
+    return this.withRetry(endpoint, kind, () => this.once(endpoint, "POST", kind, new URLSearchParams(form).toString()));
+  }
+
+  async get(endpoint: string): Promise<unknown> {
+    return this.withRetry(endpoint, "read", () => this.once(endpoint, "GET", "read"));
+  }
+
+  /** Fetches a binary document from the provider's own host only. */
+  async download(url: string, maxBytes: number): Promise<Uint8Array> {
+    const target = new URL(url);
+    if (target.host !== this.base.host || !/^https?:$/.test(target.protocol)) {
+      throw new ProviderError("upstream", "ticket link points outside the provider", { endpoint: "etiket-pdf" });
+    }
+    const res = await request(target, {
+      dispatcher: this.agent,
+      signal: AbortSignal.timeout(this.timeouts.read),
+    }).catch((cause: unknown) => {
+      throw new ProviderError("unavailable", "ticket download failed", { endpoint: "etiket-pdf", cause });
+    });
+    if (res.statusCode !== 200) {
+      await res.body.dump();
+      throw new ProviderError("unavailable", `ticket download answered ${res.statusCode}`, { endpoint: "etiket-pdf", status: res.statusCode });
+    }
+    const bytes = await this.readLimited(res.body, maxBytes, "etiket-pdf");
+    return bytes;
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+
+  private async withRetry(endpoint: string, kind: CallKind, call: () => Promise<unknown>): Promise<unknown> {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await call();
+      } catch (e) {
+        const canRetry = kind !== "book" && kind !== "issue" && e instanceof ProviderError && e.retryable;
+        const delay = (this.options.retryDelaysMs ?? RETRY_DELAYS_MS)[attempt];
+        if (!canRetry || delay === undefined) throw e;
+        this.options.logger.warn({ endpoint, attempt: attempt + 1, code: e.code }, "mmbc call failed, retrying");
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    }
+  }
+
+  private async once(endpoint: string, method: "GET" | "POST", kind: CallKind, body?: string): Promise<unknown> {
+    const started = performance.now();
+    let outcome = "ok";
+    try {
+      const text = await this.exchange(endpoint, method, kind, body);
+      const json = this.parseJson(endpoint, kind, text);
+      const failure = failureSchema.safeParse(json);
+      if (failure.success) throw mapFailure(endpoint, failure.data);
+      return json;
+    } catch (e) {
+      outcome = e instanceof ProviderError ? e.code : "error";
+      throw e;
+    } finally {
+      const ms = Math.round(performance.now() - started);
+      this.options.onCall?.(endpoint, outcome, ms);
+      this.options.logger.debug({ endpoint, outcome, ms }, "mmbc call");
+    }
+  }
+
+  private async exchange(endpoint: string, method: "GET" | "POST", kind: CallKind, body?: string): Promise<string> {
+    const unknownOutcome = kind === "book" || kind === "issue";
+    const broken = (message: string, details: { status?: number; raw?: string; cause?: unknown } = {}) =>
+      new ProviderError(unknownOutcome ? "outcome_unknown" : "unavailable", message, { endpoint, ...details });
+    let res;
+    try {
+      res = await request(new URL(endpoint, this.base), {
+        dispatcher: this.agent,
+        method,
+        body,
+        headers: body === undefined ? { accept: "application/json" } : { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
+        signal: AbortSignal.timeout(this.timeouts[kind]),
+      });
+    } catch (cause) {
+      // A refused connection never reached the provider, so even book/issue are known not to have happened.
+      const code = (cause as { code?: string }).code;
+      if (code === "ECONNREFUSED" || code === "ENOTFOUND") {
+        throw new ProviderError("unavailable", "provider unreachable", { endpoint, cause });
+      }
+      throw broken(cause instanceof DOMException || cause instanceof undiciErrors.HeadersTimeoutError ? "provider timed out" : "provider connection failed", { cause });
+    }
+    let text: string;
+    try {
+      text = Buffer.from(await this.readLimited(res.body, this.maxBytes, endpoint)).toString("utf8");
+    } catch (cause) {
+      if (cause instanceof ProviderError) throw cause;
+      throw broken("provider timed out while answering", { cause });
+    }
+    if (res.statusCode >= 500) throw broken(`provider answered HTTP ${res.statusCode}`, { status: res.statusCode, raw: text.slice(0, 500) });
+    if (res.statusCode >= 400) {
+      throw new ProviderError("unavailable", `provider answered HTTP ${res.statusCode}`, { endpoint, status: res.statusCode, raw: text.slice(0, 500) });
+    }
+    return text;
+  }
+
+  private parseJson(endpoint: string, kind: CallKind, text: string): unknown {
+    const code = kind === "book" || kind === "issue" ? "outcome_unknown" : "unavailable";
+    if (text.trim() === "") throw new ProviderError(code, "provider sent an empty answer", { endpoint });
+    if (looksLikeHtml(text)) throw new ProviderError(code, "provider sent an HTML page", { endpoint, raw: text.slice(0, 500) });
+    try {
+      return JSON.parse(text);
+    } catch (cause) {
+      throw new ProviderError(code, "provider sent malformed JSON", { endpoint, raw: text.slice(0, 500), cause });
+    }
+  }
+
+  private async readLimited(body: AsyncIterable<Buffer>, limit: number, endpoint: string): Promise<Uint8Array> {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of body) {
+      size += chunk.length;
+      if (size > limit) throw new ProviderError("unavailable", "provider answer too large", { endpoint });
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+  }
+}

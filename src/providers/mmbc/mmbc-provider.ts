@@ -1,0 +1,135 @@
+import type { Logger } from "pino";
+import type { z } from "zod";
+import type { Airline, Airport } from "../../domain/airport.js";
+import type { Booking, BookingRequest, BookingStatusResult, IssueResult, TicketDocument } from "../../domain/booking.js";
+import { ProviderError } from "../../domain/errors.js";
+import type { FlightOffer, Quote, SearchQuery } from "../../domain/flight.js";
+import type { FlightProvider, SearchOptions } from "../../domain/flight-provider.js";
+import type { PaxCount } from "../../domain/passenger.js";
+import { MmbcHttp, type CallKind, type MmbcHttpOptions } from "./mmbc-http.js";
+import { toAirlines, toAirports, toBooking, toIssueResult, toQuote, toStatus } from "./mapping.js";
+import { bookingForm, type Credentials } from "./booking-form.js";
+import { searchAll, searchOneAirline, AIRLINE_PATHS, type AirlineKey } from "./search.js";
+import {
+  airlineListSchema, balanceSchema, bookingSchema, citySchema, issueSchema, priceSchema, resetPasswordSchema,
+  statusSchema, ticketSchema,
+} from "./wire-schemas.js";
+import { extractUrl, toWireDate } from "./wire-values.js";
+import { parse } from "./parse-body.js";
+
+export interface MmbcProviderOptions extends Omit<MmbcHttpOptions, "logger"> {
+  credentials: Credentials;
+  timeZone: string;
+  sandbox: boolean;
+  logger: Logger;
+  maxTicketBytes?: number;
+}
+
+const CODE = /^[A-Z0-9]{4,10}$/;
+
+/** The MMBC v5 adapter: every quirk of the wire ends here, the rest of the app sees domain types. */
+export class MmbcProvider implements FlightProvider {
+  readonly id = "mmbc" as const;
+  readonly sandbox: boolean;
+  readonly http: MmbcHttp;
+  private readonly credentials: Credentials;
+  private readonly timeZone: string;
+
+  constructor(private readonly options: MmbcProviderOptions) {
+    this.http = new MmbcHttp(options);
+    this.credentials = options.credentials;
+    this.timeZone = options.timeZone;
+    this.sandbox = options.sandbox;
+  }
+
+  async airports(): Promise<Airport[]> {
+    return toAirports(parse("getcodearea-json", citySchema, await this.http.get("getcodearea-json")));
+  }
+
+  async airlines(): Promise<Airline[]> {
+    return toAirlines(parse("getcodeflights-json", airlineListSchema, await this.http.get("getcodeflights-json")));
+  }
+
+  async search(query: SearchQuery, options: SearchOptions = {}): Promise<FlightOffer[]> {
+    const ctx = { http: this.http, form: this.form({ from: query.from, to: query.to, date: toWireDate(query.date) }), query, timeZone: this.timeZone, logger: this.options.logger };
+    if (options.airline) {
+      const key = options.airline.toLowerCase() as AirlineKey;
+      if (!(key in AIRLINE_PATHS)) throw new ProviderError("validation", `unknown airline ${options.airline}`, { messages: [options.airline] });
+      return searchOneAirline(ctx, key);
+    }
+    return searchAll(ctx, options.onPartial);
+  }
+
+  async quote(offer: FlightOffer, pax: PaxCount): Promise<Quote> {
+    const body = await this.call("getprice-json", "read", {
+      from: offer.from, to: offer.to, date: toWireDate(offer.date), flight: offer.flightCode,
+      adult: String(pax.adult), child: String(pax.child), infant: String(pax.infant),
+    });
+    return toQuote(parse("getprice-json", priceSchema, body), offer, pax);
+  }
+
+  async book(request: BookingRequest): Promise<Booking> {
+    const body = await this.http.post("postbooking-json", bookingForm(this.credentials, request), "book");
+    const wire = parse("postbooking-json", bookingSchema, body, "outcome_unknown");
+    try {
+      return toBooking(wire, this.timeZone);
+    } catch (cause) {
+      throw new ProviderError("outcome_unknown", "booking answer unreadable", { endpoint: "postbooking-json", cause, raw: wire.kodebooking });
+    }
+  }
+
+  async issue(code: string): Promise<IssueResult> {
+    const body = await this.call("getissued-json", "issue", { kodebooking: checkCode(code) });
+    return toIssueResult(code, parse("getissued-json", issueSchema, body, "outcome_unknown"));
+  }
+
+  async status(code: string): Promise<BookingStatusResult> {
+    const wire = parse("getstatusbooking-json", statusSchema, await this.call("getstatusbooking-json", "read", { kodebooking: checkCode(code) }));
+    return { code: wire.kodebooking.toUpperCase() || code, status: toStatus(wire.status) };
+  }
+
+  async ticket(code: string): Promise<TicketDocument> {
+    const wire = parse("getetiket-json", ticketSchema, await this.call("getetiket-json", "read", { kodebooking: checkCode(code) }));
+    const url = extractUrl(wire.reason);
+    if (!url) throw new ProviderError("upstream", "e-ticket answer has no link", { endpoint: "getetiket-json", raw: wire.reason });
+    return { kind: "link", code, url, fileName: `etiket-${code}.pdf` };
+  }
+
+  async downloadTicket(doc: Extract<TicketDocument, { kind: "link" }>): Promise<Uint8Array> {
+    const bytes = await this.http.download(doc.url, this.options.maxTicketBytes ?? 10 * 1024 * 1024);
+    if (Buffer.from(bytes.subarray(0, 5)).toString("latin1") !== "%PDF-") {
+      throw new ProviderError("upstream", "e-ticket is not a PDF", { endpoint: "etiket-pdf" });
+    }
+    return bytes;
+  }
+
+  async balance(): Promise<number> {
+    return parse("ceksaldo", balanceSchema, await this.call("ceksaldo", "read", {})).saldo;
+  }
+
+  /** MMBC's reset flow; not on the port because tiket.com has nothing like it. */
+  async resetPassword(input: { username: string; email: string; phone: string; agentCode: string; newPassword: string }): Promise<void> {
+    const body = await this.http.post("resetpassword", {
+      username: input.username, email: input.email, phone: input.phone, agencode: input.agentCode, newpassword: input.newPassword,
+    }, "read");
+    parse("resetpassword", resetPasswordSchema, body);
+  }
+
+  async close(): Promise<void> {
+    await this.http.close();
+  }
+
+  private call(endpoint: string, kind: CallKind, params: Record<string, string>): Promise<unknown> {
+    return this.http.post(endpoint, this.form(params), kind);
+  }
+
+  private form(params: Record<string, string>): Record<string, string> {
+    return { username: this.credentials.username, password: this.credentials.password, ...params };
+  }
+}
+
+function checkCode(code: string): string {
+  const c = code.trim().toUpperCase();
+  if (!CODE.test(c)) throw new ProviderError("booking_not_found", "not a booking code", { messages: [code] });
+  return c;
+}

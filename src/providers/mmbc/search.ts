@@ -1,0 +1,80 @@
+import type { Logger } from "pino";
+import { isProviderError } from "../../domain/errors.js";
+import type { FlightOffer, SearchQuery } from "../../domain/flight.js";
+import type { SearchOptions } from "../../domain/flight-provider.js";
+import type { MmbcHttp } from "./mmbc-http.js";
+import { toOffer } from "./mapping.js";
+import { searchRowSchema, searchSchema } from "./wire-schemas.js";
+import { parse } from "./parse-body.js";
+
+/** Spec §6: one path per airline group (note the trailing slash). */
+export const AIRLINE_PATHS = {
+  airasia: "getflightAirasia/",
+  aviastar: "getflightAviastar/",
+  citilink: "getflightCitilink/",
+  jetstar: "getflightJetstar/",
+  kalstar: "getflightKalstar/",
+  lion: "getflightLion/",
+  sriwijaya: "getflightSriwijaya/",
+  tiger: "getflightTiger/",
+  transnusa: "getflightTransnusa/",
+  trigana: "getflightTrigana/",
+  xpress: "getflightXpress/",
+} as const;
+export type AirlineKey = keyof typeof AIRLINE_PATHS;
+
+export interface SearchContext {
+  http: MmbcHttp;
+  form: Record<string, string>;
+  query: SearchQuery;
+  timeZone: string;
+  logger: Logger;
+}
+
+/** Rows are parsed one by one: one odd row is logged and skipped instead of failing the search. */
+function toOffers(ctx: SearchContext, endpoint: string, body: unknown): FlightOffer[] {
+  const offers: FlightOffer[] = [];
+  for (const row of parse(endpoint, searchSchema, body)) {
+    const r = searchRowSchema.safeParse(row);
+    if (r.success) offers.push(toOffer(r.data, ctx.query, ctx.timeZone));
+    else ctx.logger.warn({ endpoint, issue: r.error.issues[0]?.message }, "skipped unreadable flight row");
+  }
+  return offers.sort((a, b) => a.price - b.price || a.departsAt.localeCompare(b.departsAt));
+}
+
+export async function searchOneAirline(ctx: SearchContext, airline: AirlineKey): Promise<FlightOffer[]> {
+  const endpoint = AIRLINE_PATHS[airline];
+  return toOffers(ctx, endpoint, await ctx.http.post(endpoint, ctx.form, "search"));
+}
+
+/**
+ * The all-airlines search (§5) is the answer. When the caller wants progress, the per-airline
+ * endpoints (§6) are asked at the same time to report as each airline answers; they are marked
+ * "under maintenance" in the spec, so their failures never fail the search.
+ */
+export async function searchAll(ctx: SearchContext, onPartial?: SearchOptions["onPartial"]): Promise<FlightOffer[]> {
+  const main = ctx.http.post("getflights-json", ctx.form, "search").then((body) => toOffers(ctx, "getflights-json", body));
+  if (!onPartial) return main;
+  const keys = Object.keys(AIRLINE_PATHS) as AirlineKey[];
+  let done = 0;
+  const partials = keys.map((key) =>
+    searchOneAirline(ctx, key)
+      .catch((e: unknown) => {
+        if (!isProviderError(e)) throw e;
+        return [];
+      })
+      .then((offers) => {
+        done += 1;
+        onPartial({ source: key, offers: offers.length, done, total: keys.length });
+        return offers;
+      }),
+  );
+  try {
+    return await main;
+  } catch (e) {
+    // The main search failed: what the airlines answered on their own is better than nothing.
+    const merged = (await Promise.all(partials)).flat().sort((a, b) => a.price - b.price);
+    if (merged.length > 0 && isProviderError(e) && e.code !== "invalid_credentials") return merged;
+    throw e;
+  }
+}

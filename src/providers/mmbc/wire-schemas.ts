@@ -1,0 +1,108 @@
+import { z } from "zod";
+import { count, jsonInJson, optionalText, rupiah, stops, timeRange, trimmed } from "./wire-values.js";
+
+/** Success and failure share one URL and HTTP 200: `result` tells which. */
+export const failureSchema = z.object({
+  result: z.string().refine((r) => r.trim().toLowerCase() !== "ok"),
+  reason: z.string().optional(),
+  message: z.string().optional(),
+  flight_seat: z.union([z.string(), z.number()]).optional(),
+});
+
+const ok = z.string().refine((r) => r.trim().toLowerCase() === "ok");
+
+export const balanceSchema = z.object({ result: ok, saldo: rupiah });
+
+export const resetPasswordSchema = z.object({ result: ok, username: trimmed });
+
+export const citySchema = z.array(z.object({ code: trimmed, city: trimmed }));
+
+export const airlineListSchema = z.array(
+  z.object({ flight_code: trimmed, flight_name: trimmed, flight_image: optionalText }),
+);
+
+/** One search row. The per-airline endpoints send only the first six fields, so the rest are optional. */
+export const searchRowSchema = z.object({
+  flight: trimmed,
+  flight_code: trimmed,
+  flight_route: trimmed.optional(),
+  flight_transit: stops,
+  flight_datetime: timeRange,
+  flight_price: rupiah,
+  flight_from: trimmed.optional(),
+  flight_to: trimmed.optional(),
+  flight_date: trimmed.optional(),
+  flight_infotransit: optionalText,
+  flight_publishfare: rupiah.optional(),
+  flight_baggage: optionalText,
+  flight_facilities: optionalText,
+  flight_image: optionalText,
+});
+export type SearchRow = z.output<typeof searchRowSchema>;
+
+export const searchSchema = z.array(z.unknown());
+
+export const priceSchema = z.object({
+  result: ok,
+  flight: trimmed,
+  flight_code: trimmed,
+  flight_seat: count,
+  flight_from: trimmed.optional(),
+  flight_to: trimmed.optional(),
+  flight_date: trimmed.optional(),
+  flight_transit: stops.optional(),
+  flight_time: timeRange.optional(),
+  flight_infotransit: optionalText,
+  flight_class: optionalText,
+  publish: rupiah,
+  tax: rupiah,
+  totalfare: rupiah,
+});
+
+const passengerSchema = z.object({
+  passenger_title: trimmed.optional().default(""),
+  passenger_fullname: trimmed.optional().default(""),
+  passenger_type: trimmed.optional().default(""),
+  passenger_dob: optionalText,
+  passenger_passportnumber: optionalText,
+});
+
+const contactSchema = z.object({
+  contact_fullname: optionalText,
+  contact_email: optionalText,
+  contact_phone: optionalText,
+});
+
+export const bookingSchema = z.object({
+  result: ok,
+  flight: trimmed,
+  flight_code: trimmed,
+  kodebooking: trimmed.pipe(z.string().min(1)),
+  flight_from: trimmed,
+  flight_to: trimmed,
+  flight_departure: trimmed,
+  flight_time: timeRange.optional(),
+  flight_transit: stops.optional(),
+  flight_infotransit: optionalText,
+  flight_class: optionalText,
+  flight_datapassengers: jsonInJson(z.array(passengerSchema)).optional(),
+  flight_contactdetails: jsonInJson(contactSchema.optional()).optional(),
+  flight_publishfare: rupiah,
+  flight_tax: rupiah,
+  flight_totalfare: rupiah,
+  flight_shownta: rupiah,
+  flight_bonus_agen: rupiah,
+  flight_timelimit: trimmed,
+  flight_statusbooking: trimmed.optional(),
+});
+export type BookingWire = z.output<typeof bookingSchema>;
+
+export const issueSchema = z.object({
+  result: ok,
+  reason: z.string().optional().default(""),
+  ticket_number: z.union([z.string(), z.number()]).optional(),
+});
+
+export const statusSchema = z.object({ result: ok, kodebooking: trimmed, status: trimmed });
+
+export const ticketSchema = z.object({ result: ok, reason: z.string() });

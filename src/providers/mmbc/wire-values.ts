@@ -1,0 +1,138 @@
+import { TZDate } from "@date-fns/tz";
+import { addDays, format, isValid, parse } from "date-fns";
+import { z } from "zod";
+
+/**
+ * MMBC writes money as "350000", "385,000" or a bare number (0). All of it is integer rupiah.
+ * A decimal part (".00") is tolerated and must be zero.
+ */
+export const rupiah = z.union([z.number(), z.string()]).transform((v, ctx) => {
+  if (typeof v === "number") {
+    if (Number.isInteger(v) && v >= 0) return v;
+  } else {
+    const cleaned = v.trim().replace(/^rp\.?\s*/i, "").replace(/,/g, "").replace(/\.0+$/, "");
+    if (/^\d+$/.test(cleaned)) return Number(cleaned);
+    if (cleaned === "") return 0;
+  }
+  ctx.addIssue({ code: "custom", message: `not an amount: ${JSON.stringify(v)}` });
+  return z.NEVER;
+});
+
+/** Counts arrive as "7" or 7. */
+export const count = z.union([z.number().int(), z.string().trim().regex(/^\d+$/).transform(Number)]);
+
+export const trimmed = z.string().transform((s) => s.trim());
+
+/** Optional text that may be null, missing, "" or "-": all mean "nothing". */
+export const optionalText = z
+  .union([z.string(), z.number(), z.null()])
+  .optional()
+  .transform((v) => {
+    if (v === null || v === undefined) return undefined;
+    const s = String(v).trim();
+    return s === "" || s === "-" ? undefined : s;
+  });
+
+/** "Nonstop" → 0, "1 Transit" → 1. */
+export const stops = z.string().transform((s, ctx) => {
+  const t = s.trim().toLowerCase();
+  if (t === "nonstop" || t === "direct" || t === "langsung") return 0;
+  const m = /^(\d+)\s*transit/.exec(t);
+  if (m) return Number(m[1]);
+  ctx.addIssue({ code: "custom", message: `unknown transit value: ${s}` });
+  return z.NEVER;
+});
+
+/** "08:45 - 10:00" (also "8:45-10:00") → ["08:45", "10:00"]. */
+export const timeRange = z.string().transform((s, ctx) => {
+  const m = /^\s*(\d{1,2})[:.](\d{2})\s*-\s*(\d{1,2})[:.](\d{2})\s*$/.exec(s);
+  if (!m) {
+    ctx.addIssue({ code: "custom", message: `not a time range: ${s}` });
+    return z.NEVER;
+  }
+  const hhmm = (h: string, mm: string) => `${h.padStart(2, "0")}:${mm}`;
+  return [hhmm(m[1]!, m[2]!), hhmm(m[3]!, m[4]!)] as const;
+});
+
+/** Request dates are dd-mm-yyyy. */
+export function toWireDate(isoDate: string): string {
+  const [y, m, d] = isoDate.split("-");
+  return `${d}-${m}-${y}`;
+}
+
+const DATE_FORMATS = ["yyyy-MM-dd", "dd-MM-yyyy", "d MMM yyyy HH:mm", "d MMM yyyy", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm"];
+
+/**
+ * Parses any date form MMBC uses into an ISO instant in the given zone
+ * (the wire has no zone; the spec's decision is the configured zone, Asia/Jakarta by default).
+ */
+export function parseWireDateTime(text: string, timeZone: string): string | undefined {
+  const s = text.trim().replace(/\s+/g, " ");
+  for (const f of DATE_FORMATS) {
+    const d = parse(s, f, new TZDate(2000, 0, 1, timeZone));
+    if (isValid(d)) return new TZDate(d, timeZone).toISOString();
+  }
+  return undefined;
+}
+
+export const wireDateTime = (timeZone: string) =>
+  z.string().transform((s, ctx) => {
+    const iso = parseWireDateTime(s, timeZone);
+    if (iso) return iso;
+    ctx.addIssue({ code: "custom", message: `not a date: ${s}` });
+    return z.NEVER;
+  });
+
+/**
+ * Instants of a flight from its local date and "hh:mm - hh:mm". An arrival earlier than the
+ * departure means the flight lands after midnight, the next day.
+ */
+export function flightInstants(date: string, range: readonly [string, string], timeZone: string) {
+  const at = (day: string, hhmm: string) => {
+    const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+    const [h, mi] = hhmm.split(":").map(Number) as [number, number];
+    return new TZDate(y, m - 1, d, h, mi, timeZone);
+  };
+  const departs = at(date, range[0]);
+  let arrives = at(date, range[1]);
+  if (arrives.getTime() < departs.getTime()) arrives = new TZDate(addDays(arrives, 1), timeZone);
+  return { departsAt: departs.toISOString(), arrivesAt: arrives.toISOString() };
+}
+
+/** Local yyyy-mm-dd of an instant in a zone. */
+export function localDate(iso: string, timeZone: string): string {
+  return format(new TZDate(iso, timeZone), "yyyy-MM-dd");
+}
+
+/** The e-ticket answer hides the link inside a sentence: "link download etiket https://…pdf". */
+export function extractUrl(sentence: string): string | undefined {
+  return /https?:\/\/\S+/i.exec(sentence)?.[0].replace(/[.,;)]+$/, "");
+}
+
+/** "123|456" → ["123","456"]; "Confirm" or empty → [] (AirAsia and Citilink have no numbers). */
+export function splitTicketNumbers(raw: unknown): string[] {
+  if (typeof raw !== "string" && typeof raw !== "number") return [];
+  return String(raw)
+    .split("|")
+    .map((s) => s.trim())
+    .filter((s) => s !== "" && !/^confirm(ed)?$/i.test(s));
+}
+
+/** JSON fields that arrive either as a JSON string holding JSON, or already parsed. */
+export function jsonInJson<T extends z.ZodType>(schema: T) {
+  return z.union([z.string(), z.unknown()]).transform((v, ctx): z.output<T> => {
+    let value: unknown = v;
+    if (typeof v === "string") {
+      try {
+        value = v.trim() === "" ? undefined : JSON.parse(v);
+      } catch {
+        ctx.addIssue({ code: "custom", message: "embedded JSON does not parse" });
+        return z.NEVER;
+      }
+    }
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    ctx.addIssue({ code: "custom", message: `embedded JSON: ${parsed.error.message}` });
+    return z.NEVER;
+  });
+}
