@@ -13,7 +13,7 @@ export function decodeFields(method: SpecMethod, body: RawBody): Record<string, 
   const payload: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(body.values)) {
     const types = fieldTypes.get(name);
-    payload[name] = types === undefined ? value : decodeValue(value, types, body);
+    payload[name] = types === undefined ? value : decodeValue(name, value, types, body);
   }
   // A file part may also be sent directly under the field's own name (no attach:// indirection).
   for (const [name, file] of body.files) {
@@ -22,10 +22,12 @@ export function decodeFields(method: SpecMethod, body: RawBody): Record<string, 
   return payload;
 }
 
-function decodeValue(value: unknown, types: string[], body: RawBody): unknown {
+function decodeValue(name: string, value: unknown, types: string[], body: RawBody): unknown {
   if (typeof value !== "string") return value;
   if (types.includes("InputFile") && value.startsWith("attach://")) {
-    return body.files.get(value.slice("attach://".length)) ?? value;
+    const part = body.files.get(value.slice("attach://".length));
+    // Re-labelled with the parameter it fills ("document"), not grammY's random part name.
+    return part ? new UploadedFile(name, part.fileName, part.bytes) : value;
   }
   if (!body.stringly) return value;
   if (types.some(isStructured) && /^\s*[[{]/.test(value)) {

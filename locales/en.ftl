@@ -1,0 +1,206 @@
+locale-code = en
+
+## Commands (menu descriptions)
+command-search = Search and book a flight
+command-bookings = This chat's bookings
+command-status = Booking status: /status CODE
+command-issue = Issue (pay) a booking: /issue CODE
+command-ticket = E-ticket PDF: /ticket CODE
+command-balance = Deposit balance
+command-language = Bahasa Indonesia / English
+command-cancel = Cancel what is in progress
+command-help = What this bot does
+
+## Start and help
+mode-sandbox = 🧪 <b>Sandbox</b>: practice bookings, no real money.
+mode-live = ✅ Live { $provider } account.
+help =
+    ✈️ <b>Flight booking assistant</b>
+    Search, book, issue and send e-tickets without leaving Telegram.
+    { $mode }
+
+    /search — search and book (quick: <code>/search CGK SUB 30-12-2026 2</code>)
+    /bookings — this chat's bookings
+    /status <code>CODE</code> — status of a booking
+    /issue <code>CODE</code> — issue (pay from the deposit)
+    /ticket <code>CODE</code> — e-ticket PDF
+    /balance — deposit balance
+    /language — Bahasa Indonesia / English
+    /cancel — stop what is in progress
+unhandled = Type /search to find a flight, or /help for all commands.
+language-choose = Choose a language:
+language-changed = ✅ Language set to English.
+cancelled = Cancelled.
+nothing-to-cancel = Nothing to cancel.
+conversation-timeout = ⌛ The search ended after 30 minutes without an answer. Type /search to start again.
+button-stale = This button is no longer active.
+use-buttons = Please choose with the buttons.
+cancel-button = ✖️ Cancel
+retry-button = 🔁 Try again
+error-internal = ⚠️ Something went wrong on our side. Please try again.
+
+## Search
+search-ask-origin = 🛫 Where from? Type a city or airport code (e.g. <code>Jakarta</code> or <code>CGK</code>).
+search-ask-destination = 🛬 From { $from } to where? Type a city or airport code.
+search-same-airport = Origin and destination are the same. Where to?
+search-airport-unknown = I don't know "<b>{ $input }</b>". Type a city (Surabaya, Denpasar) or a 3-letter code (SUB, DPS).
+search-airport-choose = Which airport did you mean?
+search-ask-date = 📅 Departure date? Type <code>30-12-2026</code>, <code>30/12</code>, <code>tomorrow</code>, or pick a day:
+search-date-unreadable = I can't read that date. Try <code>30-12-2026</code>, <code>30/12</code> or <code>tomorrow</code>.
+search-date-past = That date has already passed. Choose today or a later date.
+search-date-too-far = Flights can be booked at most one year ahead. Choose an earlier date.
+search-ask-pax = 👥 How many passengers? Type adults, children, infants — e.g. <code>1</code> or <code>2 1 0</code>.
+search-pax-unreadable = Type the numbers of adults, children and infants, e.g. <code>2 1 0</code>.
+search-pax-no-adult = At least one adult must travel.
+search-pax-infants-exceed-adults = Each infant needs an adult on the lap: infants cannot outnumber adults.
+search-pax-too-many = At most 7 passengers per booking.
+search-pax-negative = Numbers cannot be negative.
+search-progress = 🔎 Searching <b>{ $from } → { $to }</b>, { $date }, { $pax } pax…
+search-progress-airlines = ✈️ { $done } of { $total } airlines answered…
+search-retry-question = Search again?
+search-expired = These results have expired. Type /search to search again.
+calendar-today = Today
+calendar-tomorrow = Tomorrow
+calendar-weekdays = Mo Tu We Th Fr Sa Su
+
+## Results
+results-header = ✈️ <b>{ $from } → { $to }</b> · { $date } · { $pax } pax
+results-count = { $shown ->
+    [one] 1 flight
+   *[other] { $shown } flights
+  } (of { $all }). Tap a flight, or type its code or number.
+results-filtered = Filter: { $airline } · { $time }
+results-empty-filter = No flights match this filter.
+results-typed-unknown = Type a flight code from the list (e.g. <code>JT-690</code>) or its number on this page.
+results-sort-price = ↕ Cheapest
+results-sort-departure = ↕ Earliest
+results-time-morning = 🌅 Morning
+results-time-afternoon = ☀️ Afternoon
+results-time-evening = 🌇 Evening
+results-time-night = 🌙 Night
+results-time-all = 🕒 Any time
+results-airline = 🏷 Airline
+results-all-airlines = All airlines
+results-back = ◀ Back
+time-morning = morning
+time-afternoon = afternoon
+time-evening = evening
+time-night = night
+
+## Price check
+flight-line = ✈️ <b>{ $code }</b> { $airline } · { $from } → { $to } · { $date } { $times }{ $stops ->
+    [0] {""}
+   *[other] {" "}· { $stops } transit
+  }
+quote-details =
+    💺 Seats left: { $seats }
+    Fare: { $fare } · Tax: { $tax }
+    <b>Total for { $pax } pax: { $total }</b>
+quote-baggage = 🧳 Baggage: { $baggage }
+quote-continue = ✅ Continue
+quote-back = ◀ Other flights
+quote-not-enough-seats = 😕 Only { $seats } seats left on this flight. Choose another one.
+price-up = ⚠️ The price went <b>up by { $diff }</b> since the search ({ $before } → { $after }).
+price-down = ℹ️ The price went <b>down by { $diff }</b> since the search ({ $before } → { $after }).
+reprice-accept = ✅ Book at the new price
+
+## Passengers
+pax-type-adult = adult
+pax-type-child = child
+pax-type-infant = infant
+pax-ask-name = 👤 Passenger { $n } of { $of } ({ $type }): title and full name, e.g. <code>{ $example }</code>
+pax-name-no-title = Start with a title: { $titles } — e.g. <code>Mr Budi Santoso</code>.
+pax-name-wrong-title = For this passenger the title must be one of: { $titles }.
+pax-name-bad-name = Names may contain letters, spaces, apostrophes, dots and dashes (at most 60 characters).
+pax-ask-birthdate = 🎂 Date of birth of { $name }? (e.g. <code>17-08-1990</code>)
+pax-birthdate-unreadable = Type the date as <code>dd-mm-yyyy</code>, e.g. <code>17-08-1990</code>.
+pax-birthdate-future = The date of birth must be before the flight.
+pax-birthdate-age = That age does not fit a passenger of type { $type } (adult 12+, child 2–11, infant under 2).
+pax-ask-passport = 🛂 Passport of { $name }: number and expiry date, e.g. <code>A1234567 31-12-2030</code>
+pax-passport-unreadable = Type the passport number and the expiry date, e.g. <code>A1234567 31-12-2030</code>.
+pax-passport-expiring = The passport must be valid for 6 months after the flight.
+contact-offer-last = 📇 Use the last contact of this chat? { $email } · { $phone }
+contact-use-last = ✅ Use it
+contact-new = ✏️ Another
+contact-use-buttons = Choose with the buttons.
+contact-ask-email = 📧 Contact e-mail for the booking?
+contact-email-invalid = That doesn't look like an e-mail address, e.g. <code>budi@example.com</code>.
+contact-ask-phone = 📱 Contact mobile number? (e.g. <code>081234567890</code>)
+contact-phone-invalid = Type an Indonesian mobile number, e.g. <code>081234567890</code> or <code>+6281234567890</code>.
+
+## Summary and booking
+summary-title = 📋 <b>Check before booking</b>
+summary-born = born { $date }
+summary-passport = passport { $number } (until { $expiry })
+summary-contact = 📇 { $email } · { $phone }
+summary-total = 💰 <b>Total: { $total }</b>
+summary-book = ✅ Book
+summary-change = ✏️ Change
+booked-title = 🎫 <b>Booked!</b> Code: <code>{ $code }</code>
+booking-flight = ✈️ { $code } { $airline } · { $from } → { $to } · { $departs }
+booking-timelimit = ⏰ Pay before: <b>{ $at }</b>{ $past ->
+    [yes] {" "}(passed)
+   *[no] {" "}(in { $hours } h { $minutes } min)
+  }
+booking-fares = 💰 Total { $total } · NTA { $nta } · Commission { $commission }
+button-issue = 💳 Issue now
+button-status = 🔄 Status
+button-ticket = 📄 E-ticket
+
+## Status, bookings, balance
+status-usage = Type the booking code: <code>/status ABC123</code>
+status-title = 🔎 <b>{ $code }</b> — { $status }
+status-bare = 🔎 <b>{ $code }</b> — { $status } (booked outside this chat, no details here)
+status-passengers = 👥 Passengers:
+status-booked-by = Booked by { $name }
+status-waiting = ⏳ waiting for payment
+status-pending = ⏳ pending
+status-issued = ✅ issued
+status-cancel = ✖️ cancelled
+status-expired = ⌛ expired
+bookings-empty = No bookings in this chat yet. Type /search to make one.
+bookings-title = 📚 <b>Bookings of this chat</b> ({ $count })
+bookings-line = { $n }. <code>{ $code }</code> { $from }→{ $to } · { $departs } · { $status } · { $by }
+bookings-more = …and { $more } older.
+balance = 💰 Deposit: <b>{ $balance }</b>{ $sandbox ->
+    [yes] {" "}(sandbox)
+   *[no] {""}
+  }
+
+## Issue and e-ticket
+issue-usage = Type the booking code: <code>/issue ABC123</code>
+issue-not-allowed = 🔒 You may not issue (spend the deposit). Who can: { $who }.
+issue-nobody-configured = nobody yet — the operator must set ISSUER_IDS
+issue-confirm =
+    💳 <b>Issue { $code }?</b>
+    This spends <b>{ $amount }</b> from the deposit.
+    Deposit now: { $balance } → after: { $after }
+issue-amount-unknown = the provider's price (booked outside this bot)
+issue-confirm-button = ✅ Issue { $amount }
+issue-working = Issuing…
+issue-intent-gone = Already handled or expired.
+issue-not-yours = Only the person who asked can confirm this.
+issue-done = ✅ <b>{ $code } issued.</b> Ticket numbers: { $tickets }
+issue-already = ✅ { $code } is already issued.
+issue-in-progress = ⏳ { $code } is being issued right now. Check /status in a minute.
+issue-not-possible = ⛔ { $code } cannot be issued: { $status }.
+issue-unknown = ⚠️ We could not confirm whether { $code } was issued: the provider did not answer. Do NOT issue again — check <code>/status { $code }</code> in a few minutes.
+issue-unknown-status = ⚠️ The issue of { $code } may not have gone through: the provider now says { $status }. Check <code>/status { $code }</code> before trying again.
+ticket-usage = Type the booking code: <code>/ticket ABC123</code>
+ticket-caption = 🎫 <b>{ $code }</b> · { $flight } { $from } → { $to } · { $departs }
+    { $names }
+ticket-caption-bare = 🎫 E-ticket <b>{ $code }</b>
+ticket-emailed = 📧 The provider e-mailed the e-ticket to the customer ({ $email }).
+ticket-failed = ⚠️ The e-ticket of { $code } is not available yet. Try <code>/ticket { $code }</code> again later.
+
+## Provider errors
+error-invalid-credentials = 🔑 The provider refused our login. The operator must check the account.
+error-no-flights = 😕 No flights on that route and date. Try another date.
+error-validation = ✏️ The provider rejected the data:
+error-insufficient-deposit = 💸 The deposit is too low (remaining { $balance }). Top up, then try again.
+error-booking-expired = ⌛ This booking has expired: its payment deadline passed. Search and book again.
+error-booking-not-found = 🔎 The provider doesn't know that booking code. Check it and try again.
+error-seat-gone = 😕 The seats are gone. Choose another flight.
+error-upstream = ⚠️ The airline's system failed. Try again in a moment.
+error-unavailable = 📡 The provider is not answering right now. Try again in a moment.
+error-outcome-unknown = ⚠️ The provider did not answer in time, so we do not know if it went through. Do NOT repeat it blindly: check /bookings and /status first.

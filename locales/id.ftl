@@ -1,0 +1,203 @@
+locale-code = id
+
+## Perintah (deskripsi menu)
+command-search = Cari dan pesan tiket pesawat
+command-bookings = Daftar pesanan chat ini
+command-status = Status booking: /status KODE
+command-issue = Issued (bayar) booking: /issue KODE
+command-ticket = E-tiket PDF: /ticket KODE
+command-balance = Saldo deposit
+command-language = Bahasa Indonesia / English
+command-cancel = Batalkan proses yang berjalan
+command-help = Bantuan
+
+## Mulai dan bantuan
+mode-sandbox = 🧪 <b>Sandbox</b>: latihan booking, tanpa uang sungguhan.
+mode-live = ✅ Akun { $provider } aktif.
+help =
+    ✈️ <b>Asisten booking tiket pesawat</b>
+    Cari, booking, issued, dan kirim e-tiket tanpa keluar dari Telegram.
+    { $mode }
+
+    /cari — cari dan booking (cepat: <code>/cari CGK SUB 30-12-2026 2</code>)
+    /pesanan — daftar pesanan chat ini
+    /cek <code>KODE</code> — status booking
+    /issued <code>KODE</code> — issued (bayar dari deposit)
+    /etiket <code>KODE</code> — e-tiket PDF
+    /saldo — saldo deposit
+    /language — Bahasa Indonesia / English
+    /batal — hentikan proses yang berjalan
+unhandled = Ketik /cari untuk mencari penerbangan, atau /help untuk semua perintah.
+language-choose = Pilih bahasa:
+language-changed = ✅ Bahasa diganti ke Bahasa Indonesia.
+cancelled = Dibatalkan.
+nothing-to-cancel = Tidak ada yang perlu dibatalkan.
+conversation-timeout = ⌛ Pencarian berakhir karena 30 menit tidak ada jawaban. Ketik /cari untuk mulai lagi.
+button-stale = Tombol ini sudah tidak aktif.
+use-buttons = Silakan pilih dengan tombol.
+cancel-button = ✖️ Batal
+retry-button = 🔁 Coba lagi
+error-internal = ⚠️ Terjadi kesalahan di sistem kami. Silakan coba lagi.
+
+## Pencarian
+search-ask-origin = 🛫 Berangkat dari mana? Ketik kota atau kode bandara (mis. <code>Jakarta</code> atau <code>CGK</code>).
+search-ask-destination = 🛬 Dari { $from } ke mana? Ketik kota atau kode bandara.
+search-same-airport = Asal dan tujuan sama. Mau ke mana?
+search-airport-unknown = Saya tidak mengenal "<b>{ $input }</b>". Ketik nama kota (Surabaya, Denpasar) atau kode 3 huruf (SUB, DPS).
+search-airport-choose = Bandara mana yang dimaksud?
+search-ask-date = 📅 Tanggal berangkat? Ketik <code>30-12-2026</code>, <code>30/12</code>, <code>besok</code>, <code>lusa</code>, atau pilih tanggal:
+search-date-unreadable = Tanggal tidak terbaca. Coba <code>30-12-2026</code>, <code>30/12</code> atau <code>besok</code>.
+search-date-past = Tanggal itu sudah lewat. Pilih hari ini atau sesudahnya.
+search-date-too-far = Penerbangan hanya bisa dipesan paling lama satu tahun ke depan. Pilih tanggal yang lebih dekat.
+search-ask-pax = 👥 Berapa penumpang? Ketik dewasa, anak, bayi — mis. <code>1</code> atau <code>2 1 0</code>.
+search-pax-unreadable = Ketik jumlah dewasa, anak, dan bayi, mis. <code>2 1 0</code>.
+search-pax-no-adult = Minimal harus ada satu penumpang dewasa.
+search-pax-infants-exceed-adults = Setiap bayi dipangku satu orang dewasa: jumlah bayi tidak boleh lebih dari dewasa.
+search-pax-too-many = Maksimal 7 penumpang per booking.
+search-pax-negative = Jumlah tidak boleh negatif.
+search-progress = 🔎 Mencari <b>{ $from } → { $to }</b>, { $date }, { $pax } penumpang…
+search-progress-airlines = ✈️ { $done } dari { $total } maskapai sudah menjawab…
+search-retry-question = Cari lagi?
+search-expired = Hasil pencarian ini sudah kedaluwarsa. Ketik /cari untuk mencari lagi.
+calendar-today = Hari ini
+calendar-tomorrow = Besok
+calendar-weekdays = Sn Sl Rb Km Jm Sb Mg
+
+## Hasil
+results-header = ✈️ <b>{ $from } → { $to }</b> · { $date } · { $pax } penumpang
+results-count = { $shown } penerbangan (dari { $all }). Pilih penerbangan, atau ketik kode atau nomornya.
+results-filtered = Filter: { $airline } · { $time }
+results-empty-filter = Tidak ada penerbangan yang cocok dengan filter ini.
+results-typed-unknown = Ketik kode penerbangan dari daftar (mis. <code>JT-690</code>) atau nomornya di halaman ini.
+results-sort-price = ↕ Termurah
+results-sort-departure = ↕ Paling pagi
+results-time-morning = 🌅 Pagi
+results-time-afternoon = ☀️ Siang
+results-time-evening = 🌇 Sore
+results-time-night = 🌙 Malam
+results-time-all = 🕒 Semua jam
+results-airline = 🏷 Maskapai
+results-all-airlines = Semua maskapai
+results-back = ◀ Kembali
+time-morning = pagi
+time-afternoon = siang
+time-evening = sore
+time-night = malam
+
+## Cek harga
+flight-line = ✈️ <b>{ $code }</b> { $airline } · { $from } → { $to } · { $date } { $times }{ $stops ->
+    [0] {""}
+   *[other] {" "}· { $stops } transit
+  }
+quote-details =
+    💺 Sisa kursi: { $seats }
+    Harga dasar: { $fare } · Pajak: { $tax }
+    <b>Total { $pax } penumpang: { $total }</b>
+quote-baggage = 🧳 Bagasi: { $baggage }
+quote-continue = ✅ Lanjut
+quote-back = ◀ Penerbangan lain
+quote-not-enough-seats = 😕 Kursi tersisa hanya { $seats }. Pilih penerbangan lain.
+price-up = ⚠️ Harga <b>naik { $diff }</b> sejak pencarian ({ $before } → { $after }).
+price-down = ℹ️ Harga <b>turun { $diff }</b> sejak pencarian ({ $before } → { $after }).
+reprice-accept = ✅ Booking dengan harga baru
+
+## Penumpang
+pax-type-adult = dewasa
+pax-type-child = anak
+pax-type-infant = bayi
+pax-ask-name = 👤 Penumpang { $n } dari { $of } ({ $type }): titel dan nama lengkap, mis. <code>{ $example }</code>
+pax-name-no-title = Awali dengan titel: { $titles } — mis. <code>Mr Budi Santoso</code>.
+pax-name-wrong-title = Untuk penumpang ini titel harus salah satu dari: { $titles }.
+pax-name-bad-name = Nama hanya boleh berisi huruf, spasi, apostrof, titik, dan tanda hubung (maks. 60 karakter).
+pax-ask-birthdate = 🎂 Tanggal lahir { $name }? (mis. <code>17-08-1990</code>)
+pax-birthdate-unreadable = Ketik tanggal dengan format <code>dd-mm-yyyy</code>, mis. <code>17-08-1990</code>.
+pax-birthdate-future = Tanggal lahir harus sebelum tanggal penerbangan.
+pax-birthdate-age = Umur itu tidak sesuai untuk penumpang { $type } (dewasa 12+, anak 2–11, bayi di bawah 2 tahun).
+pax-ask-passport = 🛂 Paspor { $name }: nomor dan tanggal habis berlaku, mis. <code>A1234567 31-12-2030</code>
+pax-passport-unreadable = Ketik nomor paspor dan tanggal habis berlaku, mis. <code>A1234567 31-12-2030</code>.
+pax-passport-expiring = Paspor harus masih berlaku 6 bulan setelah penerbangan.
+contact-offer-last = 📇 Pakai kontak terakhir di chat ini? { $email } · { $phone }
+contact-use-last = ✅ Pakai
+contact-new = ✏️ Kontak lain
+contact-use-buttons = Pilih dengan tombol.
+contact-ask-email = 📧 E-mail kontak untuk booking?
+contact-email-invalid = Itu bukan alamat e-mail, mis. <code>budi@example.com</code>.
+contact-ask-phone = 📱 Nomor HP kontak? (mis. <code>081234567890</code>)
+contact-phone-invalid = Ketik nomor HP Indonesia, mis. <code>081234567890</code> atau <code>+6281234567890</code>.
+
+## Ringkasan dan booking
+summary-title = 📋 <b>Periksa sebelum booking</b>
+summary-born = lahir { $date }
+summary-passport = paspor { $number } (s.d. { $expiry })
+summary-contact = 📇 { $email } · { $phone }
+summary-total = 💰 <b>Total: { $total }</b>
+summary-book = ✅ Booking
+summary-change = ✏️ Ubah
+booked-title = 🎫 <b>Booking berhasil!</b> Kode: <code>{ $code }</code>
+booking-flight = ✈️ { $code } { $airline } · { $from } → { $to } · { $departs }
+booking-timelimit = ⏰ Bayar sebelum: <b>{ $at }</b>{ $past ->
+    [yes] {" "}(sudah lewat)
+   *[no] {" "}({ $hours } j { $minutes } mnt lagi)
+  }
+booking-fares = 💰 Total { $total } · NTA { $nta } · Komisi { $commission }
+button-issue = 💳 Issued sekarang
+button-status = 🔄 Status
+button-ticket = 📄 E-tiket
+
+## Status, pesanan, saldo
+status-usage = Ketik kode booking: <code>/cek ABC123</code>
+status-title = 🔎 <b>{ $code }</b> — { $status }
+status-bare = 🔎 <b>{ $code }</b> — { $status } (dibooking di luar chat ini, tanpa detail)
+status-passengers = 👥 Penumpang:
+status-booked-by = Dibooking oleh { $name }
+status-waiting = ⏳ menunggu pembayaran
+status-pending = ⏳ diproses
+status-issued = ✅ issued
+status-cancel = ✖️ batal
+status-expired = ⌛ kedaluwarsa
+bookings-empty = Belum ada pesanan di chat ini. Ketik /cari untuk membuatnya.
+bookings-title = 📚 <b>Pesanan chat ini</b> ({ $count })
+bookings-line = { $n }. <code>{ $code }</code> { $from }→{ $to } · { $departs } · { $status } · { $by }
+bookings-more = …dan { $more } lainnya.
+balance = 💰 Saldo deposit: <b>{ $balance }</b>{ $sandbox ->
+    [yes] {" "}(sandbox)
+   *[no] {""}
+  }
+
+## Issued dan e-tiket
+issue-usage = Ketik kode booking: <code>/issued ABC123</code>
+issue-not-allowed = 🔒 Anda tidak berhak issued (memakai deposit). Yang berhak: { $who }.
+issue-nobody-configured = belum ada — operator harus mengisi ISSUER_IDS
+issue-confirm =
+    💳 <b>Issued { $code }?</b>
+    Deposit akan terpakai <b>{ $amount }</b>.
+    Saldo sekarang: { $balance } → sesudahnya: { $after }
+issue-amount-unknown = harga dari provider (dibooking di luar bot ini)
+issue-confirm-button = ✅ Issued { $amount }
+issue-working = Sedang issued…
+issue-intent-gone = Sudah diproses atau kedaluwarsa.
+issue-not-yours = Hanya yang meminta yang bisa mengonfirmasi.
+issue-done = ✅ <b>{ $code } berhasil issued.</b> Nomor tiket: { $tickets }
+issue-already = ✅ { $code } sudah issued.
+issue-in-progress = ⏳ { $code } sedang diproses issued. Cek /status sebentar lagi.
+issue-not-possible = ⛔ { $code } tidak bisa issued: { $status }.
+issue-unknown = ⚠️ Belum bisa dipastikan apakah { $code } sudah issued: provider tidak menjawab. JANGAN issued ulang — cek <code>/status { $code }</code> beberapa menit lagi.
+issue-unknown-status = ⚠️ Issued { $code } mungkin belum berhasil: provider sekarang menyebut { $status }. Cek <code>/status { $code }</code> sebelum mencoba lagi.
+ticket-usage = Ketik kode booking: <code>/etiket ABC123</code>
+ticket-caption = 🎫 <b>{ $code }</b> · { $flight } { $from } → { $to } · { $departs }
+    { $names }
+ticket-caption-bare = 🎫 E-tiket <b>{ $code }</b>
+ticket-emailed = 📧 Provider sudah mengirim e-tiket ke e-mail pelanggan ({ $email }).
+ticket-failed = ⚠️ E-tiket { $code } belum tersedia. Coba <code>/etiket { $code }</code> lagi nanti.
+
+## Kesalahan provider
+error-invalid-credentials = 🔑 Provider menolak login kami. Operator harus memeriksa akun.
+error-no-flights = 😕 Tidak ada penerbangan untuk rute dan tanggal itu. Coba tanggal lain.
+error-validation = ✏️ Provider menolak data:
+error-insufficient-deposit = 💸 Saldo deposit tidak cukup (sisa { $balance }). Isi saldo, lalu coba lagi.
+error-booking-expired = ⌛ Booking ini sudah kedaluwarsa: batas waktu bayar sudah lewat. Cari dan booking ulang.
+error-booking-not-found = 🔎 Kode booking tidak dikenal provider. Periksa lalu coba lagi.
+error-seat-gone = 😕 Kursi sudah habis. Pilih penerbangan lain.
+error-upstream = ⚠️ Sistem maskapai sedang gagal. Coba lagi sebentar lagi.
+error-unavailable = 📡 Provider sedang tidak menjawab. Coba lagi sebentar lagi.
+error-outcome-unknown = ⚠️ Provider tidak menjawab tepat waktu, jadi belum pasti berhasil atau tidak. JANGAN diulang begitu saja: cek /pesanan dan /cek dulu.

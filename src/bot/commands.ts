@@ -1,0 +1,13 @@
+import type { I18n } from "@grammyjs/i18n";
+import type { Api } from "grammy";
+import type { BotContext } from "./context.js";
+import { LOCALES } from "./i18n.js";
+
+const COMMANDS = ["search", "bookings", "status", "issue", "ticket", "balance", "language", "cancel", "help"] as const;
+
+/** The command menu in each language (Telegram picks by the user's app language), default one last. */
+export async function publishCommands(api: Api, i18n: I18n<BotContext>, defaultLocale: string): Promise<void> {
+  const list = (locale: string) => COMMANDS.map((command) => ({ command, description: i18n.t(locale, `command-${command}`) }));
+  for (const locale of LOCALES) await api.setMyCommands(list(locale), { language_code: locale });
+  await api.setMyCommands(list(defaultLocale));
+}

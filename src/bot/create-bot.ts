@@ -1,0 +1,62 @@
+import { conversations } from "@grammyjs/conversations";
+import { autoRetry } from "@grammyjs/auto-retry";
+import { sequentialize } from "@grammyjs/runner";
+import { RedisAdapter } from "@grammyjs/storage-redis";
+import { Bot, session } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { TTL } from "../store/keys.js";
+import type { BotContext, SessionData } from "./context.js";
+import type { BotDeps } from "./deps.js";
+import { createI18n } from "./i18n.js";
+import { attachDeps } from "./middlewares/attach-deps.js";
+import { dedupeUpdates } from "./middlewares/dedupe-updates.js";
+import { errorHandler } from "./middlewares/error-handler.js";
+import { balanceFeature } from "./features/booking/balance.js";
+import { bookingsFeature } from "./features/booking/bookings-list.js";
+import { issueFeature } from "./features/booking/issue.js";
+import { statusFeature } from "./features/booking/status.js";
+import { ticketFeature } from "./features/booking/ticket.js";
+import { cancelFeature } from "./features/cancel.js";
+import { languageFeature } from "./features/language.js";
+import { searchFeature } from "./features/search/index.js";
+import { startFeature } from "./features/start.js";
+import { unhandledFeature } from "./features/unhandled.js";
+
+/** Conversation state belongs to one member in one chat, so group members never share a booking flow. */
+export function conversationKey(ctx: BotContext): string {
+  return ctx.chat && ctx.from ? `${ctx.chat.id}:${ctx.from.id}` : "none";
+}
+
+export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContext> {
+  const { settings, redis, keys } = deps;
+  const bot = new Bot<BotContext>(settings.token, { botInfo, client: { apiRoot: settings.apiRoot } });
+  bot.api.config.use(autoRetry(settings.autoRetry));
+  const i18n = createI18n(settings.defaultLocale);
+
+  bot.use(attachDeps(deps));
+  // Runner concurrency: updates of one chat and member run in order, matching the storage keys below.
+  bot.use(sequentialize((ctx) => [ctx.chat?.id.toString(), ctx.from?.id.toString()].filter((k): k is string => !!k)));
+  bot.use(dedupeUpdates());
+  bot.use(session<SessionData, BotContext>({
+    initial: () => ({}),
+    prefix: keys.sessionPrefix,
+    // Language is a person's choice, so sessions are per user; chat data lives in the booking store.
+    getSessionKey: (ctx) => ctx.from?.id.toString(),
+    storage: new RedisAdapter<SessionData>({ instance: redis, ttl: TTL.session }),
+  }));
+  bot.use(i18n);
+  bot.use(conversations<BotContext, BotContext>({
+    storage: { type: "key", version: 1, prefix: keys.conversationPrefix, getStorageKey: conversationKey, adapter: new RedisAdapter({ instance: redis, ttl: TTL.conversation }) },
+    onExit: async (_id, ctx) => {
+      if (ctx.cancelling || !ctx.chat) return;
+      await ctx.reply(ctx.t("conversation-timeout")).catch(() => undefined);
+    },
+  }));
+
+  const features = bot.errorBoundary(errorHandler);
+  // Commands and booking buttons first: they must work while a search conversation is waiting.
+  features.use(cancelFeature, startFeature, languageFeature, statusFeature, balanceFeature, bookingsFeature, issueFeature, ticketFeature);
+  features.use(searchFeature(deps, i18n));
+  features.use(unhandledFeature);
+  return bot;
+}

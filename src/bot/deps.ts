@@ -1,0 +1,42 @@
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { FlightProvider } from "../domain/flight-provider.js";
+import type { ProviderId } from "../domain/flight.js";
+import type { BookingStore } from "../store/booking-store.js";
+import type { ContactStore } from "../store/contact-store.js";
+import type { IssueIntents, IssueLedger } from "../store/issue-ledger.js";
+import type { RedisKeys } from "../store/keys.js";
+import type { SearchCache } from "../store/search-cache.js";
+import type { AirportDirectory } from "../services/airport-directory.js";
+import type { TicketFiles } from "../services/ticket-files.js";
+
+export interface BotSettings {
+  token: string;
+  apiRoot: string;
+  defaultLocale: "id" | "en";
+  timeZone: string;
+  /** Who may spend the deposit; empty means everyone on the sandbox and nobody on a live account. */
+  issuerIds: number[];
+  conversationTimeoutMs: number;
+  /** Small values in tests; Telegram's 429 waits can be long in production. */
+  autoRetry?: { maxRetryAttempts: number; maxDelaySeconds: number };
+}
+
+/** Everything the bot needs, built once by the composition root (or a test). */
+export interface BotDeps {
+  settings: BotSettings;
+  logger: Logger;
+  redis: Redis;
+  keys: RedisKeys;
+  /** The provider new searches go to. */
+  provider: FlightProvider;
+  providers: Partial<Record<ProviderId, FlightProvider>>;
+  bookings: BookingStore;
+  searches: SearchCache;
+  contacts: ContactStore;
+  ledger: IssueLedger;
+  intents: IssueIntents;
+  tickets: TicketFiles;
+  airports: AirportDirectory;
+  now: () => Date;
+}

@@ -1,0 +1,38 @@
+import type { Booking, BookingStatus } from "../../../domain/booking.js";
+import type { BookingRecord } from "../../../store/booking-store.js";
+import { escapeHtml } from "../../html.js";
+import { dateTime, money, untilParts } from "../../format.js";
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+
+export function statusLabel(t: T, s: BookingStatus): string {
+  return typeof s === "string" ? t(`status-${s}`) : escapeHtml(s.unknown);
+}
+
+/** Everything /status shows: status, route, times, deadline, passengers, fares. */
+export function statusCard(t: T, locale: string, timeZone: string, b: Booking, status: BookingStatus, now: Date, record?: BookingRecord): string {
+  const left = untilParts(b.timelimit, now);
+  const lines = [
+    t("status-title", { code: escapeHtml(b.code), status: statusLabel(t, status) }),
+    t("booking-flight", { code: escapeHtml(b.flightCode), airline: escapeHtml(b.airlineName), from: b.from, to: b.to, departs: escapeHtml(dateTime(b.departsAt, locale, timeZone)) }),
+  ];
+  if (status === "waiting" || status === "pending") {
+    lines.push(t("booking-timelimit", { at: escapeHtml(dateTime(b.timelimit, locale, timeZone)), hours: left.hours, minutes: left.minutes, past: left.past ? "yes" : "no" }));
+  }
+  lines.push(t("status-passengers"));
+  b.passengers.forEach((p, i) => {
+    const ticket = record?.ticketNumbers?.[i];
+    lines.push(`${i + 1}. ${escapeHtml(p.title)} ${escapeHtml(p.fullName)}${ticket ? ` · ${escapeHtml(ticket)}` : ""}`);
+  });
+  lines.push(t("booking-fares", { total: money(b.fares.total), nta: money(b.fares.nta), commission: money(b.fares.commission) }));
+  if (record) lines.push(t("status-booked-by", { name: escapeHtml(record.bookedBy.name) }));
+  return lines.join("\n");
+}
+
+export function ticketCaption(t: T, locale: string, timeZone: string, b: Booking): string {
+  const names = b.passengers.map((p) => `${p.title} ${p.fullName}`).join(", ");
+  return t("ticket-caption", {
+    code: escapeHtml(b.code), flight: escapeHtml(b.flightCode), from: b.from, to: b.to,
+    departs: escapeHtml(dateTime(b.departsAt, locale, timeZone)), names: escapeHtml(names.slice(0, 600)),
+  });
+}

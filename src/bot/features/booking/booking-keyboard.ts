@@ -1,0 +1,20 @@
+import { InlineKeyboard } from "grammy";
+import type { ProviderId } from "../../../domain/flight.js";
+
+type T = (key: string) => string;
+
+/**
+ * Booking card buttons: `b:<action>:<provider>:<code>`; codes are at most 10 characters, so the data
+ * stays under 30 bytes. Parsed by parseBookingAction on arrival.
+ */
+export function bookingKeyboard(t: T, provider: ProviderId, code: string, actions: readonly ("i" | "s" | "t")[] = ["i", "s", "t"]): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  const label = { i: t("button-issue"), s: t("button-status"), t: t("button-ticket") };
+  for (const a of actions) kb.text(label[a], `b:${a}:${provider}:${code}`);
+  return kb;
+}
+
+export function parseBookingAction(data: string): { action: "i" | "s" | "t"; provider: ProviderId; code: string } | undefined {
+  const m = /^b:([ist]):(mmbc|tiket):([A-Z0-9]{4,10})$/.exec(data);
+  return m ? { action: m[1] as "i" | "s" | "t", provider: m[2] as ProviderId, code: m[3]! } : undefined;
+}

@@ -1,0 +1,17 @@
+import type { ProviderErrorCode } from "../../domain/errors.js";
+import { escapeHtml } from "../html.js";
+import { money } from "../format.js";
+
+type Translating = { t: (key: string, vars?: Record<string, string | number>) => string };
+
+/**
+ * One localized message per error meaning, with what the agent can do next. Provider text (the
+ * validation lines) is untrusted: escaped and capped.
+ */
+export function providerErrorText(ctx: Translating, e: { code: ProviderErrorCode; messages: string[]; balance?: number }): string {
+  const lines = [ctx.t(`error-${e.code.replace(/_/g, "-")}`, { balance: e.balance === undefined ? "-" : money(e.balance) })];
+  if (e.code === "validation" || e.code === "upstream" || e.code === "seat_gone") {
+    for (const m of e.messages.slice(0, 6)) lines.push(`• ${escapeHtml(m.slice(0, 200))}`);
+  }
+  return lines.join("\n");
+}

@@ -1,0 +1,107 @@
+import { InlineKeyboard } from "grammy";
+import type { Booking } from "../../../domain/booking.js";
+import type { FlightOffer, Quote } from "../../../domain/flight.js";
+import type { Contact, PassengerInput, PaxCount } from "../../../domain/passenger.js";
+import { totalPax } from "../../../domain/passenger.js";
+import { bookingRecord } from "../../../store/booking-store.js";
+import type { ConvoContext } from "../../context.js";
+import { localeOf } from "../../format.js";
+import { bookingKeyboard } from "../booking/booking-keyboard.js";
+import { providerErrorText } from "../provider-error-text.js";
+import { ask, stale, type Convo, type Parsed } from "./ask.js";
+import { cb, parseChoice } from "./callback-data.js";
+import { providerCall } from "./provider-call.js";
+import { bookingText, priceMoved, quoteText, summaryText } from "./quote-view.js";
+
+type Choice<V extends string> = Promise<{ value: V; ctx: ConvoContext }>;
+
+export function choose<V extends string>(conversation: Convo, ctx: ConvoContext, text: string, step: string, options: readonly [V, string][]): Choice<V> {
+  const kb = new InlineKeyboard();
+  options.forEach(([value, label]) => kb.text(label, cb.choice(step, value)));
+  const values = options.map(([v]) => v);
+  return ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<V> => {
+    if (a.kind === "text") return { ok: false, hint: ctx.t("use-buttons") };
+    const v = parseChoice(a.data, step, values);
+    return v ? { ok: true, value: v } : stale(ctx);
+  });
+}
+
+export type QuoteOutcome = { kind: "quote"; quote: Quote; ctx: ConvoContext } | { kind: "back"; ctx: ConvoContext } | { kind: "cancel"; ctx: ConvoContext };
+
+/** Live price and seats of the chosen flight; says how much it moved since the search. */
+export async function quoteStep(conversation: Convo, ctx: ConvoContext, offer: FlightOffer, pax: PaxCount): Promise<QuoteOutcome> {
+  const r = await providerCall(conversation, (outer) => outer.deps.provider.quote(offer, pax));
+  if (!r.ok) {
+    await ctx.reply(providerErrorText(ctx, r), { parse_mode: "HTML" });
+    return { kind: "back", ctx };
+  }
+  const quote = r.value;
+  if (quote.seatsLeft < totalPax(pax)) {
+    await ctx.reply(ctx.t("quote-not-enough-seats", { seats: quote.seatsLeft }), { parse_mode: "HTML" });
+    return { kind: "back", ctx };
+  }
+  // The search price is per adult; it compares with a quote only for adults-only parties.
+  const searched = pax.child + pax.infant === 0 ? offer.price * pax.adult : undefined;
+  const choice = await choose(conversation, ctx, quoteText(ctx.t.bind(ctx), localeOf(ctx), quote, searched), "q", [
+    ["go", ctx.t("quote-continue")], ["back", ctx.t("quote-back")], ["cancel", ctx.t("cancel-button")],
+  ] as const);
+  if (choice.value === "go") return { kind: "quote", quote, ctx: choice.ctx };
+  return { kind: choice.value, ctx: choice.ctx };
+}
+
+export type SummaryChoice = "book" | "change" | "cancel";
+
+export function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact): Choice<SummaryChoice> {
+  return choose(conversation, ctx, summaryText(ctx.t.bind(ctx), localeOf(ctx), quote, passengers, contact), "sum", [
+    ["book", ctx.t("summary-book")], ["change", ctx.t("summary-change")], ["cancel", ctx.t("cancel-button")],
+  ] as const);
+}
+
+export type BookOutcome = { kind: "booked"; booking: Booking } | { kind: "retry" | "stop" | "change"; ctx: ConvoContext };
+
+/**
+ * Re-prices right before booking (money rule): any change is shown and asked again. The booking call
+ * itself is made once; if its outcome is unknown the agent is told so, never that it worked.
+ */
+export async function bookStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact): Promise<BookOutcome> {
+  const fresh = await providerCall(conversation, (outer) => outer.deps.provider.quote(quote.offer, quote.pax));
+  if (!fresh.ok) {
+    await ctx.reply(providerErrorText(ctx, fresh), { parse_mode: "HTML" });
+    return { kind: "retry", ctx };
+  }
+  if (fresh.value.seatsLeft < totalPax(quote.pax)) {
+    await ctx.reply(ctx.t("quote-not-enough-seats", { seats: fresh.value.seatsLeft }), { parse_mode: "HTML" });
+    return { kind: "stop", ctx };
+  }
+  if (fresh.value.total !== quote.total) {
+    const again = await choose(conversation, ctx, priceMoved(ctx.t.bind(ctx), quote.total, fresh.value.total), "rp", [
+      ["ok", ctx.t("reprice-accept")], ["no", ctx.t("cancel-button")],
+    ] as const);
+    if (again.value === "no") return { kind: "stop", ctx: again.ctx };
+    ctx = again.ctx;
+  }
+  await ctx.replyWithChatAction("typing");
+  const o = quote.offer;
+  const booked = await providerCall(conversation, async (outer) => {
+    const booking = await outer.deps.provider.book({
+      provider: o.provider, offerRef: o.ref, flightCode: o.flightCode, from: o.from, to: o.to, date: o.date, pax: quote.pax, passengers, contact,
+    });
+    const from = outer.from!;
+    await outer.deps.bookings.save(bookingRecord(booking, outer.chat!.id, { id: from.id, name: [from.first_name, from.last_name].filter(Boolean).join(" ") }, outer.deps.now()));
+    await outer.deps.contacts.remember(outer.chat!.id, contact);
+    return booking;
+  });
+  if (!booked.ok) {
+    await ctx.reply(providerErrorText(ctx, booked), { parse_mode: "HTML" });
+    if (booked.code === "validation") return { kind: "change", ctx };
+    return { kind: "stop", ctx };
+  }
+  const booking = booked.value;
+  const now = await conversation.now();
+  const msg = await ctx.reply(bookingText(ctx.t.bind(ctx), localeOf(ctx), ctx.deps.settings.timeZone, booking, new Date(now)), {
+    parse_mode: "HTML",
+    reply_markup: bookingKeyboard(ctx.t.bind(ctx), booking.provider, booking.code),
+  });
+  await conversation.external((outer) => outer.deps.bookings.update(booking.provider, booking.code, (r) => ({ ...r, messageId: msg.message_id })));
+  return { kind: "booked", booking };
+}

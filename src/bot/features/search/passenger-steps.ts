@@ -1,0 +1,82 @@
+import { InlineKeyboard } from "grammy";
+import type { Contact, PassengerInput, PassengerRequirements, PaxCount } from "../../../domain/passenger.js";
+import { paxSlots } from "../../../domain/passenger.js";
+import { parseEmail, parsePhone, parseTitledName, splitPassport } from "../../../domain/passenger-parse.js";
+import { parsePlainDate } from "../../../domain/travel-date.js";
+import type { ConvoContext } from "../../context.js";
+import { escapeHtml } from "../../html.js";
+import { ask, stale, type Convo, type Parsed } from "./ask.js";
+import { cb, parseChoice } from "./callback-data.js";
+import { birthDateProblem, passportExpiryOk } from "./passenger-rules.js";
+
+type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
+
+async function askPassenger(conversation: Convo, ctx: ConvoContext, type: PassengerInput["type"], n: number, of: number, needs: PassengerRequirements, flightDate: string): Step<PassengerInput> {
+  const label = ctx.t(`pax-type-${type}`);
+  const name = await ask(conversation, ctx, { text: ctx.t("pax-ask-name", { n, of, type: label, example: type === "adult" ? "Mr Budi Santoso" : "Mstr Adi Pratama" }) }, (a): Parsed<{ title: PassengerInput["title"]; fullName: string }> => {
+    if (a.kind === "button") return stale(ctx);
+    const r = parseTitledName(a.text, type);
+    return r.ok ? { ok: true, value: r } : { ok: false, hint: ctx.t(`pax-name-${r.reason.replace("_", "-")}`, { titles: r.allowed.join(", ") }) };
+  });
+  ctx = name.ctx;
+  const passenger: PassengerInput = { type, title: name.value.title, fullName: name.value.fullName };
+  if (needs.birthDate || type === "infant") {
+    const dob = await ask(conversation, ctx, { text: ctx.t("pax-ask-birthdate", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
+      if (a.kind === "button") return stale(ctx);
+      const date = parsePlainDate(a.text);
+      if (!date) return { ok: false, hint: ctx.t("pax-birthdate-unreadable") };
+      const problem = birthDateProblem(type, date, flightDate);
+      return problem ? { ok: false, hint: ctx.t(`pax-birthdate-${problem}`, { type: label }) } : { ok: true, value: date };
+    });
+    ctx = dob.ctx;
+    passenger.birthDate = dob.value;
+  }
+  if (needs.passport) {
+    const passport = await ask(conversation, ctx, { text: ctx.t("pax-ask-passport", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<{ number: string; expiry: string }> => {
+      if (a.kind === "button") return stale(ctx);
+      const parts = splitPassport(a.text);
+      const expiry = parts && parsePlainDate(parts.expiry);
+      if (!parts || !expiry) return { ok: false, hint: ctx.t("pax-passport-unreadable") };
+      if (!passportExpiryOk(expiry, flightDate)) return { ok: false, hint: ctx.t("pax-passport-expiring") };
+      return { ok: true, value: { number: parts.number, expiry } };
+    });
+    ctx = passport.ctx;
+    passenger.passport = passport.value;
+  }
+  return { value: passenger, ctx };
+}
+
+export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax: PaxCount, needs: PassengerRequirements, flightDate: string): Step<PassengerInput[]> {
+  const slots = paxSlots(pax);
+  const passengers: PassengerInput[] = [];
+  for (const [i, type] of slots.entries()) {
+    const r = await askPassenger(conversation, ctx, type, i + 1, slots.length, needs, flightDate);
+    passengers.push(r.value);
+    ctx = r.ctx;
+  }
+  return { value: passengers, ctx };
+}
+
+/** Contact e-mail and phone, offering the last contact used in this chat. */
+export async function askContact(conversation: Convo, ctx: ConvoContext): Step<Contact> {
+  const last = await conversation.external((outer) => (outer.chat ? outer.deps.contacts.last(outer.chat.id) : undefined));
+  if (last) {
+    const kb = new InlineKeyboard().text(ctx.t("contact-use-last"), cb.choice("ct", "last")).text(ctx.t("contact-new"), cb.choice("ct", "new"));
+    const choice = await ask(conversation, ctx, { text: ctx.t("contact-offer-last", { email: escapeHtml(last.email), phone: escapeHtml(last.phone) }), keyboard: kb }, (a): Parsed<"last" | "new"> => {
+      if (a.kind === "text") return { ok: false, hint: ctx.t("contact-use-buttons") };
+      const v = parseChoice(a.data, "ct", ["last", "new"] as const);
+      return v ? { ok: true, value: v } : stale(ctx);
+    });
+    if (choice.value === "last") return { value: last, ctx: choice.ctx };
+    ctx = choice.ctx;
+  }
+  const email = await ask(conversation, ctx, { text: ctx.t("contact-ask-email") }, (a): Parsed<string> => {
+    const v = a.kind === "text" ? parseEmail(a.text) : undefined;
+    return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("contact-email-invalid") };
+  });
+  const phone = await ask(conversation, email.ctx, { text: ctx.t("contact-ask-phone") }, (a): Parsed<string> => {
+    const v = a.kind === "text" ? parsePhone(a.text) : undefined;
+    return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("contact-phone-invalid") };
+  });
+  return { value: { email: email.value, phone: phone.value }, ctx: phone.ctx };
+}

@@ -1,0 +1,61 @@
+import type { Booking } from "../../../domain/booking.js";
+import type { FlightOffer, Quote } from "../../../domain/flight.js";
+import type { Contact, PassengerInput } from "../../../domain/passenger.js";
+import { escapeHtml } from "../../html.js";
+import { dateTime, flightTimes, money, shortDate, untilParts } from "../../format.js";
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+
+export function flightLine(t: T, locale: string, o: FlightOffer): string {
+  return t("flight-line", {
+    code: escapeHtml(o.flightCode), airline: escapeHtml(o.airlineName), from: o.from, to: o.to,
+    date: escapeHtml(shortDate(o.date, locale)), times: flightTimes(o), stops: o.stops,
+  });
+}
+
+export function quoteText(t: T, locale: string, q: Quote, searchedTotal?: number): string {
+  const lines = [
+    flightLine(t, locale, q.offer),
+    t("quote-details", { seats: q.seatsLeft, fare: money(q.baseFare), tax: money(q.tax), total: money(q.total), pax: q.pax.adult + q.pax.child + q.pax.infant }),
+  ];
+  if (q.offer.baggage) lines.push(t("quote-baggage", { baggage: escapeHtml(q.offer.baggage) }));
+  if (searchedTotal !== undefined && searchedTotal !== q.total) lines.push(priceMoved(t, searchedTotal, q.total));
+  return lines.join("\n");
+}
+
+export function priceMoved(t: T, before: number, after: number): string {
+  const diff = after - before;
+  return t(diff > 0 ? "price-up" : "price-down", { diff: money(Math.abs(diff)), before: money(before), after: money(after) });
+}
+
+export function passengerLines(t: T, passengers: readonly PassengerInput[]): string {
+  return passengers
+    .map((p, i) => {
+      const extra = [p.birthDate ? t("summary-born", { date: p.birthDate }) : "", p.passport ? t("summary-passport", { number: escapeHtml(p.passport.number), expiry: p.passport.expiry }) : ""].filter(Boolean).join(", ");
+      return `${i + 1}. ${p.title} ${escapeHtml(p.fullName)} (${t(`pax-type-${p.type}`)})${extra ? ` — ${extra}` : ""}`;
+    })
+    .join("\n");
+}
+
+export function summaryText(t: T, locale: string, q: Quote, passengers: readonly PassengerInput[], contact: Contact): string {
+  return [
+    t("summary-title"),
+    flightLine(t, locale, q.offer),
+    "",
+    passengerLines(t, passengers),
+    "",
+    t("summary-contact", { email: escapeHtml(contact.email), phone: escapeHtml(contact.phone) }),
+    t("summary-total", { total: money(q.total) }),
+  ].join("\n");
+}
+
+/** The booking card: code, deadline (clock time and "in 2 h 15 min"), and the agent's figures. */
+export function bookingText(t: T, locale: string, timeZone: string, b: Booking, now: Date): string {
+  const left = untilParts(b.timelimit, now);
+  return [
+    t("booked-title", { code: escapeHtml(b.code) }),
+    t("booking-flight", { code: escapeHtml(b.flightCode), airline: escapeHtml(b.airlineName), from: b.from, to: b.to, departs: escapeHtml(dateTime(b.departsAt, locale, timeZone)) }),
+    t("booking-timelimit", { at: escapeHtml(dateTime(b.timelimit, locale, timeZone)), hours: left.hours, minutes: left.minutes, past: left.past ? "yes" : "no" }),
+    t("booking-fares", { total: money(b.fares.total), nta: money(b.fares.nta), commission: money(b.fares.commission) }),
+  ].join("\n");
+}

@@ -1,0 +1,63 @@
+import { InlineKeyboard } from "grammy";
+import type { FlightOffer } from "../../../domain/flight.js";
+import { airlinesIn, applyView, type ListView } from "../../../domain/offer-list.js";
+import { totalPax } from "../../../domain/passenger.js";
+import type { SearchEntry } from "../../../store/search-cache.js";
+import { escapeHtml } from "../../html.js";
+import { flightLabel, shortDate } from "../../format.js";
+import { cb } from "./callback-data.js";
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+
+const TIMES = ["morning", "afternoon", "evening", "night"] as const;
+
+/** The results message: a header and one button per flight, with paging, sort and filters. */
+export function renderResults(t: T, locale: string, sid: string, entry: SearchEntry, view: ListView, airlineMenu = false) {
+  const { items, page, pages, total } = applyView(entry.offers, view);
+  const q = entry.query;
+  const lines = [
+    t("results-header", { from: q.from, to: q.to, date: escapeHtml(shortDate(q.date, locale)), pax: totalPax(q.pax) }),
+    t("results-count", { shown: total, all: entry.offers.length }),
+  ];
+  if (view.airline || view.time) {
+    const airline = entry.offers.find((o) => o.airlineCode === view.airline)?.airlineName ?? "";
+    lines.push(t("results-filtered", { airline: escapeHtml(airline || "-"), time: view.time ? t(`time-${view.time}`) : "-" }));
+  }
+  if (total === 0) lines.push(t("results-empty-filter"));
+  const kb = new InlineKeyboard();
+  if (airlineMenu) {
+    kb.text(t("results-all-airlines"), cb.results(sid, "a:all")).row();
+    airlinesIn(entry.offers).slice(0, 12).forEach((a, i) => {
+      kb.text(a.name, cb.results(sid, `a:${a.code}`));
+      if (i % 2 === 1) kb.row();
+    });
+    kb.row().text(t("results-back"), cb.results(sid, "back"));
+    return { text: lines.join("\n"), keyboard: kb };
+  }
+  for (const offer of items) kb.text(flightLabel(offer), cb.results(sid, `o:${entry.offers.indexOf(offer)}`)).row();
+  if (pages > 1) {
+    kb.text(page > 0 ? "◀" : " ", page > 0 ? cb.results(sid, `p:${page - 1}`) : "c:noop")
+      .text(`${page + 1}/${pages}`, "c:noop")
+      .text(page < pages - 1 ? "▶" : " ", page < pages - 1 ? cb.results(sid, `p:${page + 1}`) : "c:noop")
+      .row();
+  }
+  const nextSort = view.sort === "price" ? "departure" : "price";
+  const nextTime = view.time ? (TIMES[TIMES.indexOf(view.time) + 1] ?? "all") : "morning";
+  kb.text(t(`results-sort-${nextSort}`), cb.results(sid, `s:${nextSort}`))
+    .text(t(`results-time-${nextTime}`), cb.results(sid, `t:${nextTime}`))
+    .text(t("results-airline"), cb.results(sid, "am"));
+  return { text: lines.join("\n"), keyboard: kb };
+}
+
+/** Typed picks at the results step: a flight code ("JT-690", "jt690") or a number on the current page. */
+export function pickTyped(text: string, entry: SearchEntry, view: ListView): number | undefined {
+  const t = text.trim().toUpperCase().replace(/\s+/g, "");
+  const { items } = applyView(entry.offers, view);
+  if (/^\d{1,2}$/.test(t)) {
+    const offer = items[Number(t) - 1];
+    return offer ? entry.offers.indexOf(offer) : undefined;
+  }
+  const norm = (code: string) => code.toUpperCase().replace(/[-\s]/g, "");
+  const found = entry.offers.findIndex((o: FlightOffer) => norm(o.flightCode) === norm(t));
+  return found >= 0 ? found : undefined;
+}

@@ -1,0 +1,9 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../context.js";
+
+export const startFeature = new Composer<BotContext>();
+
+startFeature.command(["start", "help", "bantuan"], async (ctx) => {
+  const mode = ctx.deps.provider.sandbox ? ctx.t("mode-sandbox") : ctx.t("mode-live", { provider: ctx.deps.provider.id.toUpperCase() });
+  await ctx.reply(ctx.t("help", { mode }), { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
+});

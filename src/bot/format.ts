@@ -1,0 +1,62 @@
+import { TZDate } from "@date-fns/tz";
+import { differenceInMinutes, format } from "date-fns";
+import { enUS, id as idLocale } from "date-fns/locale";
+import type { Booking } from "../domain/booking.js";
+import type { FlightOffer } from "../domain/flight.js";
+import { formatRupiah } from "../domain/money.js";
+import { localClock } from "../domain/offer-list.js";
+
+export const money = formatRupiah;
+
+function dfLocale(locale: string) {
+  return locale === "en" ? enUS : idLocale;
+}
+
+/** "Sel, 30 Des 2026 05:00" in the given zone. */
+export function dateTime(iso: string, locale: string, timeZone: string): string {
+  return format(new TZDate(iso, timeZone), "EEE, d MMM yyyy HH:mm", { locale: dfLocale(locale) });
+}
+
+/** "Rabu, 30 Desember 2026" for a local yyyy-mm-dd. */
+export function longDate(date: string, locale: string): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return format(new Date(y, m - 1, d), "EEEE, d MMMM yyyy", { locale: dfLocale(locale) });
+}
+
+export function shortDate(date: string, locale: string): string {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return format(new Date(y, m - 1, d), "EEE d MMM", { locale: dfLocale(locale) });
+}
+
+/** Hours and minutes until an instant (never negative), for "in 2 h 15 min". */
+export function untilParts(iso: string, now: Date): { hours: number; minutes: number; past: boolean } {
+  const mins = differenceInMinutes(new Date(iso), now);
+  const abs = Math.max(0, mins);
+  return { hours: Math.floor(abs / 60), minutes: abs % 60, past: mins < 0 };
+}
+
+/** Arrival on a later day gets a "+1". */
+function arrival(o: { departsAt: string; arrivesAt?: string }): string {
+  if (!o.arrivesAt) return "";
+  const plus = o.arrivesAt.slice(0, 10) > o.departsAt.slice(0, 10) ? "+1" : "";
+  return `${localClock(o.arrivesAt)}${plus}`;
+}
+
+/** The button text of a flight: `JT-690 05:00–06:30 · Rp 440.000`, stops when there are any. */
+export function flightLabel(o: FlightOffer): string {
+  const stops = o.stops > 0 ? ` · ${o.stops} transit` : "";
+  return `${o.flightCode} ${localClock(o.departsAt)}–${arrival(o)}${stops} · ${money(o.price)}`;
+}
+
+export function flightTimes(o: { departsAt: string; arrivesAt?: string }): string {
+  return `${localClock(o.departsAt)}–${arrival(o)}`;
+}
+
+export function bookingRoute(b: Booking): string {
+  return `${b.from} → ${b.to}`;
+}
+
+/** The locale the translations of this update use; read through a key each locale file defines. */
+export function localeOf(ctx: { t: (key: string) => string }): string {
+  return ctx.t("locale-code");
+}

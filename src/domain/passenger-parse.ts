@@ -1,0 +1,49 @@
+import type { PassengerType, Title } from "./passenger.js";
+import { isValidPersonName, TITLES_BY_TYPE } from "./passenger.js";
+
+// Indonesian forms agents also type: Tn (Tuan), Ny (Nyonya), Nn (Nona), An (Anak).
+const TITLE_WORDS: Record<string, Title> = {
+  mr: "Mr", tn: "Mr", tuan: "Mr", mrs: "Mrs", ny: "Mrs", nyonya: "Mrs", ms: "Ms", miss: "Miss", nn: "Ms", nona: "Ms",
+  mstr: "Mstr", master: "Mstr",
+};
+
+export type NameAnswer =
+  | { ok: true; title: Title; fullName: string }
+  | { ok: false; reason: "no_title" | "wrong_title" | "bad_name"; allowed: readonly Title[] };
+
+/** "Mr Budi Santoso", "mrs. siti aminah", "Tn Budi" → title and name, checked against the passenger type. */
+export function parseTitledName(input: string, type: PassengerType): NameAnswer {
+  const allowed = TITLES_BY_TYPE[type];
+  const m = /^\s*([a-z]+)\.?\s+(.+)$/i.exec(input);
+  let title = m ? TITLE_WORDS[m[1]!.toLowerCase()] : undefined;
+  // "Miss" is a child's title at MMBC; for an adult woman it means Ms.
+  if (title === "Miss" && type === "adult") title = "Ms";
+  if (title === "Ms" && type !== "adult") title = "Miss";
+  if (!m || !title) return { ok: false, reason: "no_title", allowed };
+  if (!allowed.includes(title)) return { ok: false, reason: "wrong_title", allowed };
+  const fullName = m[2]!.trim().replace(/\s+/g, " ");
+  if (!isValidPersonName(fullName) || !/^[\p{L}' .-]+$/u.test(fullName)) return { ok: false, reason: "bad_name", allowed };
+  return { ok: true, title, fullName: titleCase(fullName) };
+}
+
+function titleCase(name: string): string {
+  return name.replace(/\p{L}+/gu, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+}
+
+export function parseEmail(input: string): string | undefined {
+  const t = input.trim();
+  return /^[^\s@:]+@[^\s@:]+\.[a-z]{2,}$/i.test(t) && t.length <= 100 ? t.toLowerCase() : undefined;
+}
+
+/** Indonesian mobile numbers: 08…, +62 8…, 62 8…; spaces and dashes ignored. Returns 08… form. */
+export function parsePhone(input: string): string | undefined {
+  const digits = input.replace(/[\s().-]/g, "");
+  const m = /^(?:\+?62|0)(8\d{7,12})$/.exec(digits);
+  return m ? `0${m[1]}` : undefined;
+}
+
+/** "A1234567 31-12-2030" → number and expiry text (the caller parses the date). */
+export function splitPassport(input: string): { number: string; expiry: string } | undefined {
+  const m = /^\s*([A-Z0-9]{5,12})\s+(\S+)\s*$/i.exec(input);
+  return m ? { number: m[1]!.toUpperCase(), expiry: m[2]! } : undefined;
+}

@@ -1,0 +1,128 @@
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import { webhookCallback, type Bot } from "grammy";
+import type { UserFromGetMe } from "grammy/types";
+import { Redis } from "ioredis";
+import type { Server } from "node:http";
+import type { Logger } from "pino";
+import { pathToFileURL } from "node:url";
+import { publishCommands } from "./bot/commands.js";
+import type { BotContext } from "./bot/context.js";
+import { createBot } from "./bot/create-bot.js";
+import type { BotDeps } from "./bot/deps.js";
+import { createI18n } from "./bot/i18n.js";
+import { createConfig, type Config } from "./config.js";
+import { createLogger } from "./logger.js";
+import { buildMmbcProvider, type BuiltProvider } from "./providers/build-provider.js";
+import { startHttpServer } from "./server/http-server.js";
+import { AirportDirectory } from "./services/airport-directory.js";
+import { TicketFiles } from "./services/ticket-files.js";
+import { BookingStore } from "./store/booking-store.js";
+import { ContactStore } from "./store/contact-store.js";
+import { IssueIntents, IssueLedger } from "./store/issue-ledger.js";
+import { redisKeys } from "./store/keys.js";
+import { SearchCache } from "./store/search-cache.js";
+
+export interface App {
+  bot: Bot<BotContext>;
+  deps: BotDeps;
+  built: BuiltProvider;
+  close(): Promise<void>;
+}
+
+export interface AssembleOptions {
+  logger: Logger;
+  /** Separates deployments or test runs sharing one Redis. */
+  namespace?: string;
+  botInfo?: UserFromGetMe;
+  now?: () => Date;
+  autoRetry?: { maxRetryAttempts: number; maxDelaySeconds: number };
+  /** Use an already built provider (tests share one sandbox). */
+  provider?: BuiltProvider;
+}
+
+/** The composition root: config → Redis → provider → stores and services → bot. */
+export async function assemble(config: Config, options: AssembleOptions): Promise<App> {
+  const { logger } = options;
+  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, lazyConnect: false });
+  redis.on("error", (err) => logger.warn({ err: err.message }, "redis error"));
+  const keys = redisKeys(options.namespace ?? "agt");
+  const built = options.provider ?? (await buildMmbcProvider(config, logger));
+  const provider = built.provider;
+  const deps: BotDeps = {
+    settings: {
+      token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, defaultLocale: config.DEFAULT_LOCALE, timeZone: config.TIMEZONE,
+      issuerIds: config.ISSUER_IDS, conversationTimeoutMs: config.CONVERSATION_TIMEOUT_MINUTES * 60_000,
+      autoRetry: options.autoRetry ?? { maxRetryAttempts: 5, maxDelaySeconds: 60 },
+    },
+    logger, redis, keys, provider, providers: { [provider.id]: provider },
+    bookings: new BookingStore(redis, keys),
+    searches: new SearchCache(redis, keys),
+    contacts: new ContactStore(redis, keys),
+    ledger: new IssueLedger(redis, keys),
+    intents: new IssueIntents(redis, keys),
+    tickets: new TicketFiles(redis, keys),
+    airports: new AirportDirectory(redis, keys, provider),
+    now: options.now ?? (() => new Date()),
+  };
+  const bot = createBot(deps, options.botInfo);
+  return {
+    bot, deps, built,
+    close: async () => {
+      if (!options.provider) await built.close();
+      await redis.quit().catch(() => redis.disconnect());
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  try {
+    process.loadEnvFile();
+  } catch {
+    // no .env file: the environment alone configures the bot
+  }
+  const config = createConfig(process.env);
+  const logger = createLogger(config.LOG_LEVEL);
+  const app = await assemble(config, { logger });
+  const { bot } = app;
+  await bot.init();
+  await publishCommands(bot.api, createI18n(config.DEFAULT_LOCALE), config.DEFAULT_LOCALE);
+
+  let runner: RunnerHandle | undefined;
+  let server: Server | undefined;
+  const health = async () => {
+    const redisOk = await app.deps.redis.ping().then(() => true, () => false);
+    const providerOk = await app.deps.provider.balance().then(() => true, () => false);
+    return { ok: redisOk && providerOk, checks: { redis: redisOk, provider: providerOk } };
+  };
+  if (config.BOT_MODE === "webhook") {
+    const path = `/telegram/${bot.botInfo.id}`;
+    server = await startHttpServer({ port: config.PORT, logger, health, webhook: { path, handler: webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET }) } });
+    await bot.api.setWebhook(new URL(path, config.WEBHOOK_URL).toString(), { secret_token: config.WEBHOOK_SECRET, allowed_updates: ["message", "callback_query", "my_chat_member"] });
+    logger.info({ port: config.PORT, path }, "webhook mode");
+  } else {
+    if (config.PORT) server = await startHttpServer({ port: config.PORT, logger, health });
+    await bot.api.deleteWebhook();
+    runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } } });
+    logger.info({ username: bot.botInfo.username, sandbox: app.deps.provider.sandbox }, "long polling");
+  }
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    if (runner?.isRunning()) await runner.stop();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await app.close();
+    logger.flush();
+  };
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,74 @@
+import type { Redis } from "ioredis";
+import { z } from "zod";
+import type { Booking, BookingStatus } from "../domain/booking.js";
+import type { ProviderId } from "../domain/flight.js";
+import { TTL, type RedisKeys } from "./keys.js";
+import { readJson, writeJson } from "./redis-json.js";
+import { bookingSchema } from "./schemas.js";
+
+const recordSchema = z.object({
+  booking: bookingSchema,
+  chatId: z.number(),
+  bookedBy: z.object({ id: z.number(), name: z.string() }),
+  messageId: z.number().optional(),
+  createdAt: z.string(),
+  ticketNumbers: z.array(z.string()).optional(),
+  issuedAt: z.string().optional(),
+});
+export type BookingRecord = z.output<typeof recordSchema>;
+
+/** Bookings by code and per chat (newest first), so /status, /bookings and reminders know them. */
+export class BookingStore {
+  constructor(private readonly redis: Redis, private readonly keys: RedisKeys) {}
+
+  async save(record: BookingRecord): Promise<void> {
+    const { provider, code } = record.booking;
+    await this.redis
+      .multi()
+      .set(this.keys.booking(provider, code), JSON.stringify(record), "EX", TTL.booking)
+      .zadd(this.keys.chatBookings(record.chatId), Date.parse(record.createdAt), `${provider}:${code}`)
+      .expire(this.keys.chatBookings(record.chatId), TTL.booking)
+      .exec();
+  }
+
+  get(provider: ProviderId, code: string): Promise<BookingRecord | undefined> {
+    return readJson(this.redis, this.keys.booking(provider, code.toUpperCase()), recordSchema);
+  }
+
+  /** Finds a booking by code whatever its provider (codes are what agents type). */
+  async find(code: string, providers: readonly ProviderId[]): Promise<BookingRecord | undefined> {
+    for (const p of providers) {
+      const r = await this.get(p, code);
+      if (r) return r;
+    }
+    return undefined;
+  }
+
+  async update(provider: ProviderId, code: string, patch: (r: BookingRecord) => BookingRecord): Promise<BookingRecord | undefined> {
+    const current = await this.get(provider, code);
+    if (!current) return undefined;
+    const next = patch(current);
+    await writeJson(this.redis, this.keys.booking(provider, code.toUpperCase()), next, TTL.booking);
+    return next;
+  }
+
+  setStatus(provider: ProviderId, code: string, status: BookingStatus): Promise<BookingRecord | undefined> {
+    return this.update(provider, code, (r) => ({ ...r, booking: { ...r.booking, status } }));
+  }
+
+  async listForChat(chatId: number, limit = 10, offset = 0): Promise<{ records: BookingRecord[]; total: number }> {
+    const key = this.keys.chatBookings(chatId);
+    const [members, total] = await Promise.all([this.redis.zrevrange(key, offset, offset + limit - 1), this.redis.zcard(key)]);
+    const records = await Promise.all(
+      members.map((m) => {
+        const [provider, code] = m.split(":") as [ProviderId, string];
+        return this.get(provider, code);
+      }),
+    );
+    return { records: records.filter((r): r is BookingRecord => r !== undefined), total };
+  }
+}
+
+export function bookingRecord(booking: Booking, chatId: number, by: { id: number; name: string }, now: Date): BookingRecord {
+  return { booking, chatId, bookedBy: by, createdAt: now.toISOString() };
+}

@@ -1,0 +1,70 @@
+import { randomBytes } from "node:crypto";
+import type { Redis } from "ioredis";
+import { z } from "zod";
+import type { ProviderId } from "../domain/flight.js";
+import { TTL, type RedisKeys } from "./keys.js";
+import { parseJson, readJson } from "./redis-json.js";
+
+const stateSchema = z.discriminatedUnion("state", [
+  z.object({ state: z.literal("in_progress"), token: z.string(), by: z.number(), at: z.string() }),
+  z.object({ state: z.literal("done"), ticketNumbers: z.array(z.string()), by: z.number(), at: z.string() }),
+]);
+export type IssueState = z.output<typeof stateSchema>;
+
+const RELEASE = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("DEL", KEYS[1]) else return 0 end`;
+
+/**
+ * At most one issue per booking code, across double taps, duplicate updates, processes and restarts.
+ * `begin` takes a short-lived lock (SET NX); a crash leaves it to expire, and the next attempt checks
+ * the provider's status before paying, so an expired lock never leads to paying twice.
+ */
+export class IssueLedger {
+  constructor(private readonly redis: Redis, private readonly keys: RedisKeys) {}
+
+  async begin(provider: ProviderId, code: string, by: number, now: Date): Promise<{ ok: true; token: string } | { ok: false; current?: IssueState }> {
+    const token = randomBytes(8).toString("hex");
+    const value = JSON.stringify({ state: "in_progress", token, by, at: now.toISOString() });
+    const set = await this.redis.set(this.keys.issue(provider, code), value, "EX", TTL.issueInProgress, "NX");
+    if (set === "OK") return { ok: true, token };
+    return { ok: false, current: await readJson(this.redis, this.keys.issue(provider, code), stateSchema) };
+  }
+
+  async done(provider: ProviderId, code: string, by: number, ticketNumbers: string[], now: Date): Promise<void> {
+    const value: IssueState = { state: "done", ticketNumbers, by, at: now.toISOString() };
+    await this.redis.set(this.keys.issue(provider, code), JSON.stringify(value), "EX", TTL.issueDone);
+  }
+
+  /** Frees the lock after a failure that certainly did not pay (so the agent may try again). */
+  async release(provider: ProviderId, code: string, token: string, by: number, at: string): Promise<void> {
+    const value = JSON.stringify({ state: "in_progress", token, by, at });
+    await this.redis.eval(RELEASE, 1, this.keys.issue(provider, code), value);
+  }
+
+  get(provider: ProviderId, code: string): Promise<IssueState | undefined> {
+    return readJson(this.redis, this.keys.issue(provider, code), stateSchema);
+  }
+}
+
+const intentSchema = z.object({ provider: z.enum(["mmbc", "tiket"]), code: z.string(), chatId: z.number(), userId: z.number() });
+export type IssueIntent = z.output<typeof intentSchema>;
+
+/** A confirmation button points at an intent; consuming it is atomic (GETDEL), so a double tap pays once. */
+export class IssueIntents {
+  constructor(private readonly redis: Redis, private readonly keys: RedisKeys) {}
+
+  async create(intent: IssueIntent): Promise<string> {
+    const id = randomBytes(6).toString("base64url");
+    await this.redis.set(this.keys.issueIntent(id), JSON.stringify(intent), "EX", TTL.intent);
+    return id;
+  }
+
+  async consume(id: string): Promise<IssueIntent | undefined> {
+    if (!/^[\w-]{1,16}$/.test(id)) return undefined;
+    const raw = await this.redis.getdel(this.keys.issueIntent(id));
+    return parseJson(raw, intentSchema);
+  }
+
+  async drop(id: string): Promise<void> {
+    await this.redis.del(this.keys.issueIntent(id));
+  }
+}

@@ -1,0 +1,34 @@
+/**
+ * Every Redis key the app uses, in one place. `ns` separates deployments (and test runs) sharing a
+ * Redis. Sessions and conversations get their own prefixes because grammY's adapters add none.
+ */
+export function redisKeys(ns: string) {
+  return {
+    sessionPrefix: `${ns}:sess:`,
+    conversationPrefix: `${ns}:conv:`,
+    update: (updateId: number) => `${ns}:upd:${updateId}`,
+    search: (id: string) => `${ns}:search:${id}`,
+    booking: (provider: string, code: string) => `${ns}:booking:${provider}:${code}`,
+    chatBookings: (chatId: number) => `${ns}:chat:${chatId}:bookings`,
+    lastContact: (chatId: number) => `${ns}:chat:${chatId}:contact`,
+    issue: (provider: string, code: string) => `${ns}:issue:${provider}:${code}`,
+    issueIntent: (id: string) => `${ns}:intent:${id}`,
+    ticketFile: (provider: string, code: string) => `${ns}:ticketfile:${provider}:${code}`,
+    airports: (provider: string) => `${ns}:airports:${provider}`,
+  };
+}
+export type RedisKeys = ReturnType<typeof redisKeys>;
+
+export const TTL = {
+  update: 24 * 3600,
+  search: 2 * 3600,
+  booking: 90 * 24 * 3600,
+  contact: 365 * 24 * 3600,
+  issueInProgress: 5 * 60,
+  issueDone: 365 * 24 * 3600,
+  intent: 15 * 60,
+  ticketFile: 365 * 24 * 3600,
+  airports: 24 * 3600,
+  session: 30 * 24 * 3600,
+  conversation: 24 * 3600,
+} as const;

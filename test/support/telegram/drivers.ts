@@ -1,0 +1,79 @@
+import type { Message, Update, User } from "grammy/types";
+import type { EmulatorContext } from "./context.js";
+import { unixNow } from "./timers.js";
+import type { ChatRef, ClickButtonParams, SendTextParams, UserRef } from "./types.js";
+import { detectEntities, visibleToBot } from "./update-builders.js";
+
+// What a human does in the Telegram app, turned into updates. Mistakes in a test (a button that
+// is not there, a reply to a missing message) throw plain Errors rather than API errors.
+
+export function sendText(ctx: EmulatorContext, p: SendTextParams): Update | null {
+  const from = ctx.chats.rememberUser(p.from);
+  const record = ctx.chats.ensureChat(p.chat, from);
+  const repliedTo = p.replyToMessageId === undefined ? undefined : record.messages.get(p.replyToMessageId);
+  if (p.replyToMessageId !== undefined && !repliedTo) {
+    throw new Error(`sendText: chat ${p.chat.id} has no message ${p.replyToMessageId} to reply to`);
+  }
+  const entities = detectEntities(p.text);
+  const stored = ctx.chats.addMessage(record, {
+    from,
+    fromBot: false,
+    date: unixNow(),
+    text: p.text,
+    entities: entities.length > 0 ? entities : undefined,
+    reply_to_message_id: p.replyToMessageId,
+  });
+  if (!visibleToBot(stored, repliedTo, ctx.botInfo, ctx.privacyMode)) return null;
+  return ctx.queue.push({ message: asUpdateMessage(ctx.chats.toTelegram(stored)) });
+}
+
+export function clickButton(ctx: EmulatorContext, p: ClickButtonParams): Update {
+  if (p.data === undefined && p.text === undefined) throw new Error("clickButton: pass data or text");
+  const from = ctx.chats.rememberUser(p.from);
+  const message = ctx.chats.find(p.chat.id)?.messages.get(p.messageId);
+  if (!message?.fromBot) throw new Error(`clickButton: chat ${p.chat.id} has no bot message ${p.messageId}`);
+  const buttons = message.reply_markup?.inline_keyboard.flat() ?? [];
+  const button = buttons.find(
+    (b) => (p.data === undefined || ("callback_data" in b && b.callback_data === p.data)) && (p.text === undefined || b.text === p.text),
+  );
+  if (!button) {
+    const available = buttons.map((b) => `${JSON.stringify(b.text)}${"callback_data" in b ? ` → ${b.callback_data}` : ""}`);
+    throw new Error(
+      `clickButton: no button ${JSON.stringify(p.data ?? p.text)} on message ${p.messageId}; available: ${available.join(", ") || "none"}`,
+    );
+  }
+  if (!("callback_data" in button)) throw new Error(`clickButton: button ${JSON.stringify(button.text)} has no callback_data`);
+  return ctx.queue.push({
+    callback_query: {
+      id: ctx.queries.create("callback"),
+      from,
+      message: ctx.chats.toTelegram(message),
+      chat_instance: `ci${Math.abs(p.chat.id)}`,
+      data: button.callback_data,
+    },
+  });
+}
+
+export function inlineQuery(ctx: EmulatorContext, p: { from: UserRef; query: string; offset?: string }): Update {
+  const from = ctx.chats.rememberUser(p.from);
+  return ctx.queue.push({
+    inline_query: { id: ctx.queries.create("inline"), from, query: p.query, offset: p.offset ?? "" },
+  });
+}
+
+/** A group upgraded to a supergroup: both service messages arrive, whatever the privacy mode. */
+export function migrateGroup(ctx: EmulatorContext, oldChat: ChatRef, newChatId: number): void {
+  const old = ctx.chats.ensureChat(oldChat);
+  const from: User = old.lastSender ?? { id: 777000, is_bot: false, first_name: "Telegram" };
+  const next = ctx.chats.migrate(old, newChatId);
+  const date = unixNow();
+  const goodbye = ctx.chats.addMessage(old, { from, fromBot: false, date, migrate_to_chat_id: newChatId });
+  const hello = ctx.chats.addMessage(next, { from, fromBot: false, date, migrate_from_chat_id: oldChat.id });
+  ctx.queue.push({ message: asUpdateMessage(ctx.chats.toTelegram(goodbye)) });
+  ctx.queue.push({ message: asUpdateMessage(ctx.chats.toTelegram(hello)) });
+}
+
+// Messages in groups and private chats are never channel posts, which is what Update["message"] encodes.
+function asUpdateMessage(message: Message): NonNullable<Update["message"]> {
+  return message as NonNullable<Update["message"]>;
+}

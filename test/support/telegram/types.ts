@@ -1,0 +1,94 @@
+import type {
+  Chat, Document, InlineKeyboardMarkup, MessageEntity, PhotoSize, Update, User, UserFromGetMe,
+} from "grammy/types";
+import type { ErrorParameters } from "./errors.js";
+
+export type ChatRef = { id: number; type: "private" | "group" | "supergroup"; title?: string };
+export type UserRef = { id: number; first_name: string; username?: string; language_code?: string };
+
+export interface EmulatorOptions {
+  token?: string; // default "123456:TEST"
+  port?: number; // default: a free port
+  botInfo?: Partial<UserFromGetMe>; // username default "AgenTiketBot"
+  privacyMode?: boolean; // default true: in groups only commands, replies to the bot and @mentions arrive
+}
+
+export interface RecordedFile {
+  field: string;
+  fileName: string;
+  bytes: Buffer;
+}
+
+export interface RecordedCall {
+  method: string;
+  payload: Record<string, unknown>; // decoded: JSON strings parsed, uploads as UploadedFile
+  ok: boolean;
+  response: unknown; // the envelope sent back: { ok, result } or { ok: false, error_code, description, parameters? }
+  at: number; // Date.now() when the request arrived
+  files?: RecordedFile[];
+  injected?: boolean; // true when the answer came from failNext / blockChat
+}
+
+/** A message as the chat currently shows it (after edits; deleted ones are gone). */
+export interface StoredMessage {
+  message_id: number;
+  chat: Chat;
+  from: User;
+  fromBot: boolean;
+  date: number;
+  edit_date?: number;
+  text?: string;
+  entities?: MessageEntity[];
+  caption?: string;
+  caption_entities?: MessageEntity[];
+  reply_markup?: InlineKeyboardMarkup;
+  document?: Document;
+  photo?: PhotoSize[];
+  reply_to_message_id?: number;
+  migrate_to_chat_id?: number;
+  migrate_from_chat_id?: number;
+}
+
+export interface InjectedError {
+  error_code: number;
+  description: string;
+  parameters?: ErrorParameters;
+}
+
+export interface SendTextParams {
+  chat: ChatRef;
+  from: UserRef;
+  text: string;
+  replyToMessageId?: number;
+}
+
+export interface ClickButtonParams {
+  chat: ChatRef;
+  from: UserRef;
+  messageId: number;
+  data?: string;
+  text?: string;
+}
+
+export interface TelegramEmulator {
+  apiRoot: string;
+  token: string;
+  botInfo: UserFromGetMe;
+  close(): Promise<void>;
+  /** Private chats always deliver; in groups privacy mode may hide the message (null). */
+  sendText(p: SendTextParams & { chat: { type: "private" } }): Update;
+  sendText(p: SendTextParams): Update | null;
+  clickButton(p: ClickButtonParams): Update;
+  inlineQuery(p: { from: UserRef; query: string; offset?: string }): Update;
+  migrateGroup(oldChat: ChatRef, newChatId: number): void;
+  takeUpdates(): Update[];
+  calls: RecordedCall[];
+  errors: RecordedCall[];
+  chatMessages(chatId: number): StoredMessage[];
+  lastBotMessage(chatId: number): StoredMessage | undefined;
+  waitFor<T>(pred: () => T | undefined | false | null, timeoutMs?: number): Promise<T>;
+  file(fileId: string): Buffer | undefined;
+  failNext(method: string, error: InjectedError, times?: number): void;
+  blockChat(chatId: number): void;
+  setChatAdministrators(chatId: number, userIds: number[]): void;
+}

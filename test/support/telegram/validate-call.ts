@@ -1,0 +1,27 @@
+import type { Payload } from "./context.js";
+import { badRequest } from "./errors.js";
+import { methodLimits } from "./method-limits.js";
+import type { SpecMethod } from "./spec.js";
+import { checkValue } from "./validate-value.js";
+
+const TEXT_METHODS = new Set(["sendMessage"]);
+
+/** Checks a decoded payload against the spec and the prose rules; throws a 400 ApiError. */
+export function validateCall(method: SpecMethod, payload: Payload): void {
+  const fields = new Map((method.fields ?? []).map((f) => [f.name, f]));
+  for (const key of Object.keys(payload)) {
+    // Telegram itself ignores unknown parameters; failing makes typos and version skew visible.
+    if (!fields.has(key)) throw badRequest(`unknown parameter "${key}"`);
+  }
+  for (const field of fields.values()) {
+    const value = payload[field.name];
+    if (value === undefined) {
+      if (!field.required) continue;
+      if (field.name === "text" && TEXT_METHODS.has(method.name)) throw badRequest("message text is empty");
+      throw badRequest(`parameter "${field.name}" is required`);
+    }
+    const error = checkValue(value, field.types, field.name);
+    if (error !== undefined) throw badRequest(error);
+  }
+  methodLimits[method.name]?.(payload);
+}
