@@ -1,0 +1,102 @@
+import { randomBytes } from "node:crypto";
+import { inject } from "vitest";
+import { assemble, type App } from "../../src/main.js";
+import { createConfig } from "../../src/config.js";
+import { MmbcProvider } from "../../src/providers/mmbc/mmbc-provider.js";
+import { startMmbcSandbox, type MmbcSandbox } from "../../src/sandbox/mmbc/index.js";
+import { startTelegramEmulator, type ChatRef, type StoredMessage, type TelegramEmulator, type UserRef } from "./telegram/index.js";
+import { captureLogger } from "./test-logger.js";
+
+export interface Harness {
+  app: App;
+  emulator: TelegramEmulator;
+  sandbox: MmbcSandbox;
+  logLines: string[];
+  close(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  env?: Record<string, string>;
+  now?: () => Date;
+  namespace?: string;
+  sandbox?: MmbcSandbox;
+  emulator?: TelegramEmulator;
+}
+
+/** The real bot (createBot via the composition root), real Redis, the MMBC sandbox over HTTP, the emulator. */
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const emulator = options.emulator ?? (await startTelegramEmulator());
+  const sandbox = options.sandbox ?? (await startMmbcSandbox({ timeZone: "Asia/Jakarta" }));
+  const config = createConfig({
+    BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, REDIS_URL: inject("redisUrl"), LOG_LEVEL: "debug", ...options.env,
+  });
+  const { logger, lines } = captureLogger("debug");
+  const provider = new MmbcProvider({
+    baseUrl: sandbox.baseUrl, credentials: sandbox.credentials, timeZone: config.TIMEZONE, sandbox: true, logger,
+    timeouts: { read: 2_000, search: 3_000, book: 2_000, issue: 2_000 }, retryDelaysMs: [20, 50],
+  });
+  const app = await assemble(config, {
+    logger, botInfo: emulator.botInfo, namespace: options.namespace ?? `t${randomBytes(4).toString("hex")}`, now: options.now,
+    autoRetry: { maxRetryAttempts: 2, maxDelaySeconds: 2 },
+    provider: { provider, close: () => provider.close() },
+  });
+  return {
+    app, emulator, sandbox, logLines: lines,
+    close: async () => {
+      await app.close();
+      await provider.close();
+      if (!options.sandbox) await sandbox.close();
+      if (!options.emulator) await emulator.close();
+    },
+  };
+}
+
+/** An agent typing and tapping in one chat, each update run through the bot to completion. */
+export class Agent {
+  constructor(readonly h: Harness, readonly user: UserRef, readonly chat: ChatRef) {}
+
+  async say(text: string, replyToMessageId?: number): Promise<StoredMessage | undefined> {
+    const update = this.h.emulator.sendText({ chat: this.chat, from: this.user, text, replyToMessageId });
+    if (update) await this.h.app.bot.handleUpdate(update);
+    return this.last();
+  }
+
+  /** Taps a button on the newest bot message that has it (by label substring or exact data). */
+  async tap(label: string | { data: string }): Promise<StoredMessage | undefined> {
+    const messages = this.h.emulator.chatMessages(this.chat.id).filter((m) => m.fromBot && m.reply_markup);
+    for (const m of messages.reverse()) {
+      const button = m.reply_markup!.inline_keyboard.flat().find((b) =>
+        typeof label === "string" ? b.text.includes(label) : "callback_data" in b && b.callback_data === label.data,
+      );
+      if (button && "callback_data" in button) {
+        await this.h.app.bot.handleUpdate(this.h.emulator.clickButton({ chat: this.chat, from: this.user, messageId: m.message_id, data: button.callback_data }));
+        return this.last();
+      }
+    }
+    throw new Error(`no button "${JSON.stringify(label)}" in chat ${this.chat.id}:\n${this.transcript(8)}`);
+  }
+
+  last(): StoredMessage | undefined {
+    return this.h.emulator.lastBotMessage(this.chat.id);
+  }
+
+  /** Bot texts (and document names) since index `from`. */
+  botTexts(from = 0): string[] {
+    return this.h.emulator.chatMessages(this.chat.id).slice(from).filter((m) => m.fromBot).map((m) => m.text ?? m.caption ?? m.document?.file_name ?? "");
+  }
+
+  transcript(lastN = 1000): string {
+    return this.h.emulator
+      .chatMessages(this.chat.id)
+      .slice(-lastN)
+      .map((m) => `${m.fromBot ? "BOT" : "YOU"}: ${m.text ?? m.caption ?? m.document?.file_name ?? ""}${m.reply_markup ? `  [${m.reply_markup.inline_keyboard.flat().map((b) => b.text).join(" | ")}]` : ""}`)
+      .join("\n");
+  }
+}
+
+export function futureDate(days: number): { iso: string; wire: string } {
+  const d = new Date(Date.now() + days * 86_400_000 + 7 * 3_600_000);
+  const iso = d.toISOString().slice(0, 10);
+  const [y, m, day] = iso.split("-");
+  return { iso, wire: `${day}-${m}-${y}` };
+}
