@@ -74,6 +74,8 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   };
 }
 
+const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
+
 async function main(): Promise<void> {
   try {
     process.loadEnvFile();
@@ -85,6 +87,7 @@ async function main(): Promise<void> {
   const app = await assemble(config, { logger });
   const { bot } = app;
   await bot.init();
+  logger.info({ username: bot.botInfo.username, sandbox: app.deps.provider.sandbox }, "bot ready");
   await publishCommands(bot.api, createI18n(config.DEFAULT_LOCALE), config.DEFAULT_LOCALE);
 
   let runner: RunnerHandle | undefined;
@@ -95,14 +98,15 @@ async function main(): Promise<void> {
     return { ok: redisOk && providerOk, checks: { redis: redisOk, provider: providerOk } };
   };
   if (config.BOT_MODE === "webhook") {
+    // The path carries no secret: the secret travels in X-Telegram-Bot-Api-Secret-Token (401 otherwise).
     const path = `/telegram/${bot.botInfo.id}`;
     server = await startHttpServer({ port: config.PORT, logger, health, webhook: { path, handler: webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET }) } });
-    await bot.api.setWebhook(new URL(path, config.WEBHOOK_URL).toString(), { secret_token: config.WEBHOOK_SECRET, allowed_updates: ["message", "callback_query", "my_chat_member"] });
+    await bot.api.setWebhook(new URL(path, config.WEBHOOK_URL).toString(), { secret_token: config.WEBHOOK_SECRET, allowed_updates: ALLOWED_UPDATES });
     logger.info({ port: config.PORT, path }, "webhook mode");
   } else {
     if (config.PORT) server = await startHttpServer({ port: config.PORT, logger, health });
     await bot.api.deleteWebhook();
-    runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } } });
+    runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
     logger.info({ username: bot.botInfo.username, sandbox: app.deps.provider.sandbox }, "long polling");
   }
 

@@ -1,5 +1,4 @@
 import type { Logger } from "pino";
-import type { z } from "zod";
 import type { Airline, Airport } from "../../domain/airport.js";
 import type { Booking, BookingRequest, BookingStatusResult, IssueResult, TicketDocument } from "../../domain/booking.js";
 import { ProviderError } from "../../domain/errors.js";

@@ -53,10 +53,11 @@ function render(conversation: Convo, messageId: number, sid: string, view: ListV
 export type Pick = { kind: "offer"; offer: FlightOffer; ctx: ConvoContext } | { kind: "expired"; ctx: ConvoContext };
 
 /** Shows the results and handles paging, sorting and filters until the agent picks a flight. */
-export async function pickFlight(conversation: Convo, ctx: ConvoContext, sid: string, messageId: number): Promise<Pick> {
-  const view: ListView = { sort: "price", page: 0 };
+/** `view` (sort, filters, page) belongs to the caller so it survives a trip to the price check and back. */
+export async function pickFlight(conversation: Convo, ctx: ConvoContext, sid: string, messageId: number, view: ListView, firstTime: boolean): Promise<Pick> {
   let airlineMenu = false;
-  if (!(await render(conversation, messageId, sid, view))) return { kind: "expired", ctx };
+  // Coming back from a price check the list is still on screen as it was: no edit (it would be "not modified").
+  if (firstTime && !(await render(conversation, messageId, sid, view))) return { kind: "expired", ctx };
   for (;;) {
     const r = await askAgain(conversation, ctx, messageId, async (a): Promise<Parsed<number | "view">> => {
       if (a.kind === "text") {

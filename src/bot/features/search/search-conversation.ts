@@ -2,6 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
 import type { Contact, PassengerInput } from "../../../domain/passenger.js";
 import type { PaxCount } from "../../../domain/passenger.js";
+import type { ListView } from "../../../domain/offer-list.js";
 import { parsePax } from "../../../domain/pax-parse.js";
 import { parseTravelDate } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
@@ -31,7 +32,7 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
   }
   ctx = destination.ctx;
 
-  let date = form.date ? parseTravelDate(form.date, today) : undefined;
+  const date = form.date ? parseTravelDate(form.date, today) : undefined;
   if (date && !date.ok) await ctx.reply(dateHint(ctx, date.reason), { parse_mode: "HTML" });
   let travelDate: string;
   if (date?.ok) travelDate = date.date;
@@ -52,7 +53,6 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
       if (result.code === "invalid_credentials") return;
       if (result.code === "no_flights") {
         ({ value: travelDate, ctx } = await askDate(conversation, ctx, today));
-        date = undefined;
         continue;
       }
       const again = await choose(conversation, ctx, ctx.t("search-retry-question"), "sr", [["retry", ctx.t("retry-button")], ["cancel", ctx.t("cancel-button")]] as const);
@@ -71,8 +71,9 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
 }
 
 async function journeyFromResults(conversation: Convo, ctx: ConvoContext, sid: string, messageId: number, pax: PaxCount): Promise<void> {
-  for (;;) {
-    const pick = await pickFlight(conversation, ctx, sid, messageId);
+  const view: ListView = { sort: "price", page: 0 };
+  for (let firstTime = true; ; firstTime = false) {
+    const pick = await pickFlight(conversation, ctx, sid, messageId, view, firstTime);
     ctx = pick.ctx;
     if (pick.kind === "expired") return void (await ctx.reply(ctx.t("search-expired")));
     const quoted = await quoteStep(conversation, ctx, pick.offer, pax);

@@ -1,0 +1,73 @@
+import type { Bot, Context } from "grammy";
+import type { InlineKeyboardButton, Update } from "grammy/types";
+import type { StoredMessage, TelegramEmulator, UserRef } from "../../test/support/telegram/index.js";
+
+export interface UpdateSample {
+  step: string;
+  kind: "text" | "tap";
+  /** From handing the update to the bot until handleUpdate resolved (its last API call answered). */
+  ms: number;
+  /** Slice of emulator.calls recorded while this update ran; attributed after the run, off the clock. */
+  window: [number, number];
+  queryId?: string;
+}
+
+/**
+ * One simulated person in a private chat. Updates of one agent are strictly sequential (as the
+ * runner's sequentialize makes them in production); agents run concurrently with each other.
+ */
+export class FlowAgent {
+  readonly samples: UpdateSample[] = [];
+  readonly chat: { id: number; type: "private" };
+
+  constructor(private readonly bot: Bot<Context> | { handleUpdate(u: Update): Promise<void> }, readonly emulator: TelegramEmulator, readonly user: UserRef) {
+    this.chat = { id: user.id, type: "private" };
+  }
+
+  async say(step: string, text: string): Promise<StoredMessage | undefined> {
+    await this.handle(step, "text", this.emulator.sendText({ chat: this.chat, from: this.user, text }));
+    return this.last();
+  }
+
+  /** Taps the first button (newest message first) whose callback data passes `test`. */
+  async tap(step: string, test: (data: string) => boolean): Promise<StoredMessage | undefined> {
+    const found = this.findButton(test);
+    if (!found) throw new Error(`agent ${this.user.id}, step "${step}": no matching button. Last bot message: ${JSON.stringify(this.last()?.text?.slice(0, 200))}`);
+    const update = this.emulator.clickButton({ chat: this.chat, from: this.user, messageId: found.messageId, data: found.data });
+    await this.handle(step, "tap", update, update.callback_query?.id);
+    return this.last();
+  }
+
+  findButton(test: (data: string) => boolean): { messageId: number; data: string } | undefined {
+    const mine = this.emulator.chatMessages(this.chat.id).filter((m) => m.fromBot && m.reply_markup);
+    for (const m of mine.reverse()) {
+      const b = m.reply_markup?.inline_keyboard.flat().find((x): x is InlineKeyboardButton.CallbackButton => "callback_data" in x && test(x.callback_data));
+      if (b) return { messageId: m.message_id, data: b.callback_data };
+    }
+    return undefined;
+  }
+
+  last(): StoredMessage | undefined {
+    return this.emulator.lastBotMessage(this.chat.id);
+  }
+
+  private async handle(step: string, kind: UpdateSample["kind"], update: Update, queryId?: string): Promise<void> {
+    const from = this.emulator.calls.length;
+    const started = performance.now();
+    await this.bot.handleUpdate(update);
+    const ms = performance.now() - started;
+    this.samples.push({ step, kind, ms, window: [from, this.emulator.calls.length], queryId });
+  }
+}
+
+const NOT_MESSAGES = new Set(["answerCallbackQuery", "sendChatAction", "getMe", "getFile"]);
+
+/** Bot API calls (and, among them, messages sent or edited) that belong to one agent's update. */
+export function attributeCalls(emulator: TelegramEmulator, chatId: number, s: UpdateSample): { calls: number; messages: number; methods: string[] } {
+  const methods: string[] = [];
+  for (const call of emulator.calls.slice(s.window[0], s.window[1])) {
+    const p = call.payload;
+    if (Number(p.chat_id) === chatId || (s.queryId !== undefined && p.callback_query_id === s.queryId)) methods.push(call.method);
+  }
+  return { calls: methods.length, messages: methods.filter((m) => !NOT_MESSAGES.has(m)).length, methods };
+}

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { bookOne } from "./journey-steps.js";
+
+let h: Harness;
+let restricted: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  restricted = await startHarness({ env: { ISSUER_IDS: "9100" } });
+});
+afterAll(async () => {
+  await h?.close();
+  await restricted?.close();
+});
+
+function confirmButton(agent: Agent): { messageId: number; data: string } {
+  const msg = agent.h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot && m.reply_markup).at(-1)!;
+  const b = msg.reply_markup!.inline_keyboard.flat().find((x) => "callback_data" in x && x.callback_data.startsWith("ic:")) as { callback_data: string };
+  return { messageId: msg.message_id, data: b.callback_data };
+}
+
+describe("issuing spends the deposit once per booking", () => {
+  it("a double tap, a duplicated update and a second confirmation reach the provider once", async () => {
+    const agent = new Agent(h, { id: 9001, first_name: "Budi", language_code: "id" }, { id: 9001, type: "private" });
+    const code = await bookOne(agent, `/cari CGK SUB ${futureDate(21).wire} 1`);
+    const balance = h.sandbox.controls.getBalance();
+    await agent.tap("Issued sekarang");
+    const first = confirmButton(agent);
+    // Second confirmation prompt for the same booking (another intent): must not pay twice either.
+    await agent.say(`/issued ${code}`);
+    const second = confirmButton(agent);
+    const click = () => h.emulator.clickButton({ chat: agent.chat, from: agent.user, messageId: first.messageId, data: first.data });
+    const tap1 = click();
+    const tap2 = click();
+    await Promise.all([h.app.bot.handleUpdate(tap1), h.app.bot.handleUpdate(tap2), h.app.bot.handleUpdate(tap1)]);
+    await h.app.bot.handleUpdate(h.emulator.clickButton({ chat: agent.chat, from: agent.user, messageId: second.messageId, data: second.data }));
+    expect(h.sandbox.controls.callCount("getissued-json")).toBe(1);
+    const booking = h.sandbox.controls.getBooking(code)!;
+    expect(booking.status).toBe("issued");
+    expect(h.sandbox.controls.getBalance()).toBe(balance - booking.nta);
+    const texts = agent.botTexts().join("\n");
+    expect(texts).toContain(`${code} berhasil issued`);
+    expect(texts).toContain(`${code} sudah issued`);
+    expect(h.emulator.chatMessages(agent.chat.id).filter((m) => m.document).length).toBeGreaterThanOrEqual(1);
+    expect(h.emulator.errors).toEqual([]);
+  });
+
+  it("a second e-ticket request re-sends Telegram's file_id without downloading", async () => {
+    const agent = new Agent(h, { id: 9002, first_name: "Sari", language_code: "id" }, { id: 9002, type: "private" });
+    const code = await bookOne(agent, `/cari CGK DPS ${futureDate(22).wire} 1`);
+    await agent.tap("Issued sekarang");
+    await agent.tap("✅ Issued");
+    const downloads = h.sandbox.controls.callCount("etiket-pdf");
+    await agent.say(`/etiket ${code}`);
+    expect(agent.last()?.document?.file_name).toBe(`etiket-${code}.pdf`);
+    expect(h.sandbox.controls.callCount("etiket-pdf")).toBe(downloads);
+    const sends = h.emulator.calls.filter((c) => c.method === "sendDocument");
+    expect(typeof sends.at(-1)!.payload.document).toBe("string");
+  });
+
+  it("a booking issued outside the bot is not paid again", async () => {
+    const agent = new Agent(h, { id: 9003, first_name: "Tono", language_code: "en" }, { id: 9003, type: "private" });
+    const code = await bookOne(agent, `/search CGK KNO ${futureDate(23).wire} 1`);
+    await agent.tap("Issue now");
+    h.sandbox.controls.issueExternally(code);
+    const calls = h.sandbox.controls.callCount("getissued-json");
+    await agent.tap("✅ Issue");
+    expect(agent.botTexts().join("\n")).toContain(`${code} is already issued`);
+    expect(h.sandbox.controls.callCount("getissued-json")).toBe(calls);
+  });
+
+  it("someone not allowed to spend is told who can", async () => {
+    const stranger = new Agent(restricted, { id: 9200, first_name: "Tamu", language_code: "id" }, { id: 9200, type: "private" });
+    const code = await bookOne(stranger, `/cari CGK SUB ${futureDate(24).wire} 1`);
+    await stranger.tap("Issued sekarang");
+    expect(stranger.last()?.text).toContain("tidak berhak issued");
+    expect(stranger.last()?.text).toContain("9100");
+    await stranger.say(`/issued ${code}`);
+    expect(stranger.last()?.text).toContain("tidak berhak");
+    expect(restricted.sandbox.controls.callCount("getissued-json")).toBe(0);
+    const boss = new Agent(restricted, { id: 9100, first_name: "Bos", language_code: "id" }, { id: 9100, type: "private" });
+    await boss.say(`/issued ${code}`);
+    expect(boss.last()?.text).toContain(`Issued ${code}?`);
+  });
+});

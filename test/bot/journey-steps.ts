@@ -1,0 +1,35 @@
+import { expect } from "vitest";
+import type { Agent } from "../support/bot-harness.js";
+
+/** Taps the first flight of the results message. */
+export async function pickFirstFlight(agent: Agent): Promise<string> {
+  const results = agent.h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot && m.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data.includes(":o:"))).at(-1);
+  const button = results!.reply_markup!.inline_keyboard.flat().find((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { text: string; callback_data: string };
+  await agent.tap({ data: button.callback_data });
+  return button.text.split(" ")[0]!;
+}
+
+/** Passenger names (and birth dates when asked), then contact: up to the summary. */
+export async function fillPassengers(agent: Agent, names: string[], contact = { email: "agen@example.com", phone: "081234567890" }): Promise<void> {
+  for (const name of names) {
+    const msg = await agent.say(name);
+    if (/Tanggal lahir|Date of birth/.test(msg?.text ?? "")) await agent.say(name.startsWith("Mstr") || name.startsWith("Miss") ? "01-01-2018" : "17-08-1990");
+  }
+  const last = agent.last()?.text ?? "";
+  if (/kontak terakhir|last contact/.test(last)) return void (await agent.tap("✏️"));
+  expect(last).toMatch(/E-mail|e-mail/);
+  await agent.say(contact.email);
+  await agent.say(contact.phone);
+}
+
+/** From /search to a booking card; returns the booking code. */
+export async function bookOne(agent: Agent, search: string, names = ["Mr Budi Santoso"]): Promise<string> {
+  await agent.say(search);
+  await pickFirstFlight(agent);
+  await agent.tap(/Lanjut|Continue/.test(agent.last()?.reply_markup?.inline_keyboard.flat()[0]?.text ?? "") ? agent.last()!.reply_markup!.inline_keyboard.flat()[0]!.text : "✅");
+  await fillPassengers(agent, names);
+  await agent.tap(agent.last()!.reply_markup!.inline_keyboard.flat()[0]!.text);
+  const code = /(?:Kode|Code): ([A-Z0-9]{6})/.exec(agent.last()?.text ?? "")?.[1];
+  if (!code) throw new Error(`no booking code:\n${agent.transcript(6)}`);
+  return code;
+}

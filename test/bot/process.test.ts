@@ -1,0 +1,76 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { startMmbcSandbox, type MmbcSandbox } from "../../src/sandbox/mmbc/index.js";
+import { freePort } from "../support/redis-server.js";
+import { startTelegramEmulator, type TelegramEmulator } from "../support/telegram/index.js";
+
+let sandbox: MmbcSandbox;
+let emulator: TelegramEmulator;
+beforeAll(async () => {
+  sandbox = await startMmbcSandbox();
+  emulator = await startTelegramEmulator();
+});
+afterAll(async () => {
+  await sandbox.close();
+  await emulator.close();
+});
+
+function startBot(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    env: {
+      PATH: process.env.PATH, BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, REDIS_URL: inject("redisUrl"),
+      MMBC_BASE_URL: sandbox.baseUrl, MMBC_USERNAME: sandbox.credentials.username, MMBC_PASSWORD: sandbox.credentials.password,
+      LOG_LEVEL: "info", ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let out = "";
+  child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
+  child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  return { child, output: () => out, exited };
+}
+
+describe("the bot as a process", () => {
+  it("long polling with the runner: publishes commands in both languages, answers, stops cleanly on SIGTERM", async () => {
+    const bot = startBot({ BOT_MODE: "polling" });
+    try {
+      await emulator.waitFor(() => emulator.calls.some((c) => c.method === "getUpdates"), 15_000);
+      const user = { id: 9501, first_name: "Agen", language_code: "en" };
+      emulator.sendText({ chat: { id: user.id, type: "private" }, from: user, text: "/start" });
+      const reply = await emulator.waitFor(() => emulator.lastBotMessage(user.id), 10_000);
+      expect(reply.text).toContain("Flight booking assistant");
+      const commands = emulator.calls.filter((c) => c.method === "setMyCommands").map((c) => c.payload.language_code ?? "default");
+      expect(commands).toEqual(expect.arrayContaining(["id", "en", "default"]));
+      expect(bot.output()).not.toContain(sandbox.credentials.password);
+    } finally {
+      bot.child.kill("SIGTERM");
+    }
+    expect(await bot.exited).toBe(0);
+    expect(emulator.errors.filter((e) => !e.injected)).toEqual([]);
+  });
+
+  it("webhook mode: registers the secret, accepts Telegram's pushes, refuses a wrong secret with 401", async () => {
+    const port = await freePort();
+    const bot = startBot({ BOT_MODE: "webhook", WEBHOOK_URL: `http://127.0.0.1:${port}`, WEBHOOK_SECRET: "s3cret_token_for_tests", PORT: String(port) });
+    try {
+      const hook = await emulator.waitFor(() => emulator.calls.find((c) => c.method === "setWebhook" && c.ok), 15_000);
+      expect(hook.payload.secret_token).toBe("s3cret_token_for_tests");
+      const url = String(hook.payload.url);
+      const update = { update_id: 777_001, message: { message_id: 1, date: 1, chat: { id: 9502, type: "private" }, from: { id: 9502, is_bot: false, first_name: "X" }, text: "/help" } };
+      const wrong = await fetch(url, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": "nope" }, body: JSON.stringify(update) });
+      expect(wrong.status).toBe(401);
+      const none = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(update) });
+      expect(none.status).toBe(401);
+      const user = { id: 9503, first_name: "Agen", language_code: "id" };
+      emulator.sendText({ chat: { id: user.id, type: "private" }, from: user, text: "/saldo" });
+      const reply = await emulator.waitFor(() => emulator.lastBotMessage(user.id), 10_000);
+      expect(reply.text).toContain("Saldo deposit");
+      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      expect(health.status).toBe(200);
+    } finally {
+      bot.child.kill("SIGTERM");
+    }
+    expect(await bot.exited).toBe(0);
+  });
+});

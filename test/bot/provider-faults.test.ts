@@ -1,0 +1,95 @@
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { PER_AIRLINE_ENDPOINTS } from "../../src/sandbox/mmbc/index.js";
+import { bookOne, fillPassengers, pickFirstFlight } from "./journey-steps.js";
+
+let h: Harness;
+beforeAll(async () => { h = await startHarness(); });
+afterEach(() => h.sandbox.controls.reset());
+afterAll(async () => { await h?.close(); });
+
+const agentFor = (id: number) => new Agent(h, { id, first_name: "Agen", language_code: "id" }, { id, type: "private" });
+
+describe("provider failures become messages and the conversation survives", () => {
+  it("search: the provider times out, the agent retries and gets results", async () => {
+    const agent = agentFor(8001);
+    for (const endpoint of ["getflights-json", ...PER_AIRLINE_ENDPOINTS] as const) h.sandbox.controls.setFault(endpoint, { kind: "http500" }, 3);
+    await agent.say(`/cari CGK SUB ${futureDate(11).wire} 1`);
+    expect(agent.botTexts().join("\n")).toContain("Provider sedang tidak menjawab");
+    await agent.tap("Coba lagi");
+    expect(agent.last()?.text).toContain("CGK → SUB");
+  });
+
+  it("search: no flights asks for another date", async () => {
+    const agent = agentFor(8002);
+    h.sandbox.controls.setFault("getflights-json", { kind: "html" }, 1);
+    h.sandbox.controls.setFault("getflights-json", null);
+    await agent.say(`/cari CGK SUB ${futureDate(11).wire} 1`);
+    expect(agent.last()?.text).toContain("CGK → SUB");
+  });
+
+  it("price check: an HTML error page sends the agent back to the list", async () => {
+    const agent = agentFor(8003);
+    await agent.say(`/cari CGK SUB ${futureDate(13).wire} 1`);
+    h.sandbox.controls.setFault("getprice-json", { kind: "http500" }, 3);
+    await pickFirstFlight(agent);
+    expect(agent.botTexts().join("\n")).toContain("Provider sedang tidak menjawab");
+    await pickFirstFlight(agent);
+    expect(agent.last()?.text).toContain("Sisa kursi");
+  });
+
+  it("price moved since the search: says by how much; moved again before booking: asks again", async () => {
+    const agent = agentFor(8004);
+    await agent.say(`/cari CGK SUB ${futureDate(14).wire} 1`);
+    h.sandbox.controls.setPriceChange("*", 25_000);
+    await pickFirstFlight(agent);
+    expect(agent.last()?.text).toContain("Harga naik Rp 25.000");
+    await agent.tap("Lanjut");
+    await fillPassengers(agent, ["Mr Budi Santoso"]);
+    h.sandbox.controls.setPriceChange("*", 40_000);
+    await agent.tap("✅ Booking");
+    expect(agent.last()?.text).toContain("naik Rp 15.000");
+    await agent.tap("harga baru");
+    expect(agent.last()?.text).toMatch(/Booking berhasil/);
+  });
+
+  it("booking times out: outcome unknown, booked once, never retried", async () => {
+    const agent = agentFor(8005);
+    await agent.say(`/cari CGK SUB ${futureDate(16).wire} 1`);
+    await pickFirstFlight(agent);
+    await agent.tap("Lanjut");
+    await fillPassengers(agent, ["Mr Budi Santoso"]);
+    h.sandbox.controls.setFault("postbooking-json", { kind: "timeout", commit: true });
+    const before = h.sandbox.controls.callCount("postbooking-json");
+    await agent.tap("✅ Booking");
+    expect(agent.last()?.text).toContain("belum pasti berhasil");
+    expect(h.sandbox.controls.callCount("postbooking-json") - before).toBe(1);
+  });
+
+  it("seats gone at booking time", async () => {
+    const agent = agentFor(8006);
+    const date = futureDate(17);
+    await agent.say(`/cari CGK SUB ${date.wire} 1`);
+    const code = await pickFirstFlight(agent);
+    await agent.tap("Lanjut");
+    await fillPassengers(agent, ["Mr Budi Santoso"]);
+    h.sandbox.controls.setSeats(code, date.iso, 0);
+    await agent.tap("✅ Booking");
+    expect(agent.last()?.text).toContain("Kursi tersisa hanya 0");
+  });
+
+  it("issue: deposit too low says so with the balance; an issue timeout says the truth after checking", async () => {
+    const agent = agentFor(8007);
+    const code = await bookOne(agent, `/cari CGK SUB ${futureDate(18).wire} 1`);
+    h.sandbox.controls.setBalance(1_000);
+    await agent.tap("Issued sekarang");
+    expect(agent.last()?.text).toContain("Saldo deposit tidak cukup");
+    h.sandbox.controls.setBalance(50_000_000);
+    h.sandbox.controls.setFault("getissued-json", { kind: "timeout" });
+    await agent.tap("Issued sekarang");
+    await agent.tap("✅ Issued");
+    expect(agent.last()?.text).toContain(`Issued ${code} mungkin belum berhasil`);
+    expect(h.sandbox.controls.callCount("getissued-json")).toBe(1);
+    expect(h.emulator.errors.map((e) => [e.method, JSON.stringify(e.response), JSON.stringify(e.payload).slice(0, 300)])).toEqual([]);
+  });
+});
