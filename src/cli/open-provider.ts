@@ -1,6 +1,5 @@
 import { pino, type Logger } from "pino";
 import { MmbcProvider } from "../providers/mmbc/mmbc-provider.js";
-import { startMmbcSandbox } from "../sandbox/mmbc/index.js";
 import type { CliEnv } from "./cli-env.js";
 
 export interface OpenedProvider {
@@ -29,6 +28,8 @@ export async function openProvider(env: CliEnv, logger: Logger, notice: (line: s
     });
     return { provider, close: () => provider.close() };
   }
+  // Loaded only when needed: the sandbox pulls in pdf-lib, which a real account never uses.
+  const { startMmbcSandbox } = await import("../sandbox/mmbc/index.js");
   const sandbox = await startMmbcSandbox({ timeZone: env.TIMEZONE });
   notice(`MMBC_BASE_URL is not set: using the built-in MMBC sandbox at ${sandbox.baseUrl} (no real bookings)`);
   const provider = new MmbcProvider({ baseUrl: sandbox.baseUrl, credentials: sandbox.credentials, timeZone: env.TIMEZONE, sandbox: true, logger: log });

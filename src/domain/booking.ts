@@ -22,6 +22,8 @@ export interface BookingRequest {
   pax: PaxCount;
   passengers: PassengerInput[];
   contact: Contact;
+  /** The agent's reading of the quote's captcha, with the captcha's session (tiket.com Lion Air). */
+  captcha?: { answer: string; session: string };
 }
 
 export interface BookedPassenger {
@@ -46,7 +48,10 @@ export interface Fares {
 
 export interface Booking {
   provider: ProviderId;
+  /** What the agent uses to refer to it: MMBC's PNR, or tiket.com's order id. */
   code: string;
+  /** The airline's PNR when it differs from `code` (tiket.com gives it after issuing). */
+  pnr?: string;
   airlineName: string;
   flightCode: string;
   from: string;
@@ -71,6 +76,7 @@ export interface BookingStatusResult {
 
 export interface IssueResult {
   code: string;
+  pnr?: string;
   /** Empty when the airline gives none (AirAsia and Citilink say "Confirm"). */
   ticketNumbers: string[];
   message: string;

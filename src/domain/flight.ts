@@ -53,8 +53,8 @@ export interface Quote {
   flightClass?: string;
   /** Which passenger details this flight needs; drives what the conversation asks. */
   needs: PassengerRequirements;
-  /** tiket.com's Lion Air captcha: an image the agent must read back. */
-  captchaImageUrl?: string;
+  /** tiket.com's Lion Air captcha: an image (a data: URL) the agent must read back, and its session. */
+  captcha?: { image: string; session: string };
 }
 
 /** Minutes of the day in the local zone: used for "morning/afternoon/evening" filters. */

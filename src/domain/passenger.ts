@@ -28,6 +28,10 @@ export interface PassengerInput {
   passport?: Passport;
   /** e.g. "20 Kg", for airlines that sell baggage with the seat. */
   baggage?: string;
+  /** KTP / ID card (or passport) number, when the provider asks for one (tiket.com `ida{n}`). */
+  idNumber?: string;
+  /** ISO 3166 alpha-2 country code, lower case (tiket.com `passportnationalitya{n}`). */
+  nationality?: string;
 }
 
 export interface Contact {
@@ -40,6 +44,10 @@ export interface PassengerRequirements {
   birthDate: boolean;
   passport: boolean;
   baggage: boolean;
+  /** An ID (KTP) number per adult. */
+  idNumber?: boolean;
+  /** The passport's nationality. */
+  nationality?: boolean;
 }
 
 export const MAX_PASSENGERS = 7;

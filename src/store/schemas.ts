@@ -29,6 +29,7 @@ const statusSchema = z.union([z.enum(BOOKING_STATUSES), z.object({ unknown: z.st
 export const bookingSchema = z.object({
   provider: z.enum(["mmbc", "tiket"]),
   code: z.string(),
+  pnr: z.string().optional(),
   airlineName: z.string(),
   flightCode: z.string(),
   from: z.string(),
