@@ -204,3 +204,11 @@ error-seat-gone = 😕 The seats are gone. Choose another flight.
 error-upstream = ⚠️ The airline's system failed. Try again in a moment.
 error-unavailable = 📡 The provider is not answering right now. Try again in a moment.
 error-outcome-unknown = ⚠️ The provider did not answer in time, so we do not know if it went through. Do NOT repeat it blindly: check /bookings and /status first.
+
+## Reminders
+reminder-title = ⏰ Booking <code>{ $code }</code> ({ $from } → { $to }) is not issued yet.
+reminder-deadline = Pay before <b>{ $at }</b> (in { $hours } h { $minutes } min), or the seats are lost.
+reminder-late = (This reminder is late: the bot was offline when it was due.)
+reminder-expired = ⌛ Booking <code>{ $code }</code> ({ $from } → { $to }) expired: it was not issued before its deadline. Search again to rebook.
+button-stop-reminders = 🔕 Stop reminders
+reminders-stopped = Reminders stopped.

@@ -201,3 +201,11 @@ error-seat-gone = 😕 Kursi sudah habis. Pilih penerbangan lain.
 error-upstream = ⚠️ Sistem maskapai sedang gagal. Coba lagi sebentar lagi.
 error-unavailable = 📡 Provider sedang tidak menjawab. Coba lagi sebentar lagi.
 error-outcome-unknown = ⚠️ Provider tidak menjawab tepat waktu, jadi belum pasti berhasil atau tidak. JANGAN diulang begitu saja: cek /pesanan dan /cek dulu.
+
+## Pengingat
+reminder-title = ⏰ Booking <code>{ $code }</code> ({ $from } → { $to }) belum issued.
+reminder-deadline = Bayar sebelum <b>{ $at }</b> ({ $hours } j { $minutes } mnt lagi), atau kursinya hilang.
+reminder-late = (Pengingat ini terlambat: bot sedang mati saat waktunya tiba.)
+reminder-expired = ⌛ Booking <code>{ $code }</code> ({ $from } → { $to }) kedaluwarsa: tidak issued sebelum batas waktu. Cari lagi untuk booking ulang.
+button-stop-reminders = 🔕 Hentikan pengingat
+reminders-stopped = Pengingat dihentikan.

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseOffsets } from "./jobs/reminder-offsets.js";
 
 const csvIds = z
   .string()
@@ -37,6 +38,13 @@ const common = z.object({
   ISSUER_IDS: csvIds,
   /** Minutes an unanswered step of a conversation waits before ending it politely. */
   CONVERSATION_TIMEOUT_MINUTES: z.coerce.number().positive().default(30),
+  /** all: bot and worker in one process; bot: updates only; worker: scheduled jobs only. */
+  ROLE: z.enum(["all", "bot", "worker"]).default("all"),
+  REMINDER_OFFSETS: z.string().default("3h,1h,15m").refine((s) => parseOffsets(s) !== undefined, "like 3h,1h,15m").transform((s) => parseOffsets(s)!),
+  /** Messages per second the worker sends across all processes (Telegram allows about 30). */
+  SEND_RATE_PER_SECOND: z.coerce.number().int().positive().max(30).default(25),
+  /** Prefix of every Redis key, so deployments can share a Redis. */
+  REDIS_NAMESPACE: z.string().regex(/^[\w-]{1,32}$/).default("agt"),
 });
 
 const polling = common.extend({ BOT_MODE: z.literal("polling") });

@@ -21,11 +21,15 @@ import { ContactStore } from "./store/contact-store.js";
 import { IssueIntents, IssueLedger } from "./store/issue-ledger.js";
 import { redisKeys } from "./store/keys.js";
 import { SearchCache } from "./store/search-cache.js";
+import { buildJobs, type JobsSetup } from "./jobs/build-jobs.js";
+import { createMetrics, providerCallRecorder, type Metrics } from "./server/metrics.js";
 
 export interface App {
   bot: Bot<BotContext>;
   deps: BotDeps;
   built: BuiltProvider;
+  jobs: JobsSetup;
+  metrics: Metrics;
   close(): Promise<void>;
 }
 
@@ -38,6 +42,9 @@ export interface AssembleOptions {
   autoRetry?: { maxRetryAttempts: number; maxDelaySeconds: number };
   /** Use an already built provider (tests share one sandbox). */
   provider?: BuiltProvider;
+  /** Overrides ROLE for whether this process runs the job worker. */
+  runWorker?: boolean;
+  workerLateAfterMs?: number;
 }
 
 /** The composition root: config → Redis → provider → stores and services → bot. */
@@ -45,8 +52,10 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   const { logger } = options;
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, lazyConnect: false });
   redis.on("error", (err) => logger.warn({ err: err.message }, "redis error"));
-  const keys = redisKeys(options.namespace ?? "agt");
-  const built = options.provider ?? (await buildMmbcProvider(config, logger));
+  const keys = redisKeys(options.namespace ?? config.REDIS_NAMESPACE);
+  let queue: JobsSetup["queue"] | undefined;
+  const metrics = createMetrics(() => queue?.getJobCounts("waiting", "active", "delayed", "failed", "completed") ?? Promise.resolve({}));
+  const built = options.provider ?? (await buildMmbcProvider(config, logger, providerCallRecorder(metrics)));
   const provider = built.provider;
   const deps: BotDeps = {
     settings: {
@@ -63,11 +72,20 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     tickets: new TicketFiles(redis, keys),
     airports: new AirportDirectory(redis, keys, provider),
     now: options.now ?? (() => new Date()),
+    metrics,
   };
+  const i18n = createI18n(config.DEFAULT_LOCALE);
+  const jobs = await buildJobs(deps, i18n, {
+    redisUrl: config.REDIS_URL, offsetsMs: config.REMINDER_OFFSETS, ratePerSecond: config.SEND_RATE_PER_SECOND,
+    runWorker: options.runWorker ?? config.ROLE !== "bot", lateAfterMs: options.workerLateAfterMs,
+  });
+  queue = jobs.queue;
+  deps.jobs = jobs.scheduler;
   const bot = createBot(deps, options.botInfo);
   return {
-    bot, deps, built,
+    bot, deps, built, jobs, metrics,
     close: async () => {
+      await jobs.close();
       if (!options.provider) await built.close();
       await redis.quit().catch(() => redis.disconnect());
     },
@@ -86,9 +104,12 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const app = await assemble(config, { logger });
   const { bot } = app;
-  await bot.init();
-  logger.info({ username: bot.botInfo.username, sandbox: app.deps.provider.sandbox }, "bot ready");
-  await publishCommands(bot.api, createI18n(config.DEFAULT_LOCALE), config.DEFAULT_LOCALE);
+  const takesUpdates = config.ROLE !== "worker";
+  if (takesUpdates) {
+    await bot.init();
+    logger.info({ username: bot.botInfo.username, sandbox: app.deps.provider.sandbox, role: config.ROLE }, "bot ready");
+    await publishCommands(bot.api, createI18n(config.DEFAULT_LOCALE), config.DEFAULT_LOCALE);
+  }
 
   let runner: RunnerHandle | undefined;
   let server: Server | undefined;
@@ -97,14 +118,18 @@ async function main(): Promise<void> {
     const providerOk = await app.deps.provider.balance().then(() => true, () => false);
     return { ok: redisOk && providerOk, checks: { redis: redisOk, provider: providerOk } };
   };
-  if (config.BOT_MODE === "webhook") {
+  const metricsRoute = { path: "/metrics", registry: app.metrics.registry };
+  if (!takesUpdates) {
+    if (config.PORT) server = await startHttpServer({ port: config.PORT, logger, health, metrics: metricsRoute });
+    logger.info({ role: config.ROLE }, "worker only: not taking updates");
+  } else if (config.BOT_MODE === "webhook") {
     // The path carries no secret: the secret travels in X-Telegram-Bot-Api-Secret-Token (401 otherwise).
     const path = `/telegram/${bot.botInfo.id}`;
-    server = await startHttpServer({ port: config.PORT, logger, health, webhook: { path, handler: webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET }) } });
+    server = await startHttpServer({ port: config.PORT, logger, health, metrics: metricsRoute, webhook: { path, handler: webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET }) } });
     await bot.api.setWebhook(new URL(path, config.WEBHOOK_URL).toString(), { secret_token: config.WEBHOOK_SECRET, allowed_updates: ALLOWED_UPDATES });
     logger.info({ port: config.PORT, path }, "webhook mode");
   } else {
-    if (config.PORT) server = await startHttpServer({ port: config.PORT, logger, health });
+    if (config.PORT) server = await startHttpServer({ port: config.PORT, logger, health, metrics: metricsRoute });
     await bot.api.deleteWebhook();
     runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
     logger.info({ username: bot.botInfo.username, sandbox: app.deps.provider.sandbox }, "long polling");

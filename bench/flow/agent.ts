@@ -1,6 +1,10 @@
-import type { Bot, Context } from "grammy";
 import type { InlineKeyboardButton, Update } from "grammy/types";
 import type { StoredMessage, TelegramEmulator, UserRef } from "../../test/support/telegram/index.js";
+
+/** Anything that takes updates the way grammY's Bot does. */
+export interface UpdateHandler {
+  handleUpdate(update: Update): Promise<void>;
+}
 
 export interface UpdateSample {
   step: string;
@@ -20,7 +24,7 @@ export class FlowAgent {
   readonly samples: UpdateSample[] = [];
   readonly chat: { id: number; type: "private" };
 
-  constructor(private readonly bot: Bot<Context> | { handleUpdate(u: Update): Promise<void> }, readonly emulator: TelegramEmulator, readonly user: UserRef) {
+  constructor(private readonly bot: UpdateHandler, readonly emulator: TelegramEmulator, readonly user: UserRef) {
     this.chat = { id: user.id, type: "private" };
   }
 

@@ -49,9 +49,12 @@ export function createBaselineBot(emulator: TelegramEmulator, redis: Redis, name
     },
   }));
   bot.use(createConversation(journey, "journey"));
-  bot.command("cari", (ctx) => ctx.conversation.enter("journey"));
   // After the conversation: plain handlers, counting steps per chat (in memory, like a trivial bot would).
   const afterSteps = new Map<number, number>();
+  bot.command("cari", async (ctx) => {
+    afterSteps.delete(ctx.chat.id);
+    await ctx.conversation.enter("journey");
+  });
   bot.on(["message:text", "callback_query:data"], async (ctx) => {
     const chatId = ctx.chat?.id ?? 0;
     const n = afterSteps.get(chatId) ?? 0;

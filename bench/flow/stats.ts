@@ -28,3 +28,15 @@ export function table(header: string[], rows: string[][]): string {
 
 export const f1 = (n: number): string => (Number.isFinite(n) ? n.toFixed(1) : "-");
 export const kb = (bytes: number): string => (Number.isFinite(bytes) ? `${(bytes / 1024).toFixed(1)} KB` : "-");
+
+const NOT_OURS = /^cmdstat_(info|strlen|memory\|usage|memory|client.*|hello|ping|select|command.*)$/;
+
+/** Commands Redis has run so far, minus the bench's own probes; exact only on a private server. */
+export async function redisCommands(redis: { info(section: string): Promise<string> }): Promise<number> {
+  let total = 0;
+  for (const line of (await redis.info("commandstats")).split("\n")) {
+    const m = /^(cmdstat_[^:]+):calls=(\d+)/.exec(line.trim());
+    if (m && !NOT_OURS.test(m[1]!)) total += Number(m[2]);
+  }
+  return total;
+}

@@ -16,6 +16,7 @@ import { bookingsFeature } from "./features/booking/bookings-list.js";
 import { issueFeature } from "./features/booking/issue.js";
 import { statusFeature } from "./features/booking/status.js";
 import { ticketFeature } from "./features/booking/ticket.js";
+import { stopRemindersFeature } from "./features/booking/stop-reminders.js";
 import { cancelFeature } from "./features/cancel.js";
 import { languageFeature } from "./features/language.js";
 import { searchFeature } from "./features/search/index.js";
@@ -55,7 +56,7 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
 
   const features = bot.errorBoundary(errorHandler);
   // Commands and booking buttons first: they must work while a search conversation is waiting.
-  features.use(cancelFeature, startFeature, languageFeature, statusFeature, balanceFeature, bookingsFeature, issueFeature, ticketFeature);
+  features.use(cancelFeature, startFeature, languageFeature, statusFeature, balanceFeature, bookingsFeature, issueFeature, ticketFeature, stopRemindersFeature);
   features.use(searchFeature(deps, i18n));
   features.use(unhandledFeature);
   return bot;

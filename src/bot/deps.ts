@@ -9,6 +9,8 @@ import type { RedisKeys } from "../store/keys.js";
 import type { SearchCache } from "../store/search-cache.js";
 import type { AirportDirectory } from "../services/airport-directory.js";
 import type { TicketFiles } from "../services/ticket-files.js";
+import type { JobScheduler } from "../jobs/job-scheduler.js";
+import type { Metrics } from "../server/metrics.js";
 
 export interface BotSettings {
   token: string;
@@ -39,4 +41,7 @@ export interface BotDeps {
   tickets: TicketFiles;
   airports: AirportDirectory;
   now: () => Date;
+  /** Reminders and e-ticket delivery; without it tickets are sent inline and nothing is reminded. */
+  jobs?: JobScheduler;
+  metrics?: Metrics;
 }

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Logger } from "pino";
+import type { Registry } from "prom-client";
 
 export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void> | void;
 
@@ -9,6 +10,7 @@ export interface HttpServerOptions {
   /** POST path → handler (the webhook). */
   webhook?: { path: string; handler: Route };
   health: () => Promise<{ ok: boolean; checks: Record<string, boolean> }>;
+  metrics?: { path: string; registry: Registry };
 }
 
 /** Webhook endpoint and health check on node:http; everything else is a 404. */
@@ -26,6 +28,14 @@ export function startHttpServer(options: HttpServerOptions): Promise<Server> {
       options.health().then(
         (h) => res.writeHead(h.ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify(h)),
         () => res.writeHead(503).end(),
+      );
+      return;
+    }
+    if (options.metrics && req.method === "GET" && path === options.metrics.path) {
+      const { registry } = options.metrics;
+      registry.metrics().then(
+        (body) => res.writeHead(200, { "content-type": registry.contentType }).end(body),
+        () => res.writeHead(500).end(),
       );
       return;
     }

@@ -14,6 +14,8 @@ const recordSchema = z.object({
   createdAt: z.string(),
   ticketNumbers: z.array(z.string()).optional(),
   issuedAt: z.string().optional(),
+  /** The booker's language, for reminders sent later outside any update. */
+  locale: z.string().optional(),
 });
 export type BookingRecord = z.output<typeof recordSchema>;
 
@@ -69,6 +71,6 @@ export class BookingStore {
   }
 }
 
-export function bookingRecord(booking: Booking, chatId: number, by: { id: number; name: string }, now: Date): BookingRecord {
-  return { booking, chatId, bookedBy: by, createdAt: now.toISOString() };
+export function bookingRecord(booking: Booking, chatId: number, by: { id: number; name: string }, now: Date, locale?: string): BookingRecord {
+  return { booking, chatId, bookedBy: by, createdAt: now.toISOString(), locale };
 }

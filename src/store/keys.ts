@@ -15,6 +15,9 @@ export function redisKeys(ns: string) {
     issueIntent: (id: string) => `${ns}:intent:${id}`,
     ticketFile: (provider: string, code: string) => `${ns}:ticketfile:${provider}:${code}`,
     airports: (provider: string) => `${ns}:airports:${provider}`,
+    chatJobs: (chatId: number) => `${ns}:chat:${chatId}:jobs`,
+    chatPace: (chatId: number) => `${ns}:pace:${chatId}`,
+    jobSent: (jobId: string) => `${ns}:sent:${jobId}`,
   };
 }
 export type RedisKeys = ReturnType<typeof redisKeys>;

@@ -44,7 +44,7 @@ describe("the whole journey in a private chat", () => {
     await agent.tap("Issued sekarang");
     expect(agent.last()?.text).toContain(`Issued ${code}?`);
     await agent.tap(`✅ Issued`);
-    const doc = agent.last();
+    const doc = await agent.document(`etiket-${code}.pdf`);
     expect(doc?.document?.file_name).toBe(`etiket-${code}.pdf`);
     expect(h.emulator.file(doc!.document!.file_id)!.subarray(0, 5).toString()).toBe("%PDF-");
     const nta = h.sandbox.controls.getBooking(code)!;

@@ -41,7 +41,7 @@ describe("issuing spends the deposit once per booking", () => {
     const texts = agent.botTexts().join("\n");
     expect(texts).toContain(`${code} berhasil issued`);
     expect(texts).toContain(`${code} sudah issued`);
-    expect(h.emulator.chatMessages(agent.chat.id).filter((m) => m.document).length).toBeGreaterThanOrEqual(1);
+    await agent.document(`etiket-${code}.pdf`);
     expect(h.emulator.errors).toEqual([]);
   });
 
@@ -50,6 +50,7 @@ describe("issuing spends the deposit once per booking", () => {
     const code = await bookOne(agent, `/cari CGK DPS ${futureDate(22).wire} 1`);
     await agent.tap("Issued sekarang");
     await agent.tap("✅ Issued");
+    await agent.document(`etiket-${code}.pdf`);
     const downloads = h.sandbox.controls.callCount("etiket-pdf");
     await agent.say(`/etiket ${code}`);
     expect(agent.last()?.document?.file_name).toBe(`etiket-${code}.pdf`);

@@ -5,10 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { FlightOffer } from "../../src/domain/flight.js";
-import { MmbcProvider } from "../../src/providers/mmbc/mmbc-provider.js";
 import { startMmbcSandbox } from "../../src/sandbox/mmbc/index.js";
-import { captureLogger } from "../support/test-logger.js";
 import { dateAhead, isoAhead } from "../sandbox/sandbox-helpers.js";
+import { bookAndIssue } from "./book-and-issue.js";
 
 // Each run is a real process (tsx compiles on start, ~1 s): what is cheap to check in-process is in run-cli.test.ts.
 
@@ -86,7 +85,7 @@ describe.concurrent("diagnostic CLI against a sandbox over HTTP", () => {
   });
 
   it("status and ticket of a real booking; the PDF is saved", async () => {
-    const code = await bookAndIssue();
+    const code = await bookAndIssue(booked);
     const status = await cli(["status", code.toLowerCase(), "--json"], envFor(booked));
     expect(status.code).toBe(0);
     expect(JSON.parse(status.stdout)).toEqual({ code, status: "issued" });
@@ -95,7 +94,6 @@ describe.concurrent("diagnostic CLI against a sandbox over HTTP", () => {
     expect(ticket.stdout).toContain("my-ticket.pdf");
     const pdf = await readFile(join(workDir, "my-ticket.pdf"));
     expect(pdf.subarray(0, 5).toString("latin1")).toBe("%PDF-");
-    const json = await cli(["ticket", code, "--json"], envFor(booked));
   });
 
   it("wrong credentials exit 2 and the password is never printed", async () => {
@@ -120,25 +118,3 @@ describe.concurrent("diagnostic CLI against a sandbox over HTTP", () => {
     expect(JSON.parse(run.stdout)).toEqual({ balance: 50_000_000 });
   });
 });
-
-/** Books and issues one passenger on a flight that needs only a name (Lion group or Garuda). */
-async function bookAndIssue(): Promise<string> {
-  const provider = new MmbcProvider({
-    baseUrl: booked.baseUrl, credentials: booked.credentials, timeZone: "Asia/Jakarta", sandbox: true, logger: captureLogger().logger,
-  });
-  try {
-    const pax = { adult: 1, child: 0, infant: 0 };
-    const offers = await provider.search({ from: "CGK", to: "SUB", date: isoAhead(25), pax });
-    const offer = offers.find((o) => ["JT", "ID", "GA", "SJ"].includes(o.airlineCode)) ?? offers[0]!;
-    const quote = await provider.quote(offer, pax);
-    const booking = await provider.book({
-      provider: "mmbc", offerRef: offer.ref, flightCode: offer.flightCode, from: offer.from, to: offer.to, date: offer.date, pax,
-      passengers: [{ type: "adult", title: "Mr", fullName: "Budi Santoso", ...(quote.needs.birthDate ? { birthDate: "1987-09-02" } : {}) }],
-      contact: { email: "budi@example.co.id", phone: "081234567890" },
-    });
-    await provider.issue(booking.code);
-    return booking.code;
-  } finally {
-    await provider.close();
-  }
-}

@@ -1,14 +1,22 @@
 import { afterAll, describe, expect, it } from "vitest";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import type { FlightOffer, Quote } from "../../src/domain/flight.js";
 import { parseCliArgs, UsageError } from "../../src/cli/args.js";
 import { runCli } from "../../src/cli/run-cli.js";
 import { renderTable } from "../../src/cli/table.js";
 import { startMmbcSandbox } from "../../src/sandbox/mmbc/index.js";
 import { dateAhead, isoAhead } from "../sandbox/sandbox-helpers.js";
+import { bookAndIssue } from "./book-and-issue.js";
 
 // The same entry point as main.ts, in-process: the cases that don't need a real process stay fast.
 const sandbox = await startMmbcSandbox();
-afterAll(() => sandbox.close());
+const dir = await mkdtemp(join(tmpdir(), "run-cli-test-"));
+afterAll(async () => {
+  await sandbox.close();
+  await rm(dir, { recursive: true, force: true });
+});
 const env = { MMBC_BASE_URL: sandbox.baseUrl, ...prefixed(sandbox.credentials), LOG_LEVEL: "silent" };
 const date = dateAhead(21);
 
@@ -75,7 +83,7 @@ describe("CLI output", () => {
   it("aligns table columns, right-aligning money", () => {
     const text = renderTable([{ header: "Code" }, { header: "Price", align: "right" }], [["JT-1", "Rp 1.000"], ["GA-100", "Rp 12.000.000"]]);
     expect(text.split("\n")).toEqual([
-      "Code    Price",
+      "Code            Price",
       "------  -------------",
       "JT-1         Rp 1.000",
       "GA-100  Rp 12.000.000",
@@ -132,6 +140,24 @@ describe("CLI output", () => {
     }
   });
 
+  it("status as text, and ticket --json says where the PDF went", async () => {
+    const code = await bookAndIssue(sandbox);
+    expect(await run(["status", code])).toMatchObject({ code: 0, stdout: `code:    ${code}\nstatus:  issued` });
+    const out = join(dir, "t.pdf");
+    const r = await run(["ticket", code, "--out", out, "--json"]);
+    expect(r.code).toBe(0);
+    const pdf = await readFile(out);
+    expect(JSON.parse(r.stdout)).toEqual({
+      kind: "link", code, url: `${sandbox.origin}/getbook/etiket/etiket-${code}.pdf`, fileName: `etiket-${code}.pdf`, savedTo: out, bytes: pdf.length,
+    });
+  });
+
+  it("ticket of an unknown code is a provider error (exit 2)", async () => {
+    const r = await run(["ticket", "NOSUCH"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: booking_not_found: /);
+  });
+
   it("a flight the search doesn't list is a provider error (exit 2)", async () => {
     const r = await run(["price", "CGK", "SUB", date, "XX-9999"]);
     expect(r.code).toBe(2);
@@ -141,19 +167,18 @@ describe("CLI output", () => {
   it("a provider failure prints the code, the provider's words and the endpoint", async () => {
     sandbox.controls.setFault("ceksaldo", { kind: "html" });
     try {
-      const r = await run(["balance", "--json"], { ...env, MMBC_BASE_URL: sandbox.baseUrl });
+      const r = await run(["balance", "--json"]);
       expect(r.code).toBe(2);
       expect(r.stdout).toBe("");
       expect(r.stderr).toMatch(/^error: unavailable: provider sent an HTML page\n {2}provider said: <br \/>/);
       expect(r.stderr).toContain("endpoint: ceksaldo");
-      // The PHP warning's newlines are kept, other control characters are not.
       expect(r.stderr).not.toContain(sandbox.credentials.password);
     } finally {
       sandbox.controls.setFault("ceksaldo", null);
     }
   });
 
-  it("an insufficient deposit prints the balance the provider reported", async () => {
+  it("an airline failure prints the provider's own words", async () => {
     sandbox.controls.setFault("ceksaldo", { kind: "upstream" });
     try {
       const r = await run(["balance"]);

@@ -21,6 +21,9 @@ export interface HarnessOptions {
   namespace?: string;
   sandbox?: MmbcSandbox;
   emulator?: TelegramEmulator;
+  /** Run the job worker in this process (default true: reminders and e-ticket delivery work as in production). */
+  worker?: boolean;
+  workerLateAfterMs?: number;
 }
 
 /** The real bot (createBot via the composition root), real Redis, the MMBC sandbox over HTTP, the emulator. */
@@ -39,6 +42,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logger, botInfo: emulator.botInfo, namespace: options.namespace ?? `t${randomBytes(4).toString("hex")}`, now: options.now,
     autoRetry: { maxRetryAttempts: 2, maxDelaySeconds: 2 },
     provider: { provider, close: () => provider.close() },
+    runWorker: options.worker ?? true,
+    workerLateAfterMs: options.workerLateAfterMs,
   });
   return {
     app, emulator, sandbox, logLines: lines,
@@ -78,6 +83,11 @@ export class Agent {
 
   last(): StoredMessage | undefined {
     return this.h.emulator.lastBotMessage(this.chat.id);
+  }
+
+  /** Waits for a document (the e-ticket arrives from the worker, not from the handler). */
+  async document(fileName: string): Promise<StoredMessage> {
+    return this.h.emulator.waitFor(() => this.h.emulator.chatMessages(this.chat.id).find((m) => m.document?.file_name === fileName), 10_000);
   }
 
   /** Bot texts (and document names) since index `from`. */

@@ -11,7 +11,11 @@ export function attachDeps(deps: BotDeps): MiddlewareFn<BotContext> {
     try {
       await next();
     } finally {
-      ctx.log.debug({ ms: Math.round(performance.now() - started), type: Object.keys(ctx.update).find((k) => k !== "update_id") }, "update handled");
+      const ms = performance.now() - started;
+      const type = Object.keys(ctx.update).find((k) => k !== "update_id") ?? "unknown";
+      deps.metrics?.updates.inc({ type });
+      deps.metrics?.updateSeconds.observe(ms / 1000);
+      ctx.log.debug({ ms: Math.round(ms), type }, "update handled");
     }
   };
 }

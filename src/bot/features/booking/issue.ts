@@ -98,7 +98,11 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
   const outcome = await issueOnce({ ledger: deps.ledger, bookings: deps.bookings, now: deps.now }, source, intent.code, ctx.from.id);
   deps.logger.info({ booking: intent.code, outcome: outcome.kind, by: ctx.from.id }, "issue attempt");
   await ctx.reply(outcomeText(ctx, intent.code, outcome), { parse_mode: "HTML" });
-  if (outcome.kind === "issued" || outcome.kind === "already_issued") await deliverTicket(ctx, intent.provider, intent.code);
+  if (outcome.kind !== "issued" && outcome.kind !== "already_issued") return;
+  await deps.jobs?.cancelReminders(intent.provider, intent.code);
+  // With a worker the PDF is fetched and sent by a retried job, so a slow provider never holds the chat.
+  if (deps.jobs) await deps.jobs.scheduleTicket(intent.provider, intent.code, intent.chatId, localeOf(ctx));
+  else await deliverTicket(ctx, intent.provider, intent.code);
 });
 
 export async function deliverTicket(ctx: BotContext, provider: ProviderId, code: string): Promise<void> {

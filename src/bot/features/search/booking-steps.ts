@@ -87,8 +87,9 @@ export async function bookStep(conversation: Convo, ctx: ConvoContext, quote: Qu
       provider: o.provider, offerRef: o.ref, flightCode: o.flightCode, from: o.from, to: o.to, date: o.date, pax: quote.pax, passengers, contact,
     });
     const from = outer.from!;
-    await outer.deps.bookings.save(bookingRecord(booking, outer.chat!.id, { id: from.id, name: [from.first_name, from.last_name].filter(Boolean).join(" ") }, outer.deps.now()));
+    await outer.deps.bookings.save(bookingRecord(booking, outer.chat!.id, { id: from.id, name: [from.first_name, from.last_name].filter(Boolean).join(" ") }, outer.deps.now(), localeOf(outer)));
     await outer.deps.contacts.remember(outer.chat!.id, contact);
+    await outer.deps.jobs?.scheduleReminders(booking, outer.chat!.id);
     return booking;
   });
   if (!booked.ok) {

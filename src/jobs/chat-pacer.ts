@@ -1,0 +1,31 @@
+import type { Redis } from "ioredis";
+
+/** Telegram's per-chat limits: about one message a second in a chat, twenty a minute in a group. */
+const LIMITS = { private: { max: 1, windowMs: 1_000 }, group: { max: 20, windowMs: 60_000 } };
+
+// Sliding window in a sorted set: drop old entries, count, and add this send only when under the limit.
+const TAKE = `
+redis.call("ZREMRANGEBYSCORE", KEYS[1], 0, ARGV[1] - ARGV[2])
+local n = redis.call("ZCARD", KEYS[1])
+if n < tonumber(ARGV[3]) then
+  redis.call("ZADD", KEYS[1], ARGV[1], ARGV[4])
+  redis.call("PEXPIRE", KEYS[1], ARGV[2])
+  return 0
+end
+local oldest = redis.call("ZRANGE", KEYS[1], 0, 0, "WITHSCORES")
+return tonumber(oldest[2]) + tonumber(ARGV[2]) - tonumber(ARGV[1])
+`;
+
+/**
+ * Shared by every worker process through Redis. `take` reserves a send slot for the chat and returns
+ * 0, or how many milliseconds to wait before trying again.
+ */
+export class ChatPacer {
+  constructor(private readonly redis: Redis, private readonly key: (chatId: number) => string) {}
+
+  async take(chatId: number, now = Date.now()): Promise<number> {
+    const limit = chatId < 0 ? LIMITS.group : LIMITS.private;
+    const wait = await this.redis.eval(TAKE, 1, this.key(chatId), now, limit.windowMs, limit.max, `${now}-${Math.random()}`);
+    return Math.max(0, Number(wait));
+  }
+}

@@ -1,0 +1,130 @@
+import { DelayedError, UnrecoverableError, Worker, type Job, type Queue } from "bullmq";
+import { GrammyError, type Api } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
+import type { Redis } from "ioredis";
+import type { Logger } from "pino";
+import type { BookingStatus } from "../domain/booking.js";
+import type { FlightProvider } from "../domain/flight-provider.js";
+import type { ProviderId } from "../domain/flight.js";
+import type { BookingStore } from "../store/booking-store.js";
+import type { BotContext } from "../bot/context.js";
+import type { BotDeps } from "../bot/deps.js";
+import { sendTicket } from "../bot/features/booking/send-ticket.js";
+import { ticketCaption } from "../bot/features/booking/booking-card.js";
+import type { ChatPacer } from "./chat-pacer.js";
+import { jobData, type JobData } from "./job-data.js";
+import type { JobScheduler } from "./job-scheduler.js";
+import { expiryMessage, reminderMessage } from "./reminder-text.js";
+
+export interface ProcessorDeps {
+  api: Api;
+  i18n: I18n<BotContext>;
+  queue: Queue;
+  redis: Redis;
+  sentKey: (jobId: string) => string;
+  providers: Partial<Record<ProviderId, FlightProvider>>;
+  bookings: BookingStore;
+  scheduler: JobScheduler;
+  pacer: ChatPacer;
+  logger: Logger;
+  timeZone: string;
+  defaultLocale: string;
+  /** A reminder more than this late is marked late (it was due while everything was down). */
+  lateAfterMs: number;
+  botDeps: BotDeps;
+  onSent?: (kind: string) => void;
+}
+
+export type Outcome = "sent" | "skipped" | "dropped";
+
+/** Handles one job: check the booking at the provider first, then send at most once. */
+export async function processJob(deps: ProcessorDeps, job: Job, token?: string): Promise<Outcome> {
+  const parsed = jobData.safeParse(job.data);
+  if (!parsed.success) throw new UnrecoverableError("malformed job data");
+  const data = parsed.data;
+  const record = await deps.bookings.get(data.provider, data.code);
+  if (!record) return "dropped";
+  const provider = deps.providers[data.provider];
+  if (!provider) throw new UnrecoverableError(`no provider ${data.provider}`);
+  const locale = data.kind === "ticket" ? data.locale : (record.locale ?? deps.defaultLocale);
+  const t = (key: string, vars?: Record<string, string | number>) => deps.i18n.t(locale, key, vars);
+
+  if (data.kind === "ticket") {
+    await pace(deps, job, data.chatId, token);
+    const caption = ticketCaption(t, locale, deps.timeZone, record.booking);
+    return sendOnce(deps, job, data, async () => {
+      const sent = await sendTicket(deps.botDeps, deps.api, data.chatId, data.provider, data.code, caption, record.messageId);
+      // Not ready yet at the provider: throwing puts the job back for a retry with backoff.
+      if (sent.kind === "failed") throw new Error(`e-ticket not ready: ${sent.code}`);
+      if (sent.kind === "emailed") await deps.api.sendMessage(data.chatId, t("ticket-emailed", { email: sent.email ?? "-" }), { parse_mode: "HTML" });
+    });
+  }
+
+  const status: BookingStatus = (await provider.status(data.code)).status;
+  if (typeof status === "string" && status !== record.booking.status) await deps.bookings.setStatus(data.provider, data.code, status);
+  if (status === "issued" || status === "cancel") {
+    await deps.scheduler.cancelReminders(data.provider, data.code);
+    return "skipped";
+  }
+  const now = Date.now();
+  const expired = status === "expired" || now >= Date.parse(record.booking.timelimit);
+  if (data.kind === "reminder" && expired) return "skipped";
+  if (data.kind === "expiry" && !expired) throw new Error("not expired yet at the provider"); // retried with backoff
+  await pace(deps, job, data.chatId, token);
+  return sendOnce(deps, job, data, async () => {
+    const reply = record.messageId ? { message_id: record.messageId, allow_sending_without_reply: true } : undefined;
+    if (data.kind === "expiry") {
+      await deps.api.sendMessage(data.chatId, expiryMessage(t, record), { parse_mode: "HTML", reply_parameters: reply });
+    } else {
+      const { text, keyboard } = reminderMessage(t, locale, deps.timeZone, record, new Date(now), now - data.dueAt > deps.lateAfterMs);
+      await deps.api.sendMessage(data.chatId, text, { parse_mode: "HTML", reply_parameters: reply, reply_markup: keyboard });
+    }
+  });
+}
+
+/** Per-chat pacing shared across processes: too soon → back to the delayed set, no attempt spent. */
+async function pace(deps: ProcessorDeps, job: Job, chatId: number, token?: string): Promise<void> {
+  const wait = await deps.pacer.take(chatId);
+  if (wait > 0 && token) {
+    await job.moveToDelayed(Date.now() + wait, token);
+    throw new DelayedError();
+  }
+}
+
+/**
+ * A marker set just before sending makes delivery at most once even if a worker dies and the job is
+ * taken over as stalled; it is removed again when Telegram refused the message, so a retry can send.
+ */
+async function sendOnce(deps: ProcessorDeps, job: Job, data: JobData, send: () => Promise<void>): Promise<Outcome> {
+  const key = deps.sentKey(job.id ?? `${data.kind}-${data.code}`);
+  if ((await deps.redis.set(key, "1", "EX", 7 * 24 * 3600, "NX")) !== "OK") return "skipped";
+  try {
+    await send();
+    deps.onSent?.(data.kind);
+    return "sent";
+  } catch (e) {
+    await deps.redis.del(key);
+    throw await telegramFailure(deps, e, data);
+  }
+}
+
+/** 429 pauses the whole queue for retry_after; 403 drops the chat's jobs; 400 is logged and not retried. */
+async function telegramFailure(deps: ProcessorDeps, e: unknown, data: JobData): Promise<unknown> {
+  if (!(e instanceof GrammyError)) return e;
+  if (e.error_code === 429) {
+    const ms = (e.parameters.retry_after ?? 1) * 1000;
+    deps.logger.warn({ retry_after: e.parameters.retry_after }, "telegram flood limit: pausing sends");
+    await deps.queue.rateLimit(ms);
+    return Worker.RateLimitError();
+  }
+  if (e.error_code === 403) {
+    const dropped = await deps.scheduler.cancelChat(data.chatId);
+    deps.logger.warn({ chat_id: data.chatId, dropped, description: e.description }, "chat unreachable: its jobs are dropped");
+    return new UnrecoverableError(e.description);
+  }
+  if (e.error_code === 400) {
+    deps.logger.error({ chat_id: data.chatId, description: e.description, payload: e.payload }, "telegram refused a reminder");
+    return new UnrecoverableError(e.description);
+  }
+  return e;
+}

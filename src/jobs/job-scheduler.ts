@@ -1,0 +1,61 @@
+import type { Queue } from "bullmq";
+import type { Redis } from "ioredis";
+import type { ProviderId } from "../domain/flight.js";
+import { jobIds, type JobData } from "./job-data.js";
+
+const KEEP = { removeOnComplete: { age: 24 * 3600, count: 10_000 }, removeOnFail: { age: 7 * 24 * 3600 } };
+
+/**
+ * Puts reminder, expiry and e-ticket jobs on the durable queue. Each job's id is derived from the
+ * booking (and offset), so scheduling twice never makes a second reminder; a per-chat index lets a
+ * blocked chat's jobs be dropped at once.
+ */
+export class JobScheduler {
+  constructor(
+    private readonly queue: Queue,
+    private readonly redis: Redis,
+    private readonly chatIndexKey: (chatId: number) => string,
+    private readonly offsetsMs: readonly number[],
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  async scheduleReminders(b: { provider: ProviderId; code: string; timelimit: string }, chatId: number): Promise<number> {
+    const deadline = Date.parse(b.timelimit);
+    const now = this.now();
+    const jobs: { id: string; data: JobData; delay: number }[] = [];
+    for (const offsetMs of this.offsetsMs) {
+      const dueAt = deadline - offsetMs;
+      if (dueAt <= now) continue; // an offset already past when booking is skipped, not sent late
+      jobs.push({ id: jobIds.reminder(b.provider, b.code, offsetMs), data: { kind: "reminder", provider: b.provider, code: b.code, chatId, offsetMs, dueAt }, delay: dueAt - now });
+    }
+    jobs.push({ id: jobIds.expiry(b.provider, b.code), data: { kind: "expiry", provider: b.provider, code: b.code, chatId, dueAt: deadline }, delay: Math.max(0, deadline - now) });
+    await this.queue.addBulk(jobs.map((j) => ({ name: j.data.kind, data: j.data, opts: { jobId: j.id, delay: j.delay, ...KEEP, attempts: 5, backoff: { type: "exponential", delay: 2_000 } } })));
+    await this.index(chatId, jobs.map((j) => j.id));
+    return jobs.length - 1;
+  }
+
+  async scheduleTicket(provider: ProviderId, code: string, chatId: number, locale: string): Promise<void> {
+    const id = jobIds.ticket(provider, code);
+    await this.queue.add("ticket", { kind: "ticket", provider, code, chatId, locale }, { jobId: id, ...KEEP, attempts: 6, backoff: { type: "exponential", delay: 5_000 } });
+    await this.index(chatId, [id]);
+  }
+
+  /** Issued, cancelled or "stop reminders": remove what is still waiting for this booking. */
+  async cancelReminders(provider: ProviderId, code: string): Promise<void> {
+    const ids = [...this.offsetsMs.map((o) => jobIds.reminder(provider, code, o)), jobIds.expiry(provider, code)];
+    await Promise.all(ids.map((id) => this.queue.remove(id).catch(() => 0)));
+  }
+
+  /** The bot was blocked or removed: nothing more goes to that chat. */
+  async cancelChat(chatId: number): Promise<number> {
+    const ids = await this.redis.smembers(this.chatIndexKey(chatId));
+    const removed = await Promise.all(ids.map((id) => this.queue.remove(id).catch(() => 0)));
+    await this.redis.del(this.chatIndexKey(chatId));
+    return removed.filter((r) => r === 1).length;
+  }
+
+  private async index(chatId: number, ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    await this.redis.multi().sadd(this.chatIndexKey(chatId), ...ids).expire(this.chatIndexKey(chatId), 90 * 24 * 3600).exec();
+  }
+}

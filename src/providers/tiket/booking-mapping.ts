@@ -1,0 +1,54 @@
+import type { Booking, BookingRequest } from "../../domain/booking.js";
+import type { OrderWire } from "./wire-schemas.js";
+import { localInstant, stopsFromText, wireInstant } from "./wire-values.js";
+
+/** No expiry on the wire at all: the shortest hold the docs mention for flights (policies text: 60 min). */
+const FALLBACK_HOLD_MINUTES = 60;
+
+/** "06:15" with the flight date, or a full "2013-06-18 06:15:00". */
+function instantOf(time: string | undefined, date: string, timeZone: string): string | undefined {
+  if (!time) return undefined;
+  return /^\d{4}-\d{2}-\d{2}/.test(time) ? wireInstant(time, timeZone) : localInstant(date, time, timeZone);
+}
+
+/**
+ * The order deadline: `order_expire_datetime` (newer data), else the `expire` countdown in minutes,
+ * else a conservative hour. `fromWire` says whether the API gave it.
+ */
+export function orderDeadline(order: OrderWire, now: Date, timeZone: string): { at: string; fromWire: boolean } {
+  const first = order.data[0];
+  const stamp = wireInstant(order.order_expire_datetime ?? first?.order_expire_datetime, timeZone);
+  if (stamp) return { at: stamp, fromWire: true };
+  const minutes = Number(first?.expire);
+  if (Number.isFinite(minutes) && minutes > 0) return { at: new Date(now.getTime() + minutes * 60_000).toISOString(), fromWire: true };
+  return { at: new Date(now.getTime() + FALLBACK_HOLD_MINUTES * 60_000).toISOString(), fromWire: false };
+}
+
+export function toBooking(order: OrderWire, r: BookingRequest, contact: { first: string; last: string; email: string; phone: string }, timelimit: string, timeZone: string): Booking {
+  const detail = order.data[0]?.detail;
+  const date = (detail?.real_flight_date ?? detail?.flight_date ?? r.date).slice(0, 10);
+  const departsAt = instantOf(detail?.departure_time, date, timeZone) ?? localInstant(r.date, "00:00", timeZone)!;
+  const sum = order.data.reduce((s, d) => s + (d.customer_price ?? 0), 0);
+  const total = order.total ?? sum;
+  const tax = order.total_tax ?? 0;
+  return {
+    provider: "tiket",
+    code: order.order_id,
+    airlineName: detail?.airlines_name ?? "",
+    flightCode: detail?.flight_number ?? r.flightCode,
+    from: (detail?.departure_city ?? r.from).toUpperCase(),
+    to: (detail?.arrival_city ?? r.to).toUpperCase(),
+    departsAt,
+    arrivesAt: instantOf(detail?.arrival_time, date, timeZone),
+    stops: stopsFromText(detail?.stop) ?? 0,
+    flightClass: detail?.ticket_class,
+    passengers: r.passengers.map((p) => ({
+      title: p.title, fullName: p.fullName.trim().replace(/\s+/g, " "), type: p.type, birthDate: p.birthDate, passportNumber: p.passport?.number,
+    })),
+    contact: { fullName: `${contact.first} ${contact.last}`, email: contact.email, phone: contact.phone },
+    // Deposit partners pay the customer price; the API states no separate net fare or commission.
+    fares: { publish: order.total_without_tax ?? total - tax, tax, total, nta: total, commission: 0 },
+    timelimit,
+    status: "waiting",
+  };
+}

@@ -1,0 +1,88 @@
+import type { BookingRequest } from "../../domain/booking.js";
+import { ProviderError } from "../../domain/errors.js";
+import { checkPassengers, type PassengerInput, type PassengerType } from "../../domain/passenger.js";
+import type { Params } from "./tiket-http.js";
+
+const LETTER: Record<PassengerType, "a" | "c" | "i"> = { adult: "a", child: "c", infant: "i" };
+/** Spec §6: at most 6 of each type. */
+const MAX_PER_TYPE = 6;
+
+/**
+ * "Budi Santoso" → Budi / Santoso; "Siti Nur Aminah" → Siti Nur / Aminah. A single name (common in
+ * Indonesia) goes in both, the airlines' own convention, because the API needs a last name.
+ */
+export function splitName(fullName: string): { first: string; last: string } {
+  const words = fullName.trim().split(/\s+/);
+  if (words.length === 1) return { first: words[0]!, last: words[0]! };
+  return { first: words.slice(0, -1).join(" "), last: words.at(-1)! };
+}
+
+function problemsOf(r: BookingRequest): string[] {
+  const problems = checkPassengers(r.pax, r.passengers, { birthDate: false, passport: false, baggage: false }).map((p) => JSON.stringify(p));
+  r.passengers.forEach((p, index) => {
+    // Birth dates of children and infants are mandatory whatever the flight says.
+    if (p.type !== "adult" && !p.birthDate) problems.push(JSON.stringify({ field: "birthDate", index, reason: "missing" }));
+  });
+  if (r.pax.adult > MAX_PER_TYPE || r.pax.child > MAX_PER_TYPE || r.pax.infant > MAX_PER_TYPE) problems.push("at most 6 passengers of each type");
+  if (!r.contact.email.trim() || !r.contact.phone.trim()) problems.push("contact e-mail and phone are required");
+  if (!/^\d+$/.test(r.offerRef)) problems.push("not a tiket.com flight_id");
+  return problems;
+}
+
+/** The contact is the first adult: the API has no separate contact name. */
+export function contactOf(r: BookingRequest): { salutation: string; first: string; last: string; email: string; phone: string } {
+  const lead = r.passengers.find((p) => p.type === "adult")!;
+  const { first, last } = splitName(lead.fullName);
+  return { salutation: lead.title, first, last, email: r.contact.email.trim(), phone: r.contact.phone.replace(/[\s().-]/g, "") };
+}
+
+function passengerFields(p: PassengerInput, n: number, adults: number): Params {
+  const x = LETTER[p.type];
+  const { first, last } = splitName(p.fullName);
+  const fields: Params = {
+    [`title${x}${n}`]: p.title,
+    [`firstname${x}${n}`]: first,
+    [`lastname${x}${n}`]: last,
+    [`birthdate${x}${n}`]: p.birthDate,
+    [`id${x}${n}`]: p.idNumber?.trim() || undefined,
+  };
+  if (p.passport) {
+    fields[`passportno${x}${n}`] = p.passport.number.trim();
+    fields[`passportExpiryDate${x}${n}`] = p.passport.expiry;
+  }
+  if (p.nationality) {
+    fields[`passportnationality${x}${n}`] = p.nationality.toLowerCase();
+    // The issuing country is asked separately by some airlines; for nearly every traveller it is the nationality.
+    if (p.passport) fields[`passportissuing${x}${n}`] = p.nationality.toLowerCase();
+  }
+  // Infant n travels on adult n's lap (infants never outnumber adults).
+  if (p.type === "infant") fields[`parent${x}${n}`] = Math.min(n, adults);
+  return fields;
+}
+
+/** add-order's query: contact, each passenger under its type letter and index, and the Lion captcha. */
+export function addOrderParams(r: BookingRequest, token: string): Params {
+  const problems = problemsOf(r);
+  if (problems.length > 0) throw new ProviderError("validation", "passenger data incomplete", { messages: problems });
+  const contact = contactOf(r);
+  const params: Params = {
+    token,
+    flight_id: r.offerRef,
+    adult: r.pax.adult,
+    child: r.pax.child,
+    infant: r.pax.infant,
+    conSalutation: contact.salutation,
+    conFirstName: contact.first,
+    conLastName: contact.last,
+    conPhone: contact.phone,
+    conEmailAddress: contact.email,
+    lioncaptcha: r.captcha?.answer.trim(),
+    lionsessionid: r.captcha?.session,
+  };
+  const seen: Record<PassengerType, number> = { adult: 0, child: 0, infant: 0 };
+  for (const p of r.passengers) {
+    seen[p.type] += 1;
+    Object.assign(params, passengerFields(p, seen[p.type], r.pax.adult));
+  }
+  return params;
+}

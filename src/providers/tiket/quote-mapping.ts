@@ -1,0 +1,68 @@
+import { ProviderError } from "../../domain/errors.js";
+import type { FlightOffer, Quote } from "../../domain/flight.js";
+import { totalPax, type PassengerRequirements, type PaxCount } from "../../domain/passenger.js";
+import type { z } from "zod";
+import { requiredField, type flightDataSchema } from "./wire-schemas.js";
+
+type FlightData = z.output<typeof flightDataSchema>;
+
+/** The add-order parameter names get_flight_data lists as mandatory (separators are UI headings, not fields). */
+export function mandatoryFields(required: FlightData["required"]): string[] {
+  if (!required || Array.isArray(required)) return [];
+  return Object.entries(required)
+    .filter(([, value]) => {
+      const f = requiredField.safeParse(value);
+      if (!f.success || f.data.category === "separator") return false;
+      return f.data.mandatory === undefined || ["1", "true"].includes(String(f.data.mandatory));
+    })
+    .map(([name]) => name);
+}
+
+/** What to ask per passenger, read from the field names (`birthdatea1`, `ida1`, `passportnoa1`, …). */
+export function needsFrom(fields: readonly string[], needBaggage: boolean): PassengerRequirements {
+  const any = (re: RegExp) => fields.some((f) => re.test(f));
+  return {
+    birthDate: any(/^birthdate[aci]\d+$/i),
+    passport: any(/^passport(no|expirydate)[aci]\d+$/i),
+    baggage: needBaggage || any(/checkinbaggage[aci]\d+$/i),
+    idNumber: any(/^id[aci]\d+$/i),
+    nationality: any(/^passportnationality[aci]\d+$/i),
+  };
+}
+
+function truthy(v: unknown): boolean {
+  return v === true || v === 1 || v === "1" || v === "true";
+}
+
+/**
+ * The live price for the party. The API prices each passenger type; tax is included and not split
+ * out, so `tax` is 0 and `baseFare` is the total. Child and infant prices exist only when the search
+ * asked for them, so a party that needs one without it must search again.
+ */
+export function toQuote(wire: FlightData, offer: FlightOffer, pax: PaxCount): Quote {
+  const d = wire.departures;
+  const adult = d.price_adult ?? d.price_value;
+  const parts: [number, number | undefined][] = [[pax.adult, adult], [pax.child, d.price_child], [pax.infant, d.price_infant]];
+  if (parts.some(([n, price]) => n > 0 && price === undefined)) {
+    throw new ProviderError("upstream", "the price for this party is missing: search again with the same passengers", { endpoint: "flight_api/get_flight_data" });
+  }
+  const total = parts.reduce((sum, [n, price]) => sum + n * (price ?? 0), 0);
+  const fields = mandatoryFields(wire.required);
+  // The API gives no seat count: a successful re-price means the party's seats were there.
+  const seats = d.seat ?? d.seats ?? d.available_seat ?? totalPax(pax);
+  return {
+    offer: { ...offer, price: adult ?? offer.price },
+    pax,
+    seatsLeft: seats,
+    baseFare: total,
+    tax: 0,
+    total,
+    flightClass: d.flight_class,
+    needs: needsFrom(fields, truthy(d.need_baggage)),
+  };
+}
+
+/** Lion Air asks for a captcha at add-order; other airlines never do. */
+export function isLionAir(offer: FlightOffer, fields: readonly string[]): boolean {
+  return offer.airlineCode === "JT" || /\blion\b/i.test(offer.airlineName) || fields.some((f) => /lioncaptcha/i.test(f));
+}

@@ -1,0 +1,88 @@
+import type { Logger } from "pino";
+import { ProviderError } from "../../domain/errors.js";
+import { isTokenRejection } from "./failure-mapping.js";
+import type { TiketHttp } from "./tiket-http.js";
+import type { TiketTokenStore } from "./token-store.js";
+
+/** The token lifetime is undocumented ("until checkout payment"): a pooled one is renewed well before a day. */
+const POOL_TTL_S = 20 * 60;
+/** Captcha answers are typed within minutes. */
+const CAPTCHA_TTL_S = 30 * 60;
+/** check_order needs the customer's e-mail for as long as the bot may ask about the booking. */
+const EMAIL_TTL_S = 90 * 24 * 3600;
+
+const KEYS = {
+  pool: "pool",
+  orderToken: (orderId: string) => `order:${orderId}:token`,
+  orderEmail: (orderId: string) => `order:${orderId}:email`,
+  captcha: (session: string) => `captcha:${session}`,
+};
+
+/**
+ * Token handling. A token is a cart: searches and quotes may share a pooled one, each booking gets its
+ * own, and that token is kept by order id because paying (issuing) happens later, maybe elsewhere.
+ */
+export class TiketSessions {
+  constructor(
+    private readonly http: TiketHttp,
+    private readonly store: TiketTokenStore,
+    private readonly secretKey: string,
+    private readonly logger: Logger,
+  ) {}
+
+  /** getToken: the only token call, and one of the few carrying the secret key (so never logged as a URL). */
+  async fresh(): Promise<string> {
+    const { envelope } = await this.http.get("apiv1/payexpress", { method: "getToken", secretkey: this.secretKey }, "read");
+    if (!envelope.token) throw new ProviderError("unavailable", "getToken answered without a token", { endpoint: "apiv1/payexpress" });
+    return envelope.token;
+  }
+
+  /** Runs a cart-free call on the shared token; a rejected token is replaced once. */
+  async withPooled<T>(call: (token: string) => Promise<T>): Promise<T> {
+    let token = await this.store.get(KEYS.pool);
+    if (!token) token = await this.renewPool();
+    try {
+      return await call(token);
+    } catch (e) {
+      if (!isTokenRejection(e)) throw e;
+      this.logger.info("pooled tiket token rejected, taking a new one");
+      return call(await this.renewPool());
+    }
+  }
+
+  async saveOrder(orderId: string, token: string, email: string, expiresAt: Date): Promise<void> {
+    const ttl = Math.max(3600, (expiresAt.getTime() - Date.now()) / 1000 + 3600);
+    await this.store.set(KEYS.orderToken(orderId), token, ttl);
+    await this.store.set(KEYS.orderEmail(orderId), email, EMAIL_TTL_S);
+  }
+
+  orderToken(orderId: string): Promise<string | undefined> {
+    return this.store.get(KEYS.orderToken(orderId));
+  }
+
+  /** After checkout payment the token is spent (spec §2); forgetting it keeps a stale one from being reused. */
+  forgetOrderToken(orderId: string): Promise<void> {
+    return this.store.delete(KEYS.orderToken(orderId));
+  }
+
+  orderEmail(orderId: string): Promise<string | undefined> {
+    return this.store.get(KEYS.orderEmail(orderId));
+  }
+
+  /** The token a Lion captcha was fetched with: the booking's cart uses it, in case the captcha is bound to it. */
+  async saveCaptchaToken(session: string, token: string): Promise<void> {
+    await this.store.set(KEYS.captcha(session), token, CAPTCHA_TTL_S);
+  }
+
+  async takeCaptchaToken(session: string): Promise<string | undefined> {
+    const token = await this.store.get(KEYS.captcha(session));
+    if (token) await this.store.delete(KEYS.captcha(session));
+    return token;
+  }
+
+  private async renewPool(): Promise<string> {
+    const token = await this.fresh();
+    await this.store.set(KEYS.pool, token, POOL_TTL_S);
+    return token;
+  }
+}

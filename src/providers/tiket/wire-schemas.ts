@@ -1,0 +1,135 @@
+import { z } from "zod";
+import { amount, count, idText, listOf, optionalText } from "./wire-values.js";
+
+/**
+ * Payloads of each call, beside the envelope. Lenient on purpose: fields the adapter doesn't use are
+ * let through, optional ones may be missing, null or "", and numbers may be strings.
+ */
+const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
+
+const legSchema = z.looseObject({
+  flight_number: optionalText,
+  departure_city: optionalText,
+  arrival_city: optionalText,
+});
+
+export const searchRowSchema = z.looseObject({
+  flight_id: idText,
+  airlines_name: text,
+  flight_number: text.pipe(z.string().min(2)),
+  departure_city: optionalText,
+  arrival_city: optionalText,
+  stop: optionalText,
+  full_via: optionalText,
+  price_value: amount.optional(),
+  price_adult: amount.optional(),
+  simple_departure_time: text,
+  simple_arrival_time: text,
+  departure_flight_date: optionalText,
+  arrival_flight_date: optionalText,
+  check_in_baggage: optionalText,
+  check_in_baggage_unit: optionalText,
+  image: optionalText,
+  flight_infos: z.union([z.looseObject({ flight_info: listOf(legSchema) }), z.string(), z.array(z.unknown()), z.null()]).optional(),
+});
+export type SearchRow = z.output<typeof searchRowSchema>;
+
+/** Rows stay unknown here: one odd row is skipped, not the whole search. */
+export const searchSchema = z.looseObject({
+  departures: z.union([z.looseObject({ result: listOf(z.unknown()) }), z.array(z.unknown()), z.null()]).optional(),
+});
+
+export const checkUpdateSchema = z.looseObject({ update: count.optional().default(0), timestamp: optionalText });
+
+export const airportsSchema = z.looseObject({
+  all_airport: z.looseObject({
+    airport: listOf(z.looseObject({ airport_code: text, location_name: optionalText, airport_name: optionalText })),
+  }),
+});
+
+const requiredField = z.looseObject({ mandatory: z.union([z.number(), z.string(), z.boolean()]).optional(), category: optionalText });
+
+export const flightDataSchema = z.looseObject({
+  required: z.union([z.record(z.string(), z.unknown()), z.array(z.unknown()), z.null()]).optional(),
+  departures: z.looseObject({
+    flight_id: idText.optional(),
+    airlines_name: optionalText,
+    flight_number: optionalText,
+    price_value: amount.optional(),
+    price_adult: amount.optional(),
+    price_child: amount.optional(),
+    price_infant: amount.optional(),
+    need_baggage: z.union([z.number(), z.string(), z.boolean()]).optional(),
+    seat: count.optional(),
+    seats: count.optional(),
+    available_seat: count.optional(),
+    flight_class: optionalText,
+  }),
+});
+export { requiredField };
+
+export const captchaSchema = z.looseObject({ lioncaptcha: optionalText, lionsessionid: optionalText });
+
+const orderDetailSchema = z.looseObject({
+  expire: z.union([z.number(), z.string()]).optional(),
+  order_expire_datetime: optionalText,
+  customer_price: amount.optional(),
+  detail: z.looseObject({
+    airlines_name: optionalText,
+    flight_number: optionalText,
+    flight_date: optionalText,
+    real_flight_date: optionalText,
+    departure_time: optionalText,
+    arrival_time: optionalText,
+    departure_city: optionalText,
+    arrival_city: optionalText,
+    ticket_class: optionalText,
+  }).optional(),
+});
+export type OrderDetail = z.output<typeof orderDetailSchema>;
+
+export const orderSchema = z.looseObject({
+  myorder: z.looseObject({
+    order_id: idText,
+    data: listOf(orderDetailSchema),
+    total: amount.optional(),
+    total_tax: amount.optional(),
+    total_without_tax: amount.optional(),
+    order_expire_datetime: optionalText,
+  }),
+});
+export type OrderWire = z.output<typeof orderSchema>["myorder"];
+
+export const paymentSchema = z.looseObject({ orderId: idText.optional(), order_id: idText.optional(), grand_total: amount.optional(), message: optionalText });
+
+const passengerSchema = z.looseObject({ passenger_name: optionalText, passenger_ticket_number: optionalText });
+
+const cartDetailSchema = z.looseObject({
+  order_detail_id: optionalText,
+  order_type: optionalText,
+  detail: z.looseObject({
+    order_detail_status: optionalText,
+    order_expire_datetime: optionalText,
+    booking_code: optionalText,
+    ticket_status: optionalText,
+    flight_number: optionalText,
+  }).optional(),
+  passanger: listOf(passengerSchema),
+  passenger: listOf(passengerSchema),
+  print_uri: optionalText,
+  send_uri: optionalText,
+});
+
+export const checkOrderSchema = z.looseObject({
+  result: z.looseObject({
+    order_id: idText.optional(),
+    payment_status: optionalText,
+    total_customer_price: amount.optional(),
+    order__cart_detail: listOf(cartDetailSchema),
+    print_uri: optionalText,
+    eticket_url: optionalText,
+  }),
+});
+export type CheckOrderWire = z.output<typeof checkOrderSchema>["result"];
+
+export const saldoSchema = z.looseObject({ results: amount });

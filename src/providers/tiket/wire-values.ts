@@ -1,0 +1,96 @@
+import { TZDate } from "@date-fns/tz";
+import { addDays, format, isValid, parse } from "date-fns";
+import { z } from "zod";
+
+/**
+ * tiket.com money: "936900.00", a bare number (1113285), or a promo price with a comma decimal ("0,00").
+ * Thousands separators are not seen on this API, so "." or "," before one or two final digits is the
+ * decimal mark. Rupiah are whole in the domain: a fraction is rounded.
+ */
+export const amount = z.union([z.number(), z.string()]).transform((v, ctx) => {
+  if (typeof v === "number" && Number.isFinite(v) && v >= 0) return Math.round(v);
+  if (typeof v === "string") {
+    const s = v.trim().replace(/^(idr|rp\.?)\s*/i, "");
+    if (s === "") return 0;
+    const m = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(s);
+    if (m) return Math.round(Number(`${m[1]}.${m[2] ?? "0"}`));
+  }
+  ctx.addIssue({ code: "custom", message: `not an amount: ${JSON.stringify(v)}` });
+  return z.NEVER;
+});
+
+/** Counts and ids arrive as "7" or 7. */
+export const count = z.union([z.number().int().nonnegative(), z.string().trim().regex(/^\d+$/).transform(Number)]);
+
+/** An id the API sends as "20604252" or 120005; kept as text. */
+export const idText = z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(z.string().min(1));
+
+/** Optional text that may be null, missing, "" or "-": all mean "nothing". */
+export const optionalText = z
+  .union([z.string(), z.number(), z.boolean(), z.null()])
+  .optional()
+  .transform((v) => {
+    if (v === null || v === undefined || typeof v === "boolean") return undefined;
+    const s = String(v).trim();
+    return s === "" || s === "-" ? undefined : s;
+  });
+
+/** A list the API may send as an array, one object, or nothing (PHP-style encoders). */
+export function listOf<T extends z.ZodType>(item: T) {
+  return z
+    .union([z.array(z.unknown()), z.record(z.string(), z.unknown()), z.null()])
+    .optional()
+    .transform((v) => (v == null ? [] : Array.isArray(v) ? v : Object.values(v)))
+    .pipe(z.array(item));
+}
+
+/** "Langsung" / "Nonstop" / "Direct" → 0, "1 Transit" / "2 stops" → n; unknown → undefined. */
+export function stopsFromText(text: string | undefined): number | undefined {
+  const t = (text ?? "").trim().toLowerCase();
+  if (/^(langsung|nonstop|non-stop|direct)$/.test(t)) return 0;
+  const m = /(\d+)/.exec(t);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** "QG-660", "GA 724", "JT690" → "QG", "GA", "JT". */
+export function airlineCodeOf(flightNumber: string): string {
+  const m = /^([A-Z0-9]{2})[\s-]?\d/i.exec(flightNumber.trim());
+  return (m?.[1] ?? flightNumber.trim().slice(0, 2)).toUpperCase();
+}
+
+const DATE_TIME_FORMATS = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"];
+
+/**
+ * A zone-less wire date-time ("2013-06-18 06:15:00") read in the configured zone, as an ISO instant
+ * with that zone's offset. The API never says the zone; like the MMBC adapter, the configured one rules.
+ */
+export function wireInstant(text: string | undefined, timeZone: string): string | undefined {
+  const s = (text ?? "").trim();
+  if (!s || s.startsWith("0000")) return undefined;
+  for (const f of DATE_TIME_FORMATS) {
+    const d = parse(s, f, new TZDate(2000, 0, 1, timeZone));
+    if (isValid(d)) return new TZDate(d, timeZone).toISOString();
+  }
+  return undefined;
+}
+
+/** yyyy-mm-dd + "15:25" in the zone → ISO instant with offset. */
+export function localInstant(date: string, hhmm: string, timeZone: string): string | undefined {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
+  const t = /^(\d{1,2})[:.](\d{2})/.exec(hhmm.trim());
+  if (!d || !t) return undefined;
+  return new TZDate(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]), timeZone).toISOString();
+}
+
+/** An arrival clock earlier than the departure lands the next day. */
+export function arrivalAfter(departsAt: string, date: string, hhmm: string, timeZone: string): string | undefined {
+  const arrives = localInstant(date, hhmm, timeZone);
+  if (!arrives) return undefined;
+  if (new Date(arrives).getTime() >= new Date(departsAt).getTime()) return arrives;
+  return new TZDate(addDays(new TZDate(arrives, timeZone), 1), timeZone).toISOString();
+}
+
+/** Local yyyy-mm-dd of an instant in a zone. */
+export function localDate(at: Date, timeZone: string): string {
+  return format(new TZDate(at, timeZone), "yyyy-MM-dd");
+}
