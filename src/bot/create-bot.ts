@@ -18,6 +18,7 @@ import { statusFeature } from "./features/booking/status.js";
 import { ticketFeature } from "./features/booking/ticket.js";
 import { stopRemindersFeature } from "./features/booking/stop-reminders.js";
 import { cancelFeature } from "./features/cancel.js";
+import { chatLifecycleFeature } from "./features/chat-lifecycle.js";
 import { languageFeature } from "./features/language.js";
 import { searchFeature } from "./features/search/index.js";
 import { startFeature } from "./features/start.js";
@@ -56,7 +57,7 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
 
   const features = bot.errorBoundary(errorHandler);
   // Commands and booking buttons first: they must work while a search conversation is waiting.
-  features.use(cancelFeature, startFeature, languageFeature, statusFeature, balanceFeature, bookingsFeature, issueFeature, ticketFeature, stopRemindersFeature);
+  features.use(chatLifecycleFeature, cancelFeature, startFeature, languageFeature, statusFeature, balanceFeature, bookingsFeature, issueFeature, ticketFeature, stopRemindersFeature);
   features.use(searchFeature(deps, i18n));
   features.use(unhandledFeature);
   return bot;

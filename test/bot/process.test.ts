@@ -68,6 +68,10 @@ describe("the bot as a process", () => {
       expect(reply.text).toContain("Saldo deposit");
       const health = await fetch(`http://127.0.0.1:${port}/healthz`);
       expect(health.status).toBe(200);
+      const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      expect(metrics).toMatch(/bot_updates_total\{type="message"\} [1-9]/);
+      expect(metrics).toMatch(/provider_calls_total\{endpoint="ceksaldo",outcome="ok"\} [1-9]/);
+      expect(metrics).toContain('jobs{state="delayed"}');
     } finally {
       bot.child.kill("SIGTERM");
     }

@@ -57,7 +57,9 @@ describe("postbooking-json success", () => {
       contact_title: "Mr", contact_fullname: "Budi Santoso", contact_email: "budi@example.co.id", contact_phone: "081234567890",
     });
     const record = sandbox.controls.getBooking(String(b.kodebooking));
-    expect(record?.timelimitAt).toBeGreaterThanOrEqual(before + 3 * 3600_000);
+    // Deadlines are whole minutes, exactly what the wire shows.
+    expect(record?.timelimitAt).toBeGreaterThanOrEqual(Math.floor((before + 3 * 3600_000) / 60_000) * 60_000);
+    expect(record!.timelimitAt % 60_000).toBe(0);
     expect(record?.timelimitAt).toBeLessThanOrEqual(Date.now() + 3 * 3600_000);
     expect(b.flight_timelimit).toMatch(/^\d{1,2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}$/);
   });

@@ -60,7 +60,7 @@ export function toWireDate(isoDate: string): string {
   return `${d}-${m}-${y}`;
 }
 
-const DATE_FORMATS = ["yyyy-MM-dd", "dd-MM-yyyy", "d MMM yyyy HH:mm", "d MMM yyyy", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm"];
+const DATE_FORMATS = ["yyyy-MM-dd", "dd-MM-yyyy", "d MMM yyyy HH:mm", "d MMM yyyy HH:mm:ss", "d MMM yyyy", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm"];
 
 /**
  * Parses any date form MMBC uses into an ISO instant in the given zone

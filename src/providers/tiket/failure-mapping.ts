@@ -35,6 +35,8 @@ export function mapFailure(endpoint: string, kind: CallKind, status: number, mes
     return new ProviderError("insufficient_deposit", "deposit too low", { ...details, balance: balanceIn(text) });
   }
   if (/token/.test(t) && !/secret/.test(t)) return new ProviderError("upstream", TOKEN_REJECTED, details);
+  // Undocumented, but what firewalls and the sandbox answer for a wrong key or User-Agent.
+  if (status === 401 || status === 403) return new ProviderError("invalid_credentials", "credentials rejected", details);
   if (/secret ?key|confirm ?key|unauthori[sz]ed|access denied|user.?agent|invalid (key|user|partner|username)/.test(t)) {
     return new ProviderError("invalid_credentials", "credentials rejected", details);
   }

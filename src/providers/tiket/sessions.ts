@@ -16,6 +16,7 @@ const KEYS = {
   orderToken: (orderId: string) => `order:${orderId}:token`,
   orderEmail: (orderId: string) => `order:${orderId}:email`,
   captcha: (session: string) => `captcha:${session}`,
+  paid: (orderId: string) => `order:${orderId}:paid`,
 };
 
 /**
@@ -63,6 +64,15 @@ export class TiketSessions {
   /** After checkout payment the token is spent (spec §2); forgetting it keeps a stale one from being reused. */
   forgetOrderToken(orderId: string): Promise<void> {
     return this.store.delete(KEYS.orderToken(orderId));
+  }
+
+  /** Set once checkout_payment succeeded: only the confirmation may be repeated after that. */
+  async markPaid(orderId: string): Promise<void> {
+    await this.store.set(KEYS.paid(orderId), "1", EMAIL_TTL_S);
+  }
+
+  async isPaid(orderId: string): Promise<boolean> {
+    return (await this.store.get(KEYS.paid(orderId))) !== undefined;
   }
 
   orderEmail(orderId: string): Promise<string | undefined> {

@@ -118,10 +118,11 @@ export class TiketHttp {
         throw new ProviderError(unknownOr(kind), "provider answer has no diagnostic", { endpoint: path, raw: JSON.stringify(body).slice(0, 500) });
       }
       const { status, error_msgs } = parsed.data.diagnostic;
-      const notice = status === STATUS.notice && options.acceptNotice?.(body) === true;
+      const payload = body as Record<string, unknown>;
+      const notice = status === STATUS.notice && options.acceptNotice?.(payload) === true;
       if (notice) this.options.logger.info({ endpoint: path, notice: error_msgs }, "tiket notice");
       else if (status !== STATUS.ok) throw mapFailure(path, kind, status, error_msgs);
-      return { envelope: parsed.data, body };
+      return { envelope: parsed.data, body: payload };
     } catch (e) {
       outcome = e instanceof ProviderError ? e.code : "error";
       throw e;

@@ -84,6 +84,7 @@ const orderDetailSchema = z.looseObject({
     departure_city: optionalText,
     arrival_city: optionalText,
     ticket_class: optionalText,
+    stop: optionalText,
   }).optional(),
 });
 export type OrderDetail = z.output<typeof orderDetailSchema>;

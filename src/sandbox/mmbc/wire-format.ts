@@ -15,8 +15,8 @@ export function phpJson(value: unknown): string {
 }
 
 /** `d MMM yyyy HH:mm` of an instant, in the sandbox zone. */
-export function wireDateTime(ms: number, timeZone: string): string {
-  return format(new TZDate(ms, timeZone), "d MMM yyyy HH:mm");
+export function wireDateTime(ms: number, timeZone: string, withSeconds = false): string {
+  return format(new TZDate(ms, timeZone), withSeconds ? "d MMM yyyy HH:mm:ss" : "d MMM yyyy HH:mm");
 }
 
 /** yyyy-mm-dd of an instant, in the sandbox zone. */

@@ -78,8 +78,6 @@ export interface TiketPassenger {
   passportIssuing?: string;
   passportNationality?: string;
   passengerId: string;
-  /** Set once issued. */
-  ticketNumber?: string;
 }
 
 export interface TiketOrderDetail {
@@ -103,6 +101,10 @@ export interface TiketOrderDetail {
   /** Sum over the party, rupiah. */
   price: number;
   status: "active" | "deleted";
+  /** Airline PNR, set once issued. */
+  bookingCode?: string;
+  /** One 13-digit number per passenger (order of `TiketOrder.passengers`), set once issued. */
+  ticketNumbers?: string[];
 }
 
 export type PaymentStatus = "shoppingcart" | "checkout" | "paid" | "expired";
@@ -143,7 +145,6 @@ export interface TiketOrder {
   issuedAt?: number;
   /** Paid outside the API: the deposit was not touched. */
   issuedExternally?: boolean;
-  bookingCode?: string;
   confirmation?: { note: string; date: string };
   orderHash: string;
 }

@@ -51,7 +51,10 @@ function createBooking(
   const fare = partyFare(flight, party, state.priceDelta(flight.code));
   const { commission, nta } = agentPrice(flight.carrier, fare.total);
   const code = newBookingCode(state);
-  const timelimitAt = now + state.timelimitSeconds * 1000;
+  // The wire shows minutes, so a deadline is a whole minute (as airlines give them) and what the client
+  // reads is exactly when the booking expires. Test-length limits (under a minute) keep their seconds.
+  const precise = now + state.timelimitSeconds * 1000;
+  const timelimitAt = state.timelimitSeconds < 60 ? precise : Math.floor(precise / 60_000) * 60_000;
   const email = params.email?.trim() ?? "";
   const phone = (params.phone ?? "").replace(/[\s-]/g, "");
   const lead = passengers[0];
@@ -86,7 +89,7 @@ function createBooking(
     flight_totalfare: String(fare.total),
     flight_shownta: String(nta),
     flight_bonus_agen: String(commission),
-    flight_timelimit: wireDateTime(timelimitAt, state.timeZone),
+    flight_timelimit: wireDateTime(timelimitAt, state.timeZone, state.timelimitSeconds < 60),
     flight_statusbooking: "waiting",
   };
   const booking: SandboxBooking = {

@@ -1,0 +1,164 @@
+import type { Logger } from "pino";
+import type { Airline, Airport } from "../../domain/airport.js";
+import type { Booking, BookingRequest, BookingStatusResult, IssueResult, TicketDocument } from "../../domain/booking.js";
+import { ProviderError } from "../../domain/errors.js";
+import type { FlightOffer, Quote, SearchQuery } from "../../domain/flight.js";
+import type { FlightProvider, SearchOptions } from "../../domain/flight-provider.js";
+import type { PaxCount } from "../../domain/passenger.js";
+import { bookOrder } from "./book-flow.js";
+import { issueOrder } from "./issue-flow.js";
+import { toAirports } from "./offer-mapping.js";
+import { parse } from "./parse-body.js";
+import { isLionAir, mandatoryFields, toQuote } from "./quote-mapping.js";
+import { searchWithRefresh, type SearchRefresh } from "./search.js";
+import { TiketSessions } from "./sessions.js";
+import { toStatus, voucherLink } from "./status-mapping.js";
+import { TiketHttp, type CallKind } from "./tiket-http.js";
+import type { TiketTokenStore } from "./token-store.js";
+import { airportsSchema, captchaSchema, checkOrderSchema, flightDataSchema, saldoSchema, type CheckOrderWire } from "./wire-schemas.js";
+
+export interface TiketProviderOptions {
+  baseUrl: string;
+  secretKey: string;
+  businessId: string;
+  businessName: string;
+  confirmKey: string;
+  username: string;
+  timeZone: string;
+  sandbox: boolean;
+  logger: Logger;
+  lang?: "id" | "en";
+  timeouts?: Partial<Record<CallKind, number>>;
+  retryDelaysMs?: number[];
+  tokens: TiketTokenStore;
+  searchRefresh?: SearchRefresh;
+  /** How long issue() waits for the PNR after paying. */
+  issuePoll?: { maxMs: number; intervalMs: number };
+  maxTicketBytes?: number;
+  onCall?: (endpoint: string, outcome: string, ms: number) => void;
+}
+
+const AIRPORTS_TTL_MS = 60 * 60 * 1000;
+const ORDER_ID = /^\d{1,20}$/;
+
+/** The tiket.com partner-API adapter: tokens, carts and envelopes end here; the app sees domain types. */
+export class TiketProvider implements FlightProvider {
+  readonly id = "tiket" as const;
+  readonly sandbox: boolean;
+  readonly http: TiketHttp;
+  private readonly sessions: TiketSessions;
+  private airportCache?: { at: number; list: Promise<Airport[]> };
+  /** The API has no airline list: the airlines seen in this process's searches stand in for one. */
+  private readonly seenAirlines = new Map<string, Airline>();
+
+  constructor(private readonly options: TiketProviderOptions) {
+    this.sandbox = options.sandbox;
+    this.http = new TiketHttp({ ...options, lang: options.lang ?? "id" });
+    this.sessions = new TiketSessions(this.http, options.tokens, options.secretKey, options.logger);
+  }
+
+  async airports(): Promise<Airport[]> {
+    const cached = this.airportCache;
+    if (cached && Date.now() - cached.at < AIRPORTS_TTL_MS) return cached.list;
+    const list = this.sessions.withPooled(async (token) => {
+      const { body } = await this.http.get("flight_api/all_airport", { token }, "read");
+      return toAirports(parse("flight_api/all_airport", airportsSchema, body));
+    });
+    this.airportCache = { at: Date.now(), list };
+    list.catch(() => { if (this.airportCache?.list === list) this.airportCache = undefined; });
+    return list;
+  }
+
+  async airlines(): Promise<Airline[]> {
+    return [...this.seenAirlines.values()].sort((a, b) => a.name.localeCompare(b.name));
+  }
+
+  async search(query: SearchQuery, options: SearchOptions = {}): Promise<FlightOffer[]> {
+    const refresh = this.options.searchRefresh ?? { maxMs: 8_000, intervalMs: 1_500 };
+    const offers = await this.sessions.withPooled((token) =>
+      searchWithRefresh({ http: this.http, token, query, timeZone: this.options.timeZone, logger: this.options.logger, refresh }, options));
+    for (const o of offers) this.seenAirlines.set(o.airlineCode, { code: o.airlineCode, name: o.airlineName, logoUrl: o.logoUrl });
+    const wanted = options.airline?.trim().toLowerCase();
+    const picked = wanted ? offers.filter((o) => o.airlineCode.toLowerCase() === wanted || o.airlineName.toLowerCase().includes(wanted)) : offers;
+    return picked.sort((a, b) => a.price - b.price || a.departsAt.localeCompare(b.departsAt));
+  }
+
+  async quote(offer: FlightOffer, pax: PaxCount): Promise<Quote> {
+    const endpoint = "flight_api/get_flight_data";
+    const wire = await this.sessions.withPooled(async (token) =>
+      parse(endpoint, flightDataSchema, (await this.http.get(endpoint, { flight_id: offer.ref, date: offer.date, token }, "read")).body));
+    const quote = toQuote(wire, offer, pax);
+    if (!isLionAir(offer, mandatoryFields(wire.required))) return quote;
+    // The captcha's token becomes the booking's cart token (see book-flow), so it is a fresh one.
+    const token = await this.sessions.fresh();
+    const captcha = parse("flight_api/getLionCaptcha", captchaSchema, (await this.http.get("flight_api/getLionCaptcha", { token }, "read")).body);
+    if (!captcha.lioncaptcha || !captcha.lionsessionid) return quote;
+    await this.sessions.saveCaptchaToken(captcha.lionsessionid, token);
+    return { ...quote, captcha: { image: captcha.lioncaptcha, session: captcha.lionsessionid } };
+  }
+
+  book(request: BookingRequest): Promise<Booking> {
+    return bookOrder({ http: this.http, sessions: this.sessions, timeZone: this.options.timeZone, logger: this.options.logger }, request);
+  }
+
+  async issue(code: string): Promise<IssueResult> {
+    const { options } = this;
+    return issueOrder({
+      http: this.http, sessions: this.sessions, timeZone: options.timeZone, logger: options.logger,
+      partner: { secretKey: options.secretKey, confirmKey: options.confirmKey, username: options.username },
+      poll: options.issuePoll ?? { maxMs: 10_000, intervalMs: 1_000 },
+      checkOrder: (id) => this.checkOrder(id),
+    }, orderIdOf(code));
+  }
+
+  async status(code: string): Promise<BookingStatusResult> {
+    const orderId = orderIdOf(code);
+    return { code: orderId, status: toStatus(await this.checkOrder(orderId), new Date(), this.options.timeZone) };
+  }
+
+  async ticket(code: string): Promise<TicketDocument> {
+    const orderId = orderIdOf(code);
+    const wire = await this.checkOrder(orderId);
+    const status = toStatus(wire, new Date(), this.options.timeZone);
+    if (status !== "issued") {
+      throw new ProviderError("upstream", "the ticket is not issued yet", { endpoint: "check_order", messages: [typeof status === "string" ? status : status.unknown] });
+    }
+    const url = voucherLink(wire);
+    if (url) return { kind: "link", code: orderId, url, fileName: `etiket-${orderId}.pdf` };
+    // tiket.com e-mails the PDF voucher to the contact (spec §9).
+    return { kind: "emailed", code: orderId, email: await this.sessions.orderEmail(orderId) };
+  }
+
+  async downloadTicket(doc: Extract<TicketDocument, { kind: "link" }>): Promise<Uint8Array> {
+    const bytes = await this.http.download(doc.url, this.options.maxTicketBytes ?? 10 * 1024 * 1024);
+    if (Buffer.from(bytes.subarray(0, 4)).toString("latin1") !== "%PDF") {
+      throw new ProviderError("upstream", "e-ticket is not a PDF", { endpoint: "etiket-pdf" });
+    }
+    return bytes;
+  }
+
+  /** The deposit balance (spec §8 get_saldo); it takes the partner keys, not a token. */
+  async balance(): Promise<number> {
+    const { body } = await this.http.get("partner/transactionApi/get_saldo", {
+      secretkey: this.options.secretKey, confirmkey: this.options.confirmKey, username: this.options.username,
+    }, "read");
+    return parse("partner/transactionApi/get_saldo", saldoSchema, body).results;
+  }
+
+  async close(): Promise<void> {
+    await this.http.close();
+  }
+
+  /** check_order takes the secret key and the customer's e-mail (kept at booking), never a token. */
+  private async checkOrder(orderId: string): Promise<CheckOrderWire> {
+    const email = await this.sessions.orderEmail(orderId);
+    const { body } = await this.http.get("check_order", { order_id: orderId, email, secretkey: this.options.secretKey }, "read");
+    return parse("check_order", checkOrderSchema, body).result;
+  }
+}
+
+function orderIdOf(code: string): string {
+  const id = code.trim();
+  if (!ORDER_ID.test(id)) throw new ProviderError("booking_not_found", "not a tiket.com order id", { messages: [code] });
+  return id;
+}
