@@ -204,6 +204,9 @@ error-seat-gone = 😕 The seats are gone. Choose another flight.
 error-upstream = ⚠️ The airline's system failed. Try again in a moment.
 error-unavailable = 📡 The provider is not answering right now. Try again in a moment.
 error-outcome-unknown = ⚠️ The provider did not answer in time, so we do not know if it went through. Do NOT repeat it blindly: check /bookings and /status first.
+error-already-issued = ✅ This booking is already issued.
+error-booking-cancelled = ✖️ This booking was cancelled.
+error-ticket-not-ready = 📄 The e-ticket exists once the booking is issued.
 
 ## Reminders
 reminder-title = ⏰ Booking <code>{ $code }</code> ({ $from } → { $to }) is not issued yet.

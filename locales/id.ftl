@@ -201,6 +201,9 @@ error-seat-gone = 😕 Kursi sudah habis. Pilih penerbangan lain.
 error-upstream = ⚠️ Sistem maskapai sedang gagal. Coba lagi sebentar lagi.
 error-unavailable = 📡 Provider sedang tidak menjawab. Coba lagi sebentar lagi.
 error-outcome-unknown = ⚠️ Provider tidak menjawab tepat waktu, jadi belum pasti berhasil atau tidak. JANGAN diulang begitu saja: cek /pesanan dan /cek dulu.
+error-already-issued = ✅ Booking ini sudah issued.
+error-booking-cancelled = ✖️ Booking ini sudah dibatalkan.
+error-ticket-not-ready = 📄 E-tiket baru tersedia setelah booking issued.
 
 ## Pengingat
 reminder-title = ⏰ Booking <code>{ $code }</code> ({ $from } → { $to }) belum issued.

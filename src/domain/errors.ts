@@ -9,6 +9,11 @@ export type ProviderErrorCode =
   | "insufficient_deposit"
   | "booking_expired"
   | "booking_not_found"
+  /** Issuing a booking that is already issued: the money was already spent, nothing to retry. */
+  | "already_issued"
+  | "booking_cancelled"
+  /** The e-ticket exists only once the booking is issued. */
+  | "ticket_not_ready"
   | "seat_gone"
   | "upstream"
   | "unavailable"

@@ -56,6 +56,10 @@ export async function issueOnce(deps: IssueDeps, provider: FlightProvider, code:
     return { kind: "issued", result };
   } catch (e) {
     if (!isProviderError(e)) throw e;
+    if (e.code === "already_issued") {
+      await markIssued(deps, provider, code, by, []);
+      return { kind: "already_issued", ticketNumbers: [] };
+    }
     if (e.code !== "outcome_unknown") {
       await release();
       return { kind: "failed", error: e };

@@ -36,6 +36,11 @@ export function mapFailure(endpoint: string, body: Failure): ProviderError {
   if (r.includes("saldo tidak cukup") || r.includes("insufficient")) {
     return new ProviderError("insufficient_deposit", "deposit too low", { ...details, balance: remainingBalance(reason) });
   }
+  if (r.includes("sudah di issued") || r.includes("sudah issued") || r.includes("already issued")) {
+    return new ProviderError("already_issued", "booking already issued", details);
+  }
+  if (/adalah\s+cancel/.test(r) || r.includes("cancelled")) return new ProviderError("booking_cancelled", "booking cancelled", details);
+  if (r.includes("belum tersedia") || r.includes("not available yet")) return new ProviderError("ticket_not_ready", "e-ticket not ready", details);
   if (/adalah\s+expired/.test(r) || r.includes("expired")) {
     return new ProviderError("booking_expired", "booking expired", details);
   }

@@ -101,9 +101,13 @@ export interface TiketOrderDetail {
   /** Sum over the party, rupiah. */
   price: number;
   status: "active" | "deleted";
+  adult: number;
+  child: number;
+  infant: number;
+  passengers: TiketPassenger[];
   /** Airline PNR, set once issued. */
   bookingCode?: string;
-  /** One 13-digit number per passenger (order of `TiketOrder.passengers`), set once issued. */
+  /** One 13-digit number per passenger (order of `passengers`), set once issued. */
   ticketNumbers?: string[];
 }
 
@@ -125,13 +129,10 @@ export interface TiketOrder {
   token: string;
   createdAt: number;
   expiresAt: number;
-  adult: number;
-  child: number;
-  infant: number;
+  /** From the first add-order of the cart. */
   contact: TiketContact;
   /** From checkout_customer. */
   customer?: { salutation: string; firstName: string; lastName: string; email: string; phone: string };
-  passengers: TiketPassenger[];
   details: TiketOrderDetail[];
   paymentStatus: PaymentStatus;
   ticketStatus: TicketStatus;

@@ -5,7 +5,7 @@ import { ProviderError } from "../../../src/domain/errors.js";
 import type { BookingRequest } from "../../../src/domain/booking.js";
 import { startCannedServer, json, type CannedRequest } from "../../support/canned-http.js";
 import { captureLogger } from "../../support/test-logger.js";
-import { FAILURES, SPEC } from "./spec-examples.js";
+import { FAILURES, MORE_FAILURES, SPEC } from "./spec-examples.js";
 
 type Answer = (req: CannedRequest, res: ServerResponse) => void;
 let next: Answer = (_req, res) => json(res, "{}");
@@ -138,7 +138,7 @@ describe("MMBC client on the spec's examples", () => {
 });
 
 describe("MMBC failures become typed errors", () => {
-  it.each(FAILURES)("%s → %s", async (body, code) => {
+  it.each([...FAILURES, ...MORE_FAILURES])("%s → %s", async (body, code) => {
     next = answer(body);
     const err = await provider.balance().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ProviderError);

@@ -33,3 +33,10 @@ export const FAILURES: [string, string][] = [
   [SPEC.bookingMessageFailure, "validation"],
   ['{"result":"no","flight_code":"JT690","flight_seat":"0","kodebooking":"","message":"Seat not available\\r\\n"}', "seat_gone"],
 ];
+
+/** Reasons the sandbox (and real deployments) use beyond the document. */
+export const MORE_FAILURES: [string, string][] = [
+  ['{"result":"no","reason":"Kode Booking XXXXX sudah di Issued sebelumnya"}', "already_issued"],
+  ['{"result":"no","reason":"status kode booking XXXXX adalah Cancel"}', "booking_cancelled"],
+  ['{"result":"no","reason":"E-tiket kode booking XXXXX belum tersedia (status waiting)"}', "ticket_not_ready"],
+];

@@ -49,7 +49,7 @@ export function issueOrder(order: TiketOrder, at: number): void {
     if (detail.status !== "active") continue;
     detail.bookingCode = rng.pick([...letters]) + Array.from({ length: 5 }, () => rng.pick([...alnum])).join("");
     const prefix = findCarrier(detail.carrierCode)?.ticketPrefix ?? "000";
-    detail.ticketNumbers = order.passengers.map(() => `${prefix}${String(rng.int(0, 9_999_999_999)).padStart(10, "0")}`);
+    detail.ticketNumbers = detail.passengers.map(() => `${prefix}${String(rng.int(0, 9_999_999_999)).padStart(10, "0")}`);
   }
   order.paymentStatus = "paid";
   order.ticketStatus = "issued";

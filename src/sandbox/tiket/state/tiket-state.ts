@@ -143,7 +143,7 @@ export class TiketState {
       if (!order || order.paymentStatus === "expired") continue;
       for (const d of order.details) {
         if (d.status === "active" && d.date === date && normalizeFlightNumber(d.flightNumber) === key) {
-          held += order.adult + order.child;
+          held += d.adult + d.child;
         }
       }
     }

@@ -1,0 +1,36 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { createI18n } from "../../src/bot/i18n.js";
+
+const keys = (file: string) => new Set([...readFileSync(file, "utf8").matchAll(/^([a-z][a-z0-9-]*) =/gm)].map((m) => m[1]!));
+const en = keys("locales/en.ftl");
+const id = keys("locales/id.ftl");
+
+function sources(dir: string): string[] {
+  return readdirSync(dir).flatMap((f) => {
+    const p = join(dir, f);
+    return statSync(p).isDirectory() ? sources(p) : p.endsWith(".ts") ? [p] : [];
+  });
+}
+
+describe("locales", () => {
+  it("Indonesian and English define the same keys", () => {
+    expect([...en].filter((k) => !id.has(k))).toEqual([]);
+    expect([...id].filter((k) => !en.has(k))).toEqual([]);
+  });
+
+  it("every key the code names literally exists", () => {
+    const used = new Set(sources("src").flatMap((f) => [...readFileSync(f, "utf8").matchAll(/\bt\(\s*"([a-z][a-z0-9-]+)"/g)].map((m) => m[1]!)));
+    expect([...used].filter((k) => !en.has(k))).toEqual([]);
+  });
+
+  it("every message renders in both languages without Fluent errors", () => {
+    const i18n = createI18n("id");
+    const names = new Set([...readFileSync("locales/en.ftl", "utf8").matchAll(/\$([a-z]+)/g)].map((m) => m[1]!));
+    const vars = Object.fromEntries([...names].map((n) => [n, n === "past" || n === "sandbox" ? "no" : 1]));
+    for (const locale of ["id", "en"]) {
+      for (const key of [...en].filter((k) => k !== "locale-code")) expect(i18n.t(locale, key, vars), `${locale}:${key}`).not.toMatch(/\{|^[a-z]+(-[a-z]+)+$/);
+    }
+  });
+});
