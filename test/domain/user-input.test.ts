@@ -1,0 +1,95 @@
+import { describe, expect, it } from "vitest";
+import { matchAirport } from "../../src/domain/airport-match.js";
+import { parsePax } from "../../src/domain/pax-parse.js";
+import { parseEmail, parsePhone, parseTitledName, splitPassport } from "../../src/domain/passenger-parse.js";
+import { parsePlainDate, parseTravelDate } from "../../src/domain/travel-date.js";
+import { parseQuickForm } from "../../src/bot/features/search/quick-form.js";
+import { parseOffsets } from "../../src/jobs/reminder-offsets.js";
+import { formatRupiah } from "../../src/domain/money.js";
+
+const airports = [
+  { code: "CGK", city: "Jakarta" }, { code: "HLP", city: "Jakarta Halim" }, { code: "SUB", city: "Surabaya" },
+  { code: "DPS", city: "Denpasar" }, { code: "BDO", city: "Bandung" }, { code: "BDJ", city: "Banjarmasin" }, { code: "SIN", city: "Singapore" },
+];
+
+describe("travel dates", () => {
+  const today = "2026-11-23";
+  it.each([
+    ["30-12-2026", "2026-12-30"], ["30/12", "2026-12-30"], ["2026-12-30", "2026-12-30"], ["besok", "2026-11-24"], ["tomorrow", "2026-11-24"],
+    ["lusa", "2026-11-25"], ["hari ini", "2026-11-23"], ["1/1", "2027-01-01"], ["30 Des", "2026-12-30"], ["5 january 2027", "2027-01-05"], ["30.12.26", "2026-12-30"],
+  ])("%s → %s", (input, date) => expect(parseTravelDate(input, today)).toEqual({ ok: true, date }));
+  it.each([["22-11-2026", "past"], ["24-11-2027", "too_far"], ["31-02-2027", "unreadable"], ["kemarin", "unreadable"], ["", "unreadable"]])(
+    "%s is refused (%s)", (input, reason) => expect(parseTravelDate(input, today)).toEqual({ ok: false, reason }),
+  );
+  it("reads birth dates", () => {
+    expect(parsePlainDate("17-08-1990")).toBe("1990-08-17");
+    expect(parsePlainDate("1990-08-17")).toBe("1990-08-17");
+    expect(parsePlainDate("17/8/1990")).toBe("1990-08-17");
+    expect(parsePlainDate("17 agustus")).toBeUndefined();
+  });
+});
+
+describe("party sizes", () => {
+  it.each([["1", { adult: 1, child: 0, infant: 0 }], ["2 1 0", { adult: 2, child: 1, infant: 0 }], ["2,1,1", { adult: 2, child: 1, infant: 1 }]])(
+    "%s", (input, pax) => expect(parsePax(input)).toEqual({ ok: true, pax }),
+  );
+  it.each([["0", "no_adult"], ["1 0 2", "infants_exceed_adults"], ["4 4", "too_many"], ["abc", "unreadable"], ["1 1 1 1", "unreadable"]])(
+    "%s → %s", (input, reason) => expect(parsePax(input)).toEqual({ ok: false, reason }),
+  );
+});
+
+describe("names, contacts, passports", () => {
+  it("reads titles in English and Indonesian and checks them per passenger type", () => {
+    expect(parseTitledName("Mr Budi Santoso", "adult")).toEqual({ ok: true, title: "Mr", fullName: "Budi Santoso" });
+    expect(parseTitledName("mrs. siti   aminah", "adult")).toEqual({ ok: true, title: "Mrs", fullName: "Siti Aminah" });
+    expect(parseTitledName("Tn Budi", "adult")).toMatchObject({ ok: true, title: "Mr" });
+    expect(parseTitledName("Miss Ayu", "adult")).toMatchObject({ ok: true, title: "Ms" });
+    expect(parseTitledName("Miss Ayu", "child")).toMatchObject({ ok: true, title: "Miss" });
+    expect(parseTitledName("Mr Adi", "child")).toMatchObject({ ok: false, reason: "wrong_title" });
+    expect(parseTitledName("Budi", "adult")).toMatchObject({ ok: false, reason: "no_title" });
+    expect(parseTitledName("Mr Budi:Evil", "adult")).toMatchObject({ ok: false, reason: "bad_name" });
+    expect(parseTitledName("Mr Budi\u0007", "adult")).toMatchObject({ ok: false, reason: "bad_name" });
+  });
+  it("normalizes Indonesian mobile numbers and e-mails", () => {
+    expect(parsePhone("+62 812-3456-7890")).toBe("081234567890");
+    expect(parsePhone("0812 3456 7890")).toBe("081234567890");
+    expect(parsePhone("021 555 1234")).toBeUndefined();
+    expect(parseEmail(" Budi@Example.com ")).toBe("budi@example.com");
+    expect(parseEmail("budi@example")).toBeUndefined();
+  });
+  it("splits passports", () => expect(splitPassport("a1234567 31-12-2030")).toEqual({ number: "A1234567", expiry: "31-12-2030" }));
+});
+
+describe("airports from what agents type", () => {
+  it("codes and cities resolve exactly", () => {
+    expect(matchAirport("cgk", airports)).toEqual({ kind: "exact", airport: airports[0] });
+    expect(matchAirport("Surabaya", airports)).toMatchObject({ kind: "exact", airport: { code: "SUB" } });
+    expect(matchAirport("denpasar bali", airports)).toMatchObject({ kind: "exact", airport: { code: "DPS" } });
+    expect(matchAirport("singapura", airports)).toMatchObject({ kind: "exact", airport: { code: "SIN" } });
+  });
+  it("ambiguous and misspelled give suggestions; nonsense gives nothing", () => {
+    expect(matchAirport("Jakarta", airports)).toMatchObject({ kind: "choices", airports: [{ code: "CGK" }, { code: "HLP" }] });
+    expect(matchAirport("surabya", airports)).toMatchObject({ kind: "choices", airports: [{ code: "SUB" }] });
+    expect(matchAirport("ban", airports)).toMatchObject({ kind: "choices" });
+    expect(matchAirport("xyzzy", airports)).toEqual({ kind: "none" });
+  });
+});
+
+describe("quick form, offsets, money", () => {
+  it.each([
+    ["CGK SUB 30-12-2026 2", { origin: "CGK", destination: "SUB", date: "30-12-2026", pax: "2" }],
+    ["jakarta bali besok", { origin: "jakarta", destination: "bali", date: "besok" }],
+    ["jakarta ke denpasar bali 30/12 2 1 0", { origin: "jakarta", destination: "denpasar bali", date: "30/12", pax: "2 1 0" }],
+    ["CGK", { origin: "CGK" }],
+    ["", {}],
+  ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
+  it("parses reminder offsets", () => {
+    expect(parseOffsets("3h,1h,15m")).toEqual([10_800_000, 3_600_000, 900_000]);
+    expect(parseOffsets("1h30m, 90s")).toEqual([5_400_000, 90_000]);
+    expect(parseOffsets("3x")).toBeUndefined();
+  });
+  it("formats rupiah the Indonesian way", () => {
+    expect(formatRupiah(1_234_500)).toBe("Rp 1.234.500");
+    expect(formatRupiah(0)).toBe("Rp 0");
+  });
+});
