@@ -94,11 +94,17 @@ export async function runScript(agent: DemoAgent, emulator: TelegramEmulator, tr
     return match?.[1] ?? "";
   });
   await step("ask to issue", async () => expectText(await agent.tap(byData("Issued sekarang", (d) => d.startsWith(`b:i:`) && d.endsWith(`:${code}`))), `Issued ${code}?`));
-  const ticket = await step("confirm issue → e-ticket", async () => {
-    const doc = await agent.tap(byData("✅ Issued", (d) => d.startsWith("ic:")));
-    const fileName = doc?.document?.file_name;
-    if (fileName !== `etiket-${code}.pdf`) throw new Error(`expected the document etiket-${code}.pdf, got ${fileName ?? JSON.stringify(textOf(doc).slice(0, 200))}`);
-    const bytes = doc?.document ? emulator.file(doc.document.file_id) : undefined;
+  await step("confirm issue", async () => expectText(await agent.tap(byData("✅ Issued", (d) => d.startsWith("ic:"))), code));
+  const ticket = await step("e-ticket arrives", async () => {
+    // The PDF comes from the job worker after the tap has been answered, not from the tap's handler.
+    const fileName = `etiket-${code}.pdf`;
+    const doc = await emulator
+      .waitFor(() => emulator.chatMessages(agent.chat.id).find((m) => m.document?.file_name === fileName), 10_000)
+      .catch((err: unknown) => {
+        throw new Error(`no ${fileName} within 10 s; last bot message: ${JSON.stringify(textOf(agent.last()).slice(0, 200))}`, { cause: err });
+      });
+    transcript.flush();
+    const bytes = doc.document ? emulator.file(doc.document.file_id) : undefined;
     if (!bytes || bytes.subarray(0, 5).toString("latin1") !== "%PDF-") throw new Error("the e-ticket is not a PDF");
     return { fileName, bytes };
   });

@@ -33,6 +33,7 @@ language-changed = ✅ Language set to English.
 cancelled = Cancelled.
 nothing-to-cancel = Nothing to cancel.
 conversation-timeout = ⌛ The search ended after 30 minutes without an answer. Type /search to start again.
+button-not-yours = This button belongs to { $name }'s booking. Start your own with /search.
 button-stale = This button is no longer active.
 use-buttons = Please choose with the buttons.
 cancel-button = ✖️ Cancel
@@ -215,3 +216,44 @@ reminder-late = (This reminder is late: the bot was offline when it was due.)
 reminder-expired = ⌛ Booking <code>{ $code }</code> ({ $from } → { $to }) expired: it was not issued before its deadline. Search again to rebook.
 button-stop-reminders = 🔕 Stop reminders
 reminders-stopped = Reminders stopped.
+
+## Inline
+inline-help-title = ✈️ Search flights or share a booking
+inline-help-description = Type a route and date (CGK SUB 30-12, jakarta bali besok) or a booking code.
+inline-help-message =
+    ✈️ <b>Flights from any chat</b>
+    Type <code>@{ $bot } CGK SUB 30-12</code> or <code>@{ $bot } jakarta bali besok</code> to share flights and prices,
+    or <code>@{ $bot } ABC123</code> to share the status of a booking.
+inline-help-button = ✈️ Open the bot for help
+inline-unknown-airport = ❓ Unknown city or airport: { $input }
+inline-same-airport = ❓ Origin and destination are the same
+inline-date-unreadable = 📅 Unreadable date: try 30-12 or besok
+inline-date-past = 📅 That date has already passed
+inline-date-too-far = 📅 Flights can be booked at most one year ahead
+inline-pax-invalid = 👥 Check the passengers: 1 to 7, at least one adult
+inline-search-summary = { $from } → { $to } · { $date } · { $pax } pax
+inline-offer-description = { $airline } · { $from } → { $to } · { $date } · { $times } · { $stops ->
+    [0] nonstop
+   *[other] { $stops } transit
+  }
+inline-offer-baggage = 🧳 { $baggage }
+inline-offer-card =
+    ✈️ <b>{ $airline } { $flight }</b>
+    🛫 { $fromcity } ({ $from }) → { $tocity } ({ $to })
+    📅 { $date }, { $times } · { $stops ->
+        [0] nonstop
+       *[other] { $stops } transit
+    }
+inline-offer-transit = 🔁 Via: { $info }
+inline-offer-price = 💰 <b>{ $price }</b> per adult, taxes included
+inline-offer-note = <i>Prices and seats may change until the booking is made.</i>
+inline-booking-title = 🎫 { $code } — { $status }
+inline-booking-description = { $flight } · { $from } → { $to } · { $departs }
+inline-booking-card =
+    🎫 Booking <b>{ $code }</b> — { $status }
+    ✈️ { $airline } { $flight } · { $from } → { $to }
+    🛫 Departs { $departs }
+inline-booking-pnr = Airline PNR: <b>{ $pnr }</b>
+inline-booking-pay-before = ⏰ Pay before <b>{ $at }</b> to keep the seats.
+inline-booking-not-found-title = 🔎 No booking { $code } in your chats
+inline-booking-not-found-description = Only bookings you made, or that were made in your chats, can be shared. To search, type a route: CGK SUB 30-12.

@@ -33,6 +33,7 @@ language-changed = ✅ Bahasa diganti ke Bahasa Indonesia.
 cancelled = Dibatalkan.
 nothing-to-cancel = Tidak ada yang perlu dibatalkan.
 conversation-timeout = ⌛ Pencarian berakhir karena 30 menit tidak ada jawaban. Ketik /cari untuk mulai lagi.
+button-not-yours = Tombol ini milik booking { $name }. Mulai booking sendiri dengan /cari.
 button-stale = Tombol ini sudah tidak aktif.
 use-buttons = Silakan pilih dengan tombol.
 cancel-button = ✖️ Batal
@@ -212,3 +213,44 @@ reminder-late = (Pengingat ini terlambat: bot sedang mati saat waktunya tiba.)
 reminder-expired = ⌛ Booking <code>{ $code }</code> ({ $from } → { $to }) kedaluwarsa: tidak issued sebelum batas waktu. Cari lagi untuk booking ulang.
 button-stop-reminders = 🔕 Hentikan pengingat
 reminders-stopped = Pengingat dihentikan.
+
+## Inline
+inline-help-title = ✈️ Cari penerbangan atau bagikan booking
+inline-help-description = Ketik rute dan tanggal (CGK SUB 30-12, jakarta bali besok) atau kode booking.
+inline-help-message =
+    ✈️ <b>Cari tiket dari chat mana saja</b>
+    Ketik <code>@{ $bot } CGK SUB 30-12</code> atau <code>@{ $bot } jakarta bali besok</code> untuk membagikan jadwal dan harga,
+    atau <code>@{ $bot } ABC123</code> untuk membagikan status booking.
+inline-help-button = ✈️ Buka bot untuk bantuan
+inline-unknown-airport = ❓ Kota atau bandara tidak dikenal: { $input }
+inline-same-airport = ❓ Asal dan tujuan sama
+inline-date-unreadable = 📅 Tanggal tidak terbaca: coba 30-12 atau besok
+inline-date-past = 📅 Tanggal itu sudah lewat
+inline-date-too-far = 📅 Penerbangan bisa dipesan paling jauh satu tahun ke depan
+inline-pax-invalid = 👥 Periksa jumlah penumpang: 1 sampai 7, minimal satu dewasa
+inline-search-summary = { $from } → { $to } · { $date } · { $pax } penumpang
+inline-offer-description = { $airline } · { $from } → { $to } · { $date } · { $times } · { $stops ->
+    [0] langsung
+   *[other] { $stops } transit
+  }
+inline-offer-baggage = 🧳 { $baggage }
+inline-offer-card =
+    ✈️ <b>{ $airline } { $flight }</b>
+    🛫 { $fromcity } ({ $from }) → { $tocity } ({ $to })
+    📅 { $date }, { $times } · { $stops ->
+        [0] langsung
+       *[other] { $stops } transit
+    }
+inline-offer-transit = 🔁 Lewat: { $info }
+inline-offer-price = 💰 <b>{ $price }</b> per dewasa, sudah termasuk pajak
+inline-offer-note = <i>Harga dan kursi dapat berubah sampai booking dibuat.</i>
+inline-booking-title = 🎫 { $code } — { $status }
+inline-booking-description = { $flight } · { $from } → { $to } · { $departs }
+inline-booking-card =
+    🎫 Booking <b>{ $code }</b> — { $status }
+    ✈️ { $airline } { $flight } · { $from } → { $to }
+    🛫 Berangkat { $departs }
+inline-booking-pnr = PNR maskapai: <b>{ $pnr }</b>
+inline-booking-pay-before = ⏰ Bayar sebelum <b>{ $at }</b> agar kursi tidak hilang.
+inline-booking-not-found-title = 🔎 Booking { $code } tidak ada di chat Anda
+inline-booking-not-found-description = Hanya booking yang Anda buat, atau dibuat di chat Anda, yang bisa dibagikan. Untuk mencari, ketik rute: CGK SUB 30-12.

@@ -3,23 +3,16 @@ import { createConfig } from "../../src/config.js";
 import { assemble } from "../../src/main.js";
 import { FlowAgent } from "./agent.js";
 import { startBenchEnv } from "./env.js";
+import { runOurAgent } from "./our-flow.js";
 const env = await startBenchEnv();
 const config = createConfig({ BOT_TOKEN: env.emulator.token, TELEGRAM_API_ROOT: env.emulator.apiRoot, REDIS_URL: env.redisUrl });
-const app = await assemble(config, { logger: env.logger, botInfo: env.emulator.botInfo, namespace: "dump", provider: { provider: env.provider, close: async () => undefined } });
+const app = await assemble(config, { logger: env.logger, botInfo: env.emulator.botInfo, namespace: "dumpns", provider: { provider: env.provider, close: async () => undefined } });
 const a = new FlowAgent(app.bot, env.emulator, { id: 42, first_name: "Agen", language_code: "id" });
-await a.say("x", "/cari"); await a.say("x", "jakarta"); await a.tap("x", (d) => d === "c:ap:CGK"); await a.say("x", "surabaya");
-await a.say("x", "20-12-2026"); await a.say("x", "1"); await a.tap("x", (d) => /:o:/.test(d)); await a.tap("x", (d) => d === "c:q:go");
-let m = await a.say("x", "Mr Budi Santoso"); if (m?.text?.includes("Tanggal")) await a.say("x", "17-08-1990");
-await a.say("x", "b@example.com"); await a.say("x", "081234567890");
 const r = new Redis(env.redisUrl);
-const raw = (await r.get("dump:conv:42:42"))!;
-console.log(raw.length);
-const v = JSON.parse(raw);
-const show = (o: unknown, path: string, depth: number) => {
-  const s = JSON.stringify(o).length; if (s < 300 || depth > 6) return;
-  console.log(`${path}: ${s}`);
-  if (o && typeof o === "object") for (const [k, x] of Object.entries(o)) show(x, `${path}.${k}`, depth + 1);
-};
-show(v, "$", 0);
-for (const [i, x] of v.state.search[0].replay.receive.entries()) console.log(i, JSON.stringify(x).length, JSON.stringify(x).slice(0, 260));
-r.disconnect(); await app.close(); await env.close(); process.exit(0);
+try {
+  await runOurAgent(a, r, "dumpns:conv:42:42", 10).then(() => runOurAgent(a, r, "dumpns:conv:42:42", 11)).catch((e) => console.log("ERR", e.message));
+} finally {
+  for (const m of env.emulator.chatMessages(42).slice(-8)) console.log(m.fromBot ? "BOT" : "YOU", JSON.stringify((m.text ?? m.caption ?? m.document?.file_name)?.slice(0, 150)));
+  console.log(env.emulator.calls.slice(-8).map((c) => [c.method, c.ok, JSON.stringify(c.response).slice(0, 200)]));
+  r.disconnect(); await app.close(); await env.close(); process.exit(0);
+}

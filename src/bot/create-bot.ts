@@ -39,21 +39,24 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   // Runner concurrency: updates of one chat and member run in order, matching the storage keys below.
   bot.use(sequentialize((ctx) => [ctx.chat?.id.toString(), ctx.from?.id.toString()].filter((k): k is string => !!k)));
   bot.use(dedupeUpdates());
-  bot.use(session<SessionData, BotContext>({
+  const sessions = session<SessionData, BotContext>({
     initial: () => ({}),
     prefix: keys.sessionPrefix,
     // Language is a person's choice, so sessions are per user; chat data lives in the booking store.
     getSessionKey: (ctx) => ctx.from?.id.toString(),
     storage: new RedisAdapter<SessionData>({ instance: redis, ttl: TTL.session }),
-  }));
+  });
+  // Inline queries have no chat: they must not read or write any session or conversation state.
+  bot.use(async (ctx, next) => (ctx.chat ? sessions(ctx, next) : next()));
   bot.use(i18n);
-  bot.use(conversations<BotContext, BotContext>({
+  const conversationState = conversations<BotContext, BotContext>({
     storage: { type: "key", version: 1, prefix: keys.conversationPrefix, getStorageKey: conversationKey, adapter: new RedisAdapter({ instance: redis, ttl: TTL.conversation }) },
     onExit: async (_id, ctx) => {
       if (ctx.cancelling || !ctx.chat) return;
       await ctx.reply(ctx.t("conversation-timeout")).catch(() => undefined);
     },
-  }));
+  });
+  bot.use(async (ctx, next) => (ctx.chat ? conversationState(ctx, next) : next()));
 
   const features = bot.errorBoundary(errorHandler);
   // Commands and booking buttons first: they must work while a search conversation is waiting.

@@ -66,16 +66,37 @@ export class Agent {
     return this.last();
   }
 
+  /** In a group with privacy mode, answers must be replies: reply to the bot's newest message addressed to me. */
+  async reply(text: string): Promise<StoredMessage | undefined> {
+    const messages = this.h.emulator.chatMessages(this.chat.id);
+    const mine = new Set(messages.filter((m) => !m.fromBot && m.from.id === this.user.id).map((m) => m.message_id));
+    const prompt = messages.filter((m) => m.fromBot && m.reply_to_message_id !== undefined && mine.has(m.reply_to_message_id)).at(-1);
+    if (!prompt) throw new Error(`no prompt addressed to ${this.user.first_name}:\n${this.transcript(6)}`);
+    await this.say(text, prompt.message_id);
+    return this.lastForMe();
+  }
+
+  /** The bot's newest message replying to one of mine (groups), or simply the newest (private). */
+  lastForMe(): StoredMessage | undefined {
+    if (this.chat.type === "private") return this.last();
+    const messages = this.h.emulator.chatMessages(this.chat.id);
+    const mine = new Set(messages.filter((m) => !m.fromBot && m.from.id === this.user.id).map((m) => m.message_id));
+    return messages.filter((m) => m.fromBot && m.reply_to_message_id !== undefined && mine.has(m.reply_to_message_id)).at(-1);
+  }
+
   /** Taps a button on the newest bot message that has it (by label substring or exact data). */
   async tap(label: string | { data: string }): Promise<StoredMessage | undefined> {
-    const messages = this.h.emulator.chatMessages(this.chat.id).filter((m) => m.fromBot && m.reply_markup);
+    const all = this.h.emulator.chatMessages(this.chat.id);
+    const mine = new Set(all.filter((m) => !m.fromBot && m.from.id === this.user.id).map((m) => m.message_id));
+    // In groups, my buttons are on messages replying to me; in private chats, on any bot message.
+    const messages = all.filter((m) => m.fromBot && m.reply_markup && (this.chat.type === "private" || (m.reply_to_message_id !== undefined && mine.has(m.reply_to_message_id))));
     for (const m of messages.reverse()) {
       const button = m.reply_markup!.inline_keyboard.flat().find((b) =>
         typeof label === "string" ? b.text.includes(label) : "callback_data" in b && b.callback_data === label.data,
       );
       if (button && "callback_data" in button) {
         await this.h.app.bot.handleUpdate(this.h.emulator.clickButton({ chat: this.chat, from: this.user, messageId: m.message_id, data: button.callback_data }));
-        return this.last();
+        return this.lastForMe();
       }
     }
     throw new Error(`no button "${JSON.stringify(label)}" in chat ${this.chat.id}:\n${this.transcript(8)}`);

@@ -3,8 +3,12 @@ import type { BotContext } from "../context.js";
 
 export const unhandledFeature = new Composer<BotContext>();
 
-/** Buttons of a finished search or of another member's search: say so instead of a silent spinner. */
+/** Buttons of another member's flow, or of a finished one: say so instead of a silent spinner. */
 unhandledFeature.on("callback_query:data", async (ctx) => {
+  const owner = ctx.callbackQuery.message?.reply_to_message?.from;
+  if (owner && !owner.is_bot && owner.id !== ctx.from.id) {
+    return void (await ctx.answerCallbackQuery({ text: ctx.t("button-not-yours", { name: owner.first_name }) }));
+  }
   await ctx.answerCallbackQuery({ text: ctx.t("button-stale") });
 });
 

@@ -52,7 +52,7 @@ async function checkout(ctx: BookContext, r: BookingRequest, firstToken: string)
     // 201 "Your Contact Person details has been saved." is a notice when the customer is logged in.
     acceptNotice: (body) => String(body.login_status) === "true" || body.user_account !== undefined,
   });
-  token = customer.envelope.token ?? token;
+  token = await ctx.sessions.renew(customer.envelope.token ?? token);
   const now = new Date();
   const deadline = orderDeadline(order, now, ctx.timeZone);
   if (!deadline.fromWire) ctx.logger.warn({ order: order.order_id }, "tiket order has no expiry; assuming a short hold");

@@ -26,7 +26,8 @@ export function orderDeadline(order: OrderWire, now: Date, timeZone: string): { 
 
 export function toBooking(order: OrderWire, r: BookingRequest, contact: { first: string; last: string; email: string; phone: string }, timelimit: string, timeZone: string): Booking {
   const detail = order.data[0]?.detail;
-  const date = (detail?.real_flight_date ?? detail?.flight_date ?? r.date).slice(0, 10);
+  // `flight_date` may be "25 Jun 2014"; `real_flight_date` (newer data) is yyyy-mm-dd.
+  const date = [detail?.real_flight_date, detail?.flight_date].find((d) => d && /^\d{4}-\d{2}-\d{2}$/.test(d)) ?? r.date;
   const departsAt = instantOf(detail?.departure_time, date, timeZone) ?? localInstant(r.date, "00:00", timeZone)!;
   const sum = order.data.reduce((s, d) => s + (d.customer_price ?? 0), 0);
   const total = order.total ?? sum;

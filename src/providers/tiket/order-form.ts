@@ -1,6 +1,6 @@
 import type { BookingRequest } from "../../domain/booking.js";
 import { ProviderError } from "../../domain/errors.js";
-import { checkPassengers, type PassengerInput, type PassengerType } from "../../domain/passenger.js";
+import { checkPassengers, type PassengerInput, type PassengerType, type Passport } from "../../domain/passenger.js";
 import type { Params } from "./tiket-http.js";
 
 const LETTER: Record<PassengerType, "a" | "c" | "i"> = { adult: "a", child: "c", infant: "i" };
@@ -12,7 +12,8 @@ const MAX_PER_TYPE = 6;
  * Indonesia) goes in both, the airlines' own convention, because the API needs a last name.
  */
 export function splitName(fullName: string): { first: string; last: string } {
-  const words = fullName.trim().split(/\s+/);
+  // Airline systems take plain Latin letters: "Dési" travels as "Desi".
+  const words = fullName.normalize("NFKD").replace(/\p{M}/gu, "").trim().split(/\s+/);
   if (words.length === 1) return { first: words[0]!, last: words[0]! };
   return { first: words.slice(0, -1).join(" "), last: words.at(-1)! };
 }
@@ -36,6 +37,17 @@ export function contactOf(r: BookingRequest): { salutation: string; first: strin
   return { salutation: lead.title, first, last, email: r.contact.email.trim(), phone: r.contact.phone.replace(/[\s().-]/g, "") };
 }
 
+/**
+ * tiket.com asks for the passport's issue date; the domain's Passport has only number and expiry.
+ * Until it carries `issued`, the date is derived from the expiry: Indonesian passports run 5 years
+ * (10 for those issued since late 2023), so the later candidate that is not in the future is used.
+ */
+export function passportIssued(passport: Passport & { issued?: string }, today = new Date().toISOString().slice(0, 10)): string {
+  if (passport.issued) return passport.issued;
+  const back = (years: number) => `${Number(passport.expiry.slice(0, 4)) - years}${passport.expiry.slice(4)}`.replace(/-02-29$/, "-02-28");
+  return [back(5), back(10)].find((d) => d <= today) ?? back(10);
+}
+
 function passengerFields(p: PassengerInput, n: number, adults: number): Params {
   const x = LETTER[p.type];
   const { first, last } = splitName(p.fullName);
@@ -44,11 +56,13 @@ function passengerFields(p: PassengerInput, n: number, adults: number): Params {
     [`firstname${x}${n}`]: first,
     [`lastname${x}${n}`]: last,
     [`birthdate${x}${n}`]: p.birthDate,
-    [`id${x}${n}`]: p.idNumber?.trim() || undefined,
+    // The API's ID field takes a KTP or a passport number; abroad the passport is the ID.
+    [`id${x}${n}`]: p.idNumber?.trim() || p.passport?.number.trim() || undefined,
   };
   if (p.passport) {
     fields[`passportno${x}${n}`] = p.passport.number.trim();
     fields[`passportExpiryDate${x}${n}`] = p.passport.expiry;
+    fields[`passportissueddate${x}${n}`] = passportIssued(p.passport);
   }
   if (p.nationality) {
     fields[`passportnationality${x}${n}`] = p.nationality.toLowerCase();

@@ -30,6 +30,10 @@ export function needsFrom(fields: readonly string[], needBaggage: boolean): Pass
   };
 }
 
+function legsOf(infos: FlightData["departures"]["flight_infos"]) {
+  return infos && typeof infos === "object" && !Array.isArray(infos) ? infos.flight_info : [];
+}
+
 function truthy(v: unknown): boolean {
   return v === true || v === 1 || v === "1" || v === "true";
 }
@@ -48,8 +52,8 @@ export function toQuote(wire: FlightData, offer: FlightOffer, pax: PaxCount): Qu
   }
   const total = parts.reduce((sum, [n, price]) => sum + n * (price ?? 0), 0);
   const fields = mandatoryFields(wire.required);
-  // The API gives no seat count: a successful re-price means the party's seats were there.
-  const seats = d.seat ?? d.seats ?? d.available_seat ?? totalPax(pax);
+  // The API has no seat count: a successful re-price means the party's seats are there, no more is known.
+  const seats = totalPax(pax);
   return {
     offer: { ...offer, price: adult ?? offer.price },
     pax,
@@ -57,7 +61,7 @@ export function toQuote(wire: FlightData, offer: FlightOffer, pax: PaxCount): Qu
     baseFare: total,
     tax: 0,
     total,
-    flightClass: d.flight_class,
+    flightClass: d.flight_class ?? legsOf(d.flight_infos)[0]?.class,
     needs: needsFrom(fields, truthy(d.need_baggage)),
   };
 }

@@ -62,8 +62,9 @@ const sleep = (ms: number, signal?: AbortSignal) =>
 
 /**
  * The first search answers from tiket.com's cache; fresher data is announced by Check Update. The loop
- * searches again while updates are announced, and keeps asking while there are no results yet, all
- * within `refresh.maxMs`. A failing refresh round keeps what the earlier rounds found.
+ * searches again while updates are announced (at once when the last round brought more flights, else
+ * after `intervalMs`), and keeps asking while there are no results yet, all within `refresh.maxMs`.
+ * A failing refresh round keeps what the earlier rounds found.
  */
 export async function searchWithRefresh(ctx: SearchContext, options: SearchOptions): Promise<FlightOffer[]> {
   const { signal, onPartial } = options;
@@ -74,9 +75,12 @@ export async function searchWithRefresh(ctx: SearchContext, options: SearchOptio
   while (Date.now() < deadline && !signal?.aborted) {
     try {
       if (await hasUpdate(ctx, time, signal)) {
+        const before = offers.length;
         ({ offers, time } = await searchOnce(ctx, signal));
         round += 1;
         onPartial?.({ source: "tiket", offers: offers.length, done: Math.min(round, rounds), total: rounds + 1 });
+        // More flights came in: the refresh may be complete, so ask again without pausing.
+        if (offers.length > before) continue;
       } else if (offers.length > 0) {
         break;
       }

@@ -33,7 +33,25 @@ export class TiketSessions {
 
   /** getToken: the only token call, and one of the few carrying the secret key (so never logged as a URL). */
   async fresh(): Promise<string> {
-    const { envelope } = await this.http.get("apiv1/payexpress", { method: "getToken", secretkey: this.secretKey }, "read");
+    return this.getToken(undefined);
+  }
+
+  /**
+   * "Renew Token" (spec §2): getToken with the old token keeps a logged-in customer's session. Used after
+   * checkout_customer, because the booking's token must live until the deposit payment, maybe hours later.
+   * A failed renewal keeps the token the booking already has.
+   */
+  async renew(token: string): Promise<string> {
+    try {
+      return await this.getToken(token);
+    } catch (e) {
+      this.logger.warn({ code: (e as { code?: string }).code }, "tiket token renewal failed; keeping the booking's token");
+      return token;
+    }
+  }
+
+  private async getToken(old: string | undefined): Promise<string> {
+    const { envelope } = await this.http.get("apiv1/payexpress", { method: "getToken", secretkey: this.secretKey, token: old }, "read");
     if (!envelope.token) throw new ProviderError("unavailable", "getToken answered without a token", { endpoint: "apiv1/payexpress" });
     return envelope.token;
   }

@@ -46,5 +46,5 @@ export function toIssueResult(code: string, wire: CheckOrderWire | undefined, st
 
 /** The voucher link, where the answer has one (`print_uri` in the 2016 docs). */
 export function voucherLink(wire: CheckOrderWire): string | undefined {
-  return wire.order__cart_detail.map((d) => d.print_uri).find(Boolean) ?? wire.print_uri ?? wire.eticket_url;
+  return wire.order__cart_detail.map((d) => d.print_uri).find(Boolean);
 }

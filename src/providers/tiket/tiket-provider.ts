@@ -74,7 +74,7 @@ export class TiketProvider implements FlightProvider {
   }
 
   async search(query: SearchQuery, options: SearchOptions = {}): Promise<FlightOffer[]> {
-    const refresh = this.options.searchRefresh ?? { maxMs: 8_000, intervalMs: 1_500 };
+    const refresh = this.options.searchRefresh ?? { maxMs: 8_000, intervalMs: 1_000 };
     const offers = await this.sessions.withPooled((token) =>
       searchWithRefresh({ http: this.http, token, query, timeZone: this.options.timeZone, logger: this.options.logger, refresh }, options));
     for (const o of offers) this.seenAirlines.set(o.airlineCode, { code: o.airlineCode, name: o.airlineName, logoUrl: o.logoUrl });
@@ -86,7 +86,10 @@ export class TiketProvider implements FlightProvider {
   async quote(offer: FlightOffer, pax: PaxCount): Promise<Quote> {
     const endpoint = "flight_api/get_flight_data";
     const wire = await this.sessions.withPooled(async (token) =>
-      parse(endpoint, flightDataSchema, (await this.http.get(endpoint, { flight_id: offer.ref, date: offer.date, token }, "read")).body));
+      parse(endpoint, flightDataSchema, (await this.http.get(endpoint, {
+        // The party is sent although the docs don't list it: otherwise the server takes the token's last search.
+        flight_id: offer.ref, date: offer.date, adult: pax.adult, child: pax.child, infant: pax.infant, token,
+      }, "read")).body));
     const quote = toQuote(wire, offer, pax);
     if (!isLionAir(offer, mandatoryFields(wire.required))) return quote;
     // The captcha's token becomes the booking's cart token (see book-flow), so it is a fresh one.

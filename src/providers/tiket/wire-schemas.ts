@@ -9,9 +9,13 @@ const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim()
 
 const legSchema = z.looseObject({
   flight_number: optionalText,
+  class: optionalText,
   departure_city: optionalText,
   arrival_city: optionalText,
 });
+
+/** `flight_infos.flight_info[]`, one per leg; some encoders send "" or [] when there is none. */
+const legsSchema = z.union([z.looseObject({ flight_info: listOf(legSchema) }), z.string(), z.array(z.unknown()), z.null()]).optional();
 
 export const searchRowSchema = z.looseObject({
   flight_id: idText,
@@ -30,7 +34,7 @@ export const searchRowSchema = z.looseObject({
   check_in_baggage: optionalText,
   check_in_baggage_unit: optionalText,
   image: optionalText,
-  flight_infos: z.union([z.looseObject({ flight_info: listOf(legSchema) }), z.string(), z.array(z.unknown()), z.null()]).optional(),
+  flight_infos: legsSchema,
 });
 export type SearchRow = z.output<typeof searchRowSchema>;
 
@@ -47,8 +51,6 @@ export const airportsSchema = z.looseObject({
   }),
 });
 
-const requiredField = z.looseObject({ mandatory: z.union([z.number(), z.string(), z.boolean()]).optional(), category: optionalText });
-
 export const flightDataSchema = z.looseObject({
   required: z.union([z.record(z.string(), z.unknown()), z.array(z.unknown()), z.null()]).optional(),
   departures: z.looseObject({
@@ -60,13 +62,12 @@ export const flightDataSchema = z.looseObject({
     price_child: amount.optional(),
     price_infant: amount.optional(),
     need_baggage: z.union([z.number(), z.string(), z.boolean()]).optional(),
-    seat: count.optional(),
-    seats: count.optional(),
-    available_seat: count.optional(),
     flight_class: optionalText,
+    flight_infos: legsSchema,
   }),
 });
-export { requiredField };
+
+export const requiredField = z.looseObject({ mandatory: z.union([z.number(), z.string(), z.boolean()]).optional(), category: optionalText });
 
 export const captchaSchema = z.looseObject({ lioncaptcha: optionalText, lionsessionid: optionalText });
 
@@ -127,8 +128,6 @@ export const checkOrderSchema = z.looseObject({
     payment_status: optionalText,
     total_customer_price: amount.optional(),
     order__cart_detail: listOf(cartDetailSchema),
-    print_uri: optionalText,
-    eticket_url: optionalText,
   }),
 });
 export type CheckOrderWire = z.output<typeof checkOrderSchema>["result"];

@@ -115,6 +115,9 @@ export interface SandboxControls {
   issueExternally(code: string): void;
   cancelExternally(code: string): void;
   getBooking(code: string): SandboxBooking | undefined;
+  /** Load tests: adds waiting placeholder bookings with these codes and timelimits (no search, seats or
+   * balance); throws, adding none, on a malformed or existing code. Returns how many were added. */
+  seedBookings(seeds: readonly { code: string; timelimitAt: number }[]): number;
   calls(endpoint?: EndpointName): SandboxCall[];
   callCount(endpoint: EndpointName): number;
   /** Clears faults, latency, price changes, seat overrides and the call log; `bookings: true` also

@@ -28,13 +28,12 @@ function isGroup(ctx: ConvoContext): boolean {
  * Sends a question. In groups the bot sees (with privacy mode on) only commands and replies to its own
  * messages, so a question without buttons is a selective ForceReply addressed to the asking member.
  */
-export async function sendPrompt(ctx: ConvoContext, prompt: Prompt, replyTo?: number): Promise<number> {
+export async function sendPrompt(ctx: ConvoContext, prompt: Prompt): Promise<number> {
   const group = isGroup(ctx);
   const markup = prompt.keyboard ?? (group ? { force_reply: true as const, selective: true } : undefined);
   const msg = await ctx.reply(prompt.text, {
     parse_mode: "HTML",
     reply_markup: markup,
-    reply_parameters: group && replyTo ? { message_id: replyTo, allow_sending_without_reply: true } : undefined,
     link_preview_options: { is_disabled: true },
   });
   return msg.message_id;
@@ -56,7 +55,7 @@ export async function waitAnswer(conversation: Convo): Promise<{ answer: Answer;
  * a button from an older message gets a short toast instead of derailing the step.
  */
 export async function ask<T>(conversation: Convo, ctx: ConvoContext, prompt: Prompt, parse: (a: Answer) => Parsed<T> | Promise<Parsed<T>>): Promise<{ value: T; ctx: ConvoContext; promptId: number }> {
-  const promptId = await sendPrompt(ctx, prompt, ctx.message?.message_id);
+  const promptId = await sendPrompt(ctx, prompt);
   return { ...(await askAgain(conversation, ctx, promptId, parse)), promptId };
 }
 
@@ -67,11 +66,17 @@ export async function askAgain<T>(conversation: Convo, ctx: ConvoContext, prompt
       await answerCtx.answerCallbackQuery();
       continue;
     }
+    const owner = answerCtx.callbackQuery?.message?.reply_to_message?.from;
+    if (answer.kind === "button" && owner && !owner.is_bot && owner.id !== answerCtx.from?.id) {
+      // A button of another member's flow (groups): say whose it is; this flow keeps waiting.
+      await answerCtx.answerCallbackQuery({ text: answerCtx.t("button-not-yours", { name: owner.first_name }) });
+      continue;
+    }
     const result = await parse(answer);
     if (answer.kind === "button") {
       await answerCtx.answerCallbackQuery(!result.ok && result.toast ? { text: result.toast } : undefined);
     }
     if (result.ok) return { value: result.value, ctx: answerCtx };
-    if (result.hint) await sendPrompt(answerCtx, { text: result.hint }, answerCtx.message?.message_id ?? promptId);
+    if (result.hint) await sendPrompt(answerCtx, { text: result.hint });
   }
 }

@@ -16,6 +16,7 @@
  *   GET  /__sandbox/calls[?endpoint=name]     → [{ endpoint, params, at }]
  *   GET  /__sandbox/call-count?endpoint=name  → { endpoint, count }
  *   POST /__sandbox/reset        { bookings?: boolean }
+ *   POST /__sandbox/seed-bookings { bookings: [{ code, timelimitAt }] }  (seedBookings; load tests)
  *
  * Success answers 200 (`{ "ok": true }` for setters); bad input 400 `{ error }`; unknown route or booking 404.
  */
@@ -58,6 +59,7 @@ const SETTERS: Record<string, Action> = {
     c.setSeats(p.flightCode, p.date, p.seats);
   },
   reset: (c, b) => c.reset(z.object({ bookings: z.boolean().optional() }).parse(b ?? {})),
+  "seed-bookings": (c, b) => c.seedBookings(z.object({ bookings: z.array(z.object({ code: z.string(), timelimitAt: num })) }).parse(b).bookings),
 };
 
 export function createControlRouter(state: SandboxState, controls: SandboxControls) {

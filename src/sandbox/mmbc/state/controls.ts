@@ -3,6 +3,7 @@ import type { SandboxBooking, SandboxControls } from "../types.js";
 import { normalizeDate } from "../wire-format.js";
 import { markIssued } from "./issue-booking.js";
 import type { SandboxState } from "./sandbox-state.js";
+import { seedBookings } from "./seed-bookings.js";
 
 export class UnknownBookingError extends Error {
   constructor(code: string) {
@@ -59,6 +60,7 @@ export function createControls(state: SandboxState): SandboxControls {
       const booking = state.booking(code);
       return booking ? structuredClone(booking) : undefined;
     },
+    seedBookings: (seeds) => seedBookings(state, seeds),
     calls: (endpoint) => state.callLog.filter((c) => !endpoint || c.endpoint === endpoint).map((c) => structuredClone(c)),
     callCount: (endpoint) => state.callLog.filter((c) => c.endpoint === endpoint).length,
     reset: (options) => state.reset(options),

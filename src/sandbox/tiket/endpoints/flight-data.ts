@@ -55,6 +55,7 @@ export const getFlightData: EndpointHandler = (ctx) => {
     international: flights.some((f) => f.international),
     captcha: flights.some((f) => f.carrier.needsCaptcha),
     countryListUrl: `${ctx.origin}/general_api/listCountry`,
+    travelDate: go.date,
   });
   const block = (f: SandboxFlight) => detailBlock(ctx, f, party.value);
   return ok(ctx, { required, departures: block(go), ...(back ? { returns: block(back) } : {}) });

@@ -12,6 +12,7 @@
  * - Children and infants choose from Mstr/Miss; add-order also takes Mr/Ms for them, as the docs'
  *   own example does.
  */
+import { addDays } from "../wire/format.js";
 import type { Party } from "./flight-view.js";
 
 interface Field {
@@ -41,6 +42,8 @@ export interface RequiredOptions {
   captcha: boolean;
   /** URL of the country list for passport comboboxes. */
   countryListUrl: string;
+  /** Outbound date (yyyy-mm-dd): birth-date examples fit each passenger type on that day. */
+  travelDate: string;
 }
 
 export function requiredFields(o: RequiredOptions): Record<string, Field> {
@@ -56,10 +59,11 @@ export function requiredFields(o: RequiredOptions): Record<string, Field> {
     out.lioncaptcha = text("12345", "Lion Air Captcha", "contact");
     out.lionsessionid = { ...text("0yjpyyahziye1u55vgdau1a3|0", "Lion Air Captcha Session", "contact"), type: "text" };
   }
+  const year = Number(o.travelDate.slice(0, 4));
   const kinds = [
-    { letter: "a", count: o.party.adult, label: "Adult", titles: ADULT_TITLES, born: "1990-01-01" },
-    { letter: "c", count: o.party.child, label: "Child", titles: YOUNG_TITLES, born: "2018-02-02" },
-    { letter: "i", count: o.party.infant, label: "Infant", titles: YOUNG_TITLES, born: "2025-06-29" },
+    { letter: "a", count: o.party.adult, label: "Adult", titles: ADULT_TITLES, born: `${year - 35}-01-01` },
+    { letter: "c", count: o.party.child, label: "Child", titles: YOUNG_TITLES, born: `${year - 6}-02-02` },
+    { letter: "i", count: o.party.infant, label: "Infant", titles: YOUNG_TITLES, born: addDays(o.travelDate, -270) },
   ] as const;
   for (const k of kinds) {
     for (let n = 1; n <= k.count; n++) {

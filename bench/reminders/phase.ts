@@ -1,0 +1,147 @@
+import { QueueEvents } from "bullmq";
+import { Redis } from "ioredis";
+import { performance } from "node:perf_hooks";
+import { setTimeout as sleep } from "node:timers/promises";
+import { QUEUE_NAME } from "../../src/jobs/worker.js";
+import { startTelegramEmulator, type TelegramEmulator } from "../../test/support/telegram/index.js";
+import { rssSampler } from "../flow/stats.js";
+import { analyse, DeliveryLog, type Delivery } from "./analyse.js";
+import { inBatches } from "./batches.js";
+import type { BenchOptions } from "./options.js";
+import type { Plan, PlannedReminder } from "./plan.js";
+import type { Side, SideContext } from "./side.js";
+import { spawnWorker, type WorkerProcess } from "./workers.js";
+
+export interface PhaseResult {
+  side: string;
+  scheduled: number;
+  /** Due before they could be scheduled (the lead time was too short); not counted as lost. */
+  missedSchedule: number;
+  scheduleMs: number;
+  prepareMs: number;
+  /** How long before t0 preparing and scheduling were done (negative: they ran into the window). */
+  readyBeforeT0Ms: number;
+  delivery: Delivery;
+  stalled: number;
+  failed: number;
+  killed?: { label: string; atMs: number };
+  workerPeakRss: number[];
+  benchPeakRss: number;
+  timedOut: boolean;
+  warnings: Map<string, number>;
+  explanations: string[];
+}
+
+export interface PhaseInput {
+  redisUrl: string;
+  namespace: string;
+  options: BenchOptions;
+  plan: Plan;
+  /** SIGKILL the first worker at killAt × the steady window. */
+  kill: boolean;
+  makeSide(ctx: SideContext): Side | Promise<Side>;
+}
+
+/** The Telegram emulator only delivers to chats it has seen: each agent says /start once. */
+function registerChats(emulator: TelegramEmulator, reminders: readonly PlannedReminder[]): void {
+  const chats = [...new Set(reminders.map((r) => r.chatId))];
+  for (const [i, id] of chats.entries()) {
+    emulator.sendText({ chat: { id, type: "private" }, from: { id, first_name: `Agen ${id}` }, text: "/start" });
+    if (i % 1_000 === 999) emulator.takeUpdates(); // nobody polls this emulator; keep its queue short
+  }
+  emulator.takeUpdates();
+}
+
+const log = (side: string, msg: string) => console.log(`  [${side}] ${msg}`);
+
+export async function runPhase(input: PhaseInput): Promise<PhaseResult> {
+  const { options, plan } = input;
+  const flush = new Redis(input.redisUrl);
+  await flush.flushall(); // a private redis-server: each side starts from an empty one
+  flush.disconnect();
+  const emulator = await startTelegramEmulator();
+  registerChats(emulator, plan.reminders);
+  const side = await input.makeSide({ redisUrl: input.redisUrl, namespace: input.namespace, emulator, options });
+  const rss = rssSampler(100);
+  const workers: WorkerProcess[] = [0, 1].map((i) => spawnWorker(side.workerSpec(i)));
+  const eventsConnection = new Redis(input.redisUrl, { maxRetriesPerRequest: null });
+  const events = new QueueEvents(QUEUE_NAME, { connection: eventsConnection, prefix: side.queue.opts.prefix });
+  let stalled = 0;
+  let failed = 0;
+  events.on("stalled", () => stalled++);
+  events.on("failed", () => failed++);
+  let killTimer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.all([...workers.map((w) => w.ready), events.waitUntilReady()]);
+    log(side.name, `2 workers ready (pids ${workers.map((w) => w.pid).join(", ")})`);
+
+    // Lead time for seeding and for scheduling to get ahead of the first due reminders.
+    const t0 = Date.now() + 3_000 + options.count * 0.2;
+    const p0 = performance.now();
+    await side.prepare(plan.reminders, t0);
+    const prepareMs = performance.now() - p0;
+    const s0 = performance.now();
+    const ok = await inBatches(plan.reminders, options.scheduleConcurrency, (r) => side.schedule(r, t0));
+    const scheduleMs = performance.now() - s0;
+    const readyBeforeT0Ms = t0 - Date.now();
+    const scheduled = plan.reminders.filter((_, i) => ok[i]);
+    log(side.name, `prepared ${plan.reminders.length} in ${(prepareMs / 1000).toFixed(1)} s, scheduled ${scheduled.length} in ${(scheduleMs / 1000).toFixed(1)} s; first due in ${(readyBeforeT0Ms / 1000).toFixed(1)} s`);
+
+    let killed: PhaseResult["killed"];
+    const victim = workers[0]!;
+    if (input.kill) {
+      const at = t0 + plan.steadyWindowMs * options.killAt;
+      killTimer = setTimeout(() => {
+        victim.kill();
+        killed = { label: victim.label, atMs: Date.now() - t0 };
+        log(side.name, `SIGKILL ${victim.label} (pid ${victim.pid}) at t0+${(killed.atMs / 1000).toFixed(1)} s`);
+      }, Math.max(0, at - Date.now()));
+    }
+
+    const delivered = new DeliveryLog(emulator.calls);
+    const lastDue = t0 + plan.lastDueOffsetMs;
+    // Room for the burst to drain at the limit and for a dead worker's jobs to come back (lock 30 s + check 5 s).
+    const burstDrainMs = (plan.reminders.filter((r) => r.burst).length / options.rate) * 1000;
+    const deadline = lastDue + 2 * burstDrainMs + 90_000;
+    let timedOut = false;
+    let lastReport = 0;
+    for (;;) {
+      await sleep(250);
+      delivered.update();
+      const now = Date.now();
+      if (now - lastReport >= 15_000) {
+        lastReport = now;
+        log(side.name, `t0${now >= t0 ? "+" : "-"}${(Math.abs(now - t0) / 1000).toFixed(0)} s: ${delivered.received.size}/${scheduled.length} received`);
+      }
+      if (now < lastDue) continue;
+      if ((await side.pending()) === 0) break;
+      if (now > deadline) {
+        timedOut = true;
+        break;
+      }
+    }
+    await sleep(1_000); // anything sent at the very end is in the log before it is read
+    const delivery = analyse(delivered, scheduled, t0);
+    const explanations: string[] = [];
+    for (const code of [...delivery.lost.slice(0, 5), ...delivery.duplicated.slice(0, 5)]) explanations.push(`${code}: ${await side.explain(code)}`);
+    return {
+      side: side.name, scheduled: scheduled.length, missedSchedule: plan.reminders.length - scheduled.length, scheduleMs, prepareMs, readyBeforeT0Ms,
+      delivery, stalled, failed, killed, workerPeakRss: workers.map((w) => w.peakRss()), benchPeakRss: rss.stop(), timedOut,
+      warnings: mergeWarnings(workers), explanations,
+    };
+  } finally {
+    clearTimeout(killTimer);
+    rss.stop();
+    await Promise.all(workers.map((w) => w.stop()));
+    await events.close();
+    eventsConnection.disconnect();
+    await side.close();
+    await emulator.close();
+  }
+}
+
+function mergeWarnings(workers: WorkerProcess[]): Map<string, number> {
+  const all = new Map<string, number>();
+  for (const w of workers) for (const [msg, n] of w.warnings()) all.set(msg, (all.get(msg) ?? 0) + n);
+  return all;
+}

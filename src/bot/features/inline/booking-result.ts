@@ -1,0 +1,91 @@
+import { GrammyError } from "grammy";
+import type { InlineQueryResultArticle } from "grammy/types";
+import type { BookingStatus } from "../../../domain/booking.js";
+import { isProviderError } from "../../../domain/errors.js";
+import type { ProviderId } from "../../../domain/flight.js";
+import type { BookingRecord } from "../../../store/booking-store.js";
+import type { BotContext } from "../../context.js";
+import { clip, escapeHtml } from "../../html.js";
+import { dateTime, localeOf } from "../../format.js";
+import { helpArticle } from "./help-result.js";
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+
+/** Who counts as being in a group: `restricted` members are still in it, `left` and `kicked` are not. */
+function isMember(m: Awaited<ReturnType<BotContext["api"]["getChatMember"]>>): boolean {
+  return m.status === "creator" || m.status === "administrator" || m.status === "member" || (m.status === "restricted" && m.is_member);
+}
+
+/**
+ * Inline queries have no chat, so the booking's chat decides: its booker, the owner of the private
+ * chat it was made in, or a current member of its group. A positive chat id is someone's private
+ * chat, which nobody else can be in, so Telegram isn't asked.
+ */
+async function mayShare(ctx: BotContext, record: BookingRecord, userId: number): Promise<boolean> {
+  if (record.bookedBy.id === userId || record.chatId === userId) return true;
+  if (record.chatId > 0) return false;
+  try {
+    return isMember(await ctx.api.getChatMember(record.chatId, userId));
+  } catch (e) {
+    // The bot left the group, or it was upgraded: nobody can be vouched for there.
+    if (e instanceof GrammyError) return false;
+    throw e;
+  }
+}
+
+/** The live status when the provider answers; what the store knows when it doesn't (the card still helps). */
+async function currentStatus(ctx: BotContext, record: BookingRecord): Promise<BookingStatus> {
+  const { booking } = record;
+  const source = ctx.deps.providers[booking.provider];
+  if (!source) return booking.status;
+  try {
+    return (await source.status(booking.code)).status;
+  } catch (e) {
+    if (!isProviderError(e)) throw e;
+    ctx.log.warn({ code: e.code, endpoint: e.endpoint }, "inline status fell back to the stored status");
+    return booking.status;
+  }
+}
+
+function statusText(t: T, s: BookingStatus): string {
+  return typeof s === "string" ? t(`status-${s}`) : s.unknown;
+}
+
+/** What the customer may see: no fares at all (agents' net figures stay in the chat's /status). */
+export function customerStatusCard(t: T, locale: string, timeZone: string, record: BookingRecord, status: BookingStatus): string {
+  const b = record.booking;
+  const lines = [
+    t("inline-booking-card", {
+      code: escapeHtml(b.code), status: escapeHtml(statusText(t, status)), airline: escapeHtml(b.airlineName), flight: escapeHtml(b.flightCode),
+      from: escapeHtml(b.from), to: escapeHtml(b.to), departs: escapeHtml(dateTime(b.departsAt, locale, timeZone)),
+    }),
+  ];
+  if (b.pnr && b.pnr !== b.code) lines.push(t("inline-booking-pnr", { pnr: escapeHtml(b.pnr) }));
+  // A static message can't count down, so the deadline is shown without "in 2 h".
+  if (status === "waiting" || status === "pending") lines.push(t("inline-booking-pay-before", { at: escapeHtml(dateTime(b.timelimit, locale, timeZone)) }));
+  lines.push(t("status-passengers"));
+  b.passengers.forEach((p, i) => lines.push(`${i + 1}. ${escapeHtml(p.title)} ${escapeHtml(p.fullName)}`));
+  return clip(lines.join("\n"));
+}
+
+/** One article: the booking's customer card, or "not found" (also when it exists but isn't theirs, so codes can't be probed). */
+export async function bookingArticle(ctx: BotContext, code: string, userId: number): Promise<{ article: InlineQueryResultArticle; found: boolean }> {
+  const t = ctx.t.bind(ctx);
+  const { deps } = ctx;
+  const record = await deps.bookings.find(code, Object.keys(deps.providers) as ProviderId[]);
+  if (!record || !(await mayShare(ctx, record, userId))) {
+    return { found: false, article: helpArticle(ctx, t("inline-booking-not-found-title", { code }), t("inline-booking-not-found-description")) };
+  }
+  const status = await currentStatus(ctx, record);
+  const locale = localeOf(ctx);
+  const b = record.booking;
+  const departs = dateTime(b.departsAt, locale, deps.settings.timeZone);
+  const article: InlineQueryResultArticle = {
+    type: "article",
+    id: `b-${b.provider}-${b.code}`.slice(0, 64),
+    title: t("inline-booking-title", { code: b.code, status: statusText(t, status) }),
+    description: t("inline-booking-description", { flight: b.flightCode, from: b.from, to: b.to, departs }),
+    input_message_content: { message_text: customerStatusCard(t, locale, deps.settings.timeZone, record, status), parse_mode: "HTML" },
+  };
+  return { article, found: true };
+}

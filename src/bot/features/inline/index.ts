@@ -1,0 +1,80 @@
+import { Composer, GrammyError } from "grammy";
+import type { InlineQueryResult } from "grammy/types";
+import { isProviderError } from "../../../domain/errors.js";
+import { totalPax } from "../../../domain/passenger.js";
+import type { BotContext } from "../../context.js";
+import { localeOf, shortDate } from "../../format.js";
+import { providerErrorText } from "../provider-error-text.js";
+import { bookingArticle } from "./booking-result.js";
+import { helpArticle, helpButton, plainText } from "./help-result.js";
+import { classifyQuery } from "./inline-query.js";
+import { inlineSearch } from "./offer-cache.js";
+import { offerArticle, pageOf, sortOffers } from "./offer-results.js";
+import { resolveRoute } from "./route-query.js";
+
+type AnswerOptions = NonNullable<Parameters<BotContext["answerInlineQuery"]>[1]>;
+
+/** Telegram caches answers per query text too; keep it short so prices and statuses stay current. */
+const CACHE_RESULTS = 30;
+const CACHE_PROBLEMS = 5;
+
+/**
+ * Every answer is personal: results depend on who asks (their cache entry, their bookings). An
+ * answer that comes after Telegram gave up on the query is dropped quietly: the user typed on.
+ */
+async function answer(ctx: BotContext, results: InlineQueryResult[], options: AnswerOptions): Promise<void> {
+  try {
+    await ctx.answerInlineQuery(results, { is_personal: true, ...options });
+  } catch (e) {
+    if (!(e instanceof GrammyError && e.description.includes("query is too old"))) throw e;
+    ctx.log.info("inline answer came too late");
+  }
+}
+
+function answerHelp(ctx: BotContext, title?: string): Promise<void> {
+  return answer(ctx, [helpArticle(ctx, title)], { cache_time: CACHE_PROBLEMS, button: helpButton(ctx) });
+}
+
+async function answerRoute(ctx: BotContext, query: Parameters<typeof inlineSearch>[2], userId: number, offset: string): Promise<void> {
+  const t = ctx.t.bind(ctx);
+  const locale = localeOf(ctx);
+  const summary = t("inline-search-summary", { from: query.from, to: query.to, date: shortDate(query.date, locale), pax: totalPax(query.pax) });
+  let offers;
+  try {
+    offers = await inlineSearch(ctx.deps, userId, query);
+  } catch (e) {
+    if (!isProviderError(e)) throw e;
+    ctx.log.warn({ code: e.code, endpoint: e.endpoint, raw: e.raw }, "inline search failed");
+    const text = providerErrorText(ctx, e);
+    return answer(ctx, [helpArticle(ctx, plainText(text.split("\n")[0] ?? ""), summary)], { cache_time: 0 });
+  }
+  if (offers.length === 0) return answer(ctx, [helpArticle(ctx, t("error-no-flights"), summary)], { cache_time: CACHE_PROBLEMS });
+  const page = pageOf(sortOffers(offers), offset);
+  // City names for the cards; the directory is memoized, so this costs no provider call per result.
+  const cities = new Map<string, string>();
+  for (const code of new Set(page.items.flatMap((o) => [o.from, o.to]))) cities.set(code, await ctx.deps.airports.cityOf(code));
+  const results = page.items.map((o, i) => offerArticle(t, locale, o, page.start + i, (code) => cities.get(code) ?? code));
+  await answer(ctx, results, { cache_time: CACHE_RESULTS, next_offset: page.nextOffset });
+}
+
+/**
+ * `@bot CGK SUB 30-12` shares flights; `@bot ABC123` shares a booking's status with a customer.
+ * Inline queries belong to no chat: nothing here reads or writes session or conversation state,
+ * only the short-lived per-user search cache.
+ */
+export const inlineFeature = new Composer<BotContext>();
+
+inlineFeature.on("inline_query", async (ctx) => {
+  const { query, offset, from } = ctx.inlineQuery;
+  const request = classifyQuery(query);
+  if (request.kind === "empty") return answerHelp(ctx);
+  if (request.kind === "code") {
+    const pair = request.pair ? await resolveRoute(ctx, request.pair, true) : undefined;
+    if (pair?.ok) return answerRoute(ctx, pair.query, from.id, offset);
+    const booking = await bookingArticle(ctx, request.code, from.id);
+    return answer(ctx, [booking.article], { cache_time: CACHE_PROBLEMS, ...(booking.found ? {} : { button: helpButton(ctx) }) });
+  }
+  const route = await resolveRoute(ctx, request.form);
+  if (!route.ok) return answerHelp(ctx, route.problem);
+  await answerRoute(ctx, route.query, from.id, offset);
+});

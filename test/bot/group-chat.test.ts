@@ -1,0 +1,92 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+
+let h: Harness;
+beforeAll(async () => { h = await startHarness(); });
+afterAll(async () => { await h?.close(); });
+
+const group = { id: -100_777, type: "group" as const, title: "Agen Tiket Jaya" };
+const flightButton = (agent: Agent) => {
+  const msg = agent.lastForMe()!;
+  return msg.reply_markup!.inline_keyboard.flat().find((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { callback_data: string; text: string };
+};
+
+/** One member's booking in a privacy-mode group: every typed answer is a reply to the bot's question. */
+async function bookInGroup(agent: Agent, name: string, route: string): Promise<string> {
+  await agent.say(`/cari@${agent.h.emulator.botInfo.username} ${route} ${futureDate(45).wire} 1`);
+  expect(agent.lastForMe()?.text).toContain(route.replace(" ", " → "));
+  await agent.tap({ data: flightButton(agent).callback_data });
+  await agent.tap("Lanjut");
+  expect(agent.lastForMe()?.text).toContain("Penumpang 1 dari 1");
+  let msg = await agent.reply(name);
+  if (msg?.text?.includes("Tanggal lahir")) msg = await agent.reply("17-08-1990");
+  if (msg?.text?.includes("kontak terakhir")) await agent.tap("✏️");
+  await agent.reply(`${name.split(" ")[1]!.toLowerCase()}@example.com`);
+  await agent.reply("081234567890");
+  expect(agent.lastForMe()?.text).toContain(name);
+  await agent.tap("✅ Booking");
+  const code = /Kode: ([A-Z0-9]{6})/.exec(agent.lastForMe()?.text ?? "")?.[1];
+  if (!code) throw new Error(agent.transcript(8));
+  return code;
+}
+
+describe("agency group chat (privacy mode on)", () => {
+  it("two members book at the same time without touching each other's flow", async () => {
+    const ani = new Agent(h, { id: 12_001, first_name: "Ani", language_code: "id" }, group);
+    const bayu = new Agent(h, { id: 12_002, first_name: "Bayu", language_code: "id" }, group);
+    await ani.say(`/cari CGK SUB ${futureDate(46).wire} 1`);
+    await bayu.say(`/cari CGK DPS ${futureDate(46).wire} 1`);
+    // Bayu presses Ani's flight button: a toast says whose it is, and nothing moves.
+    const anis = flightButton(ani);
+    const aniResults = ani.lastForMe()!;
+    await h.app.bot.handleUpdate(h.emulator.clickButton({ chat: group, from: bayu.user, messageId: aniResults.message_id, data: anis.callback_data }));
+    const toast = h.emulator.calls.filter((c) => c.method === "answerCallbackQuery").at(-1)!;
+    expect(toast.payload.text).toContain("Ani");
+    await ani.tap({ data: anis.callback_data });
+    await bayu.tap({ data: flightButton(bayu).callback_data });
+    await ani.tap("Lanjut");
+    await bayu.tap("Lanjut");
+    let a = await ani.reply("Mrs Ani Lestari");
+    let b = await bayu.reply("Mr Bayu Saputra");
+    if (a?.text?.includes("Tanggal lahir")) a = await ani.reply("01-01-1990");
+    if (b?.text?.includes("Tanggal lahir")) b = await bayu.reply("02-02-1991");
+    expect(a?.text).toContain("E-mail");
+    expect(b?.text).toContain("E-mail");
+    await ani.reply("ani@example.com");
+    await bayu.reply("bayu@example.com");
+    await ani.reply("081111111111");
+    await bayu.reply("082222222222");
+    expect(ani.lastForMe()?.text).toContain("Mrs Ani Lestari");
+    expect(ani.lastForMe()?.text).toContain("CGK → SUB");
+    expect(bayu.lastForMe()?.text).toContain("Mr Bayu Saputra");
+    expect(bayu.lastForMe()?.text).toContain("CGK → DPS");
+    await ani.tap("✅ Booking");
+    await bayu.tap("✅ Booking");
+    expect(ani.lastForMe()?.text).toMatch(/Booking berhasil/);
+    expect(bayu.lastForMe()?.text).toMatch(/Booking berhasil/);
+    const list = await ani.say("/pesanan");
+    expect(list?.text).toContain("Ani");
+    expect(list?.text).toContain("Bayu");
+    expect(h.emulator.errors).toEqual([]);
+  });
+
+  it("plain chatter without a reply never reaches the bot, and questions are selective force replies", async () => {
+    const citra = new Agent(h, { id: 12_003, first_name: "Citra", language_code: "id" }, group);
+    await citra.say("/cari");
+    const question = citra.lastForMe()!;
+    const sent = h.emulator.calls.filter((c) => c.method === "sendMessage").at(-1)!;
+    expect(sent.payload.reply_markup).toEqual({ force_reply: true, selective: true });
+    expect(question.text).toContain("Berangkat dari mana");
+    const hidden = h.emulator.sendText({ chat: group, from: citra.user, text: "CGK" });
+    expect(hidden).toBeNull();
+    await citra.reply("CGK");
+    expect(citra.lastForMe()?.text).toContain("Dari CGK ke mana");
+    await citra.say("/batal");
+  });
+
+  it("a full booking with the bot's @username and replies only", async () => {
+    const dodi = new Agent(h, { id: 12_004, first_name: "Dodi", language_code: "id" }, group);
+    const code = await bookInGroup(dodi, "Mr Dodi Pratama", "CGK KNO");
+    expect((await dodi.say(`/status@${h.emulator.botInfo.username} ${code}`))?.text).toContain(code);
+  });
+});
