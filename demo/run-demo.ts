@@ -1,7 +1,7 @@
 /**
  * `npm run demo`: the real bot, a local Telegram Bot API emulator and the built-in MMBC sandbox, all in
  * this process, with a scripted agent booking and issuing a ticket. Needs nothing but Node and Redis
- * (and finds or starts a Redis by itself). Env: REDIS_URL, LOG_LEVEL (default warn; logs go to stderr).
+ * (and finds or starts a Redis by itself). Env: REDIS_URL, LOG_LEVEL (default silent; logs go to stderr).
  */
 import { randomBytes } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
@@ -22,7 +22,7 @@ const LOG_LEVELS = new Set(["fatal", "error", "warn", "info", "debug", "trace", 
 
 async function main(): Promise<number> {
   const started = Date.now();
-  const level = process.env.LOG_LEVEL && LOG_LEVELS.has(process.env.LOG_LEVEL) ? process.env.LOG_LEVEL : "warn";
+  const level = process.env.LOG_LEVEL && LOG_LEVELS.has(process.env.LOG_LEVEL) ? process.env.LOG_LEVEL : "silent";
   // stderr, synchronously: the transcript owns stdout and the process exits right after.
   const logger = pino({ level }, pino.destination({ fd: 2, sync: true }));
   const cleanups: (() => Promise<unknown>)[] = [];
@@ -79,6 +79,7 @@ async function main(): Promise<number> {
       for (const e of emulator.errors) console.error(`   ${e.method}: ${JSON.stringify(e.response)}`);
     }
     if (level === "debug" || level === "trace") console.error(err);
+    else console.error("   For the bot's own logs, run it again with LOG_LEVEL=debug.");
     return 1;
   } finally {
     // Reverse order: the bot goes before its Redis, emulator and sandbox.

@@ -4,7 +4,7 @@ import type { StoredMessage, TelegramEmulator } from "../test/support/telegram/i
 const INDENT = "   ";
 
 function buttonLines(markup: InlineKeyboardMarkup | undefined): string[] {
-  return (markup?.inline_keyboard ?? []).map((row) => INDENT + row.map((b) => `[ ${b.text} ]`).join("  "));
+  return (markup?.inline_keyboard ?? []).filter((row) => row.length > 0).map((row) => INDENT + row.map((b) => `[ ${b.text} ]`).join("  "));
 }
 
 function kilobytes(bytes: number): string {

@@ -53,8 +53,9 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, lazyConnect: false });
   redis.on("error", (err) => logger.warn({ err: err.message }, "redis error"));
   const keys = redisKeys(options.namespace ?? config.REDIS_NAMESPACE);
-  let queue: JobsSetup["queue"] | undefined;
-  const metrics = createMetrics(() => queue?.getJobCounts("waiting", "active", "delayed", "failed", "completed") ?? Promise.resolve({}));
+  // The queue is built after the metrics that report on it.
+  const counts: { of?: () => Promise<Record<string, number>> } = {};
+  const metrics = createMetrics(() => counts.of?.() ?? Promise.resolve({}));
   const built = options.provider ?? (await buildMmbcProvider(config, logger, providerCallRecorder(metrics)));
   const provider = built.provider;
   const deps: BotDeps = {
@@ -79,7 +80,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     redisUrl: config.REDIS_URL, offsetsMs: config.REMINDER_OFFSETS, ratePerSecond: config.SEND_RATE_PER_SECOND,
     runWorker: options.runWorker ?? config.ROLE !== "bot", lateAfterMs: options.workerLateAfterMs,
   });
-  queue = jobs.queue;
+  counts.of = () => jobs.queue.getJobCounts("waiting", "active", "delayed", "failed", "completed");
   deps.jobs = jobs.scheduler;
   const bot = createBot(deps, options.botInfo);
   return {

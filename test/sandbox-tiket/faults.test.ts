@@ -1,0 +1,103 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { TiketSandbox } from "../../src/sandbox/tiket/index.js";
+import { cartReadyToPay, client, withSandbox, type Client } from "./helpers.js";
+
+let sandbox: TiketSandbox;
+let c: Client;
+beforeEach(async () => {
+  sandbox = await withSandbox();
+  c = client(sandbox);
+});
+afterEach(() => sandbox.close());
+
+const tokenCall = async () => c.get("/flight_api/all_airport", { token: await c.token() });
+
+describe("faults", () => {
+  it("http500 answers an HTML 500 page", async () => {
+    sandbox.controls.setFault("flight_api/all_airport", { kind: "http500" });
+    const res = await tokenCall();
+    expect(res.status).toBe(500);
+    expect(res.headers.get("content-type")).toContain("text/html");
+    expect(await res.text()).toContain("Internal Server Error");
+  });
+
+  it("html answers 200 with a maintenance page", async () => {
+    sandbox.controls.setFault("flight_api/all_airport", { kind: "html" });
+    const res = await tokenCall();
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("text/html");
+    expect(await res.text()).toMatch(/<html>/);
+  });
+
+  it("malformed answers truncated JSON, empty an empty body", async () => {
+    sandbox.controls.setFault("search/flight", { kind: "malformed" });
+    const bad = await c.get("/search/flight", { d: "CGK", a: "DPS", date: "2030-01-01", token: await c.token() });
+    expect(bad.headers.get("content-type")).toContain("application/json");
+    const text = await bad.text();
+    expect(text.startsWith("{")).toBe(true);
+    expect(() => JSON.parse(text)).toThrow();
+    sandbox.controls.setFault("search/flight", { kind: "empty" });
+    const empty = await c.get("/search/flight", { token: await c.token() });
+    expect(empty.status).toBe(200);
+    expect(await empty.text()).toBe("");
+  });
+
+  it("status201 and status500 answer error envelopes", async () => {
+    const token = await c.token();
+    sandbox.controls.setFault("flight_api/all_airport", { kind: "status201" });
+    const notice = await c.json("/flight_api/all_airport", { token });
+    expect(notice.diagnostic).toMatchObject({ status: 201, error_msgs: expect.any(String) });
+    expect(notice.diagnostic.confirm).toBeUndefined();
+    expect(notice.token).toBe(token);
+    sandbox.controls.setFault("flight_api/all_airport", { kind: "status500" });
+    const upstream = await c.json("/flight_api/all_airport", { token, lang: "en" });
+    expect(upstream.diagnostic).toMatchObject({ status: 500, error_msgs: expect.stringMatching(/airline/) });
+  });
+
+  it("timeout never answers; close() ends the hanging request", async () => {
+    sandbox.controls.setFault("flight_api/all_airport", { kind: "timeout" });
+    const token = await c.token();
+    const res = c.get("/flight_api/all_airport", { token });
+    const outcome = await Promise.race([res.then(() => "answered", () => "failed"), new Promise((r) => setTimeout(() => r("pending"), 300))]);
+    expect(outcome).toBe("pending");
+    await sandbox.close();
+    await expect(res).rejects.toThrow();
+  });
+
+  it("timeout with commit performs the call first (deposit payment placed, no answer)", async () => {
+    const { token, flight } = await c.findFlight({ from: "CGK", to: "DPS", notAirline: "LION" });
+    const orderId = await cartReadyToPay(c, token, flight.flight_id);
+    sandbox.controls.setFault("checkout/checkout_payment/8", { kind: "timeout", commit: true }, 1);
+    const url = new URL(`${sandbox.origin}/checkout/checkout_payment/8`);
+    for (const [k, v] of Object.entries({ token, btn_booking: "1", output: "json" })) url.searchParams.set(k, v);
+    const call = fetch(url, { headers: { "user-agent": c.ua }, signal: AbortSignal.timeout(300) });
+    await expect(call).rejects.toThrow();
+    expect(sandbox.controls.getOrder(orderId)?.paymentStatus).toBe("checkout");
+    expect((await c.json("/order", { token })).diagnostic.status).toBe(401);
+  });
+
+  it("applies `times` calls then clears; '*' matches every endpoint; null clears; a payment id is more specific", async () => {
+    const token = await c.token();
+    sandbox.controls.setFault("flight_api/all_airport", { kind: "status500" }, 2);
+    expect((await c.json("/flight_api/all_airport", { token })).diagnostic.status).toBe(500);
+    expect((await c.json("/flight_api/all_airport", { token })).diagnostic.status).toBe(500);
+    expect((await c.json("/flight_api/all_airport", { token })).diagnostic.status).toBe(200);
+    sandbox.controls.setFault("*", { kind: "status201" });
+    expect((await c.json("/general_api/listCountry", { token })).diagnostic.status).toBe(201);
+    sandbox.controls.setFault("*", null);
+    expect((await c.json("/general_api/listCountry", { token })).diagnostic.status).toBe(200);
+
+    sandbox.controls.setFault("checkout/checkout_payment/8", { kind: "http500" });
+    expect((await c.json("/checkout/checkout_payment", { token })).diagnostic.status).toBe(201); // not faulted: empty cart
+    expect((await c.get("/checkout/checkout_payment/8", { token, btn_booking: 1 })).status).toBe(500);
+  });
+
+  it("latency delays the answer", async () => {
+    const token = await c.token();
+    sandbox.controls.setLatency("general_api/listCountry", 250);
+    const started = Date.now();
+    expect((await c.json("/general_api/listCountry", { token })).diagnostic.status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(240);
+    sandbox.controls.setLatency("general_api/listCountry", 0);
+  });
+});
