@@ -171,6 +171,7 @@ balance = 💰 Deposit: <b>{ $balance }</b>{ $sandbox ->
 ## Issue and e-ticket
 issue-usage = Type the booking code: <code>/issue ABC123</code>
 issue-not-allowed = 🔒 You may not issue (spend the deposit). Who can: { $who }.
+issuers-admins = the admins of this group
 issue-nobody-configured = nobody yet — the operator must set ISSUER_IDS
 issue-confirm =
     💳 <b>Issue { $code }?</b>
@@ -257,3 +258,30 @@ inline-booking-pnr = Airline PNR: <b>{ $pnr }</b>
 inline-booking-pay-before = ⏰ Pay before <b>{ $at }</b> to keep the seats.
 inline-booking-not-found-title = 🔎 No booking { $code } in your chats
 inline-booking-not-found-description = Only bookings you made, or that were made in your chats, can be shared. To search, type a route: CGK SUB 30-12.
+
+## Settings
+settings-title = ⚙️ <b>Settings of this chat</b>
+settings-issuers = 💳 Who may issue: { $policy } · allowed: { $people }
+settings-issuers-admins = the group's admins (and people allowed with /allow)
+settings-issuers-list = only the people allowed with /allow
+settings-issuers-everyone = everyone in the chat
+settings-issuers-default = the bot's operator list (ISSUER_IDS)
+settings-language = 🌐 Language: { $language }
+settings-reminders = ⏰ Reminders before the deadline: { $offsets }
+settings-contact = 📇 Default contact: { $contact }
+settings-help = Set the default contact with <code>/settings contact email phone</code>. Reply to a member's message with /allow or /disallow to let them issue.
+settings-default = default
+settings-off = off
+settings-btn-admins = 👮 Admins
+settings-btn-list = 📋 List
+settings-btn-everyone = 👥 Everyone
+settings-btn-off = 🔕 Off
+settings-saved = Saved.
+settings-admins-only = 🔒 Only the group's admins can change its settings.
+settings-admins-only-toast = Only the group's admins can change this.
+settings-contact-usage = Type <code>/settings contact budi@example.com 081234567890</code>.
+settings-allow-usage = In a group, reply to the member's message with /allow or /disallow.
+settings-allowed = ✅ { $name } may now issue in this group.
+settings-disallowed = { $name } may no longer issue in this group.
+language-name-id = Bahasa Indonesia
+language-name-en = English

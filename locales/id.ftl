@@ -168,6 +168,7 @@ balance = 💰 Saldo deposit: <b>{ $balance }</b>{ $sandbox ->
 ## Issued dan e-tiket
 issue-usage = Ketik kode booking: <code>/issued ABC123</code>
 issue-not-allowed = 🔒 Anda tidak berhak issued (memakai deposit). Yang berhak: { $who }.
+issuers-admins = admin grup ini
 issue-nobody-configured = belum ada — operator harus mengisi ISSUER_IDS
 issue-confirm =
     💳 <b>Issued { $code }?</b>
@@ -254,3 +255,30 @@ inline-booking-pnr = PNR maskapai: <b>{ $pnr }</b>
 inline-booking-pay-before = ⏰ Bayar sebelum <b>{ $at }</b> agar kursi tidak hilang.
 inline-booking-not-found-title = 🔎 Booking { $code } tidak ada di chat Anda
 inline-booking-not-found-description = Hanya booking yang Anda buat, atau dibuat di chat Anda, yang bisa dibagikan. Untuk mencari, ketik rute: CGK SUB 30-12.
+
+## Pengaturan
+settings-title = ⚙️ <b>Pengaturan chat ini</b>
+settings-issuers = 💳 Yang boleh issued: { $policy } · diizinkan: { $people }
+settings-issuers-admins = admin grup (dan orang yang diizinkan dengan /izinkan)
+settings-issuers-list = hanya orang yang diizinkan dengan /izinkan
+settings-issuers-everyone = semua anggota chat
+settings-issuers-default = daftar operator bot (ISSUER_IDS)
+settings-language = 🌐 Bahasa: { $language }
+settings-reminders = ⏰ Pengingat sebelum batas waktu: { $offsets }
+settings-contact = 📇 Kontak bawaan: { $contact }
+settings-help = Atur kontak bawaan dengan <code>/pengaturan kontak email hp</code>. Balas pesan anggota dengan /izinkan atau /cabut agar ia boleh issued.
+settings-default = bawaan
+settings-off = mati
+settings-btn-admins = 👮 Admin
+settings-btn-list = 📋 Daftar
+settings-btn-everyone = 👥 Semua
+settings-btn-off = 🔕 Mati
+settings-saved = Tersimpan.
+settings-admins-only = 🔒 Hanya admin grup yang bisa mengubah pengaturannya.
+settings-admins-only-toast = Hanya admin grup yang bisa mengubah ini.
+settings-contact-usage = Ketik <code>/pengaturan kontak budi@example.com 081234567890</code>.
+settings-allow-usage = Di grup, balas pesan anggota dengan /izinkan atau /cabut.
+settings-allowed = ✅ { $name } sekarang boleh issued di grup ini.
+settings-disallowed = { $name } tidak lagi boleh issued di grup ini.
+language-name-id = Bahasa Indonesia
+language-name-en = English

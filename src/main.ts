@@ -18,6 +18,7 @@ import { AirportDirectory } from "./services/airport-directory.js";
 import { TicketFiles } from "./services/ticket-files.js";
 import { BookingStore } from "./store/booking-store.js";
 import { ContactStore } from "./store/contact-store.js";
+import { ChatSettingsStore } from "./store/chat-settings.js";
 import { IssueIntents, IssueLedger } from "./store/issue-ledger.js";
 import { redisKeys } from "./store/keys.js";
 import { SearchCache } from "./store/search-cache.js";
@@ -68,6 +69,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     bookings: new BookingStore(redis, keys),
     searches: new SearchCache(redis, keys),
     contacts: new ContactStore(redis, keys),
+    chatSettings: new ChatSettingsStore(redis, keys),
     ledger: new IssueLedger(redis, keys),
     intents: new IssueIntents(redis, keys),
     tickets: new TicketFiles(redis, keys),

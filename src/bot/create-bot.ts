@@ -22,6 +22,7 @@ import { chatLifecycleFeature } from "./features/chat-lifecycle.js";
 import { languageFeature } from "./features/language.js";
 import { searchFeature } from "./features/search/index.js";
 import { startFeature } from "./features/start.js";
+import { settingsFeature } from "./features/settings/index.js";
 import { unhandledFeature } from "./features/unhandled.js";
 
 /** Conversation state belongs to one member in one chat, so group members never share a booking flow. */
@@ -60,7 +61,7 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
 
   const features = bot.errorBoundary(errorHandler);
   // Commands and booking buttons first: they must work while a search conversation is waiting.
-  features.use(chatLifecycleFeature, cancelFeature, startFeature, languageFeature, statusFeature, balanceFeature, bookingsFeature, issueFeature, ticketFeature, stopRemindersFeature);
+  features.use(chatLifecycleFeature, cancelFeature, startFeature, languageFeature, statusFeature, balanceFeature, bookingsFeature, issueFeature, ticketFeature, stopRemindersFeature, settingsFeature);
   features.use(searchFeature(deps, i18n));
   features.use(unhandledFeature);
   return bot;

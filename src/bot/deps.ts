@@ -4,6 +4,7 @@ import type { FlightProvider } from "../domain/flight-provider.js";
 import type { ProviderId } from "../domain/flight.js";
 import type { BookingStore } from "../store/booking-store.js";
 import type { ContactStore } from "../store/contact-store.js";
+import type { ChatSettingsStore } from "../store/chat-settings.js";
 import type { IssueIntents, IssueLedger } from "../store/issue-ledger.js";
 import type { RedisKeys } from "../store/keys.js";
 import type { SearchCache } from "../store/search-cache.js";
@@ -36,6 +37,7 @@ export interface BotDeps {
   bookings: BookingStore;
   searches: SearchCache;
   contacts: ContactStore;
+  chatSettings: ChatSettingsStore;
   ledger: IssueLedger;
   intents: IssueIntents;
   tickets: TicketFiles;

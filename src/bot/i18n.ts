@@ -14,7 +14,12 @@ export function createI18n(defaultLocale: "id" | "en"): I18n<BotContext> {
     // Isolation marks around placeables would end up inside HTML and in every exact-text test.
     fluentBundleOptions: { useIsolating: false },
     // Telegram sends "en-US", "id"…; anything we don't speak falls back to the default.
-    localeNegotiator: (ctx) => {
+    localeNegotiator: async (ctx) => {
+      // A group's language (from /settings) wins in the group; elsewhere the person's own choice.
+      if ((ctx.chat?.type === "group" || ctx.chat?.type === "supergroup") && ctx.deps) {
+        const chatLocale = (await ctx.deps.chatSettings.get(ctx.chat.id)).locale;
+        if (chatLocale) return chatLocale;
+      }
       const stored = ctx.session?.__language_code;
       if (stored) return stored;
       const lang = ctx.from?.language_code?.slice(0, 2);

@@ -30,7 +30,8 @@ export async function buildJobs(deps: BotDeps, i18n: I18n<BotContext>, options: 
   // BullMQ blocks on its connections and wants them not to give up on a command (maxRetriesPerRequest: null).
   const queueConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
   const queue = new Queue(QUEUE_NAME, { connection: queueConnection, prefix });
-  const scheduler = new JobScheduler(queue, deps.redis, deps.keys.chatJobs, options.offsetsMs);
+  const scheduler = new JobScheduler(queue, deps.redis, { chat: deps.keys.chatJobs, booking: deps.keys.bookingJobs }, options.offsetsMs,
+    async (chatId) => (await deps.chatSettings.get(chatId)).reminderOffsetsMs);
   let worker: Worker | undefined;
   let workerConnection: Redis | undefined;
   if (options.runWorker) {

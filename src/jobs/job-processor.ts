@@ -47,16 +47,18 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   const provider = deps.providers[data.provider];
   if (!provider) throw new UnrecoverableError(`no provider ${data.provider}`);
   const locale = data.kind === "ticket" ? data.locale : (record.locale ?? deps.defaultLocale);
+  // The record follows a group's upgrade to a supergroup; the job keeps the id it was scheduled with.
+  const chatId = record.chatId;
   const t = (key: string, vars?: Record<string, string | number>) => deps.i18n.t(locale, key, vars);
 
   if (data.kind === "ticket") {
-    await pace(deps, job, data.chatId, token);
+    await pace(deps, job, chatId, token);
     const caption = ticketCaption(t, locale, deps.timeZone, record.booking);
     return sendOnce(deps, job, data, async () => {
-      const sent = await sendTicket(deps.botDeps, deps.api, data.chatId, data.provider, data.code, caption, record.messageId);
+      const sent = await sendTicket(deps.botDeps, deps.api, chatId, data.provider, data.code, caption, record.messageId);
       // Not ready yet at the provider: throwing puts the job back for a retry with backoff.
       if (sent.kind === "failed") throw new Error(`e-ticket not ready: ${sent.code}`);
-      if (sent.kind === "emailed") await deps.api.sendMessage(data.chatId, t("ticket-emailed", { email: sent.email ?? "-" }), { parse_mode: "HTML" });
+      if (sent.kind === "emailed") await deps.api.sendMessage(chatId, t("ticket-emailed", { email: sent.email ?? "-" }), { parse_mode: "HTML" });
     });
   }
 
@@ -70,14 +72,14 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   const expired = status === "expired" || now >= Date.parse(record.booking.timelimit);
   if (data.kind === "reminder" && expired) return "skipped";
   if (data.kind === "expiry" && !expired) throw new Error("not expired yet at the provider"); // retried with backoff
-  await pace(deps, job, data.chatId, token);
+  await pace(deps, job, chatId, token);
   return sendOnce(deps, job, data, async () => {
     const reply = record.messageId ? { message_id: record.messageId, allow_sending_without_reply: true } : undefined;
     if (data.kind === "expiry") {
-      await deps.api.sendMessage(data.chatId, expiryMessage(t, record), { parse_mode: "HTML", reply_parameters: reply });
+      await deps.api.sendMessage(chatId, expiryMessage(t, record), { parse_mode: "HTML", reply_parameters: reply });
     } else {
       const { text, keyboard } = reminderMessage(t, locale, deps.timeZone, record, new Date(now), now - data.dueAt > deps.lateAfterMs);
-      await deps.api.sendMessage(data.chatId, text, { parse_mode: "HTML", reply_parameters: reply, reply_markup: keyboard });
+      await deps.api.sendMessage(chatId, text, { parse_mode: "HTML", reply_parameters: reply, reply_markup: keyboard });
     }
   });
 }

@@ -14,8 +14,10 @@ export class JobScheduler {
   constructor(
     private readonly queue: Queue,
     private readonly redis: Redis,
-    private readonly chatIndexKey: (chatId: number) => string,
+    private readonly indexKey: { chat: (chatId: number) => string; booking: (provider: string, code: string) => string },
     private readonly offsetsMs: readonly number[],
+    /** A chat's own offsets (/settings), when it has them; an empty list means no reminders. */
+    private readonly chatOffsets: (chatId: number) => Promise<number[] | undefined> = async () => undefined,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -23,7 +25,7 @@ export class JobScheduler {
     const deadline = Date.parse(b.timelimit);
     const now = this.now();
     const jobs: { id: string; data: JobData; delay: number }[] = [];
-    for (const offsetMs of this.offsetsMs) {
+    for (const offsetMs of (await this.chatOffsets(chatId)) ?? this.offsetsMs) {
       const dueAt = deadline - offsetMs;
       if (dueAt <= now) continue; // an offset already past when booking is skipped, not sent late
       jobs.push({ id: jobIds.reminder(b.provider, b.code, offsetMs), data: { kind: "reminder", provider: b.provider, code: b.code, chatId, offsetMs, dueAt }, delay: dueAt - now });
@@ -31,6 +33,7 @@ export class JobScheduler {
     jobs.push({ id: jobIds.expiry(b.provider, b.code), data: { kind: "expiry", provider: b.provider, code: b.code, chatId, dueAt: deadline }, delay: Math.max(0, deadline - now) });
     await this.queue.addBulk(jobs.map((j) => ({ name: j.data.kind, data: j.data, opts: { jobId: j.id, delay: j.delay, ...KEEP, attempts: 5, backoff: { type: "exponential", delay: 2_000 } } })));
     await this.index(chatId, jobs.map((j) => j.id));
+    await this.redis.multi().sadd(this.indexKey.booking(b.provider, b.code), ...jobs.map((j) => j.id)).expire(this.indexKey.booking(b.provider, b.code), 90 * 24 * 3600).exec();
     return jobs.length - 1;
   }
 
@@ -42,20 +45,20 @@ export class JobScheduler {
 
   /** Issued, cancelled or "stop reminders": remove what is still waiting for this booking. */
   async cancelReminders(provider: ProviderId, code: string): Promise<void> {
-    const ids = [...this.offsetsMs.map((o) => jobIds.reminder(provider, code, o)), jobIds.expiry(provider, code)];
-    await Promise.all(ids.map((id) => this.queue.remove(id).catch(() => 0)));
+    const ids = await this.redis.smembers(this.indexKey.booking(provider, code));
+    await Promise.all(ids.filter((id) => !id.startsWith("tkt-")).map((id) => this.queue.remove(id).catch(() => 0)));
   }
 
   /** The bot was blocked or removed: nothing more goes to that chat. */
   async cancelChat(chatId: number): Promise<number> {
-    const ids = await this.redis.smembers(this.chatIndexKey(chatId));
+    const ids = await this.redis.smembers(this.indexKey.chat(chatId));
     const removed = await Promise.all(ids.map((id) => this.queue.remove(id).catch(() => 0)));
-    await this.redis.del(this.chatIndexKey(chatId));
+    await this.redis.del(this.indexKey.chat(chatId));
     return removed.filter((r) => r === 1).length;
   }
 
   private async index(chatId: number, ids: string[]): Promise<void> {
     if (ids.length === 0) return;
-    await this.redis.multi().sadd(this.chatIndexKey(chatId), ...ids).expire(this.chatIndexKey(chatId), 90 * 24 * 3600).exec();
+    await this.redis.multi().sadd(this.indexKey.chat(chatId), ...ids).expire(this.indexKey.chat(chatId), 90 * 24 * 3600).exec();
   }
 }

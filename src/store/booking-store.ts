@@ -58,6 +58,23 @@ export class BookingStore {
     return this.update(provider, code, (r) => ({ ...r, booking: { ...r.booking, status } }));
   }
 
+  /**
+   * A group upgraded to a supergroup gets a new id: its bookings follow it (their records point at the
+   * new chat, so reminders already queued go there too).
+   */
+  async migrateChat(from: number, to: number): Promise<number> {
+    const members = await this.redis.zrange(this.keys.chatBookings(from), "0", "-1", "WITHSCORES");
+    let moved = 0;
+    for (let i = 0; i < members.length; i += 2) {
+      const [provider, code] = members[i]!.split(":") as [ProviderId, string];
+      await this.update(provider, code, (r) => ({ ...r, chatId: to }));
+      await this.redis.zadd(this.keys.chatBookings(to), Number(members[i + 1]), members[i]!);
+      moved++;
+    }
+    await this.redis.multi().del(this.keys.chatBookings(from)).expire(this.keys.chatBookings(to), TTL.booking).exec();
+    return moved;
+  }
+
   async listForChat(chatId: number, limit = 10, offset = 0): Promise<{ records: BookingRecord[]; total: number }> {
     const key = this.keys.chatBookings(chatId);
     const [members, total] = await Promise.all([this.redis.zrevrange(key, offset, offset + limit - 1), this.redis.zcard(key)]);

@@ -12,6 +12,11 @@ export class ContactStore {
     return readJson(this.redis, this.keys.lastContact(chatId), contactSchema);
   }
 
+  async migrateChat(from: number, to: number): Promise<void> {
+    const last = await this.last(from);
+    if (last) await this.remember(to, last);
+  }
+
   remember(chatId: number, contact: Contact): Promise<void> {
     return writeJson(this.redis, this.keys.lastContact(chatId), contact, TTL.contact);
   }

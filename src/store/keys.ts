@@ -16,6 +16,9 @@ export function redisKeys(ns: string) {
     ticketFile: (provider: string, code: string) => `${ns}:ticketfile:${provider}:${code}`,
     airports: (provider: string) => `${ns}:airports:${provider}`,
     chatJobs: (chatId: number) => `${ns}:chat:${chatId}:jobs`,
+    bookingJobs: (provider: string, code: string) => `${ns}:booking:${provider}:${code}:jobs`,
+    chatSettings: (chatId: number) => `${ns}:chat:${chatId}:settings`,
+    chatAdmins: (chatId: number) => `${ns}:chat:${chatId}:admins`,
     chatPace: (chatId: number) => `${ns}:pace:${chatId}`,
     jobSent: (jobId: string) => `${ns}:sent:${jobId}`,
   };

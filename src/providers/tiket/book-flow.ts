@@ -26,9 +26,9 @@ export async function bookOrder(ctx: BookContext, r: BookingRequest): Promise<Bo
   // Validates before any call: a bad name must not reach the airline.
   const params = addOrderParams(r, "");
   // A Lion captcha may be bound to the token it was fetched with; that token then carries the cart.
-  let token = (r.captcha && (await ctx.sessions.takeCaptchaToken(r.captcha.session))) || (await ctx.sessions.fresh());
-  const added = await ctx.http.get(ADD, { ...params, token }, "book");
-  token = added.envelope.token ?? token;
+  // Only getToken hands out tokens: the `token` echoed in other envelopes is not adopted.
+  const token = (r.captcha && (await ctx.sessions.takeCaptchaToken(r.captcha.session))) || (await ctx.sessions.fresh());
+  await ctx.http.get(ADD, { ...params, token }, "book");
   try {
     return await checkout(ctx, r, token);
   } catch (e) {
@@ -39,23 +39,22 @@ export async function bookOrder(ctx: BookContext, r: BookingRequest): Promise<Bo
   }
 }
 
-async function checkout(ctx: BookContext, r: BookingRequest, firstToken: string): Promise<Booking> {
-  let token = firstToken;
+async function checkout(ctx: BookContext, r: BookingRequest, token: string): Promise<Booking> {
   const view = await ctx.http.get("order", { token }, "read");
   const order = parse("order", orderSchema, view.body, "outcome_unknown").myorder;
   const contact = contactOf(r);
   await ctx.http.get(`order/checkout/${encodeURIComponent(order.order_id)}/IDR`, { token }, "book");
-  const customer = await ctx.http.get("checkout/checkout_customer", {
+  await ctx.http.get("checkout/checkout_customer", {
     token, salutation: contact.salutation, firstName: contact.first, lastName: contact.last,
     emailAddress: contact.email, phone: contact.phone, saveContinue: 2,
   }, "book", {
     // 201 "Your Contact Person details has been saved." is a notice when the customer is logged in.
     acceptNotice: (body) => String(body.login_status) === "true" || body.user_account !== undefined,
   });
-  token = await ctx.sessions.renew(customer.envelope.token ?? token);
+  const renewed = await ctx.sessions.renew(token);
   const now = new Date();
   const deadline = orderDeadline(order, now, ctx.timeZone);
   if (!deadline.fromWire) ctx.logger.warn({ order: order.order_id }, "tiket order has no expiry; assuming a short hold");
-  await ctx.sessions.saveOrder(order.order_id, token, contact.email, new Date(deadline.at));
+  await ctx.sessions.saveOrder(order.order_id, renewed, contact.email, new Date(deadline.at));
   return toBooking(order, r, contact, deadline.at, ctx.timeZone);
 }

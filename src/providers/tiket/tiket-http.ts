@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import { Agent, errors as undiciErrors, request } from "undici";
 import { ProviderError } from "../../domain/errors.js";
 import { envelopeSchema, STATUS, type Envelope } from "./envelope.js";
-import { mapFailure } from "./failure-mapping.js";
+import { isTokenRejection, mapFailure } from "./failure-mapping.js";
 import { readLimited, textOf } from "./read-body.js";
 
 export interface TiketHttpOptions {
@@ -72,7 +72,8 @@ export class TiketHttp {
       try {
         return await this.once(path, query, kind, options);
       } catch (e) {
-        const canRetry = (kind === "read" || kind === "search") && e instanceof ProviderError && e.retryable && !options.signal?.aborted;
+        // A dead token stays dead: the caller renews it rather than repeating the call.
+        const canRetry = (kind === "read" || kind === "search") && e instanceof ProviderError && e.retryable && !isTokenRejection(e) && !options.signal?.aborted;
         const delay = (this.options.retryDelaysMs ?? RETRY_DELAYS_MS)[attempt];
         if (!canRetry || delay === undefined) throw e;
         this.options.logger.warn({ endpoint: path, attempt: attempt + 1, code: e.code }, "tiket call failed, retrying");

@@ -9,16 +9,14 @@ import { providerErrorText } from "../provider-error-text.js";
 import { parseBookingAction } from "./booking-keyboard.js";
 import { parseBookingCode } from "./booking-code.js";
 import { statusLabel, ticketCaption } from "./booking-card.js";
-import { canIssue } from "./issuers.js";
+import { issuerPolicy, type IssuerPolicy } from "./issuers.js";
 import { sendTicket } from "./send-ticket.js";
 
 /** Step one: say what will be spent and the deposit, and ask for an explicit confirmation. */
 async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
   const { deps } = ctx;
-  if (!canIssue(deps, ctx.from?.id)) {
-    const who = deps.settings.issuerIds.length ? deps.settings.issuerIds.join(", ") : ctx.t("issue-nobody-configured");
-    return void (await ctx.reply(ctx.t("issue-not-allowed", { who }), { parse_mode: "HTML" }));
-  }
+  const policy = await issuerPolicy(deps, ctx.api, ctx.chat!, ctx.from!.id);
+  if (!policy.allowed) return void (await ctx.reply(ctx.t("issue-not-allowed", { who: whoMayIssue(ctx, policy) }), { parse_mode: "HTML" }));
   const record = provider ? await deps.bookings.get(provider, code) : await deps.bookings.find(code, Object.keys(deps.providers) as ProviderId[]);
   const source = deps.providers[record?.booking.provider ?? provider ?? deps.provider.id] ?? deps.provider;
   try {
@@ -42,6 +40,13 @@ async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId):
     if (!isProviderError(e)) throw e;
     await ctx.reply(providerErrorText(ctx, e), { parse_mode: "HTML" });
   }
+}
+
+/** Every refusal says who can: the group's admins, or the people allowed by id (as mentions). */
+function whoMayIssue(ctx: BotContext, p: IssuerPolicy): string {
+  const people = p.ids.map((id) => `<a href="tg://user?id=${id}">${id}</a>`).join(", ");
+  if (p.who === "admins") return people ? `${ctx.t("issuers-admins")}, ${people}` : ctx.t("issuers-admins");
+  return people || ctx.t("issue-nobody-configured");
 }
 
 function outcomeText(ctx: BotContext, code: string, o: IssueOutcome): string {
@@ -88,7 +93,7 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
   const { deps } = ctx;
   const intent = await deps.intents.consume(ctx.callbackQuery.data.slice(3));
   if (!intent) return void (await ctx.answerCallbackQuery({ text: ctx.t("issue-intent-gone") }));
-  if (intent.userId !== ctx.from.id || !canIssue(deps, ctx.from.id)) {
+  if (intent.userId !== ctx.from.id || !(await issuerPolicy(deps, ctx.api, ctx.chat!, ctx.from.id)).allowed) {
     return void (await ctx.answerCallbackQuery({ text: ctx.t("issue-not-yours"), show_alert: true }));
   }
   await ctx.answerCallbackQuery({ text: ctx.t("issue-working") });

@@ -72,6 +72,8 @@ inlineFeature.on("inline_query", async (ctx) => {
     const pair = request.pair ? await resolveRoute(ctx, request.pair, true) : undefined;
     if (pair?.ok) return answerRoute(ctx, pair.query, from.id, offset);
     const booking = await bookingArticle(ctx, request.code, from.id);
+    // "jakarta" alone is half a route being typed, not a booking code: explain the format instead.
+    if (!booking.found && (await ctx.deps.airports.match(request.code)).kind !== "none") return answerHelp(ctx);
     return answer(ctx, [booking.article], { cache_time: CACHE_PROBLEMS, ...(booking.found ? {} : { button: helpButton(ctx) }) });
   }
   const route = await resolveRoute(ctx, request.form);

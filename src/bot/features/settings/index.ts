@@ -1,0 +1,55 @@
+import { Composer } from "grammy";
+import { parseEmail, parsePhone } from "../../../domain/passenger-parse.js";
+import type { BotContext } from "../../context.js";
+import { groupAdmins } from "../booking/issuers.js";
+import { REMINDER_PRESETS, settingsKeyboard, settingsText } from "./settings-view.js";
+
+const isGroup = (ctx: BotContext) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+
+/** Group admins change a group's settings; in a private chat the user changes their own. */
+async function mayChange(ctx: BotContext): Promise<boolean> {
+  if (!ctx.chat || !ctx.from) return false;
+  if (!isGroup(ctx)) return true;
+  return (await groupAdmins(ctx.deps, ctx.api, ctx.chat.id)).includes(ctx.from.id);
+}
+
+export const settingsFeature = new Composer<BotContext>();
+
+settingsFeature.command(["settings", "pengaturan"], async (ctx) => {
+  if (!(await mayChange(ctx))) return void (await ctx.reply(ctx.t("settings-admins-only"), { parse_mode: "HTML" }));
+  const [sub, ...rest] = ctx.match.trim().split(/\s+/);
+  if (sub === "contact" || sub === "kontak") {
+    const email = parseEmail(rest[0] ?? "");
+    const phone = parsePhone(rest.slice(1).join(""));
+    if (!email || !phone) return void (await ctx.reply(ctx.t("settings-contact-usage"), { parse_mode: "HTML" }));
+    await ctx.deps.chatSettings.update(ctx.chat.id, (s) => ({ ...s, contact: { email, phone } }));
+  }
+  const settings = await ctx.deps.chatSettings.get(ctx.chat.id);
+  await ctx.reply(settingsText(ctx.t.bind(ctx), settings, isGroup(ctx)), { parse_mode: "HTML", reply_markup: settingsKeyboard(ctx.t.bind(ctx)) });
+});
+
+settingsFeature.callbackQuery(/^st:(iss|lang|rem):(admins|list|everyone|id|en|std|short|off)$/, async (ctx) => {
+  if (!(await mayChange(ctx))) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-admins-only-toast"), show_alert: true }));
+  const [, what, value] = ctx.match as [string, string, string];
+  const settings = await ctx.deps.chatSettings.update(ctx.chat!.id, (s) => {
+    if (what === "iss") return { ...s, issuers: value as "admins" | "list" | "everyone" };
+    if (what === "lang") return { ...s, locale: value as "id" | "en" };
+    return { ...s, reminderOffsetsMs: [...REMINDER_PRESETS[value as keyof typeof REMINDER_PRESETS]] };
+  });
+  if (what === "lang") ctx.i18n.useLocale(value);
+  await ctx.answerCallbackQuery({ text: ctx.t("settings-saved") });
+  await ctx.editMessageText(settingsText(ctx.t.bind(ctx), settings, isGroup(ctx)), { parse_mode: "HTML", reply_markup: settingsKeyboard(ctx.t.bind(ctx)) }).catch(() => undefined);
+});
+
+/** Replying to a member's message with /allow (or /disallow) edits the list of people who may issue. */
+settingsFeature.command(["allow", "izinkan", "disallow", "cabut"], async (ctx) => {
+  const target = ctx.message?.reply_to_message?.from;
+  if (!isGroup(ctx) || !target || target.is_bot) return void (await ctx.reply(ctx.t("settings-allow-usage"), { parse_mode: "HTML" }));
+  if (!(await mayChange(ctx))) return void (await ctx.reply(ctx.t("settings-admins-only"), { parse_mode: "HTML" }));
+  const allow = ["allow", "izinkan"].includes(ctx.message!.text!.slice(1).split(/[\s@]/)[0]!);
+  await ctx.deps.chatSettings.update(ctx.chat.id, (s) => ({
+    ...s,
+    issuerIds: allow ? [...new Set([...s.issuerIds, target.id])] : s.issuerIds.filter((id) => id !== target.id),
+  }));
+  await ctx.reply(ctx.t(allow ? "settings-allowed" : "settings-disallowed", { name: target.first_name.replace(/[<>&]/g, "") }), { parse_mode: "HTML" });
+});

@@ -1,0 +1,37 @@
+import type { Redis } from "ioredis";
+import { z } from "zod";
+import type { RedisKeys } from "./keys.js";
+import { readJson, writeJson } from "./redis-json.js";
+
+const settingsSchema = z.object({
+  /** Who may spend the deposit in this chat, besides ISSUER_IDS. */
+  issuers: z.enum(["admins", "list", "everyone"]).optional(),
+  issuerIds: z.array(z.number()).default([]),
+  locale: z.enum(["id", "en"]).optional(),
+  /** Reminder offsets in ms; an empty list turns reminders off. */
+  reminderOffsetsMs: z.array(z.number().int().positive()).optional(),
+  contact: z.object({ email: z.string(), phone: z.string() }).optional(),
+});
+export type ChatSettings = z.output<typeof settingsSchema>;
+
+const TTL = 365 * 24 * 3600;
+
+/** Settings that belong to a chat (a group's policy, language, reminders, default contact). */
+export class ChatSettingsStore {
+  constructor(private readonly redis: Redis, private readonly keys: RedisKeys) {}
+
+  async get(chatId: number): Promise<ChatSettings> {
+    return (await readJson(this.redis, this.keys.chatSettings(chatId), settingsSchema)) ?? { issuerIds: [] };
+  }
+
+  async update(chatId: number, patch: (s: ChatSettings) => ChatSettings): Promise<ChatSettings> {
+    const next = patch(await this.get(chatId));
+    await writeJson(this.redis, this.keys.chatSettings(chatId), next, TTL);
+    return next;
+  }
+
+  async migrateChat(from: number, to: number): Promise<void> {
+    const raw = await this.redis.get(this.keys.chatSettings(from));
+    if (raw !== null) await this.redis.set(this.keys.chatSettings(to), raw, "EX", TTL);
+  }
+}
