@@ -12,7 +12,8 @@
  * second, lost (never arrived) and duplicated (arrived twice) by the booking code in the text.
  *
  * Flags: --count N (default 2,400; the issue's size is --count 100000), --rate R (≤ 30), --load F,
- * --burst F, --chats N, --kill-at F, --schedule-concurrency N, --skip-baseline.
+ * --burst F, --chats N, --kill-at F, --schedule-concurrency N, --status-latency MS (default 200), --skip-baseline,
+ * --csv FILE (one row per reminder: due, first arrival, lateness, arrivals).
  */
 import { cpus } from "node:os";
 import { startRedisServer } from "../test/support/redis-server.js";
@@ -22,6 +23,7 @@ import { ourSide } from "./reminders/ours.js";
 import { runPhase, type PhaseResult } from "./reminders/phase.js";
 import { makePlan } from "./reminders/plan.js";
 import { printReport } from "./reminders/report.js";
+import { writeCsv } from "./reminders/csv.js";
 
 const options = parseOptions(process.argv.slice(2));
 const plan = makePlan(options);
@@ -29,6 +31,7 @@ const burst = plan.reminders.filter((r) => r.burst).length;
 const minutes = (count: number) => (((count * (1 - options.burst)) / (options.rate * options.load) + (count * options.burst) / options.rate) / 60);
 
 console.log(`reminders bench: ${options.count} reminders per side, ${new Set(plan.reminders.map((r) => r.chatId)).size} private chats, SEND_RATE_PER_SECOND=${options.rate}, ${cpus().length} CPUs`);
+console.log(`  MMBC status check latency ${options.statusLatencyMs} ms (sandbox setLatency; ours only — the baseline makes no provider call)`);
 console.log(`  steady: ${options.count - burst} due evenly over ${(plan.steadyWindowMs / 1000).toFixed(0)} s (${(options.rate * options.load).toFixed(1)}/s = ${options.load} × the limit); burst: ${burst} due at once at t0+${((plan.steadyWindowMs + 1000) / 1000).toFixed(0)} s`);
 if (options.count < FULL_COUNT) {
   console.log(`  SCALED DOWN from the issue's ${FULL_COUNT.toLocaleString("en")}: at ${MAX_RATE}/s (the config's maximum) that many take ≥ ${minutes(FULL_COUNT).toFixed(0)} min per side.`);
@@ -49,3 +52,7 @@ try {
 }
 console.log("");
 printReport(options, results);
+if (options.csv) {
+  writeCsv(options.csv, plan, results.map((r) => r.arrivals));
+  console.log(`\nper-reminder rows: ${options.csv}`);
+}

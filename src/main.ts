@@ -95,7 +95,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   };
 }
 
-const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
+const ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "my_chat_member"] as const;
 
 async function main(): Promise<void> {
   try {

@@ -65,12 +65,15 @@ export class FlowAgent {
 }
 
 const NOT_MESSAGES = new Set(["answerCallbackQuery", "sendChatAction", "getMe", "getFile"]);
+/** Only the job worker sends documents now; its calls belong to no update. */
+const WORKER_METHODS = new Set(["sendDocument"]);
 
 /** Bot API calls (and, among them, messages sent or edited) that belong to one agent's update. */
 export function attributeCalls(emulator: TelegramEmulator, chatId: number, s: UpdateSample): { calls: number; messages: number; methods: string[] } {
   const methods: string[] = [];
   for (const call of emulator.calls.slice(s.window[0], s.window[1])) {
     const p = call.payload;
+    if (WORKER_METHODS.has(call.method)) continue;
     if (Number(p.chat_id) === chatId || (s.queryId !== undefined && p.callback_query_id === s.queryId)) methods.push(call.method);
   }
   return { calls: methods.length, messages: methods.filter((m) => !NOT_MESSAGES.has(m)).length, methods };

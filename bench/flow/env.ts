@@ -23,8 +23,14 @@ async function startSandboxProcess(): Promise<{ baseUrl: string; child: ChildPro
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "src/sandbox/run-sandbox.ts"], {
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", MMBC_SANDBOX_BALANCE: "10000000000" },
-    stdio: ["ignore", "pipe", "inherit"],
+    // Piped, not inherited: a child holding our stdout would keep `npm run … | tee` open after we exit.
+    stdio: ["ignore", "pipe", "pipe"],
   });
+  // If the bench dies, the sandbox must not outlive it.
+  const kill = () => child.kill("SIGTERM");
+  process.once("exit", kill);
+  child.once("exit", () => process.off("exit", kill));
+  child.stderr!.on("data", (chunk: Buffer) => process.stderr.write(`[sandbox] ${chunk.toString()}`));
   const lines = createInterface({ input: child.stdout! });
   const baseUrl = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error("the MMBC sandbox did not start within 15 s")), 15_000);

@@ -31,12 +31,18 @@ export const kb = (bytes: number): string => (Number.isFinite(bytes) ? `${(bytes
 
 const NOT_OURS = /^cmdstat_(info|strlen|memory\|usage|memory|client.*|hello|ping|select|command.*)$/;
 
-/** Commands Redis has run so far, minus the bench's own probes; exact only on a private server. */
-export async function redisCommands(redis: { info(section: string): Promise<string> }): Promise<number> {
-  let total = 0;
+/** Calls per command Redis has run so far, minus the bench's own probes; exact only on a private server. */
+export async function redisCommandStats(redis: { info(section: string): Promise<string> }): Promise<Map<string, number>> {
+  const stats = new Map<string, number>();
   for (const line of (await redis.info("commandstats")).split("\n")) {
     const m = /^(cmdstat_[^:]+):calls=(\d+)/.exec(line.trim());
-    if (m && !NOT_OURS.test(m[1]!)) total += Number(m[2]);
+    if (m && !NOT_OURS.test(m[1]!)) stats.set(m[1]!.slice("cmdstat_".length), Number(m[2]));
   }
-  return total;
+  return stats;
+}
+
+export function diffStats(after: Map<string, number>, before: Map<string, number>): Map<string, number> {
+  const diff = new Map<string, number>();
+  for (const [k, v] of after) if (v - (before.get(k) ?? 0) > 0) diff.set(k, v - (before.get(k) ?? 0));
+  return diff;
 }

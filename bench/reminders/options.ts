@@ -15,7 +15,11 @@ export interface BenchOptions {
   killAt: number;
   /** How many scheduling calls are in flight at once. */
   scheduleConcurrency: number;
+  /** Latency the sandbox adds to getstatusbooking-json: MMBC is a remote API, not an in-process call. */
+  statusLatencyMs: number;
   skipBaseline: boolean;
+  /** Where to write one row per reminder and side (due, arrivals), for a closer look. */
+  csv?: string;
 }
 
 export const FULL_COUNT = 100_000;
@@ -23,7 +27,7 @@ export const DEFAULT_COUNT = 2_400;
 /** The most the app's config accepts (src/config.ts SEND_RATE_PER_SECOND .max(30)). */
 export const MAX_RATE = 30;
 
-const USAGE = `npm run bench:reminders -- [--count N] [--rate R] [--load F] [--burst F] [--chats N] [--kill-at F] [--schedule-concurrency N] [--skip-baseline]`;
+const USAGE = `npm run bench:reminders -- [--count N] [--rate R] [--load F] [--burst F] [--chats N] [--kill-at F] [--schedule-concurrency N] [--status-latency MS] [--skip-baseline] [--csv FILE]`;
 
 export function parseOptions(argv: string[]): BenchOptions {
   const { values } = parseArgs({
@@ -31,7 +35,7 @@ export function parseOptions(argv: string[]): BenchOptions {
     options: {
       count: { type: "string" }, rate: { type: "string" }, load: { type: "string" }, burst: { type: "string" },
       chats: { type: "string" }, "kill-at": { type: "string" }, "schedule-concurrency": { type: "string" },
-      "skip-baseline": { type: "boolean" }, help: { type: "boolean" },
+      "status-latency": { type: "string" }, "skip-baseline": { type: "boolean" }, csv: { type: "string" }, help: { type: "boolean" },
     },
   });
   if (values.help) {
@@ -52,6 +56,8 @@ export function parseOptions(argv: string[]): BenchOptions {
     chats: num("chats", values.chats, count, (n) => Number.isInteger(n) && n >= 1 && n <= count),
     killAt: num("kill-at", values["kill-at"], 1 / 3, (n) => n >= 0 && n < 1),
     scheduleConcurrency: num("schedule-concurrency", values["schedule-concurrency"], 32, (n) => Number.isInteger(n) && n >= 1 && n <= 1_000),
+    statusLatencyMs: num("status-latency", values["status-latency"], 200, (n) => Number.isInteger(n) && n >= 0 && n <= 10_000),
     skipBaseline: values["skip-baseline"] ?? false,
+    csv: values.csv,
   };
 }

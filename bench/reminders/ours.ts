@@ -23,6 +23,7 @@ const OFFSET_MS = 15 * 60_000;
  */
 export async function ourSide(ctx: SideContext): Promise<Side> {
   const sandbox = await startMmbcSandbox();
+  sandbox.controls.setLatency("getstatusbooking-json", ctx.options.statusLatencyMs);
   const env: Record<string, string> = {
     BOT_TOKEN: ctx.emulator.token, TELEGRAM_API_ROOT: ctx.emulator.apiRoot, REDIS_URL: ctx.redisUrl, REDIS_NAMESPACE: ctx.namespace,
     MMBC_BASE_URL: sandbox.baseUrl, MMBC_USERNAME: sandbox.credentials.username, MMBC_PASSWORD: sandbox.credentials.password,

@@ -7,6 +7,7 @@ import { startTelegramEmulator, type TelegramEmulator } from "../../test/support
 import { rssSampler } from "../flow/stats.js";
 import { analyse, DeliveryLog, type Delivery } from "./analyse.js";
 import { inBatches } from "./batches.js";
+import type { Arrivals } from "./csv.js";
 import type { BenchOptions } from "./options.js";
 import type { Plan, PlannedReminder } from "./plan.js";
 import type { Side, SideContext } from "./side.js";
@@ -30,6 +31,7 @@ export interface PhaseResult {
   timedOut: boolean;
   warnings: Map<string, number>;
   explanations: string[];
+  arrivals: Arrivals;
 }
 
 export interface PhaseInput {
@@ -127,7 +129,7 @@ export async function runPhase(input: PhaseInput): Promise<PhaseResult> {
     return {
       side: side.name, scheduled: scheduled.length, missedSchedule: plan.reminders.length - scheduled.length, scheduleMs, prepareMs, readyBeforeT0Ms,
       delivery, stalled, failed, killed, workerPeakRss: workers.map((w) => w.peakRss()), benchPeakRss: rss.stop(), timedOut,
-      warnings: mergeWarnings(workers), explanations,
+      warnings: mergeWarnings(workers), explanations, arrivals: { side: side.name, t0, received: delivered.received },
     };
   } finally {
     clearTimeout(killTimer);

@@ -23,6 +23,7 @@ import { languageFeature } from "./features/language.js";
 import { searchFeature } from "./features/search/index.js";
 import { startFeature } from "./features/start.js";
 import { settingsFeature } from "./features/settings/index.js";
+import { inlineFeature } from "./features/inline/index.js";
 import { unhandledFeature } from "./features/unhandled.js";
 
 /** Conversation state belongs to one member in one chat, so group members never share a booking flow. */
@@ -62,6 +63,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   const features = bot.errorBoundary(errorHandler);
   // Commands and booking buttons first: they must work while a search conversation is waiting.
   features.use(chatLifecycleFeature, cancelFeature, startFeature, languageFeature, statusFeature, balanceFeature, bookingsFeature, issueFeature, ticketFeature, stopRemindersFeature, settingsFeature);
+  // Inline queries have no chat and so no conversation state: they are answered before the search feature.
+  features.use(inlineFeature);
   features.use(searchFeature(deps, i18n));
   features.use(unhandledFeature);
   return bot;

@@ -129,7 +129,7 @@ describe("inline mode", () => {
   });
 
   it("explains the format for an empty or unreadable query", async () => {
-    for (const q of ["", "zzzzzz qqqqqq", `CGK SUB 31-31`, "CGK CGK", "CGK"]) {
+    for (const q of ["", "zzzzzz qqqqqq", `CGK SUB 31-31`, "CGK CGK", "CGK", "jakarta"]) {
       const answer = await inline(ayu, q);
       expect(answer.results, q).toHaveLength(1);
       expect(answer.results[0]!.id).toBe("help");
@@ -138,6 +138,8 @@ describe("inline mode", () => {
     }
     expect((await inline(ayu, "zzzzzz qqqqqq")).results[0]!.title).toContain("zzzzzz");
     expect((await inline(ayu, "CGK SUB 31-31")).results[0]!.title).toContain("date");
+    // A city typed alone is half a route, not a booking code.
+    expect((await inline(ayu, "jakarta")).results[0]!.title).not.toContain("JAKARTA");
     expectNoTelegramErrors();
   });
 

@@ -135,7 +135,7 @@ describe("token → search → add order → checkout → deposit → check_orde
     expect(add.diagnostic.status).toBe(200);
     const data = (await c.json("/order", { token })).myorder.data as Json[];
     expect(data.map((d) => d.detail.trip)).toEqual(["trip", "return"]);
-    expect(data[1].order_name_detail).toMatch(/- Return\)$/);
-    expect(data[0].detail.passengers.adult[0].passport_no).toBe("BA123451");
+    expect(data[1]?.order_name_detail).toMatch(/- Return\)$/);
+    expect(data[0]?.detail.passengers.adult[0].passport_no).toBe("BA123451");
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { TiketSandbox } from "../../src/sandbox/tiket/index.js";
-import { client, dateAhead, withSandbox, type Json } from "./helpers.js";
+import { client, dateAhead, withSandbox, type Json, type Params } from "./helpers.js";
 
 let sandbox: TiketSandbox | undefined;
 afterEach(() => sandbox?.close());
@@ -60,9 +60,9 @@ describe("search/flight", () => {
     const go = s.departures.result as Json[];
     const back = s.returns.result as Json[];
     expect(back.length).toBeGreaterThan(0);
-    expect(back[0].departure_city).toBe("LOP");
+    expect(back[0]?.departure_city).toBe("LOP");
     expect(go.some((f) => f.stop === "Nonstop")).toBe(true);
-    expect(go[0].duration).toMatch(/^\d+ h \d+ m$/);
+    expect(go[0]?.duration).toMatch(/^\d+ h \d+ m$/);
   });
 
   it("refuses unknown airports, past dates and more infants than adults (status 201)", async () => {
@@ -70,7 +70,7 @@ describe("search/flight", () => {
     const c = client(sandbox);
     const token = await c.token();
     const base = { d: "CGK", a: "DPS", date: dateAhead(10), v: 3, token };
-    for (const bad of [{ a: "XXX" }, { date: dateAhead(-2) }, { date: "10-12-2030" }, { adult: 1, infant: 2 }, { adult: 7 }]) {
+    for (const bad of <Params[]>[{ a: "XXX" }, { date: dateAhead(-2) }, { date: "10-12-2030" }, { adult: 1, infant: 2 }, { adult: 7 }]) {
       const s = await c.json("/search/flight", { ...base, ...bad });
       expect(s.diagnostic.status).toBe(201);
       expect(s.diagnostic.error_msgs).toEqual(expect.any(String));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TiketSandbox } from "../../src/sandbox/tiket/index.js";
-import { client, withSandbox, type Client } from "./helpers.js";
+import { client, withSandbox, type Client, type Json } from "./helpers.js";
 
 let sandbox: TiketSandbox;
 let c: Client;
@@ -18,7 +18,7 @@ describe("getToken", () => {
     const res = await getToken(sandbox.credentials.secretKey);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("application/json");
-    const body = await res.json();
+    const body = (await res.json()) as Json;
     expect(Object.keys(body)).toEqual(["diagnostic", "output_type", "login_status", "token"]);
     expect(body.diagnostic).toMatchObject({ status: 200, confirm: "success", lang: "id", currency: "IDR" });
     expect(body.diagnostic.elapsetime).toMatch(/^\d+\.\d{4}$/);
@@ -31,10 +31,10 @@ describe("getToken", () => {
   });
 
   it("refuses a missing or wrong User-Agent with an error envelope", async () => {
-    for (const headers of [{}, { "user-agent": "twh:[123456789];[Agen Sandbox];" }, { "user-agent": "Mozilla/5.0" }]) {
+    for (const headers of <Record<string, string>[]>[{}, { "user-agent": "twh:[123456789];[Agen Sandbox];" }, { "user-agent": "Mozilla/5.0" }]) {
       const res = await getToken(sandbox.credentials.secretKey, headers);
       expect(res.status).toBe(200);
-      const body = await res.json();
+      const body = (await res.json()) as Json;
       expect(body.diagnostic.status).toBe(401);
       expect(body.diagnostic.error_msgs).toMatch(/User-Agent/);
       expect(body.diagnostic.confirm).toBeUndefined();
@@ -43,7 +43,7 @@ describe("getToken", () => {
   });
 
   it("refuses a wrong secret key", async () => {
-    const body = await (await getToken("not-the-key")).json();
+    const body = (await (await getToken("not-the-key")).json()) as Json;
     expect(body.diagnostic).toMatchObject({ status: 401, error_msgs: expect.stringMatching(/secret/i) });
   });
 
@@ -69,7 +69,7 @@ describe("token-protected calls", () => {
 
   it("need the User-Agent too", async () => {
     const token = await c.token();
-    const body = await (await c.get("/flight_api/all_airport", { token }, {})).json();
+    const body = (await (await c.get("/flight_api/all_airport", { token }, {})).json()) as Json;
     expect(body.diagnostic.status).toBe(401);
   });
 

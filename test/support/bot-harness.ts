@@ -89,8 +89,10 @@ export class Agent {
     const all = this.h.emulator.chatMessages(this.chat.id);
     const mine = new Set(all.filter((m) => !m.fromBot && m.from.id === this.user.id).map((m) => m.message_id));
     // In groups, my buttons are on messages replying to me; in private chats, on any bot message.
-    const messages = all.filter((m) => m.fromBot && m.reply_markup && (this.chat.type === "private" || (m.reply_to_message_id !== undefined && mine.has(m.reply_to_message_id))));
-    for (const m of messages.reverse()) {
+    const withButtons = all.filter((m) => m.fromBot && m.reply_markup);
+    const addressed = withButtons.filter((m) => this.chat.type === "private" || (m.reply_to_message_id !== undefined && mine.has(m.reply_to_message_id)));
+    // Mine first (a group member's flow replies to them), then any bot message (settings, cards).
+    for (const m of [...addressed.reverse(), ...withButtons.reverse()]) {
       const button = m.reply_markup!.inline_keyboard.flat().find((b) =>
         typeof label === "string" ? b.text.includes(label) : "callback_data" in b && b.callback_data === label.data,
       );

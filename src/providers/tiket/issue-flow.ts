@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { BookingStatus, IssueResult } from "../../domain/booking.js";
 import { isProviderError, ProviderError } from "../../domain/errors.js";
+import { isTokenRejection } from "./failure-mapping.js";
 import { parse } from "./parse-body.js";
 import type { TiketSessions } from "./sessions.js";
 import { toIssueResult, toStatus } from "./status-mapping.js";
@@ -31,7 +32,8 @@ const CONFIRM = "partner/transactionApi/confirmPayment";
 /**
  * Pays an order from the deposit: checkout_payment/8 with the booking's own token, then confirmPayment
  * with the partner keys. Neither is retried. Between the two, a marker remembers that the cart was paid,
- * so a second attempt after a failed confirmation only confirms (the token is spent by then).
+ * so a second attempt after a failed confirmation only confirms (the token is spent by then); a second
+ * attempt after a lost payment answer finds the token spent and also goes on to confirm.
  * Then check_order is polled briefly for the PNR and ticket numbers.
  */
 export async function issueOrder(ctx: IssueContext, orderId: string): Promise<IssueResult> {
@@ -40,12 +42,7 @@ export async function issueOrder(ctx: IssueContext, orderId: string): Promise<Is
     if (!token) {
       throw new ProviderError("booking_not_found", "no payment session for this order: it was not booked here, or its hold is over", { endpoint: PAY, messages: [orderId] });
     }
-    const { body } = await ctx.http.get(PAY, { token, btn_booking: 1, currency: "IDR" }, "issue");
-    const paid = parse(PAY, paymentSchema, body, "outcome_unknown");
-    const paidId = paid.orderId ?? paid.order_id;
-    if (paidId && paidId !== orderId) {
-      throw new ProviderError("outcome_unknown", "the deposit payment answered for another order", { endpoint: PAY, raw: paidId });
-    }
+    await payFromDeposit(ctx, orderId, token);
     await ctx.sessions.markPaid(orderId);
     await ctx.sessions.forgetOrderToken(orderId);
   }
@@ -55,6 +52,25 @@ export async function issueOrder(ctx: IssueContext, orderId: string): Promise<Is
     textarea_note: `deposit payment for order ${orderId}`, tanggal: localDate(new Date(), ctx.timeZone),
   }, "issue");
   return awaitTickets(ctx, orderId);
+}
+
+/**
+ * checkout_payment/8. This order's token is used for nothing else, so a token refused as spent means an
+ * earlier attempt placed the payment and lost the answer: the confirmation may follow. Confirming is
+ * safe either way: it only debits an order placed with the deposit method.
+ */
+async function payFromDeposit(ctx: IssueContext, orderId: string, token: string): Promise<void> {
+  try {
+    const { body } = await ctx.http.get(PAY, { token, btn_booking: 1, currency: "IDR" }, "issue");
+    const paid = parse(PAY, paymentSchema, body, "outcome_unknown");
+    const paidId = paid.orderId ?? paid.order_id;
+    if (paidId && paidId !== orderId) {
+      throw new ProviderError("outcome_unknown", "the deposit payment answered for another order", { endpoint: PAY, raw: paidId });
+    }
+  } catch (e) {
+    if (!isTokenRejection(e)) throw e;
+    ctx.logger.warn({ order: orderId }, "tiket payment token already spent: going on to the confirmation");
+  }
 }
 
 /** The payment is done whatever check_order says next: a failing poll only means no PNR yet. */

@@ -1,3 +1,5 @@
+import type { BookingRequest } from "../../../src/domain/booking.js";
+
 /**
  * Bodies built from the tiket.com spec (shared/spec/tiket-api.md): its envelope and error examples as
  * given, and each payload from the fields and example values it lists, typing quirks included
@@ -51,3 +53,16 @@ export const READ_FAILURES: [string, string, string][] = [
   ["211 undocumented", errorBody(211, "Terjadi kesalahan"), "upstream"],
   ["500 in the envelope", errorBody(500, "Gagal mendapatkan respon dari maskapai"), "upstream"],
 ];
+
+/** A party with every passenger type: two adults (one with a three-word name), a child, an infant with an accent. */
+export const request: BookingRequest = {
+  provider: "tiket", offerRef: "2490729", flightCode: "QG-660", from: "SUB", to: "LOP", date: "2016-08-04",
+  pax: { adult: 2, child: 1, infant: 1 },
+  passengers: [
+    { type: "adult", title: "Mr", fullName: "Budi  Santoso", birthDate: "1980-01-01", idNumber: "3174092302900001", nationality: "id" },
+    { type: "adult", title: "Mrs", fullName: "Siti Nur Aminah", birthDate: "1982-02-02", idNumber: "3174092302900002" },
+    { type: "child", title: "Mstr", fullName: "Andi", birthDate: "2010-03-03" },
+    { type: "infant", title: "Miss", fullName: "Dési Santoso", birthDate: "2016-01-04" },
+  ],
+  contact: { email: "budi@example.com", phone: "+6281234567890" },
+};

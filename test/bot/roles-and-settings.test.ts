@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { pickFirstFlight } from "./journey-steps.js";
+
+let h: Harness;
+beforeAll(async () => { h = await startHarness(); });
+afterAll(async () => { await h?.close(); });
+
+const group = { id: -100_888, type: "group" as const, title: "Agen Makmur" };
+const boss = { id: 13_001, first_name: "Bos", language_code: "id" };
+const staff = { id: 13_002, first_name: "Staf", language_code: "id" };
+
+async function bookAsIn(agent: Agent): Promise<string> {
+  await agent.say(`/cari CGK SUB ${futureDate(50).wire} 1`);
+  await pickFirstFlight(agent);
+  await agent.tap("Lanjut");
+  let msg = await agent.reply("Mr Staf Setia");
+  if (msg?.text?.includes("Tanggal lahir")) msg = await agent.reply("01-01-1990");
+  if (msg?.text?.includes("kontak terakhir")) await agent.tap("✅ Pakai");
+  else {
+    await agent.reply("staf@example.com");
+    await agent.reply("081234567890");
+  }
+  await agent.tap("✅ Booking");
+  return /Kode: ([A-Z0-9]{6})/.exec(agent.lastForMe()!.text!)![1]!;
+}
+
+describe("who may spend the deposit in a group", () => {
+  it("by default only admins; /allow lets a member; refusals say who can", async () => {
+    h.emulator.setChatAdministrators(group.id, [boss.id]);
+    const s = new Agent(h, staff, group);
+    const b = new Agent(h, boss, group);
+    const code = await bookAsIn(s);
+    await s.say(`/issued ${code}`);
+    expect(s.last()?.text).toContain("tidak berhak issued");
+    expect(s.last()?.text).toContain("admin grup ini");
+    await b.say(`/issued ${code}`);
+    expect(b.last()?.text).toContain(`Issued ${code}?`);
+    // The admin allows the member by replying to one of their messages.
+    const staffMessage = h.emulator.chatMessages(group.id).filter((m) => !m.fromBot && m.from.id === staff.id).at(-1)!;
+    await b.say("/izinkan", staffMessage.message_id);
+    expect(b.last()?.text).toContain("Staf sekarang boleh issued");
+    await s.say(`/issued ${code}`);
+    expect(s.last()?.text).toContain(`Issued ${code}?`);
+  });
+
+  it("only admins change settings; the group's language applies to everyone there", async () => {
+    h.emulator.setChatAdministrators(group.id, [boss.id]);
+    const s = new Agent(h, staff, group);
+    const b = new Agent(h, boss, group);
+    expect((await s.say("/pengaturan"))?.text).toContain("Hanya admin");
+    const panel = await b.say("/pengaturan");
+    expect(panel?.text).toContain("Pengaturan chat ini");
+    await b.tap({ data: "st:lang:en" });
+    await b.tap({ data: "st:rem:short" });
+    const settings = await h.app.deps.chatSettings.get(group.id);
+    expect(settings).toMatchObject({ locale: "en", reminderOffsetsMs: [3_600_000, 900_000] });
+    expect((await s.say("/help"))?.text).toContain("Flight booking assistant");
+    await b.tap({ data: "st:lang:id" });
+    expect(h.emulator.errors).toEqual([]);
+  });
+});
+
+describe("group upgraded to a supergroup", () => {
+  it("keeps its bookings and settings", async () => {
+    h.emulator.setChatAdministrators(group.id, [boss.id]);
+    const before = await h.app.deps.bookings.listForChat(group.id);
+    expect(before.total).toBeGreaterThan(0);
+    const superId = -1_000_000_888;
+    h.emulator.migrateGroup(group, superId);
+    for (const update of h.emulator.takeUpdates()) await h.app.bot.handleUpdate(update);
+    const after = await h.app.deps.bookings.listForChat(superId);
+    expect(after.total).toBe(before.total);
+    expect(after.records.every((r) => r.chatId === superId)).toBe(true);
+    expect((await h.app.deps.chatSettings.get(superId)).reminderOffsetsMs).toEqual([3_600_000, 900_000]);
+    const member = new Agent(h, boss, { id: superId, type: "supergroup", title: group.title });
+    expect((await member.say("/pesanan"))?.text).toContain(before.records[0]!.booking.code);
+  });
+});

@@ -1,0 +1,150 @@
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import type { ServerResponse } from "node:http";
+import type { ProviderError } from "../../../src/domain/errors.js";
+import { TiketProvider } from "../../../src/providers/tiket/tiket-provider.js";
+import { CONFIRM, html, inTurn, queryOf, SECRET, silent, startCannedTiket } from "./canned-tiket.js";
+import { errorBody, request, SPEC } from "./spec-examples.js";
+
+const t = await startCannedTiket();
+afterAll(() => t.close());
+beforeEach(() => { t.routes.clear(); });
+
+const error = async (p: Promise<unknown>) => (await p.catch((e: unknown) => e)) as ProviderError;
+let nextId = 30_000_000;
+/** Books through the canned cart and leaves the payment routes answering success. */
+async function booked(): Promise<string> {
+  const id = String(++nextId);
+  t.bookingRoutes(id);
+  await t.provider.book(request);
+  t.routes.set("checkout/checkout_payment/8", SPEC.depositPayment.replace("20604252", id));
+  t.routes.set("partner/transactionApi/confirmPayment", SPEC.confirmPayment);
+  return id;
+}
+const issued = (id: string, print = true) =>
+  SPEC.checkOrder({ pay: "paid", ticket: "issued", pnr: "JRA664", tickets: ["1262100000001", "1262100000002"], print }).replaceAll("20604252", id);
+
+describe("issue: deposit payment, confirmation, then check_order for the PNR", () => {
+  it("pays with the booking's own token, confirms with the partner keys, and reads PNR and tickets", async () => {
+    const id = await booked();
+    const bookingToken = queryOf(t.calls("order/add/flight").at(-1)!).get("token");
+    t.routes.set("check_order", inTurn(SPEC.checkOrder({ pay: "paid", ticket: "booked" }), issued(id)));
+    const result = await t.provider.issue(id);
+    expect(result).toEqual({ code: id, pnr: "JRA664", ticketNumbers: ["1262100000001", "1262100000002"], message: expect.stringContaining("JRA664") });
+    expect(Object.fromEntries(queryOf(t.calls("checkout/checkout_payment/8").at(-1)!))).toMatchObject({ token: bookingToken, btn_booking: "1", currency: "IDR", output: "json" });
+    const confirm = Object.fromEntries(queryOf(t.calls("partner/transactionApi/confirmPayment").at(-1)!));
+    expect(confirm).toMatchObject({ order_id: id, secretkey: SECRET, confirmkey: CONFIRM, username: "agen@example.com" });
+    expect(confirm.tanggal).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(confirm.textarea_note).toBeTruthy();
+    expect(Object.fromEntries(queryOf(t.calls("check_order").at(-1)!))).toMatchObject({ order_id: id, email: "budi@example.com", secretkey: SECRET });
+  });
+
+  it("reports a paid order whose ticket is not out yet without failing", async () => {
+    const id = await booked();
+    t.routes.set("check_order", SPEC.checkOrder({ pay: "paid", ticket: "booked" }));
+    const result = await t.provider.issue(id);
+    expect(result).toMatchObject({ code: id, pnr: undefined, ticketNumbers: [] });
+    expect(result.message).toMatch(/not issued/);
+  });
+
+  it.each([
+    ["209 → booking_expired", errorBody(209, "your order has expired please recheck your order"), "booking_expired"],
+    ["insufficient fund → insufficient_deposit", errorBody(201, "insufficient fund"), "insufficient_deposit"],
+  ])("%s, sent once", async (_name, body, code) => {
+    const id = await booked();
+    t.routes.set("checkout/checkout_payment/8", body);
+    const before = t.calls("checkout/checkout_payment/8").length;
+    const confirms = t.calls("partner/transactionApi/confirmPayment").length;
+    expect((await error(t.provider.issue(id))).code).toBe(code);
+    expect(t.calls("checkout/checkout_payment/8").length - before).toBe(1);
+    expect(t.calls("partner/transactionApi/confirmPayment").length).toBe(confirms);
+  });
+
+  it.each([
+    ["times out", silent],
+    ["answers an HTML page", html(200)],
+    ["answers 502", html(502)],
+  ])("a payment that %s has an unknown outcome and is not repeated", async (_name, answer) => {
+    const id = await booked();
+    t.routes.set("checkout/checkout_payment/8", answer);
+    const before = t.calls("checkout/checkout_payment/8").length;
+    expect((await error(t.provider.issue(id))).code).toBe("outcome_unknown");
+    expect(t.calls("checkout/checkout_payment/8").length - before).toBe(1);
+  });
+
+  it("after a lost confirmation, issuing again only confirms (the token is spent)", async () => {
+    const id = await booked();
+    t.routes.set("partner/transactionApi/confirmPayment", silent);
+    expect((await error(t.provider.issue(id))).code).toBe("outcome_unknown");
+    const payments = t.calls("checkout/checkout_payment/8").length;
+    t.routes.set("partner/transactionApi/confirmPayment", SPEC.confirmPayment);
+    t.routes.set("check_order", issued(id));
+    expect((await t.provider.issue(id)).pnr).toBe("JRA664");
+    expect(t.calls("checkout/checkout_payment/8").length).toBe(payments);
+  });
+
+  it("a payment token refused as spent means an earlier payment went through: it goes on to confirm", async () => {
+    const id = await booked();
+    t.routes.set("checkout/checkout_payment/8", errorBody(401, "Token kedaluwarsa: checkout sudah selesai, minta token baru"));
+    t.routes.set("check_order", issued(id));
+    expect((await t.provider.issue(id)).pnr).toBe("JRA664");
+    t.routes.set("partner/transactionApi/confirmPayment", errorBody(201, "Pesanan belum di-checkout"));
+    const other = await booked();
+    t.routes.set("checkout/checkout_payment/8", errorBody(401, "Token tidak valid"));
+    t.routes.set("partner/transactionApi/confirmPayment", errorBody(201, "Pesanan belum di-checkout"));
+    expect((await error(t.provider.issue(other))).code).toBe("upstream");
+  });
+
+  it("the booking's token survives a restart: another instance on the same store pays", async () => {
+    const id = await booked();
+    const other = new TiketProvider({ ...t.options, tokens: t.tokens });
+    t.routes.set("check_order", issued(id));
+    expect((await other.issue(id)).pnr).toBe("JRA664");
+    await other.close();
+  });
+
+  it("an order this adapter never booked has no payment session", async () => {
+    const before = t.server.requests.length;
+    expect((await error(t.provider.issue("99999999"))).code).toBe("booking_not_found");
+    expect((await error(t.provider.issue("JRA664"))).code).toBe("booking_not_found");
+    expect(t.server.requests.length).toBe(before);
+  });
+});
+
+describe("status and e-ticket from check_order", () => {
+  it.each([
+    [{ pay: "shoppingcart", ticket: "booked" }, "waiting"],
+    [{ pay: "checkout", ticket: "booked" }, "waiting"],
+    [{ pay: "checkout", ticket: "booked", expire: "2016-01-01 10:00:00" }, "expired"],
+    [{ pay: "paid", ticket: "booked" }, "pending"],
+    [{ pay: "paid", ticket: "issued", pnr: "JRA664" }, "issued"],
+    [{ pay: "expired", ticket: "expired" }, "expired"],
+    [{ pay: "cancelled", ticket: "booked" }, "cancel"],
+    [{ pay: "refunded", ticket: "booked" }, { unknown: "refunded" }],
+  ])("%j → %j", async (wire, status) => {
+    t.routes.set("check_order", SPEC.checkOrder(wire));
+    expect(await t.provider.status("20604252")).toEqual({ code: "20604252", status });
+  });
+
+  it("links the voucher PDF, or says it was e-mailed", async () => {
+    const id = await booked();
+    t.routes.set("check_order", issued(id).replace("PRINT_URI", `${t.server.origin}/etiket/${id}.pdf`));
+    expect(await t.provider.ticket(id)).toEqual({ kind: "link", code: id, url: `${t.server.origin}/etiket/${id}.pdf`, fileName: `etiket-${id}.pdf` });
+    t.routes.set("check_order", issued(id, false));
+    expect(await t.provider.ticket(id)).toEqual({ kind: "emailed", code: id, email: "budi@example.com" });
+    t.routes.set("check_order", SPEC.checkOrder({ pay: "checkout", ticket: "booked" }));
+    expect((await error(t.provider.ticket(id))).code).toBe("upstream");
+  });
+
+  it("downloads only PDFs, only from the provider's host, only up to the size limit", async () => {
+    const doc = (url: string) => ({ kind: "link" as const, code: "1", url, fileName: "etiket-1.pdf" });
+    const pdf = (body: string) => (_q: unknown, res: ServerResponse) => { res.writeHead(200, { "content-type": "application/pdf" }); res.end(body); };
+    t.routes.set("etiket/1.pdf", pdf("%PDF-1.4 fake"));
+    expect(Buffer.from(await t.provider.downloadTicket(doc(`${t.server.origin}/etiket/1.pdf`))).toString()).toBe("%PDF-1.4 fake");
+    t.routes.set("etiket/2.pdf", pdf("<html>login</html>"));
+    expect((await error(t.provider.downloadTicket(doc(`${t.server.origin}/etiket/2.pdf`)))).code).toBe("upstream");
+    expect((await error(t.provider.downloadTicket(doc("http://evil.example/etiket/1.pdf")))).code).toBe("upstream");
+    const small = new TiketProvider({ ...t.options, maxTicketBytes: 8 });
+    expect((await error(small.downloadTicket(doc(`${t.server.origin}/etiket/1.pdf`)))).code).toBe("unavailable");
+    await small.close();
+  });
+});

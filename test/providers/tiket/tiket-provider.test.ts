@@ -1,0 +1,165 @@
+import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import type { ProviderError } from "../../../src/domain/errors.js";
+import type { FlightOffer } from "../../../src/domain/flight.js";
+import { CONFIRM, inTurn, pathOf, queryOf, rawQueryOf, SECRET, startCannedTiket } from "./canned-tiket.js";
+import { errorBody, request, SPEC } from "./spec-examples.js";
+
+const t = await startCannedTiket();
+afterAll(() => t.close());
+beforeEach(() => { t.routes.clear(); });
+
+const query = { from: "SUB", to: "LOP", date: "2016-08-04", pax: { adult: 1, child: 0, infant: 0 } };
+const offer: FlightOffer = {
+  provider: "tiket", ref: "2490729", airlineName: "CITILINK", airlineCode: "QG", flightCode: "QG-660", from: "SUB", to: "LOP",
+  date: "2016-08-04", departsAt: "2016-08-04T15:25:00.000+07:00", arrivesAt: "2016-08-04T17:35:00.000+07:00", stops: 0, price: 936_900,
+};
+const error = async (p: Promise<unknown>) => (await p.catch((e: unknown) => e)) as ProviderError;
+
+describe("tiket.com client on the spec's examples", () => {
+  it("sends the twh: User-Agent, output=json and lang on every call, and reads a decimal-string balance", async () => {
+    t.routes.set("partner/transactionApi/get_saldo", SPEC.saldo);
+    expect(await t.provider.balance()).toBe(1_035_151);
+    const req = t.calls("partner/transactionApi/get_saldo").at(-1)!;
+    expect(req.method).toBe("GET");
+    expect(req.headers["user-agent"]).toBe("twh:123456789;Partner Name;");
+    expect(Object.fromEntries(queryOf(req))).toMatchObject({ secretkey: SECRET, confirmkey: CONFIRM, username: "agen@example.com", output: "json", lang: "id" });
+  });
+
+  it("takes a token, lists airports with it and caches them", async () => {
+    t.routes.set("flight_api/all_airport", SPEC.airports);
+    const before = t.server.requests.length;
+    expect(await t.provider.airports()).toEqual([{ code: "AMQ", city: "Ambon" }, { code: "SUB", city: "Surabaya" }]);
+    const [token, list] = t.server.requests.slice(before);
+    expect(pathOf(token!)).toBe("apiv1/payexpress");
+    expect(Object.fromEntries(queryOf(token!))).toMatchObject({ method: "getToken", secretkey: SECRET, output: "json" });
+    expect(queryOf(list!).get("token")).toMatch(/^tok\d+$/);
+    await t.provider.airports();
+    expect(t.server.requests.length - before).toBe(2);
+  });
+
+  it("searches with v=3, refreshes while Check Update says so, and maps rows (quirks included)", async () => {
+    t.routes.set("search/flight", inTurn(SPEC.searchCached, SPEC.searchFresh));
+    t.routes.set("ajax/mCheckFlightUpdated", inTurn(SPEC.checkUpdate(24), SPEC.checkUpdate(0)));
+    const progress: number[] = [];
+    const offers = await t.provider.search(query, { onPartial: (p) => progress.push(p.offers) });
+    expect(offers.map((o) => o.flightCode)).toEqual(["QG-662", "QG-660"]); // "QG 664" has no price: skipped
+    expect(offers[1]).toEqual({ ...offer, transitInfo: "SUB - LOP (15:25 - 17:35)", baggage: "20 Kg", logoUrl: "http://www.tiket.com/images/tiket2/icon_citilink_2.jpg" });
+    expect(offers[0]).toMatchObject({ departsAt: "2016-08-04T22:40:00.000+07:00", arrivesAt: "2016-08-05T00:50:00.000+07:00", price: 812_000 });
+    expect(progress).toContain(2);
+    const search = queryOf(t.calls("search/flight")[0]!);
+    expect(Object.fromEntries(search)).toMatchObject({ d: "SUB", a: "LOP", date: "2016-08-04", adult: "1", child: "0", infant: "0", v: "3", output: "json" });
+    const check = queryOf(t.calls("ajax/mCheckFlightUpdated")[0]!);
+    expect(Object.fromEntries(check)).toMatchObject({ d: "SUB", a: "LOP", date: "2016-08-04", time: "1399524662", token: search.get("token") });
+    expect(t.calls("search/flight")).toHaveLength(2);
+  });
+
+  it("stops refreshing at the time bound and keeps what it has", async () => {
+    const slow = await startCannedTiket({ searchRefresh: { maxMs: 150, intervalMs: 40 } });
+    slow.routes.set("search/flight", SPEC.searchCached);
+    slow.routes.set("ajax/mCheckFlightUpdated", SPEC.checkUpdate(5));
+    const started = Date.now();
+    expect(await slow.provider.search(query)).toHaveLength(1);
+    expect(Date.now() - started).toBeLessThan(1_000);
+    await slow.close();
+  });
+
+  it("a rejected pooled token is replaced once", async () => {
+    t.routes.set("search/flight", inTurn(errorBody(401, "Token tidak valid"), SPEC.searchCached));
+    t.routes.set("ajax/mCheckFlightUpdated", SPEC.checkUpdate(0));
+    expect(await t.provider.search(query)).toHaveLength(1);
+    const [first, second] = t.calls("search/flight").slice(-2).map((r) => queryOf(r).get("token"));
+    expect(first).not.toBe(second);
+  });
+
+  it("quotes the party from get_flight_data and reads what to ask from `required`", async () => {
+    t.routes.set("flight_api/get_flight_data", SPEC.flightData);
+    const quote = await t.provider.quote(offer, request.pax);
+    expect(quote).toMatchObject({
+      total: 2 * 936_900 + 900_000, baseFare: 2_773_800, tax: 0, seatsLeft: 4,
+      needs: { birthDate: true, idNumber: true, nationality: true, passport: false, baggage: false },
+    });
+    expect(Object.fromEntries(queryOf(t.calls("flight_api/get_flight_data").at(-1)!))).toMatchObject({ flight_id: "2490729", date: "2016-08-04", adult: "2", child: "1", infant: "1" });
+    expect(quote.captcha).toBeUndefined();
+    expect(t.calls("flight_api/getLionCaptcha")).toHaveLength(0);
+  });
+
+  it("adds the Lion Air captcha, and books on the token that fetched it", async () => {
+    t.routes.set("flight_api/get_flight_data", SPEC.flightData);
+    t.routes.set("flight_api/getLionCaptcha", SPEC.lionCaptcha);
+    const lion = { ...offer, airlineCode: "JT", airlineName: "LION", flightCode: "JT-690" };
+    const quote = await t.provider.quote(lion, request.pax);
+    expect(quote.captcha).toEqual({ image: "data:image/jpeg;base64,/9j/4AAQSkZJRg==", session: "0yjpyyahziye1u55vgdau1a3|0" });
+    const captchaToken = queryOf(t.calls("flight_api/getLionCaptcha").at(-1)!).get("token");
+    t.bookingRoutes("20604300");
+    await t.provider.book({ ...request, captcha: { answer: " ab12c ", session: quote.captcha!.session } });
+    const add = queryOf(t.calls("order/add/flight").at(-1)!);
+    expect(Object.fromEntries(add)).toMatchObject({ token: captchaToken, lioncaptcha: "ab12c", lionsessionid: "0yjpyyahziye1u55vgdau1a3|0" });
+  });
+});
+
+describe("booking: add order → order → checkout → checkout customer", () => {
+  it("builds the add-order fields from the request and returns the order as a booking", async () => {
+    t.bookingRoutes("20604252");
+    const before = t.server.requests.length;
+    const booking = await t.provider.book(request);
+    const steps = t.server.requests.slice(before).map(pathOf);
+    expect(steps).toEqual(["apiv1/payexpress", "order/add/flight", "order", "order/checkout/20604252/IDR", "checkout/checkout_customer", "apiv1/payexpress"]);
+    const addReq = t.calls("order/add/flight").at(-1)!;
+    expect(rawQueryOf(addReq)).toContain("conPhone=%2B6281234567890");
+    expect(rawQueryOf(addReq)).toContain("firstnamea2=Siti%20Nur");
+    expect(Object.fromEntries(queryOf(addReq))).toMatchObject({
+      flight_id: "2490729", adult: "2", child: "1", infant: "1", 
+      conSalutation: "Mr", conFirstName: "Budi", conLastName: "Santoso", conEmailAddress: "budi@example.com",
+      titlea1: "Mr", firstnamea1: "Budi", lastnamea1: "Santoso", birthdatea1: "1980-01-01", ida1: "3174092302900001", passportnationalitya1: "id",
+      titlea2: "Mrs", lastnamea2: "Aminah", ida2: "3174092302900002",
+      titlec1: "Mstr", firstnamec1: "Andi", lastnamec1: "Andi", birthdatec1: "2010-03-03",
+      titlei1: "Miss", firstnamei1: "Desi", lastnamei1: "Santoso", birthdatei1: "2016-01-04", parenti1: "1",
+    });
+    const customer = t.calls("checkout/checkout_customer").at(-1)!;
+    expect(rawQueryOf(customer)).toContain("phone=%2B6281234567890");
+    expect(Object.fromEntries(queryOf(customer))).toMatchObject({ salutation: "Mr", firstName: "Budi", lastName: "Santoso", emailAddress: "budi@example.com", saveContinue: "2" });
+    expect(queryOf(t.server.requests.at(-1)!).get("token")).toBe(queryOf(addReq).get("token")); // renewal
+    expect(booking).toMatchObject({
+      provider: "tiket", code: "20604252", airlineName: "Citilink", flightCode: "QG-660", from: "SUB", to: "LOP", status: "waiting",
+      departsAt: "2016-08-04T15:25:00.000+07:00", arrivesAt: "2016-08-04T17:35:00.000+07:00",
+      fares: { publish: 1_077_285, tax: 36_000, total: 1_113_285, nta: 1_113_285, commission: 0 },
+      contact: { fullName: "Budi Santoso", email: "budi@example.com", phone: "+6281234567890" },
+    });
+    const minutesLeft = (Date.parse(booking.timelimit) - Date.now()) / 60_000;
+    expect(minutesLeft).toBeGreaterThan(43);
+    expect(minutesLeft).toBeLessThanOrEqual(44);
+  });
+
+  it("accepts checkout_customer's harmless 201 notice", async () => {
+    t.bookingRoutes("20604253");
+    t.routes.set("checkout/checkout_customer", SPEC.checkoutCustomerNotice);
+    expect((await t.provider.book(request)).code).toBe("20604253");
+  });
+
+  it("204 (duplicate booking) is a validation error saying so, sent once", async () => {
+    t.bookingRoutes("20604254");
+    t.routes.set("order/add/flight", errorBody(204, "Pemesanan yang sama sudah dilakukan. Silakan tunggu 10 menit."));
+    const before = t.calls("order/add/flight").length;
+    const err = await error(t.provider.book(request));
+    expect(err).toMatchObject({ code: "validation", retryable: false, messages: ["Pemesanan yang sama sudah dilakukan. Silakan tunggu 10 menit."] });
+    expect(err.message).toMatch(/duplicate/);
+    expect(t.calls("order/add/flight").length - before).toBe(1);
+  });
+
+  it("a refused add-order is a validation error with the provider's lines; sold out is seat_gone", async () => {
+    t.bookingRoutes("20604255");
+    t.routes.set("order/add/flight", errorBody(201, "birthdatea1: tanggal lahir wajib diisi (YYYY-MM-DD)"));
+    expect(await error(t.provider.book(request))).toMatchObject({ code: "validation", messages: ["birthdatea1: tanggal lahir wajib diisi (YYYY-MM-DD)"] });
+    t.routes.set("order/add/flight", errorBody(201, "QG-660 sudah penuh atau tidak tersedia"));
+    expect((await error(t.provider.book(request))).code).toBe("seat_gone");
+  });
+
+  it("refuses incomplete passengers before any call", async () => {
+    const before = t.server.requests.length;
+    const child = { ...request.passengers[2]!, birthDate: undefined };
+    expect((await error(t.provider.book({ ...request, passengers: [request.passengers[0]!, request.passengers[1]!, child, request.passengers[3]!] }))).code).toBe("validation");
+    expect((await error(t.provider.book({ ...request, offerRef: "QG-660|SUB" }))).code).toBe("validation");
+    expect((await error(t.provider.book({ ...request, contact: { email: "", phone: "" } }))).code).toBe("validation");
+    expect(t.server.requests.length).toBe(before);
+  });
+});

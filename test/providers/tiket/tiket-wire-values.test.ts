@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { mandatoryFields, needsFrom } from "../../../src/providers/tiket/quote-mapping.js";
+import { passportIssued, splitName } from "../../../src/providers/tiket/order-form.js";
+import { airlineCodeOf, amount, stopsFromText } from "../../../src/providers/tiket/wire-values.js";
+
+describe("tiket.com wire values", () => {
+  it.each([
+    ["936900.00", 936_900], [1113285, 1_113_285], ["0,00", 0], ["59680", 59_680], ["", 0], ["12,50", 13], ["IDR 1000.00", 1_000],
+  ])("amount %j → %d", (wire, value) => {
+    expect(amount.parse(wire)).toBe(value);
+  });
+
+  it.each([["1.234.500"], ["abc"], [-5]])("amount %j is refused", (wire) => {
+    expect(amount.safeParse(wire).success).toBe(false);
+  });
+
+  it("reads stops, airline codes and names", () => {
+    expect([stopsFromText("Langsung"), stopsFromText("Nonstop"), stopsFromText("1 Transit"), stopsFromText("?")]).toEqual([0, 0, 1, undefined]);
+    expect([airlineCodeOf("QG-660"), airlineCodeOf("GA 724"), airlineCodeOf("JT690"), airlineCodeOf("8B-123")]).toEqual(["QG", "GA", "JT", "8B"]);
+    expect(splitName("Fransiskus")).toEqual({ first: "Fransiskus", last: "Fransiskus" });
+    expect(splitName(" Siti  Nur Aminah ")).toEqual({ first: "Siti Nur", last: "Aminah" });
+    expect(splitName("Dési Ñoño")).toEqual({ first: "Desi", last: "Nono" });
+  });
+
+  it("estimates a passport's issue date from its expiry until the domain carries it", () => {
+    expect(passportIssued({ number: "A1", expiry: "2029-05-01" }, "2026-11-23")).toBe("2024-05-01");
+    expect(passportIssued({ number: "A1", expiry: "2034-05-01" }, "2026-11-23")).toBe("2024-05-01");
+    expect(passportIssued({ number: "A1", expiry: "2032-02-29" }, "2026-11-23")).toBe("2022-02-28");
+    expect(passportIssued({ number: "A1", expiry: "2034-05-01", issued: "2024-04-30" } as never, "2026-11-23")).toBe("2024-04-30");
+  });
+
+  it("takes mandatory add-order fields from `required`, skipping separators and optional ones", () => {
+    const fields = mandatoryFields({
+      separator: { mandatory: 1, category: "separator" }, conPhone: { mandatory: 1, category: "contact" },
+      passportnoa1: { mandatory: "1", category: "adult1" }, idc1: { mandatory: 0, category: "child1" }, dcheckinbaggagea11: { mandatory: 1 },
+    });
+    expect(fields).toEqual(["conPhone", "passportnoa1", "dcheckinbaggagea11"]);
+    expect(needsFrom(fields, false)).toEqual({ birthDate: false, passport: true, baggage: true, idNumber: false, nationality: false });
+    expect(mandatoryFields(null)).toEqual([]);
+  });
+});
