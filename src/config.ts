@@ -30,6 +30,8 @@ const common = z.object({
   MMBC_BASE_URL: z.url().optional(),
   MMBC_USERNAME: z.string().optional(),
   MMBC_PASSWORD: z.string().optional(),
+  /** Also query MMBC's per-airline endpoints (marked "under maintenance") to show progress as airlines answer. */
+  MMBC_PROGRESSIVE_SEARCH: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   /** Port of the built-in sandbox when MMBC_BASE_URL is unset (0 = any free port). */
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   TIMEZONE: timeZone.default("Asia/Jakarta"),

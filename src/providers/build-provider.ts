@@ -18,12 +18,12 @@ export async function buildMmbcProvider(config: Config, logger: Logger, onCall?:
   if (config.MMBC_BASE_URL && config.MMBC_USERNAME && config.MMBC_PASSWORD) {
     const provider = new MmbcProvider({
       baseUrl: config.MMBC_BASE_URL, credentials: { username: config.MMBC_USERNAME, password: config.MMBC_PASSWORD },
-      timeZone: config.TIMEZONE, sandbox: false, logger: log, onCall,
+      timeZone: config.TIMEZONE, sandbox: false, logger: log, onCall, progressiveSearch: config.MMBC_PROGRESSIVE_SEARCH,
     });
     return { provider, close: () => provider.close() };
   }
   const sandbox = await startMmbcSandbox({ port: config.SANDBOX_PORT, timeZone: config.TIMEZONE });
   log.warn({ baseUrl: sandbox.baseUrl }, "MMBC_BASE_URL is not set: using the built-in MMBC sandbox (no real bookings)");
-  const provider = new MmbcProvider({ baseUrl: sandbox.baseUrl, credentials: sandbox.credentials, timeZone: config.TIMEZONE, sandbox: true, logger: log, onCall });
+  const provider = new MmbcProvider({ baseUrl: sandbox.baseUrl, credentials: sandbox.credentials, timeZone: config.TIMEZONE, sandbox: true, logger: log, onCall, progressiveSearch: true });
   return { provider, sandbox, close: async () => { await provider.close(); await sandbox.close(); } };
 }

@@ -55,6 +55,22 @@ describe("conversation lifecycle", () => {
     expect(h.emulator.errors).toEqual([]);
   });
 
+  it("slow airlines answering after the results never overwrite them", async () => {
+    const agent = agentFor(h, 9305);
+    h.sandbox.controls.setLatency("getflightLion", 1_200);
+    h.sandbox.controls.setLatency("getflightCitilink", 1_500);
+    try {
+      await agent.say(`/cari CGK SUB ${futureDate(29).wire} 1`);
+      const results = agent.last()!;
+      await sleep(1_800);
+      const now = h.emulator.chatMessages(agent.chat.id).find((m) => m.message_id === results.message_id)!;
+      expect(now.text).toContain("CGK → SUB");
+      expect(now.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data.includes(":o:"))).toBe(true);
+    } finally {
+      h.sandbox.controls.setLatency("*", 0);
+    }
+  });
+
   it("a step left unanswered past the timeout ends politely", async () => {
     const quick = await startHarness({ env: { CONVERSATION_TIMEOUT_MINUTES: "0.01" }, sandbox: h.sandbox });
     try {

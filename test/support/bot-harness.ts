@@ -36,7 +36,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const { logger, lines } = captureLogger("debug");
   const provider = new MmbcProvider({
     baseUrl: sandbox.baseUrl, credentials: sandbox.credentials, timeZone: config.TIMEZONE, sandbox: true, logger,
-    timeouts: { read: 2_000, search: 3_000, book: 2_000, issue: 2_000 }, retryDelaysMs: [20, 50],
+    timeouts: { read: 2_000, search: 3_000, book: 2_000, issue: 2_000 }, retryDelaysMs: [20, 50], progressiveSearch: true,
   });
   const app = await assemble(config, {
     logger, botInfo: emulator.botInfo, namespace: options.namespace ?? `t${randomBytes(4).toString("hex")}`, now: options.now,

@@ -16,10 +16,13 @@ export interface MmbcHttpOptions {
   retryDelaysMs?: number[];
 }
 
-/** Book and issue move money: they are never retried, and a broken answer means "outcome unknown". */
-export type CallKind = "read" | "search" | "book" | "issue";
+/**
+ * Book and issue move money: they are never retried, and a broken answer means "outcome unknown".
+ * A probe is a best-effort read (per-airline progress): one attempt, failures are the caller's to ignore.
+ */
+export type CallKind = "read" | "search" | "probe" | "book" | "issue";
 
-const DEFAULT_TIMEOUTS: Record<CallKind, number> = { read: 15_000, search: 45_000, book: 60_000, issue: 60_000 };
+const DEFAULT_TIMEOUTS: Record<CallKind, number> = { read: 15_000, search: 45_000, probe: 45_000, book: 60_000, issue: 60_000 };
 const RETRY_DELAYS_MS = [300, 1_000];
 
 
@@ -48,8 +51,8 @@ export class MmbcHttp {
   }
 
   /** POST a form and return the parsed JSON of a success body (failure bodies throw ProviderError). */
-  async post(endpoint: string, form: Record<string, string>, kind: CallKind): Promise<unknown> {
-    return this.withRetry(endpoint, kind, () => this.once(endpoint, "POST", kind, new URLSearchParams(form).toString()));
+  async post(endpoint: string, form: Record<string, string>, kind: CallKind, signal?: AbortSignal): Promise<unknown> {
+    return this.withRetry(endpoint, kind, () => this.once(endpoint, "POST", kind, new URLSearchParams(form).toString(), signal));
   }
 
   async get(endpoint: string): Promise<unknown> {
@@ -85,7 +88,7 @@ export class MmbcHttp {
       try {
         return await call();
       } catch (e) {
-        const canRetry = kind !== "book" && kind !== "issue" && e instanceof ProviderError && e.retryable;
+        const canRetry = (kind === "read" || kind === "search") && e instanceof ProviderError && e.retryable;
         const delay = (this.options.retryDelaysMs ?? RETRY_DELAYS_MS)[attempt];
         if (!canRetry || delay === undefined) throw e;
         this.options.logger.warn({ endpoint, attempt: attempt + 1, code: e.code }, "mmbc call failed, retrying");
@@ -94,11 +97,11 @@ export class MmbcHttp {
     }
   }
 
-  private async once(endpoint: string, method: "GET" | "POST", kind: CallKind, body?: string): Promise<unknown> {
+  private async once(endpoint: string, method: "GET" | "POST", kind: CallKind, body?: string, signal?: AbortSignal): Promise<unknown> {
     const started = performance.now();
     let outcome = "ok";
     try {
-      const text = await this.exchange(endpoint, method, kind, body);
+      const text = await this.exchange(endpoint, method, kind, body, signal);
       const json = this.parseJson(endpoint, kind, text);
       const failure = failureSchema.safeParse(json);
       if (failure.success) throw mapFailure(endpoint, failure.data);
@@ -108,12 +111,12 @@ export class MmbcHttp {
       throw e;
     } finally {
       const ms = Math.round(performance.now() - started);
-      this.options.onCall?.(endpoint, outcome, ms);
+      if (!signal?.aborted) this.options.onCall?.(endpoint, outcome, ms);
       this.options.logger.debug({ endpoint, outcome, ms }, "mmbc call");
     }
   }
 
-  private async exchange(endpoint: string, method: "GET" | "POST", kind: CallKind, body?: string): Promise<string> {
+  private async exchange(endpoint: string, method: "GET" | "POST", kind: CallKind, body?: string, signal?: AbortSignal): Promise<string> {
     const unknownOutcome = kind === "book" || kind === "issue";
     const broken = (message: string, details: { status?: number; raw?: string; cause?: unknown } = {}) =>
       new ProviderError(unknownOutcome ? "outcome_unknown" : "unavailable", message, { endpoint, ...details });
@@ -124,7 +127,7 @@ export class MmbcHttp {
         method,
         body,
         headers: body === undefined ? { accept: "application/json" } : { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
-        signal: AbortSignal.timeout(this.timeouts[kind]),
+        signal: signal ? AbortSignal.any([signal, AbortSignal.timeout(this.timeouts[kind])]) : AbortSignal.timeout(this.timeouts[kind]),
       });
     } catch (cause) {
       // A refused connection never reached the provider, so even book/issue are known not to have happened.

@@ -22,6 +22,11 @@ export interface MmbcProviderOptions extends Omit<MmbcHttpOptions, "logger"> {
   sandbox: boolean;
   logger: Logger;
   maxTicketBytes?: number;
+  /**
+   * Also ask the per-airline endpoints during a search, to report progress as each airline answers.
+   * The spec marks them "under maintenance", so this is on for the sandbox and opt-in for live accounts.
+   */
+  progressiveSearch?: boolean;
 }
 
 const CODE = /^[A-Z0-9]{4,10}$/;
@@ -56,7 +61,7 @@ export class MmbcProvider implements FlightProvider {
       if (!(key in AIRLINE_PATHS)) throw new ProviderError("validation", `unknown airline ${options.airline}`, { messages: [options.airline] });
       return searchOneAirline(ctx, key);
     }
-    return searchAll(ctx, options.onPartial);
+    return searchAll(ctx, this.options.progressiveSearch ? options.onPartial : undefined);
   }
 
   async quote(offer: FlightOffer, pax: PaxCount): Promise<Quote> {

@@ -42,9 +42,9 @@ function toOffers(ctx: SearchContext, endpoint: string, body: unknown): FlightOf
   return offers.sort((a, b) => a.price - b.price || a.departsAt.localeCompare(b.departsAt));
 }
 
-export async function searchOneAirline(ctx: SearchContext, airline: AirlineKey): Promise<FlightOffer[]> {
+export async function searchOneAirline(ctx: SearchContext, airline: AirlineKey, probe?: AbortSignal): Promise<FlightOffer[]> {
   const endpoint = AIRLINE_PATHS[airline];
-  return toOffers(ctx, endpoint, await ctx.http.post(endpoint, ctx.form, "search"));
+  return toOffers(ctx, endpoint, await ctx.http.post(endpoint, ctx.form, probe ? "probe" : "search", probe));
 }
 
 /**
@@ -56,24 +56,31 @@ export async function searchAll(ctx: SearchContext, onPartial?: SearchOptions["o
   const main = ctx.http.post("getflights-json", ctx.form, "search").then((body) => toOffers(ctx, "getflights-json", body));
   if (!onPartial) return main;
   const keys = Object.keys(AIRLINE_PATHS) as AirlineKey[];
+  const probes = new AbortController();
+  let settled = false;
   let done = 0;
   const partials = keys.map((key) =>
-    searchOneAirline(ctx, key)
+    searchOneAirline(ctx, key, probes.signal)
       .catch((e: unknown) => {
         if (!isProviderError(e)) throw e;
         return [];
       })
       .then((offers) => {
         done += 1;
-        onPartial({ source: key, offers: offers.length, done, total: keys.length });
+        // Once the answer is out, progress is over: a late report must not overwrite the results.
+        if (!settled) onPartial({ source: key, offers: offers.length, done, total: keys.length });
         return offers;
       }),
   );
   try {
-    return await main;
+    const offers = await main;
+    settled = true;
+    probes.abort();
+    return offers;
   } catch (e) {
     // The main search failed: what the airlines answered on their own is better than nothing.
     const merged = (await Promise.all(partials)).flat().sort((a, b) => a.price - b.price);
+    settled = true;
     if (merged.length > 0 && isProviderError(e) && e.code !== "invalid_credentials") return merged;
     throw e;
   }

@@ -1,69 +1,10 @@
-import { randomUUID } from "node:crypto";
-import { Redis } from "ioredis";
 import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
-import type { BookingRequest } from "../../../src/domain/booking.js";
-import type { ProviderError } from "../../../src/domain/errors.js";
-import type { FlightOffer } from "../../../src/domain/flight.js";
-import type { PassengerInput, PaxCount } from "../../../src/domain/passenger.js";
-import { TiketProvider, type TiketProviderOptions } from "../../../src/providers/tiket/tiket-provider.js";
-import { RedisTiketTokenStore } from "../../../src/providers/tiket/token-store.js";
-import { startTiketSandbox } from "../../../src/sandbox/tiket/index.js";
-import { captureLogger } from "../../support/test-logger.js";
+import type { PassengerInput } from "../../../src/domain/passenger.js";
+import { adult, day, error, one, plain, requestFor, startSandboxFixture } from "./sandbox-fixture.js";
 
-const sandbox = await startTiketSandbox({ issueDelayMs: 150, searchRefreshMs: 200 });
-const redis = new Redis(inject("redisUrl"));
-const prefix = `test:tiket:${randomUUID()}:`;
-const { logger, lines } = captureLogger();
-const opened: TiketProvider[] = [];
-/** Each instance has its own memory but shares the Redis token store, like processes of one deployment. */
-function make(overrides: Partial<TiketProviderOptions> = {}): TiketProvider {
-  const p = new TiketProvider({
-    baseUrl: sandbox.origin, ...sandbox.credentials, timeZone: "Asia/Jakarta", sandbox: true, logger,
-    tokens: new RedisTiketTokenStore(redis, prefix), retryDelaysMs: [10, 10],
-    timeouts: { read: 3_000, search: 3_000, book: 800, issue: 800 },
-    searchRefresh: { maxMs: 3_000, intervalMs: 60 }, issuePoll: { maxMs: 2_000, intervalMs: 50 },
-    ...overrides,
-  });
-  opened.push(p);
-  return p;
-}
-const provider = make();
-
-afterAll(async () => {
-  await Promise.all(opened.map((p) => p.close()));
-  await sandbox.close();
-  const keys = await redis.keys(`${prefix}*`);
-  if (keys.length > 0) await redis.del(...keys);
-  await redis.quit();
-});
+const { sandbox, provider, make, findOffer, close } = await startSandboxFixture(inject("redisUrl"));
+afterAll(() => close());
 beforeEach(() => sandbox.controls.reset());
-
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-const error = async (p: Promise<unknown>) => (await p.catch((e: unknown) => e)) as ProviderError;
-const adult: PassengerInput = { type: "adult", title: "Mr", fullName: "Budi Santoso", birthDate: "1985-04-12", idNumber: "3174092302900001" };
-const one: PaxCount = { adult: 1, child: 0, infant: 0 };
-
-/** The first offer matching `wanted` on the route, trying dates three weeks out and later. */
-async function findOffer(from: string, to: string, wanted: (o: FlightOffer) => boolean, pax = one): Promise<FlightOffer> {
-  for (let d = 21; d < 60; d += 3) {
-    const hit = (await provider.search({ from, to, date: day(d), pax })).find(wanted);
-    if (hit) return hit;
-  }
-  throw new Error(`no such offer on ${from}-${to}`);
-}
-
-function requestFor(offer: FlightOffer, passengers: PassengerInput[], pax = one): BookingRequest {
-  return {
-    provider: "tiket", offerRef: offer.ref, flightCode: offer.flightCode, from: offer.from, to: offer.to, date: offer.date,
-    pax, passengers, contact: { email: "budi@example.com", phone: "+6281234567890" },
-  };
-}
-
-const plain = (o: FlightOffer) => !["JT", "QG"].includes(o.airlineCode);
-
-async function bookPlain(): Promise<string> {
-  return (await provider.book(requestFor(await findOffer("CGK", "DPS", plain), [adult]))).code;
-}
 
 describe("tiket.com adapter against the sandbox", () => {
   it("searches through the check-update loop until the list is complete", async () => {
@@ -139,74 +80,5 @@ describe("tiket.com adapter against the sandbox", () => {
     const booking = await provider.book(requestFor(offer, passengers, pax));
     expect(booking.fares.total).toBe(quote.total);
     expect((await provider.issue(booking.code)).ticketNumbers).toHaveLength(3);
-  });
-});
-
-describe("tiket.com sandbox faults and refusals", () => {
-  it("a book that times out is unknown, sent once", async () => {
-    const offer = await findOffer("CGK", "DPS", plain);
-    sandbox.controls.setFault("order/add/flight", { kind: "timeout" });
-    expect((await error(provider.book(requestFor(offer, [adult])))).code).toBe("outcome_unknown");
-    expect(sandbox.controls.callCount("order/add/flight")).toBe(1);
-  });
-
-  it("a deposit payment that went through but timed out is unknown, sent once; issuing again confirms it", async () => {
-    const code = await bookPlain();
-    const deposit = sandbox.controls.getDeposit();
-    sandbox.controls.setFault("checkout/checkout_payment/8", { kind: "timeout", commit: true }, 1);
-    expect((await error(provider.issue(code))).code).toBe("outcome_unknown");
-    expect(sandbox.controls.callCount("checkout/checkout_payment")).toBe(1);
-    expect(sandbox.controls.callCount("partner/transactionApi/confirmPayment")).toBe(0);
-    expect((await provider.status(code)).status).toBe("waiting");
-    expect((await provider.issue(code)).pnr).toBeTruthy();
-    expect(deposit - sandbox.controls.getDeposit()).toBe(sandbox.controls.getOrder(code)!.grandTotal);
-  });
-
-  it("a confirmation that times out is unknown; issuing again confirms without paying twice", async () => {
-    const code = await bookPlain();
-    const deposit = sandbox.controls.getDeposit();
-    sandbox.controls.setFault("partner/transactionApi/confirmPayment", { kind: "timeout", commit: true }, 1);
-    expect((await error(provider.issue(code))).code).toBe("outcome_unknown");
-    const result = await provider.issue(code);
-    expect(result.pnr).toBeTruthy();
-    expect(sandbox.controls.callCount("checkout/checkout_payment")).toBe(1);
-    expect(deposit - sandbox.controls.getDeposit()).toBe(sandbox.controls.getOrder(code)!.grandTotal);
-  });
-
-  it.each(["html", "http500"] as const)("a search answered with %s is unavailable", async (kind) => {
-    sandbox.controls.setFault("search/flight", { kind });
-    expect((await error(provider.search({ from: "CGK", to: "KNO", date: day(30), pax: one }))).code).toBe("unavailable");
-  });
-
-  it("an expired order is expired, and issuing it is booking_expired", async () => {
-    const code = await bookPlain();
-    sandbox.controls.expireOrder(code);
-    expect((await provider.status(code)).status).toBe("expired");
-    expect((await error(provider.issue(code))).code).toBe("booking_expired");
-  });
-
-  it("a deposit too low is insufficient_deposit and debits nothing; after a top-up the same order issues", async () => {
-    const code = await bookPlain();
-    sandbox.controls.setDeposit(1_000);
-    expect((await error(provider.issue(code))).code).toBe("insufficient_deposit");
-    expect(sandbox.controls.getDeposit()).toBe(1_000);
-    sandbox.controls.setDeposit(50_000_000);
-    expect((await provider.issue(code)).pnr).toBeTruthy();
-  });
-
-  it("wrong keys and a wrong User-Agent are invalid_credentials", async () => {
-    expect((await error(make({ confirmKey: "wrong" }).balance())).code).toBe("invalid_credentials");
-    // A store of its own: the shared one holds a pooled token taken with the right key.
-    const ownStore = new RedisTiketTokenStore(redis, `${prefix}wrong:`);
-    expect((await error(make({ secretKey: "wrong", tokens: ownStore }).airports())).code).toBe("invalid_credentials");
-    expect((await error(make({ businessName: "Someone Else" }).search({ from: "CGK", to: "DPS", date: day(22), pax: one }))).code).toBe("invalid_credentials");
-    expect(await provider.balance()).toBeGreaterThan(0);
-  });
-
-  it("kept the secret and confirm keys out of the logs", () => {
-    const text = lines.join("\n");
-    expect(lines.length).toBeGreaterThan(0);
-    expect(text).not.toContain(sandbox.credentials.secretKey);
-    expect(text).not.toContain(sandbox.credentials.confirmKey);
   });
 });

@@ -23,14 +23,19 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
     const chatId = progress.chat.id;
     await outer.api.sendChatAction(chatId, "typing").catch(() => undefined);
     let last = Date.now();
+    let finished = false;
+    let edit: Promise<unknown> = Promise.resolve();
     const offers = await outer.deps.provider.search(query, {
       onPartial: (p) => {
-        if (Date.now() - last < PROGRESS_EVERY_MS || p.done === p.total) return;
+        if (finished || Date.now() - last < PROGRESS_EVERY_MS || p.done === p.total) return;
         last = Date.now();
         const text = `${header}\n${outer.t("search-progress-airlines", { done: p.done, total: p.total })}`;
-        outer.api.editMessageText(chatId, progress.message_id, text, { parse_mode: "HTML" }).catch(() => undefined);
+        edit = outer.api.editMessageText(chatId, progress.message_id, text, { parse_mode: "HTML" }).catch(() => undefined);
       },
     });
+    // No progress edit may land after the results are drawn in the same message.
+    finished = true;
+    await edit;
     const sid = await outer.deps.searches.put(query, offers, outer.deps.now());
     return { sid, count: offers.length };
   });

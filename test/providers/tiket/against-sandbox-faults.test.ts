@@ -1,0 +1,76 @@
+import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { RedisTiketTokenStore } from "../../../src/providers/tiket/token-store.js";
+import { adult, day, error, one, plain, requestFor, startSandboxFixture } from "./sandbox-fixture.js";
+
+const { sandbox, provider, make, findOffer, bookPlain, lines, redis, prefix, close } = await startSandboxFixture(inject("redisUrl"));
+afterAll(() => close());
+beforeEach(() => sandbox.controls.reset());
+
+describe("tiket.com sandbox faults and refusals", () => {
+  it("a book that times out is unknown, sent once", async () => {
+    const offer = await findOffer("CGK", "DPS", plain);
+    sandbox.controls.setFault("order/add/flight", { kind: "timeout" });
+    expect((await error(provider.book(requestFor(offer, [adult])))).code).toBe("outcome_unknown");
+    expect(sandbox.controls.callCount("order/add/flight")).toBe(1);
+  });
+
+  it("a deposit payment that went through but timed out is unknown, sent once; issuing again confirms it", async () => {
+    const code = await bookPlain();
+    const deposit = sandbox.controls.getDeposit();
+    sandbox.controls.setFault("checkout/checkout_payment/8", { kind: "timeout", commit: true }, 1);
+    expect((await error(provider.issue(code))).code).toBe("outcome_unknown");
+    expect(sandbox.controls.callCount("checkout/checkout_payment")).toBe(1);
+    expect(sandbox.controls.callCount("partner/transactionApi/confirmPayment")).toBe(0);
+    expect((await provider.status(code)).status).toBe("waiting");
+    expect((await provider.issue(code)).pnr).toBeTruthy();
+    expect(deposit - sandbox.controls.getDeposit()).toBe(sandbox.controls.getOrder(code)!.grandTotal);
+  });
+
+  it("a confirmation that times out is unknown; issuing again confirms without paying twice", async () => {
+    const code = await bookPlain();
+    const deposit = sandbox.controls.getDeposit();
+    sandbox.controls.setFault("partner/transactionApi/confirmPayment", { kind: "timeout", commit: true }, 1);
+    expect((await error(provider.issue(code))).code).toBe("outcome_unknown");
+    const result = await provider.issue(code);
+    expect(result.pnr).toBeTruthy();
+    expect(sandbox.controls.callCount("checkout/checkout_payment")).toBe(1);
+    expect(deposit - sandbox.controls.getDeposit()).toBe(sandbox.controls.getOrder(code)!.grandTotal);
+  });
+
+  it.each(["html", "http500"] as const)("a search answered with %s is unavailable", async (kind) => {
+    sandbox.controls.setFault("search/flight", { kind });
+    expect((await error(provider.search({ from: "CGK", to: "KNO", date: day(30), pax: one }))).code).toBe("unavailable");
+  });
+
+  it("an expired order is expired, and issuing it is booking_expired", async () => {
+    const code = await bookPlain();
+    sandbox.controls.expireOrder(code);
+    expect((await provider.status(code)).status).toBe("expired");
+    expect((await error(provider.issue(code))).code).toBe("booking_expired");
+  });
+
+  it("a deposit too low is insufficient_deposit and debits nothing; after a top-up the same order issues", async () => {
+    const code = await bookPlain();
+    sandbox.controls.setDeposit(1_000);
+    expect((await error(provider.issue(code))).code).toBe("insufficient_deposit");
+    expect(sandbox.controls.getDeposit()).toBe(1_000);
+    sandbox.controls.setDeposit(50_000_000);
+    expect((await provider.issue(code)).pnr).toBeTruthy();
+  });
+
+  it("wrong keys and a wrong User-Agent are invalid_credentials", async () => {
+    expect((await error(make({ confirmKey: "wrong" }).balance())).code).toBe("invalid_credentials");
+    // A store of its own: the shared one holds a pooled token taken with the right key.
+    const ownStore = new RedisTiketTokenStore(redis, `${prefix}wrong:`);
+    expect((await error(make({ secretKey: "wrong", tokens: ownStore }).airports())).code).toBe("invalid_credentials");
+    expect((await error(make({ businessName: "Someone Else" }).search({ from: "CGK", to: "DPS", date: day(22), pax: one }))).code).toBe("invalid_credentials");
+    expect(await provider.balance()).toBeGreaterThan(0);
+  });
+
+  it("kept the secret and confirm keys out of the logs", () => {
+    const text = lines.join("\n");
+    expect(lines.length).toBeGreaterThan(0);
+    expect(text).not.toContain(sandbox.credentials.secretKey);
+    expect(text).not.toContain(sandbox.credentials.confirmKey);
+  });
+});
