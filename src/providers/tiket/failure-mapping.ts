@@ -40,6 +40,8 @@ export function mapFailure(endpoint: string, kind: CallKind, status: number, mes
   if (/secret ?key|confirm ?key|unauthori[sz]ed|access denied|user.?agent|invalid (key|user|partner|username)/.test(t)) {
     return new ProviderError("invalid_credentials", "credentials rejected", details);
   }
+  if (/already (been )?(issued|paid)|sudah (di ?)?(issued|bayar|dibayar|lunas)/.test(t)) return new ProviderError("already_issued", "order already paid", details);
+  if (/cancel|dibatalkan|batal/.test(t)) return new ProviderError("booking_cancelled", "order cancelled", details);
   if (/expired|kadaluarsa|kedaluwarsa/.test(t)) return new ProviderError("booking_expired", "order expired", details);
   if (/not found|tidak ditemukan|no order|invalid order/.test(t)) return new ProviderError("booking_not_found", "order not found", details);
   if (/seat|kursi|sold ?out|habis|full|penuh|not available|tidak tersedia/.test(t)) {

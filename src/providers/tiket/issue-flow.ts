@@ -37,11 +37,13 @@ const CONFIRM = "partner/transactionApi/confirmPayment";
  * Then check_order is polled briefly for the PNR and ticket numbers.
  */
 export async function issueOrder(ctx: IssueContext, orderId: string): Promise<IssueResult> {
-  if (!(await ctx.sessions.isPaid(orderId))) {
-    const token = await ctx.sessions.orderToken(orderId);
-    if (!token) {
-      throw new ProviderError("booking_not_found", "no payment session for this order: it was not booked here, or its hold is over", { endpoint: PAY, messages: [orderId] });
-    }
+  const paid = await ctx.sessions.isPaid(orderId);
+  const token = paid ? undefined : await ctx.sessions.orderToken(orderId);
+  if (!paid && !token) {
+    throw new ProviderError("booking_not_found", "no payment session for this order: it was not booked here, or its hold is over", { endpoint: PAY, messages: [orderId] });
+  }
+  await mustBeUnpaid(ctx, orderId);
+  if (token) {
     await payFromDeposit(ctx, orderId, token);
     await ctx.sessions.markPaid(orderId);
     await ctx.sessions.forgetOrderToken(orderId);
@@ -52,6 +54,15 @@ export async function issueOrder(ctx: IssueContext, orderId: string): Promise<Is
     textarea_note: `deposit payment for order ${orderId}`, tanggal: localDate(new Date(), ctx.timeZone),
   }, "issue");
   return awaitTickets(ctx, orderId);
+}
+
+/** Money moves only for an order still waiting: the API would not say no to paying twice. */
+async function mustBeUnpaid(ctx: IssueContext, orderId: string): Promise<void> {
+  const status = toStatus(await ctx.checkOrder(orderId), new Date(), ctx.timeZone);
+  const details = { endpoint: "check_order", messages: [orderId] };
+  if (status === "issued" || status === "pending") throw new ProviderError("already_issued", "the order is already paid", details);
+  if (status === "expired") throw new ProviderError("booking_expired", "order expired", details);
+  if (status === "cancel") throw new ProviderError("booking_cancelled", "order cancelled", details);
 }
 
 /**

@@ -124,7 +124,10 @@ export class TiketProvider implements FlightProvider {
     const wire = await this.checkOrder(orderId);
     const status = toStatus(wire, new Date(), this.options.timeZone);
     if (status !== "issued") {
-      throw new ProviderError("upstream", "the ticket is not issued yet", { endpoint: "check_order", messages: [typeof status === "string" ? status : status.unknown] });
+      const details = { endpoint: "check_order", messages: [typeof status === "string" ? status : status.unknown] };
+      if (status === "expired") throw new ProviderError("booking_expired", "order expired", details);
+      if (status === "cancel") throw new ProviderError("booking_cancelled", "order cancelled", details);
+      throw new ProviderError("ticket_not_ready", "the ticket is not issued yet", details);
     }
     const url = voucherLink(wire);
     if (url) return { kind: "link", code: orderId, url, fileName: `etiket-${orderId}.pdf` };

@@ -25,18 +25,33 @@ function isGroup(ctx: ConvoContext): boolean {
 }
 
 /**
- * Sends a question. In groups the bot sees (with privacy mode on) only commands and replies to its own
- * messages, so a question without buttons is a selective ForceReply addressed to the asking member.
+ * Sends a message of the flow and returns only its id. It goes through `external` on purpose: the
+ * conversation's replay log then keeps a number instead of the whole Message Telegram returns
+ * (keyboards included), which keeps the state in Redis small and replays cheap.
+ *
+ * In groups every message replies to the member's message (their command or last answer, followed
+ * along the chain for button presses): with privacy mode on that is what makes a selective
+ * ForceReply reach only them, and it tells others whose flow a message belongs to.
  */
-export async function sendPrompt(ctx: ConvoContext, prompt: Prompt): Promise<number> {
+export function say(conversation: Convo, ctx: ConvoContext, text: string, keyboard?: InlineKeyboardMarkup, forceReply = false): Promise<number> {
   const group = isGroup(ctx);
-  const markup = prompt.keyboard ?? (group ? { force_reply: true as const, selective: true } : undefined);
-  const msg = await ctx.reply(prompt.text, {
-    parse_mode: "HTML",
-    reply_markup: markup,
-    link_preview_options: { is_disabled: true },
+  const chatId = ctx.chat!.id;
+  const anchor = ctx.message?.message_id ?? ctx.callbackQuery?.message?.reply_to_message?.message_id;
+  const markup = keyboard ?? (group && forceReply ? { force_reply: true as const, selective: true } : undefined);
+  return conversation.external(async (outer) => {
+    const msg = await outer.api.sendMessage(chatId, text, {
+      parse_mode: "HTML",
+      reply_markup: markup,
+      reply_parameters: group && anchor !== undefined ? { message_id: anchor, allow_sending_without_reply: true } : undefined,
+      link_preview_options: { is_disabled: true },
+    });
+    return msg.message_id;
   });
-  return msg.message_id;
+}
+
+/** A question: a ForceReply in groups when it has no buttons (privacy mode shows the bot only replies). */
+export function sendPrompt(conversation: Convo, ctx: ConvoContext, prompt: Prompt): Promise<number> {
+  return say(conversation, ctx, prompt.text, prompt.keyboard, true);
 }
 
 /** Waits for the next text or button press of this user; anything else (stickers, edits) is ignored. */
@@ -55,7 +70,7 @@ export async function waitAnswer(conversation: Convo): Promise<{ answer: Answer;
  * a button from an older message gets a short toast instead of derailing the step.
  */
 export async function ask<T>(conversation: Convo, ctx: ConvoContext, prompt: Prompt, parse: (a: Answer) => Parsed<T> | Promise<Parsed<T>>): Promise<{ value: T; ctx: ConvoContext; promptId: number }> {
-  const promptId = await sendPrompt(ctx, prompt);
+  const promptId = await sendPrompt(conversation, ctx, prompt);
   return { ...(await askAgain(conversation, ctx, promptId, parse)), promptId };
 }
 
@@ -77,6 +92,6 @@ export async function askAgain<T>(conversation: Convo, ctx: ConvoContext, prompt
       await answerCtx.answerCallbackQuery(!result.ok && result.toast ? { text: result.toast } : undefined);
     }
     if (result.ok) return { value: result.value, ctx: answerCtx };
-    if (result.hint) await sendPrompt(answerCtx, { text: result.hint });
+    if (result.hint) await sendPrompt(conversation, answerCtx, { text: result.hint });
   }
 }

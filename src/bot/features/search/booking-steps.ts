@@ -8,7 +8,7 @@ import type { ConvoContext } from "../../context.js";
 import { localeOf } from "../../format.js";
 import { bookingKeyboard } from "../booking/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
-import { ask, stale, type Convo, type Parsed } from "./ask.js";
+import { ask, say, stale, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import { providerCall } from "./provider-call.js";
 import { bookingText, priceMoved, quoteText, summaryText } from "./quote-view.js";
@@ -32,12 +32,12 @@ export type QuoteOutcome = { kind: "quote"; quote: Quote; ctx: ConvoContext } | 
 export async function quoteStep(conversation: Convo, ctx: ConvoContext, offer: FlightOffer, pax: PaxCount): Promise<QuoteOutcome> {
   const r = await providerCall(conversation, (outer) => outer.deps.provider.quote(offer, pax));
   if (!r.ok) {
-    await ctx.reply(providerErrorText(ctx, r), { parse_mode: "HTML" });
+    await say(conversation, ctx, providerErrorText(ctx, r));
     return { kind: "back", ctx };
   }
   const quote = r.value;
   if (quote.seatsLeft < totalPax(pax)) {
-    await ctx.reply(ctx.t("quote-not-enough-seats", { seats: quote.seatsLeft }), { parse_mode: "HTML" });
+    await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: quote.seatsLeft }));
     return { kind: "back", ctx };
   }
   // The search price is per adult; it compares with a quote only for adults-only parties.
@@ -66,11 +66,11 @@ export type BookOutcome = { kind: "booked"; booking: Booking } | { kind: "retry"
 export async function bookStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact): Promise<BookOutcome> {
   const fresh = await providerCall(conversation, (outer) => outer.deps.provider.quote(quote.offer, quote.pax));
   if (!fresh.ok) {
-    await ctx.reply(providerErrorText(ctx, fresh), { parse_mode: "HTML" });
+    await say(conversation, ctx, providerErrorText(ctx, fresh));
     return { kind: "retry", ctx };
   }
   if (fresh.value.seatsLeft < totalPax(quote.pax)) {
-    await ctx.reply(ctx.t("quote-not-enough-seats", { seats: fresh.value.seatsLeft }), { parse_mode: "HTML" });
+    await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: fresh.value.seatsLeft }));
     return { kind: "stop", ctx };
   }
   if (fresh.value.total !== quote.total) {
@@ -93,16 +93,13 @@ export async function bookStep(conversation: Convo, ctx: ConvoContext, quote: Qu
     return booking;
   });
   if (!booked.ok) {
-    await ctx.reply(providerErrorText(ctx, booked), { parse_mode: "HTML" });
+    await say(conversation, ctx, providerErrorText(ctx, booked));
     if (booked.code === "validation") return { kind: "change", ctx };
     return { kind: "stop", ctx };
   }
   const booking = booked.value;
   const now = await conversation.now();
-  const msg = await ctx.reply(bookingText(ctx.t.bind(ctx), localeOf(ctx), ctx.deps.settings.timeZone, booking, new Date(now)), {
-    parse_mode: "HTML",
-    reply_markup: bookingKeyboard(ctx.t.bind(ctx), booking.provider, booking.code),
-  });
-  await conversation.external((outer) => outer.deps.bookings.update(booking.provider, booking.code, (r) => ({ ...r, messageId: msg.message_id })));
+  const cardId = await say(conversation, ctx, bookingText(ctx.t.bind(ctx), localeOf(ctx), ctx.deps.settings.timeZone, booking, new Date(now)), bookingKeyboard(ctx.t.bind(ctx), booking.provider, booking.code));
+  await conversation.external((outer) => outer.deps.bookings.update(booking.provider, booking.code, (r) => ({ ...r, messageId: cardId })));
   return { kind: "booked", booking };
 }

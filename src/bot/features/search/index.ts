@@ -4,7 +4,6 @@ import { Composer } from "grammy";
 import type { BotContext, ConvoContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import type { I18n } from "@grammyjs/i18n";
-import { replyToMemberInGroups } from "./group-replies.js";
 import { parseQuickForm } from "./quick-form.js";
 import { SEARCH_CONVERSATION, searchConversation } from "./search-conversation.js";
 
@@ -31,7 +30,6 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
           ctx.i18n.useLocale(await conversation.external((outer) => outer.i18n.getLocale()));
           await next();
         },
-        replyToMemberInGroups,
       ],
     }),
   );

@@ -4,7 +4,7 @@ import { totalPax } from "../../../domain/passenger.js";
 import type { BotContext, ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../html.js";
 import { localeOf, shortDate } from "../../format.js";
-import { stale, askAgain, type Convo, type Parsed } from "./ask.js";
+import { askAgain, say, stale, type Convo, type Parsed } from "./ask.js";
 import { parseResults } from "./callback-data.js";
 import { providerCall, type CallResult } from "./provider-call.js";
 import { pickTyped, renderResults } from "./results-view.js";
@@ -18,9 +18,9 @@ const PROGRESS_EVERY_MS = 1_200;
  */
 export async function runSearch(conversation: Convo, ctx: ConvoContext, query: SearchQuery): Promise<{ result: CallResult<{ sid: string; count: number }>; messageId: number }> {
   const header = ctx.t("search-progress", { from: query.from, to: query.to, date: escapeHtml(shortDate(query.date, localeOf(ctx))), pax: totalPax(query.pax) });
-  const progress = await ctx.reply(header, { parse_mode: "HTML" });
+  const progressId = await say(conversation, ctx, header);
+  const chatId = ctx.chat!.id;
   const result = await providerCall(conversation, async (outer: BotContext) => {
-    const chatId = progress.chat.id;
     await outer.api.sendChatAction(chatId, "typing").catch(() => undefined);
     let last = Date.now();
     let finished = false;
@@ -30,7 +30,7 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
         if (finished || Date.now() - last < PROGRESS_EVERY_MS || p.done === p.total) return;
         last = Date.now();
         const text = `${header}\n${outer.t("search-progress-airlines", { done: p.done, total: p.total })}`;
-        edit = outer.api.editMessageText(chatId, progress.message_id, text, { parse_mode: "HTML" }).catch(() => undefined);
+        edit = outer.api.editMessageText(chatId, progressId, text, { parse_mode: "HTML" }).catch(() => undefined);
       },
     });
     // No progress edit may land after the results are drawn in the same message.
@@ -39,7 +39,7 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
     const sid = await outer.deps.searches.put(query, offers, outer.deps.now());
     return { sid, count: offers.length };
   });
-  return { result, messageId: progress.message_id };
+  return { result, messageId: progressId };
 }
 
 /** Re-renders the results message in place; "message is not modified" counts as success. */

@@ -7,7 +7,7 @@ import { parsePax } from "../../../domain/pax-parse.js";
 import { parseTravelDate } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { providerErrorText } from "../provider-error-text.js";
-import type { Convo } from "./ask.js";
+import { say, type Convo } from "./ask.js";
 import { bookStep, choose, quoteStep, summaryStep } from "./booking-steps.js";
 import { askContact, askPassengers } from "./passenger-steps.js";
 import type { QuickForm } from "./quick-form.js";
@@ -33,13 +33,13 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
   ctx = destination.ctx;
 
   const date = form.date ? parseTravelDate(form.date, today) : undefined;
-  if (date && !date.ok) await ctx.reply(dateHint(ctx, date.reason), { parse_mode: "HTML" });
+  if (date && !date.ok) await say(conversation, ctx, dateHint(ctx, date.reason));
   let travelDate: string;
   if (date?.ok) travelDate = date.date;
   else ({ value: travelDate, ctx } = await askDate(conversation, ctx, today));
 
   const quickPax = form.pax ? parsePax(form.pax) : undefined;
-  if (quickPax && !quickPax.ok) await ctx.reply(paxHint(ctx, quickPax.reason), { parse_mode: "HTML" });
+  if (quickPax && !quickPax.ok) await say(conversation, ctx, paxHint(ctx, quickPax.reason));
   let pax: PaxCount;
   if (quickPax?.ok) pax = quickPax.pax;
   else if (form.date && date?.ok && !form.pax) pax = { adult: 1, child: 0, infant: 0 };
@@ -49,19 +49,19 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
     const query = { from: origin.value.code, to: destination.value.code, date: travelDate, pax };
     const { result, messageId } = await runSearch(conversation, ctx, query);
     if (!result.ok) {
-      await ctx.reply(providerErrorText(ctx, result), { parse_mode: "HTML" });
+      await say(conversation, ctx, providerErrorText(ctx, result));
       if (result.code === "invalid_credentials") return;
       if (result.code === "no_flights") {
         ({ value: travelDate, ctx } = await askDate(conversation, ctx, today));
         continue;
       }
       const again = await choose(conversation, ctx, ctx.t("search-retry-question"), "sr", [["retry", ctx.t("retry-button")], ["cancel", ctx.t("cancel-button")]] as const);
-      if (again.value === "cancel") return void (await again.ctx.reply(ctx.t("cancelled")));
+      if (again.value === "cancel") return void (await say(conversation, again.ctx, ctx.t("cancelled")));
       ctx = again.ctx;
       continue;
     }
     if (result.value.count === 0) {
-      await ctx.reply(ctx.t("error-no-flights"));
+      await say(conversation, ctx, ctx.t("error-no-flights"));
       ({ value: travelDate, ctx } = await askDate(conversation, ctx, today));
       continue;
     }
@@ -75,10 +75,10 @@ async function journeyFromResults(conversation: Convo, ctx: ConvoContext, sid: s
   for (let firstTime = true; ; firstTime = false) {
     const pick = await pickFlight(conversation, ctx, sid, messageId, view, firstTime);
     ctx = pick.ctx;
-    if (pick.kind === "expired") return void (await ctx.reply(ctx.t("search-expired")));
+    if (pick.kind === "expired") return void (await say(conversation, ctx, ctx.t("search-expired")));
     const quoted = await quoteStep(conversation, ctx, pick.offer, pax);
     ctx = quoted.ctx;
-    if (quoted.kind === "cancel") return void (await ctx.reply(ctx.t("cancelled")));
+    if (quoted.kind === "cancel") return void (await say(conversation, ctx, ctx.t("cancelled")));
     if (quoted.kind === "back") continue;
     const quote = quoted.quote;
 
@@ -91,7 +91,7 @@ async function journeyFromResults(conversation: Convo, ctx: ConvoContext, sid: s
       }
       const choice = await summaryStep(conversation, ctx, quote, passengers, contact);
       ctx = choice.ctx;
-      if (choice.value === "cancel") return void (await ctx.reply(ctx.t("cancelled")));
+      if (choice.value === "cancel") return void (await say(conversation, ctx, ctx.t("cancelled")));
       if (choice.value === "change") {
         passengers = undefined;
         continue;
