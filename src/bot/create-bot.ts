@@ -5,6 +5,7 @@ import { RedisAdapter } from "@grammyjs/storage-redis";
 import { Bot, session } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { TTL } from "../store/keys.js";
+import { skipUnchangedWrites } from "../store/skip-unchanged-writes.js";
 import type { BotContext, SessionData } from "./context.js";
 import type { BotDeps } from "./deps.js";
 import { createI18n } from "./i18n.js";
@@ -46,7 +47,7 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     prefix: keys.sessionPrefix,
     // Language is a person's choice, so sessions are per user; chat data lives in the booking store.
     getSessionKey: (ctx) => ctx.from?.id.toString(),
-    storage: new RedisAdapter<SessionData>({ instance: redis, ttl: TTL.session }),
+    storage: skipUnchangedWrites(new RedisAdapter<SessionData>({ instance: redis, ttl: TTL.session })),
   });
   // Inline queries have no chat: they must not read or write any session or conversation state.
   bot.use(async (ctx, next) => (ctx.chat ? sessions(ctx, next) : next()));

@@ -35,6 +35,7 @@ export const TTL = {
   intent: 15 * 60,
   ticketFile: 365 * 24 * 3600,
   airports: 24 * 3600,
-  session: 30 * 24 * 3600,
+  // Sessions hold only a language choice; writes are skipped when unchanged, so the TTL is long.
+  session: 365 * 24 * 3600,
   conversation: 24 * 3600,
 } as const;

@@ -31,7 +31,7 @@ export function mapFailure(endpoint: string, kind: CallKind, status: number, mes
     return new ProviderError("validation", "duplicate booking: the same flight and passengers were booked minutes ago; wait 10 minutes or use that order", details);
   }
   if (status === STATUS.expired) return new ProviderError("booking_expired", "order expired", details);
-  if (/insufficient|saldo|not enough (deposit|balance)|fund/.test(t)) {
+  if (/insufficient|saldo (tidak|kurang)|not enough (deposit|balance)|\bfunds?\b/.test(t)) {
     return new ProviderError("insufficient_deposit", "deposit too low", { ...details, balance: balanceIn(text) });
   }
   if (/token/.test(t) && !/secret/.test(t)) return new ProviderError("upstream", TOKEN_REJECTED, details);

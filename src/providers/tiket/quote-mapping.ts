@@ -55,7 +55,8 @@ export function toQuote(wire: FlightData, offer: FlightOffer, pax: PaxCount): Qu
   // The API has no seat count: a successful re-price means the party's seats are there, no more is known.
   const seats = totalPax(pax);
   return {
-    offer: { ...offer, price: adult ?? offer.price },
+    // The offer stays as searched, so the caller can show how far the price moved.
+    offer,
     pax,
     seatsLeft: seats,
     baseFare: total,

@@ -26,15 +26,31 @@ describe("tiket.com sandbox faults and refusals", () => {
     expect(deposit - sandbox.controls.getDeposit()).toBe(sandbox.controls.getOrder(code)!.grandTotal);
   });
 
-  it("a confirmation that times out is unknown; issuing again confirms without paying twice", async () => {
+  it("a confirmation lost on the way is unknown; issuing again only confirms, once", async () => {
+    const code = await bookPlain();
+    const deposit = sandbox.controls.getDeposit();
+    sandbox.controls.setFault("partner/transactionApi/confirmPayment", { kind: "timeout" }, 1);
+    expect((await error(provider.issue(code))).code).toBe("outcome_unknown");
+    expect((await provider.issue(code)).pnr).toBeTruthy();
+    expect(sandbox.controls.callCount("checkout/checkout_payment")).toBe(1);
+    expect(deposit - sandbox.controls.getDeposit()).toBe(sandbox.controls.getOrder(code)!.grandTotal);
+  });
+
+  it("a confirmation that went through but timed out: issuing again says already issued, nothing paid twice", async () => {
     const code = await bookPlain();
     const deposit = sandbox.controls.getDeposit();
     sandbox.controls.setFault("partner/transactionApi/confirmPayment", { kind: "timeout", commit: true }, 1);
     expect((await error(provider.issue(code))).code).toBe("outcome_unknown");
-    const result = await provider.issue(code);
-    expect(result.pnr).toBeTruthy();
-    expect(sandbox.controls.callCount("checkout/checkout_payment")).toBe(1);
+    expect((await error(provider.issue(code))).code).toBe("already_issued");
+    expect(sandbox.controls.callCount("partner/transactionApi/confirmPayment")).toBe(1);
     expect(deposit - sandbox.controls.getDeposit()).toBe(sandbox.controls.getOrder(code)!.grandTotal);
+  });
+
+  it("an order paid outside the API is not paid again", async () => {
+    const code = await bookPlain();
+    sandbox.controls.issueExternally(code);
+    expect((await error(provider.issue(code))).code).toBe("already_issued");
+    expect(sandbox.controls.callCount("checkout/checkout_payment")).toBe(0);
   });
 
   it.each(["html", "http500"] as const)("a search answered with %s is unavailable", async (kind) => {

@@ -18,8 +18,10 @@ async function booked(): Promise<string> {
   await t.provider.book(request);
   t.routes.set("checkout/checkout_payment/8", SPEC.depositPayment.replace("20604252", id));
   t.routes.set("partner/transactionApi/confirmPayment", SPEC.confirmPayment);
+  t.routes.set("check_order", waiting);
   return id;
 }
+const waiting = SPEC.checkOrder({ pay: "shoppingcart", ticket: "booked" });
 const issued = (id: string, print = true) =>
   SPEC.checkOrder({ pay: "paid", ticket: "issued", pnr: "JRA664", tickets: ["1262100000001", "1262100000002"], print }).replaceAll("20604252", id);
 
@@ -27,7 +29,7 @@ describe("issue: deposit payment, confirmation, then check_order for the PNR", (
   it("pays with the booking's own token, confirms with the partner keys, and reads PNR and tickets", async () => {
     const id = await booked();
     const bookingToken = queryOf(t.calls("order/add/flight").at(-1)!).get("token");
-    t.routes.set("check_order", inTurn(SPEC.checkOrder({ pay: "paid", ticket: "booked" }), issued(id)));
+    t.routes.set("check_order", inTurn(waiting, SPEC.checkOrder({ pay: "paid", ticket: "booked" }), issued(id)));
     const result = await t.provider.issue(id);
     expect(result).toEqual({ code: id, pnr: "JRA664", ticketNumbers: ["1262100000001", "1262100000002"], message: expect.stringContaining("JRA664") });
     expect(Object.fromEntries(queryOf(t.calls("checkout/checkout_payment/8").at(-1)!))).toMatchObject({ token: bookingToken, btn_booking: "1", currency: "IDR", output: "json" });
@@ -40,7 +42,7 @@ describe("issue: deposit payment, confirmation, then check_order for the PNR", (
 
   it("reports a paid order whose ticket is not out yet without failing", async () => {
     const id = await booked();
-    t.routes.set("check_order", SPEC.checkOrder({ pay: "paid", ticket: "booked" }));
+    t.routes.set("check_order", inTurn(waiting, SPEC.checkOrder({ pay: "paid", ticket: "booked" })));
     const result = await t.provider.issue(id);
     expect(result).toMatchObject({ code: id, pnr: undefined, ticketNumbers: [] });
     expect(result.message).toMatch(/not issued/);
@@ -77,7 +79,7 @@ describe("issue: deposit payment, confirmation, then check_order for the PNR", (
     expect((await error(t.provider.issue(id))).code).toBe("outcome_unknown");
     const payments = t.calls("checkout/checkout_payment/8").length;
     t.routes.set("partner/transactionApi/confirmPayment", SPEC.confirmPayment);
-    t.routes.set("check_order", issued(id));
+    t.routes.set("check_order", inTurn(SPEC.checkOrder({ pay: "checkout", ticket: "booked" }), issued(id)));
     expect((await t.provider.issue(id)).pnr).toBe("JRA664");
     expect(t.calls("checkout/checkout_payment/8").length).toBe(payments);
   });
@@ -85,7 +87,7 @@ describe("issue: deposit payment, confirmation, then check_order for the PNR", (
   it("a payment token refused as spent means an earlier payment went through: it goes on to confirm", async () => {
     const id = await booked();
     t.routes.set("checkout/checkout_payment/8", errorBody(401, "Token kedaluwarsa: checkout sudah selesai, minta token baru"));
-    t.routes.set("check_order", issued(id));
+    t.routes.set("check_order", inTurn(waiting, issued(id)));
     expect((await t.provider.issue(id)).pnr).toBe("JRA664");
     t.routes.set("partner/transactionApi/confirmPayment", errorBody(201, "Pesanan belum di-checkout"));
     const other = await booked();
@@ -97,9 +99,22 @@ describe("issue: deposit payment, confirmation, then check_order for the PNR", (
   it("the booking's token survives a restart: another instance on the same store pays", async () => {
     const id = await booked();
     const other = new TiketProvider({ ...t.options, tokens: t.tokens });
-    t.routes.set("check_order", issued(id));
+    t.routes.set("check_order", inTurn(waiting, issued(id)));
     expect((await other.issue(id)).pnr).toBe("JRA664");
     await other.close();
+  });
+
+  it.each([
+    [SPEC.checkOrder({ pay: "paid", ticket: "issued", pnr: "JRA664" }), "already_issued"],
+    [SPEC.checkOrder({ pay: "paid", ticket: "booked" }), "already_issued"],
+    [SPEC.checkOrder({ pay: "expired", ticket: "expired" }), "booking_expired"],
+    [SPEC.checkOrder({ pay: "cancelled", ticket: "booked" }), "booking_cancelled"],
+  ])("an order check_order shows as not waiting is not paid again (%#)", async (status, code) => {
+    const id = await booked();
+    t.routes.set("check_order", status);
+    const before = t.calls("checkout/checkout_payment/8").length;
+    expect((await error(t.provider.issue(id))).code).toBe(code);
+    expect(t.calls("checkout/checkout_payment/8").length).toBe(before);
   });
 
   it("an order this adapter never booked has no payment session", async () => {
@@ -132,7 +147,9 @@ describe("status and e-ticket from check_order", () => {
     t.routes.set("check_order", issued(id, false));
     expect(await t.provider.ticket(id)).toEqual({ kind: "emailed", code: id, email: "budi@example.com" });
     t.routes.set("check_order", SPEC.checkOrder({ pay: "checkout", ticket: "booked" }));
-    expect((await error(t.provider.ticket(id))).code).toBe("upstream");
+    expect((await error(t.provider.ticket(id))).code).toBe("ticket_not_ready");
+    t.routes.set("check_order", SPEC.checkOrder({ pay: "expired", ticket: "expired" }));
+    expect((await error(t.provider.ticket(id))).code).toBe("booking_expired");
   });
 
   it("downloads only PDFs, only from the provider's host, only up to the size limit", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { mapFailure } from "../../../src/providers/tiket/failure-mapping.js";
 import { mandatoryFields, needsFrom } from "../../../src/providers/tiket/quote-mapping.js";
 import { passportIssued, splitName } from "../../../src/providers/tiket/order-form.js";
 import { airlineCodeOf, amount, stopsFromText } from "../../../src/providers/tiket/wire-values.js";
@@ -37,5 +38,26 @@ describe("tiket.com wire values", () => {
     expect(fields).toEqual(["conPhone", "passportnoa1", "dcheckinbaggagea11"]);
     expect(needsFrom(fields, false)).toEqual({ birthDate: false, passport: true, baggage: true, idNumber: false, nationality: false });
     expect(mandatoryFields(null)).toEqual([]);
+  });
+});
+
+describe("tiket.com failure texts", () => {
+  it.each([
+    [201, "insufficient fund", "insufficient_deposit"],
+    [201, "Saldo tidak cukup, saldo anda Rp 12.500", "insufficient_deposit"],
+    [201, "Order has been refunded", "upstream"],
+    [201, "Pesanan sudah dibayar", "already_issued"],
+    [201, "Pesanan dibatalkan", "booking_cancelled"],
+    [201, "your order has expired please recheck your order", "booking_expired"],
+    [401, "Token kedaluwarsa: checkout sudah selesai, minta token baru", "upstream"],
+    [401, "Akses ditolak: kirim header User-Agent twh:[BUSINESS_ID];[BUSINESS_NAME];", "invalid_credentials"],
+    [201, "Captcha salah", "validation"],
+    [201, "JT-690 sudah penuh atau tidak tersedia", "seat_gone"],
+  ])("%d %s → %s", (status, text, code) => {
+    expect(mapFailure("x", "issue", status, [text]).code).toBe(code);
+  });
+
+  it("reads the balance a deposit refusal states", () => {
+    expect(mapFailure("x", "issue", 201, ["Saldo tidak cukup, saldo anda Rp 12.500"]).balance).toBe(12_500);
   });
 });
