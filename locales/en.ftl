@@ -163,7 +163,7 @@ bookings-empty = No bookings in this chat yet. Type /search to make one.
 bookings-title = 📚 <b>Bookings of this chat</b> ({ $count })
 bookings-line = { $n }. <code>{ $code }</code> { $from }→{ $to } · { $departs } · { $status } · { $by }
 bookings-more = …and { $more } older.
-balance = 💰 Deposit: <b>{ $balance }</b>{ $sandbox ->
+balance = 💰 Deposit { $provider }: <b>{ $balance }</b>{ $sandbox ->
     [yes] {" "}(sandbox)
    *[no] {""}
   }

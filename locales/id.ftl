@@ -160,7 +160,7 @@ bookings-empty = Belum ada pesanan di chat ini. Ketik /cari untuk membuatnya.
 bookings-title = 📚 <b>Pesanan chat ini</b> ({ $count })
 bookings-line = { $n }. <code>{ $code }</code> { $from }→{ $to } · { $departs } · { $status } · { $by }
 bookings-more = …dan { $more } lainnya.
-balance = 💰 Saldo deposit: <b>{ $balance }</b>{ $sandbox ->
+balance = 💰 Saldo deposit { $provider }: <b>{ $balance }</b>{ $sandbox ->
     [yes] {" "}(sandbox)
    *[no] {""}
   }

@@ -16,6 +16,7 @@ import { buildMmbcProvider, type BuiltProvider } from "./providers/build-provide
 import { startHttpServer } from "./server/http-server.js";
 import { AirportDirectory } from "./services/airport-directory.js";
 import { TicketFiles } from "./services/ticket-files.js";
+import { DefaultAccounts } from "./services/accounts.js";
 import { BookingStore } from "./store/booking-store.js";
 import { ContactStore } from "./store/contact-store.js";
 import { ChatSettingsStore } from "./store/chat-settings.js";
@@ -74,6 +75,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     intents: new IssueIntents(redis, keys),
     tickets: new TicketFiles(redis, keys),
     airports: new AirportDirectory(redis, keys, provider),
+    accounts: new DefaultAccounts(provider, { [provider.id]: provider }),
     now: options.now ?? (() => new Date()),
     metrics,
   };

@@ -11,6 +11,7 @@ import type { SearchCache } from "../store/search-cache.js";
 import type { AirportDirectory } from "../services/airport-directory.js";
 import type { TicketFiles } from "../services/ticket-files.js";
 import type { JobScheduler } from "../jobs/job-scheduler.js";
+import type { AccountResolver } from "../services/accounts.js";
 import type { Metrics } from "../server/metrics.js";
 
 export interface BotSettings {
@@ -42,6 +43,7 @@ export interface BotDeps {
   intents: IssueIntents;
   tickets: TicketFiles;
   airports: AirportDirectory;
+  accounts: AccountResolver;
   now: () => Date;
   /** Reminders and e-ticket delivery; without it tickets are sent inline and nothing is reminded. */
   jobs?: JobScheduler;

@@ -39,7 +39,7 @@ export async function buildJobs(deps: BotDeps, i18n: I18n<BotContext>, options: 
     const api = new Api(deps.settings.token, { apiRoot: deps.settings.apiRoot });
     worker = startWorker({
       api, i18n, queue, redis: deps.redis, sentKey: deps.keys.jobSent, providers: deps.providers, bookings: deps.bookings, scheduler,
-      pacer: new ChatPacer(deps.redis, deps.keys.chatPace), logger: deps.logger.child({ role: "worker" }), timeZone: deps.settings.timeZone,
+      pacer: new ChatPacer(deps.redis, deps.keys.chatPace, deps.keys.globalPace), ratePerSecond: options.ratePerSecond, logger: deps.logger.child({ role: "worker" }), timeZone: deps.settings.timeZone,
       defaultLocale: deps.settings.defaultLocale, lateAfterMs: options.lateAfterMs ?? 60_000, botDeps: deps,
       onSent: (kind) => deps.metrics?.remindersSent.inc({ kind }),
     }, { connection: workerConnection, prefix, ratePerSecond: options.ratePerSecond, concurrency: options.concurrency });

@@ -21,11 +21,23 @@ return tonumber(oldest[2]) + tonumber(ARGV[2]) - tonumber(ARGV[1])
  * 0, or how many milliseconds to wait before trying again.
  */
 export class ChatPacer {
-  constructor(private readonly redis: Redis, private readonly key: (chatId: number) => string) {}
+  constructor(private readonly redis: Redis, private readonly key: (chatId: number) => string, private readonly globalKey: string) {}
 
   async take(chatId: number, now = Date.now()): Promise<number> {
     const limit = chatId < 0 ? LIMITS.group : LIMITS.private;
-    const wait = await this.redis.eval(TAKE, 1, this.key(chatId), now, limit.windowMs, limit.max, `${now}-${Math.random()}`);
+    return this.slot(this.key(chatId), limit.max, limit.windowMs, now);
+  }
+
+  /**
+   * The bot-wide limit as a true sliding second. BullMQ's limiter counts job starts in fixed windows,
+   * so one sliding second could hold up to twice its max; this check is what keeps sends under it.
+   */
+  async takeGlobal(perSecond: number, now = Date.now()): Promise<number> {
+    return this.slot(this.globalKey, perSecond, 1_000, now);
+  }
+
+  private async slot(key: string, max: number, windowMs: number, now: number): Promise<number> {
+    const wait = await this.redis.eval(TAKE, 1, key, now, windowMs, max, `${now}-${Math.random()}`);
     return Math.max(0, Number(wait));
   }
 }

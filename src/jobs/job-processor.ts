@@ -31,6 +31,8 @@ export interface ProcessorDeps {
   defaultLocale: string;
   /** A reminder more than this late is marked late (it was due while everything was down). */
   lateAfterMs: number;
+  /** Messages per second for the whole bot (all workers). */
+  ratePerSecond: number;
   botDeps: BotDeps;
   onSent?: (kind: string) => void;
 }
@@ -44,7 +46,7 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   const data = parsed.data;
   const record = await deps.bookings.get(data.provider, data.code);
   if (!record) return "dropped";
-  const provider = deps.providers[data.provider];
+  const provider = await deps.botDeps.accounts.forBooking(data.provider, record.account);
   if (!provider) throw new UnrecoverableError(`no provider ${data.provider}`);
   const locale = data.kind === "ticket" ? data.locale : (record.locale ?? deps.defaultLocale);
   // The record follows a group's upgrade to a supergroup; the job keeps the id it was scheduled with.
@@ -86,7 +88,8 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
 
 /** Per-chat pacing shared across processes: too soon → back to the delayed set, no attempt spent. */
 async function pace(deps: ProcessorDeps, job: Job, chatId: number, token?: string): Promise<void> {
-  const wait = await deps.pacer.take(chatId);
+  let wait = await deps.pacer.take(chatId);
+  if (wait === 0) wait = await deps.pacer.takeGlobal(deps.ratePerSecond);
   if (wait > 0 && token) {
     await job.moveToDelayed(Date.now() + wait, token);
     throw new DelayedError();

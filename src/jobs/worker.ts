@@ -22,6 +22,8 @@ export function startWorker(deps: Omit<ProcessorDeps, "queue"> & { queue: Queue 
     prefix: options.prefix,
     concurrency: options.concurrency ?? 8,
     limiter: { max: options.ratePerSecond, duration: 1000 },
+    // A dead worker's jobs are taken over after the lock expires: short, so a crash delays reminders by seconds.
+    lockDuration: 10_000,
     stalledInterval: 5_000,
     maxStalledCount: 2,
   });

@@ -14,6 +14,8 @@ const recordSchema = z.object({
   createdAt: z.string(),
   ticketNumbers: z.array(z.string()).optional(),
   issuedAt: z.string().optional(),
+  /** The linked agent account the booking was made with (absent: the default account). */
+  account: z.string().optional(),
   /** The booker's language, for reminders sent later outside any update. */
   locale: z.string().optional(),
 });
@@ -88,6 +90,6 @@ export class BookingStore {
   }
 }
 
-export function bookingRecord(booking: Booking, chatId: number, by: { id: number; name: string }, now: Date, locale?: string): BookingRecord {
-  return { booking, chatId, bookedBy: by, createdAt: now.toISOString(), locale };
+export function bookingRecord(booking: Booking, chatId: number, by: { id: number; name: string }, now: Date, locale?: string, account?: string): BookingRecord {
+  return { booking, chatId, bookedBy: by, createdAt: now.toISOString(), locale, account };
 }

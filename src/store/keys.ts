@@ -20,6 +20,7 @@ export function redisKeys(ns: string) {
     chatSettings: (chatId: number) => `${ns}:chat:${chatId}:settings`,
     chatAdmins: (chatId: number) => `${ns}:chat:${chatId}:admins`,
     chatPace: (chatId: number) => `${ns}:pace:${chatId}`,
+    globalPace: `${ns}:pace:all`,
     jobSent: (jobId: string) => `${ns}:sent:${jobId}`,
   };
 }

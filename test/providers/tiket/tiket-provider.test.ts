@@ -108,7 +108,7 @@ describe("booking: add order → order → checkout → checkout customer", () =
     expect(rawQueryOf(addReq)).toContain("conPhone=%2B6281234567890");
     expect(rawQueryOf(addReq)).toContain("firstnamea2=Siti%20Nur");
     expect(Object.fromEntries(queryOf(addReq))).toMatchObject({
-      flight_id: "2490729", adult: "2", child: "1", infant: "1", 
+      flight_id: "2490729", adult: "2", child: "1", infant: "1",
       conSalutation: "Mr", conFirstName: "Budi", conLastName: "Santoso", conEmailAddress: "budi@example.com",
       titlea1: "Mr", firstnamea1: "Budi", lastnamea1: "Santoso", birthdatea1: "1980-01-01", ida1: "3174092302900001", passportnationalitya1: "id",
       titlea2: "Mrs", lastnamea2: "Aminah", ida2: "3174092302900002",

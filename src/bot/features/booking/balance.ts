@@ -8,8 +8,13 @@ export const balanceFeature = new Composer<BotContext>();
 
 balanceFeature.command(["balance", "saldo"], async (ctx) => {
   try {
-    const balance = await ctx.deps.provider.balance();
-    await ctx.reply(ctx.t("balance", { balance: money(balance), sandbox: ctx.deps.provider.sandbox ? "yes" : "no" }), { parse_mode: "HTML" });
+    const { byId } = await ctx.deps.accounts.forChat(ctx.chat, ctx.from!.id);
+    const lines: string[] = [];
+    for (const provider of Object.values(byId)) {
+      const balance = await provider.balance();
+      lines.push(ctx.t("balance", { balance: money(balance), provider: provider.id === "mmbc" ? "MMBC" : "tiket.com", sandbox: provider.sandbox ? "yes" : "no" }));
+    }
+    await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
   } catch (e) {
     if (!isProviderError(e)) throw e;
     await ctx.reply(providerErrorText(ctx, e), { parse_mode: "HTML" });

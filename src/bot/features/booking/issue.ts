@@ -18,7 +18,10 @@ async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId):
   const policy = await issuerPolicy(deps, ctx.api, ctx.chat!, ctx.from!.id);
   if (!policy.allowed) return void (await ctx.reply(ctx.t("issue-not-allowed", { who: whoMayIssue(ctx, policy) }), { parse_mode: "HTML" }));
   const record = provider ? await deps.bookings.get(provider, code) : await deps.bookings.find(code, Object.keys(deps.providers) as ProviderId[]);
-  const source = deps.providers[record?.booking.provider ?? provider ?? deps.provider.id] ?? deps.provider;
+  const source = record
+    ? await deps.accounts.forBooking(record.booking.provider, record.account)
+    : (await deps.accounts.forChat(ctx.chat!, ctx.from!.id)).byId[provider ?? deps.provider.id];
+  if (!source) return void (await ctx.reply(ctx.t("error-unavailable"), { parse_mode: "HTML" }));
   try {
     const [{ status }, balance] = await Promise.all([source.status(code), source.balance()]);
     if (status === "issued") return void (await ctx.reply(ctx.t("issue-already", { code }), { parse_mode: "HTML" }));
@@ -98,7 +101,11 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
   }
   await ctx.answerCallbackQuery({ text: ctx.t("issue-working") });
   await ctx.editMessageReplyMarkup().catch(() => undefined);
-  const source = deps.providers[intent.provider] ?? deps.provider;
+  const record = await deps.bookings.get(intent.provider, intent.code);
+  const source = record
+    ? await deps.accounts.forBooking(intent.provider, record.account)
+    : (await deps.accounts.forChat(ctx.chat!, ctx.from.id)).byId[intent.provider];
+  if (!source) return void (await ctx.reply(ctx.t("error-unavailable"), { parse_mode: "HTML" }));
   await ctx.replyWithChatAction("typing");
   const outcome = await issueOnce({ ledger: deps.ledger, bookings: deps.bookings, now: deps.now }, source, intent.code, ctx.from.id);
   deps.logger.info({ booking: intent.code, outcome: outcome.kind, by: ctx.from.id }, "issue attempt");

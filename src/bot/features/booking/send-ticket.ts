@@ -10,7 +10,8 @@ export type TicketOutcome = { kind: "sent" } | { kind: "emailed"; email?: string
  * downloading again. The PDF is passed as a Buffer: auto-retry can resend it (streams are single-use).
  */
 export async function sendTicket(deps: BotDeps, api: Api, chatId: number, provider: ProviderId, code: string, caption: string, replyTo?: number): Promise<TicketOutcome> {
-  const source = deps.providers[provider];
+  const record = await deps.bookings.get(provider, code);
+  const source = await deps.accounts.forBooking(provider, record?.account);
   if (!source) return { kind: "failed", code: "unavailable", messages: [] };
   const options = { caption, parse_mode: "HTML" as const, reply_parameters: replyTo ? { message_id: replyTo, allow_sending_without_reply: true } : undefined };
   const known = await deps.tickets.fileId(provider, code);

@@ -12,7 +12,10 @@ import { statusCard, statusLabel } from "./booking-card.js";
 export async function replyStatus(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
   const { deps } = ctx;
   const record = provider ? await deps.bookings.get(provider, code) : await deps.bookings.find(code, Object.keys(deps.providers) as ProviderId[]);
-  const source = deps.providers[record?.booking.provider ?? provider ?? deps.provider.id] ?? deps.provider;
+  const source = record
+    ? await deps.accounts.forBooking(record.booking.provider, record.account)
+    : (await deps.accounts.forChat(ctx.chat!, ctx.from!.id)).byId[provider ?? deps.provider.id];
+  if (!source) return void (await ctx.reply(ctx.t("error-unavailable"), { parse_mode: "HTML" }));
   try {
     const { status } = await source.status(code);
     if (!record) {

@@ -1,6 +1,9 @@
 import { InlineKeyboard } from "grammy";
 import type { Booking } from "../../../domain/booking.js";
-import type { FlightOffer, Quote } from "../../../domain/flight.js";
+import type { FlightOffer, ProviderId, Quote } from "../../../domain/flight.js";
+import type { FlightProvider } from "../../../domain/flight-provider.js";
+import { ProviderError } from "../../../domain/errors.js";
+import type { BotContext } from "../../context.js";
 import type { Contact, PassengerInput, PaxCount } from "../../../domain/passenger.js";
 import { totalPax } from "../../../domain/passenger.js";
 import { bookingRecord } from "../../../store/booking-store.js";
@@ -26,11 +29,18 @@ export function choose<V extends string>(conversation: Convo, ctx: ConvoContext,
   });
 }
 
+/** The provider that owns an offer, in the account this chat uses. */
+async function ownerOf(outer: BotContext, provider: ProviderId): Promise<FlightProvider> {
+  const owner = (await outer.deps.accounts.forChat(outer.chat!, outer.from!.id)).byId[provider];
+  if (!owner) throw new ProviderError("unavailable", `provider ${provider} is not configured`);
+  return owner;
+}
+
 export type QuoteOutcome = { kind: "quote"; quote: Quote; ctx: ConvoContext } | { kind: "back"; ctx: ConvoContext } | { kind: "cancel"; ctx: ConvoContext };
 
 /** Live price and seats of the chosen flight; says how much it moved since the search. */
 export async function quoteStep(conversation: Convo, ctx: ConvoContext, offer: FlightOffer, pax: PaxCount): Promise<QuoteOutcome> {
-  const r = await providerCall(conversation, (outer) => outer.deps.provider.quote(offer, pax));
+  const r = await providerCall(conversation, async (outer) => (await ownerOf(outer, offer.provider)).quote(offer, pax));
   if (!r.ok) {
     await say(conversation, ctx, providerErrorText(ctx, r));
     return { kind: "back", ctx };
@@ -64,7 +74,7 @@ export type BookOutcome = { kind: "booked"; booking: Booking } | { kind: "retry"
  * itself is made once; if its outcome is unknown the agent is told so, never that it worked.
  */
 export async function bookStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact): Promise<BookOutcome> {
-  const fresh = await providerCall(conversation, (outer) => outer.deps.provider.quote(quote.offer, quote.pax));
+  const fresh = await providerCall(conversation, async (outer) => (await ownerOf(outer, quote.offer.provider)).quote(quote.offer, quote.pax));
   if (!fresh.ok) {
     await say(conversation, ctx, providerErrorText(ctx, fresh));
     return { kind: "retry", ctx };
@@ -83,11 +93,14 @@ export async function bookStep(conversation: Convo, ctx: ConvoContext, quote: Qu
   await ctx.replyWithChatAction("typing");
   const o = quote.offer;
   const booked = await providerCall(conversation, async (outer) => {
-    const booking = await outer.deps.provider.book({
+    const providers = await outer.deps.accounts.forChat(outer.chat!, outer.from!.id);
+    const owner = providers.byId[o.provider];
+    if (!owner) throw new ProviderError("unavailable", `provider ${o.provider} is not configured`);
+    const booking = await owner.book({
       provider: o.provider, offerRef: o.ref, flightCode: o.flightCode, from: o.from, to: o.to, date: o.date, pax: quote.pax, passengers, contact,
     });
     const from = outer.from!;
-    await outer.deps.bookings.save(bookingRecord(booking, outer.chat!.id, { id: from.id, name: [from.first_name, from.last_name].filter(Boolean).join(" ") }, outer.deps.now(), localeOf(outer)));
+    await outer.deps.bookings.save(bookingRecord(booking, outer.chat!.id, { id: from.id, name: [from.first_name, from.last_name].filter(Boolean).join(" ") }, outer.deps.now(), localeOf(outer), providers.account));
     await outer.deps.contacts.remember(outer.chat!.id, contact);
     await outer.deps.jobs?.scheduleReminders(booking, outer.chat!.id);
     return booking;

@@ -25,7 +25,8 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
     let last = Date.now();
     let finished = false;
     let edit: Promise<unknown> = Promise.resolve();
-    const offers = await outer.deps.provider.search(query, {
+    const { search } = await outer.deps.accounts.forChat(outer.chat!, outer.from!.id);
+    const offers = await search.search(query, {
       onPartial: (p) => {
         if (finished || Date.now() - last < PROGRESS_EVERY_MS || p.done === p.total) return;
         last = Date.now();
