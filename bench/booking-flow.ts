@@ -199,7 +199,7 @@ async function main(): Promise<number> {
   try {
     const config = createConfig({ BOT_TOKEN: env.emulator.token, TELEGRAM_API_ROOT: env.emulator.apiRoot, REDIS_URL: env.redisUrl, LOG_LEVEL: "silent" });
     // ROLE defaults to "all": the job worker (e-tickets, reminders) runs in this process, as in a one-box deployment.
-    app = await assemble(config, { logger: env.logger, botInfo: env.emulator.botInfo, namespace: ours, provider: { provider: env.provider, close: async () => undefined } });
+    app = await assemble(config, { logger: env.logger, botInfo: env.emulator.botInfo, namespace: ours, providers: { search: env.provider, byId: { mmbc: env.provider }, close: async () => undefined } });
     const bot = app.bot;
     await bot.init();
     // Each journey flies on its own date: the sandbox holds seats per flight and date, and the

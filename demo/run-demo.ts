@@ -45,7 +45,7 @@ async function main(): Promise<number> {
     const namespace = `demo-${randomBytes(4).toString("hex")}`;
     cleanups.push(() => dropNamespace(redis.url, namespace));
     const app: App = await assemble(config, {
-      logger, botInfo: emulator.botInfo, namespace, provider: { provider, close: () => provider.close() },
+      logger, botInfo: emulator.botInfo, namespace, providers: { search: provider, byId: { mmbc: provider }, close: () => provider.close() },
       autoRetry: { maxRetryAttempts: 1, maxDelaySeconds: 1 },
     });
     cleanups.push(() => app.close());

@@ -32,6 +32,14 @@ const common = z.object({
   MMBC_PASSWORD: z.string().optional(),
   /** Also query MMBC's per-airline endpoints (marked "under maintenance") to show progress as airlines answer. */
   MMBC_PROGRESSIVE_SEARCH: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
+  /** Which provider searches go to: MMBC, tiket.com, or both (merged, cheapest kept). */
+  PROVIDER: z.enum(["mmbc", "tiket", "both"]).default("mmbc"),
+  TIKET_BASE_URL: z.url().optional(),
+  TIKET_SECRET_KEY: z.string().optional(),
+  TIKET_BUSINESS_ID: z.string().optional(),
+  TIKET_BUSINESS_NAME: z.string().optional(),
+  TIKET_CONFIRM_KEY: z.string().optional(),
+  TIKET_USERNAME: z.string().optional(),
   /** Port of the built-in sandbox when MMBC_BASE_URL is unset (0 = any free port). */
   SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(0),
   TIMEZONE: timeZone.default("Asia/Jakarta"),
@@ -62,6 +70,10 @@ const schema = z
   .refine((c) => !c.MMBC_BASE_URL || (c.MMBC_USERNAME && c.MMBC_PASSWORD), {
     message: "MMBC_USERNAME and MMBC_PASSWORD are required with MMBC_BASE_URL",
     path: ["MMBC_USERNAME"],
+  })
+  .refine((c) => !c.TIKET_BASE_URL || (c.TIKET_SECRET_KEY && c.TIKET_BUSINESS_ID && c.TIKET_BUSINESS_NAME && c.TIKET_CONFIRM_KEY && c.TIKET_USERNAME), {
+    message: "TIKET_SECRET_KEY, TIKET_BUSINESS_ID, TIKET_BUSINESS_NAME, TIKET_CONFIRM_KEY and TIKET_USERNAME are required with TIKET_BASE_URL",
+    path: ["TIKET_SECRET_KEY"],
   });
 
 export type Config = z.output<typeof schema>;

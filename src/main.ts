@@ -12,7 +12,7 @@ import type { BotDeps } from "./bot/deps.js";
 import { createI18n } from "./bot/i18n.js";
 import { createConfig, type Config } from "./config.js";
 import { createLogger } from "./logger.js";
-import { buildMmbcProvider, type BuiltProvider } from "./providers/build-provider.js";
+import { buildProviders, type BuiltProviders } from "./providers/build-provider.js";
 import { startHttpServer } from "./server/http-server.js";
 import { AirportDirectory } from "./services/airport-directory.js";
 import { TicketFiles } from "./services/ticket-files.js";
@@ -29,7 +29,7 @@ import { createMetrics, providerCallRecorder, type Metrics } from "./server/metr
 export interface App {
   bot: Bot<BotContext>;
   deps: BotDeps;
-  built: BuiltProvider;
+  built: BuiltProviders;
   jobs: JobsSetup;
   metrics: Metrics;
   close(): Promise<void>;
@@ -42,8 +42,8 @@ export interface AssembleOptions {
   botInfo?: UserFromGetMe;
   now?: () => Date;
   autoRetry?: { maxRetryAttempts: number; maxDelaySeconds: number };
-  /** Use an already built provider (tests share one sandbox). */
-  provider?: BuiltProvider;
+  /** Use already built providers (tests share sandboxes). */
+  providers?: BuiltProviders;
   /** Overrides ROLE for whether this process runs the job worker. */
   runWorker?: boolean;
   workerLateAfterMs?: number;
@@ -54,19 +54,20 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   const { logger } = options;
   const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, lazyConnect: false });
   redis.on("error", (err) => logger.warn({ err: err.message }, "redis error"));
-  const keys = redisKeys(options.namespace ?? config.REDIS_NAMESPACE);
+  const namespace = options.namespace ?? config.REDIS_NAMESPACE;
+  const keys = redisKeys(namespace);
   // The queue is built after the metrics that report on it.
   const counts: { of?: () => Promise<Record<string, number>> } = {};
   const metrics = createMetrics(() => counts.of?.() ?? Promise.resolve({}));
-  const built = options.provider ?? (await buildMmbcProvider(config, logger, providerCallRecorder(metrics)));
-  const provider = built.provider;
+  const built = options.providers ?? (await buildProviders(config, logger, redis, namespace, providerCallRecorder(metrics)));
+  const provider = built.search;
   const deps: BotDeps = {
     settings: {
       token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, defaultLocale: config.DEFAULT_LOCALE, timeZone: config.TIMEZONE,
       issuerIds: config.ISSUER_IDS, conversationTimeoutMs: config.CONVERSATION_TIMEOUT_MINUTES * 60_000,
       autoRetry: options.autoRetry ?? { maxRetryAttempts: 5, maxDelaySeconds: 60 },
     },
-    logger, redis, keys, provider, providers: { [provider.id]: provider },
+    logger, redis, keys, provider, providers: built.byId,
     bookings: new BookingStore(redis, keys),
     searches: new SearchCache(redis, keys),
     contacts: new ContactStore(redis, keys),
@@ -75,7 +76,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     intents: new IssueIntents(redis, keys),
     tickets: new TicketFiles(redis, keys),
     airports: new AirportDirectory(redis, keys, provider),
-    accounts: new DefaultAccounts(provider, { [provider.id]: provider }),
+    accounts: new DefaultAccounts(provider, built.byId),
     now: options.now ?? (() => new Date()),
     metrics,
   };
@@ -91,7 +92,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     bot, deps, built, jobs, metrics,
     close: async () => {
       await jobs.close();
-      if (!options.provider) await built.close();
+      if (!options.providers) await built.close();
       await redis.quit().catch(() => redis.disconnect());
     },
   };

@@ -1,20 +1,49 @@
+import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
+import type { FlightProvider } from "../domain/flight-provider.js";
+import type { ProviderId } from "../domain/flight.js";
+import { CombinedProvider } from "./combined/combined-provider.js";
 import { MmbcProvider } from "./mmbc/mmbc-provider.js";
-import { startMmbcSandbox, type MmbcSandbox } from "../sandbox/mmbc/index.js";
+import { TiketProvider } from "./tiket/tiket-provider.js";
+import { RedisTiketTokenStore } from "./tiket/token-store.js";
 
-export interface BuiltProvider {
-  provider: MmbcProvider;
-  sandbox?: MmbcSandbox;
+type OnCall = (endpoint: string, outcome: string, ms: number) => void;
+
+export interface BuiltProviders {
+  /** Where searches go: one provider, or both combined. */
+  search: FlightProvider;
+  byId: Partial<Record<ProviderId, FlightProvider>>;
   close(): Promise<void>;
 }
 
 /**
- * The configured MMBC account, or — with no MMBC_BASE_URL — the built-in sandbox started in-process,
- * so a new user can try everything without an account.
+ * The configured accounts, or — for a provider without credentials — its built-in sandbox started
+ * in-process, so a new user can try everything without an account. The sandbox modules load only then.
  */
-export async function buildMmbcProvider(config: Config, logger: Logger, onCall?: (endpoint: string, outcome: string, ms: number) => void): Promise<BuiltProvider> {
-  const log = logger.child({ provider: "mmbc" });
+export async function buildProviders(config: Config, logger: Logger, redis: Redis, namespace: string, onCall?: OnCall): Promise<BuiltProviders> {
+  const wanted: ProviderId[] = config.PROVIDER === "both" ? ["mmbc", "tiket"] : [config.PROVIDER];
+  const closers: (() => Promise<void>)[] = [];
+  const byId: Partial<Record<ProviderId, FlightProvider>> = {};
+  if (wanted.includes("mmbc")) {
+    const built = await buildMmbc(config, logger.child({ provider: "mmbc" }), onCall);
+    byId.mmbc = built.provider;
+    closers.push(built.close);
+  }
+  if (wanted.includes("tiket")) {
+    const built = await buildTiket(config, logger.child({ provider: "tiket" }), redis, namespace, onCall);
+    byId.tiket = built.provider;
+    closers.push(built.close);
+  }
+  const list = wanted.map((id) => byId[id]!);
+  return {
+    search: list.length === 1 ? list[0]! : new CombinedProvider(list),
+    byId,
+    close: async () => { for (const close of closers) await close(); },
+  };
+}
+
+async function buildMmbc(config: Config, log: Logger, onCall?: OnCall) {
   if (config.MMBC_BASE_URL && config.MMBC_USERNAME && config.MMBC_PASSWORD) {
     const provider = new MmbcProvider({
       baseUrl: config.MMBC_BASE_URL, credentials: { username: config.MMBC_USERNAME, password: config.MMBC_PASSWORD },
@@ -22,8 +51,26 @@ export async function buildMmbcProvider(config: Config, logger: Logger, onCall?:
     });
     return { provider, close: () => provider.close() };
   }
+  const { startMmbcSandbox } = await import("../sandbox/mmbc/index.js");
   const sandbox = await startMmbcSandbox({ port: config.SANDBOX_PORT, timeZone: config.TIMEZONE });
   log.warn({ baseUrl: sandbox.baseUrl }, "MMBC_BASE_URL is not set: using the built-in MMBC sandbox (no real bookings)");
   const provider = new MmbcProvider({ baseUrl: sandbox.baseUrl, credentials: sandbox.credentials, timeZone: config.TIMEZONE, sandbox: true, logger: log, onCall, progressiveSearch: true });
-  return { provider, sandbox, close: async () => { await provider.close(); await sandbox.close(); } };
+  return { provider, close: async () => { await provider.close(); await sandbox.close(); } };
+}
+
+async function buildTiket(config: Config, log: Logger, redis: Redis, namespace: string, onCall?: OnCall) {
+  const tokens = new RedisTiketTokenStore(redis, `${namespace}:tiket:`);
+  const common = { timeZone: config.TIMEZONE, logger: log, tokens, onCall, lang: config.DEFAULT_LOCALE };
+  if (config.TIKET_BASE_URL) {
+    const provider = new TiketProvider({
+      ...common, baseUrl: config.TIKET_BASE_URL, secretKey: config.TIKET_SECRET_KEY!, businessId: config.TIKET_BUSINESS_ID!,
+      businessName: config.TIKET_BUSINESS_NAME!, confirmKey: config.TIKET_CONFIRM_KEY!, username: config.TIKET_USERNAME!, sandbox: false,
+    });
+    return { provider, close: () => provider.close() };
+  }
+  const { startTiketSandbox } = await import("../sandbox/tiket/index.js");
+  const sandbox = await startTiketSandbox({ timeZone: config.TIMEZONE });
+  log.warn({ baseUrl: sandbox.origin }, "TIKET_BASE_URL is not set: using the built-in tiket.com sandbox (no real bookings)");
+  const provider = new TiketProvider({ ...common, baseUrl: sandbox.origin, ...sandbox.credentials, sandbox: true });
+  return { provider, close: async () => { await provider.close(); await sandbox.close(); } };
 }

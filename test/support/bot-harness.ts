@@ -41,7 +41,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const app = await assemble(config, {
     logger, botInfo: emulator.botInfo, namespace: options.namespace ?? `t${randomBytes(4).toString("hex")}`, now: options.now,
     autoRetry: { maxRetryAttempts: 2, maxDelaySeconds: 2 },
-    provider: { provider, close: () => provider.close() },
+    providers: { search: provider, byId: { mmbc: provider }, close: () => provider.close() },
     runWorker: options.worker ?? true,
     workerLateAfterMs: options.workerLateAfterMs,
   });
