@@ -42,6 +42,24 @@ export function parsePhone(input: string): string | undefined {
   return m ? `0${m[1]}` : undefined;
 }
 
+/** KTP (16 digits) or a passport/ID number: letters and digits, 5–20 of them. */
+export function parseIdNumber(input: string): string | undefined {
+  const t = input.replace(/[\s.-]/g, "").toUpperCase();
+  return /^[A-Z0-9]{5,20}$/.test(t) ? t : undefined;
+}
+
+const COUNTRY_NAMES: Record<string, string> = {
+  indonesia: "id", wni: "id", malaysia: "my", singapore: "sg", singapura: "sg", thailand: "th", australia: "au",
+  philippines: "ph", filipina: "ph", "timor leste": "tl", japan: "jp", jepang: "jp", china: "cn", india: "in",
+};
+
+/** A nationality as ISO 3166 alpha-2, lower case: "ID", "Indonesia", "WNI", "sg". */
+export function parseNationality(input: string): string | undefined {
+  const t = input.trim().toLowerCase();
+  if (/^[a-z]{2}$/.test(t)) return t;
+  return COUNTRY_NAMES[t];
+}
+
 /** "A1234567 31-12-2030" → number and expiry text (the caller parses the date). */
 export function splitPassport(input: string): { number: string; expiry: string } | undefined {
   const m = /^\s*([A-Z0-9]{5,12})\s+(\S+)\s*$/i.exec(input);

@@ -6,11 +6,18 @@ import { MmbcProvider } from "../../src/providers/mmbc/mmbc-provider.js";
 import { startMmbcSandbox, type MmbcSandbox } from "../../src/sandbox/mmbc/index.js";
 import { startTelegramEmulator, type ChatRef, type StoredMessage, type TelegramEmulator, type UserRef } from "./telegram/index.js";
 import { captureLogger } from "./test-logger.js";
+import { Redis } from "ioredis";
+import { CombinedProvider } from "../../src/providers/combined/combined-provider.js";
+import { TiketProvider } from "../../src/providers/tiket/tiket-provider.js";
+import { RedisTiketTokenStore } from "../../src/providers/tiket/token-store.js";
+import { startTiketSandbox, type TiketSandbox } from "../../src/sandbox/tiket/index.js";
 
 export interface Harness {
   app: App;
   emulator: TelegramEmulator;
   sandbox: MmbcSandbox;
+  /** Present when the harness runs tiket.com (PROVIDER tiket or both). */
+  tiket?: TiketSandbox;
   logLines: string[];
   close(): Promise<void>;
 }
@@ -21,6 +28,8 @@ export interface HarnessOptions {
   namespace?: string;
   sandbox?: MmbcSandbox;
   emulator?: TelegramEmulator;
+  /** Which providers the bot uses (default mmbc). */
+  use?: "mmbc" | "tiket" | "both";
   /** Run the job worker in this process (default true: reminders and e-ticket delivery work as in production). */
   worker?: boolean;
   workerLateAfterMs?: number;
@@ -38,18 +47,36 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     baseUrl: sandbox.baseUrl, credentials: sandbox.credentials, timeZone: config.TIMEZONE, sandbox: true, logger,
     timeouts: { read: 2_000, search: 3_000, book: 2_000, issue: 2_000 }, retryDelaysMs: [20, 50], progressiveSearch: true,
   });
+  const use = options.use ?? "mmbc";
+  const namespace = options.namespace ?? `t${randomBytes(4).toString("hex")}`;
+  let tiket: TiketSandbox | undefined;
+  let tiketProvider: TiketProvider | undefined;
+  const tokenRedis = new Redis(inject("redisUrl"));
+  if (use !== "mmbc") {
+    tiket = await startTiketSandbox({ issueDelayMs: 100, searchRefreshMs: 150 });
+    tiketProvider = new TiketProvider({
+      baseUrl: tiket.origin, ...tiket.credentials, timeZone: config.TIMEZONE, sandbox: true, logger, tokens: new RedisTiketTokenStore(tokenRedis, `${namespace}:tiket:`),
+      retryDelaysMs: [20, 50], timeouts: { read: 3_000, search: 3_000, book: 3_000, issue: 3_000 },
+      searchRefresh: { maxMs: 2_000, intervalMs: 50 }, issuePoll: { maxMs: 2_000, intervalMs: 50 },
+    });
+  }
+  const byId = { ...(use !== "tiket" ? { mmbc: provider } : {}), ...(tiketProvider ? { tiket: tiketProvider } : {}) };
+  const search = use === "both" ? new CombinedProvider([provider, tiketProvider!]) : use === "tiket" ? tiketProvider! : provider;
   const app = await assemble(config, {
-    logger, botInfo: emulator.botInfo, namespace: options.namespace ?? `t${randomBytes(4).toString("hex")}`, now: options.now,
+    logger, botInfo: emulator.botInfo, namespace, now: options.now,
     autoRetry: { maxRetryAttempts: 2, maxDelaySeconds: 2 },
-    providers: { search: provider, byId: { mmbc: provider }, close: () => provider.close() },
+    providers: { search, byId, close: async () => undefined },
     runWorker: options.worker ?? true,
     workerLateAfterMs: options.workerLateAfterMs,
   });
   return {
-    app, emulator, sandbox, logLines: lines,
+    app, emulator, sandbox, tiket, logLines: lines,
     close: async () => {
       await app.close();
       await provider.close();
+      await tiketProvider?.close();
+      await tiket?.close();
+      tokenRedis.disconnect();
       if (!options.sandbox) await sandbox.close();
       if (!options.emulator) await emulator.close();
     },

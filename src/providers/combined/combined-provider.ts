@@ -42,7 +42,7 @@ export class CombinedProvider implements FlightProvider {
         const offers = await p.search(query, { signal: options.signal, airline: options.airline });
         done += 1;
         // Each provider's answer is progress: the faster one is shown while the other still searches.
-        options.onPartial?.({ source: p.id, offers: offers.length, done, total: this.providers.length });
+        options.onPartial?.({ source: `provider:${p.id}`, offers: offers.length, done, total: this.providers.length });
         return offers;
       }),
     );

@@ -175,6 +175,8 @@ export interface TiketSandboxControls {
   getOrder(orderId: string): TiketOrder | undefined;
   /** The text shown in the captcha image of that `lionsessionid`. */
   captchaAnswer(sessionId: string): string | undefined;
+  /** The captcha sessions handed out so far, oldest first. */
+  captchaSessions(): string[];
   /** How long the first search of a route and date stays incomplete (see search.ts). */
   setSearchRefreshMs(ms: number): void;
   setOrderExpirySeconds(seconds: number): void;

@@ -1,4 +1,4 @@
-import { InlineKeyboard } from "grammy";
+import { InlineKeyboard, InputFile } from "grammy";
 import type { Booking } from "../../../domain/booking.js";
 import type { FlightOffer, ProviderId, Quote } from "../../../domain/flight.js";
 import type { FlightProvider } from "../../../domain/flight-provider.js";
@@ -11,7 +11,7 @@ import type { ConvoContext } from "../../context.js";
 import { localeOf } from "../../format.js";
 import { bookingKeyboard } from "../booking/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
-import { ask, say, stale, type Convo, type Parsed } from "./ask.js";
+import { ask, askAgain, say, stale, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import { providerCall } from "./provider-call.js";
 import { bookingText, priceMoved, quoteText, summaryText } from "./quote-view.js";
@@ -67,6 +67,21 @@ export function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote
   ] as const);
 }
 
+/** Lion Air on tiket.com: show the airline's captcha image and take the agent's reading of it. */
+async function askCaptcha(conversation: Convo, ctx: ConvoContext, captcha: { image: string; session: string }) {
+  const chatId = ctx.chat!.id;
+  const caption = ctx.t("captcha-ask");
+  await conversation.external(async (outer) => {
+    const bytes = Buffer.from(captcha.image.replace(/^data:[^,]*,/, ""), "base64");
+    await outer.api.sendPhoto(chatId, new InputFile(bytes, "captcha.png"), { caption });
+  });
+  const r = await askAgain(conversation, ctx, 0, (a): Parsed<string> => {
+    const v = a.kind === "text" ? a.text.trim() : "";
+    return /^[A-Za-z0-9]{3,10}$/.test(v) ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("captcha-invalid") };
+  });
+  return { value: { answer: r.value, session: captcha.session }, ctx: r.ctx };
+}
+
 export type BookOutcome = { kind: "booked"; booking: Booking } | { kind: "retry" | "stop" | "change"; ctx: ConvoContext };
 
 /**
@@ -90,6 +105,8 @@ export async function bookStep(conversation: Convo, ctx: ConvoContext, quote: Qu
     if (again.value === "no") return { kind: "stop", ctx: again.ctx };
     ctx = again.ctx;
   }
+  let captcha: { answer: string; session: string } | undefined;
+  if (fresh.value.captcha) ({ value: captcha, ctx } = await askCaptcha(conversation, ctx, fresh.value.captcha));
   await ctx.replyWithChatAction("typing");
   const o = quote.offer;
   const booked = await providerCall(conversation, async (outer) => {
@@ -97,7 +114,7 @@ export async function bookStep(conversation: Convo, ctx: ConvoContext, quote: Qu
     const owner = providers.byId[o.provider];
     if (!owner) throw new ProviderError("unavailable", `provider ${o.provider} is not configured`);
     const booking = await owner.book({
-      provider: o.provider, offerRef: o.ref, flightCode: o.flightCode, from: o.from, to: o.to, date: o.date, pax: quote.pax, passengers, contact,
+      provider: o.provider, offerRef: o.ref, flightCode: o.flightCode, from: o.from, to: o.to, date: o.date, pax: quote.pax, passengers, contact, captcha,
     });
     const from = outer.from!;
     await outer.deps.bookings.save(bookingRecord(booking, outer.chat!.id, { id: from.id, name: [from.first_name, from.last_name].filter(Boolean).join(" ") }, outer.deps.now(), localeOf(outer), providers.account));

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Contact, PassengerInput, PassengerRequirements, PaxCount } from "../../../domain/passenger.js";
 import { paxSlots } from "../../../domain/passenger.js";
-import { parseEmail, parsePhone, parseTitledName, splitPassport } from "../../../domain/passenger-parse.js";
+import { parseEmail, parseIdNumber, parseNationality, parsePhone, parseTitledName, splitPassport } from "../../../domain/passenger-parse.js";
 import { parsePlainDate } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../html.js";
@@ -31,6 +31,14 @@ async function askPassenger(conversation: Convo, ctx: ConvoContext, type: Passen
     ctx = dob.ctx;
     passenger.birthDate = dob.value;
   }
+  if (needs.idNumber && type === "adult") {
+    const id = await ask(conversation, ctx, { text: ctx.t("pax-ask-id-number", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
+      const v = a.kind === "text" ? parseIdNumber(a.text) : undefined;
+      return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("pax-id-number-invalid") };
+    });
+    ctx = id.ctx;
+    passenger.idNumber = id.value;
+  }
   if (needs.passport) {
     const passport = await ask(conversation, ctx, { text: ctx.t("pax-ask-passport", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<{ number: string; expiry: string }> => {
       if (a.kind === "button") return stale(ctx);
@@ -42,6 +50,14 @@ async function askPassenger(conversation: Convo, ctx: ConvoContext, type: Passen
     });
     ctx = passport.ctx;
     passenger.passport = passport.value;
+    if (needs.nationality) {
+      const nat = await ask(conversation, ctx, { text: ctx.t("pax-ask-nationality", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
+        const v = a.kind === "text" ? parseNationality(a.text) : undefined;
+        return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("pax-nationality-invalid") };
+      });
+      ctx = nat.ctx;
+      passenger.nationality = nat.value;
+    }
   }
   return { value: passenger, ctx };
 }

@@ -11,6 +11,10 @@ import { pickTyped, renderResults } from "./results-view.js";
 
 const PROGRESS_EVERY_MS = 1_200;
 
+export function providerName(id: string): string {
+  return id === "tiket" ? "tiket.com" : id.toUpperCase();
+}
+
 /**
  * Runs the search while the chat shows progress: a typing action and one message edited as airlines
  * answer (at most about once a second, so a group stays under Telegram's limits). Results go to Redis;
@@ -24,13 +28,23 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
     await outer.api.sendChatAction(chatId, "typing").catch(() => undefined);
     let last = Date.now();
     let finished = false;
+    let shown = header;
     let edit: Promise<unknown> = Promise.resolve();
     const { search } = await outer.deps.accounts.forChat(outer.chat!, outer.from!.id);
     const offers = await search.search(query, {
       onPartial: (p) => {
-        if (finished || Date.now() - last < PROGRESS_EVERY_MS || p.done === p.total) return;
+        const provider = p.source.startsWith("provider:");
+        // One provider answering while the other still searches is always worth showing; the rest is throttled.
+        if (finished || p.done === p.total || (!provider && Date.now() - last < PROGRESS_EVERY_MS)) return;
         last = Date.now();
-        const text = `${header}\n${outer.t("search-progress-airlines", { done: p.done, total: p.total })}`;
+        const line = provider
+          ? outer.t("search-progress-provider", { source: providerName(p.source.slice("provider:".length)), offers: p.offers })
+          : p.source === "tiket" || p.source === "mmbc"
+            ? outer.t("search-progress-refresh", { source: providerName(p.source), offers: p.offers })
+            : outer.t("search-progress-airlines", { done: p.done, total: p.total });
+        const text = `${header}\n${line}`;
+        if (text === shown) return;
+        shown = text;
         edit = outer.api.editMessageText(chatId, progressId, text, { parse_mode: "HTML" }).catch(() => undefined);
       },
     });

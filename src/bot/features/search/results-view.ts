@@ -34,7 +34,12 @@ export function renderResults(t: T, locale: string, sid: string, entry: SearchEn
     kb.row().text(t("results-back"), cb.results(sid, "back"));
     return { text: lines.join("\n"), keyboard: kb };
   }
-  for (const offer of items) kb.text(flightLabel(offer), cb.results(sid, `o:${entry.offers.indexOf(offer)}`)).row();
+  // With both providers each flight says where it comes from (identical flights were merged, cheaper kept).
+  const sources = new Set(entry.offers.map((o) => o.provider)).size > 1;
+  for (const offer of items) {
+    const label = sources ? `${flightLabel(offer)} · ${offer.provider === "tiket" ? "tiket" : "MMBC"}` : flightLabel(offer);
+    kb.text(label, cb.results(sid, `o:${entry.offers.indexOf(offer)}`)).row();
+  }
   if (pages > 1) {
     kb.text(page > 0 ? "◀" : " ", page > 0 ? cb.results(sid, `p:${page - 1}`) : "c:noop")
       .text(`${page + 1}/${pages}`, "c:noop")

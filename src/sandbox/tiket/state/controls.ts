@@ -62,6 +62,7 @@ export function createControls(state: TiketState): TiketSandboxControls {
       return order ? structuredClone(order) : undefined;
     },
     captchaAnswer: (sessionId) => state.captchas.get(sessionId)?.answer,
+    captchaSessions: () => [...state.captchas.keys()],
     setSearchRefreshMs(ms) {
       state.searchRefreshMs = Math.max(0, ms);
     },

@@ -1,0 +1,114 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+
+let h: Harness;
+let both: Harness;
+beforeAll(async () => {
+  h = await startHarness({ use: "tiket" });
+  both = await startHarness({ use: "both" });
+});
+afterAll(async () => {
+  await h?.close();
+  await both?.close();
+});
+
+function flightButtons(agent: Agent) {
+  return agent.last()!.reply_markup!.inline_keyboard.flat().filter((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { text: string; callback_data: string }[];
+}
+
+/** Answers whatever the flight's `required` fields make the bot ask, until the summary. */
+async function answerPassengerQuestions(agent: Agent, name: string): Promise<void> {
+  let msg = await agent.say(name);
+  for (let i = 0; i < 8 && !/Periksa sebelum booking|Check before booking/.test(msg?.text ?? ""); i++) {
+    const q = msg?.text ?? "";
+    if (/Tanggal lahir/.test(q)) msg = await agent.say("17-08-1990");
+    else if (/KTP/.test(q)) msg = await agent.say("3174092302900001");
+    else if (/Paspor/.test(q)) msg = await agent.say("A1234567 31-12-2031");
+    else if (/Kewarganegaraan/.test(q)) msg = await agent.say("Indonesia");
+    else if (/E-mail kontak/.test(q)) msg = await agent.say("budi@example.com");
+    else if (/Nomor HP/.test(q)) msg = await agent.say("081234567890");
+    else if (/kontak terakhir/.test(q)) msg = await agent.tap("✅ Pakai");
+    else throw new Error(`unexpected question: ${q}`);
+  }
+}
+
+describe("the booking journey on tiket.com", () => {
+  it("search → price → KTP and birth date from the flight's required fields → book → issue → e-ticket", async () => {
+    const agent = new Agent(h, { id: 14_001, first_name: "Budi", language_code: "id" }, { id: 14_001, type: "private" });
+    await agent.say(`/cari CGK DPS ${futureDate(25).wire} 1`);
+    const buttons = flightButtons(agent);
+    expect(buttons.length).toBeGreaterThan(0);
+    const plain = buttons.find((b) => !/^(JT|QG)/.test(b.text)) ?? buttons[0]!;
+    await agent.tap({ data: plain.callback_data });
+    expect(agent.last()?.text).toContain("Total 1 penumpang");
+    await agent.tap("Lanjut");
+    await answerPassengerQuestions(agent, "Mr Budi Santoso");
+    await agent.tap("✅ Booking");
+    const code = /Kode: (\d+)/.exec(agent.last()?.text ?? "")?.[1];
+    expect(code, agent.transcript(6)).toBeDefined();
+    const deposit = h.tiket!.controls.getDeposit();
+    await agent.tap("Issued sekarang");
+    await agent.tap("✅ Issued");
+    expect(agent.botTexts().join("\n")).toContain(`${code} berhasil issued`);
+    await agent.document(`etiket-${code}.pdf`);
+    expect(h.tiket!.controls.getDeposit()).toBeLessThan(deposit);
+    expect((await agent.say(`/cek ${code}`))?.text).toContain("issued");
+    expect(h.emulator.errors.map((e) => `${e.method} ${JSON.stringify(e.response)} ${JSON.stringify(e.payload).slice(0, 200)}`)).toEqual([]);
+  });
+
+  it("Lion Air shows the airline's captcha and books with the agent's reading of it", async () => {
+    const agent = new Agent(h, { id: 14_002, first_name: "Sari", language_code: "id" }, { id: 14_002, type: "private" });
+    let lion: { callback_data: string } | undefined;
+    for (let d = 26; d < 60 && !lion; d += 2) {
+      await agent.say(`/cari CGK SUB ${futureDate(d).wire} 1`);
+      lion = flightButtons(agent).find((b) => b.text.startsWith("JT"));
+      if (!lion && agent.last()?.text?.includes("▶")) lion = undefined;
+    }
+    expect(lion).toBeDefined();
+    await agent.tap({ data: lion!.callback_data });
+    await agent.tap("Lanjut");
+    await answerPassengerQuestions(agent, "Mrs Sari Dewi");
+    await agent.tap("✅ Booking");
+    const photo = h.emulator.calls.filter((c) => c.method === "sendPhoto").at(-1);
+    expect(photo?.payload.caption).toContain("Lion Air");
+    // The sandbox tells tests the answer of the newest captcha session (the one the bot just showed).
+    const answer = h.tiket!.controls.captchaAnswer(h.tiket!.controls.captchaSessions().at(-1)!)!;
+    await agent.say(answer);
+    expect(agent.last()?.text).toMatch(/Booking berhasil! Kode: \d+/);
+  });
+});
+
+
+describe("both providers", () => {
+  it("searches both, marks each result's source, and books with the owner of the chosen offer", async () => {
+    const agent = new Agent(both, { id: 14_101, first_name: "Rina", language_code: "id" }, { id: 14_101, type: "private" });
+    await agent.say(`/cari CGK DPS ${futureDate(27).wire} 1`);
+    const buttons = flightButtons(agent);
+    const sources = new Set(buttons.map((b) => b.text.split(" · ").at(-1)));
+    expect([...sources].every((s) => s === "MMBC" || s === "tiket")).toBe(true);
+    expect(both.sandbox.controls.callCount("getflights-json")).toBe(1);
+    expect(both.tiket!.controls.callCount("search/flight")).toBeGreaterThan(0);
+    const tiketOffer = buttons.find((b) => b.text.endsWith("· tiket") && !/^(JT|QG)/.test(b.text));
+    const chosen = tiketOffer ?? buttons[0]!;
+    await agent.tap({ data: chosen.callback_data });
+    await agent.tap("Lanjut");
+    await answerPassengerQuestions(agent, "Ms Rina Wati");
+    await agent.tap("✅ Booking");
+    expect(agent.last()?.text).toMatch(/Booking berhasil/);
+    const saldo = await agent.say("/saldo");
+    expect(saldo?.text).toContain("MMBC");
+    expect(saldo?.text).toContain("tiket.com");
+  });
+
+  it("a failing provider does not fail the search", async () => {
+    const agent = new Agent(both, { id: 14_102, first_name: "Tono", language_code: "id" }, { id: 14_102, type: "private" });
+    both.tiket!.controls.setFault("search/flight", { kind: "http500" });
+    try {
+      await agent.say(`/cari CGK SUB ${futureDate(28).wire} 1`);
+      const buttons = flightButtons(agent);
+      expect(buttons.length).toBeGreaterThan(0);
+    } finally {
+      both.tiket!.controls.setFault("search/flight", null);
+    }
+  });
+});
