@@ -140,6 +140,8 @@ contact-phone-invalid = Type an Indonesian mobile number, e.g. <code>08123456789
 ## Summary and booking
 summary-title = 📋 <b>Check before booking</b>
 summary-born = born { $date }
+summary-id = ID { $number }
+summary-personal-given = 🔒 personal details given privately
 summary-passport = passport { $number } (until { $expiry })
 summary-contact = 📇 { $email } · { $phone }
 summary-total = 💰 <b>Total: { $total }</b>
@@ -293,3 +295,15 @@ settings-allowed = ✅ { $name } may now issue in this group.
 settings-disallowed = { $name } may no longer issue in this group.
 language-name-id = Bahasa Indonesia
 language-name-en = English
+
+## Personal details of group bookings
+pd-group-prompt = 🔒 Birth dates, ID and passport numbers are personal, so I don't ask for them in the group. Tap the button to give them in our private chat, then tap Continue here.
+pd-open-private = 🔒 Continue in private chat
+pd-continue = ▶️ Continue
+pd-use-private = Please give these details in the private chat (button above), then tap Continue.
+pd-not-yet = Not received yet: finish in the private chat first.
+pd-expired = This request has expired. Start the booking again with /search in the group.
+pd-already = These details were already received. Go back to the group and tap Continue.
+pd-private-intro = 🔒 Personal details for your group booking ({ $count } passengers). They stay in this chat.
+pd-private-done = ✅ Thank you. Go back to the group and tap Continue.
+pd-group-received = ✅ Personal details received for { $names }. Tap Continue to go on.

@@ -137,6 +137,8 @@ contact-phone-invalid = Ketik nomor HP Indonesia, mis. <code>081234567890</code>
 ## Ringkasan dan booking
 summary-title = 📋 <b>Periksa sebelum booking</b>
 summary-born = lahir { $date }
+summary-id = KTP { $number }
+summary-personal-given = 🔒 data pribadi sudah diisi di chat pribadi
 summary-passport = paspor { $number } (s.d. { $expiry })
 summary-contact = 📇 { $email } · { $phone }
 summary-total = 💰 <b>Total: { $total }</b>
@@ -290,3 +292,15 @@ settings-allowed = ✅ { $name } sekarang boleh issued di grup ini.
 settings-disallowed = { $name } tidak lagi boleh issued di grup ini.
 language-name-id = Bahasa Indonesia
 language-name-en = English
+
+## Data pribadi booking grup
+pd-group-prompt = 🔒 Tanggal lahir, nomor KTP dan paspor adalah data pribadi, jadi tidak saya tanyakan di grup. Ketuk tombol untuk mengisinya di chat pribadi, lalu ketuk Lanjutkan di sini.
+pd-open-private = 🔒 Lanjut di chat pribadi
+pd-continue = ▶️ Lanjutkan
+pd-use-private = Silakan isi data ini di chat pribadi (tombol di atas), lalu ketuk Lanjutkan.
+pd-not-yet = Belum diterima: selesaikan dulu di chat pribadi.
+pd-expired = Permintaan ini sudah kedaluwarsa. Mulai booking lagi dengan /cari di grup.
+pd-already = Data ini sudah diterima. Kembali ke grup dan ketuk Lanjutkan.
+pd-private-intro = 🔒 Data pribadi untuk booking grup Anda ({ $count } penumpang). Data tetap di chat ini.
+pd-private-done = ✅ Terima kasih. Kembali ke grup dan ketuk Lanjutkan.
+pd-group-received = ✅ Data pribadi diterima untuk { $names }. Ketuk Lanjutkan untuk meneruskan.

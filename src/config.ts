@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseOffsets } from "./jobs/reminder-offsets.js";
+import { parseCredentialsKey } from "./accounts/credentials-key.js";
 
 const csvIds = z
   .string()
@@ -55,6 +56,16 @@ const common = z.object({
   SEND_RATE_PER_SECOND: z.coerce.number().int().positive().max(30).default(25),
   /** Prefix of every Redis key, so deployments can share a Redis. */
   REDIS_NAMESPACE: z.string().regex(/^[\w-]{1,32}$/).default("agt"),
+  /** Encrypts agents' linked provider logins at rest (AES-256-GCM); unset: /login is refused. */
+  CREDENTIALS_KEY: z
+    .string()
+    .optional()
+    .transform((s, ctx) => {
+      if (s === undefined) return undefined;
+      const key = parseCredentialsKey(s);
+      if (!key) ctx.addIssue({ code: "custom", message: "CREDENTIALS_KEY must be 32 bytes as 64 hex digits or base64 (openssl rand -base64 32)" });
+      return key ?? z.NEVER;
+    }),
 });
 
 const polling = common.extend({ BOT_MODE: z.literal("polling") });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { givePrivately } from "./journey-steps.js";
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
@@ -19,7 +20,7 @@ async function bookInGroup(agent: Agent, name: string, route: string): Promise<s
   await agent.tap("Lanjut");
   expect(agent.lastForMe()?.text).toContain("Penumpang 1 dari 1");
   let msg = await agent.reply(name);
-  if (msg?.text?.includes("Tanggal lahir")) msg = await agent.reply("17-08-1990");
+  if (msg?.text?.includes("data pribadi")) msg = await givePrivately(agent);
   if (msg?.text?.includes("kontak terakhir")) await agent.tap("✏️");
   await agent.reply(`${name.split(" ")[1]!.toLowerCase()}@example.com`);
   await agent.reply("081234567890");
@@ -48,8 +49,8 @@ describe("agency group chat (privacy mode on)", () => {
     await bayu.tap("Lanjut");
     let a = await ani.reply("Mrs Ani Lestari");
     let b = await bayu.reply("Mr Bayu Saputra");
-    if (a?.text?.includes("Tanggal lahir")) a = await ani.reply("01-01-1990");
-    if (b?.text?.includes("Tanggal lahir")) b = await bayu.reply("02-02-1991");
+    if (a?.text?.includes("data pribadi")) a = await givePrivately(ani);
+    if (b?.text?.includes("data pribadi")) b = await givePrivately(bayu);
     expect(a?.text).toContain("E-mail");
     expect(b?.text).toContain("E-mail");
     await ani.reply("ani@example.com");
@@ -82,6 +83,14 @@ describe("agency group chat (privacy mode on)", () => {
     await citra.reply("CGK");
     expect(citra.lastForMe()?.text).toContain("Dari CGK ke mana");
     await citra.say("/batal");
+  });
+
+  it("an international booking takes passports in the private chat, never in the group", async () => {
+    const eka = new Agent(h, { id: 12_005, first_name: "Eka", language_code: "id" }, group);
+    const code = await bookInGroup(eka, "Mr Eka Putra", "CGK SIN");
+    expect(code).toMatch(/^[A-Z0-9]{6}$/);
+    expect(h.emulator.chatMessages(group.id).some((m) => m.text?.includes("A1234567"))).toBe(false);
+    expect(h.sandbox.controls.getBooking(code)?.passengers[0]).toMatchObject({ passportNumber: "A1234567" });
   });
 
   it("a full booking with the bot's @username and replies only", async () => {

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { Agent } from "../support/bot-harness.js";
+import { Agent } from "../support/bot-harness.js";
 
 /** Taps the first flight of the results message. */
 export async function pickFirstFlight(agent: Agent): Promise<string> {
@@ -33,3 +33,28 @@ export async function bookOne(agent: Agent, search: string, names = ["Mr Budi Sa
   if (!code) throw new Error(`no booking code:\n${agent.transcript(6)}`);
   return code;
 }
+
+/**
+ * Personal details in a group go through the member's private chat: follow the deep link (/start
+ * pd_<token>), answer there, then tap Continue in the group.
+ */
+export async function givePrivately(agent: Agent) {
+  const prompt = agent.lastForMe()!;
+  const url = prompt.reply_markup!.inline_keyboard.flat().find((b) => "url" in b) as { url: string };
+  expect(url.url).toMatch(/^https:\/\/t\.me\/\w+\?start=pd_[\w-]+$/);
+  const payload = url.url.split("start=")[1]!;
+  const dm = new Agent(agent.h, agent.user, { id: agent.user.id, type: "private" });
+  let q = await dm.say(`/start ${payload}`);
+  for (let i = 0; i < 6 && !q?.text?.includes("Kembali ke grup"); i++) {
+    if (q?.text?.includes("Tanggal lahir")) q = await dm.say("17-08-1990");
+    else if (q?.text?.includes("KTP")) q = await dm.say("3174092302900001");
+    else if (q?.text?.includes("Paspor")) q = await dm.say("A1234567 31-12-2031");
+    else if (q?.text?.includes("Kewarganegaraan")) q = await dm.say("ID");
+    else q = dm.last();
+  }
+  const notice = agent.h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot && m.text?.includes("Data pribadi diterima")).at(-1);
+  expect(notice).toBeDefined();
+  expect(agent.h.emulator.chatMessages(agent.chat.id).some((m) => m.text?.includes("17-08-1990"))).toBe(false);
+  return agent.tap("Lanjutkan");
+}
+

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
-import { pickFirstFlight } from "./journey-steps.js";
+import { givePrivately, pickFirstFlight } from "./journey-steps.js";
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
@@ -15,7 +15,7 @@ async function bookAsIn(agent: Agent): Promise<string> {
   await pickFirstFlight(agent);
   await agent.tap("Lanjut");
   let msg = await agent.reply("Mr Staf Setia");
-  if (msg?.text?.includes("Tanggal lahir")) msg = await agent.reply("01-01-1990");
+  if (msg?.text?.includes("data pribadi")) msg = await givePrivately(agent);
   if (msg?.text?.includes("kontak terakhir")) await agent.tap("✅ Pakai");
   else {
     await agent.reply("staf@example.com");

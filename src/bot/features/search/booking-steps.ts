@@ -62,7 +62,8 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, offer: F
 export type SummaryChoice = "book" | "change" | "cancel";
 
 export function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact): Choice<SummaryChoice> {
-  return choose(conversation, ctx, summaryText(ctx.t.bind(ctx), localeOf(ctx), quote, passengers, contact), "sum", [
+  const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+  return choose(conversation, ctx, summaryText(ctx.t.bind(ctx), localeOf(ctx), quote, passengers, contact, group), "sum", [
     ["book", ctx.t("summary-book")], ["change", ctx.t("summary-change")], ["cancel", ctx.t("cancel-button")],
   ] as const);
 }

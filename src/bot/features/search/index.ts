@@ -1,11 +1,13 @@
-import { createConversation } from "@grammyjs/conversations";
+import { createConversation, type Conversation } from "@grammyjs/conversations";
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Composer } from "grammy";
+import { Composer, type NextFunction } from "grammy";
 import type { BotContext, ConvoContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import type { I18n } from "@grammyjs/i18n";
 import { parseQuickForm } from "./quick-form.js";
 import { SEARCH_CONVERSATION, searchConversation } from "./search-conversation.js";
+import { PERSONAL_DATA_START } from "./personal-data.js";
+import { PERSONAL_DATA_CONVERSATION, personalDataConversation } from "./personal-data-conversation.js";
 
 /**
  * The search command and its conversation. Inside conversations, outer plugins and API transformers
@@ -14,25 +16,30 @@ import { SEARCH_CONVERSATION, searchConversation } from "./search-conversation.j
  */
 export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
   const composer = new Composer<BotContext>();
-  composer.use(
-    createConversation<BotContext, ConvoContext>(searchConversation, {
-      id: SEARCH_CONVERSATION,
-      maxMillisecondsToWait: deps.settings.conversationTimeoutMs,
-      plugins: (conversation) => [
-        async (ctx, next) => {
-          ctx.deps = deps;
-          ctx.log = deps.logger;
-          ctx.api.config.use(autoRetry(deps.settings.autoRetry));
-          await next();
-        },
-        i18n as never,
-        async (ctx, next) => {
-          ctx.i18n.useLocale(await conversation.external((outer) => outer.i18n.getLocale()));
-          await next();
-        },
-      ],
-    }),
-  );
+  const plugins = (conversation: Conversation<BotContext, ConvoContext>) => [
+    async (ctx: ConvoContext, next: NextFunction) => {
+      ctx.deps = deps;
+      ctx.log = deps.logger;
+      ctx.api.config.use(autoRetry(deps.settings.autoRetry));
+      await next();
+    },
+    i18n as never,
+    async (ctx: ConvoContext, next: NextFunction) => {
+      ctx.i18n.useLocale(await conversation.external((outer) => outer.i18n.getLocale()));
+      await next();
+    },
+  ];
+  const options = { maxMillisecondsToWait: deps.settings.conversationTimeoutMs, plugins };
+  composer.use(createConversation<BotContext, ConvoContext>(searchConversation, { id: SEARCH_CONVERSATION, ...options }));
+  // Personal details of a group booking, given in the private chat (a member's flow in the group waits meanwhile).
+  composer.use(createConversation<BotContext, ConvoContext>(personalDataConversation, { id: PERSONAL_DATA_CONVERSATION, ...options }));
+  composer.chatType("private").command("start", async (ctx, next) => {
+    if (!ctx.match.startsWith(PERSONAL_DATA_START)) return next();
+    ctx.cancelling = true;
+    await ctx.conversation.exitAll();
+    ctx.cancelling = false;
+    await ctx.conversation.enter(PERSONAL_DATA_CONVERSATION, ctx.match.slice(PERSONAL_DATA_START.length));
+  });
   composer.command(["search", "cari"], async (ctx) => {
     ctx.cancelling = true; // a new search replaces the old one without a timeout notice
     await ctx.conversation.exitAll();

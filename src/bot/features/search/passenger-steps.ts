@@ -8,18 +8,30 @@ import { escapeHtml } from "../../html.js";
 import { ask, stale, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import { birthDateProblem, passportExpiryOk } from "./passenger-rules.js";
+import { collectInPrivate } from "./personal-data.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 
-async function askPassenger(conversation: Convo, ctx: ConvoContext, type: PassengerInput["type"], n: number, of: number, needs: PassengerRequirements, flightDate: string): Step<PassengerInput> {
+async function askName(conversation: Convo, ctx: ConvoContext, type: PassengerInput["type"], n: number, of: number): Step<PassengerInput> {
   const label = ctx.t(`pax-type-${type}`);
   const name = await ask(conversation, ctx, { text: ctx.t("pax-ask-name", { n, of, type: label, example: type === "adult" ? "Mr Budi Santoso" : "Mstr Adi Pratama" }) }, (a): Parsed<{ title: PassengerInput["title"]; fullName: string }> => {
     if (a.kind === "button") return stale(ctx);
     const r = parseTitledName(a.text, type);
     return r.ok ? { ok: true, value: r } : { ok: false, hint: ctx.t(`pax-name-${r.reason.replace("_", "-")}`, { titles: r.allowed.join(", ") }) };
   });
-  ctx = name.ctx;
-  const passenger: PassengerInput = { type, title: name.value.title, fullName: name.value.fullName };
+  return { value: { type, title: name.value.title, fullName: name.value.fullName }, ctx: name.ctx };
+}
+
+/** Whether a passenger of this type must give personal details (birth date, ID, passport) for this flight. */
+export function needsPersonalDetails(type: PassengerInput["type"], needs: PassengerRequirements): boolean {
+  return needs.birthDate || type === "infant" || (needs.idNumber === true && type === "adult") || needs.passport;
+}
+
+/** Birth date, ID number, passport and nationality — whatever the flight needs — for one named passenger. */
+export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, needs: PassengerRequirements, flightDate: string): Step<PassengerInput> {
+  const type = passenger.type;
+  const label = ctx.t(`pax-type-${type}`);
+  passenger = { ...passenger };
   if (needs.birthDate || type === "infant") {
     const dob = await ask(conversation, ctx, { text: ctx.t("pax-ask-birthdate", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
       if (a.kind === "button") return stale(ctx);
@@ -62,13 +74,28 @@ async function askPassenger(conversation: Convo, ctx: ConvoContext, type: Passen
   return { value: passenger, ctx };
 }
 
+/**
+ * Names one by one, each followed by the personal details the flight needs. In a group, personal
+ * details (birth dates, ID and passport numbers) are not collected in front of everyone: the member
+ * gives them in a private chat with the bot (see personal-data.ts) and the group flow continues.
+ */
 export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax: PaxCount, needs: PassengerRequirements, flightDate: string): Step<PassengerInput[]> {
   const slots = paxSlots(pax);
+  const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
   const passengers: PassengerInput[] = [];
   for (const [i, type] of slots.entries()) {
-    const r = await askPassenger(conversation, ctx, type, i + 1, slots.length, needs, flightDate);
-    passengers.push(r.value);
-    ctx = r.ctx;
+    const named = await askName(conversation, ctx, type, i + 1, slots.length);
+    ctx = named.ctx;
+    if (group || !needsPersonalDetails(type, needs)) {
+      passengers.push(named.value);
+      continue;
+    }
+    const detailed = await askPersonalDetails(conversation, ctx, named.value, needs, flightDate);
+    passengers.push(detailed.value);
+    ctx = detailed.ctx;
+  }
+  if (group && passengers.some((p) => needsPersonalDetails(p.type, needs))) {
+    return collectInPrivate(conversation, ctx, passengers, needs, flightDate);
   }
   return { value: passengers, ctx };
 }

@@ -28,21 +28,29 @@ export function priceMoved(t: T, before: number, after: number): string {
   return t(diff > 0 ? "price-up" : "price-down", { diff: money(Math.abs(diff)), before: money(before), after: money(after) });
 }
 
-export function passengerLines(t: T, passengers: readonly PassengerInput[]): string {
+/** In a group, personal details are only marked as given (🔒), never shown to everyone. */
+export function passengerLines(t: T, passengers: readonly PassengerInput[], showPersonal = true): string {
   return passengers
     .map((p, i) => {
-      const extra = [p.birthDate ? t("summary-born", { date: p.birthDate }) : "", p.passport ? t("summary-passport", { number: escapeHtml(p.passport.number), expiry: p.passport.expiry }) : ""].filter(Boolean).join(", ");
+      const personal = [p.birthDate, p.passport, p.idNumber].some(Boolean);
+      const extra = !showPersonal
+        ? (personal ? t("summary-personal-given") : "")
+        : [
+            p.birthDate ? t("summary-born", { date: p.birthDate.split("-").reverse().join("-") }) : "",
+            p.idNumber ? t("summary-id", { number: escapeHtml(p.idNumber) }) : "",
+            p.passport ? t("summary-passport", { number: escapeHtml(p.passport.number), expiry: p.passport.expiry.split("-").reverse().join("-") }) : "",
+          ].filter(Boolean).join(", ");
       return `${i + 1}. ${p.title} ${escapeHtml(p.fullName)} (${t(`pax-type-${p.type}`)})${extra ? ` — ${extra}` : ""}`;
     })
     .join("\n");
 }
 
-export function summaryText(t: T, locale: string, q: Quote, passengers: readonly PassengerInput[], contact: Contact): string {
+export function summaryText(t: T, locale: string, q: Quote, passengers: readonly PassengerInput[], contact: Contact, group = false): string {
   return [
     t("summary-title"),
     flightLine(t, locale, q.offer),
     "",
-    passengerLines(t, passengers),
+    passengerLines(t, passengers, !group),
     "",
     t("summary-contact", { email: escapeHtml(contact.email), phone: escapeHtml(contact.phone) }),
     t("summary-total", { total: money(q.total) }),

@@ -1,0 +1,35 @@
+import { InlineKeyboard } from "grammy";
+import type { ConvoContext } from "../../context.js";
+import { escapeHtml } from "../../html.js";
+import { say, type Convo } from "./ask.js";
+import { cb } from "./callback-data.js";
+import { askPersonalDetails, needsPersonalDetails } from "./passenger-steps.js";
+import { personalDataRequests } from "./personal-data-store.js";
+
+export const PERSONAL_DATA_CONVERSATION = "personal-data";
+
+/** Private side of the hand-off: asks each passenger's personal details, then tells the group. */
+export async function personalDataConversation(conversation: Convo, ctx: ConvoContext, token: string): Promise<void> {
+  const request = await conversation.external((outer) => personalDataRequests(outer.deps.redis, outer.deps.keys.sessionPrefix).get(token));
+  if (!request || request.userId !== ctx.from?.id) return void (await say(conversation, ctx, ctx.t("pd-expired")));
+  if (request.done) return void (await say(conversation, ctx, ctx.t("pd-already")));
+  await say(conversation, ctx, ctx.t("pd-private-intro", { count: request.passengers.length }));
+  const passengers = [...request.passengers];
+  for (const [i, p] of passengers.entries()) {
+    if (!needsPersonalDetails(p.type, request.needs)) continue;
+    const r = await askPersonalDetails(conversation, ctx, p, request.needs, request.flightDate);
+    passengers[i] = r.value;
+    ctx = r.ctx;
+  }
+  const names = passengers.map((p) => escapeHtml(`${p.title} ${p.fullName}`)).join(", ");
+  await conversation.external(async (outer) => {
+    await personalDataRequests(outer.deps.redis, outer.deps.keys.sessionPrefix).complete(token, { ...request, passengers });
+    // Back in the group: a notice in the member's thread with the button that continues their booking.
+    await outer.api.sendMessage(request.groupChatId, outer.t("pd-group-received", { names }), {
+      parse_mode: "HTML",
+      reply_markup: new InlineKeyboard().text(outer.t("pd-continue"), cb.choice("pd", "done")),
+      reply_parameters: request.anchor ? { message_id: request.anchor, allow_sending_without_reply: true } : undefined,
+    });
+  });
+  await say(conversation, ctx, ctx.t("pd-private-done"));
+}

@@ -1,0 +1,32 @@
+import { InlineKeyboard } from "grammy";
+import type { PassengerInput, PassengerRequirements } from "../../../domain/passenger.js";
+import type { ConvoContext } from "../../context.js";
+import { askAgain, say, stale, type Convo, type Parsed } from "./ask.js";
+import { cb } from "./callback-data.js";
+import { personalDataRequests } from "./personal-data-store.js";
+
+export const PERSONAL_DATA_START = "pd_";
+
+/**
+ * Group side of the hand-off: a deep link opens the private chat where the member types birth dates
+ * and passports; the group flow waits for "Continue" and then reads what was given privately.
+ */
+export async function collectInPrivate(conversation: Convo, ctx: ConvoContext, passengers: PassengerInput[], needs: PassengerRequirements, flightDate: string): Promise<{ value: PassengerInput[]; ctx: ConvoContext }> {
+  const anchor = ctx.message?.message_id ?? ctx.callbackQuery?.message?.reply_to_message?.message_id;
+  const groupChatId = ctx.chat!.id;
+  const userId = ctx.from!.id;
+  const token = await conversation.external((outer) =>
+    personalDataRequests(outer.deps.redis, outer.deps.keys.sessionPrefix).create({ groupChatId, userId, anchor, flightDate, needs, passengers }),
+  );
+  const link = `https://t.me/${ctx.me.username}?start=${PERSONAL_DATA_START}${token}`;
+  const kb = new InlineKeyboard().url(ctx.t("pd-open-private"), link).row().text(ctx.t("pd-continue"), cb.choice("pd", "done"));
+  const promptId = await say(conversation, ctx, ctx.t("pd-group-prompt"), kb);
+  const r = await askAgain(conversation, ctx, promptId, async (a): Promise<Parsed<PassengerInput[]>> => {
+    if (a.kind === "text") return { ok: false, hint: ctx.t("pd-use-private") };
+    if (a.data !== cb.choice("pd", "done")) return stale(ctx);
+    const request = await conversation.external((outer) => personalDataRequests(outer.deps.redis, outer.deps.keys.sessionPrefix).get(token));
+    if (!request) return { ok: false, hint: ctx.t("pd-expired") };
+    return request.done ? { ok: true, value: request.passengers } : { ok: false, toast: ctx.t("pd-not-yet") };
+  });
+  return { value: r.value, ctx: r.ctx };
+}
