@@ -16,7 +16,7 @@ import { buildProviders, type BuiltProviders } from "./providers/build-provider.
 import { startHttpServer } from "./server/http-server.js";
 import { AirportDirectory } from "./services/airport-directory.js";
 import { TicketFiles } from "./services/ticket-files.js";
-import { DefaultAccounts } from "./services/accounts.js";
+import { buildAccounts } from "./accounts/build-accounts.js";
 import { BookingStore } from "./store/booking-store.js";
 import { ContactStore } from "./store/contact-store.js";
 import { ChatSettingsStore } from "./store/chat-settings.js";
@@ -61,6 +61,8 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   const metrics = createMetrics(() => counts.of?.() ?? Promise.resolve({}));
   const built = options.providers ?? (await buildProviders(config, logger, redis, namespace, providerCallRecorder(metrics)));
   const provider = built.search;
+  // Agents' own MMBC logins (/login); chats without one use the configured account or the sandbox.
+  const accounts = buildAccounts({ config, built, redis, keys, logger, onCall: providerCallRecorder(metrics) });
   const deps: BotDeps = {
     settings: {
       token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, defaultLocale: config.DEFAULT_LOCALE, timeZone: config.TIMEZONE,
@@ -76,7 +78,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     intents: new IssueIntents(redis, keys),
     tickets: new TicketFiles(redis, keys),
     airports: new AirportDirectory(redis, keys, provider),
-    accounts: new DefaultAccounts(provider, built.byId),
+    accounts,
     now: options.now ?? (() => new Date()),
     metrics,
   };
@@ -92,6 +94,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     bot, deps, built, jobs, metrics,
     close: async () => {
       await jobs.close();
+      await accounts.close();
       if (!options.providers) await built.close();
       await redis.quit().catch(() => redis.disconnect());
     },

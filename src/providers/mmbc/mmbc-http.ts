@@ -3,6 +3,7 @@ import { Agent, errors as undiciErrors, request } from "undici";
 import { ProviderError } from "../../domain/errors.js";
 import { failureSchema } from "./wire-schemas.js";
 import { mapFailure } from "./failure-mapping.js";
+import { readLimited } from "../read-limited.js";
 
 export interface MmbcHttpOptions {
   /** e.g. "http://klikmbc.co.id/json/" — endpoints are appended to it. */
@@ -75,7 +76,7 @@ export class MmbcHttp {
       await res.body.dump();
       throw new ProviderError("unavailable", `ticket download answered ${res.statusCode}`, { endpoint: "etiket-pdf", status: res.statusCode });
     }
-    const bytes = await this.readLimited(res.body, maxBytes, "etiket-pdf");
+    const bytes = await readLimited(res.body, maxBytes, "etiket-pdf");
     return bytes;
   }
 
@@ -139,7 +140,7 @@ export class MmbcHttp {
     }
     let text: string;
     try {
-      text = Buffer.from(await this.readLimited(res.body, this.maxBytes, endpoint)).toString("utf8");
+      text = Buffer.from(await readLimited(res.body, this.maxBytes, endpoint)).toString("utf8");
     } catch (cause) {
       if (cause instanceof ProviderError) throw cause;
       throw broken("provider timed out while answering", { cause });
@@ -160,16 +161,5 @@ export class MmbcHttp {
     } catch (cause) {
       throw new ProviderError(code, "provider sent malformed JSON", { endpoint, raw: text.slice(0, 500), cause });
     }
-  }
-
-  private async readLimited(body: AsyncIterable<Buffer>, limit: number, endpoint: string): Promise<Uint8Array> {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    for await (const chunk of body) {
-      size += chunk.length;
-      if (size > limit) throw new ProviderError("unavailable", "provider answer too large", { endpoint });
-      chunks.push(chunk);
-    }
-    return Buffer.concat(chunks);
   }
 }

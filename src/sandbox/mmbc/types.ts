@@ -108,6 +108,8 @@ export interface SandboxControls {
   setBalance(rupiah: number): void;
   getBalance(): number;
   setCredentials(credentials: SandboxCredentials): void;
+  /** Another agent login beside the main one (same deposit); resetpassword works for it too. */
+  addAccount(credentials: SandboxCredentials): void;
   /** getprice-json and booking fares differ from the search price by `deltaPerPax` per adult/child. */
   setPriceChange(flightCode: string | "*", deltaPerPax: number): void;
   /** `date` as dd-mm-yyyy or yyyy-mm-dd; sets the seats left right now. */
@@ -121,6 +123,6 @@ export interface SandboxControls {
   calls(endpoint?: EndpointName): SandboxCall[];
   callCount(endpoint: EndpointName): number;
   /** Clears faults, latency, price changes, seat overrides and the call log; `bookings: true` also
-   * drops bookings and restores balance, credentials and timelimit to the start options. */
+   * drops bookings and extra accounts and restores balance, credentials and timelimit to the start options. */
   reset(options?: { bookings?: boolean }): void;
 }

@@ -10,6 +10,7 @@ import { parseBookingAction } from "./booking-keyboard.js";
 import { parseBookingCode } from "./booking-code.js";
 import { statusLabel, ticketCaption } from "./booking-card.js";
 import { issuerPolicy, type IssuerPolicy } from "./issuers.js";
+import { bookingSource } from "./booking-source.js";
 import { sendTicket } from "./send-ticket.js";
 
 /** Step one: say what will be spent and the deposit, and ask for an explicit confirmation. */
@@ -17,10 +18,7 @@ async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId):
   const { deps } = ctx;
   const policy = await issuerPolicy(deps, ctx.api, ctx.chat!, ctx.from!.id);
   if (!policy.allowed) return void (await ctx.reply(ctx.t("issue-not-allowed", { who: whoMayIssue(ctx, policy) }), { parse_mode: "HTML" }));
-  const record = provider ? await deps.bookings.get(provider, code) : await deps.bookings.find(code, Object.keys(deps.providers) as ProviderId[]);
-  const source = record
-    ? await deps.accounts.forBooking(record.booking.provider, record.account)
-    : (await deps.accounts.forChat(ctx.chat!, ctx.from!.id)).byId[provider ?? deps.provider.id];
+  const { record, source } = await bookingSource(ctx, code, provider);
   if (!source) return void (await ctx.reply(ctx.t("error-unavailable"), { parse_mode: "HTML" }));
   try {
     const [{ status }, balance] = await Promise.all([source.status(code), source.balance()]);

@@ -7,14 +7,12 @@ import { providerErrorText } from "../provider-error-text.js";
 import { bookingKeyboard, parseBookingAction } from "./booking-keyboard.js";
 import { parseBookingCode } from "./booking-code.js";
 import { statusCard, statusLabel } from "./booking-card.js";
+import { bookingSource } from "./booking-source.js";
 
 /** Live status from the provider, with the saved details of bookings made through the bot. */
 export async function replyStatus(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
   const { deps } = ctx;
-  const record = provider ? await deps.bookings.get(provider, code) : await deps.bookings.find(code, Object.keys(deps.providers) as ProviderId[]);
-  const source = record
-    ? await deps.accounts.forBooking(record.booking.provider, record.account)
-    : (await deps.accounts.forChat(ctx.chat!, ctx.from!.id)).byId[provider ?? deps.provider.id];
+  const { record, source } = await bookingSource(ctx, code, provider);
   if (!source) return void (await ctx.reply(ctx.t("error-unavailable"), { parse_mode: "HTML" }));
   try {
     const { status } = await source.status(code);

@@ -9,8 +9,8 @@ export const resetPassword: EndpointHandler = ({ state, params }) => {
   if (fields.some((f) => !params[f]?.trim())) return failReply("data invalid");
   const username = params.username ?? "";
   const newpassword = params.newpassword ?? "";
-  if (username !== state.credentials.username) return failReply("data invalid");
+  if (username !== state.credentials.username && !state.extraAccounts.has(username)) return failReply("data invalid");
   if (newpassword.length < 6) return failReply("password minimal 6 characters");
-  state.credentials = { username, password: newpassword };
+  state.setPassword(username, newpassword);
   return jsonReply({ result: "ok", username, newpassword });
 };

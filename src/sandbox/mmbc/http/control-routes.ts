@@ -8,6 +8,7 @@
  *   POST /__sandbox/fault        { endpoint: EndpointName | "*", fault: Fault | null, times? }
  *   POST /__sandbox/timelimit    { seconds }
  *   POST /__sandbox/credentials  { username, password }
+ *   POST /__sandbox/accounts     { username, password }              (addAccount)
  *   POST /__sandbox/price-change { flightCode: string | "*", deltaPerPax }
  *   POST /__sandbox/seats        { flightCode, date (dd-mm-yyyy | yyyy-mm-dd), seats }
  *   GET  /__sandbox/bookings/:code            → the internal booking record (404 if unknown)
@@ -50,6 +51,7 @@ const SETTERS: Record<string, Action> = {
   },
   timelimit: (c, b) => c.setTimelimitSeconds(z.object({ seconds: num }).parse(b).seconds),
   credentials: (c, b) => c.setCredentials(z.object({ username: z.string(), password: z.string() }).parse(b)),
+  accounts: (c, b) => c.addAccount(z.object({ username: z.string().min(1), password: z.string().min(1) }).parse(b)),
   "price-change": (c, b) => {
     const p = z.object({ flightCode: z.string().min(1), deltaPerPax: num }).parse(b);
     c.setPriceChange(p.flightCode, p.deltaPerPax);

@@ -35,6 +35,9 @@ export function createControls(state: SandboxState): SandboxControls {
       state.balance = Math.max(0, Math.trunc(rupiah));
     },
     getBalance: () => state.balance,
+    addAccount(credentials) {
+      state.extraAccounts.set(credentials.username, credentials.password);
+    },
     setCredentials(credentials) {
       state.credentials = { username: credentials.username, password: credentials.password };
     },

@@ -41,6 +41,8 @@ export class SandboxState {
   readonly priceChanges = new Map<string, number>();
   readonly seatOverrides = new Map<string, SeatOverride>();
   readonly etiketCache = new Map<string, Uint8Array>();
+  /** Logins added with `addAccount`, username → password; they share the one deposit. */
+  readonly extraAccounts = new Map<string, string>();
   callLog: SandboxCall[] = [];
 
   constructor(private readonly initial: StateSettings) {
@@ -52,7 +54,17 @@ export class SandboxState {
   }
 
   checkLogin(params: Record<string, string>): boolean {
-    return params.username === this.credentials.username && params.password === this.credentials.password;
+    if (params.username === this.credentials.username) return params.password === this.credentials.password;
+    const extra = params.username === undefined ? undefined : this.extraAccounts.get(params.username);
+    return extra !== undefined && params.password === extra;
+  }
+
+  /** The reset-password call: false when no login has this username. */
+  setPassword(username: string, password: string): boolean {
+    if (username === this.credentials.username) this.credentials = { username, password };
+    else if (this.extraAccounts.has(username)) this.extraAccounts.set(username, password);
+    else return false;
+    return true;
   }
 
   record(endpoint: EndpointName, params: Record<string, string>): void {
@@ -125,6 +137,7 @@ export class SandboxState {
     this.bookings.clear();
     this.etiketCache.clear();
     this.credentials = { ...this.initial.credentials };
+    this.extraAccounts.clear();
     this.balance = this.initial.balance;
     this.timelimitSeconds = this.initial.timelimitSeconds;
   }

@@ -1,0 +1,108 @@
+import type { Redis } from "ioredis";
+import { z } from "zod";
+import { parseJson, readJson } from "../store/redis-json.js";
+import type { AccountKeys } from "./account-keys.js";
+import { sealedSchema, type CredentialCipher } from "./credential-cipher.js";
+
+export interface Credentials {
+  username: string;
+  password: string;
+}
+
+const credentialsSchema = z.object({ username: z.string().min(1), password: z.string().min(1) });
+const recordSchema = sealedSchema.extend({ id: z.string(), at: z.string() });
+export type AccountRecord = z.output<typeof recordSchema>;
+const chatLinkSchema = z.object({ id: z.string(), by: z.number(), name: z.string() });
+export type ChatLink = z.output<typeof chatLinkSchema>;
+
+const ID = /^mmbc:user:(\d+):[0-9a-f]+$/;
+
+/** The person an account id belongs to (ids are `mmbc:user:<telegram id>:<username fingerprint>`). */
+export function ownerOf(accountId: string): number | undefined {
+  const m = ID.exec(accountId);
+  return m?.[1] ? Number(m[1]) : undefined;
+}
+
+/**
+ * Linked logins, sealed with the cipher; the account id is the encryption context, so a record only
+ * opens under its own id. The id embeds a keyed fingerprint of the username: logging in again with
+ * the same username gives the same id (old bookings work again), another username a new one.
+ * No expiry: a login stays until /logout.
+ */
+export class AccountStore {
+  constructor(private readonly redis: Redis, private readonly keys: AccountKeys, private readonly cipher: CredentialCipher) {}
+
+  idFor(userId: number, username: string): string {
+    return `mmbc:user:${userId}:${this.cipher.fingerprint(username)}`;
+  }
+
+  async save(userId: number, credentials: Credentials, now: Date): Promise<string> {
+    const id = this.idFor(userId, credentials.username);
+    const previous = await this.load(userId);
+    const record: AccountRecord = { ...this.cipher.seal(credentials, id), id, at: now.toISOString() };
+    await this.redis.set(this.keys.user(userId), JSON.stringify(record));
+    // Another username replaces the old login: groups linked to the old one must not follow silently.
+    if (previous && previous.id !== id) await this.unlinkChats(previous.id);
+    return id;
+  }
+
+  async load(userId: number): Promise<AccountRecord | undefined> {
+    return readJson(this.redis, this.keys.user(userId), recordSchema);
+  }
+
+  /** The login of a record, or undefined when it can't be opened (another key, altered). */
+  open(record: AccountRecord): Credentials | undefined {
+    try {
+      const parsed = credentialsSchema.safeParse(this.cipher.open(record, record.id));
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Deletes a person's login and unlinks the groups that used it; undefined when there was none. */
+  async remove(userId: number): Promise<{ id: string; groups: number } | undefined> {
+    const record = await this.load(userId);
+    await this.redis.del(this.keys.user(userId));
+    if (!record) return undefined;
+    return { id: record.id, groups: await this.unlinkChats(record.id) };
+  }
+
+  async chatLink(chatId: number): Promise<ChatLink | undefined> {
+    return readJson(this.redis, this.keys.chat(chatId), chatLinkSchema);
+  }
+
+  async linkChat(chatId: number, link: ChatLink): Promise<void> {
+    const old = await this.chatLink(chatId);
+    const tx = this.redis.multi().set(this.keys.chat(chatId), JSON.stringify(link)).sadd(this.keys.chatsOf(link.id), String(chatId));
+    if (old && old.id !== link.id) tx.srem(this.keys.chatsOf(old.id), String(chatId));
+    await tx.exec();
+  }
+
+  async unlinkChat(chatId: number): Promise<boolean> {
+    const old = await this.chatLink(chatId);
+    if (!old) return false;
+    await this.redis.multi().del(this.keys.chat(chatId)).srem(this.keys.chatsOf(old.id), String(chatId)).exec();
+    return true;
+  }
+
+  /** Group → supergroup: the new chat keeps the old one's account. */
+  async migrateChat(from: number, to: number): Promise<void> {
+    const raw = await this.redis.get(this.keys.chat(from));
+    const link = parseJson(raw, chatLinkSchema);
+    if (link) await this.linkChat(to, link);
+  }
+
+  private async unlinkChats(accountId: string): Promise<number> {
+    const chats = await this.redis.smembers(this.keys.chatsOf(accountId));
+    let unlinked = 0;
+    for (const chat of chats) {
+      const link = await this.chatLink(Number(chat));
+      if (link?.id !== accountId) continue;
+      await this.redis.del(this.keys.chat(Number(chat)));
+      unlinked++;
+    }
+    await this.redis.del(this.keys.chatsOf(accountId));
+    return unlinked;
+  }
+}

@@ -1,0 +1,142 @@
+import type { Logger } from "pino";
+import type { FlightProvider } from "../domain/flight-provider.js";
+import type { ProviderId } from "../domain/flight.js";
+import { CombinedProvider } from "../providers/combined/combined-provider.js";
+import type { MmbcProvider } from "../providers/mmbc/mmbc-provider.js";
+import type { AccountResolver, ChatProviders } from "../services/accounts.js";
+import { ownerOf, type AccountRecord, type AccountStore, type Credentials } from "./account-store.js";
+import type { FlowStore } from "./flow-store.js";
+import type { MmbcFactory } from "./mmbc-accounts.js";
+import { unlinkedAccount } from "./unlinked-account.js";
+
+export interface LinkedAccountsOptions {
+  defaults: { search: FlightProvider; byId: Partial<Record<ProviderId, FlightProvider>> };
+  /** Absent without CREDENTIALS_KEY: nothing can be linked and every chat uses the default account. */
+  store?: AccountStore;
+  flows?: FlowStore;
+  /** Absent when MMBC isn't in use. */
+  factory?: MmbcFactory;
+  logger: Logger;
+  /** Providers kept open at once; the least recently built is closed beyond it. */
+  maxCached?: number;
+}
+
+/** Which account a chat uses and whose it is, for /account. */
+export interface ChatAccount {
+  id: string;
+  ownerId: number;
+  /** Who linked it to the group (groups only). */
+  linkedBy?: string;
+  credentials: Credentials;
+}
+
+interface Entry { iv: string; mmbc: MmbcProvider; search: FlightProvider }
+
+/**
+ * Per-agent MMBC logins behind the AccountResolver port. A private chat uses its person's login, a
+ * group the login its admin linked; otherwise (or for tiket.com) the configured default. One provider
+ * per linked account is cached, keyed by the account id and rebuilt when the stored record changes
+ * (a new login or password), which every process notices because the record is re-read each time.
+ */
+export class LinkedAccounts implements AccountResolver {
+  private readonly cache = new Map<string, Entry>();
+
+  constructor(private readonly o: LinkedAccountsOptions) {}
+
+  get store(): AccountStore | undefined { return this.o.store; }
+  get flows(): FlowStore | undefined { return this.o.flows; }
+  /** Whether /login can work here: a key to seal logins with and MMBC in use. */
+  get canLink(): boolean { return !!this.o.store && !!this.o.factory; }
+  get sandbox(): boolean { return this.o.defaults.byId.mmbc?.sandbox ?? this.o.defaults.search.sandbox; }
+
+  async forChat(chat: { id: number; type: string }, userId: number): Promise<ChatProviders> {
+    const linked = await this.linkedRecord(chat, userId);
+    const entry = linked && this.entry(linked.record);
+    if (!linked || !entry) return { ...this.o.defaults };
+    return { search: entry.search, byId: { ...this.o.defaults.byId, mmbc: entry.mmbc }, account: linked.record.id };
+  }
+
+  async forBooking(provider: ProviderId, account?: string): Promise<FlightProvider | undefined> {
+    if (!account || provider !== "mmbc") return this.o.defaults.byId[provider];
+    const owner = ownerOf(account);
+    const record = owner === undefined ? undefined : await this.o.store?.load(owner);
+    const entry = record?.id === account ? this.entry(record) : undefined;
+    return entry?.mmbc ?? unlinkedAccount(account, this.sandbox);
+  }
+
+  async describe(chat: { id: number; type: string }, userId: number): Promise<ChatAccount | undefined> {
+    const linked = await this.linkedRecord(chat, userId);
+    const credentials = linked && this.o.store?.open(linked.record);
+    if (!linked || !credentials) return undefined;
+    return { id: linked.record.id, ownerId: linked.ownerId, linkedBy: linked.linkedBy, credentials };
+  }
+
+  /** Asks MMBC for the deposit with these credentials: the check before a login is saved. */
+  async checkLogin(credentials: Credentials): Promise<number> {
+    return this.withTemporary(credentials, (p) => p.balance());
+  }
+
+  async resetPassword(input: Parameters<MmbcProvider["resetPassword"]>[0]): Promise<void> {
+    // The reset call authenticates by the other fields; the provider's own login is not sent.
+    await this.withTemporary({ username: input.username, password: "" }, (p) => p.resetPassword(input));
+  }
+
+  async close(): Promise<void> {
+    const entries = [...this.cache.values()];
+    this.cache.clear();
+    await Promise.all(entries.map((e) => e.mmbc.close()));
+  }
+
+  private async linkedRecord(chat: { id: number; type: string }, userId: number) {
+    const { store } = this.o;
+    if (!store || !this.o.factory) return undefined;
+    if (chat.type === "private") {
+      const record = await store.load(userId);
+      return record && { record, ownerId: userId, linkedBy: undefined };
+    }
+    if (chat.type !== "group" && chat.type !== "supergroup") return undefined;
+    const link = await store.chatLink(chat.id);
+    const owner = link && ownerOf(link.id);
+    const record = owner === undefined ? undefined : await store.load(owner);
+    // The admin's login changed or is gone: the group falls back to the default account.
+    return record && link && record.id === link.id ? { record, ownerId: owner!, linkedBy: link.name } : undefined;
+  }
+
+  private entry(record: AccountRecord): Entry | undefined {
+    const cached = this.cache.get(record.id);
+    if (cached?.iv === record.iv) return cached;
+    const credentials = this.o.store?.open(record);
+    if (!credentials || !this.o.factory) {
+      this.o.logger.warn({ account: record.id }, "linked account can't be opened (CREDENTIALS_KEY changed?)");
+      return undefined;
+    }
+    if (cached) void cached.mmbc.close().catch(() => undefined);
+    const mmbc = this.o.factory(credentials, record.id);
+    const { search, byId } = this.o.defaults;
+    const combined = search === byId.mmbc ? mmbc : new CombinedProvider(Object.values({ ...byId, mmbc }));
+    const entry = { iv: record.iv, mmbc, search: combined };
+    this.cache.delete(record.id);
+    this.cache.set(record.id, entry);
+    this.trim();
+    return entry;
+  }
+
+  private trim(): void {
+    const max = this.o.maxCached ?? 256;
+    for (const [id, e] of this.cache) {
+      if (this.cache.size <= max) break;
+      this.cache.delete(id);
+      void e.mmbc.close().catch(() => undefined);
+    }
+  }
+
+  private async withTemporary<T>(credentials: Credentials, use: (p: MmbcProvider) => Promise<T>): Promise<T> {
+    if (!this.o.factory) throw new Error("MMBC is not in use");
+    const provider = this.o.factory(credentials, "login-check");
+    try {
+      return await use(provider);
+    } finally {
+      await provider.close();
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import { ProviderError } from "../domain/errors.js";
+import type { FlightProvider } from "../domain/flight-provider.js";
+
+/**
+ * A booking made with a linked account whose login is gone (/logout, or replaced by another username).
+ * Its credentials are deliberately not kept for outstanding bookings: every call is refused as a
+ * login failure, so callers show their "login refused" text and the job worker gives up, and code that
+ * knows about accounts can tell it apart (`isAccountUnlinked`) to say the owner must /login again.
+ */
+export class AccountUnlinkedError extends ProviderError {
+  constructor(readonly account: string) {
+    super("invalid_credentials", "the linked account of this booking is logged out", { endpoint: "account" });
+  }
+}
+
+export function isAccountUnlinked(e: unknown): e is AccountUnlinkedError {
+  return e instanceof AccountUnlinkedError;
+}
+
+export function unlinkedAccount(account: string, sandbox: boolean): FlightProvider {
+  const refuse = async (): Promise<never> => {
+    throw new AccountUnlinkedError(account);
+  };
+  return {
+    id: "mmbc", sandbox,
+    airports: refuse, airlines: refuse, search: refuse, quote: refuse, book: refuse, issue: refuse,
+    status: refuse, ticket: refuse, downloadTicket: refuse, balance: refuse,
+  };
+}
