@@ -1,6 +1,6 @@
 import type { BookingRequest } from "../../domain/booking.js";
 import { ProviderError } from "../../domain/errors.js";
-import { checkPassengers } from "../../domain/passenger.js";
+import { checkPassengers, checkPaxCount } from "../../domain/passenger.js";
 import { requirementsFor } from "./mapping.js";
 import { toWireDate } from "./wire-values.js";
 
@@ -15,6 +15,8 @@ export interface Credentials {
  */
 export function bookingForm(credentials: Credentials, r: BookingRequest): Record<string, string> {
   const needs = requirementsFor(r.flightCode, r.from, r.to);
+  const paxProblem = checkPaxCount(r.pax);
+  if (paxProblem) throw new ProviderError("validation", "party not bookable", { messages: [paxProblem] });
   const problems = checkPassengers(r.pax, r.passengers, { ...needs, baggage: false });
   if (problems.length > 0) {
     throw new ProviderError("validation", "passenger data incomplete", { messages: problems.map((p) => JSON.stringify(p)) });

@@ -102,7 +102,10 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
 
 /** Contact e-mail and phone, offering the last contact used in this chat. */
 export async function askContact(conversation: Convo, ctx: ConvoContext): Step<Contact> {
-  const last = await conversation.external((outer) => (outer.chat ? outer.deps.contacts.last(outer.chat.id) : undefined));
+  // The chat's last contact, else the default contact an admin set in /settings.
+  const last = await conversation.external(async (outer) =>
+    outer.chat ? ((await outer.deps.contacts.last(outer.chat.id)) ?? (await outer.deps.chatSettings.get(outer.chat.id)).contact) : undefined,
+  );
   if (last) {
     const kb = new InlineKeyboard().text(ctx.t("contact-use-last"), cb.choice("ct", "last")).text(ctx.t("contact-new"), cb.choice("ct", "new"));
     const choice = await ask(conversation, ctx, { text: ctx.t("contact-offer-last", { email: escapeHtml(last.email), phone: escapeHtml(last.phone) }), keyboard: kb }, (a): Parsed<"last" | "new"> => {

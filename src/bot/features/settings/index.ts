@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import { parseEmail, parsePhone } from "../../../domain/passenger-parse.js";
 import type { BotContext } from "../../context.js";
 import { groupAdmins } from "../booking/issuers.js";
+import { settingsAccount } from "../account/group-link.js";
 import { REMINDER_PRESETS, settingsKeyboard, settingsText } from "./settings-view.js";
 
 const isGroup = (ctx: BotContext) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
@@ -18,6 +19,7 @@ export const settingsFeature = new Composer<BotContext>();
 settingsFeature.command(["settings", "pengaturan"], async (ctx) => {
   if (!(await mayChange(ctx))) return void (await ctx.reply(ctx.t("settings-admins-only"), { parse_mode: "HTML" }));
   const [sub, ...rest] = ctx.match.trim().split(/\s+/);
+  if (sub === "account" || sub === "akun") return void (await settingsAccount(ctx, rest[0]));
   if (sub === "contact" || sub === "kontak") {
     const email = parseEmail(rest[0] ?? "");
     const phone = parsePhone(rest.slice(1).join(""));

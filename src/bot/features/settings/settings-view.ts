@@ -22,6 +22,7 @@ export function settingsText(t: T, s: ChatSettings, group: boolean): string {
     t("settings-reminders", { offsets: offsetsLabel(t, s.reminderOffsetsMs) }),
     t("settings-contact", { contact: s.contact ? escapeHtml(`${s.contact.email} · ${s.contact.phone}`) : "-" }),
     t("settings-help"),
+    ...(group ? [t("account-settings-help")] : []),
   ].join("\n");
 }
 

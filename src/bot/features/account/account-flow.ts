@@ -1,0 +1,55 @@
+import type { MiddlewareFn } from "grammy";
+import type { AccountFlow } from "../../../accounts/flow-store.js";
+import type { LinkedAccounts } from "../../../accounts/linked-accounts.js";
+import type { BotContext } from "../../context.js";
+import { finishFlow } from "./flow-finish.js";
+import { endFlow, saveFlow } from "./flow-state.js";
+import { FLOW_STEPS } from "./flow-steps.js";
+import { deleteSecret, linkedAccounts } from "./linked.js";
+
+const CANCEL = /^\/(cancel|batal)(@\w+)?(\s|$)/i;
+
+/** Starts /login or /resetpassword in a private chat; any search in progress there ends first. */
+export async function startFlow(ctx: BotContext, accounts: LinkedAccounts, kind: AccountFlow["kind"]): Promise<void> {
+  ctx.cancelling = true; // replacing a search is not a timeout
+  await ctx.conversation.exitAll();
+  ctx.cancelling = false;
+  const first = FLOW_STEPS[kind][0]!;
+  await saveFlow(ctx, accounts, { kind, step: first.name, data: {} });
+  await ctx.reply(ctx.t(first.prompt), { parse_mode: "HTML" });
+}
+
+/**
+ * Answers to a flow in progress, ahead of every other feature so a password never reaches them.
+ * A command ends the flow (/cancel says so; others then run as usual).
+ */
+export const accountFlow: MiddlewareFn<BotContext> = async (ctx, next) => {
+  const accounts = linkedAccounts(ctx);
+  const text = ctx.message?.text;
+  if (!accounts?.flows || ctx.chat?.type !== "private" || !ctx.from || text === undefined) return next();
+  const flow = await accounts.flows.get(ctx.chat.id, ctx.from.id);
+  if (!flow) return next();
+  const steps = FLOW_STEPS[flow.kind];
+  const index = steps.findIndex((s) => s.name === flow.step);
+  const step = steps[index];
+  if (step?.secret) await deleteSecret(ctx);
+  if (!step || text.startsWith("/")) {
+    await endFlow(ctx, accounts);
+    if (CANCEL.test(text)) return void (await ctx.reply(ctx.t("cancelled"), { reply_markup: { remove_keyboard: true } }));
+    return next();
+  }
+  if (ctx.deps.now().getTime() > flow.until) {
+    await endFlow(ctx, accounts);
+    return void (await ctx.reply(ctx.t("account-flow-expired"), { parse_mode: "HTML" }));
+  }
+  const value = step.parse(text);
+  if (value === undefined) {
+    await saveFlow(ctx, accounts, flow);
+    return void (await ctx.reply(ctx.t(step.invalid), { parse_mode: "HTML" }));
+  }
+  const data = { ...flow.data, [step.name]: value };
+  const following = steps[index + 1];
+  if (!following) return finishFlow(ctx, accounts, flow.kind, data);
+  await saveFlow(ctx, accounts, { kind: flow.kind, step: following.name, data });
+  await ctx.reply(ctx.t(following.prompt), { parse_mode: "HTML" });
+};

@@ -1,0 +1,54 @@
+import { Composer } from "grammy";
+import type { BotContext } from "../../context.js";
+import { accountFlow, startFlow } from "./account-flow.js";
+import { accountText } from "./account-view.js";
+import { linkedAccounts, privateChatButton } from "./linked.js";
+
+/**
+ * /login, /resetpassword, /logout, /account. Registered before every other feature: the flow
+ * middleware must see a password before anything else could echo or keep it, /cancel must end a
+ * flow, `/start login` (the deep link from a group) must start one, and a group's upgrade to a
+ * supergroup must carry its account link along (then the other features still see the update).
+ */
+export const accountFeature = new Composer<BotContext>();
+
+accountFeature.on("message:migrate_to_chat_id", async (ctx, next) => {
+  await linkedAccounts(ctx)?.store?.migrateChat(ctx.chat.id, ctx.message.migrate_to_chat_id);
+  await next();
+});
+accountFeature.on("message:migrate_from_chat_id", async (ctx, next) => {
+  await linkedAccounts(ctx)?.store?.migrateChat(ctx.message.migrate_from_chat_id, ctx.chat.id);
+  await next();
+});
+
+accountFeature.use(accountFlow);
+
+async function begin(ctx: BotContext, kind: "login" | "reset"): Promise<void> {
+  const accounts = linkedAccounts(ctx);
+  if (ctx.chat?.type !== "private") {
+    const button = privateChatButton(ctx, kind === "login" ? "login" : "resetpassword");
+    return void (await ctx.reply(ctx.t("account-private-only"), { parse_mode: "HTML", reply_markup: button }));
+  }
+  if (!accounts?.store) return void (await ctx.reply(ctx.t("account-key-missing"), { parse_mode: "HTML" }));
+  if (!accounts.canLink) return void (await ctx.reply(ctx.t("account-no-mmbc"), { parse_mode: "HTML" }));
+  await startFlow(ctx, accounts, kind);
+}
+
+accountFeature.command("login", (ctx) => begin(ctx, "login"));
+accountFeature.command("resetpassword", (ctx) => begin(ctx, "reset"));
+accountFeature.command("start", async (ctx, next) => {
+  if (ctx.chat.type === "private" && ctx.match === "login") return begin(ctx, "login");
+  if (ctx.chat.type === "private" && ctx.match === "resetpassword") return begin(ctx, "reset");
+  await next();
+});
+
+accountFeature.command("logout", async (ctx) => {
+  const removed = await linkedAccounts(ctx)?.store?.remove(ctx.from!.id);
+  if (!removed) return void (await ctx.reply(ctx.t("account-logout-none"), { parse_mode: "HTML" }));
+  ctx.log.info({ account: removed.id, groups: removed.groups }, "account logged out");
+  await ctx.reply(ctx.t("account-logout-done", { groups: removed.groups }), { parse_mode: "HTML" });
+});
+
+accountFeature.command(["account", "akun"], async (ctx) => {
+  await ctx.reply(await accountText(ctx), { parse_mode: "HTML" });
+});
