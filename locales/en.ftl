@@ -9,6 +9,11 @@ command-ticket = E-ticket PDF: /ticket CODE
 command-balance = Deposit balance
 command-language = Bahasa Indonesia / English
 command-cancel = Cancel what is in progress
+command-settings = Chat settings (admins)
+command-account = Which provider account this chat uses
+command-login = Link your own MMBC account (private chat)
+command-logout = Unlink your MMBC account
+command-resetpassword = Reset your MMBC password (private chat)
 command-help = What this bot does
 
 ## Start and help
@@ -25,6 +30,8 @@ help =
     /issue <code>CODE</code> — issue (pay from the deposit)
     /ticket <code>CODE</code> — e-ticket PDF
     /balance — deposit balance
+    /settings — who may issue, language, reminders (admins)
+    /login, /logout, /account — your own MMBC account
     /language — Bahasa Indonesia / English
     /cancel — stop what is in progress
 unhandled = Type /search to find a flight, or /help for all commands.
@@ -307,3 +314,49 @@ pd-already = These details were already received. Go back to the group and tap C
 pd-private-intro = 🔒 Personal details for your group booking ({ $count } passengers). They stay in this chat.
 pd-private-done = ✅ Thank you. Go back to the group and tap Continue.
 pd-group-received = ✅ Personal details received for { $names }. Tap Continue to go on.
+
+## Accounts
+account-open-private = 🔒 Open private chat
+account-private-only = 🔒 Logins are only typed in a private chat with me, never in a group. Tap the button to continue there.
+account-key-missing = 🔒 Linking accounts is switched off: the operator must set CREDENTIALS_KEY first (logins are only ever stored encrypted).
+account-no-mmbc = Only MMBC accounts can be linked, and this bot doesn't use MMBC.
+account-login-username = 🔑 <b>Link your MMBC account</b>
+    Send your MMBC <b>username</b>. (/cancel to stop)
+account-login-password = Now send the <b>password</b>. I delete your message at once, check it with MMBC and keep it only encrypted; it is never shown again.
+account-login-wrong = ❌ MMBC refused that username or password. Send the password again, /login to start over with another username, or /cancel.
+account-login-done = ✅ Linked: MMBC user <code>{ $username }</code> · { $mode } · deposit { $balance }. Searches and bookings in this private chat now use it. A group admin can use it in a group with /settings account. /logout removes it.
+account-send-again = Send the password again, or /cancel.
+account-bad-username = That doesn't look like a username (no spaces, at most 64 characters). Send it again.
+account-bad-password = Send the password as one line of text.
+account-bad-email = That e-mail doesn't look right. Send it again.
+account-bad-phone = That phone number doesn't look right (digits, e.g. 081234567890). Send it again.
+account-bad-agent = Send the agent code as one word.
+account-short-password = The new password needs at least 6 characters (your message was deleted). Send another one.
+account-delete-failed = ⚠️ I couldn't delete your message with the password: please delete it yourself.
+account-flow-expired = ⌛ That took too long, so I stopped; nothing was saved. Start again with /login or /resetpassword.
+account-reset-username = 🔐 <b>Reset your MMBC password</b>
+    Send your MMBC <b>username</b>. (/cancel to stop)
+account-reset-email = The account's <b>e-mail</b>:
+account-reset-phone = The account's <b>phone number</b>:
+account-reset-agent = Your <b>agent code</b>:
+account-reset-password = The <b>new password</b> (at least 6 characters). I delete your message at once and keep it only encrypted.
+account-reset-done = ✅ Password changed at MMBC. Your message was deleted and the new password is stored encrypted: this private chat now uses MMBC user <code>{ $username }</code> · { $mode }.
+account-reset-refused = Nothing was changed. Check the username, e-mail, phone and agent code, then start again with /resetpassword.
+account-logout-done = 🔓 Your MMBC login is deleted. Groups that used it ({ $groups }) are back on the bot's default account. Bookings made with it can be checked, issued or downloaded again only after you /login with the same username.
+account-logout-none = No account is linked. /login links your MMBC account.
+account-title = 🔑 <b>Provider account of this chat</b>
+account-linked = MMBC: user <code>{ $username }</code> · { $whose } · { $mode }
+account-whose-you = your own account
+account-whose-admin = linked by { $name }
+account-default = MMBC: the bot's default account · { $mode }
+account-tiket = tiket.com: the bot's account · { $mode }
+account-mode-sandbox = 🧪 sandbox (no real money)
+account-mode-live = ✅ live
+account-hint-private = /login links your own MMBC account here; /logout removes it.
+account-hint-group = A group admin with a linked account can use it here with <code>/settings account</code> (back to the default: <code>/settings account off</code>).
+account-settings-help = 🔑 Account: <code>/settings account</code> uses your linked MMBC login in this group; <code>/settings account off</code> goes back to the default. /account shows which one is used.
+account-settings-linked = ✅ This group now uses { $name }'s MMBC account (user <code>{ $username }</code>).
+account-settings-none = You have no linked account yet. Link yours with /login in a private chat with me, then send <code>/settings account</code> here again.
+account-settings-off = This group is back on the bot's default account.
+account-settings-private = In a private chat your own account (/login) is used automatically; <code>/settings account</code> is for groups.
+account-booking-unlinked = 🔑 This booking was made with a linked MMBC account that has been logged out. Its owner must /login again with the same username to check, issue or download it.

@@ -9,6 +9,11 @@ command-ticket = E-tiket PDF: /ticket KODE
 command-balance = Saldo deposit
 command-language = Bahasa Indonesia / English
 command-cancel = Batalkan proses yang berjalan
+command-settings = Pengaturan chat (admin)
+command-account = Akun provider yang dipakai chat ini
+command-login = Hubungkan akun MMBC Anda (chat pribadi)
+command-logout = Putuskan akun MMBC Anda
+command-resetpassword = Atur ulang password MMBC (chat pribadi)
 command-help = Bantuan
 
 ## Mulai dan bantuan
@@ -25,6 +30,8 @@ help =
     /issued <code>KODE</code> — issued (bayar dari deposit)
     /etiket <code>KODE</code> — e-tiket PDF
     /saldo — saldo deposit
+    /pengaturan — siapa boleh issued, bahasa, pengingat (admin)
+    /login, /logout, /account — akun MMBC Anda sendiri
     /language — Bahasa Indonesia / English
     /batal — hentikan proses yang berjalan
 unhandled = Ketik /cari untuk mencari penerbangan, atau /help untuk semua perintah.
@@ -304,3 +311,49 @@ pd-already = Data ini sudah diterima. Kembali ke grup dan ketuk Lanjutkan.
 pd-private-intro = 🔒 Data pribadi untuk booking grup Anda ({ $count } penumpang). Data tetap di chat ini.
 pd-private-done = ✅ Terima kasih. Kembali ke grup dan ketuk Lanjutkan.
 pd-group-received = ✅ Data pribadi diterima untuk { $names }. Ketuk Lanjutkan untuk meneruskan.
+
+## Accounts
+account-open-private = 🔒 Buka chat pribadi
+account-private-only = 🔒 Login hanya diketik di chat pribadi dengan saya, tidak pernah di grup. Ketuk tombol untuk melanjutkan di sana.
+account-key-missing = 🔒 Fitur menautkan akun belum aktif: operator harus mengatur CREDENTIALS_KEY dulu (login hanya disimpan terenkripsi).
+account-no-mmbc = Hanya akun MMBC yang bisa ditautkan, dan bot ini tidak memakai MMBC.
+account-login-username = 🔑 <b>Tautkan akun MMBC Anda</b>
+    Kirim <b>username</b> MMBC Anda. (/batal untuk berhenti)
+account-login-password = Sekarang kirim <b>password</b>. Pesan Anda langsung saya hapus, saya cek ke MMBC dan hanya disimpan terenkripsi; tidak akan ditampilkan lagi.
+account-login-wrong = ❌ MMBC menolak username atau password itu. Kirim password lagi, /login untuk mulai ulang dengan username lain, atau /batal.
+account-login-done = ✅ Tertaut: user MMBC <code>{ $username }</code> · { $mode } · saldo { $balance }. Pencarian dan booking di chat pribadi ini sekarang memakai akun ini. Admin grup bisa memakainya di grup dengan /pengaturan akun. /logout untuk melepasnya.
+account-send-again = Kirim password lagi, atau /batal.
+account-bad-username = Sepertinya itu bukan username (tanpa spasi, maksimal 64 karakter). Kirim lagi.
+account-bad-password = Kirim password sebagai satu baris teks.
+account-bad-email = E-mail itu sepertinya salah. Kirim lagi.
+account-bad-phone = Nomor HP itu sepertinya salah (angka, mis. 081234567890). Kirim lagi.
+account-bad-agent = Kirim kode agen sebagai satu kata.
+account-short-password = Password baru minimal 6 karakter (pesan Anda sudah dihapus). Kirim yang lain.
+account-delete-failed = ⚠️ Saya tidak bisa menghapus pesan berisi password Anda: mohon hapus sendiri.
+account-flow-expired = ⌛ Terlalu lama, jadi saya hentikan; tidak ada yang disimpan. Mulai lagi dengan /login atau /resetpassword.
+account-reset-username = 🔐 <b>Reset password MMBC</b>
+    Kirim <b>username</b> MMBC Anda. (/batal untuk berhenti)
+account-reset-email = <b>E-mail</b> akun:
+account-reset-phone = <b>Nomor HP</b> akun:
+account-reset-agent = <b>Kode agen</b> Anda:
+account-reset-password = <b>Password baru</b> (minimal 6 karakter). Pesan Anda langsung saya hapus dan hanya disimpan terenkripsi.
+account-reset-done = ✅ Password MMBC sudah diganti. Pesan Anda sudah dihapus dan password baru disimpan terenkripsi: chat pribadi ini sekarang memakai user MMBC <code>{ $username }</code> · { $mode }.
+account-reset-refused = Tidak ada yang diubah. Periksa username, e-mail, nomor HP dan kode agen, lalu mulai lagi dengan /resetpassword.
+account-logout-done = 🔓 Login MMBC Anda sudah dihapus. Grup yang memakainya ({ $groups }) kembali ke akun bawaan bot. Booking yang dibuat dengannya baru bisa dicek, di-issued atau diunduh lagi setelah Anda /login dengan username yang sama.
+account-logout-none = Belum ada akun yang tertaut. /login untuk menautkan akun MMBC Anda.
+account-title = 🔑 <b>Akun provider di chat ini</b>
+account-linked = MMBC: user <code>{ $username }</code> · { $whose } · { $mode }
+account-whose-you = akun Anda sendiri
+account-whose-admin = ditautkan oleh { $name }
+account-default = MMBC: akun bawaan bot · { $mode }
+account-tiket = tiket.com: akun bot · { $mode }
+account-mode-sandbox = 🧪 sandbox (tanpa uang sungguhan)
+account-mode-live = ✅ live
+account-hint-private = /login menautkan akun MMBC Anda sendiri di sini; /logout melepasnya.
+account-hint-group = Admin grup yang punya akun tertaut bisa memakainya di sini dengan <code>/pengaturan akun</code> (kembali ke bawaan: <code>/pengaturan akun mati</code>).
+account-settings-help = 🔑 Akun: <code>/pengaturan akun</code> memakai login MMBC tertaut Anda di grup ini; <code>/pengaturan akun mati</code> kembali ke bawaan. /akun menampilkan akun yang dipakai.
+account-settings-linked = ✅ Grup ini sekarang memakai akun MMBC milik { $name } (user <code>{ $username }</code>).
+account-settings-none = Anda belum punya akun tertaut. Tautkan dengan /login di chat pribadi dengan saya, lalu kirim <code>/pengaturan akun</code> di sini lagi.
+account-settings-off = Grup ini kembali memakai akun bawaan bot.
+account-settings-private = Di chat pribadi akun Anda sendiri (/login) otomatis dipakai; <code>/pengaturan akun</code> untuk grup.
+account-booking-unlinked = 🔑 Booking ini dibuat dengan akun MMBC tertaut yang sudah logout. Pemiliknya harus /login lagi dengan username yang sama untuk mengecek, issued atau mengunduhnya.

@@ -10,6 +10,7 @@ import type { BookingStore } from "../store/booking-store.js";
 import type { BotContext } from "../bot/context.js";
 import type { BotDeps } from "../bot/deps.js";
 import { sendTicket } from "../bot/features/booking/send-ticket.js";
+import { isAccountUnlinked } from "../accounts/unlinked-account.js";
 import { ticketCaption } from "../bot/features/booking/booking-card.js";
 import type { ChatPacer } from "./chat-pacer.js";
 import { jobData, type JobData } from "./job-data.js";
@@ -64,7 +65,10 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
     });
   }
 
-  const status: BookingStatus = (await provider.status(data.code)).status;
+  const status: BookingStatus = await provider.status(data.code).then((s) => s.status, (e: unknown) => {
+    // The account it was booked with is logged out: retrying cannot help.
+    throw isAccountUnlinked(e) ? new UnrecoverableError("booking's account is logged out") : e;
+  });
   if (typeof status === "string" && status !== record.booking.status) await deps.bookings.setStatus(data.provider, data.code, status);
   if (status === "issued" || status === "cancel") {
     await deps.scheduler.cancelReminders(data.provider, data.code);

@@ -1,5 +1,6 @@
 import type { ProviderErrorCode } from "../../domain/errors.js";
 import { escapeHtml } from "../html.js";
+import { isAccountUnlinked } from "../../accounts/unlinked-account.js";
 import { money } from "../format.js";
 
 type Translating = { t: (key: string, vars?: Record<string, string | number>) => string };
@@ -9,6 +10,7 @@ type Translating = { t: (key: string, vars?: Record<string, string | number>) =>
  * validation lines) is untrusted: escaped and capped.
  */
 export function providerErrorText(ctx: Translating, e: { code: ProviderErrorCode; messages: string[]; balance?: number }): string {
+  if (isAccountUnlinked(e)) return ctx.t("account-booking-unlinked");
   const lines = [ctx.t(`error-${e.code.replace(/_/g, "-")}`, { balance: e.balance === undefined ? "-" : money(e.balance) })];
   if (e.code === "validation" || e.code === "upstream" || e.code === "seat_gone") {
     for (const m of e.messages.slice(0, 6)) lines.push(`• ${escapeHtml(m.slice(0, 200))}`);
