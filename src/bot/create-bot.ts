@@ -57,7 +57,7 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     storage: { type: "key", version: 1, prefix: keys.conversationPrefix, getStorageKey: conversationKey, adapter: new RedisAdapter({ instance: redis, ttl: TTL.conversation }) },
     onExit: async (_id, ctx) => {
       if (ctx.cancelling || !ctx.chat) return;
-      await ctx.reply(ctx.t("conversation-timeout")).catch(() => undefined);
+      await ctx.reply(ctx.t("conversation-timeout", { minutes: Math.max(1, Math.round(settings.conversationTimeoutMs / 60_000)) })).catch(() => undefined);
     },
   });
   bot.use(async (ctx, next) => (ctx.chat ? conversationState(ctx, next) : next()));

@@ -78,7 +78,7 @@ describe("conversation lifecycle", () => {
       await agent.say("/cari");
       await sleep(800);
       await agent.say("CGK");
-      expect(agent.botTexts().join("\n")).toContain("30 menit tidak ada jawaban");
+      expect(agent.botTexts().join("\n")).toContain("menit tidak ada jawaban");
       expect(agent.last()?.text).not.toContain("Dari CGK");
     } finally {
       await quick.close();
