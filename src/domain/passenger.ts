@@ -17,6 +17,8 @@ export interface Passport {
   number: string;
   /** yyyy-mm-dd */
   expiry: string;
+  /** yyyy-mm-dd, when the provider asks for it (tiket.com `passportissueddate{n}`). */
+  issued?: string;
 }
 
 export interface PassengerInput {
@@ -48,6 +50,8 @@ export interface PassengerRequirements {
   idNumber?: boolean;
   /** The passport's nationality. */
   nationality?: boolean;
+  /** The passport's issue date. */
+  passportIssued?: boolean;
 }
 
 export const MAX_PASSENGERS = 7;

@@ -25,6 +25,7 @@ async function answerPassengerQuestions(agent: Agent, name: string): Promise<voi
     else if (/KTP/.test(q)) msg = await agent.say("3174092302900001");
     else if (/Paspor/.test(q)) msg = await agent.say("A1234567 31-12-2031");
     else if (/Kewarganegaraan/.test(q)) msg = await agent.say("Indonesia");
+    else if (/Tanggal terbit/.test(q)) msg = await agent.say("15-01-2022");
     else if (/E-mail kontak/.test(q)) msg = await agent.say("budi@example.com");
     else if (/Nomor HP/.test(q)) msg = await agent.say("081234567890");
     else if (/kontak terakhir/.test(q)) msg = await agent.tap("✅ Pakai");
@@ -78,6 +79,26 @@ describe("the booking journey on tiket.com", () => {
   });
 });
 
+
+describe("an international booking on tiket.com", () => {
+  it("asks passport, issue date and nationality as the flight requires, and sends them", async () => {
+    const agent = new Agent(h, { id: 14_003, first_name: "Wati", language_code: "id" }, { id: 14_003, type: "private" });
+    await agent.say(`/cari CGK SIN ${futureDate(29).wire} 1`);
+    const buttons = flightButtons(agent);
+    await agent.tap({ data: (buttons.find((b) => !/^(JT|QG)/.test(b.text)) ?? buttons[0]!).callback_data });
+    await agent.tap("Lanjut");
+    await answerPassengerQuestions(agent, "Mrs Wati Susanti");
+    const asked = agent.botTexts().join("\n");
+    expect(asked).toContain("Paspor");
+    expect(asked).toContain("Tanggal terbit");
+    await agent.tap("✅ Booking");
+    const code = /Kode: (\d+)/.exec(agent.last()?.text ?? "")?.[1];
+    expect(code, agent.transcript(4)).toBeDefined();
+    const order = JSON.stringify(h.tiket!.controls.getOrder(code!));
+    expect(order).toContain("A1234567");
+    expect(order).toContain("2022-01-15");
+  });
+});
 
 describe("both providers", () => {
   it("searches both, marks each result's source, and books with the owner of the chosen offer", async () => {

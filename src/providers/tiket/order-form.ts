@@ -39,7 +39,8 @@ export function contactOf(r: BookingRequest): { salutation: string; first: strin
 
 /**
  * tiket.com asks for the passport's issue date; the domain's Passport has only number and expiry.
- * Until it carries `issued`, the date is derived from the expiry: Indonesian passports run 5 years
+ * The conversation asks for the real date when tiket.com requires it; for a caller that has none, the
+ * date is derived from the expiry: Indonesian passports run 5 years
  * (10 for those issued since late 2023), so the later candidate that is not in the future is used.
  */
 export function passportIssued(passport: Passport & { issued?: string }, today = new Date().toISOString().slice(0, 10)): string {

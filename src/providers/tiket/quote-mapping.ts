@@ -27,6 +27,7 @@ export function needsFrom(fields: readonly string[], needBaggage: boolean): Pass
     baggage: needBaggage || any(/checkinbaggage[aci]\d+$/i),
     idNumber: any(/^id[aci]\d+$/i),
     nationality: any(/^passportnationality[aci]\d+$/i),
+    passportIssued: any(/^passportissueddate[aci]\d+$/i),
   };
 }
 

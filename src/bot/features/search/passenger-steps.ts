@@ -62,6 +62,17 @@ export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext,
     });
     ctx = passport.ctx;
     passenger.passport = passport.value;
+    if (needs.passportIssued) {
+      const expiry = passport.value.expiry;
+      const issued = await ask(conversation, ctx, { text: ctx.t("pax-ask-passport-issued", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
+        if (a.kind === "button") return stale(ctx);
+        const date = parsePlainDate(a.text);
+        if (!date || date > flightDate || date >= expiry) return { ok: false, hint: ctx.t("pax-passport-issued-invalid") };
+        return { ok: true, value: date };
+      });
+      ctx = issued.ctx;
+      passenger.passport = { ...passenger.passport, issued: issued.value };
+    }
     if (needs.nationality) {
       const nat = await ask(conversation, ctx, { text: ctx.t("pax-ask-nationality", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
         const v = a.kind === "text" ? parseNationality(a.text) : undefined;

@@ -12,7 +12,7 @@ const passengerSchema = z.object({
   birthDate: z.string().optional(),
   idNumber: z.string().optional(),
   nationality: z.string().optional(),
-  passport: z.object({ number: z.string(), expiry: z.string() }).optional(),
+  passport: z.object({ number: z.string(), expiry: z.string(), issued: z.string().optional() }).optional(),
 });
 
 const requestSchema = z.object({
@@ -21,7 +21,7 @@ const requestSchema = z.object({
   /** The member's message the group flow replies to, so the "received" notice lands in their thread. */
   anchor: z.number().optional(),
   flightDate: z.string(),
-  needs: z.object({ birthDate: z.boolean(), passport: z.boolean(), baggage: z.boolean(), idNumber: z.boolean().optional(), nationality: z.boolean().optional() }),
+  needs: z.object({ birthDate: z.boolean(), passport: z.boolean(), baggage: z.boolean(), idNumber: z.boolean().optional(), nationality: z.boolean().optional(), passportIssued: z.boolean().optional() }),
   passengers: z.array(passengerSchema),
   done: z.boolean().default(false),
 });
