@@ -43,7 +43,7 @@ export function contactOf(r: BookingRequest): { salutation: string; first: strin
  * date is derived from the expiry: Indonesian passports run 5 years
  * (10 for those issued since late 2023), so the later candidate that is not in the future is used.
  */
-export function passportIssued(passport: Passport & { issued?: string }, today = new Date().toISOString().slice(0, 10)): string {
+export function passportIssued(passport: Passport, today = new Date().toISOString().slice(0, 10)): string {
   if (passport.issued) return passport.issued;
   const back = (years: number) => `${Number(passport.expiry.slice(0, 4)) - years}${passport.expiry.slice(4)}`.replace(/-02-29$/, "-02-28");
   return [back(5), back(10)].find((d) => d <= today) ?? back(10);

@@ -27,7 +27,7 @@ describe("tiket.com wire values", () => {
     expect(passportIssued({ number: "A1", expiry: "2029-05-01" }, "2026-11-23")).toBe("2024-05-01");
     expect(passportIssued({ number: "A1", expiry: "2034-05-01" }, "2026-11-23")).toBe("2024-05-01");
     expect(passportIssued({ number: "A1", expiry: "2032-02-29" }, "2026-11-23")).toBe("2022-02-28");
-    expect(passportIssued({ number: "A1", expiry: "2034-05-01", issued: "2024-04-30" } as never, "2026-11-23")).toBe("2024-04-30");
+    expect(passportIssued({ number: "A1", expiry: "2034-05-01", issued: "2024-04-30" }, "2026-11-23")).toBe("2024-04-30");
   });
 
   it("takes mandatory add-order fields from `required`, skipping separators and optional ones", () => {
@@ -36,7 +36,7 @@ describe("tiket.com wire values", () => {
       passportnoa1: { mandatory: "1", category: "adult1" }, idc1: { mandatory: 0, category: "child1" }, dcheckinbaggagea11: { mandatory: 1 },
     });
     expect(fields).toEqual(["conPhone", "passportnoa1", "dcheckinbaggagea11"]);
-    expect(needsFrom(fields, false)).toEqual({ birthDate: false, passport: true, baggage: true, idNumber: false, nationality: false });
+    expect(needsFrom(fields, false)).toEqual({ birthDate: false, passport: true, baggage: true, idNumber: false, nationality: false, passportIssued: false });
     expect(mandatoryFields(null)).toEqual([]);
   });
 });
