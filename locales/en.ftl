@@ -362,3 +362,20 @@ account-settings-none = You have no linked account yet. Link yours with /login i
 account-settings-off = This group is back on the bot's default account.
 account-settings-private = In a private chat your own account (/login) is used automatically; <code>/settings account</code> is for groups.
 account-booking-unlinked = 🔑 This booking was made with a linked MMBC account that has been logged out. Its owner must /login again with the same username to check, issue or download it.
+
+## Who may use which account (the trust model)
+access-login-needed = 🔒 This bot's provider account belongs to the agency that runs it, so I can't search, book or look up bookings on it for you. To work with your own MMBC account, link it with /login in a private chat with me.
+access-login-unreadable = 🔒 Your linked login can no longer be read (the bot's encryption key changed), so nothing was done. Link it again with /login in a private chat with me.
+access-group-not-approved = 🔒 This group may not use the bot's provider account yet. The operator can allow it by sending /approve here, or a group admin can use their own account: /login in a private chat with me, then <code>/settings account</code> here.
+error-access-denied = 🔒 This account can't be used here any more. Send /account to see which one this chat uses.
+issuers-everyone = everyone in this group
+issuers-owner = the owner of the linked account ({ $owner })
+issuers-list-empty = nobody yet — an admin replies /allow to a member
+settings-issuers-private = 💳 Who may issue here: you, with your own linked account (/login); with the bot's account, only the operator's issuers.
+settings-issuers-private-toast = In a private chat nobody else can issue; the rule for others is set in a group.
+approval-groups-only = /approve and /revoke are used in a group.
+approval-issuers-only = 🔒 Only the operator's issuers can let a group use the bot's account.
+approval-approved = ✅ This group may now use the bot's provider account. Who may issue (spend the deposit): the group's admins by default — change it in /settings.
+approval-revoked = This group no longer uses the bot's provider account.
+approval-none = This group was not approved.
+book-total-differs = ⚠️ The provider booked { $code } at { $booked }, not the { $accepted } you accepted. Nothing has been paid: check it with <code>/status { $code }</code> before issuing.

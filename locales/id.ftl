@@ -359,3 +359,20 @@ account-settings-none = Anda belum punya akun tertaut. Tautkan dengan /login di 
 account-settings-off = Grup ini kembali memakai akun bawaan bot.
 account-settings-private = Di chat pribadi akun Anda sendiri (/login) otomatis dipakai; <code>/pengaturan akun</code> untuk grup.
 account-booking-unlinked = 🔑 Booking ini dibuat dengan akun MMBC tertaut yang sudah logout. Pemiliknya harus /login lagi dengan username yang sama untuk mengecek, issued atau mengunduhnya.
+
+## Siapa boleh memakai akun mana (model kepercayaan)
+access-login-needed = 🔒 Akun provider bot ini milik agen yang menjalankannya, jadi saya tidak bisa mencari, booking, atau membuka booking dengan akun itu untuk Anda. Untuk memakai akun MMBC Anda sendiri, hubungkan dengan /login di chat pribadi dengan saya.
+access-login-unreadable = 🔒 Login Anda yang terhubung tidak bisa dibaca lagi (kunci enkripsi bot berubah), jadi tidak ada yang dilakukan. Hubungkan lagi dengan /login di chat pribadi dengan saya.
+access-group-not-approved = 🔒 Grup ini belum boleh memakai akun provider bot. Operator bisa mengizinkannya dengan mengirim /approve di sini, atau admin grup bisa memakai akunnya sendiri: /login di chat pribadi dengan saya, lalu <code>/settings account</code> di sini.
+error-access-denied = 🔒 Akun ini tidak bisa dipakai di sini lagi. Kirim /account untuk melihat akun yang dipakai chat ini.
+issuers-everyone = semua anggota grup ini
+issuers-owner = pemilik akun yang terhubung ({ $owner })
+issuers-list-empty = belum ada — admin membalas pesan anggota dengan /izinkan
+settings-issuers-private = 💳 Yang boleh issued di sini: Anda, dengan akun Anda sendiri (/login); dengan akun bot, hanya issuer operator.
+settings-issuers-private-toast = Di chat pribadi tidak ada orang lain yang bisa issued; aturan untuk orang lain diatur di grup.
+approval-groups-only = /approve dan /revoke dipakai di grup.
+approval-issuers-only = 🔒 Hanya issuer operator yang bisa mengizinkan grup memakai akun bot.
+approval-approved = ✅ Grup ini sekarang boleh memakai akun provider bot. Yang boleh issued (memakai deposit): admin grup secara bawaan — ubah di /settings.
+approval-revoked = Grup ini tidak lagi memakai akun provider bot.
+approval-none = Grup ini belum pernah diizinkan.
+book-total-differs = ⚠️ Provider membooking { $code } seharga { $booked }, bukan { $accepted } yang Anda setujui. Belum ada yang dibayar: cek dengan <code>/status { $code }</code> sebelum issued.

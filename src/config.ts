@@ -2,13 +2,13 @@ import { z } from "zod";
 import { parseOffsets } from "./jobs/reminder-offsets.js";
 import { parseCredentialsKey } from "./accounts/credentials-key.js";
 
-const csvIds = z
+const csvIds = (name: string) => z
   .string()
   .optional()
   .transform((s, ctx) => {
     const parts = (s ?? "").split(",").map((p) => p.trim()).filter(Boolean);
-    if (parts.some((p) => !/^-?\d+$/.test(p))) {
-      ctx.addIssue({ code: "custom", message: "ISSUER_IDS must be comma-separated Telegram user ids" });
+    if (parts.some((p) => !/^\d{1,15}$/.test(p))) {
+      ctx.addIssue({ code: "custom", message: `${name} must be comma-separated Telegram user ids` });
       return z.NEVER;
     }
     return parts.map(Number);
@@ -46,7 +46,10 @@ const common = z.object({
   TIMEZONE: timeZone.default("Asia/Jakarta"),
   DEFAULT_LOCALE: z.enum(["id", "en"]).default("id"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  ISSUER_IDS: csvIds,
+  /** Telegram users who use and spend the operator's account anywhere, and approve groups (/approve). */
+  ISSUER_IDS: csvIds("ISSUER_IDS"),
+  /** Telegram users who use the operator's account (not spend it) in their private chat and approved groups. */
+  AGENT_IDS: csvIds("AGENT_IDS"),
   /** Minutes an unanswered step of a conversation waits before ending it politely. */
   CONVERSATION_TIMEOUT_MINUTES: z.coerce.number().positive().default(30),
   /** all: bot and worker in one process; bot: updates only; worker: scheduled jobs only. */

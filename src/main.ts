@@ -15,7 +15,10 @@ import { createLogger } from "./logger.js";
 import { buildProviders, type BuiltProviders } from "./providers/build-provider.js";
 import { startHttpServer } from "./server/http-server.js";
 import { AirportDirectory } from "./services/airport-directory.js";
-import { TicketFiles } from "./services/ticket-files.js";
+import { TicketFiles } from "./store/ticket-files.js";
+import { AccessPolicy } from "./services/access-policy.js";
+import { GroupApprovals } from "./store/group-approvals.js";
+import { ChatAdminsCache } from "./store/chat-admins.js";
 import { buildAccounts } from "./accounts/build-accounts.js";
 import { BookingStore } from "./store/booking-store.js";
 import { ContactStore } from "./store/contact-store.js";
@@ -63,6 +66,22 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   const provider = built.search;
   // Agents' own MMBC logins (/login); chats without one use the configured account or the sandbox.
   const accounts = buildAccounts({ config, built, redis, keys, logger, onCall: providerCallRecorder(metrics) });
+  const chatSettings = new ChatSettingsStore(redis, keys);
+  const approvals = new GroupApprovals(redis, keys);
+  const access = new AccessPolicy({ issuerIds: config.ISSUER_IDS, agentIds: config.AGENT_IDS, accounts, approvals, chatSettings });
+  const i18n = createI18n(config.DEFAULT_LOCALE);
+  const tickets = new TicketFiles(redis, keys);
+  const bookings = new BookingStore(redis, keys);
+  const jobs = await buildJobs({
+    settings: { token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, timeZone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
+    translate: (locale, key, vars) => i18n.t(locale, key, vars),
+    redis, keys, accounts, bookings, chatSettings, tickets, logger,
+    onSent: (kind) => metrics.remindersSent.inc({ kind }),
+  }, {
+    redisUrl: config.REDIS_URL, offsetsMs: config.REMINDER_OFFSETS, ratePerSecond: config.SEND_RATE_PER_SECOND,
+    runWorker: options.runWorker ?? config.ROLE !== "bot", lateAfterMs: options.workerLateAfterMs,
+  });
+  counts.of = () => jobs.queue.getJobCounts("waiting", "active", "delayed", "failed", "completed");
   const deps: BotDeps = {
     settings: {
       token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, defaultLocale: config.DEFAULT_LOCALE, timeZone: config.TIMEZONE,
@@ -70,25 +89,20 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
       autoRetry: options.autoRetry ?? { maxRetryAttempts: 5, maxDelaySeconds: 60 },
     },
     logger, redis, keys, provider, providers: built.byId,
-    bookings: new BookingStore(redis, keys),
+    bookings,
     searches: new SearchCache(redis, keys),
     contacts: new ContactStore(redis, keys),
-    chatSettings: new ChatSettingsStore(redis, keys),
+    chatSettings, approvals, access,
+    chatAdmins: new ChatAdminsCache(redis, keys),
     ledger: new IssueLedger(redis, keys),
     intents: new IssueIntents(redis, keys),
-    tickets: new TicketFiles(redis, keys),
+    tickets,
     airports: new AirportDirectory(redis, keys, provider),
     accounts,
     now: options.now ?? (() => new Date()),
+    jobs: jobs.scheduler,
     metrics,
   };
-  const i18n = createI18n(config.DEFAULT_LOCALE);
-  const jobs = await buildJobs(deps, i18n, {
-    redisUrl: config.REDIS_URL, offsetsMs: config.REMINDER_OFFSETS, ratePerSecond: config.SEND_RATE_PER_SECOND,
-    runWorker: options.runWorker ?? config.ROLE !== "bot", lateAfterMs: options.workerLateAfterMs,
-  });
-  counts.of = () => jobs.queue.getJobCounts("waiting", "active", "delayed", "failed", "completed");
-  deps.jobs = jobs.scheduler;
   const bot = createBot(deps, options.botInfo);
   return {
     bot, deps, built, jobs, metrics,

@@ -3,7 +3,7 @@ import type { FlightProvider } from "../domain/flight-provider.js";
 import type { ProviderId } from "../domain/flight.js";
 import { CombinedProvider } from "../providers/combined/combined-provider.js";
 import type { MmbcProvider } from "../providers/mmbc/mmbc-provider.js";
-import type { AccountResolver, ChatProviders } from "../services/accounts.js";
+import type { AccountResolver, ChatProviders, LinkState } from "../domain/account-port.js";
 import { ownerOf, type AccountRecord, type AccountStore, type Credentials } from "./account-store.js";
 import type { FlowStore } from "./flow-store.js";
 import type { MmbcFactory } from "./mmbc-accounts.js";
@@ -49,11 +49,16 @@ export class LinkedAccounts implements AccountResolver {
   get canLink(): boolean { return !!this.o.store && !!this.o.factory; }
   get sandbox(): boolean { return this.o.defaults.byId.mmbc?.sandbox ?? this.o.defaults.search.sandbox; }
 
-  async forChat(chat: { id: number; type: string }, userId: number): Promise<ChatProviders> {
+  get operator(): ChatProviders { return this.o.defaults; }
+
+  ownerOf(account: string): number | undefined { return ownerOf(account); }
+
+  async linkFor(chat: { id: number; type: string }, userId: number): Promise<LinkState> {
     const linked = await this.linkedRecord(chat, userId);
-    const entry = linked && this.entry(linked.record);
-    if (!linked || !entry) return { ...this.o.defaults };
-    return { search: entry.search, byId: { ...this.o.defaults.byId, mmbc: entry.mmbc }, account: linked.record.id };
+    if (!linked) return { kind: "none" };
+    const entry = this.entry(linked.record);
+    if (!entry) return { kind: "unreadable", account: linked.record.id };
+    return { kind: "linked", account: linked.record.id, ownerId: linked.ownerId, mmbc: entry.mmbc, withOperator: entry.search };
   }
 
   async forBooking(provider: ProviderId, account?: string): Promise<FlightProvider | undefined> {
@@ -98,7 +103,7 @@ export class LinkedAccounts implements AccountResolver {
     const link = await store.chatLink(chat.id);
     const owner = link && ownerOf(link.id);
     const record = owner === undefined ? undefined : await store.load(owner);
-    // The admin's login changed or is gone: the group falls back to the default account.
+    // The admin's login changed or is gone: the group is unlinked (the access policy decides what it may use).
     return record && link && record.id === link.id ? { record, ownerId: owner!, linkedBy: link.name } : undefined;
   }
 

@@ -27,6 +27,7 @@ import { settingsFeature } from "./features/settings/index.js";
 import { inlineFeature } from "./features/inline/index.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { accountFeature } from "./features/account/index.js";
+import { approvalFeature } from "./features/approval.js";
 
 /** Conversation state belongs to one member in one chat, so group members never share a booking flow. */
 export function conversationKey(ctx: BotContext): string {
@@ -66,7 +67,7 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   // Linked accounts first: a /login answer (a password) must be taken and deleted before anything else sees it.
   features.use(accountFeature);
   // Commands and booking buttons first: they must work while a search conversation is waiting.
-  features.use(chatLifecycleFeature, cancelFeature, startFeature, languageFeature, statusFeature, balanceFeature, bookingsFeature, issueFeature, ticketFeature, stopRemindersFeature, settingsFeature);
+  features.use(chatLifecycleFeature, cancelFeature, startFeature, languageFeature, statusFeature, balanceFeature, bookingsFeature, issueFeature, ticketFeature, stopRemindersFeature, settingsFeature, approvalFeature);
   // Inline queries have no chat and so no conversation state: they are answered before the search feature.
   features.use(inlineFeature);
   features.use(searchFeature(deps, i18n));

@@ -9,9 +9,12 @@ import type { IssueIntents, IssueLedger } from "../store/issue-ledger.js";
 import type { RedisKeys } from "../store/keys.js";
 import type { SearchCache } from "../store/search-cache.js";
 import type { AirportDirectory } from "../services/airport-directory.js";
-import type { TicketFiles } from "../services/ticket-files.js";
-import type { JobScheduler } from "../jobs/job-scheduler.js";
-import type { AccountResolver } from "../services/accounts.js";
+import type { TicketFiles } from "../store/ticket-files.js";
+import type { ReminderScheduler } from "../services/scheduler-port.js";
+import type { AccountResolver } from "../domain/account-port.js";
+import type { AccessPolicy } from "../services/access-policy.js";
+import type { GroupApprovals } from "../store/group-approvals.js";
+import type { ChatAdminsCache } from "../store/chat-admins.js";
 import type { Metrics } from "../server/metrics.js";
 
 export interface BotSettings {
@@ -19,7 +22,7 @@ export interface BotSettings {
   apiRoot: string;
   defaultLocale: "id" | "en";
   timeZone: string;
-  /** Who may spend the deposit; empty means everyone on the sandbox and nobody on a live account. */
+  /** ISSUER_IDS: use and spend the operator's account anywhere, approve groups (see AccessPolicy). */
   issuerIds: number[];
   conversationTimeoutMs: number;
   /** Small values in tests; Telegram's 429 waits can be long in production. */
@@ -44,8 +47,12 @@ export interface BotDeps {
   tickets: TicketFiles;
   airports: AirportDirectory;
   accounts: AccountResolver;
+  /** The trust model: who may use which account and spend its deposit. */
+  access: AccessPolicy;
+  approvals: GroupApprovals;
+  chatAdmins: ChatAdminsCache;
   now: () => Date;
   /** Reminders and e-ticket delivery; without it tickets are sent inline and nothing is reminded. */
-  jobs?: JobScheduler;
+  jobs?: ReminderScheduler;
   metrics?: Metrics;
 }

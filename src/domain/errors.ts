@@ -18,7 +18,9 @@ export type ProviderErrorCode =
   | "upstream"
   | "unavailable"
   /** A money-moving call (book, issue) timed out or broke mid-way: it may or may not have happened. */
-  | "outcome_unknown";
+  | "outcome_unknown"
+  /** Not the provider's answer: this person may not use the account here (the trust model said no). */
+  | "access_denied";
 
 export interface ProviderErrorDetails {
   /** Provider messages, e.g. the lines of a booking validation failure. Untrusted text: escape before showing. */

@@ -1,7 +1,8 @@
 import type { Rupiah } from "./money.js";
 import type { PassengerRequirements, PaxCount } from "./passenger.js";
 
-export type ProviderId = "mmbc" | "tiket";
+export const PROVIDER_IDS = ["mmbc", "tiket"] as const;
+export type ProviderId = (typeof PROVIDER_IDS)[number];
 
 /** What a search asks for. `date` is the local departure date, yyyy-mm-dd. */
 export interface SearchQuery {

@@ -1,9 +1,12 @@
 import { Queue, type Worker } from "bullmq";
-import type { I18n } from "@grammyjs/i18n";
 import { Api } from "grammy";
 import { Redis } from "ioredis";
-import type { BotContext } from "../bot/context.js";
-import type { BotDeps } from "../bot/deps.js";
+import type { Logger } from "pino";
+import type { AccountResolver } from "../domain/account-port.js";
+import type { BookingStore } from "../store/booking-store.js";
+import type { ChatSettingsStore } from "../store/chat-settings.js";
+import type { RedisKeys } from "../store/keys.js";
+import type { TicketFiles } from "../store/ticket-files.js";
 import { ChatPacer } from "./chat-pacer.js";
 import { JobScheduler } from "./job-scheduler.js";
 import { QUEUE_NAME, startWorker } from "./worker.js";
@@ -24,9 +27,23 @@ export interface JobsOptions {
   concurrency?: number;
 }
 
+/** What the queue and the worker need; built by the composition root (the worker never sees the bot). */
+export interface JobsDeps {
+  settings: { token: string; apiRoot: string; timeZone: string; defaultLocale: string };
+  translate: (locale: string, key: string, vars?: Record<string, string | number>) => string;
+  redis: Redis;
+  keys: RedisKeys;
+  accounts: AccountResolver;
+  bookings: BookingStore;
+  chatSettings: ChatSettingsStore;
+  tickets: TicketFiles;
+  logger: Logger;
+  onSent?: (kind: string) => void;
+}
+
 /** The queue every process schedules on, and — in worker roles — the worker that sends. */
-export async function buildJobs(deps: BotDeps, i18n: I18n<BotContext>, options: JobsOptions): Promise<JobsSetup> {
-  const prefix = `${deps.keys.sessionPrefix.split(":")[0]}:bull`;
+export async function buildJobs(deps: JobsDeps, options: JobsOptions): Promise<JobsSetup> {
+  const prefix = deps.keys.queuePrefix;
   // BullMQ blocks on its connections and wants them not to give up on a command (maxRetriesPerRequest: null).
   const queueConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
   const queue = new Queue(QUEUE_NAME, { connection: queueConnection, prefix });
@@ -38,10 +55,10 @@ export async function buildJobs(deps: BotDeps, i18n: I18n<BotContext>, options: 
     workerConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
     const api = new Api(deps.settings.token, { apiRoot: deps.settings.apiRoot });
     worker = startWorker({
-      api, i18n, queue, redis: deps.redis, sentKey: deps.keys.jobSent, providers: deps.providers, bookings: deps.bookings, scheduler,
+      api, translate: deps.translate, queue, redis: deps.redis, sentKey: deps.keys.jobSent, bookings: deps.bookings, scheduler,
       pacer: new ChatPacer(deps.redis, deps.keys.chatPace, deps.keys.globalPace), ratePerSecond: options.ratePerSecond, logger: deps.logger.child({ role: "worker" }), timeZone: deps.settings.timeZone,
-      defaultLocale: deps.settings.defaultLocale, lateAfterMs: options.lateAfterMs ?? 60_000, botDeps: deps,
-      onSent: (kind) => deps.metrics?.remindersSent.inc({ kind }),
+      defaultLocale: deps.settings.defaultLocale, lateAfterMs: options.lateAfterMs ?? 60_000, accounts: deps.accounts, tickets: deps.tickets,
+      onSent: deps.onSent,
     }, { connection: workerConnection, prefix, ratePerSecond: options.ratePerSecond, concurrency: options.concurrency });
   }
   return {

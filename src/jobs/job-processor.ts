@@ -1,29 +1,27 @@
 import { DelayedError, UnrecoverableError, Worker, type Job, type Queue } from "bullmq";
 import { GrammyError, type Api } from "grammy";
-import type { I18n } from "@grammyjs/i18n";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { BookingStatus } from "../domain/booking.js";
-import type { FlightProvider } from "../domain/flight-provider.js";
-import type { ProviderId } from "../domain/flight.js";
 import type { BookingStore } from "../store/booking-store.js";
-import type { BotContext } from "../bot/context.js";
-import type { BotDeps } from "../bot/deps.js";
-import { sendTicket } from "../bot/features/booking/send-ticket.js";
+import type { AccountResolver } from "../domain/account-port.js";
 import { isAccountUnlinked } from "../accounts/unlinked-account.js";
-import { ticketCaption } from "../bot/features/booking/booking-card.js";
+import { ticketCaption } from "../presenters/booking-card.js";
+import { escapeHtml } from "../presenters/html.js";
+import { deliverTicket } from "../services/ticket-delivery.js";
+import type { TicketFiles } from "../store/ticket-files.js";
+import { telegramDocuments } from "../telegram/document-sender.js";
 import type { ChatPacer } from "./chat-pacer.js";
 import { jobData, type JobData } from "./job-data.js";
 import type { JobScheduler } from "./job-scheduler.js";
-import { expiryMessage, reminderMessage } from "./reminder-text.js";
+import { expiryMessage, reminderMessage } from "../presenters/reminder-text.js";
 
 export interface ProcessorDeps {
   api: Api;
-  i18n: I18n<BotContext>;
+  translate: (locale: string, key: string, vars?: Record<string, string | number>) => string;
   queue: Queue;
   redis: Redis;
   sentKey: (jobId: string) => string;
-  providers: Partial<Record<ProviderId, FlightProvider>>;
   bookings: BookingStore;
   scheduler: JobScheduler;
   pacer: ChatPacer;
@@ -34,7 +32,8 @@ export interface ProcessorDeps {
   lateAfterMs: number;
   /** Messages per second for the whole bot (all workers). */
   ratePerSecond: number;
-  botDeps: BotDeps;
+  accounts: AccountResolver;
+  tickets: TicketFiles;
   onSent?: (kind: string) => void;
 }
 
@@ -47,21 +46,21 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   const data = parsed.data;
   const record = await deps.bookings.get(data.provider, data.code);
   if (!record) return "dropped";
-  const provider = await deps.botDeps.accounts.forBooking(data.provider, record.account);
+  const provider = await deps.accounts.forBooking(data.provider, record.account);
   if (!provider) throw new UnrecoverableError(`no provider ${data.provider}`);
   const locale = data.kind === "ticket" ? data.locale : (record.locale ?? deps.defaultLocale);
   // The record follows a group's upgrade to a supergroup; the job keeps the id it was scheduled with.
   const chatId = record.chatId;
-  const t = (key: string, vars?: Record<string, string | number>) => deps.i18n.t(locale, key, vars);
+  const t = (key: string, vars?: Record<string, string | number>) => deps.translate(locale, key, vars);
 
   if (data.kind === "ticket") {
     await pace(deps, job, chatId, token);
     const caption = ticketCaption(t, locale, deps.timeZone, record.booking);
     return sendOnce(deps, job, data, async () => {
-      const sent = await sendTicket(deps.botDeps, deps.api, chatId, data.provider, data.code, caption, record.messageId);
+      const sent = await deliverTicket(deps, telegramDocuments(deps.api), chatId, provider, data.code, caption, record.messageId);
       // Not ready yet at the provider: throwing puts the job back for a retry with backoff.
       if (sent.kind === "failed") throw new Error(`e-ticket not ready: ${sent.code}`);
-      if (sent.kind === "emailed") await deps.api.sendMessage(chatId, t("ticket-emailed", { email: sent.email ?? "-" }), { parse_mode: "HTML" });
+      if (sent.kind === "emailed") await deps.api.sendMessage(chatId, t("ticket-emailed", { email: escapeHtml(sent.email ?? "-") }), { parse_mode: "HTML" });
     });
   }
 

@@ -45,7 +45,14 @@ export class IssueLedger {
   }
 }
 
-const intentSchema = z.object({ provider: z.enum(["mmbc", "tiket"]), code: z.string(), chatId: z.number(), userId: z.number() });
+const intentSchema = z.object({
+  provider: z.enum(["mmbc", "tiket"]),
+  code: z.string(),
+  chatId: z.number(),
+  userId: z.number(),
+  /** The linked account that would pay (absent: the operator's). */
+  account: z.string().optional(),
+});
 export type IssueIntent = z.output<typeof intentSchema>;
 
 /** A confirmation button points at an intent; consuming it is atomic (GETDEL), so a double tap pays once. */
@@ -56,6 +63,12 @@ export class IssueIntents {
     const id = randomBytes(6).toString("base64url");
     await this.redis.set(this.keys.issueIntent(id), JSON.stringify(intent), "EX", TTL.intent);
     return id;
+  }
+
+  /** Reads an intent without using it up: the wrong person's tap must leave it for its owner. */
+  async peek(id: string): Promise<IssueIntent | undefined> {
+    if (!/^[\w-]{1,16}$/.test(id)) return undefined;
+    return readJson(this.redis, this.keys.issueIntent(id), intentSchema);
   }
 
   async consume(id: string): Promise<IssueIntent | undefined> {

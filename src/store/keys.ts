@@ -19,6 +19,10 @@ export function redisKeys(ns: string) {
     bookingJobs: (provider: string, code: string) => `${ns}:booking:${provider}:${code}:jobs`,
     chatSettings: (chatId: number) => `${ns}:chat:${chatId}:settings`,
     chatAdmins: (chatId: number) => `${ns}:chat:${chatId}:admins`,
+    /** A group the operator let use the operator's provider account (/approve, or added by an issuer). */
+    groupApproval: (chatId: number) => `${ns}:chat:${chatId}:approved`,
+    /** BullMQ's own prefix for this namespace. */
+    queuePrefix: `${ns}:bull`,
     chatPace: (chatId: number) => `${ns}:pace:${chatId}`,
     globalPace: `${ns}:pace:all`,
     jobSent: (jobId: string) => `${ns}:sent:${jobId}`,

@@ -1,7 +1,7 @@
 import type { InlineQueryResultArticle, InlineQueryResultsButton, InputTextMessageContent } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inlineCacheKey } from "../../src/bot/features/inline/offer-cache.js";
-import { money } from "../../src/bot/format.js";
+import { money } from "../../src/presenters/format.js";
 import type { FlightOffer } from "../../src/domain/flight.js";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 import type { UserRef } from "../support/telegram/index.js";

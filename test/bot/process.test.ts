@@ -20,7 +20,8 @@ function startBot(env: Record<string, string>): { child: ChildProcess; output: (
     env: {
       PATH: process.env.PATH, BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, REDIS_URL: inject("redisUrl"),
       MMBC_BASE_URL: sandbox.baseUrl, MMBC_USERNAME: sandbox.credentials.username, MMBC_PASSWORD: sandbox.credentials.password,
-      LOG_LEVEL: "info", ...env,
+      // A live (non-sandbox) account: only the operator's people may use it.
+      AGENT_IDS: "9501,9503", LOG_LEVEL: "info", ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

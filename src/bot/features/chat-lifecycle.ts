@@ -1,11 +1,24 @@
 import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
+import { isGroup } from "../../services/access-policy.js";
+import { linkedAccounts } from "./account/linked.js";
 
 export const chatLifecycleFeature = new Composer<BotContext>();
 
-/** Removed from a group or blocked in private: stop everything scheduled for that chat. */
+const PRESENT = new Set(["member", "administrator", "creator", "restricted"]);
+
+/**
+ * Added to a group by one of the operator's issuers: the group may use the operator's account (as
+ * /approve). Removed from a group or blocked in private: stop everything scheduled for that chat.
+ */
 chatLifecycleFeature.on("my_chat_member", async (ctx) => {
-  const status = ctx.myChatMember.new_chat_member.status;
+  const { status } = ctx.myChatMember.new_chat_member;
+  const was = ctx.myChatMember.old_chat_member.status;
+  if (PRESENT.has(status) && !PRESENT.has(was) && isGroup(ctx.chat) && ctx.deps.access.isIssuer(ctx.from.id)) {
+    await ctx.deps.approvals.approve(ctx.chat.id, ctx.from.id, ctx.deps.now());
+    ctx.log.info({ by: ctx.from.id }, "added by an issuer: group approved for the operator's account");
+    return;
+  }
   if (status !== "kicked" && status !== "left") return;
   const dropped = (await ctx.deps.jobs?.cancelChat(ctx.chat.id)) ?? 0;
   ctx.log.info({ status, dropped }, "bot removed from chat: scheduled jobs dropped");
@@ -23,5 +36,8 @@ async function migrate(ctx: BotContext, from: number, to: number): Promise<void>
   const moved = await ctx.deps.bookings.migrateChat(from, to);
   await ctx.deps.contacts.migrateChat(from, to);
   await ctx.deps.chatSettings.migrateChat(from, to);
+  await ctx.deps.approvals.migrateChat(from, to);
+  // A group linked to an agent's own login keeps using it (and its issuers keep spending it).
+  await linkedAccounts(ctx)?.store?.migrateChat(from, to);
   ctx.log.info({ from, to, moved }, "group upgraded to supergroup: bookings moved");
 }

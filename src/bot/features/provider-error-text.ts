@@ -1,7 +1,9 @@
 import type { ProviderErrorCode } from "../../domain/errors.js";
-import { escapeHtml } from "../html.js";
+import { escapeHtml } from "../../presenters/html.js";
 import { isAccountUnlinked } from "../../accounts/unlinked-account.js";
-import { money } from "../format.js";
+import { money } from "../../presenters/format.js";
+
+const ACCESS_REASONS = ["login_needed", "login_unreadable", "group_not_approved"] as const;
 
 type Translating = { t: (key: string, vars?: Record<string, string | number>) => string };
 
@@ -11,6 +13,10 @@ type Translating = { t: (key: string, vars?: Record<string, string | number>) =>
  */
 export function providerErrorText(ctx: Translating, e: { code: ProviderErrorCode; messages: string[]; balance?: number }): string {
   if (isAccountUnlinked(e)) return ctx.t("account-booking-unlinked");
+  if (e.code === "access_denied") {
+    const reason = ACCESS_REASONS.find((r) => r === e.messages[0]) ?? "login_needed";
+    return ctx.t(`access-${reason.replace(/_/g, "-")}`);
+  }
   const lines = [ctx.t(`error-${e.code.replace(/_/g, "-")}`, { balance: e.balance === undefined ? "-" : money(e.balance) })];
   if (e.code === "validation" || e.code === "upstream" || e.code === "seat_gone") {
     for (const m of e.messages.slice(0, 6)) lines.push(`• ${escapeHtml(m.slice(0, 200))}`);

@@ -1,5 +1,5 @@
 import type { BotContext } from "../../context.js";
-import { escapeHtml } from "../../html.js";
+import { escapeHtml } from "../../../presenters/html.js";
 import { isGroupChat, linkedAccounts, maskUsername } from "./linked.js";
 
 const modeKey = (sandbox: boolean | undefined) => (sandbox ? "account-mode-sandbox" : "account-mode-live");

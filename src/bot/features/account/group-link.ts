@@ -1,5 +1,5 @@
 import type { BotContext } from "../../context.js";
-import { escapeHtml } from "../../html.js";
+import { escapeHtml } from "../../../presenters/html.js";
 import { isGroupChat, linkedAccounts, maskUsername, privateChatButton } from "./linked.js";
 
 const OFF = new Set(["off", "default", "mati", "bawaan"]);

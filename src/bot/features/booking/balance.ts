@@ -1,14 +1,17 @@
 import { Composer } from "grammy";
 import { isProviderError } from "../../../domain/errors.js";
+import { usableProviders } from "../../../services/book-flight.js";
 import type { BotContext } from "../../context.js";
-import { money } from "../../format.js";
+import { actorOf } from "../../actor.js";
+import { money } from "../../../presenters/format.js";
 import { providerErrorText } from "../provider-error-text.js";
 
 export const balanceFeature = new Composer<BotContext>();
 
+/** The deposit of each account this person may use here (never one they may not). */
 balanceFeature.command(["balance", "saldo"], async (ctx) => {
   try {
-    const { byId } = await ctx.deps.accounts.forChat(ctx.chat, ctx.from!.id);
+    const { byId } = await usableProviders(ctx.deps.access, actorOf(ctx));
     const lines: string[] = [];
     for (const provider of Object.values(byId)) {
       const balance = await provider.balance();

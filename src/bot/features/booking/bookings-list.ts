@@ -1,8 +1,9 @@
 import { Composer, InlineKeyboard } from "grammy";
 import type { BotContext } from "../../context.js";
-import { escapeHtml } from "../../html.js";
-import { dateTime, localeOf } from "../../format.js";
-import { statusLabel } from "./booking-card.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import { dateTime, localeOf } from "../../../presenters/format.js";
+import { statusLabel } from "../../../presenters/booking-card.js";
+import { bookingActionData } from "../../../presenters/booking-keyboard.js";
 
 const LIMIT = 10;
 
@@ -18,10 +19,10 @@ bookingsFeature.command(["bookings", "pesanan"], async (ctx) => {
   records.forEach((r, i) => {
     const b = r.booking;
     lines.push(ctx.t("bookings-line", {
-      n: i + 1, code: escapeHtml(b.code), from: b.from, to: b.to, departs: escapeHtml(dateTime(b.departsAt, localeOf(ctx), ctx.deps.settings.timeZone)),
+      n: i + 1, code: escapeHtml(b.code), from: escapeHtml(b.from), to: escapeHtml(b.to), departs: escapeHtml(dateTime(b.departsAt, localeOf(ctx), ctx.deps.settings.timeZone)),
       status: statusLabel(t, b.status), by: escapeHtml(r.bookedBy.name),
     }));
-    kb.text(b.code, `b:s:${b.provider}:${b.code}`);
+    kb.text(b.code, bookingActionData("s", b.provider, b.code));
     if (i % 3 === 2) kb.row();
   });
   if (total > records.length) lines.push(ctx.t("bookings-more", { more: total - records.length }));

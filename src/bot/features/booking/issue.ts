@@ -1,53 +1,49 @@
 import { Composer, InlineKeyboard } from "grammy";
-import { isProviderError } from "../../../domain/errors.js";
+import { cancelIssue, confirmIssue, prepareIssue, type PrepareOutcome } from "../../../services/issue-request.js";
+import type { IssueOutcome } from "../../../services/issue-booking.js";
 import type { ProviderId } from "../../../domain/flight.js";
-import { issueOnce, type IssueOutcome } from "../../../services/issue-booking.js";
 import type { BotContext } from "../../context.js";
-import { escapeHtml } from "../../html.js";
-import { localeOf, money } from "../../format.js";
+import { actorOf } from "../../actor.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import { localeOf, money } from "../../../presenters/format.js";
+import { statusLabel } from "../../../presenters/booking-card.js";
+import { parseBookingAction } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
-import { parseBookingAction } from "./booking-keyboard.js";
 import { parseBookingCode } from "./booking-code.js";
-import { statusLabel, ticketCaption } from "./booking-card.js";
-import { issuerPolicy, type IssuerPolicy } from "./issuers.js";
-import { bookingSource } from "./booking-source.js";
-import { sendTicket } from "./send-ticket.js";
+import { replyNotFound, whoMaySpend } from "./access-replies.js";
+import { replyTicket } from "./ticket.js";
 
-/** Step one: say what will be spent and the deposit, and ask for an explicit confirmation. */
+/** Step one: say what will be spent and the deposit, and ask the asker for an explicit confirmation. */
 async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
-  const { deps } = ctx;
-  const policy = await issuerPolicy(deps, ctx.api, ctx.chat!, ctx.from!.id);
-  if (!policy.allowed) return void (await ctx.reply(ctx.t("issue-not-allowed", { who: whoMayIssue(ctx, policy) }), { parse_mode: "HTML" }));
-  const { record, source } = await bookingSource(ctx, code, provider);
-  if (!source) return void (await ctx.reply(ctx.t("error-unavailable"), { parse_mode: "HTML" }));
-  try {
-    const [{ status }, balance] = await Promise.all([source.status(code), source.balance()]);
-    if (status === "issued") return void (await ctx.reply(ctx.t("issue-already", { code }), { parse_mode: "HTML" }));
-    if (status !== "waiting" && status !== "pending") {
-      return void (await ctx.reply(ctx.t("issue-not-possible", { code, status: statusLabel(ctx.t.bind(ctx), status) }), { parse_mode: "HTML" }));
+  const o = await prepareIssue(ctx.deps, actorOf(ctx), code, provider);
+  const reply = (text: string, extra: { reply_markup?: InlineKeyboard } = {}) => ctx.reply(text, { parse_mode: "HTML", ...extra });
+  switch (o.kind) {
+    case "unknown":
+    case "denied":
+    case "failed":
+      return replyNotFound(ctx, o);
+    case "not_allowed":
+      return void (await reply(ctx.t("issue-not-allowed", { who: whoMaySpend(ctx, o.rule) })));
+    case "already_issued":
+      return void (await reply(ctx.t("issue-already", { code })));
+    case "not_issuable":
+      return void (await reply(ctx.t("issue-not-possible", { code, status: statusLabel(ctx.t.bind(ctx), o.status) })));
+    case "insufficient":
+      return void (await reply(`${confirmText(ctx, code, o)}\n${ctx.t("error-insufficient-deposit", { balance: money(o.balance) })}`));
+    case "confirm": {
+      const kb = new InlineKeyboard()
+        .text(ctx.t("issue-confirm-button", { amount: o.amount === undefined ? "" : money(o.amount) }), `ic:${o.intentId}`)
+        .text(ctx.t("cancel-button"), `ix:${o.intentId}`);
+      return void (await reply(confirmText(ctx, code, o), { reply_markup: kb }));
     }
-    const nta = record?.booking.fares.nta;
-    const text = ctx.t("issue-confirm", {
-      code, amount: nta === undefined ? ctx.t("issue-amount-unknown") : money(nta), balance: money(balance),
-      after: nta === undefined ? "-" : money(balance - nta),
-    });
-    if (nta !== undefined && balance < nta) {
-      return void (await ctx.reply(`${text}\n${ctx.t("error-insufficient-deposit", { balance: money(balance) })}`, { parse_mode: "HTML" }));
-    }
-    const id = await deps.intents.create({ provider: source.id, code, chatId: ctx.chat!.id, userId: ctx.from!.id });
-    const kb = new InlineKeyboard().text(ctx.t("issue-confirm-button", { amount: nta === undefined ? "" : money(nta) }), `ic:${id}`).text(ctx.t("cancel-button"), `ix:${id}`);
-    await ctx.reply(text, { parse_mode: "HTML", reply_markup: kb });
-  } catch (e) {
-    if (!isProviderError(e)) throw e;
-    await ctx.reply(providerErrorText(ctx, e), { parse_mode: "HTML" });
   }
 }
 
-/** Every refusal says who can: the group's admins, or the people allowed by id (as mentions). */
-function whoMayIssue(ctx: BotContext, p: IssuerPolicy): string {
-  const people = p.ids.map((id) => `<a href="tg://user?id=${id}">${id}</a>`).join(", ");
-  if (p.who === "admins") return people ? `${ctx.t("issuers-admins")}, ${people}` : ctx.t("issuers-admins");
-  return people || ctx.t("issue-nobody-configured");
+function confirmText(ctx: BotContext, code: string, o: Extract<PrepareOutcome, { kind: "confirm" | "insufficient" }>): string {
+  return ctx.t("issue-confirm", {
+    code, amount: o.amount === undefined ? ctx.t("issue-amount-unknown") : money(o.amount), balance: money(o.balance),
+    after: o.amount === undefined ? "-" : money(o.balance - o.amount),
+  });
 }
 
 function outcomeText(ctx: BotContext, code: string, o: IssueOutcome): string {
@@ -84,42 +80,40 @@ issueFeature.callbackQuery(/^b:i:/, async (ctx) => {
 });
 
 issueFeature.callbackQuery(/^ix:[\w-]{1,16}$/, async (ctx) => {
-  await ctx.deps.intents.drop(ctx.callbackQuery.data.slice(3));
-  await ctx.answerCallbackQuery({ text: ctx.t("cancelled") });
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  const result = await cancelIssue(ctx.deps, actorOf(ctx), ctx.callbackQuery.data.slice(3));
+  if (result === "not_yours") return void (await ctx.answerCallbackQuery({ text: ctx.t("issue-not-yours"), show_alert: true }));
+  await ctx.answerCallbackQuery({ text: ctx.t(result === "cancelled" ? "cancelled" : "issue-intent-gone") });
+  if (result === "cancelled") await ctx.editMessageReplyMarkup().catch(() => undefined);
 });
 
-/** Step two: the confirmation. The intent is consumed atomically, then issueOnce guards the code. */
+/** Step two: the confirmation; the use case checks who, where and whose money before paying once. */
 issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
   const { deps } = ctx;
-  const intent = await deps.intents.consume(ctx.callbackQuery.data.slice(3));
-  if (!intent) return void (await ctx.answerCallbackQuery({ text: ctx.t("issue-intent-gone") }));
-  if (intent.userId !== ctx.from.id || !(await issuerPolicy(deps, ctx.api, ctx.chat!, ctx.from.id)).allowed) {
-    return void (await ctx.answerCallbackQuery({ text: ctx.t("issue-not-yours"), show_alert: true }));
-  }
+  // Answered at once: the provider may take a minute and Telegram wants the callback answered quickly.
+  const intentId = ctx.callbackQuery.data.slice(3);
+  const peek = await deps.intents.peek(intentId);
+  const mine = peek && peek.userId === ctx.from.id && peek.chatId === ctx.chat?.id;
+  if (!mine) return void (await ctx.answerCallbackQuery(peek ? { text: ctx.t("issue-not-yours"), show_alert: true } : { text: ctx.t("issue-intent-gone") }));
   await ctx.answerCallbackQuery({ text: ctx.t("issue-working") });
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
-  const record = await deps.bookings.get(intent.provider, intent.code);
-  const source = record
-    ? await deps.accounts.forBooking(intent.provider, record.account)
-    : (await deps.accounts.forChat(ctx.chat!, ctx.from.id)).byId[intent.provider];
-  if (!source) return void (await ctx.reply(ctx.t("error-unavailable"), { parse_mode: "HTML" }));
   await ctx.replyWithChatAction("typing");
-  const outcome = await issueOnce({ ledger: deps.ledger, bookings: deps.bookings, now: deps.now }, source, intent.code, ctx.from.id);
-  deps.logger.info({ booking: intent.code, outcome: outcome.kind, by: ctx.from.id }, "issue attempt");
-  await ctx.reply(outcomeText(ctx, intent.code, outcome), { parse_mode: "HTML" });
-  if (outcome.kind !== "issued" && outcome.kind !== "already_issued") return;
-  await deps.jobs?.cancelReminders(intent.provider, intent.code);
-  // With a worker the PDF is fetched and sent by a retried job, so a slow provider never holds the chat.
-  if (deps.jobs) await deps.jobs.scheduleTicket(intent.provider, intent.code, intent.chatId, localeOf(ctx));
-  else await deliverTicket(ctx, intent.provider, intent.code);
+  const o = await confirmIssue(deps, actorOf(ctx), intentId, localeOf(ctx));
+  switch (o.kind) {
+    case "gone":
+      return void (await ctx.reply(ctx.t("issue-intent-gone"), { parse_mode: "HTML" }));
+    case "not_yours":
+      return void (await ctx.reply(ctx.t("issue-not-yours"), { parse_mode: "HTML" }));
+    case "not_allowed":
+      return void (await ctx.reply(ctx.t("issue-not-allowed", { who: whoMaySpend(ctx, o.rule) }), { parse_mode: "HTML" }));
+    case "unknown":
+    case "denied":
+    case "failed":
+      return replyNotFound(ctx, o);
+    case "done":
+      break;
+  }
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  deps.logger.info({ booking: o.code, outcome: o.outcome.kind, by: ctx.from.id }, "issue attempt");
+  await ctx.reply(outcomeText(ctx, o.code, o.outcome), { parse_mode: "HTML" });
+  const paid = o.outcome.kind === "issued" || o.outcome.kind === "already_issued";
+  if (paid && !o.ticketScheduled) await replyTicket(ctx, o.source, o.code, o.record);
 });
-
-export async function deliverTicket(ctx: BotContext, provider: ProviderId, code: string): Promise<void> {
-  const record = await ctx.deps.bookings.get(provider, code);
-  const caption = record ? ticketCaption(ctx.t.bind(ctx), localeOf(ctx), ctx.deps.settings.timeZone, record.booking) : ctx.t("ticket-caption-bare", { code });
-  await ctx.replyWithChatAction("upload_document");
-  const sent = await sendTicket(ctx.deps, ctx.api, ctx.chat!.id, provider, code, caption);
-  if (sent.kind === "emailed") await ctx.reply(ctx.t("ticket-emailed", { email: escapeHtml(sent.email ?? "-") }), { parse_mode: "HTML" });
-  if (sent.kind === "failed") await ctx.reply(ctx.t("ticket-failed", { code }), { parse_mode: "HTML" });
-}

@@ -1,35 +1,29 @@
 import { Composer } from "grammy";
 import type { ProviderId } from "../../../domain/flight.js";
-import { isProviderError } from "../../../domain/errors.js";
+import { bookingStatus } from "../../../services/booking-status.js";
+import { statusCard, statusLabel } from "../../../presenters/booking-card.js";
+import { bookingKeyboard, parseBookingAction } from "../../../presenters/booking-keyboard.js";
+import { localeOf } from "../../../presenters/format.js";
 import type { BotContext } from "../../context.js";
-import { localeOf } from "../../format.js";
-import { providerErrorText } from "../provider-error-text.js";
-import { bookingKeyboard, parseBookingAction } from "./booking-keyboard.js";
+import { actorOf } from "../../actor.js";
 import { parseBookingCode } from "./booking-code.js";
-import { statusCard, statusLabel } from "./booking-card.js";
-import { bookingSource } from "./booking-source.js";
+import { replyNotFound } from "./access-replies.js";
 
-/** Live status from the provider, with the saved details of bookings made through the bot. */
+/** Live status from the provider, with the saved details of this chat's own bookings only. */
 export async function replyStatus(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
   const { deps } = ctx;
-  const { record, source } = await bookingSource(ctx, code, provider);
-  if (!source) return void (await ctx.reply(ctx.t("error-unavailable"), { parse_mode: "HTML" }));
-  try {
-    const { status } = await source.status(code);
-    if (!record) {
-      await ctx.reply(ctx.t("status-bare", { code, status: statusLabel(ctx.t.bind(ctx), status) }), { parse_mode: "HTML" });
-      return;
-    }
-    await deps.bookings.setStatus(source.id, code, status);
-    const actions = status === "issued" ? (["t"] as const) : status === "waiting" || status === "pending" ? (["i", "s"] as const) : ([] as const);
-    await ctx.reply(statusCard(ctx.t.bind(ctx), localeOf(ctx), deps.settings.timeZone, record.booking, status, deps.now(), record), {
-      parse_mode: "HTML",
-      reply_markup: actions.length ? bookingKeyboard(ctx.t.bind(ctx), source.id, code, actions) : undefined,
-    });
-  } catch (e) {
-    if (!isProviderError(e)) throw e;
-    await ctx.reply(providerErrorText(ctx, e), { parse_mode: "HTML" });
+  const o = await bookingStatus(deps, actorOf(ctx), code, provider);
+  const t = ctx.t.bind(ctx);
+  if (o.kind === "outside") {
+    return void (await ctx.reply(ctx.t("status-bare", { code, status: statusLabel(t, o.status) }), { parse_mode: "HTML" }));
   }
+  if (o.kind !== "own") return replyNotFound(ctx, o);
+  const { status, record } = o;
+  const actions = status === "issued" ? (["t"] as const) : status === "waiting" || status === "pending" ? (["i", "s"] as const) : ([] as const);
+  await ctx.reply(statusCard(t, localeOf(ctx), deps.settings.timeZone, record.booking, status, deps.now(), record), {
+    parse_mode: "HTML",
+    reply_markup: actions.length ? bookingKeyboard(t, record.booking.provider, code, actions) : undefined,
+  });
 }
 
 export const statusFeature = new Composer<BotContext>();

@@ -1,21 +1,48 @@
 import { Composer } from "grammy";
+import type { FlightProvider } from "../../../domain/flight-provider.js";
 import type { ProviderId } from "../../../domain/flight.js";
+import { deliverTicket, requestTicket } from "../../../services/ticket-delivery.js";
+import type { BookingRecord } from "../../../store/booking-store.js";
+import { telegramDocuments } from "../../../telegram/document-sender.js";
+import { ticketCaption } from "../../../presenters/booking-card.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import { localeOf } from "../../../presenters/format.js";
+import { parseBookingAction } from "../../../presenters/booking-keyboard.js";
 import type { BotContext } from "../../context.js";
-import { parseBookingAction } from "./booking-keyboard.js";
+import { actorOf } from "../../actor.js";
+import { providerErrorText } from "../provider-error-text.js";
 import { parseBookingCode } from "./booking-code.js";
-import { deliverTicket } from "./issue.js";
+import { replyNotFound } from "./access-replies.js";
+
+/** Sends the PDF of a booking the use case already resolved, or says why it can't. */
+export async function replyTicket(ctx: BotContext, source: FlightProvider, code: string, record?: BookingRecord): Promise<void> {
+  const caption = record ? ticketCaption(ctx.t.bind(ctx), localeOf(ctx), ctx.deps.settings.timeZone, record.booking) : ctx.t("ticket-caption-bare", { code });
+  await ctx.replyWithChatAction("upload_document");
+  const sent = await deliverTicket(ctx.deps, telegramDocuments(ctx.api), ctx.chat!.id, source, code, caption);
+  if (sent.kind === "emailed") await ctx.reply(ctx.t("ticket-emailed", { email: escapeHtml(sent.email ?? "-") }), { parse_mode: "HTML" });
+  if (sent.kind === "failed") {
+    const text = sent.code === "ticket_not_ready" || sent.code === "booking_not_found" ? ctx.t("ticket-failed", { code }) : providerErrorText(ctx, sent);
+    await ctx.reply(text, { parse_mode: "HTML" });
+  }
+}
+
+async function ticketFor(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
+  const r = await requestTicket(ctx.deps, actorOf(ctx), code, provider);
+  if (r.kind === "ready") return replyTicket(ctx, r.source, code, r.record);
+  if (r.kind === "failed") return void (await ctx.reply(providerErrorText(ctx, r), { parse_mode: "HTML" }));
+  await replyNotFound(ctx, r);
+}
 
 export const ticketFeature = new Composer<BotContext>();
 
 ticketFeature.command(["ticket", "etiket"], async (ctx) => {
   const code = parseBookingCode(ctx.match);
   if (!code) return void (await ctx.reply(ctx.t("ticket-usage"), { parse_mode: "HTML" }));
-  const record = await ctx.deps.bookings.find(code, Object.keys(ctx.deps.providers) as ProviderId[]);
-  await deliverTicket(ctx, record?.booking.provider ?? ctx.deps.provider.id, code);
+  await ticketFor(ctx, code);
 });
 
 ticketFeature.callbackQuery(/^b:t:/, async (ctx) => {
   const parsed = parseBookingAction(ctx.callbackQuery.data);
   await ctx.answerCallbackQuery();
-  if (parsed) await deliverTicket(ctx, parsed.provider, parsed.code);
+  if (parsed) await ticketFor(ctx, parsed.code, parsed.provider);
 });

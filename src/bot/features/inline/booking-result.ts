@@ -2,11 +2,11 @@ import { GrammyError } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import type { BookingStatus } from "../../../domain/booking.js";
 import { isProviderError } from "../../../domain/errors.js";
-import type { ProviderId } from "../../../domain/flight.js";
+import { PROVIDER_IDS } from "../../../domain/flight.js";
 import type { BookingRecord } from "../../../store/booking-store.js";
 import type { BotContext } from "../../context.js";
-import { clip, escapeHtml } from "../../html.js";
-import { dateTime, localeOf } from "../../format.js";
+import { clip, escapeHtml } from "../../../presenters/html.js";
+import { dateTime, localeOf } from "../../../presenters/format.js";
 import { helpArticle } from "./help-result.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -36,7 +36,8 @@ async function mayShare(ctx: BotContext, record: BookingRecord, userId: number):
 /** The live status when the provider answers; what the store knows when it doesn't (the card still helps). */
 async function currentStatus(ctx: BotContext, record: BookingRecord): Promise<BookingStatus> {
   const { booking } = record;
-  const source = ctx.deps.providers[booking.provider];
+  // The account the booking was made with (an agent's own login, or the operator's).
+  const source = await ctx.deps.accounts.forBooking(booking.provider, record.account);
   if (!source) return booking.status;
   try {
     return (await source.status(booking.code)).status;
@@ -72,7 +73,7 @@ export function customerStatusCard(t: T, locale: string, timeZone: string, recor
 export async function bookingArticle(ctx: BotContext, code: string, userId: number): Promise<{ article: InlineQueryResultArticle; found: boolean }> {
   const t = ctx.t.bind(ctx);
   const { deps } = ctx;
-  const record = await deps.bookings.find(code, Object.keys(deps.providers) as ProviderId[]);
+  const record = await deps.bookings.find(code, PROVIDER_IDS);
   if (!record || !(await mayShare(ctx, record, userId))) {
     return { found: false, article: helpArticle(ctx, t("inline-booking-not-found-title", { code }), t("inline-booking-not-found-description")) };
   }

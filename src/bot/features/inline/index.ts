@@ -3,7 +3,7 @@ import type { InlineQueryResult } from "grammy/types";
 import { isProviderError } from "../../../domain/errors.js";
 import { totalPax } from "../../../domain/passenger.js";
 import type { BotContext } from "../../context.js";
-import { localeOf, shortDate } from "../../format.js";
+import { localeOf, shortDate } from "../../../presenters/format.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { bookingArticle } from "./booking-result.js";
 import { helpArticle, helpButton, plainText } from "./help-result.js";
@@ -11,6 +11,7 @@ import { classifyQuery } from "./inline-query.js";
 import { inlineSearch } from "./offer-cache.js";
 import { offerArticle, pageOf, sortOffers } from "./offer-results.js";
 import { resolveRoute } from "./route-query.js";
+import { privateActorOf } from "../../actor.js";
 
 type AnswerOptions = NonNullable<Parameters<BotContext["answerInlineQuery"]>[1]>;
 
@@ -41,7 +42,7 @@ async function answerRoute(ctx: BotContext, query: Parameters<typeof inlineSearc
   const summary = t("inline-search-summary", { from: query.from, to: query.to, date: shortDate(query.date, locale), pax: totalPax(query.pax) });
   let offers;
   try {
-    offers = await inlineSearch(ctx.deps, userId, query);
+    offers = await inlineSearch(ctx.deps, privateActorOf(ctx, userId), query);
   } catch (e) {
     if (!isProviderError(e)) throw e;
     ctx.log.warn({ code: e.code, endpoint: e.endpoint, raw: e.raw }, "inline search failed");

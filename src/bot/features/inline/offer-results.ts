@@ -1,8 +1,8 @@
 import { createHash } from "node:crypto";
 import type { InlineQueryResultArticle } from "grammy/types";
 import type { FlightOffer } from "../../../domain/flight.js";
-import { escapeHtml } from "../../html.js";
-import { flightLabel, flightTimes, longDate, money, shortDate } from "../../format.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import { flightLabel, flightTimes, longDate, money, shortDate } from "../../../presenters/format.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 

@@ -1,15 +1,13 @@
 import { InlineKeyboard, InputFile } from "grammy";
 import type { Booking } from "../../../domain/booking.js";
-import type { FlightOffer, ProviderId, Quote } from "../../../domain/flight.js";
-import type { FlightProvider } from "../../../domain/flight-provider.js";
-import { ProviderError } from "../../../domain/errors.js";
-import type { BotContext } from "../../context.js";
+import type { FlightOffer, Quote } from "../../../domain/flight.js";
+import { bookFlight, quoteOffer } from "../../../services/book-flight.js";
+import { actorOf } from "../../actor.js";
 import type { Contact, PassengerInput, PaxCount } from "../../../domain/passenger.js";
 import { totalPax } from "../../../domain/passenger.js";
-import { bookingRecord } from "../../../store/booking-store.js";
 import type { ConvoContext } from "../../context.js";
-import { localeOf } from "../../format.js";
-import { bookingKeyboard } from "../booking/booking-keyboard.js";
+import { localeOf, money } from "../../../presenters/format.js";
+import { bookingKeyboard } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { ask, askAgain, say, stale, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
@@ -29,18 +27,11 @@ export function choose<V extends string>(conversation: Convo, ctx: ConvoContext,
   });
 }
 
-/** The provider that owns an offer, in the account this chat uses. */
-async function ownerOf(outer: BotContext, provider: ProviderId): Promise<FlightProvider> {
-  const owner = (await outer.deps.accounts.forChat(outer.chat!, outer.from!.id)).byId[provider];
-  if (!owner) throw new ProviderError("unavailable", `provider ${provider} is not configured`);
-  return owner;
-}
-
 export type QuoteOutcome = { kind: "quote"; quote: Quote; ctx: ConvoContext } | { kind: "back"; ctx: ConvoContext } | { kind: "cancel"; ctx: ConvoContext };
 
 /** Live price and seats of the chosen flight; says how much it moved since the search. */
 export async function quoteStep(conversation: Convo, ctx: ConvoContext, offer: FlightOffer, pax: PaxCount): Promise<QuoteOutcome> {
-  const r = await providerCall(conversation, async (outer) => (await ownerOf(outer, offer.provider)).quote(offer, pax));
+  const r = await providerCall(conversation, (outer) => quoteOffer(outer.deps.access, actorOf(outer), offer, pax));
   if (!r.ok) {
     await say(conversation, ctx, providerErrorText(ctx, r));
     return { kind: "back", ctx };
@@ -86,51 +77,76 @@ async function askCaptcha(conversation: Convo, ctx: ConvoContext, captcha: { ima
 export type BookOutcome = { kind: "booked"; booking: Booking } | { kind: "retry" | "stop" | "change"; ctx: ConvoContext };
 
 /**
- * Re-prices right before booking (money rule): any change is shown and asked again. The booking call
- * itself is made once; if its outcome is unknown the agent is told so, never that it worked.
+ * Books through the use case, which re-prices right before booking (money rule): every change is shown
+ * and asked again, as often as the price moves, and the booking is made only at the accepted total.
+ * The booking call itself is made once; if its outcome is unknown the agent is told so, never that it worked.
  */
 export async function bookStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact): Promise<BookOutcome> {
-  const fresh = await providerCall(conversation, async (outer) => (await ownerOf(outer, quote.offer.provider)).quote(quote.offer, quote.pax));
-  if (!fresh.ok) {
-    await say(conversation, ctx, providerErrorText(ctx, fresh));
-    return { kind: "retry", ctx };
-  }
-  if (fresh.value.seatsLeft < totalPax(quote.pax)) {
-    await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: fresh.value.seatsLeft }));
-    return { kind: "stop", ctx };
-  }
-  if (fresh.value.total !== quote.total) {
-    const again = await choose(conversation, ctx, priceMoved(ctx.t.bind(ctx), quote.total, fresh.value.total), "rp", [
-      ["ok", ctx.t("reprice-accept")], ["no", ctx.t("cancel-button")],
-    ] as const);
-    if (again.value === "no") return { kind: "stop", ctx: again.ctx };
-    ctx = again.ctx;
-  }
-  let captcha: { answer: string; session: string } | undefined;
-  if (fresh.value.captcha) ({ value: captcha, ctx } = await askCaptcha(conversation, ctx, fresh.value.captcha));
-  await ctx.replyWithChatAction("typing");
-  const o = quote.offer;
-  const booked = await providerCall(conversation, async (outer) => {
-    const providers = await outer.deps.accounts.forChat(outer.chat!, outer.from!.id);
-    const owner = providers.byId[o.provider];
-    if (!owner) throw new ProviderError("unavailable", `provider ${o.provider} is not configured`);
-    const booking = await owner.book({
-      provider: o.provider, offerRef: o.ref, flightCode: o.flightCode, from: o.from, to: o.to, date: o.date, pax: quote.pax, passengers, contact, captcha,
+  let accepted = quote.total;
+  let current = quote;
+  for (;;) {
+    let captcha: { answer: string; session: string } | undefined;
+    if (current.captcha) {
+      // A captcha belongs to the quote it came with: re-price first, then read the fresh captcha.
+      const fresh = await providerCall(conversation, (outer) => quoteOffer(outer.deps.access, actorOf(outer), current.offer, current.pax));
+      if (!fresh.ok) {
+        await say(conversation, ctx, providerErrorText(ctx, fresh));
+        return { kind: "retry", ctx };
+      }
+      if (fresh.value.seatsLeft < totalPax(current.pax)) {
+        await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: fresh.value.seatsLeft }));
+        return { kind: "stop", ctx };
+      }
+      if (fresh.value.total !== accepted) {
+        const moved = await acceptPrice(conversation, ctx, accepted, fresh.value);
+        if (!moved.ok) return { kind: "stop", ctx: moved.ctx };
+        ({ ctx } = moved);
+        accepted = fresh.value.total;
+        current = fresh.value;
+        continue;
+      }
+      current = fresh.value;
+      if (current.captcha) ({ value: captcha, ctx } = await askCaptcha(conversation, ctx, current.captcha));
+    }
+    await ctx.replyWithChatAction("typing");
+    const input = { quote: current, acceptedTotal: accepted, passengers, contact, captcha };
+    const r = await providerCall(conversation, (outer) => {
+      const from = outer.from!;
+      const bookedBy = { id: from.id, name: [from.first_name, from.last_name].filter(Boolean).join(" ") };
+      return bookFlight(outer.deps, actorOf(outer), { ...input, bookedBy, locale: localeOf(outer) });
     });
-    const from = outer.from!;
-    await outer.deps.bookings.save(bookingRecord(booking, outer.chat!.id, { id: from.id, name: [from.first_name, from.last_name].filter(Boolean).join(" ") }, outer.deps.now(), localeOf(outer), providers.account));
-    await outer.deps.contacts.remember(outer.chat!.id, contact);
-    await outer.deps.jobs?.scheduleReminders(booking, outer.chat!.id);
-    return booking;
-  });
-  if (!booked.ok) {
-    await say(conversation, ctx, providerErrorText(ctx, booked));
-    if (booked.code === "validation") return { kind: "change", ctx };
-    return { kind: "stop", ctx };
+    if (!r.ok) {
+      await say(conversation, ctx, providerErrorText(ctx, r));
+      if (r.code === "validation") return { kind: "change", ctx };
+      return { kind: "stop", ctx };
+    }
+    const result = r.value;
+    if (result.kind === "sold_out") {
+      await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: result.seats }));
+      return { kind: "stop", ctx };
+    }
+    if (result.kind === "price_changed") {
+      const moved = await acceptPrice(conversation, ctx, accepted, result.fresh);
+      if (!moved.ok) return { kind: "stop", ctx: moved.ctx };
+      ({ ctx } = moved);
+      accepted = result.fresh.total;
+      current = result.fresh;
+      continue;
+    }
+    const { booking } = result;
+    const now = await conversation.now();
+    const cardId = await say(conversation, ctx, bookingText(ctx.t.bind(ctx), localeOf(ctx), ctx.deps.settings.timeZone, booking, new Date(now)), bookingKeyboard(ctx.t.bind(ctx), booking.provider, booking.code));
+    await conversation.external((outer) => outer.deps.bookings.update(booking.provider, booking.code, (rec) => ({ ...rec, messageId: cardId })));
+    // Booked, not paid: the agent decides before issuing, knowing the provider's total differs.
+    if (result.differs) await say(conversation, ctx, ctx.t("book-total-differs", { accepted: money(result.differs.accepted), booked: money(result.differs.booked), code: booking.code }));
+    return { kind: "booked", booking };
   }
-  const booking = booked.value;
-  const now = await conversation.now();
-  const cardId = await say(conversation, ctx, bookingText(ctx.t.bind(ctx), localeOf(ctx), ctx.deps.settings.timeZone, booking, new Date(now)), bookingKeyboard(ctx.t.bind(ctx), booking.provider, booking.code));
-  await conversation.external((outer) => outer.deps.bookings.update(booking.provider, booking.code, (r) => ({ ...r, messageId: cardId })));
-  return { kind: "booked", booking };
+}
+
+/** A moved price, asked again: the agent accepts the new total or stops. */
+async function acceptPrice(conversation: Convo, ctx: ConvoContext, accepted: number, fresh: Quote): Promise<{ ok: boolean; ctx: ConvoContext }> {
+  const again = await choose(conversation, ctx, priceMoved(ctx.t.bind(ctx), accepted, fresh.total), "rp", [
+    ["ok", ctx.t("reprice-accept")], ["no", ctx.t("cancel-button")],
+  ] as const);
+  return { ok: again.value === "ok", ctx: again.ctx };
 }

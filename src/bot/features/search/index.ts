@@ -5,6 +5,8 @@ import type { BotContext, ConvoContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import type { I18n } from "@grammyjs/i18n";
 import { parseQuickForm } from "./quick-form.js";
+import { actorOf } from "../../actor.js";
+import { deniedText } from "../booking/access-replies.js";
 import { SEARCH_CONVERSATION, searchConversation } from "./search-conversation.js";
 import { PERSONAL_DATA_START } from "./personal-data.js";
 import { PERSONAL_DATA_CONVERSATION, personalDataConversation } from "./personal-data-conversation.js";
@@ -41,6 +43,9 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
     await ctx.conversation.enter(PERSONAL_DATA_CONVERSATION, ctx.match.slice(PERSONAL_DATA_START.length));
   });
   composer.command(["search", "cari"], async (ctx) => {
+    // Nobody starts a search on an account they may not use: they are told how to /login instead.
+    const access = await ctx.deps.access.access(actorOf(ctx));
+    if (!access.ok) return void (await ctx.reply(deniedText(ctx, access.reason), { parse_mode: "HTML" }));
     ctx.cancelling = true; // a new search replaces the old one without a timeout notice
     await ctx.conversation.exitAll();
     ctx.cancelling = false;

@@ -4,7 +4,7 @@ import { paxSlots } from "../../../domain/passenger.js";
 import { parseEmail, parseIdNumber, parseNationality, parsePhone, parseTitledName, splitPassport } from "../../../domain/passenger-parse.js";
 import { parsePlainDate } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
-import { escapeHtml } from "../../html.js";
+import { escapeHtml } from "../../../presenters/html.js";
 import { ask, stale, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import { birthDateProblem, passportExpiryOk } from "./passenger-rules.js";

@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import type { ConvoContext } from "../../context.js";
-import { escapeHtml } from "../../html.js";
+import { escapeHtml } from "../../../presenters/html.js";
 import { say, type Convo } from "./ask.js";
 import { cb } from "./callback-data.js";
 import { askPersonalDetails, needsPersonalDetails } from "./passenger-steps.js";

@@ -1,8 +1,8 @@
 import type { Booking } from "../../../domain/booking.js";
 import type { FlightOffer, Quote } from "../../../domain/flight.js";
 import type { Contact, PassengerInput } from "../../../domain/passenger.js";
-import { escapeHtml } from "../../html.js";
-import { dateTime, flightTimes, money, shortDate, untilParts } from "../../format.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import { dateTime, flightTimes, money, shortDate, untilParts } from "../../../presenters/format.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 

@@ -1,9 +1,11 @@
+import { usableProviders } from "../../../services/book-flight.js";
+import { actorOf } from "../../actor.js";
 import type { FlightOffer, SearchQuery } from "../../../domain/flight.js";
 import type { ListView } from "../../../domain/offer-list.js";
 import { totalPax } from "../../../domain/passenger.js";
 import type { BotContext, ConvoContext } from "../../context.js";
-import { escapeHtml } from "../../html.js";
-import { localeOf, shortDate } from "../../format.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import { localeOf, shortDate } from "../../../presenters/format.js";
 import { askAgain, say, stale, type Convo, type Parsed } from "./ask.js";
 import { parseResults } from "./callback-data.js";
 import { providerCall, type CallResult } from "./provider-call.js";
@@ -30,7 +32,7 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
     let finished = false;
     let shown = header;
     let edit: Promise<unknown> = Promise.resolve();
-    const { search } = await outer.deps.accounts.forChat(outer.chat!, outer.from!.id);
+    const { search } = await usableProviders(outer.deps.access, actorOf(outer));
     const offers = await search.search(query, {
       onPartial: (p) => {
         const provider = p.source.startsWith("provider:");

@@ -3,8 +3,8 @@ import type { FlightOffer } from "../../../domain/flight.js";
 import { airlinesIn, applyView, type ListView } from "../../../domain/offer-list.js";
 import { totalPax } from "../../../domain/passenger.js";
 import type { SearchEntry } from "../../../store/search-cache.js";
-import { escapeHtml } from "../../html.js";
-import { flightLabel, shortDate } from "../../format.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import { flightLabel, shortDate } from "../../../presenters/format.js";
 import { cb } from "./callback-data.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;

@@ -5,7 +5,7 @@ import type { PaxCount } from "../../../domain/passenger.js";
 import { parsePax } from "../../../domain/pax-parse.js";
 import { parseTravelDate } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
-import { escapeHtml } from "../../html.js";
+import { escapeHtml } from "../../../presenters/html.js";
 import { ask, stale, type Answer, type Convo, type Parsed } from "./ask.js";
 import { parseAirport, parseDate, parseMonth, parsePaxButton } from "./callback-data.js";
 import { airportChoices, calendar, paxChoices } from "./keyboards.js";

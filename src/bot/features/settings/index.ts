@@ -1,7 +1,7 @@
 import { Composer } from "grammy";
 import { parseEmail, parsePhone } from "../../../domain/passenger-parse.js";
 import type { BotContext } from "../../context.js";
-import { groupAdmins } from "../booking/issuers.js";
+import { groupAdmins } from "../../actor.js";
 import { settingsAccount } from "../account/group-link.js";
 import { REMINDER_PRESETS, settingsKeyboard, settingsText } from "./settings-view.js";
 
@@ -11,7 +11,7 @@ const isGroup = (ctx: BotContext) => ctx.chat?.type === "group" || ctx.chat?.typ
 async function mayChange(ctx: BotContext): Promise<boolean> {
   if (!ctx.chat || !ctx.from) return false;
   if (!isGroup(ctx)) return true;
-  return (await groupAdmins(ctx.deps, ctx.api, ctx.chat.id)).includes(ctx.from.id);
+  return (await groupAdmins(ctx, ctx.chat.id)).includes(ctx.from.id);
 }
 
 export const settingsFeature = new Composer<BotContext>();
@@ -27,12 +27,14 @@ settingsFeature.command(["settings", "pengaturan"], async (ctx) => {
     await ctx.deps.chatSettings.update(ctx.chat.id, (s) => ({ ...s, contact: { email, phone } }));
   }
   const settings = await ctx.deps.chatSettings.get(ctx.chat.id);
-  await ctx.reply(settingsText(ctx.t.bind(ctx), settings, isGroup(ctx)), { parse_mode: "HTML", reply_markup: settingsKeyboard(ctx.t.bind(ctx)) });
+  await ctx.reply(settingsText(ctx.t.bind(ctx), settings, isGroup(ctx)), { parse_mode: "HTML", reply_markup: settingsKeyboard(ctx.t.bind(ctx), isGroup(ctx)) });
 });
 
 settingsFeature.callbackQuery(/^st:(iss|lang|rem):(admins|list|everyone|id|en|std|short|off)$/, async (ctx) => {
   if (!(await mayChange(ctx))) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-admins-only-toast"), show_alert: true }));
   const [, what, value] = ctx.match as [string, string, string];
+  // Who spends is a group's rule; a private chat has none to change (its owner, or the operator's issuers).
+  if (what === "iss" && !isGroup(ctx)) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-issuers-private-toast"), show_alert: true }));
   const settings = await ctx.deps.chatSettings.update(ctx.chat!.id, (s) => {
     if (what === "iss") return { ...s, issuers: value as "admins" | "list" | "everyone" };
     if (what === "lang") return { ...s, locale: value as "id" | "en" };
@@ -40,7 +42,7 @@ settingsFeature.callbackQuery(/^st:(iss|lang|rem):(admins|list|everyone|id|en|st
   });
   if (what === "lang") ctx.i18n.useLocale(value);
   await ctx.answerCallbackQuery({ text: ctx.t("settings-saved") });
-  await ctx.editMessageText(settingsText(ctx.t.bind(ctx), settings, isGroup(ctx)), { parse_mode: "HTML", reply_markup: settingsKeyboard(ctx.t.bind(ctx)) }).catch(() => undefined);
+  await ctx.editMessageText(settingsText(ctx.t.bind(ctx), settings, isGroup(ctx)), { parse_mode: "HTML", reply_markup: settingsKeyboard(ctx.t.bind(ctx), isGroup(ctx)) }).catch(() => undefined);
 });
 
 /** Replying to a member's message with /allow (or /disallow) edits the list of people who may issue. */

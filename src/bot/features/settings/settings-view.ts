@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import type { ChatSettings } from "../../../store/chat-settings.js";
-import { escapeHtml } from "../../html.js";
+import { escapeHtml } from "../../../presenters/html.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -12,12 +12,12 @@ function offsetsLabel(t: T, ms: readonly number[] | undefined): string {
   return ms.map((m) => (m % 3_600_000 === 0 ? `${m / 3_600_000}h` : `${Math.round(m / 60_000)}m`)).join(", ");
 }
 
+/** In a private chat there is no issuer policy: only the account's owner (or the operator's issuers) spend. */
 export function settingsText(t: T, s: ChatSettings, group: boolean): string {
-  const issuers = t(`settings-issuers-${s.issuers ?? (group ? "admins" : "default")}`);
   const people = s.issuerIds.map((id) => `<a href="tg://user?id=${id}">${id}</a>`).join(", ");
   return [
     t("settings-title"),
-    t("settings-issuers", { policy: issuers, people: people || "-" }),
+    group ? t("settings-issuers", { policy: t(`settings-issuers-${s.issuers ?? "admins"}`), people: people || "-" }) : t("settings-issuers-private"),
     t("settings-language", { language: s.locale ? t(`language-name-${s.locale}`) : t("settings-default") }),
     t("settings-reminders", { offsets: offsetsLabel(t, s.reminderOffsetsMs) }),
     t("settings-contact", { contact: s.contact ? escapeHtml(`${s.contact.email} · ${s.contact.phone}`) : "-" }),
@@ -26,9 +26,10 @@ export function settingsText(t: T, s: ChatSettings, group: boolean): string {
   ].join("\n");
 }
 
-export function settingsKeyboard(t: T): InlineKeyboard {
-  return new InlineKeyboard()
-    .text(t("settings-btn-admins"), "st:iss:admins").text(t("settings-btn-list"), "st:iss:list").text(t("settings-btn-everyone"), "st:iss:everyone").row()
+export function settingsKeyboard(t: T, group: boolean): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  if (group) kb.text(t("settings-btn-admins"), "st:iss:admins").text(t("settings-btn-list"), "st:iss:list").text(t("settings-btn-everyone"), "st:iss:everyone").row();
+  return kb
     .text("🇮🇩 ID", "st:lang:id").text("🇬🇧 EN", "st:lang:en").row()
     .text("⏰ 3h·1h·15m", "st:rem:std").text("⏰ 1h·15m", "st:rem:short").text(t("settings-btn-off"), "st:rem:off");
 }

@@ -1,5 +1,5 @@
 import { InlineKeyboard } from "grammy";
-import type { ProviderId } from "../../../domain/flight.js";
+import type { ProviderId } from "../domain/flight.js";
 
 type T = (key: string) => string;
 
@@ -10,11 +10,26 @@ type T = (key: string) => string;
 export function bookingKeyboard(t: T, provider: ProviderId, code: string, actions: readonly ("i" | "s" | "t")[] = ["i", "s", "t"]): InlineKeyboard {
   const kb = new InlineKeyboard();
   const label = { i: t("button-issue"), s: t("button-status"), t: t("button-ticket") };
-  for (const a of actions) kb.text(label[a], `b:${a}:${provider}:${code}`);
+  for (const a of actions) kb.text(label[a], bookingActionData(a, provider, code));
   return kb;
 }
 
 export function parseBookingAction(data: string): { action: "i" | "s" | "t"; provider: ProviderId; code: string } | undefined {
   const m = /^b:([ist]):(mmbc|tiket):([A-Z0-9]{4,10})$/.exec(data);
   return m ? { action: m[1] as "i" | "s" | "t", provider: m[2] as ProviderId, code: m[3]! } : undefined;
+}
+
+/** A Status button's data, for lists that link to a booking. */
+export function bookingActionData(action: "i" | "s" | "t", provider: ProviderId, code: string): string {
+  return `b:${action}:${provider}:${code}`;
+}
+
+/** "Stop reminders" on a reminder: `rm:<provider>:<code>`. */
+export function stopRemindersData(provider: ProviderId, code: string): string {
+  return `rm:${provider}:${code}`;
+}
+
+export function parseStopReminders(data: string): { provider: ProviderId; code: string } | undefined {
+  const m = /^rm:(mmbc|tiket):([A-Z0-9]{4,12})$/.exec(data);
+  return m ? { provider: m[1] as ProviderId, code: m[2]! } : undefined;
 }

@@ -1,7 +1,7 @@
-import type { Booking, BookingStatus } from "../../../domain/booking.js";
-import type { BookingRecord } from "../../../store/booking-store.js";
-import { escapeHtml } from "../../html.js";
-import { dateTime, money, untilParts } from "../../format.js";
+import type { Booking, BookingStatus } from "../domain/booking.js";
+import type { BookingRecord } from "../store/booking-store.js";
+import { escapeHtml } from "./html.js";
+import { dateTime, money, untilParts } from "./format.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 

@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
 import type { ProviderId } from "../domain/flight.js";
-import { TTL, type RedisKeys } from "../store/keys.js";
+import { TTL, type RedisKeys } from "./keys.js";
 
 /** Telegram's file_id of each e-ticket already sent, so a second request re-sends without downloading. */
 export class TicketFiles {

@@ -1,0 +1,120 @@
+import type { AccountResolver, ChatProviders } from "../domain/account-port.js";
+import type { ProviderId } from "../domain/flight.js";
+import type { ChatSettingsStore } from "../store/chat-settings.js";
+import type { GroupApprovals } from "../store/group-approvals.js";
+
+/** Who acts, and in which chat. `admins` asks Telegram (cached) for a group's administrators. */
+export interface Actor {
+  userId: number;
+  chat: { id: number; type: string };
+  admins: () => Promise<number[]>;
+}
+
+export const isGroup = (chat: { type: string }) => chat.type === "group" || chat.type === "supergroup";
+
+export type AccessDenied = "login_needed" | "login_unreadable" | "group_not_approved";
+
+/** The accounts an actor may use here, or why none. */
+export type Access = { ok: true; providers: ChatProviders; operator: boolean } | { ok: false; reason: AccessDenied };
+
+/** Who may spend, said back to someone who may not. */
+export type SpendRule =
+  | { who: "operator"; ids: number[] }
+  | { who: "owner"; ownerId: number }
+  | { who: "admins" | "list"; ids: number[] }
+  | { who: "everyone" };
+export type SpendDecision = { allowed: boolean; rule: SpendRule };
+
+export interface AccessPolicyOptions {
+  /** ISSUER_IDS: use and spend the operator's account in any chat; approve groups. */
+  issuerIds: readonly number[];
+  /** AGENT_IDS: use the operator's account (not spend it) in their private chat and approved groups. */
+  agentIds: readonly number[];
+  accounts: AccountResolver;
+  approvals: GroupApprovals;
+  chatSettings: ChatSettingsStore;
+}
+
+/**
+ * The trust model in one place (README "Who may do what").
+ * - The operator's account (MMBC_* / TIKET_*) is used by ISSUER_IDS and AGENT_IDS in private chats and
+ *   by approved groups; spent by ISSUER_IDS anywhere, and in an approved group by its issuer policy.
+ * - A linked account (/login) is spent by its owner, or in the group it is linked to by that group's issuers.
+ * - The sandbox is open to everyone: it is the demo.
+ * Everything that reads a booking or moves money asks here; handlers and jobs only render the answer.
+ */
+export class AccessPolicy {
+  constructor(private readonly o: AccessPolicyOptions) {}
+
+  get sandbox(): boolean {
+    return this.o.accounts.operator.search.sandbox;
+  }
+
+  isIssuer(userId: number): boolean {
+    return this.o.issuerIds.includes(userId);
+  }
+
+  /** Whether the actor may use the operator's account in this chat at all (search, book, read). */
+  async mayUseOperator(actor: Actor): Promise<boolean> {
+    if (this.sandbox) return true;
+    if (actor.chat.type === "private") return this.isIssuer(actor.userId) || this.o.agentIds.includes(actor.userId);
+    if (!isGroup(actor.chat)) return false;
+    return (await this.o.approvals.get(actor.chat.id)) !== undefined;
+  }
+
+  /** The accounts this chat works with for this actor: their own login first, else the operator's if allowed. */
+  async access(actor: Actor): Promise<Access> {
+    const link = await this.o.accounts.linkFor(actor.chat, actor.userId);
+    // An unreadable login is a broken promise to its owner: never quietly spend someone else's deposit instead.
+    if (link.kind === "unreadable") return { ok: false, reason: "login_unreadable" };
+    const operator = await this.mayUseOperator(actor);
+    const own = this.o.accounts.operator;
+    if (link.kind === "linked") {
+      const providers: ChatProviders = operator
+        ? { search: link.withOperator, byId: { ...own.byId, mmbc: link.mmbc }, account: link.account }
+        : { search: link.mmbc, byId: { mmbc: link.mmbc }, account: link.account };
+      return { ok: true, providers, operator };
+    }
+    if (operator) return { ok: true, providers: own, operator: true };
+    return { ok: false, reason: isGroup(actor.chat) ? "group_not_approved" : "login_needed" };
+  }
+
+  /**
+   * Who may spend the deposit of `account` (a linked account id, or undefined for the operator's) on a
+   * booking of this chat. Asked again at confirmation: an approval or a policy may have changed meanwhile.
+   */
+  async maySpend(actor: Actor, provider: ProviderId, account: string | undefined): Promise<SpendDecision> {
+    if (account !== undefined && provider === "mmbc") return this.maySpendLinked(actor, account);
+    const ids = [...this.o.issuerIds];
+    if (this.isIssuer(actor.userId)) return { allowed: true, rule: { who: "operator", ids } };
+    if (isGroup(actor.chat)) {
+      if (!(await this.mayUseOperator(actor))) return { allowed: false, rule: { who: "operator", ids } };
+      return this.groupPolicy(actor);
+    }
+    // A private chat has no policy of its own: only the operator's issuers, or anyone on a sandbox without any.
+    if (this.sandbox && ids.length === 0) return { allowed: true, rule: { who: "everyone" } };
+    return { allowed: false, rule: { who: "operator", ids } };
+  }
+
+  private async maySpendLinked(actor: Actor, account: string): Promise<SpendDecision> {
+    const ownerId = this.o.accounts.ownerOf(account);
+    if (ownerId === undefined) return { allowed: false, rule: { who: "owner", ownerId: 0 } };
+    if (actor.userId === ownerId) return { allowed: true, rule: { who: "owner", ownerId } };
+    if (!isGroup(actor.chat)) return { allowed: false, rule: { who: "owner", ownerId } };
+    // Only the group the owner linked the account to; a group that stopped using it lost the right.
+    const link = await this.o.accounts.linkFor(actor.chat, actor.userId);
+    if (link.kind !== "linked" || link.account !== account) return { allowed: false, rule: { who: "owner", ownerId } };
+    return this.groupPolicy(actor);
+  }
+
+  /** A group's own rule, set by its admins: admins (plus /allow), a list, or everyone. */
+  private async groupPolicy(actor: Actor): Promise<SpendDecision> {
+    const settings = await this.o.chatSettings.get(actor.chat.id);
+    const policy = settings.issuers ?? "admins";
+    if (policy === "everyone") return { allowed: true, rule: { who: "everyone" } };
+    const ids = settings.issuerIds;
+    if (ids.includes(actor.userId)) return { allowed: true, rule: { who: policy, ids } };
+    if (policy === "list") return { allowed: false, rule: { who: "list", ids } };
+    return { allowed: (await actor.admins()).includes(actor.userId), rule: { who: "admins", ids } };
+  }
+}

@@ -1,0 +1,114 @@
+import type { BookingStatus } from "../domain/booking.js";
+import { isProviderError, type ProviderError } from "../domain/errors.js";
+import type { FlightProvider } from "../domain/flight-provider.js";
+import type { ProviderId } from "../domain/flight.js";
+import type { Rupiah } from "../domain/money.js";
+import type { BookingRecord } from "../store/booking-store.js";
+import type { IssueIntents, IssueLedger } from "../store/issue-ledger.js";
+import type { AccessDenied, Actor, SpendRule } from "./access-policy.js";
+import { findBooking, type Lookup, type LookupDeps } from "./booking-lookup.js";
+import { issueOnce, type IssueOutcome } from "./issue-booking.js";
+import type { ReminderScheduler } from "./scheduler-port.js";
+
+export interface IssueRequestDeps extends LookupDeps {
+  intents: IssueIntents;
+  ledger: IssueLedger;
+  now: () => Date;
+  jobs?: ReminderScheduler;
+}
+
+type Common = { kind: "unknown" } | { kind: "denied"; reason: AccessDenied } | { kind: "failed"; error: ProviderError } | { kind: "not_allowed"; rule: SpendRule };
+
+export type PrepareOutcome =
+  | Common
+  | { kind: "already_issued" }
+  | { kind: "not_issuable"; status: BookingStatus }
+  | { kind: "insufficient"; amount: Rupiah; balance: Rupiah }
+  /** Ask for the confirmation; `amount` is unknown for a code booked outside the bot. */
+  | { kind: "confirm"; intentId: string; amount?: Rupiah; balance: Rupiah };
+
+/** The account that would pay, as stored on an intent and on a booking (undefined: the operator's). */
+function payingAccount(found: Extract<Lookup, { kind: "own" | "outside" }>): string | undefined {
+  return found.kind === "own" ? found.record.account : found.account;
+}
+
+/**
+ * Step one of issuing: whose booking, whose money, whether it can be paid, and an intent that only the
+ * asking person in this chat can confirm. Nothing is spent here.
+ */
+export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: string, hint?: ProviderId): Promise<PrepareOutcome> {
+  const found = await findBooking(deps, actor, code, hint);
+  if (found.kind !== "own" && found.kind !== "outside") return found;
+  const provider = found.source.id;
+  const account = payingAccount(found);
+  const spend = await deps.access.maySpend(actor, provider, account);
+  if (!spend.allowed) return { kind: "not_allowed", rule: spend.rule };
+  try {
+    const [status, balance] = await Promise.all([found.kind === "own" ? found.source.status(code).then((s) => s.status) : found.status, found.source.balance()]);
+    if (status === "issued") return { kind: "already_issued" };
+    if (status !== "waiting" && status !== "pending") return { kind: "not_issuable", status };
+    const amount = found.kind === "own" ? found.record.booking.fares.nta : undefined;
+    if (amount !== undefined && balance < amount) return { kind: "insufficient", amount, balance };
+    const intentId = await deps.intents.create({ provider, code, chatId: actor.chat.id, userId: actor.userId, account });
+    return { kind: "confirm", intentId, amount, balance };
+  } catch (e) {
+    if (!isProviderError(e)) throw e;
+    return { kind: "failed", error: e };
+  }
+}
+
+export type ConfirmOutcome =
+  | Common
+  /** Already used (a double tap), cancelled or expired. */
+  | { kind: "gone" }
+  /** Someone other than the asker, or another chat: the intent is left for its owner. */
+  | { kind: "not_yours" }
+  | { kind: "done"; code: string; provider: ProviderId; outcome: IssueOutcome; source: FlightProvider; record?: BookingRecord; ticketScheduled: boolean };
+
+/**
+ * Step two: the confirmation. Only the asker, in the chat where they asked, may use the intent; the
+ * booking and the right to spend are checked again (an approval may have been revoked meanwhile), the
+ * intent is consumed atomically (a double tap pays once), then issueOnce guards the code itself.
+ */
+export async function confirmIssue(deps: IssueRequestDeps, actor: Actor, intentId: string, locale: string): Promise<ConfirmOutcome> {
+  const intent = await deps.intents.peek(intentId);
+  if (!intent) return { kind: "gone" };
+  if (intent.userId !== actor.userId || intent.chatId !== actor.chat.id) return { kind: "not_yours" };
+  const found = await findBooking(deps, actor, intent.code, intent.provider);
+  if (found.kind !== "own" && found.kind !== "outside") {
+    await deps.intents.drop(intentId);
+    return found;
+  }
+  // The chat switched accounts since the confirmation was shown: that money was not the one agreed to.
+  if (payingAccount(found) !== intent.account || found.source.id !== intent.provider) {
+    await deps.intents.drop(intentId);
+    return { kind: "gone" };
+  }
+  const spend = await deps.access.maySpend(actor, intent.provider, intent.account);
+  if (!spend.allowed) {
+    await deps.intents.drop(intentId);
+    return { kind: "not_allowed", rule: spend.rule };
+  }
+  if (!(await deps.intents.consume(intentId))) return { kind: "gone" };
+  const outcome = await issueOnce({ ledger: deps.ledger, bookings: deps.bookings, now: deps.now }, found.source, intent.code, actor.userId);
+  let ticketScheduled = false;
+  if (outcome.kind === "issued" || outcome.kind === "already_issued") {
+    await deps.jobs?.cancelReminders(intent.provider, intent.code);
+    // With a worker the PDF is fetched and sent by a retried job, so a slow provider never holds the chat.
+    if (deps.jobs) {
+      await deps.jobs.scheduleTicket(intent.provider, intent.code, actor.chat.id, locale);
+      ticketScheduled = true;
+    }
+  }
+  const record = found.kind === "own" ? found.record : undefined;
+  return { kind: "done", code: intent.code, provider: intent.provider, outcome, source: found.source, record, ticketScheduled };
+}
+
+/** The cancel button of a confirmation: only its asker, in its chat. */
+export async function cancelIssue(deps: Pick<IssueRequestDeps, "intents">, actor: Actor, intentId: string): Promise<"cancelled" | "gone" | "not_yours"> {
+  const intent = await deps.intents.peek(intentId);
+  if (!intent) return "gone";
+  if (intent.userId !== actor.userId || intent.chatId !== actor.chat.id) return "not_yours";
+  await deps.intents.drop(intentId);
+  return "cancelled";
+}

@@ -1,0 +1,12 @@
+import type { ProviderId } from "../domain/flight.js";
+
+/**
+ * What the use cases need from the job queue (implemented by jobs/JobScheduler, wired by main.ts),
+ * so the bot never imports jobs/ and the worker never imports bot/.
+ */
+export interface ReminderScheduler {
+  scheduleReminders(b: { provider: ProviderId; code: string; timelimit: string }, chatId: number): Promise<number>;
+  scheduleTicket(provider: ProviderId, code: string, chatId: number, locale: string): Promise<void>;
+  cancelReminders(provider: ProviderId, code: string): Promise<void>;
+  cancelChat(chatId: number): Promise<number>;
+}

@@ -1,0 +1,66 @@
+import { isProviderError, type ProviderErrorCode } from "../domain/errors.js";
+import type { FlightProvider } from "../domain/flight-provider.js";
+import type { ProviderId } from "../domain/flight.js";
+import type { Logger } from "pino";
+import type { TicketFiles } from "../store/ticket-files.js";
+import type { AccessDenied, Actor } from "./access-policy.js";
+import { findBooking, type LookupDeps } from "./booking-lookup.js";
+import type { BookingRecord } from "../store/booking-store.js";
+
+/** Sends a document to a chat: a Telegram file id already known, or the PDF's bytes. Returns the new file id. */
+export interface DocumentSender {
+  sendDocument(chatId: number, file: { fileId: string } | { bytes: Uint8Array; fileName: string }, caption: string, replyTo?: number): Promise<string | undefined>;
+}
+
+export type TicketOutcome = { kind: "sent" } | { kind: "emailed"; email?: string } | { kind: "failed"; code: ProviderErrorCode; messages: string[] };
+
+export interface TicketDeliveryDeps {
+  tickets: TicketFiles;
+  logger: Logger;
+}
+
+/**
+ * Sends the e-ticket PDF of a booking the caller has already resolved (its source account). Telegram's
+ * file_id is remembered, so a second request re-sends it without downloading again.
+ */
+export async function deliverTicket(deps: TicketDeliveryDeps, sender: DocumentSender, chatId: number, source: FlightProvider, code: string, caption: string, replyTo?: number): Promise<TicketOutcome> {
+  const provider: ProviderId = source.id;
+  const known = await deps.tickets.fileId(provider, code);
+  if (known) {
+    await sender.sendDocument(chatId, { fileId: known }, caption, replyTo);
+    return { kind: "sent" };
+  }
+  try {
+    const doc = await source.ticket(code);
+    if (doc.kind === "emailed") return { kind: "emailed", email: doc.email };
+    const bytes = await source.downloadTicket(doc);
+    const fileId = await sender.sendDocument(chatId, { bytes, fileName: doc.fileName }, caption, replyTo);
+    if (fileId) await deps.tickets.remember(provider, code, fileId);
+    return { kind: "sent" };
+  } catch (e) {
+    if (!isProviderError(e)) throw e;
+    deps.logger.warn({ code: e.code, endpoint: e.endpoint, booking: code }, "e-ticket not delivered");
+    return { kind: "failed", code: e.code, messages: e.messages };
+  }
+}
+
+export type TicketRequest =
+  | { kind: "ready"; source: FlightProvider; record?: BookingRecord }
+  | { kind: "unknown" }
+  | { kind: "denied"; reason: AccessDenied }
+  | { kind: "failed"; code: ProviderErrorCode; messages: string[] };
+
+/** /ticket and the Ticket button: only this chat's bookings, or codes its own account knows. */
+export async function requestTicket(deps: LookupDeps, actor: Actor, code: string, hint?: ProviderId): Promise<TicketRequest> {
+  const found = await findBooking(deps, actor, code, hint);
+  switch (found.kind) {
+    case "own":
+      return { kind: "ready", source: found.source, record: found.record };
+    case "outside":
+      return { kind: "ready", source: found.source };
+    case "failed":
+      return { kind: "failed", code: found.error.code, messages: found.error.messages };
+    default:
+      return found;
+  }
+}
