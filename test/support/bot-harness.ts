@@ -33,18 +33,25 @@ export interface HarnessOptions {
   /** Run the job worker in this process (default true: reminders and e-ticket delivery work as in production). */
   worker?: boolean;
   workerLateAfterMs?: number;
+  /**
+   * A live (non-sandbox) operator account: the same sandbox servers over HTTP, but the bot treats them
+   * as real money, so the trust model applies in full (who may use and spend it).
+   */
+  live?: boolean;
 }
 
 /** The real bot (createBot via the composition root), real Redis, the MMBC sandbox over HTTP, the emulator. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const emulator = options.emulator ?? (await startTelegramEmulator());
   const sandbox = options.sandbox ?? (await startMmbcSandbox({ timeZone: "Asia/Jakarta" }));
+  const sandboxFlag = !options.live;
+  const liveEnv = options.live ? { MMBC_BASE_URL: sandbox.baseUrl, MMBC_USERNAME: sandbox.credentials.username, MMBC_PASSWORD: sandbox.credentials.password } : {};
   const config = createConfig({
-    BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, REDIS_URL: inject("redisUrl"), LOG_LEVEL: "debug", ...options.env,
+    BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, REDIS_URL: inject("redisUrl"), LOG_LEVEL: "debug", ...liveEnv, ...options.env,
   });
   const { logger, lines } = captureLogger("debug");
   const provider = new MmbcProvider({
-    baseUrl: sandbox.baseUrl, credentials: sandbox.credentials, timeZone: config.TIMEZONE, sandbox: true, logger,
+    baseUrl: sandbox.baseUrl, credentials: sandbox.credentials, timeZone: config.TIMEZONE, sandbox: sandboxFlag, logger,
     timeouts: { read: 2_000, search: 3_000, book: 2_000, issue: 2_000 }, retryDelaysMs: [20, 50], progressiveSearch: true,
   });
   const use = options.use ?? "mmbc";
@@ -55,7 +62,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   if (use !== "mmbc") {
     tiket = await startTiketSandbox({ issueDelayMs: 100, searchRefreshMs: 150 });
     tiketProvider = new TiketProvider({
-      baseUrl: tiket.origin, ...tiket.credentials, timeZone: config.TIMEZONE, sandbox: true, logger, tokens: new RedisTiketTokenStore(tokenRedis, `${namespace}:tiket:`),
+      baseUrl: tiket.origin, ...tiket.credentials, timeZone: config.TIMEZONE, sandbox: sandboxFlag, logger, tokens: new RedisTiketTokenStore(tokenRedis, `${namespace}:tiket:`),
       retryDelaysMs: [20, 50], timeouts: { read: 3_000, search: 3_000, book: 3_000, issue: 3_000 },
       searchRefresh: { maxMs: 2_000, intervalMs: 50 }, issuePoll: { maxMs: 2_000, intervalMs: 50 },
     });

@@ -77,3 +77,31 @@ export function migrateGroup(ctx: EmulatorContext, oldChat: ChatRef, newChatId: 
 function asUpdateMessage(message: Message): NonNullable<Update["message"]> {
   return message as NonNullable<Update["message"]>;
 }
+
+/** Someone adds the bot to a group (my_chat_member: left → member), as Telegram reports it. */
+export function addBotToGroup(ctx: EmulatorContext, chat: ChatRef, by: UserRef): Update {
+  const from = ctx.chats.rememberUser(by);
+  const record = ctx.chats.ensureChat(chat, from);
+  const bot: User = { id: ctx.botInfo.id, is_bot: true, first_name: ctx.botInfo.first_name, username: ctx.botInfo.username };
+  return ctx.queue.push({
+    my_chat_member: {
+      chat: structuredClone(record.chat) as Extract<typeof record.chat, { type: "group" | "supergroup" }>,
+      from, date: unixNow(),
+      old_chat_member: { status: "left", user: bot },
+      new_chat_member: { status: "member", user: bot },
+    },
+  });
+}
+
+/**
+ * A callback query with data no button of that message carries, as a modified client could send: the
+ * bot must treat callback data as untrusted input.
+ */
+export function forgeCallback(ctx: EmulatorContext, p: { chat: ChatRef; from: UserRef; messageId: number; data: string }): Update {
+  const from = ctx.chats.rememberUser(p.from);
+  const message = ctx.chats.find(p.chat.id)?.messages.get(p.messageId);
+  if (!message?.fromBot) throw new Error(`forgeCallback: chat ${p.chat.id} has no bot message ${p.messageId}`);
+  return ctx.queue.push({
+    callback_query: { id: ctx.queries.create("callback"), from, message: ctx.chats.toTelegram(message), chat_instance: `ci${Math.abs(p.chat.id)}`, data: p.data },
+  });
+}

@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import type { BotCommand, Update, UserFromGetMe } from "grammy/types";
 import { ChatState } from "./chat-state.js";
 import type { EmulatorContext } from "./context.js";
-import { clickButton, inlineQuery, migrateGroup, sendText } from "./drivers.js";
+import { addBotToGroup, clickButton, forgeCallback, inlineQuery, migrateGroup, sendText } from "./drivers.js";
 import { Faults } from "./faults.js";
 import { FileStore } from "./file-store.js";
 import { QueryRegistry } from "./query-registry.js";
@@ -71,6 +71,8 @@ export async function startTelegramEmulator(options: EmulatorOptions = {}): Prom
     clickButton: (p) => clickButton(ctx, p),
     inlineQuery: (p) => inlineQuery(ctx, p),
     migrateGroup: (oldChat, newChatId) => migrateGroup(ctx, oldChat, newChatId),
+    addBotToGroup: (chat, by) => addBotToGroup(ctx, chat, by),
+    forgeCallback: (p) => forgeCallback(ctx, p),
     takeUpdates: (): Update[] => queue.take(),
     chatMessages: (chatId) => ctx.chats.messages(chatId).map(snapshot),
     lastBotMessage(chatId) {

@@ -18,7 +18,10 @@ function administrator(user: User): ChatMember {
 function member(ctx: EmulatorContext, chatId: number, userId: number): ChatMember {
   const user = userId === ctx.botInfo.id ? botAsUser(ctx) : ctx.chats.user(userId);
   if (ctx.chats.adminsOf(chatId).includes(userId)) return administrator(user);
-  return { status: "member", user };
+  // Like Telegram: someone who never was in the group is "left", not a member (private chats: the two people).
+  const record = ctx.chats.find(chatId);
+  const present = userId === ctx.botInfo.id || chatId === userId || [...(record?.messages.values() ?? [])].some((m) => !m.fromBot && m.from?.id === userId);
+  return present ? { status: "member", user } : { status: "left", user };
 }
 
 function botAsUser(ctx: EmulatorContext): User {

@@ -1,0 +1,161 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { bookOne } from "../bot/journey-steps.js";
+import { bookInGroup, forge, inlineFirst, money } from "./helpers.js";
+
+// A live operator account (MMBC_* set, not the sandbox): the trust model applies in full.
+const boss = { id: 31_001, first_name: "Bos", language_code: "id" };
+const agent = { id: 31_002, first_name: "Agus", language_code: "id" };
+const stranger = { id: 31_003, first_name: "Orang", language_code: "id" };
+const member = { id: 31_004, first_name: "Mira", language_code: "id" };
+const admin = { id: 31_005, first_name: "Adi", language_code: "id" };
+const agency = { id: -100_310_001, type: "supergroup" as const, title: "Agen Resmi" };
+const strangersGroup = { id: -100_319_999, type: "group" as const, title: "Grup Orang" };
+const RANDOM = "ZZ9Q8W";
+
+let h: Harness;
+let agencyCode: string;
+let agentCode: string;
+const dm = (user: typeof boss) => new Agent(h, user, { id: user.id, type: "private" });
+const NOT_FOUND = "Kode booking tidak dikenal provider";
+const LOGIN = "hubungkan dengan /login";
+
+beforeAll(async () => {
+  h = await startHarness({ live: true, env: { ISSUER_IDS: String(boss.id), AGENT_IDS: String(agent.id) } });
+  h.emulator.setChatAdministrators(agency.id, [admin.id]);
+  h.emulator.setChatAdministrators(strangersGroup.id, [stranger.id]);
+  // The operator's issuer adds the bot to the agency's group: that approves it.
+  await h.app.bot.handleUpdate(h.emulator.addBotToGroup(agency, boss));
+  agencyCode = await bookInGroup(new Agent(h, member, agency), "Mrs Mira Lestari", "CGK SUB", 40);
+  agentCode = await bookOne(dm(agent), `/cari CGK DPS ${futureDate(41).wire} 1`);
+});
+afterAll(async () => { await h?.close(); });
+
+describe("a stranger in a private chat", () => {
+  it("can't search, see the deposit or inline-search the operator's account, and is told how to /login", async () => {
+    const before = { searches: h.sandbox.controls.callCount("getflights-json"), balances: h.sandbox.controls.callCount("ceksaldo") };
+    const s = dm(stranger);
+    expect((await s.say(`/cari CGK SUB ${futureDate(42).wire} 1`))?.text).toContain(LOGIN);
+    expect((await s.say("/saldo"))?.text).toContain(LOGIN);
+    expect((await inlineFirst(h, stranger, "CGK SUB besok")).title).toContain("/login");
+    expect(h.sandbox.controls.callCount("getflights-json")).toBe(before.searches);
+    expect(h.sandbox.controls.callCount("ceksaldo")).toBe(before.balances);
+  });
+
+  it("every settings button is tried, then every booking command: nothing is read or spent", async () => {
+    const before = money(h);
+    const s = dm(stranger);
+    const settings = await s.say("/settings");
+    const offered = settings!.reply_markup!.inline_keyboard.flat().map((b) => ("callback_data" in b ? b.callback_data : ""));
+    expect(offered.some((d) => d.startsWith("st:iss:"))).toBe(false);
+    for (const data of [...offered, "st:iss:everyone", "st:iss:list", "st:iss:admins"]) await forge(s, data);
+    expect((await h.app.deps.chatSettings.get(stranger.id)).issuers).toBeUndefined();
+    for (const code of [agencyCode, agentCode, RANDOM]) {
+      for (const cmd of ["/issued", "/cek", "/etiket"]) expect((await s.say(`${cmd} ${code}`))?.text).toContain(LOGIN);
+    }
+    expect(money(h)).toEqual(before);
+    expect(h.emulator.chatMessages(stranger.id).some((m) => m.document)).toBe(false);
+  });
+});
+
+describe("a stranger's own group (they are its only admin)", () => {
+  it("doesn't use the operator's account, and may not approve itself", async () => {
+    const before = money(h);
+    const s = new Agent(h, stranger, strangersGroup);
+    expect((await s.say(`/cari CGK SUB ${futureDate(43).wire} 1`))?.text).toContain("/approve");
+    expect((await s.say("/approve"))?.text).toContain("Hanya issuer operator");
+    await s.say("/settings");
+    await s.tap("Semua");
+    expect((await h.app.deps.chatSettings.get(strangersGroup.id)).issuers).toBe("everyone");
+    for (const code of [agencyCode, RANDOM]) {
+      expect((await s.say(`/issued ${code}`))?.text).toContain("/approve");
+      expect((await s.say(`/cek ${code}`))?.text).toContain("/approve");
+    }
+    expect(money(h)).toEqual(before);
+  });
+});
+
+describe("another chat's code reads exactly like an unknown code", () => {
+  it("in commands, forged buttons, stop-reminders and inline mode", async () => {
+    const before = money(h);
+    const a = dm(agent);
+    for (const cmd of ["/cek", "/etiket", "/issued"]) {
+      const theirs = (await a.say(`${cmd} ${agencyCode}`))?.text;
+      const unknown = (await a.say(`${cmd} ${RANDOM}`))?.text;
+      expect(theirs).toContain(NOT_FOUND);
+      expect(theirs).toBe(unknown);
+    }
+    for (const action of ["s", "t", "i"]) {
+      const theirs = await forge(a, `b:${action}:mmbc:${agencyCode}`);
+      const unknown = await forge(a, `b:${action}:mmbc:${RANDOM}`);
+      expect(theirs.reply).toContain(NOT_FOUND);
+      expect(theirs.reply).toBe(unknown.reply);
+    }
+    const stop = await forge(a, `rm:mmbc:${agencyCode}`);
+    expect(stop.toast).toContain(NOT_FOUND);
+    expect(stop.toast).toBe((await forge(a, `rm:mmbc:${RANDOM}`)).toast);
+    // The agency's reminders are all still scheduled.
+    expect(await h.app.jobs.queue.getJob(`exp-mmbc-${agencyCode}`)).toBeDefined();
+    const inlineTheirs = await inlineFirst(h, agent, agencyCode);
+    const inlineUnknown = await inlineFirst(h, agent, RANDOM);
+    expect(inlineTheirs.title).toBe(inlineUnknown.title.replace(RANDOM, agencyCode));
+    expect(inlineTheirs.text).not.toContain("Mira");
+    expect(money(h)).toEqual(before);
+    expect(h.emulator.chatMessages(agent.id).filter((m) => m.document)).toHaveLength(0);
+  });
+});
+
+describe("in the approved agency group", () => {
+  it("a member may book but not spend; the confirmation and its cancel obey only the asker", async () => {
+    const before = money(h);
+    const m = new Agent(h, member, agency);
+    const boss_ = new Agent(h, admin, agency);
+    expect((await m.say(`/issued ${agencyCode}`))?.text).toContain("tidak berhak issued");
+    await boss_.say(`/issued ${agencyCode}`);
+    const confirmation = h.emulator.lastBotMessage(agency.id)!;
+    const [confirm, cancel] = confirmation.reply_markup!.inline_keyboard.flat().map((b) => ("callback_data" in b ? b.callback_data : ""));
+    const press = async (who: typeof member, data: string) => {
+      const before = h.emulator.calls.length;
+      await h.app.bot.handleUpdate(h.emulator.clickButton({ chat: agency, from: who, messageId: confirmation.message_id, data }));
+      return h.emulator.calls.slice(before).find((c) => c.method === "answerCallbackQuery")?.payload.text as string;
+    };
+    expect(await press(member, confirm!)).toContain("Hanya yang meminta");
+    expect(await press(member, cancel!)).toContain("Hanya yang meminta");
+    expect(money(h).issues).toBe(before.issues);
+    // The asker's confirmation still works: nothing was used up by the wrong member.
+    expect(await press(admin, confirm!)).not.toContain("Sudah diproses");
+    const booking = h.sandbox.controls.getBooking(agencyCode)!;
+    expect(booking.status).toBe("issued");
+    expect(money(h).issues).toBe(before.issues + 1);
+    expect(money(h).balance).toBe(before.balance - booking.nta);
+  });
+
+  it("the approval is the operator's: /revoke and /approve by an issuer only, and it follows a supergroup migration", async () => {
+    const group = { id: -310_777, type: "group" as const, title: "Cabang" };
+    const m = new Agent(h, member, group);
+    expect((await m.say(`/cari CGK SUB ${futureDate(44).wire} 1`))?.text).toContain("/approve");
+    expect((await m.say("/approve"))?.text).toContain("Hanya issuer operator");
+    expect((await new Agent(h, boss, group).say("/approve"))?.text).toContain("sekarang boleh");
+    expect((await m.say(`/cari CGK SUB ${futureDate(44).wire} 1`))?.text).toContain("CGK → SUB");
+    await m.say("/batal");
+    h.emulator.migrateGroup(group, -100_310_777);
+    for (const u of h.emulator.takeUpdates()) await h.app.bot.handleUpdate(u);
+    const upgraded = new Agent(h, member, { id: -100_310_777, type: "supergroup", title: "Cabang" });
+    expect((await upgraded.say(`/cari CGK SUB ${futureDate(44).wire} 1`))?.text).toContain("CGK → SUB");
+    await upgraded.say("/batal");
+    expect((await new Agent(h, boss, { id: -100_310_777, type: "supergroup" }).say("/revoke"))?.text).toContain("tidak lagi");
+    expect((await upgraded.say(`/cari CGK SUB ${futureDate(44).wire} 1`))?.text).toContain("/approve");
+  });
+});
+
+describe("an agent (AGENT_IDS) in a private chat", () => {
+  it("books on the operator's account but never spends it, whatever the settings", async () => {
+    const before = money(h);
+    const a = dm(agent);
+    for (const data of ["st:iss:everyone", "st:iss:list"]) expect((await forge(a, data)).toast).toContain("chat pribadi");
+    expect((await a.say(`/issued ${agentCode}`))?.text).toContain("tidak berhak issued");
+    expect(money(h)).toEqual(before);
+    // The operator's issuer, in the same private chat type, spends it from their own chat only.
+    expect((await dm(boss).say(`/issued ${agentCode}`))?.text).toContain(NOT_FOUND);
+  });
+});
