@@ -72,6 +72,8 @@ export interface Booking {
 export interface BookingStatusResult {
   code: string;
   status: BookingStatus;
+  /** The provider that knows the code, when the answer comes from more than one (PROVIDER=both). */
+  provider?: ProviderId;
 }
 
 export interface IssueResult {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { TiketSandbox } from "../../src/sandbox/tiket/index.js";
-import { client, withSandbox, type Client, type Json } from "./helpers.js";
+import { cartReadyToPay, client, withSandbox, type Client, type Json } from "./helpers.js";
 
 let sandbox: TiketSandbox;
 let c: Client;
@@ -52,10 +52,13 @@ describe("getToken", () => {
     expect(body.diagnostic.status).toBe(201);
   });
 
-  it("renewing a live token gives it back unchanged", async () => {
+  it("renewing a live token answers a new token; the old one stays live", async () => {
     const token = await c.token();
     const renewed = await c.json("/apiv1/payexpress", { method: "getToken", secretkey: sandbox.credentials.secretKey, token });
-    expect(renewed.token).toBe(token);
+    expect(renewed.diagnostic.status).toBe(200);
+    expect(renewed.token).toMatch(/^[0-9a-f]{40}$/);
+    expect(renewed.token).not.toBe(token);
+    expect((await c.json("/general_api/listCountry", { token })).diagnostic.status).toBe(200);
   });
 });
 
@@ -85,5 +88,40 @@ describe("token-protected calls", () => {
   it("answer unknown paths with an HTML 404", async () => {
     const res = await c.get("/flight_api/nope", {});
     expect(res.status).toBe(404);
+  });
+});
+
+describe("Renew Token carries the login over, not the cart", () => {
+  const renew = (token: string) => c.json("/apiv1/payexpress", { method: "getToken", secretkey: sandbox.credentials.secretKey, token });
+
+  it("a renewed token has an empty cart: the deposit payment with it answers 201 and places nothing", async () => {
+    const { token, flight } = await c.findFlight({ from: "CGK", to: "DPS", notAirline: "LION" });
+    const orderId = await cartReadyToPay(c, token, flight.flight_id);
+    const renewed = await renew(token);
+    expect(renewed).toMatchObject({ login_status: "true", login_email: "siti.rahayu@example.co.id" });
+    expect(renewed.token).not.toBe(token);
+
+    const deposit = sandbox.controls.getDeposit();
+    const refused = await c.json("/checkout/checkout_payment/8", { token: renewed.token, btn_booking: 1, currency: "IDR" });
+    expect(refused.diagnostic).toMatchObject({ status: 201, error_msgs: "Keranjang belanja Anda kosong" });
+    expect(refused.diagnostic.confirm).toBeUndefined();
+    expect(refused.orderId).toBeUndefined();
+    expect((await c.json("/order", { token: renewed.token })).diagnostic.status).toBe(201);
+    expect(sandbox.controls.getOrder(orderId)).toMatchObject({ paymentStatus: "shoppingcart", token });
+    expect(sandbox.controls.getDeposit()).toBe(deposit);
+
+    // The cart's own token still holds the cart and places the payment.
+    const paid = await c.json("/checkout/checkout_payment/8", { token, btn_booking: 1, currency: "IDR" });
+    expect(paid.diagnostic.status).toBe(200);
+    expect(paid.orderId).toBe(Number(orderId));
+    expect(sandbox.controls.getOrder(orderId)?.paymentStatus).toBe("checkout");
+  });
+
+  it("in English the refusal says the cart is empty", async () => {
+    const { token, flight } = await c.findFlight({ from: "CGK", to: "DPS", notAirline: "LION" });
+    await cartReadyToPay(c, token, flight.flight_id);
+    const renewed = await renew(token);
+    const refused = await c.json("/checkout/checkout_payment/8", { token: renewed.token, btn_booking: 1, currency: "IDR", lang: "en" });
+    expect(refused.diagnostic).toMatchObject({ status: 201, error_msgs: "Your shopping cart is empty" });
   });
 });

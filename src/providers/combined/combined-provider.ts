@@ -9,10 +9,14 @@ import { mergeOffers } from "./merge-offers.js";
 /**
  * PROVIDER=both: searches ask every provider in parallel and merge; everything about one offer or
  * booking goes to the provider that owns it. A failing provider doesn't fail a search while another answers.
+ * A bare booking code is looked up with every provider's status; issuing one goes only to the provider
+ * that alone knows it, never to a guessed one.
  */
 export class CombinedProvider implements FlightProvider {
+  /** The first provider's id; bare-code answers say which provider they are about (`status().provider`). */
   readonly id: ProviderId;
   readonly sandbox: boolean;
+  private readonly linkOwners = new Map<string, FlightProvider>();
 
   constructor(private readonly providers: readonly FlightProvider[]) {
     if (providers.length === 0) throw new Error("CombinedProvider needs providers");
@@ -59,20 +63,41 @@ export class CombinedProvider implements FlightProvider {
     return this.owner(request.provider).book(request);
   }
 
-  issue(code: string): Promise<IssueResult> {
-    return this.first((p) => p.issue(code), "issue");
+  /**
+   * Pays only through the provider that owns the code, found by asking every provider's status first:
+   * exactly one must know it and every other must say it doesn't. Anything less (nobody knows it, two
+   * do, or one could not answer) refuses with a typed error rather than guessing, so a payment never
+   * reaches a provider that doesn't own the order.
+   */
+  async issue(code: string): Promise<IssueResult> {
+    const found = await this.lookup(code);
+    if (found.known.length === 1 && found.failed.length === 0) return found.known[0]!.provider.issue(code);
+    throw found.known.length > 1 ? ambiguous(code, found.known) : (found.failed[0] ?? found.notFound[0] ?? notFound(code));
   }
 
-  status(code: string): Promise<BookingStatusResult> {
-    return this.first((p) => p.status(code), "status");
+  /**
+   * A bare code (booked outside the bot) could belong to any provider: every provider is asked, and the
+   * answer says which one knows the code (`provider`), so a caller acting on it next goes to that one.
+   */
+  async status(code: string): Promise<BookingStatusResult> {
+    const found = await this.lookup(code);
+    if (found.known.length > 1) throw ambiguous(code, found.known);
+    const owner = found.known[0];
+    if (owner) return { ...owner.result, provider: owner.provider.id };
+    throw found.failed[0] ?? found.notFound[0] ?? notFound(code);
   }
 
-  ticket(code: string): Promise<TicketDocument> {
-    return this.first((p) => p.ticket(code), "ticket");
+  async ticket(code: string): Promise<TicketDocument> {
+    const { value, provider } = await this.first((p) => p.ticket(code));
+    if (value.kind === "link") this.rememberLink(value.url, provider);
+    return value;
   }
 
-  downloadTicket(doc: Extract<TicketDocument, { kind: "link" }>): Promise<Uint8Array> {
-    return this.first((p) => p.downloadTicket(doc), "download");
+  /** Each provider downloads only from its own host: the link goes back to the provider that gave it. */
+  async downloadTicket(doc: Extract<TicketDocument, { kind: "link" }>): Promise<Uint8Array> {
+    const owner = this.linkOwners.get(doc.url);
+    if (owner) return owner.downloadTicket(doc);
+    return (await this.first((p) => p.downloadTicket(doc))).value;
   }
 
   /** The first provider's deposit; /balance lists each provider's on its own. */
@@ -86,22 +111,57 @@ export class CombinedProvider implements FlightProvider {
     return p;
   }
 
-  /**
-   * A bare code (booked outside the bot) could belong to either provider: ask each in turn until one
-   * knows it. Issue is only reached this way after a status check found the owner, so it isn't sent twice.
-   */
-  private async first<T>(call: (p: FlightProvider) => Promise<T>, what: string): Promise<T> {
+  /** Every provider's status of a bare code, split into who knows it, who doesn't, and who failed. */
+  private async lookup(code: string): Promise<Lookup> {
+    const answers = await Promise.allSettled(this.providers.map((p) => p.status(code)));
+    const found: Lookup = { known: [], notFound: [], failed: [] };
+    answers.forEach((a, i) => {
+      if (a.status === "fulfilled") found.known.push({ provider: this.providers[i]!, result: a.value });
+      else if (isProviderError(a.reason, "booking_not_found")) found.notFound.push(a.reason);
+      else found.failed.push(a.reason);
+    });
+    return found;
+  }
+
+  /** Asks each provider in turn until one knows the code (read-only calls only). */
+  private async first<T>(call: (p: FlightProvider) => Promise<T>): Promise<{ value: T; provider: FlightProvider }> {
     let last: unknown;
     for (const p of this.providers) {
       try {
-        return await call(p);
+        return { value: await call(p), provider: p };
       } catch (e) {
-        if (!isProviderError(e, "booking_not_found") || what === "issue") throw e;
+        if (!isProviderError(e, "booking_not_found")) throw e;
         last = e;
       }
     }
     throw last;
   }
+
+  private rememberLink(url: string, provider: FlightProvider): void {
+    this.linkOwners.delete(url);
+    this.linkOwners.set(url, provider);
+    if (this.linkOwners.size > LINKS_KEPT) this.linkOwners.delete(this.linkOwners.keys().next().value!);
+  }
+}
+
+interface Lookup {
+  known: { provider: FlightProvider; result: BookingStatusResult }[];
+  notFound: unknown[];
+  failed: unknown[];
+}
+
+/** Ticket links handed out recently, with the provider that gave each. */
+const LINKS_KEPT = 200;
+
+function notFound(code: string): ProviderError {
+  return new ProviderError("booking_not_found", "no provider knows this booking code", { messages: [code] });
+}
+
+function ambiguous(code: string, known: Lookup["known"]): ProviderError {
+  const ids = known.map((k) => k.provider.id).join(", ");
+  return new ProviderError("validation", `booking code ${code} is known to more than one provider (${ids}): open it from the booking's own provider`, {
+    messages: [`${code}: ${ids}`],
+  });
 }
 
 function firstError(results: PromiseSettledResult<unknown>[]): unknown {

@@ -21,6 +21,11 @@ const ADD = "order/add/flight";
  * "Book" is four cart steps on one token of its own: add order → view order (the order id) →
  * checkout → checkout customer. None is repeated. Once add-order went through, the cart holds the
  * seats, so a later step that breaks leaves the outcome unknown rather than failed.
+ *
+ * The cart belongs to the token that built it, and that token stays valid until the checkout payment
+ * (spec §2), so it is the one kept for paying. It is never renewed: "Renew Token" (getToken with
+ * `token=old`) carries a logged-in customer over to a new token, not the cart, and a deposit payment
+ * with such a token finds an empty cart.
  */
 export async function bookOrder(ctx: BookContext, r: BookingRequest): Promise<Booking> {
   // Validates before any call: a bad name must not reach the airline.
@@ -51,10 +56,9 @@ async function checkout(ctx: BookContext, r: BookingRequest, token: string): Pro
     // 201 "Your Contact Person details has been saved." is a notice when the customer is logged in.
     acceptNotice: (body) => String(body.login_status) === "true" || body.user_account !== undefined,
   });
-  const renewed = await ctx.sessions.renew(token);
   const now = new Date();
   const deadline = orderDeadline(order, now, ctx.timeZone);
   if (!deadline.fromWire) ctx.logger.warn({ order: order.order_id }, "tiket order has no expiry; assuming a short hold");
-  await ctx.sessions.saveOrder(order.order_id, renewed, contact.email, new Date(deadline.at));
+  await ctx.sessions.saveOrder(order.order_id, token, contact.email, new Date(deadline.at));
   return toBooking(order, r, contact, deadline.at, ctx.timeZone);
 }

@@ -2,13 +2,29 @@ import { ProviderError } from "../../domain/errors.js";
 import { STATUS } from "./envelope.js";
 import type { CallKind } from "./tiket-http.js";
 
-/** Reads a balance out of a sentence such as "saldo anda Rp 12.500" (thousands dots) → 12500. */
+/**
+ * Reads the balance a refusal states, e.g. "saldo anda Rp 12.500" or "your balance is IDR 1,035,151.00"
+ * (thousands separated by dots or commas). Only a number right after the word balance/saldo/sisa, or one
+ * marked as rupiah after it, counts: an order id elsewhere in the sentence is never taken for a balance.
+ */
 function balanceIn(text: string): number | undefined {
-  const m = /(?:saldo|balance|deposit)\D{0,20}([\d][\d.,]*)/i.exec(text);
+  const m = /(?:saldo|balance|sisa)(?:[^\d.!?]{0,40}?(?:rp\.?|idr)\s*|(?:\s+(?:anda|your|deposit|is|adalah|saat ini|sekarang|tersisa|remaining|left))*\s*[:=]?\s*)(\d[\d.,]*)/i.exec(text);
   if (!m) return undefined;
-  const digits = m[1]!.replace(/[.,]00$/, "").replace(/[.,]/g, "");
+  const digits = m[1]!.replace(/[.,]$/, "").replace(/[.,]\d{2}$/, "").replace(/[.,]/g, "");
   return /^\d+$/.test(digits) ? Number(digits) : undefined;
 }
+
+/** "insufficient fund", "Saldo tidak cukup", "Saldo deposit Anda tidak mencukupi", "not enough balance" … */
+const INSUFFICIENT = new RegExp([
+  String.raw`insufficient`,
+  String.raw`\bfunds?\b`,
+  String.raw`not enough (deposit|balance|saldo|funds?)`,
+  String.raw`(balance|deposit) (is )?(too low|not enough)`,
+  String.raw`(saldo|deposit)\b[^.!?]{0,40}?\b(tidak (cukup|mencukupi)|kurang|habis)`,
+  String.raw`(tidak (cukup|mencukupi)|kekurangan)\b[^.!?]{0,20}?\b(saldo|deposit)`,
+].join("|"));
+
+const CART_EMPTY = /cart (is )?empty|empty (shopping )?cart|keranjang( belanja)?( anda)? (masih )?kosong/;
 
 /** The message of the error a dead or unknown session token becomes; callers holding a pooled token renew it. */
 export const TOKEN_REJECTED = "session token rejected";
@@ -21,24 +37,37 @@ export function isTokenRejection(e: unknown): boolean {
  * Maps a not-OK `diagnostic` to an error by meaning. Only 204 (duplicate booking) and 209 (order
  * expired) have documented meanings; everything else is free text in Indonesian or English, so the
  * rest is matched by keywords and an unrecognised answer stays "upstream" with its text.
+ *
+ * 201 on a money call (kind "issue": checkout_payment, confirmPayment) is the API's "Not-OK / notice"
+ * (spec §1): a definite refusal of that call, never "outcome unknown" and never the airline failing.
+ * It keeps its meaning when one is recognisable (deposit too low, cart empty, order not found,
+ * expired …) and is otherwise a refusal with the provider's lines in `messages`, so it is shown as what
+ * it says. It is never a token rejection either: the issue flow treats a rejected token as "spent by an
+ * earlier payment" and goes on to confirm, which must not follow a refusal.
  */
 export function mapFailure(endpoint: string, kind: CallKind, status: number, messages: string[]): ProviderError {
   const text = messages.join(" ");
   const t = text.toLowerCase();
   const details = { endpoint, messages, raw: text || `diagnostic.status ${status}` };
+  const refusal = kind === "issue" && status === STATUS.notice;
 
   if (status === STATUS.duplicate) {
     return new ProviderError("validation", "duplicate booking: the same flight and passengers were booked minutes ago; wait 10 minutes or use that order", details);
   }
   if (status === STATUS.expired) return new ProviderError("booking_expired", "order expired", details);
-  if (/insufficient|saldo (tidak|kurang)|not enough (deposit|balance)|\bfunds?\b/.test(t)) {
-    return new ProviderError("insufficient_deposit", "deposit too low", { ...details, balance: balanceIn(text) });
+  if (INSUFFICIENT.test(t)) return new ProviderError("insufficient_deposit", "deposit too low", { ...details, balance: balanceIn(text) });
+  if (/token/.test(t) && !/secret/.test(t)) {
+    return refusal
+      ? new ProviderError("validation", "payment refused for this order's session: nothing was paid by this call", details)
+      : new ProviderError("upstream", TOKEN_REJECTED, details);
   }
-  if (/token/.test(t) && !/secret/.test(t)) return new ProviderError("upstream", TOKEN_REJECTED, details);
   // Undocumented, but what firewalls and the sandbox answer for a wrong key or User-Agent.
   if (status === 401 || status === 403) return new ProviderError("invalid_credentials", "credentials rejected", details);
   if (/secret ?key|confirm ?key|unauthori[sz]ed|access denied|user.?agent|invalid (key|user|partner|username)/.test(t)) {
     return new ProviderError("invalid_credentials", "credentials rejected", details);
+  }
+  if (CART_EMPTY.test(t)) {
+    return new ProviderError("validation", "the order's cart is empty on its payment session: nothing was paid", details);
   }
   if (/already (been )?(issued|paid)|sudah (di ?)?(issued|bayar|dibayar|lunas)/.test(t)) return new ProviderError("already_issued", "order already paid", details);
   if (/cancel|dibatalkan|batal/.test(t)) return new ProviderError("booking_cancelled", "order cancelled", details);
@@ -52,5 +81,6 @@ export function mapFailure(endpoint: string, kind: CallKind, status: number, mes
   if ((kind === "book" && status === STATUS.notice) || /captcha|wajib|required|invalid|tidak valid|must|harus/.test(t)) {
     return new ProviderError("validation", "request rejected", details);
   }
+  if (refusal) return new ProviderError("validation", "payment refused: nothing was paid by this call", details);
   return new ProviderError("upstream", "provider or airline failure", details);
 }

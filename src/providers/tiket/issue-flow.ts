@@ -69,6 +69,8 @@ async function mustBeUnpaid(ctx: IssueContext, orderId: string): Promise<void> {
  * checkout_payment/8. This order's token is used for nothing else, so a token refused as spent means an
  * earlier attempt placed the payment and lost the answer: the confirmation may follow. Confirming is
  * safe either way: it only debits an order placed with the deposit method.
+ * A 201 answer (cart empty, deposit too low, order not found, any notice) is a refusal and is thrown as
+ * its typed error: mapFailure never makes a 201 on this call a token rejection, so no confirmation follows.
  */
 async function payFromDeposit(ctx: IssueContext, orderId: string, token: string): Promise<void> {
   try {

@@ -4,7 +4,7 @@ import { isTokenRejection } from "./failure-mapping.js";
 import type { TiketHttp } from "./tiket-http.js";
 import type { TiketTokenStore } from "./token-store.js";
 
-/** The token lifetime is undocumented ("until checkout payment"): a pooled one is renewed well before a day. */
+/** The token lifetime is undocumented ("until checkout payment"): a pooled one is replaced well before a day. */
 const POOL_TTL_S = 20 * 60;
 /** Captcha answers are typed within minutes. */
 const CAPTCHA_TTL_S = 30 * 60;
@@ -22,6 +22,8 @@ const KEYS = {
 /**
  * Token handling. A token is a cart: searches and quotes may share a pooled one, each booking gets its
  * own, and that token is kept by order id because paying (issuing) happens later, maybe elsewhere.
+ * The kept token is the one that built the cart, as is: "Renew Token" (getToken with `token=old`)
+ * carries a login over to a new token but not the cart, so this adapter never renews a booking's token.
  */
 export class TiketSessions {
   constructor(
@@ -33,25 +35,11 @@ export class TiketSessions {
 
   /** getToken: the only token call, and one of the few carrying the secret key (so never logged as a URL). */
   async fresh(): Promise<string> {
-    return this.getToken(undefined);
+    return this.getToken();
   }
 
-  /**
-   * "Renew Token" (spec §2): getToken with the old token keeps a logged-in customer's session. Used after
-   * checkout_customer, because the booking's token must live until the deposit payment, maybe hours later.
-   * A failed renewal keeps the token the booking already has.
-   */
-  async renew(token: string): Promise<string> {
-    try {
-      return await this.getToken(token);
-    } catch (e) {
-      this.logger.warn({ code: (e as { code?: string }).code }, "tiket token renewal failed; keeping the booking's token");
-      return token;
-    }
-  }
-
-  private async getToken(old: string | undefined): Promise<string> {
-    const { envelope } = await this.http.get("apiv1/payexpress", { method: "getToken", secretkey: this.secretKey, token: old }, "read");
+  private async getToken(): Promise<string> {
+    const { envelope } = await this.http.get("apiv1/payexpress", { method: "getToken", secretkey: this.secretKey }, "read");
     if (!envelope.token) throw new ProviderError("unavailable", "getToken answered without a token", { endpoint: "apiv1/payexpress" });
     return envelope.token;
   }
@@ -59,13 +47,13 @@ export class TiketSessions {
   /** Runs a cart-free call on the shared token; a rejected token is replaced once. */
   async withPooled<T>(call: (token: string) => Promise<T>): Promise<T> {
     let token = await this.store.get(KEYS.pool);
-    if (!token) token = await this.renewPool();
+    if (!token) token = await this.replacePool();
     try {
       return await call(token);
     } catch (e) {
       if (!isTokenRejection(e)) throw e;
       this.logger.info("pooled tiket token rejected, taking a new one");
-      return call(await this.renewPool());
+      return call(await this.replacePool());
     }
   }
 
@@ -108,7 +96,7 @@ export class TiketSessions {
     return token;
   }
 
-  private async renewPool(): Promise<string> {
+  private async replacePool(): Promise<string> {
     const token = await this.fresh();
     await this.store.set(KEYS.pool, token, POOL_TTL_S);
     return token;

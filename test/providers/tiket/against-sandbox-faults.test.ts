@@ -70,8 +70,23 @@ describe("tiket.com sandbox faults and refusals", () => {
     sandbox.controls.setDeposit(1_000);
     expect((await error(provider.issue(code))).code).toBe("insufficient_deposit");
     expect(sandbox.controls.getDeposit()).toBe(1_000);
+    expect(sandbox.controls.callCount("partner/transactionApi/confirmPayment")).toBe(0);
     sandbox.controls.setDeposit(50_000_000);
     expect((await provider.issue(code)).pnr).toBeTruthy();
+  });
+
+  it("a payment answered with a 201 notice is a refusal shown as it says: not confirmed, nothing debited, issuable again", async () => {
+    const code = await bookPlain();
+    const deposit = sandbox.controls.getDeposit();
+    sandbox.controls.setFault("checkout/checkout_payment/8", { kind: "status201" }, 1);
+    const refused = await error(provider.issue(code));
+    expect(refused).toMatchObject({ code: "validation", retryable: false, messages: ["Permintaan gagal, silakan coba lagi"] });
+    expect(sandbox.controls.callCount("checkout/checkout_payment")).toBe(1);
+    expect(sandbox.controls.callCount("partner/transactionApi/confirmPayment")).toBe(0);
+    expect(sandbox.controls.getDeposit()).toBe(deposit);
+    expect((await provider.status(code)).status).toBe("waiting");
+    expect((await provider.issue(code)).pnr).toBeTruthy();
+    expect(deposit - sandbox.controls.getDeposit()).toBe(sandbox.controls.getOrder(code)!.grandTotal);
   });
 
   it("wrong keys and a wrong User-Agent are invalid_credentials", async () => {

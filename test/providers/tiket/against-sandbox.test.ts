@@ -44,6 +44,24 @@ describe("tiket.com adapter against the sandbox", () => {
     expect(Buffer.from((await provider.downloadTicket(doc)).subarray(0, 4)).toString("latin1")).toBe("%PDF");
   });
 
+  it("the deposit payment is sent with exactly the token that built the cart, never a renewed one", async () => {
+    const offer = await findOffer("CGK", "DPS", plain);
+    const booking = await provider.book(requestFor(offer, [adult]));
+    const cartToken = sandbox.controls.getOrder(booking.code)!.token;
+    const adds = sandbox.controls.calls("order/add/flight");
+    expect(adds.at(-1)!.params.token).toBe(cartToken);
+    // No "Renew Token" (getToken with token=old): a renewed token carries the login, not the cart.
+    expect(sandbox.controls.calls("apiv1/payexpress").filter((c) => c.params.token !== undefined)).toEqual([]);
+
+    const deposit = sandbox.controls.getDeposit();
+    const result = await make().issue(booking.code);
+    expect(result.pnr).toMatch(/^[A-Z0-9]{6}$/);
+    const payments = sandbox.controls.calls("checkout/checkout_payment").filter((c) => c.params.btn_booking === "1");
+    expect(payments.map((c) => c.params.token)).toEqual([cartToken]);
+    expect(sandbox.controls.getDeposit()).toBe(deposit - booking.fares.total);
+    expect(await provider.status(booking.code)).toEqual({ code: booking.code, status: "issued" });
+  });
+
   it("Citilink e-mails the voucher instead of linking it", async () => {
     const offer = await findOffer("CGK", "DPS", (o) => o.airlineCode === "QG");
     const { code } = await provider.book(requestFor(offer, [adult]));

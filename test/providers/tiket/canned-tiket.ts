@@ -28,8 +28,9 @@ export const html = (status: number, page = "<html><body>Service Unavailable</bo
 };
 
 /**
- * A canned tiket.com: routes by path, getToken hands out tok1, tok2, … (a renewal gives the same token
- * back, as the sandbox does), and a provider wired to it with short timeouts and a memory token store.
+ * A canned tiket.com: routes by path, getToken hands out tok1, tok2, … (a renewal, `token=old`, also
+ * hands out a new one: it carries a login over, not the cart), and a provider wired to it with short
+ * timeouts and a memory token store.
  */
 export async function startCannedTiket(overrides: Partial<TiketProviderOptions> = {}) {
   const routes = new Map<string, Route>();
@@ -37,10 +38,7 @@ export async function startCannedTiket(overrides: Partial<TiketProviderOptions> 
   const server = await startCannedServer((req, res) => {
     const path = pathOf(req);
     const route = routes.get(path);
-    if (path === "apiv1/payexpress" && route === undefined) {
-      const old = queryOf(req).get("token");
-      return json(res, okBody("", old || `tok${++issued}`));
-    }
+    if (path === "apiv1/payexpress" && route === undefined) return json(res, okBody("", `tok${++issued}`));
     if (route === undefined) return html(404, "<h1>Not Found</h1>")(req, res);
     if (typeof route === "string") return json(res, route);
     route(req, res);

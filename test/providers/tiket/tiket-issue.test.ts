@@ -62,6 +62,34 @@ describe("issue: deposit payment, confirmation, then check_order for the PNR", (
   });
 
   it.each([
+    ["insufficient fund", "insufficient_deposit", undefined],
+    ["Insufficient funds. Your balance is IDR 1,035,151.00", "insufficient_deposit", 1_035_151],
+    ["Saldo tidak cukup", "insufficient_deposit", undefined],
+    ["Saldo deposit Anda tidak mencukupi (sisa saldo Rp 500.000)", "insufficient_deposit", 500_000],
+    ["Keranjang belanja Anda kosong", "validation", undefined],
+    ["Your shopping cart is empty", "validation", undefined],
+    ["Order not found", "booking_not_found", undefined],
+    ["Pesanan tidak ditemukan", "booking_not_found", undefined],
+    ["Token kedaluwarsa: checkout sudah selesai, minta token baru", "validation", undefined],
+    ["Silakan hubungi customer service kami", "validation", undefined],
+  ])("a payment answered 201 %j is a refusal (%s): shown as it says, sent once, never confirmed", async (text, code, balance) => {
+    const id = await booked();
+    t.routes.set("checkout/checkout_payment/8", errorBody(201, text));
+    const payments = t.calls("checkout/checkout_payment/8").length;
+    const confirms = t.calls("partner/transactionApi/confirmPayment").length;
+    const err = await error(t.provider.issue(id));
+    expect(err).toMatchObject({ name: "ProviderError", code, retryable: false, messages: [text], endpoint: "checkout/checkout_payment/8" });
+    expect(err.balance).toBe(balance);
+    expect(t.calls("checkout/checkout_payment/8").length - payments).toBe(1);
+    expect(t.calls("partner/transactionApi/confirmPayment").length).toBe(confirms);
+    // Still unpaid and still holding its token: once the cause is fixed, issuing again pays.
+    t.routes.set("checkout/checkout_payment/8", SPEC.depositPayment.replace("20604252", id));
+    t.routes.set("check_order", inTurn(waiting, issued(id)));
+    expect((await t.provider.issue(id)).pnr).toBe("JRA664");
+    expect(t.calls("partner/transactionApi/confirmPayment").length - confirms).toBe(1);
+  });
+
+  it.each([
     ["times out", silent],
     ["answers an HTML page", html(200)],
     ["answers 502", html(502)],
@@ -93,7 +121,8 @@ describe("issue: deposit payment, confirmation, then check_order for the PNR", (
     const other = await booked();
     t.routes.set("checkout/checkout_payment/8", errorBody(401, "Token tidak valid"));
     t.routes.set("partner/transactionApi/confirmPayment", errorBody(201, "Pesanan belum di-checkout"));
-    expect((await error(t.provider.issue(other))).code).toBe("upstream");
+    // The confirmation's 201 is a refusal too: shown with its line, not as the airline failing.
+    expect(await error(t.provider.issue(other))).toMatchObject({ code: "validation", messages: ["Pesanan belum di-checkout"] });
   });
 
   it("the booking's token survives a restart: another instance on the same store pays", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { mapFailure } from "../../../src/providers/tiket/failure-mapping.js";
+import { isTokenRejection, mapFailure } from "../../../src/providers/tiket/failure-mapping.js";
 import { mandatoryFields, needsFrom } from "../../../src/providers/tiket/quote-mapping.js";
 import { passportIssued, splitName } from "../../../src/providers/tiket/order-form.js";
 import { airlineCodeOf, amount, stopsFromText } from "../../../src/providers/tiket/wire-values.js";
@@ -45,7 +45,7 @@ describe("tiket.com failure texts", () => {
   it.each([
     [201, "insufficient fund", "insufficient_deposit"],
     [201, "Saldo tidak cukup, saldo anda Rp 12.500", "insufficient_deposit"],
-    [201, "Order has been refunded", "upstream"],
+    [201, "Order has been refunded", "validation"],
     [201, "Pesanan sudah dibayar", "already_issued"],
     [201, "Pesanan dibatalkan", "booking_cancelled"],
     [201, "your order has expired please recheck your order", "booking_expired"],
@@ -59,5 +59,43 @@ describe("tiket.com failure texts", () => {
 
   it("reads the balance a deposit refusal states", () => {
     expect(mapFailure("x", "issue", 201, ["Saldo tidak cukup, saldo anda Rp 12.500"]).balance).toBe(12_500);
+  });
+
+  it.each([
+    ["insufficient fund", undefined],
+    ["Insufficient funds. Your balance is IDR 1,035,151.00", 1_035_151],
+    ["Saldo tidak cukup", undefined],
+    ["Saldo deposit Anda tidak mencukupi (sisa saldo Rp 500.000)", 500_000],
+    ["Maaf, saldo anda kurang. Saldo: 250000", 250_000],
+    ["Not enough balance to pay order 20604252", undefined],
+    ["Insufficient deposit for order 20604252", undefined],
+  ])("201 on a payment %j → insufficient_deposit, balance %j", (text, balance) => {
+    const e = mapFailure("checkout/checkout_payment/8", "issue", 201, [text]);
+    expect(e).toMatchObject({ code: "insufficient_deposit", retryable: false, messages: [text] });
+    expect(e.balance).toBe(balance);
+  });
+
+  it.each([
+    ["Keranjang belanja Anda kosong", "validation"],
+    ["Your shopping cart is empty", "validation"],
+    ["cart empty", "validation"],
+    ["Order not found", "booking_not_found"],
+    ["Pesanan tidak ditemukan", "booking_not_found"],
+    ["Token tidak valid", "validation"],
+    ["Token kedaluwarsa: checkout sudah selesai, minta token baru", "validation"],
+    ["Silakan hubungi customer service kami", "validation"],
+    ["", "validation"],
+  ])("201 on a payment %j is a refusal (%s), shown with its lines, never upstream or a token rejection", (text, code) => {
+    const e = mapFailure("checkout/checkout_payment/8", "issue", 201, text ? [text] : []);
+    expect(e.code).toBe(code);
+    expect(e.retryable).toBe(false);
+    expect(isTokenRejection(e)).toBe(false);
+    expect(e.messages).toEqual(text ? [text] : []);
+  });
+
+  it("outside a payment, an unrecognised notice stays upstream and a dead token stays a token rejection", () => {
+    expect(mapFailure("check_order", "read", 201, ["Order has been refunded"]).code).toBe("upstream");
+    expect(isTokenRejection(mapFailure("search/flight", "search", 201, ["Token tidak valid"]))).toBe(true);
+    expect(isTokenRejection(mapFailure("checkout/checkout_payment/8", "issue", 401, ["Token tidak valid"]))).toBe(true);
   });
 });

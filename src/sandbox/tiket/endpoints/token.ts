@@ -4,16 +4,17 @@
  *
  * Decisions on unverified points:
  * - Tokens have no idle TTL; a token dies only when a checkout payment is placed with it.
- * - "Renew Token" (`token=<old>`): a still-usable old token comes back unchanged (its cart kept); a
- *   spent one is replaced by a new token that keeps the login (login_status, guest_id, login_email)
- *   but starts an empty cart. An unknown old token just gets a fresh token.
+ * - A cart belongs to the token that built it (spec §2: the token "represents a cart/session" and
+ *   stays valid until checkout payment). "Renew Token" (`token=<old>`) always answers a new token
+ *   that keeps the login (login_status, guest_id, login_email) but starts an empty cart, so a
+ *   checkout or payment with it answers 201 "cart empty". The old token is left as it was: a live
+ *   one keeps its cart and can still pay for it. An unknown old token just gets a fresh token.
  */
 import { fail, ok, param, type EndpointHandler } from "../http/context.js";
 
 export const getToken: EndpointHandler = (ctx) => {
   if (param(ctx, "method") !== "getToken") return fail(ctx, 201, "Method not found");
   const old = ctx.state.tokens.get(param(ctx, "token"));
-  if (old && old.consumedAt === undefined) return ok({ ...ctx, session: old });
   const session = ctx.state.newToken();
   if (old?.loggedIn) {
     session.loggedIn = true;
