@@ -1,6 +1,40 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+/**
+ * The dependency direction, as a lint rule: domain ← providers/store ← services ← bot/jobs/server ← main.
+ * Each layer lists the top-level folders of src/ it must not import (relative imports that climb to
+ * src/ and enter that folder); `typesOnly` folders may be imported for types alone (`import type`).
+ */
+const LAYERS = {
+  domain: { forbid: ["accounts", "bot", "cli", "jobs", "presenters", "providers", "sandbox", "server", "services", "store", "telegram", "config", "main", "logger"] },
+  store: { forbid: ["accounts", "bot", "cli", "jobs", "presenters", "providers", "sandbox", "server", "services", "telegram", "main"] },
+  providers: { forbid: ["accounts", "bot", "cli", "jobs", "presenters", "server", "services", "store", "telegram", "main"] },
+  sandbox: { forbid: ["accounts", "bot", "cli", "jobs", "presenters", "providers", "server", "services", "store", "telegram", "main"] },
+  accounts: { forbid: ["bot", "cli", "jobs", "presenters", "server", "services", "telegram", "main"] },
+  services: { forbid: ["accounts", "bot", "cli", "jobs", "presenters", "providers", "sandbox", "server", "telegram", "main"] },
+  presenters: { forbid: ["accounts", "bot", "cli", "jobs", "providers", "sandbox", "server", "services", "telegram", "main"], typesOnly: ["store"] },
+  telegram: { forbid: ["accounts", "bot", "cli", "jobs", "providers", "sandbox", "server", "store", "main"] },
+  // bot/ and jobs/ reach store/ and providers/ only through services/ (types excepted); nothing imports bot/ but main.ts.
+  bot: { forbid: ["cli", "jobs", "sandbox", "main"], typesOnly: ["store", "providers", "server"] },
+  jobs: { forbid: ["accounts", "bot", "cli", "sandbox", "server", "main"], typesOnly: ["store", "providers"] },
+  server: { forbid: ["accounts", "bot", "cli", "jobs", "sandbox", "main"] },
+  cli: { forbid: ["bot", "jobs", "server", "main"] },
+};
+
+const into = (folder) => `^(\\.\\./)+${folder}(/|\\.js$)`;
+export const layerRules = Object.entries(LAYERS).map(([layer, { forbid, typesOnly = [] }]) => ({
+  files: [`src/${layer}/**/*.ts`],
+  rules: {
+    "@typescript-eslint/no-restricted-imports": ["error", {
+      patterns: [
+        ...forbid.map((f) => ({ regex: into(f), message: `${layer}/ must not import ${f}/ (dependencies point inward: see eslint.config.js).` })),
+        ...typesOnly.map((f) => ({ regex: into(f), allowTypeImports: true, message: `${layer}/ may import only types from ${f}/; use a service in services/.` })),
+      ],
+    }],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ["build/", "node_modules/", "coverage/"] },
   js.configs.recommended,
@@ -14,5 +48,6 @@ export default tseslint.config(
       "no-console": "error",
     },
   },
+  ...layerRules,
   { files: ["test/**", "bench/**", "src/cli/**", "src/sandbox/run-sandbox.ts", "demo/**"], rules: { "no-console": "off" } },
 );

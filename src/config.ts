@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseOffsets } from "./jobs/reminder-offsets.js";
-import { parseCredentialsKey } from "./accounts/credentials-key.js";
+import { parseCredentialsKey } from "./store/accounts/credentials-key.js";
 
 const csvIds = (name: string) => z
   .string()

@@ -24,14 +24,25 @@ import { BookingStore } from "./store/booking-store.js";
 import { ContactStore } from "./store/contact-store.js";
 import { ChatSettingsStore } from "./store/chat-settings.js";
 import { IssueIntents, IssueLedger } from "./store/issue-ledger.js";
-import { redisKeys } from "./store/keys.js";
+import { redisKeys, type RedisKeys } from "./store/keys.js";
 import { SearchCache } from "./store/search-cache.js";
+import { JobIndex, SentMarkers } from "./store/job-index.js";
+import { ChatPacer } from "./store/send-pacer.js";
+import { AirportCache } from "./store/airport-cache.js";
+import { grammyStorage } from "./store/grammy-storage.js";
+import { UpdateLog } from "./store/update-log.js";
+import { InlineOfferCache } from "./store/inline-offer-cache.js";
+import { PersonalDataRequests } from "./store/personal-data-requests.js";
+import { RedisTiketTokenStore } from "./store/tiket-token-store.js";
 import { buildJobs, type JobsSetup } from "./jobs/build-jobs.js";
 import { createMetrics, providerCallRecorder, type Metrics } from "./server/metrics.js";
 
 export interface App {
   bot: Bot<BotContext>;
   deps: BotDeps;
+  /** For health checks, tools and tests; the bot itself reaches Redis only through store/. */
+  redis: Redis;
+  keys: RedisKeys;
   built: BuiltProviders;
   jobs: JobsSetup;
   metrics: Metrics;
@@ -62,7 +73,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   // The queue is built after the metrics that report on it.
   const counts: { of?: () => Promise<Record<string, number>> } = {};
   const metrics = createMetrics(() => counts.of?.() ?? Promise.resolve({}));
-  const built = options.providers ?? (await buildProviders(config, logger, redis, namespace, providerCallRecorder(metrics)));
+  const built = options.providers ?? (await buildProviders(config, logger, new RedisTiketTokenStore(redis, keys.tiketTokenPrefix), providerCallRecorder(metrics)));
   const provider = built.search;
   // Agents' own MMBC logins (/login); chats without one use the configured account or the sandbox.
   const accounts = buildAccounts({ config, built, redis, keys, logger, onCall: providerCallRecorder(metrics) });
@@ -75,7 +86,9 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   const jobs = await buildJobs({
     settings: { token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, timeZone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
     translate: (locale, key, vars) => i18n.t(locale, key, vars),
-    redis, keys, accounts, bookings, chatSettings, tickets, logger,
+    queuePrefix: keys.queuePrefix, jobIndex: new JobIndex(redis, keys), sent: new SentMarkers(redis, keys),
+    pacer: new ChatPacer(redis, keys.chatPace, keys.globalPace),
+    accounts, bookings, chatSettings, tickets, logger,
     onSent: (kind) => metrics.remindersSent.inc({ kind }),
   }, {
     redisUrl: config.REDIS_URL, offsetsMs: config.REMINDER_OFFSETS, ratePerSecond: config.SEND_RATE_PER_SECOND,
@@ -88,7 +101,11 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
       issuerIds: config.ISSUER_IDS, conversationTimeoutMs: config.CONVERSATION_TIMEOUT_MINUTES * 60_000,
       autoRetry: options.autoRetry ?? { maxRetryAttempts: 5, maxDelaySeconds: 60 },
     },
-    logger, redis, keys, provider, providers: built.byId,
+    logger, provider, providers: built.byId,
+    storage: grammyStorage(redis, keys),
+    updates: new UpdateLog(redis, keys),
+    inlineOffers: new InlineOfferCache(redis, keys),
+    personalData: new PersonalDataRequests(redis, keys.personalDataPrefix),
     bookings,
     searches: new SearchCache(redis, keys),
     contacts: new ContactStore(redis, keys),
@@ -97,7 +114,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     ledger: new IssueLedger(redis, keys),
     intents: new IssueIntents(redis, keys),
     tickets,
-    airports: new AirportDirectory(redis, keys, provider),
+    airports: new AirportDirectory(new AirportCache(redis, keys), provider),
     accounts,
     now: options.now ?? (() => new Date()),
     jobs: jobs.scheduler,
@@ -105,7 +122,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   };
   const bot = createBot(deps, options.botInfo);
   return {
-    bot, deps, built, jobs, metrics,
+    bot, deps, built, jobs, metrics, redis, keys,
     close: async () => {
       await jobs.close();
       await accounts.close();
@@ -137,7 +154,7 @@ async function main(): Promise<void> {
   let runner: RunnerHandle | undefined;
   let server: Server | undefined;
   const health = async () => {
-    const redisOk = await app.deps.redis.ping().then(() => true, () => false);
+    const redisOk = await app.redis.ping().then(() => true, () => false);
     const providerOk = await app.deps.provider.balance().then(() => true, () => false);
     return { ok: redisOk && providerOk, checks: { redis: redisOk, provider: providerOk } };
   };

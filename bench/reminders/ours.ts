@@ -53,7 +53,7 @@ export async function ourSide(ctx: SideContext): Promise<Side> {
     pending: () => pendingJobs(queue, expiries),
     async explain(code) {
       const id = jobId(code);
-      const marker = await app.deps.redis.exists(app.deps.keys.jobSent(id));
+      const marker = await app.redis.exists(app.keys.jobSent(id));
       return describeJob(await queue.getJob(id), ` sent-marker=${marker === 1 ? "set" : "absent"}`);
     },
     close: async () => {

@@ -3,10 +3,10 @@ import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { BuiltProviders } from "../providers/build-provider.js";
 import type { RedisKeys } from "../store/keys.js";
-import { accountKeys } from "./account-keys.js";
-import { AccountStore } from "./account-store.js";
-import { CredentialCipher } from "./credential-cipher.js";
-import { FlowStore } from "./flow-store.js";
+import { accountKeys } from "../store/accounts/account-keys.js";
+import { AccountStore } from "../store/accounts/account-store.js";
+import { CredentialCipher } from "../store/accounts/credential-cipher.js";
+import { FlowStore } from "../store/accounts/flow-store.js";
 import { LinkedAccounts } from "./linked-accounts.js";
 import { mmbcAccountFactory } from "./mmbc-accounts.js";
 

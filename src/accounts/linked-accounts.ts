@@ -4,10 +4,10 @@ import type { ProviderId } from "../domain/flight.js";
 import { CombinedProvider } from "../providers/combined/combined-provider.js";
 import type { MmbcProvider } from "../providers/mmbc/mmbc-provider.js";
 import type { AccountResolver, ChatProviders, LinkState } from "../domain/account-port.js";
-import { ownerOf, type AccountRecord, type AccountStore, type Credentials } from "./account-store.js";
-import type { FlowStore } from "./flow-store.js";
+import { ownerOf, type AccountRecord, type AccountStore, type Credentials } from "../store/accounts/account-store.js";
+import type { FlowStore } from "../store/accounts/flow-store.js";
 import type { MmbcFactory } from "./mmbc-accounts.js";
-import { unlinkedAccount } from "./unlinked-account.js";
+import { unlinkedAccount } from "../domain/unlinked-account.js";
 
 export interface LinkedAccountsOptions {
   defaults: { search: FlightProvider; byId: Partial<Record<ProviderId, FlightProvider>> };

@@ -2,7 +2,7 @@ import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
 import { MmbcProvider } from "../providers/mmbc/mmbc-provider.js";
-import type { Credentials } from "./account-store.js";
+import type { Credentials } from "../store/accounts/account-store.js";
 
 /** Builds an MMBC provider for one agent's login. */
 export type MmbcFactory = (credentials: Credentials, account: string) => MmbcProvider;

@@ -1,11 +1,8 @@
 import { conversations } from "@grammyjs/conversations";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
-import { RedisAdapter } from "@grammyjs/storage-redis";
 import { Bot, session } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import { TTL } from "../store/keys.js";
-import { skipUnchangedWrites } from "../store/skip-unchanged-writes.js";
 import type { BotContext, SessionData } from "./context.js";
 import type { BotDeps } from "./deps.js";
 import { createI18n } from "./i18n.js";
@@ -35,7 +32,7 @@ export function conversationKey(ctx: BotContext): string {
 }
 
 export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContext> {
-  const { settings, redis, keys } = deps;
+  const { settings, storage } = deps;
   const bot = new Bot<BotContext>(settings.token, { botInfo, client: { apiRoot: settings.apiRoot } });
   bot.api.config.use(autoRetry(settings.autoRetry));
   const i18n = createI18n(settings.defaultLocale);
@@ -46,16 +43,16 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   bot.use(dedupeUpdates());
   const sessions = session<SessionData, BotContext>({
     initial: () => ({}),
-    prefix: keys.sessionPrefix,
+    prefix: storage.sessionPrefix,
     // Language is a person's choice, so sessions are per user; chat data lives in the booking store.
     getSessionKey: (ctx) => ctx.from?.id.toString(),
-    storage: skipUnchangedWrites(new RedisAdapter<SessionData>({ instance: redis, ttl: TTL.session })),
+    storage: storage.session<SessionData>(),
   });
   // Inline queries have no chat: they must not read or write any session or conversation state.
   bot.use(async (ctx, next) => (ctx.chat ? sessions(ctx, next) : next()));
   bot.use(i18n);
   const conversationState = conversations<BotContext, BotContext>({
-    storage: { type: "key", version: 1, prefix: keys.conversationPrefix, getStorageKey: conversationKey, adapter: new RedisAdapter({ instance: redis, ttl: TTL.conversation }) },
+    storage: { type: "key", version: 1, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (_id, ctx) => {
       if (ctx.cancelling || !ctx.chat) return;
       await ctx.reply(ctx.t("conversation-timeout", { minutes: Math.max(1, Math.round(settings.conversationTimeoutMs / 60_000)) })).catch(() => undefined);

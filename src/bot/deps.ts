@@ -1,4 +1,3 @@
-import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { FlightProvider } from "../domain/flight-provider.js";
 import type { ProviderId } from "../domain/flight.js";
@@ -6,7 +5,10 @@ import type { BookingStore } from "../store/booking-store.js";
 import type { ContactStore } from "../store/contact-store.js";
 import type { ChatSettingsStore } from "../store/chat-settings.js";
 import type { IssueIntents, IssueLedger } from "../store/issue-ledger.js";
-import type { RedisKeys } from "../store/keys.js";
+import type { UpdateLog } from "../store/update-log.js";
+import type { GrammyStorage } from "../store/grammy-storage.js";
+import type { InlineOfferCache } from "../store/inline-offer-cache.js";
+import type { PersonalDataRequests } from "../store/personal-data-requests.js";
 import type { SearchCache } from "../store/search-cache.js";
 import type { AirportDirectory } from "../services/airport-directory.js";
 import type { TicketFiles } from "../store/ticket-files.js";
@@ -33,8 +35,11 @@ export interface BotSettings {
 export interface BotDeps {
   settings: BotSettings;
   logger: Logger;
-  redis: Redis;
-  keys: RedisKeys;
+  /** Sessions and conversation state (store/ owns every Redis access). */
+  storage: GrammyStorage;
+  updates: UpdateLog;
+  inlineOffers: InlineOfferCache;
+  personalData: PersonalDataRequests;
   /** The provider new searches go to. */
   provider: FlightProvider;
   providers: Partial<Record<ProviderId, FlightProvider>>;

@@ -5,9 +5,9 @@ import type { Logger } from "pino";
 import type { AccountResolver } from "../domain/account-port.js";
 import type { BookingStore } from "../store/booking-store.js";
 import type { ChatSettingsStore } from "../store/chat-settings.js";
-import type { RedisKeys } from "../store/keys.js";
+import type { JobIndex, SentMarkers } from "../store/job-index.js";
 import type { TicketFiles } from "../store/ticket-files.js";
-import { ChatPacer } from "./chat-pacer.js";
+import type { ChatPacer } from "../store/send-pacer.js";
 import { JobScheduler } from "./job-scheduler.js";
 import { QUEUE_NAME, startWorker } from "./worker.js";
 
@@ -31,8 +31,11 @@ export interface JobsOptions {
 export interface JobsDeps {
   settings: { token: string; apiRoot: string; timeZone: string; defaultLocale: string };
   translate: (locale: string, key: string, vars?: Record<string, string | number>) => string;
-  redis: Redis;
-  keys: RedisKeys;
+  /** BullMQ's key prefix (hash-tag-free; one per namespace). */
+  queuePrefix: string;
+  jobIndex: JobIndex;
+  sent: SentMarkers;
+  pacer: ChatPacer;
   accounts: AccountResolver;
   bookings: BookingStore;
   chatSettings: ChatSettingsStore;
@@ -43,11 +46,11 @@ export interface JobsDeps {
 
 /** The queue every process schedules on, and — in worker roles — the worker that sends. */
 export async function buildJobs(deps: JobsDeps, options: JobsOptions): Promise<JobsSetup> {
-  const prefix = deps.keys.queuePrefix;
+  const prefix = deps.queuePrefix;
   // BullMQ blocks on its connections and wants them not to give up on a command (maxRetriesPerRequest: null).
   const queueConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
   const queue = new Queue(QUEUE_NAME, { connection: queueConnection, prefix });
-  const scheduler = new JobScheduler(queue, deps.redis, { chat: deps.keys.chatJobs, booking: deps.keys.bookingJobs }, options.offsetsMs,
+  const scheduler = new JobScheduler(queue, deps.jobIndex, options.offsetsMs,
     async (chatId) => (await deps.chatSettings.get(chatId)).reminderOffsetsMs);
   let worker: Worker | undefined;
   let workerConnection: Redis | undefined;
@@ -55,8 +58,8 @@ export async function buildJobs(deps: JobsDeps, options: JobsOptions): Promise<J
     workerConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
     const api = new Api(deps.settings.token, { apiRoot: deps.settings.apiRoot });
     worker = startWorker({
-      api, translate: deps.translate, queue, redis: deps.redis, sentKey: deps.keys.jobSent, bookings: deps.bookings, scheduler,
-      pacer: new ChatPacer(deps.redis, deps.keys.chatPace, deps.keys.globalPace), ratePerSecond: options.ratePerSecond, logger: deps.logger.child({ role: "worker" }), timeZone: deps.settings.timeZone,
+      api, translate: deps.translate, queue, sent: deps.sent, bookings: deps.bookings, scheduler,
+      pacer: deps.pacer, ratePerSecond: options.ratePerSecond, logger: deps.logger.child({ role: "worker" }), timeZone: deps.settings.timeZone,
       defaultLocale: deps.settings.defaultLocale, lateAfterMs: options.lateAfterMs ?? 60_000, accounts: deps.accounts, tickets: deps.tickets,
       onSent: deps.onSent,
     }, { connection: workerConnection, prefix, ratePerSecond: options.ratePerSecond, concurrency: options.concurrency });

@@ -1,17 +1,17 @@
 import { DelayedError, UnrecoverableError, Worker, type Job, type Queue } from "bullmq";
 import { GrammyError, type Api } from "grammy";
-import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { BookingStatus } from "../domain/booking.js";
 import type { BookingStore } from "../store/booking-store.js";
 import type { AccountResolver } from "../domain/account-port.js";
-import { isAccountUnlinked } from "../accounts/unlinked-account.js";
+import { isAccountUnlinked } from "../domain/unlinked-account.js";
 import { ticketCaption } from "../presenters/booking-card.js";
 import { escapeHtml } from "../presenters/html.js";
 import { deliverTicket } from "../services/ticket-delivery.js";
 import type { TicketFiles } from "../store/ticket-files.js";
+import type { SentMarkers } from "../store/job-index.js";
 import { telegramDocuments } from "../telegram/document-sender.js";
-import type { ChatPacer } from "./chat-pacer.js";
+import type { ChatPacer } from "../store/send-pacer.js";
 import { jobData, type JobData } from "./job-data.js";
 import type { JobScheduler } from "./job-scheduler.js";
 import { expiryMessage, reminderMessage } from "../presenters/reminder-text.js";
@@ -20,8 +20,7 @@ export interface ProcessorDeps {
   api: Api;
   translate: (locale: string, key: string, vars?: Record<string, string | number>) => string;
   queue: Queue;
-  redis: Redis;
-  sentKey: (jobId: string) => string;
+  sent: SentMarkers;
   bookings: BookingStore;
   scheduler: JobScheduler;
   pacer: ChatPacer;
@@ -104,14 +103,14 @@ async function pace(deps: ProcessorDeps, job: Job, chatId: number, token?: strin
  * taken over as stalled; it is removed again when Telegram refused the message, so a retry can send.
  */
 async function sendOnce(deps: ProcessorDeps, job: Job, data: JobData, send: () => Promise<void>): Promise<Outcome> {
-  const key = deps.sentKey(job.id ?? `${data.kind}-${data.code}`);
-  if ((await deps.redis.set(key, "1", "EX", 7 * 24 * 3600, "NX")) !== "OK") return "skipped";
+  const id = job.id ?? `${data.kind}-${data.code}`;
+  if (!(await deps.sent.mark(id))) return "skipped";
   try {
     await send();
     deps.onSent?.(data.kind);
     return "sent";
   } catch (e) {
-    await deps.redis.del(key);
+    await deps.sent.unmark(id);
     throw await telegramFailure(deps, e, data);
   }
 }

@@ -1,5 +1,5 @@
 import type { Queue } from "bullmq";
-import type { Redis } from "ioredis";
+import type { JobIndex } from "../store/job-index.js";
 import type { ProviderId } from "../domain/flight.js";
 import { jobIds, type JobData } from "./job-data.js";
 
@@ -13,8 +13,7 @@ const KEEP = { removeOnComplete: { age: 24 * 3600, count: 10_000 }, removeOnFail
 export class JobScheduler {
   constructor(
     private readonly queue: Queue,
-    private readonly redis: Redis,
-    private readonly indexKey: { chat: (chatId: number) => string; booking: (provider: string, code: string) => string },
+    private readonly jobIndex: JobIndex,
     private readonly offsetsMs: readonly number[],
     /** A chat's own offsets (/settings), when it has them; an empty list means no reminders. */
     private readonly chatOffsets: (chatId: number) => Promise<number[] | undefined> = async () => undefined,
@@ -32,33 +31,27 @@ export class JobScheduler {
     }
     jobs.push({ id: jobIds.expiry(b.provider, b.code), data: { kind: "expiry", provider: b.provider, code: b.code, chatId, dueAt: deadline }, delay: Math.max(0, deadline - now) });
     await this.queue.addBulk(jobs.map((j) => ({ name: j.data.kind, data: j.data, opts: { jobId: j.id, delay: j.delay, ...KEEP, attempts: 5, backoff: { type: "exponential", delay: 2_000 } } })));
-    await this.index(chatId, jobs.map((j) => j.id));
-    await this.redis.multi().sadd(this.indexKey.booking(b.provider, b.code), ...jobs.map((j) => j.id)).expire(this.indexKey.booking(b.provider, b.code), 90 * 24 * 3600).exec();
+    await this.jobIndex.addForChat(chatId, jobs.map((j) => j.id));
+    await this.jobIndex.addForBooking(b.provider, b.code, jobs.map((j) => j.id));
     return jobs.length - 1;
   }
 
   async scheduleTicket(provider: ProviderId, code: string, chatId: number, locale: string): Promise<void> {
     const id = jobIds.ticket(provider, code);
     await this.queue.add("ticket", { kind: "ticket", provider, code, chatId, locale }, { jobId: id, ...KEEP, attempts: 6, backoff: { type: "exponential", delay: 5_000 } });
-    await this.index(chatId, [id]);
+    await this.jobIndex.addForChat(chatId, [id]);
   }
 
   /** Issued, cancelled or "stop reminders": remove what is still waiting for this booking. */
   async cancelReminders(provider: ProviderId, code: string): Promise<void> {
-    const ids = await this.redis.smembers(this.indexKey.booking(provider, code));
+    const ids = await this.jobIndex.ofBooking(provider, code);
     await Promise.all(ids.filter((id) => !id.startsWith("tkt-")).map((id) => this.queue.remove(id).catch(() => 0)));
   }
 
   /** The bot was blocked or removed: nothing more goes to that chat. */
   async cancelChat(chatId: number): Promise<number> {
-    const ids = await this.redis.smembers(this.indexKey.chat(chatId));
+    const ids = await this.jobIndex.takeOfChat(chatId);
     const removed = await Promise.all(ids.map((id) => this.queue.remove(id).catch(() => 0)));
-    await this.redis.del(this.indexKey.chat(chatId));
     return removed.filter((r) => r === 1).length;
-  }
-
-  private async index(chatId: number, ids: string[]): Promise<void> {
-    if (ids.length === 0) return;
-    await this.redis.multi().sadd(this.indexKey.chat(chatId), ...ids).expire(this.indexKey.chat(chatId), 90 * 24 * 3600).exec();
   }
 }

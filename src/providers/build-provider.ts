@@ -1,4 +1,3 @@
-import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
@@ -6,7 +5,7 @@ import type { ProviderId } from "../domain/flight.js";
 import { CombinedProvider } from "./combined/combined-provider.js";
 import { MmbcProvider } from "./mmbc/mmbc-provider.js";
 import { TiketProvider } from "./tiket/tiket-provider.js";
-import { RedisTiketTokenStore } from "./tiket/token-store.js";
+import type { TiketTokenStore } from "./tiket/token-store.js";
 
 type OnCall = (endpoint: string, outcome: string, ms: number) => void;
 
@@ -21,7 +20,8 @@ export interface BuiltProviders {
  * The configured accounts, or — for a provider without credentials — its built-in sandbox started
  * in-process, so a new user can try everything without an account. The sandbox modules load only then.
  */
-export async function buildProviders(config: Config, logger: Logger, redis: Redis, namespace: string, onCall?: OnCall): Promise<BuiltProviders> {
+/** `tiketTokens`: where tiket.com session tokens live (Redis in production, so another process can pay). */
+export async function buildProviders(config: Config, logger: Logger, tiketTokens: TiketTokenStore, onCall?: OnCall): Promise<BuiltProviders> {
   const wanted: ProviderId[] = config.PROVIDER === "both" ? ["mmbc", "tiket"] : [config.PROVIDER];
   const closers: (() => Promise<void>)[] = [];
   const byId: Partial<Record<ProviderId, FlightProvider>> = {};
@@ -31,7 +31,7 @@ export async function buildProviders(config: Config, logger: Logger, redis: Redi
     closers.push(built.close);
   }
   if (wanted.includes("tiket")) {
-    const built = await buildTiket(config, logger.child({ provider: "tiket" }), redis, namespace, onCall);
+    const built = await buildTiket(config, logger.child({ provider: "tiket" }), tiketTokens, onCall);
     byId.tiket = built.provider;
     closers.push(built.close);
   }
@@ -58,8 +58,7 @@ async function buildMmbc(config: Config, log: Logger, onCall?: OnCall) {
   return { provider, close: async () => { await provider.close(); await sandbox.close(); } };
 }
 
-async function buildTiket(config: Config, log: Logger, redis: Redis, namespace: string, onCall?: OnCall) {
-  const tokens = new RedisTiketTokenStore(redis, `${namespace}:tiket:`);
+async function buildTiket(config: Config, log: Logger, tokens: TiketTokenStore, onCall?: OnCall) {
   const common = { timeZone: config.TIMEZONE, logger: log, tokens, onCall, lang: config.DEFAULT_LOCALE };
   if (config.TIKET_BASE_URL) {
     const provider = new TiketProvider({

@@ -23,6 +23,8 @@ export function redisKeys(ns: string) {
     groupApproval: (chatId: number) => `${ns}:chat:${chatId}:approved`,
     /** BullMQ's own prefix for this namespace. */
     queuePrefix: `${ns}:bull`,
+    tiketTokenPrefix: `${ns}:tiket:`,
+    personalDataPrefix: `${ns}:pd:`,
     chatPace: (chatId: number) => `${ns}:pace:${chatId}`,
     globalPace: `${ns}:pace:all`,
     jobSent: (jobId: string) => `${ns}:sent:${jobId}`,

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
-import { CredentialCipher } from "../../src/accounts/credential-cipher.js";
+import { CredentialCipher } from "../../src/store/accounts/credential-cipher.js";
 import { createConfig } from "../../src/config.js";
 import { bookOne } from "./journey-steps.js";
 
@@ -78,11 +78,11 @@ describe("linking an agent's own MMBC account", () => {
     expect(agent.last()?.text).toContain("Tertaut: user MMBC ag******i");
     expect(h.emulator.chatMessages(siti.id).some((m) => m.text?.includes(SITI.password) || m.text?.includes(WRONG))).toBe(false);
 
-    const ns = h.app.deps.keys.sessionPrefix.split(":")[0]!;
-    const record = JSON.parse((await h.app.deps.redis.get(`${ns}:acct:user:${siti.id}`))!);
+    const ns = h.app.keys.sessionPrefix.split(":")[0]!;
+    const record = JSON.parse((await h.app.redis.get(`${ns}:acct:user:${siti.id}`))!);
     expect(record).toMatchObject({ v: 1, id: expect.stringMatching(new RegExp(`^mmbc:user:${siti.id}:[0-9a-f]+$`)) });
     expect(Buffer.from(record.iv, "base64")).toHaveLength(12);
-    const dump = await redisText(h.app.deps.redis);
+    const dump = await redisText(h.app.redis);
     expect(dump).toContain(record.ct);
     for (const secret of SECRETS) expect(dump).not.toContain(secret);
   });
@@ -159,7 +159,7 @@ describe("linking an agent's own MMBC account", () => {
     expect(lastCall("resetpassword")).toMatchObject({ username: RINA.username, email: "rina@example.com", agencode: "AGN-77", newpassword: "***" });
     expect((await agent.say("/saldo"))?.text).toContain("Saldo deposit");
     expect(lastCall("ceksaldo")).toMatchObject({ username: RINA.username });
-    const dump = await redisText(h.app.deps.redis);
+    const dump = await redisText(h.app.redis);
     for (const secret of SECRETS) expect(dump).not.toContain(secret);
   });
 

@@ -1,6 +1,6 @@
 import type { InlineQueryResultArticle, InlineQueryResultsButton, InputTextMessageContent } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inlineCacheKey } from "../../src/bot/features/inline/offer-cache.js";
+
 import { money } from "../../src/presenters/format.js";
 import type { FlightOffer } from "../../src/domain/flight.js";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
@@ -100,14 +100,14 @@ describe("inline mode", () => {
 
   it("pages through more than 50 flights with offset and next_offset, without searching again", async () => {
     const query = { from: "CGK", to: "SUB", date: date.iso, pax: { adult: 1, child: 0, infant: 0 } };
-    const key = inlineCacheKey(h.app.deps.keys, ayu.id, query);
-    const cached = JSON.parse((await h.app.deps.redis.get(key))!) as { offers: FlightOffer[] };
+    const key = h.app.deps.inlineOffers.key(ayu.id, query);
+    const cached = JSON.parse((await h.app.redis.get(key))!) as { offers: FlightOffer[] };
     // The sandbox has at most 14 flights a day: widen the cached list to 120 distinct offers.
     const offers = Array.from({ length: 120 }, (_, i) => {
       const o = cached.offers[i % cached.offers.length]!;
       return { ...o, ref: `${o.ref}#${i}`, flightCode: `${o.flightCode}${i}`, price: o.price + i * 100 };
     });
-    await h.app.deps.redis.set(key, JSON.stringify({ offers }), "EX", 120);
+    await h.app.redis.set(key, JSON.stringify({ offers }), "EX", 120);
     const before = searches();
 
     const typed = `CGK SUB ${dayMonth(date.wire)}`;
@@ -124,7 +124,7 @@ describe("inline mode", () => {
     expect(new Set(ids).size).toBe(120);
     expect(ids.every((id) => Buffer.byteLength(id) <= 64)).toBe(true);
     expect(searches()).toBe(before);
-    await h.app.deps.redis.del(key);
+    await h.app.redis.del(key);
     expectNoTelegramErrors();
   });
 
@@ -211,7 +211,7 @@ describe("inline mode", () => {
     });
 
     it("writes no session or conversation state", async () => {
-      const { redis, keys } = h.app.deps;
+      const { redis, keys } = h.app;
       const stateKeys = async () => [...(await redis.keys(`${keys.sessionPrefix}*`)), ...(await redis.keys(`${keys.conversationPrefix}*`))];
       // Start clean (the booking above went through a chat), then only inline queries.
       const old = await stateKeys();

@@ -67,7 +67,7 @@ describe("a linked account", () => {
 
   it("a login that can't be decrypted any more (CREDENTIALS_KEY changed) is never replaced by the operator's account", async () => {
     // Siti is also an AGENT_ID, so the operator's account would be open to her: it must still not be used.
-    const other = await startHarness({ live: true, sandbox: h.sandbox, emulator: h.emulator, namespace: h.app.deps.keys.sessionPrefix.split(":")[0], worker: false,
+    const other = await startHarness({ live: true, sandbox: h.sandbox, emulator: h.emulator, namespace: h.app.keys.sessionPrefix.split(":")[0], worker: false,
       env: { CREDENTIALS_KEY: randomBytes(32).toString("base64"), ISSUER_IDS: String(boss.id), AGENT_IDS: String(siti.id) } });
     try {
       const searches = h.sandbox.controls.callCount("getflights-json");

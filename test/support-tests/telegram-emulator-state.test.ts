@@ -79,6 +79,9 @@ describe("chat and bot state", () => {
     emulator.setChatAdministrators(group.id, [alice.id]);
     const admins = await bot.api.getChatAdministrators(group.id);
     expect(admins).toMatchObject([{ status: "administrator", user: { id: alice.id, first_name: "Alice" } }]);
+    // Someone who never was in the group is "left", as Telegram answers; someone who wrote there is a member.
+    expect((await bot.api.getChatMember(group.id, 2002)).status).toBe("left");
+    emulator.sendText({ chat: group, from: { id: 2002, first_name: "Bob" }, text: "/start" });
     expect((await bot.api.getChatMember(group.id, 2002)).status).toBe("member");
     expect(await bot.api.getChat(group.id)).toMatchObject({ id: group.id, type: "group", title: "Agen Jakarta" });
   });

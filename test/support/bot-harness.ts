@@ -9,7 +9,7 @@ import { captureLogger } from "./test-logger.js";
 import { Redis } from "ioredis";
 import { CombinedProvider } from "../../src/providers/combined/combined-provider.js";
 import { TiketProvider } from "../../src/providers/tiket/tiket-provider.js";
-import { RedisTiketTokenStore } from "../../src/providers/tiket/token-store.js";
+import { RedisTiketTokenStore } from "../../src/store/tiket-token-store.js";
 import { startTiketSandbox, type TiketSandbox } from "../../src/sandbox/tiket/index.js";
 
 export interface Harness {

@@ -1,6 +1,6 @@
 import type { ProviderErrorCode } from "../../domain/errors.js";
 import { escapeHtml } from "../../presenters/html.js";
-import { isAccountUnlinked } from "../../accounts/unlinked-account.js";
+import { isAccountUnlinked } from "../../domain/unlinked-account.js";
 import { money } from "../../presenters/format.js";
 
 const ACCESS_REASONS = ["login_needed", "login_unreadable", "group_not_approved"] as const;

@@ -1,5 +1,3 @@
-import type { Redis } from "ioredis";
-
 /**
  * Where tiket.com session tokens live. A booking's token is what pays for it later, maybe in another
  * process after a restart, so production uses Redis; the in-memory one is for single-process tools.
@@ -8,22 +6,6 @@ export interface TiketTokenStore {
   get(key: string): Promise<string | undefined>;
   set(key: string, token: string, ttlSeconds: number): Promise<void>;
   delete(key: string): Promise<void>;
-}
-
-export class RedisTiketTokenStore implements TiketTokenStore {
-  constructor(private readonly redis: Redis, private readonly prefix: string) {}
-
-  async get(key: string): Promise<string | undefined> {
-    return (await this.redis.get(this.prefix + key)) ?? undefined;
-  }
-
-  async set(key: string, token: string, ttlSeconds: number): Promise<void> {
-    await this.redis.set(this.prefix + key, token, "EX", Math.max(1, Math.ceil(ttlSeconds)));
-  }
-
-  async delete(key: string): Promise<void> {
-    await this.redis.del(this.prefix + key);
-  }
 }
 
 export class MemoryTiketTokenStore implements TiketTokenStore {

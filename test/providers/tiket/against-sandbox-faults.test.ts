@@ -1,5 +1,5 @@
 import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { RedisTiketTokenStore } from "../../../src/providers/tiket/token-store.js";
+import { RedisTiketTokenStore } from "../../../src/store/tiket-token-store.js";
 import { adult, day, error, one, plain, requestFor, startSandboxFixture } from "./sandbox-fixture.js";
 
 const { sandbox, provider, make, findOffer, bookPlain, lines, redis, prefix, close } = await startSandboxFixture(inject("redisUrl"));

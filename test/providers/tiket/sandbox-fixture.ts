@@ -5,7 +5,7 @@ import type { ProviderError } from "../../../src/domain/errors.js";
 import type { FlightOffer } from "../../../src/domain/flight.js";
 import type { PassengerInput, PaxCount } from "../../../src/domain/passenger.js";
 import { TiketProvider, type TiketProviderOptions } from "../../../src/providers/tiket/tiket-provider.js";
-import { RedisTiketTokenStore } from "../../../src/providers/tiket/token-store.js";
+import { RedisTiketTokenStore } from "../../../src/store/tiket-token-store.js";
 import { startTiketSandbox } from "../../../src/sandbox/tiket/index.js";
 import { captureLogger } from "../../support/test-logger.js";
 

@@ -1,5 +1,5 @@
 import type { MiddlewareFn } from "grammy";
-import type { AccountFlow } from "../../../accounts/flow-store.js";
+import type { AccountFlow } from "../../../store/accounts/flow-store.js";
 import type { LinkedAccounts } from "../../../accounts/linked-accounts.js";
 import type { BotContext } from "../../context.js";
 import { finishFlow } from "./flow-finish.js";

@@ -1,4 +1,4 @@
-import type { AccountFlow } from "../../../accounts/flow-store.js";
+import type { AccountFlow } from "../../../store/accounts/flow-store.js";
 import type { LinkedAccounts } from "../../../accounts/linked-accounts.js";
 import { isProviderError, type ProviderError } from "../../../domain/errors.js";
 import type { BotContext } from "../../context.js";

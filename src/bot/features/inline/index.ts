@@ -8,7 +8,7 @@ import { providerErrorText } from "../provider-error-text.js";
 import { bookingArticle } from "./booking-result.js";
 import { helpArticle, helpButton, plainText } from "./help-result.js";
 import { classifyQuery } from "./inline-query.js";
-import { inlineSearch } from "./offer-cache.js";
+import { inlineSearch } from "../../../services/inline-search.js";
 import { offerArticle, pageOf, sortOffers } from "./offer-results.js";
 import { resolveRoute } from "./route-query.js";
 import { privateActorOf } from "../../actor.js";

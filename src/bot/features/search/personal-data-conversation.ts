@@ -4,13 +4,12 @@ import { escapeHtml } from "../../../presenters/html.js";
 import { say, type Convo } from "./ask.js";
 import { cb } from "./callback-data.js";
 import { askPersonalDetails, needsPersonalDetails } from "./passenger-steps.js";
-import { personalDataRequests } from "./personal-data-store.js";
 
 export const PERSONAL_DATA_CONVERSATION = "personal-data";
 
 /** Private side of the hand-off: asks each passenger's personal details, then tells the group. */
 export async function personalDataConversation(conversation: Convo, ctx: ConvoContext, token: string): Promise<void> {
-  const request = await conversation.external((outer) => personalDataRequests(outer.deps.redis, outer.deps.keys.sessionPrefix).get(token));
+  const request = await conversation.external((outer) => outer.deps.personalData.get(token));
   if (!request || request.userId !== ctx.from?.id) return void (await say(conversation, ctx, ctx.t("pd-expired")));
   if (request.done) return void (await say(conversation, ctx, ctx.t("pd-already")));
   await say(conversation, ctx, ctx.t("pd-private-intro", { count: request.passengers.length }));
@@ -23,7 +22,7 @@ export async function personalDataConversation(conversation: Convo, ctx: ConvoCo
   }
   const names = passengers.map((p) => escapeHtml(`${p.title} ${p.fullName}`)).join(", ");
   await conversation.external(async (outer) => {
-    await personalDataRequests(outer.deps.redis, outer.deps.keys.sessionPrefix).complete(token, { ...request, passengers });
+    await outer.deps.personalData.complete(token, { ...request, passengers });
     // Back in the group: a notice in the member's thread with the button that continues their booking.
     await outer.api.sendMessage(request.groupChatId, outer.t("pd-group-received", { names }), {
       parse_mode: "HTML",

@@ -3,7 +3,6 @@ import type { PassengerInput, PassengerRequirements } from "../../../domain/pass
 import type { ConvoContext } from "../../context.js";
 import { askAgain, say, stale, type Convo, type Parsed } from "./ask.js";
 import { cb } from "./callback-data.js";
-import { personalDataRequests } from "./personal-data-store.js";
 
 export const PERSONAL_DATA_START = "pd_";
 
@@ -16,7 +15,7 @@ export async function collectInPrivate(conversation: Convo, ctx: ConvoContext, p
   const groupChatId = ctx.chat!.id;
   const userId = ctx.from!.id;
   const token = await conversation.external((outer) =>
-    personalDataRequests(outer.deps.redis, outer.deps.keys.sessionPrefix).create({ groupChatId, userId, anchor, flightDate, needs, passengers }),
+    outer.deps.personalData.create({ groupChatId, userId, anchor, flightDate, needs, passengers }),
   );
   const link = `https://t.me/${ctx.me.username}?start=${PERSONAL_DATA_START}${token}`;
   const kb = new InlineKeyboard().url(ctx.t("pd-open-private"), link).row().text(ctx.t("pd-continue"), cb.choice("pd", "done"));
@@ -24,7 +23,7 @@ export async function collectInPrivate(conversation: Convo, ctx: ConvoContext, p
   const r = await askAgain(conversation, ctx, promptId, async (a): Promise<Parsed<PassengerInput[]>> => {
     if (a.kind === "text") return { ok: false, hint: ctx.t("pd-use-private") };
     if (a.data !== cb.choice("pd", "done")) return stale(ctx);
-    const request = await conversation.external((outer) => personalDataRequests(outer.deps.redis, outer.deps.keys.sessionPrefix).get(token));
+    const request = await conversation.external((outer) => outer.deps.personalData.get(token));
     if (!request) return { ok: false, hint: ctx.t("pd-expired") };
     return request.done ? { ok: true, value: request.passengers } : { ok: false, toast: ctx.t("pd-not-yet") };
   });

@@ -1,5 +1,5 @@
-import { ProviderError } from "../domain/errors.js";
-import type { FlightProvider } from "../domain/flight-provider.js";
+import { ProviderError } from "./errors.js";
+import type { FlightProvider } from "./flight-provider.js";
 
 /**
  * A booking made with a linked account whose login is gone (/logout, or replaced by another username).

@@ -1,4 +1,4 @@
-import type { RedisKeys } from "../store/keys.js";
+import type { RedisKeys } from "../keys.js";
 
 /**
  * The accounts' Redis keys, kept here rather than in store/keys.ts so the feature stays in one

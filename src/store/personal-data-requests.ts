@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import { z } from "zod";
-import { readJson, writeJson } from "../../../store/redis-json.js";
+import { readJson, writeJson } from "./redis-json.js";
 
 const TTL_SECONDS = 30 * 60;
 
@@ -45,8 +45,4 @@ export class PersonalDataRequests {
   async complete(token: string, request: PersonalDataRequest): Promise<void> {
     await writeJson(this.redis, this.prefix + token, { ...request, done: true }, TTL_SECONDS);
   }
-}
-
-export function personalDataRequests(redis: Redis, sessionPrefix: string): PersonalDataRequests {
-  return new PersonalDataRequests(redis, `${sessionPrefix.split(":")[0]}:pd:`);
 }

@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
 import { z } from "zod";
-import { parseJson } from "../store/redis-json.js";
+import { parseJson } from "../redis-json.js";
 import type { AccountKeys } from "./account-keys.js";
 import { sealedSchema, type CredentialCipher } from "./credential-cipher.js";
 

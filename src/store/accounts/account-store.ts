@@ -1,6 +1,6 @@
 import type { Redis } from "ioredis";
 import { z } from "zod";
-import { parseJson, readJson } from "../store/redis-json.js";
+import { parseJson, readJson } from "../redis-json.js";
 import type { AccountKeys } from "./account-keys.js";
 import { sealedSchema, type CredentialCipher } from "./credential-cipher.js";
 
