@@ -379,3 +379,4 @@ approval-approved = ✅ This group may now use the bot's provider account. Who m
 approval-revoked = This group no longer uses the bot's provider account.
 approval-none = This group was not approved.
 book-total-differs = ⚠️ The provider booked { $code } at { $booked }, not the { $accepted } you accepted. Nothing has been paid: check it with <code>/status { $code }</code> before issuing.
+rate-limited = ⏳ That's a lot of requests in a short time. Please try again in { $seconds } s.

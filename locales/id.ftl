@@ -376,3 +376,4 @@ approval-approved = ✅ Grup ini sekarang boleh memakai akun provider bot. Yang 
 approval-revoked = Grup ini tidak lagi memakai akun provider bot.
 approval-none = Grup ini belum pernah diizinkan.
 book-total-differs = ⚠️ Provider membooking { $code } seharga { $booked }, bukan { $accepted } yang Anda setujui. Belum ada yang dibayar: cek dengan <code>/status { $code }</code> sebelum issued.
+rate-limited = ⏳ Terlalu banyak permintaan dalam waktu singkat. Silakan coba lagi dalam { $seconds } detik.

@@ -31,6 +31,7 @@ import { ChatPacer } from "./store/send-pacer.js";
 import { AirportCache } from "./store/airport-cache.js";
 import { grammyStorage } from "./store/grammy-storage.js";
 import { UpdateLog } from "./store/update-log.js";
+import { RateLimits } from "./store/rate-limits.js";
 import { InlineOfferCache } from "./store/inline-offer-cache.js";
 import { PersonalDataRequests } from "./store/personal-data-requests.js";
 import { RedisTiketTokenStore } from "./store/tiket-token-store.js";
@@ -104,6 +105,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     logger, provider, providers: built.byId,
     storage: grammyStorage(redis, keys),
     updates: new UpdateLog(redis, keys),
+    limits: new RateLimits(redis, keys.rateLimitPrefix),
     inlineOffers: new InlineOfferCache(redis, keys),
     personalData: new PersonalDataRequests(redis, keys.personalDataPrefix),
     bookings,

@@ -6,6 +6,7 @@ import type { ContactStore } from "../store/contact-store.js";
 import type { ChatSettingsStore } from "../store/chat-settings.js";
 import type { IssueIntents, IssueLedger } from "../store/issue-ledger.js";
 import type { UpdateLog } from "../store/update-log.js";
+import type { RateLimits } from "../store/rate-limits.js";
 import type { GrammyStorage } from "../store/grammy-storage.js";
 import type { InlineOfferCache } from "../store/inline-offer-cache.js";
 import type { PersonalDataRequests } from "../store/personal-data-requests.js";
@@ -38,6 +39,8 @@ export interface BotDeps {
   /** Sessions and conversation state (store/ owns every Redis access). */
   storage: GrammyStorage;
   updates: UpdateLog;
+  /** Per-user limits on everything that calls the provider. */
+  limits: RateLimits;
   inlineOffers: InlineOfferCache;
   personalData: PersonalDataRequests;
   /** The provider new searches go to. */

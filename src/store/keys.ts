@@ -25,6 +25,7 @@ export function redisKeys(ns: string) {
     queuePrefix: `${ns}:bull`,
     tiketTokenPrefix: `${ns}:tiket:`,
     personalDataPrefix: `${ns}:pd:`,
+    rateLimitPrefix: `${ns}:rl:`,
     chatPace: (chatId: number) => `${ns}:pace:${chatId}`,
     globalPace: `${ns}:pace:all`,
     jobSent: (jobId: string) => `${ns}:sent:${jobId}`,

@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { throttle } from "../../middlewares/throttle.js";
 import { isProviderError } from "../../../domain/errors.js";
 import { usableProviders } from "../../../services/book-flight.js";
 import type { BotContext } from "../../context.js";
@@ -9,7 +10,7 @@ import { providerErrorText } from "../provider-error-text.js";
 export const balanceFeature = new Composer<BotContext>();
 
 /** The deposit of each account this person may use here (never one they may not). */
-balanceFeature.command(["balance", "saldo"], async (ctx) => {
+balanceFeature.command(["balance", "saldo"], throttle("lookup"), async (ctx) => {
   try {
     const { byId } = await usableProviders(ctx.deps.access, actorOf(ctx));
     const lines: string[] = [];

@@ -1,4 +1,5 @@
 import { Composer, InlineKeyboard } from "grammy";
+import { throttle } from "../../middlewares/throttle.js";
 import { cancelIssue, confirmIssue, prepareIssue, type PrepareOutcome } from "../../../services/issue-request.js";
 import type { IssueOutcome } from "../../../services/issue-booking.js";
 import type { ProviderId } from "../../../domain/flight.js";
@@ -67,13 +68,13 @@ function outcomeText(ctx: BotContext, code: string, o: IssueOutcome): string {
 
 export const issueFeature = new Composer<BotContext>();
 
-issueFeature.command(["issue", "issued"], async (ctx) => {
+issueFeature.command(["issue", "issued"], throttle("issue"), async (ctx) => {
   const code = parseBookingCode(ctx.match);
   if (!code) return void (await ctx.reply(ctx.t("issue-usage"), { parse_mode: "HTML" }));
   await askToIssue(ctx, code);
 });
 
-issueFeature.callbackQuery(/^b:i:/, async (ctx) => {
+issueFeature.callbackQuery(/^b:i:/, throttle("issue"), async (ctx) => {
   const parsed = parseBookingAction(ctx.callbackQuery.data);
   await ctx.answerCallbackQuery();
   if (parsed) await askToIssue(ctx, parsed.code, parsed.provider);

@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { throttle } from "../../middlewares/throttle.js";
 import type { ProviderId } from "../../../domain/flight.js";
 import { bookingStatus } from "../../../services/booking-status.js";
 import { statusCard, statusLabel } from "../../../presenters/booking-card.js";
@@ -28,14 +29,14 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
 
 export const statusFeature = new Composer<BotContext>();
 
-statusFeature.command(["status", "cek"], async (ctx) => {
+statusFeature.command(["status", "cek"], throttle("lookup"), async (ctx) => {
   const code = parseBookingCode(ctx.match);
   if (!code) return void (await ctx.reply(ctx.t("status-usage"), { parse_mode: "HTML" }));
   await ctx.replyWithChatAction("typing");
   await replyStatus(ctx, code);
 });
 
-statusFeature.callbackQuery(/^b:s:/, async (ctx) => {
+statusFeature.callbackQuery(/^b:s:/, throttle("lookup"), async (ctx) => {
   const parsed = parseBookingAction(ctx.callbackQuery.data);
   await ctx.answerCallbackQuery();
   if (parsed) await replyStatus(ctx, parsed.code, parsed.provider);

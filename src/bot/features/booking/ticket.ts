@@ -1,4 +1,5 @@
 import { Composer } from "grammy";
+import { throttle } from "../../middlewares/throttle.js";
 import type { FlightProvider } from "../../../domain/flight-provider.js";
 import type { ProviderId } from "../../../domain/flight.js";
 import { deliverTicket, requestTicket } from "../../../services/ticket-delivery.js";
@@ -35,13 +36,13 @@ async function ticketFor(ctx: BotContext, code: string, provider?: ProviderId): 
 
 export const ticketFeature = new Composer<BotContext>();
 
-ticketFeature.command(["ticket", "etiket"], async (ctx) => {
+ticketFeature.command(["ticket", "etiket"], throttle("lookup"), async (ctx) => {
   const code = parseBookingCode(ctx.match);
   if (!code) return void (await ctx.reply(ctx.t("ticket-usage"), { parse_mode: "HTML" }));
   await ticketFor(ctx, code);
 });
 
-ticketFeature.callbackQuery(/^b:t:/, async (ctx) => {
+ticketFeature.callbackQuery(/^b:t:/, throttle("lookup"), async (ctx) => {
   const parsed = parseBookingAction(ctx.callbackQuery.data);
   await ctx.answerCallbackQuery();
   if (parsed) await ticketFor(ctx, parsed.code, parsed.provider);

@@ -42,7 +42,9 @@ async function answerRoute(ctx: BotContext, query: Parameters<typeof inlineSearc
   const summary = t("inline-search-summary", { from: query.from, to: query.to, date: shortDate(query.date, locale), pax: totalPax(query.pax) });
   let offers;
   try {
-    offers = await inlineSearch(ctx.deps, privateActorOf(ctx, userId), query);
+    const found = await inlineSearch(ctx.deps, privateActorOf(ctx, userId), query);
+    if (found.kind === "throttled") return answer(ctx, [helpArticle(ctx, plainText(t("rate-limited", { seconds: found.retryAfter })), summary)], { cache_time: 0 });
+    offers = found.offers;
   } catch (e) {
     if (!isProviderError(e)) throw e;
     ctx.log.warn({ code: e.code, endpoint: e.endpoint, raw: e.raw }, "inline search failed");

@@ -1,4 +1,5 @@
 import { createConversation, type Conversation } from "@grammyjs/conversations";
+import { throttle } from "../../middlewares/throttle.js";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { Composer, type NextFunction } from "grammy";
 import type { BotContext, ConvoContext } from "../../context.js";
@@ -42,7 +43,7 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
     ctx.cancelling = false;
     await ctx.conversation.enter(PERSONAL_DATA_CONVERSATION, ctx.match.slice(PERSONAL_DATA_START.length));
   });
-  composer.command(["search", "cari"], async (ctx) => {
+  composer.command(["search", "cari"], throttle("search"), async (ctx) => {
     // Nobody starts a search on an account they may not use: they are told how to /login instead.
     const access = await ctx.deps.access.access(actorOf(ctx));
     if (!access.ok) return void (await ctx.reply(deniedText(ctx, access.reason), { parse_mode: "HTML" }));
