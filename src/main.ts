@@ -26,6 +26,7 @@ import { ChatSettingsStore } from "./store/chat-settings.js";
 import { IssueIntents, IssueLedger } from "./store/issue-ledger.js";
 import { redisKeys, type RedisKeys } from "./store/keys.js";
 import { SearchCache } from "./store/search-cache.js";
+import { CredentialCipher } from "./store/accounts/credential-cipher.js";
 import { JobIndex, SentMarkers } from "./store/job-index.js";
 import { ChatPacer } from "./store/send-pacer.js";
 import { AirportCache } from "./store/airport-cache.js";
@@ -78,6 +79,8 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   const provider = built.search;
   // Agents' own MMBC logins (/login); chats without one use the configured account or the sandbox.
   const accounts = buildAccounts({ config, built, redis, keys, logger, onCall: providerCallRecorder(metrics) });
+  // The logins' key also seals passengers' personal data in conversation state (README "Retention").
+  const cipher = config.CREDENTIALS_KEY ? new CredentialCipher(config.CREDENTIALS_KEY) : undefined;
   const chatSettings = new ChatSettingsStore(redis, keys);
   const approvals = new GroupApprovals(redis, keys);
   const access = new AccessPolicy({ issuerIds: config.ISSUER_IDS, agentIds: config.AGENT_IDS, accounts, approvals, chatSettings });
@@ -103,11 +106,11 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
       autoRetry: options.autoRetry ?? { maxRetryAttempts: 5, maxDelaySeconds: 60 },
     },
     logger, provider, providers: built.byId,
-    storage: grammyStorage(redis, keys),
+    storage: grammyStorage(redis, keys, cipher),
     updates: new UpdateLog(redis, keys),
     limits: new RateLimits(redis, keys.rateLimitPrefix),
     inlineOffers: new InlineOfferCache(redis, keys),
-    personalData: new PersonalDataRequests(redis, keys.personalDataPrefix),
+    personalData: new PersonalDataRequests(redis, keys.personalDataPrefix, cipher),
     bookings,
     searches: new SearchCache(redis, keys),
     contacts: new ContactStore(redis, keys),

@@ -25,7 +25,12 @@ export type BookingRecord = z.output<typeof recordSchema>;
 export class BookingStore {
   constructor(private readonly redis: Redis, private readonly keys: RedisKeys) {}
 
-  async save(record: BookingRecord): Promise<void> {
+  /**
+   * Birth dates and passport numbers are not kept past the booking: the provider has them, and no card
+   * shows them. Names, route and fares stay for /status, reminders and the chat's list (90 days).
+   */
+  async save(full: BookingRecord): Promise<void> {
+    const record = { ...full, booking: { ...full.booking, passengers: full.booking.passengers.map(({ birthDate: _b, passportNumber: _p, ...rest }) => rest) } };
     const { provider, code } = record.booking;
     await this.redis
       .multi()
