@@ -85,68 +85,61 @@ export async function bookStep(conversation: Convo, ctx: ConvoContext, quote: Qu
   let accepted = quote.total;
   let current = quote;
   for (;;) {
-    let captcha: { answer: string; session: string } | undefined;
-    if (current.captcha) {
-      // A captcha belongs to the quote it came with: re-price first, then read the fresh captcha.
-      const fresh = await providerCall(conversation, (outer) => quoteOffer(outer.deps.access, actorOf(outer), current.offer, current.pax));
-      if (!fresh.ok) {
-        await say(conversation, ctx, providerErrorText(ctx, fresh));
-        return { kind: "retry", ctx };
-      }
-      if (fresh.value.seatsLeft < totalPax(current.pax)) {
-        await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: fresh.value.seatsLeft }));
-        return { kind: "stop", ctx };
-      }
-      if (fresh.value.total !== accepted) {
-        const moved = await acceptPrice(conversation, ctx, accepted, fresh.value);
-        if (!moved.ok) return { kind: "stop", ctx: moved.ctx };
-        ({ ctx } = moved);
-        accepted = fresh.value.total;
-        current = fresh.value;
-        continue;
-      }
-      current = fresh.value;
-      if (current.captcha) ({ value: captcha, ctx } = await askCaptcha(conversation, ctx, current.captcha));
-    }
-    await ctx.replyWithChatAction("typing");
-    const input = { quote: current, acceptedTotal: accepted, passengers, contact, captcha };
-    const r = await providerCall(conversation, (outer) => {
-      const from = outer.from!;
-      const bookedBy = { id: from.id, name: [from.first_name, from.last_name].filter(Boolean).join(" ") };
-      return bookFlight(outer.deps, actorOf(outer), { ...input, bookedBy, locale: localeOf(outer) });
-    });
-    if (!r.ok) {
-      await say(conversation, ctx, providerErrorText(ctx, r));
-      if (r.code === "validation") return { kind: "change", ctx };
-      return { kind: "stop", ctx };
-    }
-    const result = r.value;
-    if (result.kind === "sold_out") {
-      await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: result.seats }));
-      return { kind: "stop", ctx };
-    }
-    if (result.kind === "price_changed") {
-      const moved = await acceptPrice(conversation, ctx, accepted, result.fresh);
-      if (!moved.ok) return { kind: "stop", ctx: moved.ctx };
-      ({ ctx } = moved);
-      accepted = result.fresh.total;
-      current = result.fresh;
-      continue;
-    }
-    const { booking } = result;
-    const now = await conversation.now();
-    const cardId = await say(conversation, ctx, bookingText(ctx.t.bind(ctx), localeOf(ctx), ctx.deps.settings.timeZone, booking, new Date(now)), bookingKeyboard(ctx.t.bind(ctx), booking.provider, booking.code));
-    await conversation.external((outer) => outer.deps.bookings.update(booking.provider, booking.code, (rec) => ({ ...rec, messageId: cardId })));
-    // Booked, not paid: the agent decides before issuing, knowing the provider's total differs.
-    if (result.differs) await say(conversation, ctx, ctx.t("book-total-differs", { accepted: money(result.differs.accepted), booked: money(result.differs.booked), code: booking.code }));
-    return { kind: "booked", booking };
+    const r = await bookAtAccepted(conversation, ctx, current, accepted, passengers, contact);
+    if (r.kind !== "moved") return r.outcome;
+    const again = await choose(conversation, r.ctx, priceMoved(ctx.t.bind(ctx), accepted, r.fresh.total), "rp", [
+      ["ok", ctx.t("reprice-accept")], ["no", ctx.t("cancel-button")],
+    ] as const);
+    if (again.value === "no") return { kind: "stop", ctx: again.ctx };
+    ctx = again.ctx;
+    accepted = r.fresh.total;
+    current = r.fresh;
   }
 }
 
-/** A moved price, asked again: the agent accepts the new total or stops. */
-async function acceptPrice(conversation: Convo, ctx: ConvoContext, accepted: number, fresh: Quote): Promise<{ ok: boolean; ctx: ConvoContext }> {
-  const again = await choose(conversation, ctx, priceMoved(ctx.t.bind(ctx), accepted, fresh.total), "rp", [
-    ["ok", ctx.t("reprice-accept")], ["no", ctx.t("cancel-button")],
-  ] as const);
-  return { ok: again.value === "ok", ctx: again.ctx };
+type Attempt = { kind: "done"; outcome: BookOutcome } | { kind: "moved"; fresh: Quote; ctx: ConvoContext };
+
+/** One try at booking at the accepted total; a moved price comes back to be asked about. */
+async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Quote, accepted: number, passengers: PassengerInput[], contact: Contact): Promise<Attempt> {
+  const done = (outcome: BookOutcome): Attempt => ({ kind: "done", outcome });
+  let captcha: { answer: string; session: string } | undefined;
+  if (current.captcha) {
+    // A captcha belongs to the quote it came with: re-price first, then read the fresh captcha.
+    const fresh = await providerCall(conversation, (outer) => quoteOffer(outer.deps.access, actorOf(outer), current.offer, current.pax));
+    if (!fresh.ok) {
+      await say(conversation, ctx, providerErrorText(ctx, fresh));
+      return done({ kind: "retry", ctx });
+    }
+    if (fresh.value.seatsLeft < totalPax(current.pax)) {
+      await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: fresh.value.seatsLeft }));
+      return done({ kind: "stop", ctx });
+    }
+    if (fresh.value.total !== accepted) return { kind: "moved", fresh: fresh.value, ctx };
+    current = fresh.value;
+    if (current.captcha) ({ value: captcha, ctx } = await askCaptcha(conversation, ctx, current.captcha));
+  }
+  await ctx.replyWithChatAction("typing");
+  const input = { quote: current, acceptedTotal: accepted, passengers, contact, captcha };
+  const r = await providerCall(conversation, (outer) => {
+    const from = outer.from!;
+    const bookedBy = { id: from.id, name: [from.first_name, from.last_name].filter(Boolean).join(" ") };
+    return bookFlight(outer.deps, actorOf(outer), { ...input, bookedBy, locale: localeOf(outer) });
+  });
+  if (!r.ok) {
+    await say(conversation, ctx, providerErrorText(ctx, r));
+    return done({ kind: r.code === "validation" ? "change" : "stop", ctx });
+  }
+  const result = r.value;
+  if (result.kind === "sold_out") {
+    await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: result.seats }));
+    return done({ kind: "stop", ctx });
+  }
+  if (result.kind === "price_changed") return { kind: "moved", fresh: result.fresh, ctx };
+  const { booking } = result;
+  const now = await conversation.now();
+  const cardId = await say(conversation, ctx, bookingText(ctx.t.bind(ctx), localeOf(ctx), ctx.deps.settings.timeZone, booking, new Date(now)), bookingKeyboard(ctx.t.bind(ctx), booking.provider, booking.code));
+  await conversation.external((outer) => outer.deps.bookings.update(booking.provider, booking.code, (rec) => ({ ...rec, messageId: cardId })));
+  // Booked, not paid: the agent decides before issuing, knowing the provider's total differs.
+  if (result.differs) await say(conversation, ctx, ctx.t("book-total-differs", { accepted: money(result.differs.accepted), booked: money(result.differs.booked), code: booking.code }));
+  return done({ kind: "booked", booking });
 }
