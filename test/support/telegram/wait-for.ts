@@ -16,7 +16,7 @@ type Maybe<T> = T | undefined | false | null;
  */
 export function waitFor<T>(
   pred: () => Maybe<T> | PromiseLike<Maybe<T>>,
-  calls: readonly RecordedCall[],
+  calls: readonly RecordedCall[] | undefined,
   timeoutMs = WAIT_FOR_DEFAULT_MS,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
@@ -42,11 +42,17 @@ export function waitFor<T>(
   });
 }
 
+/** waitFor where there is no emulator to report on (sandboxes, queues, processes). */
+export function until<T>(pred: () => Maybe<T> | PromiseLike<Maybe<T>>, timeoutMs = WAIT_FOR_DEFAULT_MS): Promise<T> {
+  return waitFor(pred, undefined, timeoutMs);
+}
+
 function isPromiseLike<T>(value: unknown): value is PromiseLike<T> {
   return typeof (value as PromiseLike<T> | null)?.then === "function";
 }
 
-export function timeoutMessage(timeoutMs: number, calls: readonly RecordedCall[]): string {
+export function timeoutMessage(timeoutMs: number, calls: readonly RecordedCall[] | undefined): string {
+  if (!calls) return `waited ${timeoutMs} ms in vain`;
   const lines = calls.slice(-10).map((c) => {
     const outcome = c.ok ? "ok" : `failed: ${describe(c.response)}`;
     return `  ${c.method} ${truncate(JSON.stringify(c.payload), 300)} → ${outcome}`;
