@@ -32,14 +32,20 @@ function startBot(env: Record<string, string>): { child: ChildProcess; output: (
   return { child, output: () => out, exited };
 }
 
-describe("the bot as a process", () => {
+// Each test starts the bot with tsx, which compiles its whole import graph first: seconds of CPU, and
+// many more on a machine busy with other test files. The waits and the per-test timeout are generous
+// because of that; they end as soon as the bot shows up.
+const STARTUP_MS = 60_000;
+const ANSWER_MS = 30_000;
+
+describe("the bot as a process", { timeout: 150_000 }, () => {
   it("long polling with the runner: publishes commands in both languages, answers, stops cleanly on SIGTERM", async () => {
     const bot = startBot({ BOT_MODE: "polling" });
     try {
-      await emulator.waitFor(() => emulator.calls.some((c) => c.method === "getUpdates"), 15_000);
+      await emulator.waitFor(() => emulator.calls.some((c) => c.method === "getUpdates"), STARTUP_MS);
       const user = { id: 9501, first_name: "Agen", language_code: "en" };
       emulator.sendText({ chat: { id: user.id, type: "private" }, from: user, text: "/start" });
-      const reply = await emulator.waitFor(() => emulator.lastBotMessage(user.id), 10_000);
+      const reply = await emulator.waitFor(() => emulator.lastBotMessage(user.id), ANSWER_MS);
       expect(reply.text).toContain("Flight booking assistant");
       const commands = emulator.calls.filter((c) => c.method === "setMyCommands").map((c) => c.payload.language_code ?? "default");
       expect(commands).toEqual(expect.arrayContaining(["id", "en", "default"]));
@@ -55,7 +61,7 @@ describe("the bot as a process", () => {
     const port = await freePort();
     const bot = startBot({ BOT_MODE: "webhook", WEBHOOK_URL: `http://127.0.0.1:${port}`, WEBHOOK_SECRET: "s3cret_token_for_tests", PORT: String(port) });
     try {
-      const hook = await emulator.waitFor(() => emulator.calls.find((c) => c.method === "setWebhook" && c.ok), 15_000);
+      const hook = await emulator.waitFor(() => emulator.calls.find((c) => c.method === "setWebhook" && c.ok), STARTUP_MS);
       expect(hook.payload.secret_token).toBe("s3cret_token_for_tests");
       const url = String(hook.payload.url);
       const update = { update_id: 777_001, message: { message_id: 1, date: 1, chat: { id: 9502, type: "private" }, from: { id: 9502, is_bot: false, first_name: "X" }, text: "/help" } };
@@ -65,7 +71,7 @@ describe("the bot as a process", () => {
       expect(none.status).toBe(401);
       const user = { id: 9503, first_name: "Agen", language_code: "id" };
       emulator.sendText({ chat: { id: user.id, type: "private" }, from: user, text: "/saldo" });
-      const reply = await emulator.waitFor(() => emulator.lastBotMessage(user.id), 10_000);
+      const reply = await emulator.waitFor(() => emulator.lastBotMessage(user.id), ANSWER_MS);
       expect(reply.text).toContain("Saldo deposit");
       const health = await fetch(`http://127.0.0.1:${port}/healthz`);
       expect(health.status).toBe(200);

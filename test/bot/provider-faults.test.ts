@@ -4,7 +4,9 @@ import { PER_AIRLINE_ENDPOINTS } from "../../src/sandbox/mmbc/index.js";
 import { bookOne, fillPassengers, pickFirstFlight } from "./journey-steps.js";
 
 let h: Harness;
-beforeAll(async () => { h = await startHarness(); });
+// Book and issue meet `timeout` faults here: 3 s keeps those cases short and is still ample for a
+// working call to the in-process sandbox (and for a "commit" request to reach it before the client gives up).
+beforeAll(async () => { h = await startHarness({ mmbcTimeouts: { book: 3_000, issue: 3_000 } }); });
 afterEach(() => h.sandbox.controls.reset());
 afterAll(async () => { await h?.close(); });
 

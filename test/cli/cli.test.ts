@@ -9,7 +9,15 @@ import { startMmbcSandbox } from "../../src/sandbox/mmbc/index.js";
 import { dateAhead, isoAhead } from "../sandbox/sandbox-helpers.js";
 import { bookAndIssue } from "./book-and-issue.js";
 
-// Each run is a real process (tsx compiles on start, ~1 s): what is cheap to check in-process is in run-cli.test.ts.
+// Each run is a real process: node starts, tsx hooks in and compiles the CLI's whole import graph
+// (the provider, the built-in sandbox, pdf-lib, pino…), about 2–5 s of CPU per run. What is cheap to check
+// in-process is in run-cli.test.ts; here are only the things a process adds: exit codes, stdout vs
+// stderr, the environment and the working directory.
+//
+// The runs go one after another, not concurrently: on a 2-core machine seven tsx start-ups at once
+// took 8–14 s each and a test doing two in a row hit the 30 s limit. Each test is given a generous
+// timeout of its own, as a process start-up is at the mercy of whatever else the machine is doing.
+const PROCESS_TEST_TIMEOUT_MS = 120_000;
 
 const MAIN = fileURLToPath(new URL("../../src/cli/main.ts", import.meta.url));
 const TSX = import.meta.resolve("tsx");
@@ -53,7 +61,7 @@ function expectNoPassword(run: Run): void {
   expect(run.stdout + run.stderr).not.toContain(sandbox.credentials.password);
 }
 
-describe.concurrent("diagnostic CLI against a sandbox over HTTP", () => {
+describe("diagnostic CLI against a sandbox over HTTP", { timeout: PROCESS_TEST_TIMEOUT_MS }, () => {
   it("balance --json prints the deposit", async () => {
     const run = await cli(["balance", "--json"]);
     expect(run.code).toBe(0);
@@ -84,11 +92,9 @@ describe.concurrent("diagnostic CLI against a sandbox over HTTP", () => {
     expectNoPassword(run);
   });
 
-  it("status and ticket of a real booking; the PDF is saved", async () => {
+  it("ticket of a real booking saves the PDF in the working directory", async () => {
+    // `status --json` of the same booking is checked in-process (run-cli.test.ts): one start-up here.
     const code = await bookAndIssue(booked);
-    const status = await cli(["status", code.toLowerCase(), "--json"], envFor(booked));
-    expect(status.code).toBe(0);
-    expect(JSON.parse(status.stdout)).toEqual({ code, status: "issued" });
     const ticket = await cli(["ticket", code, "--out", "my-ticket.pdf"], envFor(booked));
     expect(ticket.code).toBe(0);
     expect(ticket.stdout).toContain("my-ticket.pdf");

@@ -140,9 +140,12 @@ describe("CLI output", () => {
     }
   });
 
-  it("status as text, and ticket --json says where the PDF went", async () => {
+  it("status as text and as JSON (any case), and ticket --json says where the PDF went", async () => {
     const code = await bookAndIssue(sandbox);
     expect(await run(["status", code])).toMatchObject({ code: 0, stdout: `code:    ${code}\nstatus:  issued` });
+    const json = await run(["status", code.toLowerCase(), "--json"]);
+    expect(json.code).toBe(0);
+    expect(JSON.parse(json.stdout)).toEqual({ code, status: "issued" });
     const out = join(dir, "t.pdf");
     const r = await run(["ticket", code, "--out", out, "--json"]);
     expect(r.code).toBe(0);

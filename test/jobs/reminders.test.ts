@@ -1,14 +1,21 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseOffsets } from "../../src/jobs/reminder-offsets.js";
 import { startMmbcSandbox, type MmbcSandbox } from "../../src/sandbox/mmbc/index.js";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { bookingJobIds, fire, fireAll, settled } from "../support/jobs.js";
 import { startTelegramEmulator, type TelegramEmulator } from "../support/telegram/index.js";
 import { bookOne } from "../bot/journey-steps.js";
 
+// Bookings here have an hour, so no reminder is ever close to its deadline in real time, and a job is
+// made due with `fire` (see test/support/jobs.ts) instead of waiting for it. When the provider must say
+// "expired", the sandbox's clock is moved past the booking's deadline (`expireAtProvider`). The one
+// thing that needs real time to pass is a reminder that is late, in the last describe.
+let skewMs = 0;
 let sandbox: MmbcSandbox;
 let emulator: TelegramEmulator;
 beforeAll(async () => {
-  sandbox = await startMmbcSandbox({ timelimitSeconds: 5 });
+  sandbox = await startMmbcSandbox({ timelimitSeconds: 3600, now: () => Date.now() + skewMs });
   emulator = await startTelegramEmulator();
 });
 afterAll(async () => {
@@ -20,16 +27,50 @@ const reminders = (chatId: number) => emulator.chatMessages(chatId).filter((m) =
 const expiries = (chatId: number) => emulator.chatMessages(chatId).filter((m) => m.fromBot && m.text?.includes("kedaluwarsa: tidak issued"));
 const agentIn = (h: Harness, id: number) => new Agent(h, { id, first_name: "Agen", language_code: "id" }, { id, type: "private" });
 
+/** The sandbox's clock moves past the booking's deadline: from now on the provider says "expired". */
+function expireAtProvider(code: string): void {
+  const deadline = sandbox.controls.getBooking(code)!.timelimitAt;
+  skewMs = Math.max(skewMs, deadline - Date.now() + 60_000);
+  expect(sandbox.controls.getBooking(code)?.status).toBe("expired");
+}
+
 describe("timelimit reminders", () => {
+  const OFFSETS = "30m,10m";
+  const offsetsMs = parseOffsets(OFFSETS)!;
   let h: Harness;
-  beforeAll(async () => { h = await startHarness({ sandbox, emulator, env: { REMINDER_OFFSETS: "3s,1s" } }); });
+  beforeAll(async () => { h = await startHarness({ sandbox, emulator, env: { REMINDER_OFFSETS: OFFSETS } }); });
   afterAll(async () => { await h.close(); });
 
-  it("reminds at each offset, replying to the booking, then says when it expired", async () => {
+  it("schedules a reminder per offset; each replies to the booking; then says when it expired", async () => {
     const agent = agentIn(h, 10_001);
-    await bookOne(agent, `/cari CGK SUB ${futureDate(30).wire} 1`);
+    const bookingStarted = Date.now();
+    const code = await bookOne(agent, `/cari CGK SUB ${futureDate(30).wire} 1`);
     const card = agent.last()!;
-    await emulator.waitFor(() => expiries(agent.chat.id).length === 1, 9_000);
+    const deadline = sandbox.controls.getBooking(code)!.timelimitAt;
+    const ids = bookingJobIds(code, offsetsMs);
+
+    // Each job waits for its own moment: the deadline minus the offset, then the deadline itself.
+    for (const [id, dueAt] of [...ids.reminders.map((id, i) => [id, deadline - offsetsMs[i]!] as const), [ids.expiry, deadline] as const]) {
+      const job = (await h.app.jobs.queue.getJob(id))!;
+      expect(await job.getState()).toBe("delayed");
+      expect((job.data as { dueAt: number }).dueAt).toBe(dueAt);
+      // BullMQ runs it at timestamp + delay: the due time, pushed back at most by the time it took to
+      // add it (bounded by how long this test has run, not by a guess about the machine).
+      expect(job.timestamp + job.delay).toBeGreaterThanOrEqual(dueAt);
+      expect(job.timestamp + job.delay - dueAt).toBeLessThanOrEqual(Date.now() - bookingStarted);
+    }
+
+    await fire(h, ids.reminders[0]!);
+    await emulator.waitFor(() => reminders(agent.chat.id).length === 1);
+    await fire(h, ids.reminders[1]!);
+    await emulator.waitFor(() => reminders(agent.chat.id).length === 2);
+    expect(expiries(agent.chat.id)).toHaveLength(0);
+
+    expireAtProvider(code);
+    await fire(h, ids.expiry);
+    await emulator.waitFor(() => expiries(agent.chat.id).length === 1);
+    await settled(h, [...ids.reminders, ids.expiry]);
+
     const sent = reminders(agent.chat.id);
     expect(sent).toHaveLength(2);
     for (const r of sent) {
@@ -37,18 +78,30 @@ describe("timelimit reminders", () => {
       expect(r.reply_markup!.inline_keyboard.flat().map((b) => b.text)).toEqual(["💳 Issued sekarang", "🔄 Status", "🔕 Hentikan pengingat"]);
       expect(r.text).not.toContain("terlambat");
     }
+    expect(expiries(agent.chat.id)[0]!.reply_to_message_id).toBe(card.message_id);
     expect(emulator.errors.filter((e) => !e.injected)).toEqual([]);
   });
 
   it("a booking issued through the bot, or on the provider's side, gets no reminder", async () => {
     const viaBot = agentIn(h, 10_002);
     const outside = agentIn(h, 10_003);
-    await bookOne(viaBot, `/cari CGK SUB ${futureDate(31).wire} 1`);
+    const issuedInBot = await bookOne(viaBot, `/cari CGK SUB ${futureDate(31).wire} 1`);
     await viaBot.tap("Issued sekarang");
     await viaBot.tap("✅ Issued");
-    const code = await bookOne(outside, `/cari CGK DPS ${futureDate(31).wire} 1`);
-    sandbox.controls.issueExternally(code);
-    await sleep(6_000);
+    const issuedOutside = await bookOne(outside, `/cari CGK DPS ${futureDate(31).wire} 1`);
+    sandbox.controls.issueExternally(issuedOutside);
+
+    // Every job still queued for either booking runs now, past the deadlines; then none is left.
+    const outsideJobs = bookingJobIds(issuedOutside, offsetsMs);
+    const jobs = [bookingJobIds(issuedInBot, offsetsMs), outsideJobs].flatMap((j) => [...j.reminders, j.expiry]);
+    skewMs = Math.max(skewMs, sandbox.controls.getBooking(issuedOutside)!.timelimitAt - Date.now() + 60_000);
+    await fireAll(h, jobs);
+    const ends = await settled(h, jobs);
+    // Those that ran found the booking issued and sent nothing (the first to run of the booking issued
+    // outside takes its siblings off the queue).
+    for (const end of Object.values(ends)) expect(end).toMatchObject({ state: expect.stringMatching(/^(gone|completed)$/) });
+    for (const end of Object.values(ends)) if (end.state === "completed") expect(end.returnvalue).toBe("skipped");
+    expect([...outsideJobs.reminders, outsideJobs.expiry].some((id) => ends[id]?.state === "completed")).toBe(true);
     expect(reminders(viaBot.chat.id)).toHaveLength(0);
     expect(reminders(outside.chat.id)).toHaveLength(0);
     expect(expiries(viaBot.chat.id).length + expiries(outside.chat.id).length).toBe(0);
@@ -56,10 +109,16 @@ describe("timelimit reminders", () => {
 
   it("Stop reminders removes the rest", async () => {
     const agent = agentIn(h, 10_004);
-    await bookOne(agent, `/cari CGK KNO ${futureDate(32).wire} 1`);
-    await emulator.waitFor(() => reminders(agent.chat.id).length === 1, 5_000);
+    const code = await bookOne(agent, `/cari CGK KNO ${futureDate(32).wire} 1`);
+    const ids = bookingJobIds(code, offsetsMs);
+    await fire(h, ids.reminders[0]!);
+    await emulator.waitFor(() => reminders(agent.chat.id).length === 1);
     await agent.tap("Hentikan pengingat");
-    await sleep(4_000);
+
+    // Past the deadline, whatever is still queued for the booking runs now: nothing is.
+    expireAtProvider(code);
+    await fireAll(h, [...ids.reminders, ids.expiry]);
+    expect(await settled(h, [ids.reminders[1]!, ids.expiry])).toEqual({ [ids.reminders[1]!]: { state: "gone" }, [ids.expiry]: { state: "gone" } });
     expect(reminders(agent.chat.id)).toHaveLength(1);
     expect(expiries(agent.chat.id)).toHaveLength(0);
   });
@@ -67,19 +126,29 @@ describe("timelimit reminders", () => {
 
 describe("restarts and several workers", () => {
   it("a reminder due while no worker ran fires once on start, marked late", async () => {
-    const slow = await startMmbcSandbox({ timelimitSeconds: 9 });
-    const bot = await startHarness({ sandbox: slow, emulator, worker: false, namespace: "late1", env: { REMINDER_OFFSETS: "7s,2s" } });
+    // Real time must pass here: "late" means a worker first saw the job well after its due time. The
+    // deadline is under a minute (so exact to the second); the first reminder is due 5 s after booking
+    // (it is skipped if not even scheduled by then), the second one is fired by hand, ~50 s early.
+    const slow = await startMmbcSandbox({ timelimitSeconds: 59 });
+    const env = { REMINDER_OFFSETS: "54s,2s" };
+    const lateAfterMs = 500;
+    const bot = await startHarness({ sandbox: slow, emulator, worker: false, namespace: "late1", env });
     const agent = agentIn(bot, 10_101);
-    await bookOne(agent, `/cari CGK SUB ${futureDate(33).wire} 1`);
-    await sleep(3_000);
+    const code = await bookOne(agent, `/cari CGK SUB ${futureDate(33).wire} 1`);
+    const ids = bookingJobIds(code, parseOffsets(env.REMINDER_OFFSETS)!);
+    const first = (await bot.app.jobs.queue.getJob(ids.reminders[0]!))!;
+    // No worker runs: wait until the first reminder is overdue by more than "late" (a lower bound only).
+    await sleep(Math.max(0, (first.data as { dueAt: number }).dueAt + lateAfterMs + 200 - Date.now()));
     expect(reminders(agent.chat.id)).toHaveLength(0);
-    const worker = await startHarness({ sandbox: slow, emulator, worker: true, namespace: "late1", workerLateAfterMs: 500, env: { REMINDER_OFFSETS: "7s,2s" } });
+    const worker = await startHarness({ sandbox: slow, emulator, worker: true, namespace: "late1", workerLateAfterMs: lateAfterMs, env });
     try {
-      await emulator.waitFor(() => reminders(agent.chat.id).length === 1, 3_000);
+      await emulator.waitFor(() => reminders(agent.chat.id).length === 1);
       expect(reminders(agent.chat.id)[0]!.text).toContain("terlambat");
-      await emulator.waitFor(() => reminders(agent.chat.id).length === 2, 6_000);
+      await fire(worker, ids.reminders[1]!);
+      await emulator.waitFor(() => reminders(agent.chat.id).length === 2);
       expect(reminders(agent.chat.id)[1]!.text).not.toContain("terlambat");
-      await sleep(1_500);
+      // Both jobs have run to their end: no second copy of the late one can still come.
+      for (const end of Object.values(await settled(worker, ids.reminders))) expect(end.state).toBe("completed");
       expect(reminders(agent.chat.id)).toHaveLength(2);
     } finally {
       await worker.close();
@@ -89,13 +158,26 @@ describe("restarts and several workers", () => {
   });
 
   it("two workers deliver each reminder exactly once", async () => {
-    const a = await startHarness({ sandbox, emulator, namespace: "two1", env: { REMINDER_OFFSETS: "3s,2s,1s" } });
-    const b = await startHarness({ sandbox, emulator, namespace: "two1", env: { REMINDER_OFFSETS: "3s,2s,1s" } });
+    const env = { REMINDER_OFFSETS: "30m,20m,10m" };
+    const offsetsMs = parseOffsets(env.REMINDER_OFFSETS)!;
+    const a = await startHarness({ sandbox, emulator, namespace: "two1", env });
+    const b = await startHarness({ sandbox, emulator, namespace: "two1", env });
     try {
       const agents = [agentIn(a, 10_201), agentIn(b, 10_202), agentIn(a, 10_203)];
-      for (const [i, agent] of agents.entries()) await bookOne(agent, `/cari CGK SUB ${futureDate(34 + i).wire} 1`);
-      await emulator.waitFor(() => agents.every((ag) => expiries(ag.chat.id).length === 1), 9_000);
-      await sleep(1_000);
+      const codes: string[] = [];
+      for (const [i, agent] of agents.entries()) codes.push(await bookOne(agent, `/cari CGK SUB ${futureDate(34 + i).wire} 1`));
+      const ids = codes.map((code) => bookingJobIds(code, offsetsMs));
+
+      // Every reminder of every booking is due at once: both workers compete for them.
+      await Promise.all(ids.flatMap((j) => j.reminders).map((id) => fire(a, id)));
+      await emulator.waitFor(() => agents.every((ag) => reminders(ag.chat.id).length >= 3));
+      for (const code of codes) expireAtProvider(code);
+      await Promise.all(ids.map((j) => fire(b, j.expiry)));
+      await emulator.waitFor(() => agents.every((ag) => expiries(ag.chat.id).length >= 1));
+
+      // Every job has run to its end, so the counts below are final.
+      const ends = await settled(a, ids.flatMap((j) => [...j.reminders, j.expiry]));
+      for (const end of Object.values(ends)) expect(end.state).toBe("completed");
       for (const agent of agents) {
         expect(reminders(agent.chat.id)).toHaveLength(3);
         expect(expiries(agent.chat.id)).toHaveLength(1);

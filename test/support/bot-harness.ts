@@ -38,7 +38,15 @@ export interface HarnessOptions {
    * as real money, so the trust model applies in full (who may use and spend it).
    */
   live?: boolean;
+  /**
+   * MMBC client timeouts. The default is generous, so no working call fails because the machine is
+   * busy; tests that inject `timeout` faults shorten the calls the fault is on.
+   */
+  mmbcTimeouts?: Partial<Record<"read" | "search" | "book" | "issue", number>>;
 }
+
+/** Generous: these only bound a broken call; working ones end as soon as they are answered. */
+const GENEROUS_MS = 20_000;
 
 /** The real bot (createBot via the composition root), real Redis, the MMBC sandbox over HTTP, the emulator. */
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
@@ -52,7 +60,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const { logger, lines } = captureLogger("debug");
   const provider = new MmbcProvider({
     baseUrl: sandbox.baseUrl, credentials: sandbox.credentials, timeZone: config.TIMEZONE, sandbox: sandboxFlag, logger,
-    timeouts: { read: 2_000, search: 3_000, book: 2_000, issue: 2_000 }, retryDelaysMs: [20, 50], progressiveSearch: true,
+    timeouts: { read: GENEROUS_MS, search: GENEROUS_MS, book: GENEROUS_MS, issue: GENEROUS_MS, ...options.mmbcTimeouts },
+    retryDelaysMs: [20, 50], progressiveSearch: true,
   });
   const use = options.use ?? "mmbc";
   const namespace = options.namespace ?? `t${randomBytes(4).toString("hex")}`;
@@ -63,8 +72,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     tiket = await startTiketSandbox({ issueDelayMs: 100, searchRefreshMs: 150 });
     tiketProvider = new TiketProvider({
       baseUrl: tiket.origin, ...tiket.credentials, timeZone: config.TIMEZONE, sandbox: sandboxFlag, logger, tokens: new RedisTiketTokenStore(tokenRedis, `${namespace}:tiket:`),
-      retryDelaysMs: [20, 50], timeouts: { read: 3_000, search: 3_000, book: 3_000, issue: 3_000 },
-      searchRefresh: { maxMs: 2_000, intervalMs: 50 }, issuePoll: { maxMs: 2_000, intervalMs: 50 },
+      retryDelaysMs: [20, 50], timeouts: { read: GENEROUS_MS, search: GENEROUS_MS, book: GENEROUS_MS, issue: GENEROUS_MS },
+      // The loops end as soon as the sandbox says the list is complete / the ticket is out.
+      searchRefresh: { maxMs: GENEROUS_MS, intervalMs: 50 }, issuePoll: { maxMs: GENEROUS_MS, intervalMs: 50 },
     });
   }
   const byId = { ...(use !== "tiket" ? { mmbc: provider } : {}), ...(tiketProvider ? { tiket: tiketProvider } : {}) };
@@ -144,7 +154,7 @@ export class Agent {
 
   /** Waits for a document (the e-ticket arrives from the worker, not from the handler). */
   async document(fileName: string): Promise<StoredMessage> {
-    return this.h.emulator.waitFor(() => this.h.emulator.chatMessages(this.chat.id).find((m) => m.document?.file_name === fileName), 10_000);
+    return this.h.emulator.waitFor(() => this.h.emulator.chatMessages(this.chat.id).find((m) => m.document?.file_name === fileName));
   }
 
   /** Bot texts (and document names) since index `from`. */

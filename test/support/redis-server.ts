@@ -31,7 +31,9 @@ export async function startRedisServer(port?: number): Promise<RedisProcess> {
     child = spawn("redis-server", ["--port", String(p), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
     const probe = new Redis({ port: p, host: "127.0.0.1", lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     probe.on("error", () => undefined); // refused until the server is up: expected while polling
-    for (let i = 0; i < 100; i++) {
+    // A deadline rather than a count of tries: on a busy machine each try can take far longer than its 50 ms pause.
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
       try {
         await probe.connect();
         await probe.ping();
@@ -41,7 +43,8 @@ export async function startRedisServer(port?: number): Promise<RedisProcess> {
         await sleep(50);
       }
     }
-    throw new Error(`redis-server did not start on port ${p}`);
+    probe.disconnect();
+    throw new Error(`redis-server did not start on port ${p} within 30 s`);
   };
   const stop = async () => {
     const c = child;

@@ -12,10 +12,14 @@ let next: Answer = (_req, res) => json(res, "{}");
 const server = await startCannedServer((req, res) => next(req, res));
 const { logger, lines } = captureLogger();
 const creds = { username: "agent007", password: "s3cret-pass" };
-const provider = new MmbcProvider({
+// Answered calls get a generous timeout (a busy machine must not turn them into timeouts); `silent`
+// is for the cases where the canned server never answers, and its short timeout keeps them fast.
+const client = (timeoutMs: number) => new MmbcProvider({
   baseUrl: `${server.origin}/json/`, credentials: creds, timeZone: "Asia/Jakarta", sandbox: false, logger,
-  timeouts: { read: 300, search: 300, book: 300, issue: 300 }, retryDelaysMs: [10, 10],
+  timeouts: { read: timeoutMs, search: timeoutMs, book: timeoutMs, issue: timeoutMs }, retryDelaysMs: [10, 10],
 });
+const provider = client(20_000);
+const silent = client(1_000);
 
 const answer = (body: string, contentType?: string): Answer => (_req, res) => json(res, body, contentType);
 const query = { from: "CGK", to: "SUB", date: "2016-06-08", pax: { adult: 1, child: 0, infant: 0 } };
@@ -31,7 +35,7 @@ const bookingRequest: BookingRequest = {
 };
 
 beforeAll(() => { lines.length = 0; });
-afterAll(async () => { await provider.close(); await server.close(); });
+afterAll(async () => { await provider.close(); await silent.close(); await server.close(); });
 
 describe("MMBC client on the spec's examples", () => {
   it("reads the balance with thousands commas", async () => {
@@ -170,22 +174,22 @@ describe("MMBC failures become typed errors", () => {
   it("a read that times out is retried, then unavailable", async () => {
     next = () => undefined; // never answers
     const before = server.requests.length;
-    const err = (await provider.status("ABCDEF").catch((e: unknown) => e)) as ProviderError;
+    const err = (await silent.status("ABCDEF").catch((e: unknown) => e)) as ProviderError;
     expect(err.code).toBe("unavailable");
     expect(server.requests.length - before).toBe(3);
   });
 
   it.each([
-    ["times out", (() => undefined) as Answer],
-    ["answers an HTML page", answer("<html>Fatal error</html>", "text/html")],
-    ["answers 502", ((_q, res) => { res.writeHead(502); res.end("bad gateway"); }) as Answer],
-  ])("book and issue are sent once: a call that %s has an unknown outcome", async (_name, a) => {
+    ["times out", (() => undefined) as Answer, silent],
+    ["answers an HTML page", answer("<html>Fatal error</html>", "text/html"), provider],
+    ["answers 502", ((_q, res) => { res.writeHead(502); res.end("bad gateway"); }) as Answer, provider],
+  ])("book and issue are sent once: a call that %s has an unknown outcome", async (_name, a, p) => {
     next = a;
     let before = server.requests.length;
-    expect(((await provider.book(bookingRequest).catch((e: unknown) => e)) as ProviderError).code).toBe("outcome_unknown");
+    expect(((await p.book(bookingRequest).catch((e: unknown) => e)) as ProviderError).code).toBe("outcome_unknown");
     expect(server.requests.length - before).toBe(1);
     before = server.requests.length;
-    expect(((await provider.issue("ABCDEF").catch((e: unknown) => e)) as ProviderError).code).toBe("outcome_unknown");
+    expect(((await p.issue("ABCDEF").catch((e: unknown) => e)) as ProviderError).code).toBe("outcome_unknown");
     expect(server.requests.length - before).toBe(1);
   });
 

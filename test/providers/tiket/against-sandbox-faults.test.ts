@@ -2,7 +2,7 @@ import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { RedisTiketTokenStore } from "../../../src/store/tiket-token-store.js";
 import { adult, day, error, one, plain, requestFor, startSandboxFixture } from "./sandbox-fixture.js";
 
-const { sandbox, provider, make, findOffer, bookPlain, lines, redis, prefix, close } = await startSandboxFixture(inject("redisUrl"));
+const { sandbox, provider, quick, make, findOffer, bookPlain, lines, redis, prefix, close } = await startSandboxFixture(inject("redisUrl"));
 afterAll(() => close());
 beforeEach(() => sandbox.controls.reset());
 
@@ -10,7 +10,7 @@ describe("tiket.com sandbox faults and refusals", () => {
   it("a book that times out is unknown, sent once", async () => {
     const offer = await findOffer("CGK", "DPS", plain);
     sandbox.controls.setFault("order/add/flight", { kind: "timeout" });
-    expect((await error(provider.book(requestFor(offer, [adult])))).code).toBe("outcome_unknown");
+    expect((await error(quick.book(requestFor(offer, [adult])))).code).toBe("outcome_unknown");
     expect(sandbox.controls.callCount("order/add/flight")).toBe(1);
   });
 
@@ -18,7 +18,7 @@ describe("tiket.com sandbox faults and refusals", () => {
     const code = await bookPlain();
     const deposit = sandbox.controls.getDeposit();
     sandbox.controls.setFault("checkout/checkout_payment/8", { kind: "timeout", commit: true }, 1);
-    expect((await error(provider.issue(code))).code).toBe("outcome_unknown");
+    expect((await error(quick.issue(code))).code).toBe("outcome_unknown");
     expect(sandbox.controls.callCount("checkout/checkout_payment")).toBe(1);
     expect(sandbox.controls.callCount("partner/transactionApi/confirmPayment")).toBe(0);
     expect((await provider.status(code)).status).toBe("waiting");
@@ -30,7 +30,7 @@ describe("tiket.com sandbox faults and refusals", () => {
     const code = await bookPlain();
     const deposit = sandbox.controls.getDeposit();
     sandbox.controls.setFault("partner/transactionApi/confirmPayment", { kind: "timeout" }, 1);
-    expect((await error(provider.issue(code))).code).toBe("outcome_unknown");
+    expect((await error(quick.issue(code))).code).toBe("outcome_unknown");
     expect((await provider.issue(code)).pnr).toBeTruthy();
     expect(sandbox.controls.callCount("checkout/checkout_payment")).toBe(1);
     expect(deposit - sandbox.controls.getDeposit()).toBe(sandbox.controls.getOrder(code)!.grandTotal);
@@ -40,7 +40,7 @@ describe("tiket.com sandbox faults and refusals", () => {
     const code = await bookPlain();
     const deposit = sandbox.controls.getDeposit();
     sandbox.controls.setFault("partner/transactionApi/confirmPayment", { kind: "timeout", commit: true }, 1);
-    expect((await error(provider.issue(code))).code).toBe("outcome_unknown");
+    expect((await error(quick.issue(code))).code).toBe("outcome_unknown");
     expect((await error(provider.issue(code))).code).toBe("already_issued");
     expect(sandbox.controls.callCount("partner/transactionApi/confirmPayment")).toBe(1);
     expect(deposit - sandbox.controls.getDeposit()).toBe(sandbox.controls.getOrder(code)!.grandTotal);

@@ -21,7 +21,10 @@ export function inTurn(...bodies: string[]): Route {
   return (_req, res) => json(res, bodies[Math.min(i++, bodies.length - 1)]!);
 }
 
+/** Never answers: only `quick` (or a provider with short timeouts) should meet it. */
 export const silent: Route = () => undefined;
+/** The timeout of `quick`: short, yet long enough for a request to reach the in-process server. */
+export const QUICK_MS = 1_000;
 export const html = (status: number, page = "<html><body>Service Unavailable</body></html>") => (_req: CannedRequest, res: ServerResponse) => {
   res.writeHead(status, { "content-type": "text/html" });
   res.end(page);
@@ -29,8 +32,13 @@ export const html = (status: number, page = "<html><body>Service Unavailable</bo
 
 /**
  * A canned tiket.com: routes by path, getToken hands out tok1, tok2, … (a renewal, `token=old`, also
- * hands out a new one: it carries a login over, not the cart), and a provider wired to it with short
- * timeouts and a memory token store.
+ * hands out a new one: it carries a login over, not the cart), and a provider wired to it with a memory
+ * token store.
+ *
+ * `provider` waits generously (timeouts, search refresh, issue poll): every answered call must succeed
+ * however busy the machine is, and the loops end as soon as the canned answers say so. `quick` is the
+ * same client on the same token store (like a second process) that gives up after 1 s: use it for the
+ * call that meets a `silent` route, so timeout cases stay fast.
  */
 export async function startCannedTiket(overrides: Partial<TiketProviderOptions> = {}) {
   const routes = new Map<string, Route>();
@@ -48,11 +56,12 @@ export async function startCannedTiket(overrides: Partial<TiketProviderOptions> 
   const options: TiketProviderOptions = {
     baseUrl: server.origin, secretKey: SECRET, businessId: "123456789", businessName: "Partner Name", confirmKey: CONFIRM,
     username: "agen@example.com", timeZone: "Asia/Jakarta", sandbox: false, logger, tokens,
-    timeouts: { read: 300, search: 300, book: 300, issue: 300 }, retryDelaysMs: [5, 5],
-    searchRefresh: { maxMs: 2_000, intervalMs: 10 }, issuePoll: { maxMs: 200, intervalMs: 10 },
+    timeouts: { read: 20_000, search: 20_000, book: 20_000, issue: 20_000 }, retryDelaysMs: [5, 5],
+    searchRefresh: { maxMs: 20_000, intervalMs: 10 }, issuePoll: { maxMs: 20_000, intervalMs: 10 },
     ...overrides,
   };
   const provider = new TiketProvider(options);
+  const quick = new TiketProvider({ ...options, timeouts: { read: QUICK_MS, search: QUICK_MS, book: QUICK_MS, issue: QUICK_MS } });
   const calls = (path: string) => server.requests.filter((r) => pathOf(r) === path);
   /** Routes for a whole booking; `orderId` keeps orders apart in the token store. */
   const bookingRoutes = (orderId: string) => {
@@ -62,9 +71,10 @@ export async function startCannedTiket(overrides: Partial<TiketProviderOptions> 
     routes.set("checkout/checkout_customer", SPEC.checkoutCustomer);
   };
   return {
-    server, provider, options, routes, lines, tokens, calls, bookingRoutes,
+    server, provider, quick, options, routes, lines, tokens, calls, bookingRoutes,
     async close() {
       await provider.close();
+      await quick.close();
       await server.close();
     },
   };

@@ -26,6 +26,12 @@ export function requestFor(offer: FlightOffer, passengers: PassengerInput[], pax
 /**
  * A tiket.com sandbox, a real Redis (from the test setup) under a key prefix of its own, and providers
  * on them. Each provider has its own memory but shares the Redis token store, like processes of one deployment.
+ *
+ * `provider` waits generously (timeouts, search refresh, issue poll), so a busy machine never turns a
+ * working call into a failure; the loops end as soon as the sandbox says the list is complete or the
+ * ticket is out. `quick` gives up on book and issue calls after 1 s: use it for the call that meets a
+ * `timeout` fault (1 s is still ample for the request to reach the in-process sandbox, which "timeout
+ * after commit" needs).
  */
 export async function startSandboxFixture(redisUrl: string) {
   const sandbox = await startTiketSandbox({ issueDelayMs: 150, searchRefreshMs: 200 });
@@ -37,14 +43,15 @@ export async function startSandboxFixture(redisUrl: string) {
     const p = new TiketProvider({
       baseUrl: sandbox.origin, ...sandbox.credentials, timeZone: "Asia/Jakarta", sandbox: true, logger,
       tokens: new RedisTiketTokenStore(redis, prefix), retryDelaysMs: [10, 10],
-      timeouts: { read: 3_000, search: 3_000, book: 800, issue: 800 },
-      searchRefresh: { maxMs: 3_000, intervalMs: 60 }, issuePoll: { maxMs: 2_000, intervalMs: 50 },
+      timeouts: { read: 20_000, search: 20_000, book: 20_000, issue: 20_000 },
+      searchRefresh: { maxMs: 20_000, intervalMs: 60 }, issuePoll: { maxMs: 20_000, intervalMs: 50 },
       ...overrides,
     });
     opened.push(p);
     return p;
   };
   const provider = make();
+  const quick = make({ timeouts: { read: 20_000, search: 20_000, book: 1_000, issue: 1_000 } });
 
   /** The first offer matching `wanted` on the route, trying dates three weeks out and later. */
   const findOffer = async (from: string, to: string, wanted: (o: FlightOffer) => boolean, pax = one): Promise<FlightOffer> => {
@@ -57,7 +64,7 @@ export async function startSandboxFixture(redisUrl: string) {
   const bookPlain = async () => (await provider.book(requestFor(await findOffer("CGK", "DPS", plain), [adult]))).code;
 
   return {
-    sandbox, redis, prefix, lines, provider, make, findOffer, bookPlain,
+    sandbox, redis, prefix, lines, provider, quick, make, findOffer, bookPlain,
     async close() {
       await Promise.all(opened.map((p) => p.close()));
       await sandbox.close();

