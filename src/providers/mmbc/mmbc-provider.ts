@@ -89,7 +89,7 @@ export class MmbcProvider implements FlightProvider {
 
   async status(code: string): Promise<BookingStatusResult> {
     const wire = parse("getstatusbooking-json", statusSchema, await this.call("getstatusbooking-json", "read", { kodebooking: checkCode(code) }));
-    return { code: wire.kodebooking.toUpperCase() || code, status: toStatus(wire.status) };
+    return { code: wire.kodebooking ?? code, status: toStatus(wire.status) };
   }
 
   async ticket(code: string): Promise<TicketDocument> {

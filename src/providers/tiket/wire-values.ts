@@ -22,9 +22,6 @@ export const amount = z.union([z.number(), z.string()]).transform((v, ctx) => {
 /** Counts and ids arrive as "7" or 7. */
 export const count = z.union([z.number().int().nonnegative(), z.string().trim().regex(/^\d+$/).transform(Number)]);
 
-/** An id the API sends as "20604252" or 120005; kept as text. */
-export const idText = z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(z.string().min(1));
-
 /** Optional text that may be null, missing, "" or "-": all mean "nothing". */
 export const optionalText = z
   .union([z.string(), z.number(), z.boolean(), z.null()])
