@@ -5,6 +5,7 @@ import { failureSchema } from "./wire-schemas.js";
 import { mapFailure } from "./failure-mapping.js";
 import { readLimited } from "../read-limited.js";
 import { downloadTicketPdf } from "../ticket-download.js";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "../provider-text.js";
 
 export interface MmbcHttpOptions {
   /** e.g. "http://klikmbc.co.id/json/" — endpoints are appended to it. */
@@ -142,6 +143,7 @@ export class MmbcHttp {
     const code = kind === "book" || kind === "issue" ? "outcome_unknown" : "unavailable";
     if (text.trim() === "") throw new ProviderError(code, "provider sent an empty answer", { endpoint });
     if (looksLikeHtml(text)) throw new ProviderError(code, "provider sent an HTML page", { endpoint, raw: text.slice(0, 500) });
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw new ProviderError(code, "provider answer nests too deeply", { endpoint: endpoint });
     try {
       return JSON.parse(text);
     } catch (cause) {

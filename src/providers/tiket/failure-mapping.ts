@@ -1,4 +1,5 @@
 import { ProviderError } from "../../domain/errors.js";
+import { capLines, capText } from "../provider-text.js";
 import { STATUS } from "./envelope.js";
 import type { CallKind } from "./tiket-http.js";
 
@@ -22,8 +23,9 @@ export function isTokenRejection(e: unknown): boolean {
  * expired) have documented meanings; everything else is free text in Indonesian or English, so the
  * rest is matched by keywords and an unrecognised answer stays "upstream" with its text.
  */
-export function mapFailure(endpoint: string, kind: CallKind, status: number, messages: string[]): ProviderError {
-  const text = messages.join(" ");
+export function mapFailure(endpoint: string, kind: CallKind, status: number, wireMessages: string[]): ProviderError {
+  const messages = capLines(wireMessages);
+  const text = capText(messages.join(" "));
   const t = text.toLowerCase();
   const details = { endpoint, messages, raw: text || `diagnostic.status ${status}` };
 

@@ -5,6 +5,7 @@ import { envelopeSchema, STATUS, type Envelope } from "./envelope.js";
 import { isTokenRejection, mapFailure } from "./failure-mapping.js";
 import { readLimited, textOf } from "./read-body.js";
 import { downloadTicketPdf } from "../ticket-download.js";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "../provider-text.js";
 
 export interface TiketHttpOptions {
   /** e.g. "https://api.tiket.com" (a path prefix is kept). */
@@ -158,6 +159,7 @@ export class TiketHttp {
     const code = unknownOr(kind);
     if (text.trim() === "") throw new ProviderError(code, "provider sent an empty answer", { endpoint: path });
     if (/^\s*</.test(text)) throw new ProviderError(code, "provider sent an HTML page", { endpoint: path, raw: text.slice(0, 500) });
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw new ProviderError(code, "provider answer nests too deeply", { endpoint: path });
     try {
       return JSON.parse(text);
     } catch (cause) {

@@ -62,6 +62,8 @@ const DATE_TIME_FORMATS = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-d
  * with that zone's offset. The API never says the zone; like the MMBC adapter, the configured one rules.
  */
 export function wireInstant(text: string | undefined, timeZone: string): string | undefined {
+  // "2013-06-18 06:15:00" and its kin are short: anything much longer is not a date, and is not parsed.
+  if (text && text.length > 64) return undefined;
   const s = (text ?? "").trim();
   if (!s || s.startsWith("0000")) return undefined;
   for (const f of DATE_TIME_FORMATS) {
