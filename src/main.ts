@@ -2,7 +2,6 @@ import { run, type RunnerHandle } from "@grammyjs/runner";
 import { webhookCallback, type Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { Redis } from "ioredis";
-import type { Server } from "node:http";
 import type { Logger } from "pino";
 import { pathToFileURL } from "node:url";
 import { publishCommands } from "./bot/commands.js";
@@ -13,7 +12,7 @@ import { createI18n } from "./bot/i18n.js";
 import { createConfig, type Config } from "./config.js";
 import { createLogger } from "./logger.js";
 import { buildProviders, type BuiltProviders } from "./providers/build-provider.js";
-import { startHttpServer } from "./server/http-server.js";
+import { startServers } from "./server/servers.js";
 import { AirportDirectory } from "./services/airport-directory.js";
 import { TicketFiles } from "./services/ticket-files.js";
 import { buildAccounts } from "./accounts/build-accounts.js";
@@ -121,24 +120,19 @@ async function main(): Promise<void> {
   }
 
   let runner: RunnerHandle | undefined;
-  let server: Server | undefined;
-  const health = async () => {
-    const redisOk = await app.deps.redis.ping().then(() => true, () => false);
-    const providerOk = await app.deps.provider.balance().then(() => true, () => false);
-    return { ok: redisOk && providerOk, checks: { redis: redisOk, provider: providerOk } };
-  };
-  const metricsRoute = { path: "/metrics", registry: app.metrics.registry };
+  const checks = { redis: () => app.deps.redis.ping(), provider: () => app.deps.provider.balance() };
+  let servers: { close(): Promise<void> } | undefined;
   if (!takesUpdates) {
-    if (config.PORT) server = await startHttpServer({ port: config.PORT, logger, health, metrics: metricsRoute });
+    servers = await startServers(config, logger, { registry: app.metrics.registry, checks });
     logger.info({ role: config.ROLE }, "worker only: not taking updates");
   } else if (config.BOT_MODE === "webhook") {
     // The path carries no secret: the secret travels in X-Telegram-Bot-Api-Secret-Token (401 otherwise).
     const path = `/telegram/${bot.botInfo.id}`;
-    server = await startHttpServer({ port: config.PORT, logger, health, metrics: metricsRoute, webhook: { path, handler: webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET }) } });
+    servers = await startServers(config, logger, { registry: app.metrics.registry, checks, webhook: { path, handler: webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET }) } });
     await bot.api.setWebhook(new URL(path, config.WEBHOOK_URL).toString(), { secret_token: config.WEBHOOK_SECRET, allowed_updates: ALLOWED_UPDATES });
     logger.info({ port: config.PORT, path }, "webhook mode");
   } else {
-    if (config.PORT) server = await startHttpServer({ port: config.PORT, logger, health, metrics: metricsRoute });
+    servers = await startServers(config, logger, { registry: app.metrics.registry, checks });
     await bot.api.deleteWebhook();
     runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
     logger.info({ username: bot.botInfo.username, sandbox: app.deps.provider.sandbox }, "long polling");
@@ -150,7 +144,7 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, "shutting down");
     if (runner?.isRunning()) await runner.stop();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await servers?.close();
     await app.close();
     logger.flush();
   };
