@@ -1,5 +1,5 @@
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import { webhookCallback, type Bot } from "grammy";
+import type { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
@@ -13,6 +13,7 @@ import { createConfig, type Config } from "./config.js";
 import { createLogger } from "./logger.js";
 import { buildProviders, type BuiltProviders } from "./providers/build-provider.js";
 import { startServers } from "./server/servers.js";
+import { createWebhookHandler, type WebhookHandler } from "./server/webhook.js";
 import { AirportDirectory } from "./services/airport-directory.js";
 import { TicketFiles } from "./services/ticket-files.js";
 import { buildAccounts } from "./accounts/build-accounts.js";
@@ -122,13 +123,17 @@ async function main(): Promise<void> {
   let runner: RunnerHandle | undefined;
   const checks = { redis: () => app.deps.redis.ping(), provider: () => app.deps.provider.balance() };
   let servers: { close(): Promise<void> } | undefined;
+  let webhook: WebhookHandler | undefined;
   if (!takesUpdates) {
     servers = await startServers(config, logger, { registry: app.metrics.registry, checks });
     logger.info({ role: config.ROLE }, "worker only: not taking updates");
   } else if (config.BOT_MODE === "webhook") {
     // The path carries no secret: the secret travels in X-Telegram-Bot-Api-Secret-Token (401 otherwise).
     const path = `/telegram/${bot.botInfo.id}`;
-    servers = await startServers(config, logger, { registry: app.metrics.registry, checks, webhook: { path, handler: webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET }) } });
+    // Telegram gets 200 once an update is handled or after a few seconds, whichever is first; a slow
+    // provider call (45–60 s) goes on after the answer, so nothing is redelivered (server/webhook.ts).
+    webhook = createWebhookHandler(bot, { secretToken: config.WEBHOOK_SECRET, logger });
+    servers = await startServers(config, logger, { registry: app.metrics.registry, checks, webhook: { path, handler: webhook } });
     await bot.api.setWebhook(new URL(path, config.WEBHOOK_URL).toString(), { secret_token: config.WEBHOOK_SECRET, allowed_updates: ALLOWED_UPDATES });
     logger.info({ port: config.PORT, path }, "webhook mode");
   } else {
@@ -145,6 +150,8 @@ async function main(): Promise<void> {
     logger.info({ signal }, "shutting down");
     if (runner?.isRunning()) await runner.stop();
     await servers?.close();
+    // Updates already answered 200 are finished before Redis closes (compose allows 30 s to stop).
+    await webhook?.drain(25_000);
     await app.close();
     logger.flush();
   };
