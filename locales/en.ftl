@@ -228,6 +228,7 @@ error-outcome-unknown = ⚠️ The provider did not answer in time, so we do not
 error-already-issued = ✅ This booking is already issued.
 error-booking-cancelled = ✖️ This booking was cancelled.
 error-ticket-not-ready = 📄 The e-ticket exists once the booking is issued.
+error-ticket-download = 📄 The e-ticket could not be fetched from the provider (a broken or foreign link, a timeout, or not a PDF). Try again later.
 
 ## Reminders
 reminder-title = ⏰ Booking <code>{ $code }</code> ({ $from } → { $to }) is not issued yet.

@@ -225,6 +225,7 @@ error-outcome-unknown = ⚠️ Provider tidak menjawab tepat waktu, jadi belum p
 error-already-issued = ✅ Booking ini sudah issued.
 error-booking-cancelled = ✖️ Booking ini sudah dibatalkan.
 error-ticket-not-ready = 📄 E-tiket baru tersedia setelah booking issued.
+error-ticket-download = 📄 E-tiket tidak bisa diambil dari provider (tautan rusak atau asing, waktu habis, atau bukan PDF). Coba lagi nanti.
 
 ## Pengingat
 reminder-title = ⏰ Booking <code>{ $code }</code> ({ $from } → { $to }) belum issued.

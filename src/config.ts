@@ -57,6 +57,14 @@ const common = z.object({
   REMINDER_OFFSETS: z.string().default("3h,1h,15m").refine((s) => parseOffsets(s) !== undefined, "like 3h,1h,15m").transform((s) => parseOffsets(s)!),
   /** Messages per second the worker sends across all processes (Telegram allows about 30). */
   SEND_RATE_PER_SECOND: z.coerce.number().int().positive().max(30).default(25),
+  /** Seconds between the background checks of Redis and the provider; /healthz answers from the last one. */
+  HEALTH_INTERVAL_SECONDS: z.coerce.number().positive().max(3600).default(30),
+  /** Prometheus /metrics on a listener of its own (never published), e.g. 9464; unset: see METRICS_TOKEN. */
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Interface of the metrics listener: loopback unless a scraper elsewhere must reach it. */
+  METRICS_HOST: z.string().min(1).default("127.0.0.1"),
+  /** Bearer token /metrics requires. Without METRICS_PORT it serves /metrics on PORT, token required; neither set: no /metrics. */
+  METRICS_TOKEN: z.string().regex(/^[\x21-\x7e]{16,256}$/, "16–256 printable characters without spaces").optional(),
   /** Prefix of every Redis key, so deployments can share a Redis. */
   REDIS_NAMESPACE: z.string().regex(/^[\w-]{1,32}$/).default("agt"),
   /** Encrypts agents' linked provider logins at rest (AES-256-GCM); unset: /login is refused. */
@@ -84,6 +92,10 @@ const schema = z
   .refine((c) => !c.MMBC_BASE_URL || (c.MMBC_USERNAME && c.MMBC_PASSWORD), {
     message: "MMBC_USERNAME and MMBC_PASSWORD are required with MMBC_BASE_URL",
     path: ["MMBC_USERNAME"],
+  })
+  .refine((c) => c.METRICS_PORT === undefined || c.METRICS_PORT !== c.PORT, {
+    message: "METRICS_PORT must differ from PORT (metrics get a listener of their own)",
+    path: ["METRICS_PORT"],
   })
   .refine((c) => !c.TIKET_BASE_URL || (c.TIKET_SECRET_KEY && c.TIKET_BUSINESS_ID && c.TIKET_BUSINESS_NAME && c.TIKET_CONFIRM_KEY && c.TIKET_USERNAME), {
     message: "TIKET_SECRET_KEY, TIKET_BUSINESS_ID, TIKET_BUSINESS_NAME, TIKET_CONFIRM_KEY and TIKET_USERNAME are required with TIKET_BASE_URL",

@@ -1,8 +1,7 @@
 import { run, type RunnerHandle } from "@grammyjs/runner";
-import { webhookCallback, type Bot } from "grammy";
+import type { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import { Redis } from "ioredis";
-import type { Server } from "node:http";
 import type { Logger } from "pino";
 import { pathToFileURL } from "node:url";
 import { publishCommands } from "./bot/commands.js";
@@ -13,7 +12,8 @@ import { createI18n } from "./bot/i18n.js";
 import { createConfig, type Config } from "./config.js";
 import { createLogger } from "./logger.js";
 import { buildProviders, type BuiltProviders } from "./providers/build-provider.js";
-import { startHttpServer } from "./server/http-server.js";
+import { startServers } from "./server/servers.js";
+import { createWebhookHandler, type WebhookHandler } from "./server/webhook.js";
 import { AirportDirectory } from "./services/airport-directory.js";
 import { TicketFiles } from "./store/ticket-files.js";
 import { AccessPolicy } from "./services/access-policy.js";
@@ -157,24 +157,23 @@ async function main(): Promise<void> {
   }
 
   let runner: RunnerHandle | undefined;
-  let server: Server | undefined;
-  const health = async () => {
-    const redisOk = await app.redis.ping().then(() => true, () => false);
-    const providerOk = await app.deps.provider.balance().then(() => true, () => false);
-    return { ok: redisOk && providerOk, checks: { redis: redisOk, provider: providerOk } };
-  };
-  const metricsRoute = { path: "/metrics", registry: app.metrics.registry };
+  const checks = { redis: () => app.redis.ping(), provider: () => app.deps.provider.balance() };
+  let servers: { close(): Promise<void> } | undefined;
+  let webhook: WebhookHandler | undefined;
   if (!takesUpdates) {
-    if (config.PORT) server = await startHttpServer({ port: config.PORT, logger, health, metrics: metricsRoute });
+    servers = await startServers(config, logger, { registry: app.metrics.registry, checks });
     logger.info({ role: config.ROLE }, "worker only: not taking updates");
   } else if (config.BOT_MODE === "webhook") {
     // The path carries no secret: the secret travels in X-Telegram-Bot-Api-Secret-Token (401 otherwise).
     const path = `/telegram/${bot.botInfo.id}`;
-    server = await startHttpServer({ port: config.PORT, logger, health, metrics: metricsRoute, webhook: { path, handler: webhookCallback(bot, "http", { secretToken: config.WEBHOOK_SECRET }) } });
+    // Telegram gets 200 once an update is handled or after a few seconds, whichever is first; a slow
+    // provider call (45–60 s) goes on after the answer, so nothing is redelivered (server/webhook.ts).
+    webhook = createWebhookHandler(bot, { secretToken: config.WEBHOOK_SECRET, logger });
+    servers = await startServers(config, logger, { registry: app.metrics.registry, checks, webhook: { path, handler: webhook } });
     await bot.api.setWebhook(new URL(path, config.WEBHOOK_URL).toString(), { secret_token: config.WEBHOOK_SECRET, allowed_updates: ALLOWED_UPDATES });
     logger.info({ port: config.PORT, path }, "webhook mode");
   } else {
-    if (config.PORT) server = await startHttpServer({ port: config.PORT, logger, health, metrics: metricsRoute });
+    servers = await startServers(config, logger, { registry: app.metrics.registry, checks });
     await bot.api.deleteWebhook();
     runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
     logger.info({ username: bot.botInfo.username, sandbox: app.deps.provider.sandbox }, "long polling");
@@ -186,7 +185,9 @@ async function main(): Promise<void> {
     stopping = true;
     logger.info({ signal }, "shutting down");
     if (runner?.isRunning()) await runner.stop();
-    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    await servers?.close();
+    // Updates already answered 200 are finished before Redis closes (compose allows 30 s to stop).
+    await webhook?.drain(25_000);
     await app.close();
     logger.flush();
   };

@@ -22,5 +22,15 @@ describe("config", () => {
     expect(() => createConfig({ BOT_TOKEN: "123:abc", REMINDER_OFFSETS: "soon" })).toThrow(/REMINDER_OFFSETS/);
     expect(() => createConfig({})).toThrow(/BOT_TOKEN/);
   });
+  it("metrics: a listener of their own on loopback by default, or a bearer token; never on PORT without one", () => {
+    const c = createConfig({ BOT_TOKEN: "123:abc" });
+    expect(c).toMatchObject({ METRICS_HOST: "127.0.0.1", HEALTH_INTERVAL_SECONDS: 30 });
+    expect(c.METRICS_PORT).toBeUndefined();
+    expect(c.METRICS_TOKEN).toBeUndefined();
+    expect(createConfig({ BOT_TOKEN: "123:abc", METRICS_PORT: "9464", METRICS_TOKEN: "a-long-enough-token" })).toMatchObject({ METRICS_PORT: 9464, METRICS_TOKEN: "a-long-enough-token" });
+    expect(() => createConfig({ BOT_TOKEN: "123:abc", PORT: "8080", METRICS_PORT: "8080" })).toThrow(/METRICS_PORT/);
+    expect(() => createConfig({ BOT_TOKEN: "123:abc", METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN/);
+    expect(() => createConfig({ BOT_TOKEN: "123:abc", METRICS_TOKEN: "has spaces in the token" })).toThrow(/METRICS_TOKEN/);
+  });
   it("parses issuers", () => expect(createConfig({ BOT_TOKEN: "123:abc", ISSUER_IDS: "1, 2,3" }).ISSUER_IDS).toEqual([1, 2, 3]));
 });

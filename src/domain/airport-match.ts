@@ -9,6 +9,8 @@ const ALIASES: Record<string, string[]> = {
   singapura: ["SIN"], singapore: ["SIN"], kl: ["KUL"], bangkok: ["BKK"], aceh: ["BTJ"], lampung: ["TKG"],
 };
 
+const MAX_PLACE = 60;
+
 function normalize(s: string): string {
   return s.toLowerCase().normalize("NFKD").replace(/[^a-z ]/g, " ").replace(/\s+/g, " ").trim();
 }
@@ -32,6 +34,9 @@ function distance(a: string, b: string): number {
  * one exact answer, or suggestions (ambiguous or misspelled), or nothing.
  */
 export function matchAirport(input: string, airports: readonly Airport[]): AirportMatch {
+  // Place names are short; the fuzzy match below costs input length × every city name, so a longer
+  // answer is no place at all.
+  if (input.length > MAX_PLACE) return { kind: "none" };
   const text = normalize(input);
   if (!text) return { kind: "none" };
   const byCode = new Map(airports.map((a) => [a.code, a]));

@@ -20,7 +20,9 @@ export type ProviderErrorCode =
   /** A money-moving call (book, issue) timed out or broke mid-way: it may or may not have happened. */
   | "outcome_unknown"
   /** Not the provider's answer: this person may not use the account here (the trust model said no). */
-  | "access_denied";
+  | "access_denied"
+  /** The e-ticket link was unusable or its PDF could not be fetched: a `TicketError` says why. */
+  | "ticket_download";
 
 export interface ProviderErrorDetails {
   /** Provider messages, e.g. the lines of a booking validation failure. Untrusted text: escape before showing. */
@@ -34,6 +36,8 @@ export interface ProviderErrorDetails {
   /** HTTP status when there was one. */
   status?: number;
   cause?: unknown;
+  /** Overrides the code's default: whether the same call may be repeated with a chance of success. */
+  retryable?: boolean;
 }
 
 const RETRYABLE: ReadonlySet<ProviderErrorCode> = new Set(["unavailable", "upstream"]);
@@ -51,12 +55,43 @@ export class ProviderError extends Error {
   constructor(code: ProviderErrorCode, message: string, details: ProviderErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
     this.code = code;
-    this.retryable = RETRYABLE.has(code);
+    this.retryable = details.retryable ?? RETRYABLE.has(code);
     this.messages = details.messages ?? [];
     this.balance = details.balance;
     this.endpoint = details.endpoint;
     this.raw = details.raw;
     this.status = details.status;
+  }
+}
+
+/** Why an e-ticket download failed. Every failure of a download is one of these, never an untyped error. */
+export type TicketFailure =
+  /** The provider's answer holds no parseable http(s) URL. */
+  | "invalid_url"
+  /** The link leads somewhere else than the configured provider (host, port, or a downgrade to http). */
+  | "other_origin"
+  /** No answer, or the body stalled, within the download's time limit. */
+  | "timeout"
+  /** The connection failed or broke off. */
+  | "unreachable"
+  /** An answer other than 200 (redirects are not followed). */
+  | "http_status"
+  | "too_large"
+  /** The body does not start with `%PDF-` (a login page, an error page…). */
+  | "not_pdf";
+
+const TRANSIENT: ReadonlySet<TicketFailure> = new Set(["timeout", "unreachable", "http_status"]);
+
+/**
+ * A failed e-ticket download. The message names the reason (and at most the foreign origin), never
+ * the link itself: a voucher link may carry an order hash.
+ */
+export class TicketError extends ProviderError {
+  readonly reason: TicketFailure;
+
+  constructor(reason: TicketFailure, message: string, details: Omit<ProviderErrorDetails, "retryable"> = {}) {
+    super("ticket_download", message, { endpoint: "etiket-pdf", ...details, retryable: TRANSIENT.has(reason) });
+    this.reason = reason;
   }
 }
 

@@ -11,17 +11,27 @@ export type NameAnswer =
   | { ok: true; title: Title; fullName: string }
   | { ok: false; reason: "no_title" | "wrong_title" | "bad_name"; allowed: readonly Title[] };
 
+/**
+ * Answers are short: a title and a name, an e-mail, a phone or ID number. Anything longer is refused
+ * before a pattern runs on it (Telegram allows 4096 characters in a message).
+ */
+const MAX_ANSWER = 120;
+
 /** "Mr Budi Santoso", "mrs. siti aminah", "Tn Budi" → title and name, checked against the passenger type. */
 export function parseTitledName(input: string, type: PassengerType): NameAnswer {
   const allowed = TITLES_BY_TYPE[type];
-  const m = /^\s*([a-z]+)\.?\s+(.+)$/i.exec(input);
+  const text = input.trim();
+  if (text.length > MAX_ANSWER) return { ok: false, reason: "bad_name", allowed };
+  // The title word and its whitespace are split off by an anchored pattern whose parts can't overlap
+  // (`\s+(.+)$` could, and was quadratic on long runs of spaces); the rest is the name.
+  const m = /^([a-z]+)\.?\s+/i.exec(text);
   let title = m ? TITLE_WORDS[m[1]!.toLowerCase()] : undefined;
   // "Miss" is a child's title at MMBC; for an adult woman it means Ms.
   if (title === "Miss" && type === "adult") title = "Ms";
   if (title === "Ms" && type !== "adult") title = "Miss";
   if (!m || !title) return { ok: false, reason: "no_title", allowed };
   if (!allowed.includes(title)) return { ok: false, reason: "wrong_title", allowed };
-  const fullName = m[2]!.trim().replace(/\s+/g, " ");
+  const fullName = text.slice(m[0].length).replace(/\s+/g, " ");
   if (!isValidPersonName(fullName) || !/^[\p{L}' .-]+$/u.test(fullName)) return { ok: false, reason: "bad_name", allowed };
   return { ok: true, title, fullName: titleCase(fullName) };
 }
@@ -32,11 +42,12 @@ function titleCase(name: string): string {
 
 export function parseEmail(input: string): string | undefined {
   const t = input.trim();
-  return /^[^\s@:]+@[^\s@:]+\.[a-z]{2,}$/i.test(t) && t.length <= 100 ? t.toLowerCase() : undefined;
+  return t.length <= 100 && /^[^\s@:]+@[^\s@:]+\.[a-z]{2,}$/i.test(t) ? t.toLowerCase() : undefined;
 }
 
 /** Indonesian mobile numbers: 08…, +62 8…, 62 8…; spaces and dashes ignored. Returns 08… form. */
 export function parsePhone(input: string): string | undefined {
+  if (input.length > MAX_ANSWER) return undefined;
   const digits = input.replace(/[\s().-]/g, "");
   const m = /^(?:\+?62|0)(8\d{7,12})$/.exec(digits);
   return m ? `0${m[1]}` : undefined;
@@ -44,6 +55,7 @@ export function parsePhone(input: string): string | undefined {
 
 /** KTP (16 digits) or a passport/ID number: letters and digits, 5–20 of them. */
 export function parseIdNumber(input: string): string | undefined {
+  if (input.length > MAX_ANSWER) return undefined;
   const t = input.replace(/[\s.-]/g, "").toUpperCase();
   return /^[A-Z0-9]{5,20}$/.test(t) ? t : undefined;
 }
@@ -62,6 +74,7 @@ export function parseNationality(input: string): string | undefined {
 
 /** "A1234567 31-12-2030" → number and expiry text (the caller parses the date). */
 export function splitPassport(input: string): { number: string; expiry: string } | undefined {
+  if (input.length > MAX_ANSWER) return undefined;
   const m = /^\s*([A-Z0-9]{5,12})\s+(\S+)\s*$/i.exec(input);
   return m ? { number: m[1]!.toUpperCase(), expiry: m[2]! } : undefined;
 }

@@ -27,6 +27,8 @@ function withoutYear(today: string, m: number, d: number): string | undefined {
  * `today` is the local date in the configured zone. Refuses past dates and dates over a year ahead.
  */
 export function parseTravelDate(input: string, today: string): DateAnswer {
+  // The longest form, "30 desember 2026", is short: a longer answer is not read at all.
+  if (input.length > 40) return { ok: false, reason: "unreadable" };
   const text = input.trim().toLowerCase().replace(/\s+/g, " ");
   let date: string | undefined;
   const word = WORDS[text];
@@ -51,6 +53,7 @@ export function parseTravelDate(input: string, today: string): DateAnswer {
 
 /** dd-mm-yyyy or yyyy-mm-dd (birth dates, passport expiry) → yyyy-mm-dd. */
 export function parsePlainDate(input: string): string | undefined {
+  if (input.length > 40) return undefined;
   const t = input.trim();
   for (const f of ["dd-MM-yyyy", "dd/MM/yyyy", "yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy"]) {
     const d = parse(t, f, new Date(2000, 0, 1));

@@ -1,3 +1,4 @@
+import { createHash, timingSafeEqual } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Logger } from "pino";
 import type { Registry } from "prom-client";
@@ -6,40 +7,69 @@ export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<void>
 
 export interface HttpServerOptions {
   port: number;
+  /** Interface to listen on; all of them when unset. */
+  host?: string;
   logger: Logger;
   /** POST path → handler (the webhook). */
   webhook?: { path: string; handler: Route };
-  health: () => Promise<{ ok: boolean; checks: Record<string, boolean> }>;
-  metrics?: { path: string; registry: Registry };
+  /** The cached health verdict (see HealthMonitor): answering it costs nothing. */
+  health?: () => boolean;
+  /** Prometheus metrics; with a token, only for `Authorization: Bearer <token>`. */
+  metrics?: { path: string; registry: Registry; token?: string };
 }
 
-/** Webhook endpoint and health check on node:http; everything else is a 404. */
+/** Compares in constant time, whatever the lengths (both sides are hashed first). */
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (s: string) => createHash("sha256").update(s).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+function bearer(req: IncomingMessage): string | undefined {
+  const m = /^Bearer ([\x21-\x7e]{1,512})$/.exec(req.headers.authorization ?? "");
+  return m?.[1];
+}
+
+/**
+ * Webhook endpoint, health check and (where configured) metrics on node:http; everything else is a 404.
+ * /healthz says `{"ok":true}` (200) or `{"ok":false}` (503) and nothing more.
+ */
 export function startHttpServer(options: HttpServerOptions): Promise<Server> {
   const server = createServer((req, res) => {
     const path = (req.url ?? "/").split("?")[0];
     if (options.webhook && req.method === "POST" && path === options.webhook.path) {
       Promise.resolve(options.webhook.handler(req, res)).catch((err: unknown) => {
-        options.logger.error({ err }, "webhook handler failed");
+        // The handler logs what went wrong (without the update); here only that the request failed.
+        options.logger.error({ path, error: err instanceof Error ? err.name : typeof err }, "webhook request failed");
         if (!res.headersSent) res.writeHead(500).end();
       });
       return;
     }
-    if (req.method === "GET" && path === "/healthz") {
-      options.health().then(
-        (h) => res.writeHead(h.ok ? 200 : 503, { "content-type": "application/json" }).end(JSON.stringify(h)),
-        () => res.writeHead(503).end(),
-      );
+    if (options.health && (req.method === "GET" || req.method === "HEAD") && path === "/healthz") {
+      const ok = options.health();
+      res.writeHead(ok ? 200 : 503, { "content-type": "application/json", "cache-control": "no-store" }).end(req.method === "HEAD" ? undefined : JSON.stringify({ ok }));
       return;
     }
     if (options.metrics && req.method === "GET" && path === options.metrics.path) {
-      const { registry } = options.metrics;
+      const { registry, token } = options.metrics;
+      const given = bearer(req);
+      if (token !== undefined && (given === undefined || !sameSecret(given, token))) {
+        res.writeHead(401, { "www-authenticate": 'Bearer realm="metrics"' }).end();
+        return;
+      }
       registry.metrics().then(
-        (body) => res.writeHead(200, { "content-type": registry.contentType }).end(body),
+        (body) => res.writeHead(200, { "content-type": registry.contentType, "cache-control": "no-store" }).end(body),
         () => res.writeHead(500).end(),
       );
       return;
     }
+    req.resume();
     res.writeHead(404).end();
   });
-  return new Promise((resolve) => server.listen(options.port, () => resolve(server)));
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port, options.host, () => {
+      server.off("error", reject);
+      resolve(server);
+    });
+  });
 }

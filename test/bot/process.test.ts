@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startMmbcSandbox, type MmbcSandbox } from "../../src/sandbox/mmbc/index.js";
 import { freePort } from "../support/redis-server.js";
@@ -58,8 +59,11 @@ describe("the bot as a process", { timeout: 150_000 }, () => {
   });
 
   it("webhook mode: registers the secret, accepts Telegram's pushes, refuses a wrong secret with 401", async () => {
-    const port = await freePort();
-    const bot = startBot({ BOT_MODE: "webhook", WEBHOOK_URL: `http://127.0.0.1:${port}`, WEBHOOK_SECRET: "s3cret_token_for_tests", PORT: String(port) });
+    const [port, metricsPort] = [await freePort(), await freePort()];
+    const bot = startBot({
+      BOT_MODE: "webhook", WEBHOOK_URL: `http://127.0.0.1:${port}`, WEBHOOK_SECRET: "s3cret_token_for_tests", PORT: String(port),
+      METRICS_PORT: String(metricsPort), METRICS_TOKEN: "metrics_token_for_tests",
+    });
     try {
       const hook = await emulator.waitFor(() => emulator.calls.find((c) => c.method === "setWebhook" && c.ok), STARTUP_MS);
       expect(hook.payload.secret_token).toBe("s3cret_token_for_tests");
@@ -73,9 +77,16 @@ describe("the bot as a process", { timeout: 150_000 }, () => {
       emulator.sendText({ chat: { id: user.id, type: "private" }, from: user, text: "/saldo" });
       const reply = await emulator.waitFor(() => emulator.lastBotMessage(user.id), ANSWER_MS);
       expect(reply.text).toContain("Saldo deposit");
-      const health = await fetch(`http://127.0.0.1:${port}/healthz`);
-      expect(health.status).toBe(200);
-      const metrics = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      // Health is checked in the background: the first check may still be running.
+      let health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      for (let i = 0; i < 100 && health.status !== 200; i++) {
+        await sleep(50);
+        health = await fetch(`http://127.0.0.1:${port}/healthz`);
+      }
+      expect(await health.json()).toEqual({ ok: true });
+      expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(404);
+      expect((await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).status).toBe(401);
+      const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`, { headers: { authorization: "Bearer metrics_token_for_tests" } })).text();
       expect(metrics).toMatch(/bot_updates_total\{type="message"\} [1-9]/);
       expect(metrics).toMatch(/provider_calls_total\{endpoint="ceksaldo",outcome="ok"\} [1-9]/);
       expect(metrics).toContain('jobs{state="delayed"}');

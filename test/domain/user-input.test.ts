@@ -82,6 +82,10 @@ describe("quick form, offsets, money", () => {
     ["jakarta ke denpasar bali 30/12 2 1 0", { origin: "jakarta", destination: "denpasar bali", date: "30/12", pax: "2 1 0" }],
     ["CGK", { origin: "CGK" }],
     ["", {}],
+    ["Jakarta  KE  Surabaya besok", { origin: "Jakarta", destination: "Surabaya", date: "besok" }],
+    ["CGK - SUB", { origin: "CGK", destination: "SUB" }],
+    ["- CGK SUB", { origin: "-", destination: "CGK SUB" }],
+    ["jakarta to", { origin: "jakarta", destination: "to" }],
   ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
   it("parses reminder offsets", () => {
     expect(parseOffsets("3h,1h,15m")).toEqual([10_800_000, 3_600_000, 900_000]);
@@ -91,5 +95,33 @@ describe("quick form, offsets, money", () => {
   it("formats rupiah the Indonesian way", () => {
     expect(formatRupiah(1_234_500)).toBe("Rp 1.234.500");
     expect(formatRupiah(0)).toBe("Rp 0");
+  });
+});
+
+// Telegram caps a message at 4096 characters, an inline query at 256; these are far over that, so a
+// parser that is not linear, or that reads before capping, would take minutes here.
+describe("long user text is refused before parsing", () => {
+  const MiB = 1 << 20;
+  it("a name answer of a megabyte of spaces is not a name; a short one with many spaces still is", () => {
+    // Only whitespace after the title: no name (the old `\s+(.+)$` spent minutes on this one).
+    expect(parseTitledName(`Mr${" ".repeat(MiB)}\n\n`, "adult")).toMatchObject({ ok: false, reason: "no_title" });
+    expect(parseTitledName(`Mr${" \t".repeat(MiB)}Budi`, "adult")).toMatchObject({ ok: false, reason: "bad_name" });
+    expect(parseTitledName(`  Mr.${" ".repeat(50)}budi${" ".repeat(40)}santoso  `, "adult")).toEqual({ ok: true, title: "Mr", fullName: "Budi Santoso" });
+    expect(parseTitledName("Mr", "adult")).toMatchObject({ ok: false, reason: "no_title" });
+  });
+  it("contacts, passports, parties and dates of a megabyte are unreadable", () => {
+    expect(parseEmail(`${"a".repeat(MiB)}@example.com`)).toBeUndefined();
+    expect(parseEmail(`a@${"a.".repeat(MiB)}!`)).toBeUndefined();
+    expect(parsePhone(`08${"1 ".repeat(MiB)}`)).toBeUndefined();
+    expect(splitPassport(`A1234567${" ".repeat(MiB)}x y`)).toBeUndefined();
+    expect(parsePax(`1${" ,".repeat(MiB)}`)).toEqual({ ok: false, reason: "unreadable" });
+    expect(parseTravelDate(`30 ${"des".repeat(MiB)}`, "2026-11-23")).toEqual({ ok: false, reason: "unreadable" });
+    expect(parsePlainDate("1".repeat(MiB))).toBeUndefined();
+  });
+  it("a quick form or a place of a megabyte is no form and no place", () => {
+    expect(parseQuickForm(`jakarta${" ".repeat(MiB)}ke${" ".repeat(MiB)}bali`)).toEqual({});
+    expect(parseQuickForm(`${"jakarta ke ".repeat(MiB / 8)}bali`)).toEqual({});
+    expect(matchAirport("surabaya".repeat(MiB / 8), airports)).toEqual({ kind: "none" });
+    expect(matchAirport("  surabaya  ", airports)).toEqual({ kind: "exact", airport: { code: "SUB", city: "Surabaya" } });
   });
 });

@@ -1,4 +1,5 @@
 import { ProviderError } from "../../domain/errors.js";
+import { capLines, capText, MAX_PROVIDER_LINES, MAX_PROVIDER_TEXT } from "../provider-text.js";
 import type { z } from "zod";
 import type { failureSchema } from "./wire-schemas.js";
 
@@ -8,7 +9,10 @@ type Failure = z.output<typeof failureSchema>;
 function remainingBalance(reason: string): number | undefined {
   const m = /saldo anda adalah\s*(?:rp\.?\s*)?([\d.,]+)/i.exec(reason);
   if (!m) return undefined;
-  const digits = m[1]!.replace(/[.,]$/, "").replace(/[.,](?=\d{3}(\D|$))/g, "");
+  // The sentence's own full stop (or a run of them) is not part of the number: dropped by a loop.
+  let end = m[1]!.length;
+  while (end > 0 && ".,".includes(m[1]!.charAt(end - 1))) end -= 1;
+  const digits = m[1]!.slice(0, end).replace(/[.,](?=\d{3}(\D|$))/g, "");
   return /^\d+$/.test(digits) ? Number(digits) : undefined;
 }
 
@@ -17,11 +21,13 @@ function remainingBalance(reason: string): number | undefined {
  * so matching is by keywords, and anything unrecognised is an upstream failure carrying the text.
  */
 export function mapFailure(endpoint: string, body: Failure): ProviderError {
-  const reason = (body.reason ?? "").trim();
-  const details = { endpoint, raw: reason || body.message };
+  const reason = capText(body.reason ?? "").trim();
+  // Validation lines: only the first few, and never a megabyte of them, are split and kept.
+  const message = body.message === undefined ? undefined : capText(body.message, MAX_PROVIDER_TEXT * MAX_PROVIDER_LINES);
+  const details = { endpoint, raw: reason || (message === undefined ? undefined : capText(message)) };
 
-  if (body.message !== undefined && !reason) {
-    const messages = body.message.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  if (message !== undefined && !reason) {
+    const messages = capLines(message.split("\n"));
     const seats = Number(body.flight_seat ?? NaN);
     const seatGone = messages.some((m) => /seat|kursi|sold out|habis|not available|full/i.test(m)) || seats === 0;
     if (seatGone) return new ProviderError("seat_gone", "no seats left", { ...details, messages });

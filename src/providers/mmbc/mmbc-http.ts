@@ -4,6 +4,8 @@ import { ProviderError } from "../../domain/errors.js";
 import { failureSchema } from "./wire-schemas.js";
 import { mapFailure } from "./failure-mapping.js";
 import { readLimited } from "../read-limited.js";
+import { downloadTicketPdf } from "../ticket-download.js";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "../provider-text.js";
 
 export interface MmbcHttpOptions {
   /** e.g. "http://klikmbc.co.id/json/" — endpoints are appended to it. */
@@ -60,24 +62,9 @@ export class MmbcHttp {
     return this.withRetry(endpoint, "read", () => this.once(endpoint, "GET", "read"));
   }
 
-  /** Fetches a binary document from the provider's own host only. */
+  /** Fetches the e-ticket PDF from the configured provider's origin only (see ticket-download). */
   async download(url: string, maxBytes: number): Promise<Uint8Array> {
-    const target = new URL(url);
-    if (target.host !== this.base.host || !/^https?:$/.test(target.protocol)) {
-      throw new ProviderError("upstream", "ticket link points outside the provider", { endpoint: "etiket-pdf" });
-    }
-    const res = await request(target, {
-      dispatcher: this.agent,
-      signal: AbortSignal.timeout(this.timeouts.read),
-    }).catch((cause: unknown) => {
-      throw new ProviderError("unavailable", "ticket download failed", { endpoint: "etiket-pdf", cause });
-    });
-    if (res.statusCode !== 200) {
-      await res.body.dump();
-      throw new ProviderError("unavailable", `ticket download answered ${res.statusCode}`, { endpoint: "etiket-pdf", status: res.statusCode });
-    }
-    const bytes = await readLimited(res.body, maxBytes, "etiket-pdf");
-    return bytes;
+    return downloadTicketPdf({ url, base: this.base, dispatcher: this.agent, timeoutMs: this.timeouts.read, maxBytes });
   }
 
   async close(): Promise<void> {
@@ -156,6 +143,7 @@ export class MmbcHttp {
     const code = kind === "book" || kind === "issue" ? "outcome_unknown" : "unavailable";
     if (text.trim() === "") throw new ProviderError(code, "provider sent an empty answer", { endpoint });
     if (looksLikeHtml(text)) throw new ProviderError(code, "provider sent an HTML page", { endpoint, raw: text.slice(0, 500) });
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw new ProviderError(code, "provider answer nests too deeply", { endpoint: endpoint });
     try {
       return JSON.parse(text);
     } catch (cause) {

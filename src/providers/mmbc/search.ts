@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import { isProviderError } from "../../domain/errors.js";
+import { isProviderError, ProviderError } from "../../domain/errors.js";
 import type { FlightOffer, SearchQuery } from "../../domain/flight.js";
 import type { SearchOptions } from "../../domain/flight-provider.js";
 import type { MmbcHttp } from "./mmbc-http.js";
@@ -31,14 +31,23 @@ export interface SearchContext {
   logger: Logger;
 }
 
-/** Rows are parsed one by one: one odd row is logged and skipped instead of failing the search. */
+/**
+ * Rows are parsed one by one: one odd row is logged and skipped instead of failing the search. An
+ * answer of rows none of which is readable (bad codes, markup) is a protocol failure, not "no flights".
+ */
 function toOffers(ctx: SearchContext, endpoint: string, body: unknown): FlightOffer[] {
   const offers: FlightOffer[] = [];
-  for (const row of parse(endpoint, searchSchema, body)) {
+  const rows = parse(endpoint, searchSchema, body);
+  let issue: string | undefined;
+  for (const row of rows) {
     const r = searchRowSchema.safeParse(row);
     if (r.success) offers.push(toOffer(r.data, ctx.query, ctx.timeZone));
-    else ctx.logger.warn({ endpoint, issue: r.error.issues[0]?.message }, "skipped unreadable flight row");
+    else {
+      issue = r.error.issues[0]?.message;
+      ctx.logger.warn({ endpoint, issue }, "skipped unreadable flight row");
+    }
   }
+  if (rows.length > 0 && offers.length === 0) throw new ProviderError("unavailable", `no readable flight in the ${endpoint} answer`, { endpoint, raw: issue });
   return offers.sort((a, b) => a.price - b.price || a.departsAt.localeCompare(b.departsAt));
 }
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { count, jsonInJson, optionalText, rupiah, stops, timeRange, trimmed } from "./wire-values.js";
+import { airportCode, bookingCode, flightNumber, optionalCode, routeCodes } from "../wire-codes.js";
 
 /** Success and failure share one URL and HTTP 200: `result` tells which. */
 export const failureSchema = z.object({
@@ -24,13 +25,13 @@ export const airlineListSchema = z.array(
 /** One search row. The per-airline endpoints send only the first six fields, so the rest are optional. */
 export const searchRowSchema = z.object({
   flight: trimmed,
-  flight_code: trimmed,
-  flight_route: trimmed.optional(),
+  flight_code: flightNumber,
+  flight_route: optionalCode(routeCodes),
   flight_transit: stops,
   flight_datetime: timeRange,
   flight_price: rupiah,
-  flight_from: trimmed.optional(),
-  flight_to: trimmed.optional(),
+  flight_from: optionalCode(airportCode),
+  flight_to: optionalCode(airportCode),
   flight_date: trimmed.optional(),
   flight_infotransit: optionalText,
   flight_publishfare: rupiah.optional(),
@@ -45,10 +46,10 @@ export const searchSchema = z.array(z.unknown());
 export const priceSchema = z.object({
   result: ok,
   flight: trimmed,
-  flight_code: trimmed,
+  flight_code: flightNumber,
   flight_seat: count,
-  flight_from: trimmed.optional(),
-  flight_to: trimmed.optional(),
+  flight_from: optionalCode(airportCode),
+  flight_to: optionalCode(airportCode),
   flight_date: trimmed.optional(),
   flight_transit: stops.optional(),
   flight_time: timeRange.optional(),
@@ -76,10 +77,10 @@ const contactSchema = z.object({
 export const bookingSchema = z.object({
   result: ok,
   flight: trimmed,
-  flight_code: trimmed,
-  kodebooking: trimmed.pipe(z.string().min(1)),
-  flight_from: trimmed,
-  flight_to: trimmed,
+  flight_code: flightNumber,
+  kodebooking: bookingCode,
+  flight_from: airportCode,
+  flight_to: airportCode,
   flight_departure: trimmed,
   flight_time: timeRange.optional(),
   flight_transit: stops.optional(),
@@ -103,6 +104,7 @@ export const issueSchema = z.object({
   ticket_number: z.union([z.string(), z.number()]).optional(),
 });
 
-export const statusSchema = z.object({ result: ok, kodebooking: trimmed, status: trimmed });
+/** `kodebooking` echoes the code asked about; an empty echo falls back to it. */
+export const statusSchema = z.object({ result: ok, kodebooking: optionalCode(bookingCode), status: trimmed });
 
 export const ticketSchema = z.object({ result: ok, reason: z.string() });

@@ -67,6 +67,8 @@ const DATE_FORMATS = ["yyyy-MM-dd", "dd-MM-yyyy", "d MMM yyyy HH:mm", "d MMM yyy
  * (the wire has no zone; the spec's decision is the configured zone, Asia/Jakarta by default).
  */
 export function parseWireDateTime(text: string, timeZone: string): string | undefined {
+  // The longest form is "d MMM yyyy HH:mm:ss": anything much longer is not a date, and is not parsed.
+  if (text.length > 64) return undefined;
   const s = text.trim().replace(/\s+/g, " ");
   for (const f of DATE_FORMATS) {
     const d = parse(s, f, new TZDate(2000, 0, 1, timeZone));
@@ -104,9 +106,25 @@ export function localDate(iso: string, timeZone: string): string {
   return format(new TZDate(iso, timeZone), "yyyy-MM-dd");
 }
 
-/** The e-ticket answer hides the link inside a sentence: "link download etiket https://…pdf". */
+/** A real answer is a line ("link download etiket https://…pdf"); only this much of one is read. */
+const MAX_SENTENCE = 4096;
+/** Longer is not a link (the download refuses it too). */
+const MAX_URL = 2048;
+
+/**
+ * The e-ticket answer hides the link inside a sentence: "link download etiket https://…pdf".
+ * Linear in the text: the first http(s) token, then trailing sentence punctuation dropped by a loop.
+ * (`/[.,;)]+$/` did that before, and retried from every punctuation mark: quadratic, over a second on
+ * 32 k dots, minutes on a megabyte.) A link cut off by the length cap, or too long, is no link.
+ */
 export function extractUrl(sentence: string): string | undefined {
-  return /https?:\/\/\S+/i.exec(sentence)?.[0].replace(/[.,;)]+$/, "");
+  const text = sentence.length > MAX_SENTENCE ? sentence.slice(0, MAX_SENTENCE) : sentence;
+  const m = /https?:\/\/\S+/i.exec(text);
+  if (!m) return undefined;
+  if (m.index + m[0].length === text.length && text.length < sentence.length && !/^\s/.test(sentence.charAt(text.length))) return undefined;
+  let end = m[0].length;
+  while (end > 0 && ".,;)".includes(m[0].charAt(end - 1))) end -= 1;
+  return end > 0 && end <= MAX_URL ? m[0].slice(0, end) : undefined;
 }
 
 /** "123|456" → ["123","456"]; "Confirm" or empty → [] (AirAsia and Citilink have no numbers). */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { optionalText } from "./wire-values.js";
+import { capLines } from "../provider-text.js";
 
 /** `diagnostic.status` is a number, except in the confirmPayment example where it is "200". */
 const statusCode = z.union([z.number().int(), z.string().trim().regex(/^\d+$/).transform(Number)]);
@@ -13,7 +14,7 @@ const messages = z
       typeof x === "string" || typeof x === "number" ? [String(x)]
         : Array.isArray(x) ? x.flatMap(flat)
           : x && typeof x === "object" ? Object.values(x).flatMap(flat) : [];
-    return flat(v).map((s) => s.trim()).filter(Boolean);
+    return capLines(flat(v));
   });
 
 export const envelopeSchema = z.looseObject({

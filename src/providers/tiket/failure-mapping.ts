@@ -1,4 +1,5 @@
 import { ProviderError } from "../../domain/errors.js";
+import { capLines, capText } from "../provider-text.js";
 import { STATUS } from "./envelope.js";
 import type { CallKind } from "./tiket-http.js";
 
@@ -45,8 +46,9 @@ export function isTokenRejection(e: unknown): boolean {
  * it says. It is never a token rejection either: the issue flow treats a rejected token as "spent by an
  * earlier payment" and goes on to confirm, which must not follow a refusal.
  */
-export function mapFailure(endpoint: string, kind: CallKind, status: number, messages: string[]): ProviderError {
-  const text = messages.join(" ");
+export function mapFailure(endpoint: string, kind: CallKind, status: number, wireMessages: string[]): ProviderError {
+  const messages = capLines(wireMessages);
+  const text = capText(messages.join(" "));
   const t = text.toLowerCase();
   const details = { endpoint, messages, raw: text || `diagnostic.status ${status}` };
   const refusal = kind === "issue" && status === STATUS.notice;

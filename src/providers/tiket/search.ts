@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import { isProviderError } from "../../domain/errors.js";
+import { isProviderError, ProviderError } from "../../domain/errors.js";
 import type { FlightOffer, SearchQuery } from "../../domain/flight.js";
 import type { SearchOptions } from "../../domain/flight-provider.js";
 import { toOffer } from "./offer-mapping.js";
@@ -35,12 +35,20 @@ async function searchOnce(ctx: SearchContext, signal?: AbortSignal): Promise<{ o
   const wire = parse(SEARCH, searchSchema, body);
   const rows = Array.isArray(wire.departures) ? wire.departures : (wire.departures?.result ?? []);
   const offers: FlightOffer[] = [];
+  let unreadable = 0;
+  let issue: string | undefined;
   for (const row of rows) {
     const r = searchRowSchema.safeParse(row);
     const offer = r.success ? toOffer(r.data, query, ctx.timeZone) : undefined;
     if (offer) offers.push(offer);
-    else ctx.logger.warn({ endpoint: SEARCH, issue: r.error?.issues[0]?.message ?? "no usable time or price" }, "skipped unreadable flight row");
+    else {
+      if (!r.success) unreadable += 1;
+      issue = r.error?.issues[0]?.message ?? "no usable time or price";
+      ctx.logger.warn({ endpoint: SEARCH, issue }, "skipped unreadable flight row");
+    }
   }
+  // Rows without a price are the API's way of saying "sold out"; rows that are all unreadable are a protocol failure.
+  if (unreadable > 0 && unreadable === rows.length) throw new ProviderError("unavailable", "no readable flight in the search answer", { endpoint: SEARCH, raw: issue });
   const stamp = Number(envelope.diagnostic.unix_timestamp);
   return { offers, time: Number.isFinite(stamp) && stamp > 0 ? stamp : Math.floor(Date.now() / 1000) };
 }

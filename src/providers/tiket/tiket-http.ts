@@ -4,6 +4,8 @@ import { ProviderError } from "../../domain/errors.js";
 import { envelopeSchema, STATUS, type Envelope } from "./envelope.js";
 import { isTokenRejection, mapFailure } from "./failure-mapping.js";
 import { readLimited, textOf } from "./read-body.js";
+import { downloadTicketPdf } from "../ticket-download.js";
+import { MAX_JSON_DEPTH, nestsDeeperThan } from "../provider-text.js";
 
 export interface TiketHttpOptions {
   /** e.g. "https://api.tiket.com" (a path prefix is kept). */
@@ -82,27 +84,9 @@ export class TiketHttp {
     }
   }
 
-  /** Fetches a document from the provider's own host only. */
+  /** Fetches the e-ticket PDF from the configured provider's origin only (see ticket-download). */
   async download(url: string, maxBytes: number): Promise<Uint8Array> {
-    const endpoint = "etiket-pdf";
-    let target: URL;
-    try {
-      target = new URL(url);
-    } catch {
-      throw new ProviderError("upstream", "ticket link is not a URL", { endpoint });
-    }
-    if (target.hostname !== this.base.hostname || !/^https?:$/.test(target.protocol)) {
-      throw new ProviderError("upstream", "ticket link points outside the provider", { endpoint });
-    }
-    const res = await request(target, { dispatcher: this.agent, headers: { "user-agent": this.userAgent }, signal: AbortSignal.timeout(this.timeouts.read) })
-      .catch((cause: unknown) => {
-        throw new ProviderError("unavailable", "ticket download failed", { endpoint, cause });
-      });
-    if (res.statusCode !== 200) {
-      await res.body.dump();
-      throw new ProviderError("unavailable", `ticket download answered ${res.statusCode}`, { endpoint, status: res.statusCode });
-    }
-    return readLimited(res.body, maxBytes, endpoint);
+    return downloadTicketPdf({ url, base: this.base, dispatcher: this.agent, timeoutMs: this.timeouts.read, maxBytes, headers: { "user-agent": this.userAgent } });
   }
 
   async close(): Promise<void> {
@@ -175,6 +159,7 @@ export class TiketHttp {
     const code = unknownOr(kind);
     if (text.trim() === "") throw new ProviderError(code, "provider sent an empty answer", { endpoint: path });
     if (/^\s*</.test(text)) throw new ProviderError(code, "provider sent an HTML page", { endpoint: path, raw: text.slice(0, 500) });
+    if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw new ProviderError(code, "provider answer nests too deeply", { endpoint: path });
     try {
       return JSON.parse(text);
     } catch (cause) {

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { amount, count, idText, listOf, optionalText } from "./wire-values.js";
+import { amount, count, listOf, optionalText } from "./wire-values.js";
+import { airportCode, bookingCode, flightId, flightNumber, flightNumbers, optionalCode, orderId } from "../wire-codes.js";
 
 /**
  * Payloads of each call, beside the envelope. Lenient on purpose: fields the adapter doesn't use are
@@ -8,21 +9,21 @@ import { amount, count, idText, listOf, optionalText } from "./wire-values.js";
 const text = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
 
 const legSchema = z.looseObject({
-  flight_number: optionalText,
+  flight_number: optionalCode(flightNumber),
   class: optionalText,
-  departure_city: optionalText,
-  arrival_city: optionalText,
+  departure_city: optionalCode(airportCode),
+  arrival_city: optionalCode(airportCode),
 });
 
 /** `flight_infos.flight_info[]`, one per leg; some encoders send "" or [] when there is none. */
 const legsSchema = z.union([z.looseObject({ flight_info: listOf(legSchema) }), z.string(), z.array(z.unknown()), z.null()]).optional();
 
 export const searchRowSchema = z.looseObject({
-  flight_id: idText,
+  flight_id: flightId,
   airlines_name: text,
-  flight_number: text.pipe(z.string().min(2)),
-  departure_city: optionalText,
-  arrival_city: optionalText,
+  flight_number: flightNumbers,
+  departure_city: optionalCode(airportCode),
+  arrival_city: optionalCode(airportCode),
   stop: optionalText,
   full_via: optionalText,
   price_value: amount.optional(),
@@ -54,9 +55,9 @@ export const airportsSchema = z.looseObject({
 export const flightDataSchema = z.looseObject({
   required: z.union([z.record(z.string(), z.unknown()), z.array(z.unknown()), z.null()]).optional(),
   departures: z.looseObject({
-    flight_id: idText.optional(),
+    flight_id: optionalCode(flightId),
     airlines_name: optionalText,
-    flight_number: optionalText,
+    flight_number: optionalCode(flightNumbers),
     price_value: amount.optional(),
     price_adult: amount.optional(),
     price_child: amount.optional(),
@@ -77,13 +78,13 @@ const orderDetailSchema = z.looseObject({
   customer_price: amount.optional(),
   detail: z.looseObject({
     airlines_name: optionalText,
-    flight_number: optionalText,
+    flight_number: optionalCode(flightNumbers),
     flight_date: optionalText,
     real_flight_date: optionalText,
     departure_time: optionalText,
     arrival_time: optionalText,
-    departure_city: optionalText,
-    arrival_city: optionalText,
+    departure_city: optionalCode(airportCode),
+    arrival_city: optionalCode(airportCode),
     ticket_class: optionalText,
     stop: optionalText,
   }).optional(),
@@ -92,7 +93,7 @@ export type OrderDetail = z.output<typeof orderDetailSchema>;
 
 export const orderSchema = z.looseObject({
   myorder: z.looseObject({
-    order_id: idText,
+    order_id: orderId,
     data: listOf(orderDetailSchema),
     total: amount.optional(),
     total_tax: amount.optional(),
@@ -102,7 +103,7 @@ export const orderSchema = z.looseObject({
 });
 export type OrderWire = z.output<typeof orderSchema>["myorder"];
 
-export const paymentSchema = z.looseObject({ orderId: idText.optional(), order_id: idText.optional(), grand_total: amount.optional(), message: optionalText });
+export const paymentSchema = z.looseObject({ orderId: optionalCode(orderId), order_id: optionalCode(orderId), grand_total: amount.optional(), message: optionalText });
 
 const passengerSchema = z.looseObject({ passenger_name: optionalText, passenger_ticket_number: optionalText });
 
@@ -112,9 +113,9 @@ const cartDetailSchema = z.looseObject({
   detail: z.looseObject({
     order_detail_status: optionalText,
     order_expire_datetime: optionalText,
-    booking_code: optionalText,
+    booking_code: optionalCode(bookingCode),
     ticket_status: optionalText,
-    flight_number: optionalText,
+    flight_number: optionalCode(flightNumbers),
   }).optional(),
   passanger: listOf(passengerSchema),
   passenger: listOf(passengerSchema),
@@ -124,7 +125,7 @@ const cartDetailSchema = z.looseObject({
 
 export const checkOrderSchema = z.looseObject({
   result: z.looseObject({
-    order_id: idText.optional(),
+    order_id: optionalCode(orderId),
     payment_status: optionalText,
     total_customer_price: amount.optional(),
     order__cart_detail: listOf(cartDetailSchema),

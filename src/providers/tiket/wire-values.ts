@@ -22,9 +22,6 @@ export const amount = z.union([z.number(), z.string()]).transform((v, ctx) => {
 /** Counts and ids arrive as "7" or 7. */
 export const count = z.union([z.number().int().nonnegative(), z.string().trim().regex(/^\d+$/).transform(Number)]);
 
-/** An id the API sends as "20604252" or 120005; kept as text. */
-export const idText = z.union([z.string(), z.number()]).transform((v) => String(v).trim()).pipe(z.string().min(1));
-
 /** Optional text that may be null, missing, "" or "-": all mean "nothing". */
 export const optionalText = z
   .union([z.string(), z.number(), z.boolean(), z.null()])
@@ -65,6 +62,8 @@ const DATE_TIME_FORMATS = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-d
  * with that zone's offset. The API never says the zone; like the MMBC adapter, the configured one rules.
  */
 export function wireInstant(text: string | undefined, timeZone: string): string | undefined {
+  // "2013-06-18 06:15:00" and its kin are short: anything much longer is not a date, and is not parsed.
+  if (text && text.length > 64) return undefined;
   const s = (text ?? "").trim();
   if (!s || s.startsWith("0000")) return undefined;
   for (const f of DATE_TIME_FORMATS) {

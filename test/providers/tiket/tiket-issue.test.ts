@@ -189,10 +189,10 @@ describe("status and e-ticket from check_order", () => {
     t.routes.set("etiket/1.pdf", pdf("%PDF-1.4 fake"));
     expect(Buffer.from(await t.provider.downloadTicket(doc(`${t.server.origin}/etiket/1.pdf`))).toString()).toBe("%PDF-1.4 fake");
     t.routes.set("etiket/2.pdf", pdf("<html>login</html>"));
-    expect((await error(t.provider.downloadTicket(doc(`${t.server.origin}/etiket/2.pdf`)))).code).toBe("upstream");
-    expect((await error(t.provider.downloadTicket(doc("http://evil.example/etiket/1.pdf")))).code).toBe("upstream");
+    expect(await error(t.provider.downloadTicket(doc(`${t.server.origin}/etiket/2.pdf`)))).toMatchObject({ code: "ticket_download", reason: "not_pdf" });
+    expect(await error(t.provider.downloadTicket(doc("http://evil.example/etiket/1.pdf")))).toMatchObject({ code: "ticket_download", reason: "other_origin" });
     const small = new TiketProvider({ ...t.options, maxTicketBytes: 8 });
-    expect((await error(small.downloadTicket(doc(`${t.server.origin}/etiket/1.pdf`)))).code).toBe("unavailable");
+    expect(await error(small.downloadTicket(doc(`${t.server.origin}/etiket/1.pdf`)))).toMatchObject({ code: "ticket_download", reason: "too_large" });
     await small.close();
   });
 });

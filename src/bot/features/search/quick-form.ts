@@ -9,6 +9,8 @@ export const quickFormSchema = z.object({
 });
 export type QuickForm = z.output<typeof quickFormSchema>;
 
+const MAX_QUICK_FORM = 200;
+const SEPARATORS = new Set(["ke", "to", "-", "→", ">"]);
 const DATE_WORD = /^(\d{1,4}[-/.]\d{1,2}([-/.]\d{2,4})?|besok|lusa|tomorrow|today|hari ini)$/i;
 
 /**
@@ -17,6 +19,9 @@ const DATE_WORD = /^(\d{1,4}[-/.]\d{1,2}([-/.]\d{2,4})?|besok|lusa|tomorrow|toda
  * " ke "/" to "/"-" when present, else in the middle.
  */
 export function parseQuickForm(text: string): QuickForm {
+  // Two places, a date and a party fit in far less: a longer text is not split at all, and the
+  // conversation asks step by step instead.
+  if (text.length > MAX_QUICK_FORM) return {};
   const words = text.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return {};
   const form: QuickForm = {};
@@ -28,11 +33,12 @@ export function parseQuickForm(text: string): QuickForm {
     form.date = last2;
     words.splice(-2);
   } else if (words.length > 0 && DATE_WORD.test(words.at(-1)!)) form.date = words.pop()!;
-  const rest = words.join(" ");
-  const sep = /\s+(?:ke|to|-|→|>)\s+/i.exec(rest);
-  if (sep) {
-    form.origin = rest.slice(0, sep.index);
-    form.destination = rest.slice(sep.index + sep[0].length);
+  // The separator is a whole word between two others, found among the words (a regex with \s+ on both
+  // sides retried from every space: quadratic on long runs of them).
+  const sep = words.findIndex((w, i) => i > 0 && i < words.length - 1 && SEPARATORS.has(w.toLowerCase()));
+  if (sep > 0) {
+    form.origin = words.slice(0, sep).join(" ");
+    form.destination = words.slice(sep + 1).join(" ");
   } else if (words.length === 1) form.origin = words[0];
   else if (words.length > 1) {
     const half = Math.floor(words.length / 2);

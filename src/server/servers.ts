@@ -1,0 +1,52 @@
+import type { Server } from "node:http";
+import type { Logger } from "pino";
+import type { Registry } from "prom-client";
+import type { Config } from "../config.js";
+import { HealthMonitor } from "./health.js";
+import { startHttpServer, type Route } from "./http-server.js";
+
+export interface ServerParts {
+  registry: Registry;
+  /** Reachability checks, run in the background (HealthMonitor). */
+  checks: Record<string, () => Promise<unknown>>;
+  webhook?: { path: string; handler: Route };
+}
+
+/**
+ * The process's listeners. On PORT (when set; webhook mode always sets it): the webhook, /healthz, and
+ * /metrics only behind METRICS_TOKEN. On METRICS_HOST:METRICS_PORT (when set; loopback by default):
+ * /metrics, behind METRICS_TOKEN too when it is set. Neither: no /metrics at all.
+ */
+export async function startServers(config: Config, logger: Logger, parts: ServerParts): Promise<{ close(): Promise<void> }> {
+  const servers: Server[] = [];
+  let health: HealthMonitor | undefined;
+  const metrics = { path: "/metrics", registry: parts.registry, token: config.METRICS_TOKEN };
+  const close = async () => {
+    health?.stop();
+    await Promise.all(servers.map((s) => new Promise<void>((resolve) => {
+      s.close(() => resolve());
+      s.closeIdleConnections();
+    })));
+  };
+  try {
+    if (config.METRICS_PORT !== undefined) {
+      servers.push(await startHttpServer({ port: config.METRICS_PORT, host: config.METRICS_HOST, logger, metrics }));
+      logger.info({ host: config.METRICS_HOST, port: config.METRICS_PORT, token: config.METRICS_TOKEN !== undefined }, "metrics listener");
+    } else if (config.METRICS_TOKEN === undefined) {
+      logger.info("no /metrics: set METRICS_PORT (a listener of its own) or METRICS_TOKEN");
+    }
+    if (config.PORT !== undefined) {
+      health = new HealthMonitor(parts.checks, { intervalMs: config.HEALTH_INTERVAL_SECONDS * 1000, logger });
+      health.start();
+      const monitor = health;
+      servers.push(await startHttpServer({
+        port: config.PORT, logger, webhook: parts.webhook, health: () => monitor.ok,
+        metrics: config.METRICS_PORT === undefined && config.METRICS_TOKEN !== undefined ? metrics : undefined,
+      }));
+    }
+  } catch (e) {
+    await close();
+    throw e;
+  }
+  return { close };
+}

@@ -1,0 +1,136 @@
+import { createHash, timingSafeEqual } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { BotError, type Bot, type Context } from "grammy";
+import type { Update } from "grammy/types";
+import type { Logger } from "pino";
+
+export interface WebhookOptions {
+  /** What Telegram sends in X-Telegram-Bot-Api-Secret-Token (setWebhook's secret_token). */
+  secretToken: string;
+  logger: Logger;
+  /** Answer 200 at the latest this long after the update arrived; the update is handled on regardless. */
+  ackAfterMs?: number;
+  /** Telegram's updates are a few kilobytes; anything far larger is refused unread. */
+  maxBodyBytes?: number;
+}
+
+export interface WebhookHandler {
+  (req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** Updates being handled right now (some may have been answered already). */
+  readonly inFlight: number;
+  /** Resolves when every accepted update has been handled, or after `timeoutMs`. */
+  drain(timeoutMs: number): Promise<void>;
+}
+
+const DEFAULT_ACK_AFTER_MS = 3_000;
+const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (s: string) => createHash("sha256").update(s).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
+
+/**
+ * The webhook endpoint. Telegram waits for our HTTP answer and redelivers an update that got an error
+ * or no answer in time; a provider call inside an update takes 45–60 s. So: the update is handled as
+ * soon as it arrives, and Telegram gets 200 when handling is done or after `ackAfterMs`, whichever
+ * comes first — never an error because handling is slow, so a slow update is neither redelivered
+ * nor doubled (and were it redelivered, the update_id dedupe middleware drops the copy).
+ *
+ * Why not grammY's `webhookCallback(…, { onTimeout: "return" })`, which also answers early and lets
+ * handling go on: once it has answered, a later failure of that update is an unhandled rejection (it
+ * chains `task.finally(…)` and drops the result), which ends the process; its errors bypass `bot.catch`;
+ * and nothing tells shutdown that handling is still going on. Here every error goes to `bot.catch`
+ * (the one error boundary), and shutdown `drain`s the updates already accepted before closing Redis,
+ * so an update answered 200 is not lost to a deploy.
+ */
+export function createWebhookHandler<C extends Context>(bot: Bot<C>, options: WebhookOptions): WebhookHandler {
+  const ackAfterMs = options.ackAfterMs ?? DEFAULT_ACK_AFTER_MS;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const running = new Set<Promise<void>>();
+  let initialized: Promise<void> | undefined;
+
+  const handle = (update: Update): Promise<void> => {
+    const task = bot.handleUpdate(update).catch(async (err: unknown) => {
+      if (!(err instanceof BotError)) {
+        options.logger.error({ update_id: update.update_id, error: err instanceof Error ? err.name : typeof err }, "update not handled");
+        return;
+      }
+      // The same error boundary as long polling (the runner calls it too).
+      await Promise.resolve(bot.errorHandler(err)).catch((e: unknown) => {
+        options.logger.error({ update_id: update.update_id, error: e instanceof Error ? e.name : typeof e }, "error handler failed");
+      });
+    });
+    const tracked = task.finally(() => running.delete(tracked));
+    running.add(tracked);
+    return tracked;
+  };
+
+  const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const header = req.headers["x-telegram-bot-api-secret-token"];
+    const given = Array.isArray(header) ? header[0] : header;
+    if (given === undefined || !sameSecret(given, options.secretToken)) {
+      req.resume();
+      res.writeHead(401).end("secret token is wrong");
+      return;
+    }
+    const body = await readBody(req, maxBodyBytes);
+    if (body === undefined) {
+      res.writeHead(413, { connection: "close" }).end();
+      return;
+    }
+    let update: Update;
+    try {
+      update = JSON.parse(body) as Update;
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (typeof update !== "object" || update === null || !Number.isSafeInteger(update.update_id)) {
+      res.writeHead(400).end();
+      return;
+    }
+    initialized ??= bot.init().catch((e: unknown) => {
+      initialized = undefined;
+      throw e;
+    });
+    await initialized;
+    const done = handle(update);
+    let timer: NodeJS.Timeout | undefined;
+    const acked = new Promise<void>((resolve) => { timer = setTimeout(resolve, ackAfterMs); });
+    await Promise.race([done, acked]);
+    clearTimeout(timer);
+    if (!res.headersSent) res.writeHead(200).end();
+  };
+
+  Object.defineProperty(handler, "inFlight", { get: () => running.size });
+  return Object.assign(handler as typeof handler & { readonly inFlight: number }, {
+    async drain(timeoutMs: number): Promise<void> {
+      let timer: NodeJS.Timeout | undefined;
+      const give = new Promise<void>((resolve) => { timer = setTimeout(resolve, timeoutMs); });
+      await Promise.race([Promise.all([...running]), give]);
+      clearTimeout(timer);
+      if (running.size > 0) options.logger.warn({ inFlight: running.size }, "shutting down with updates still being handled");
+    },
+  });
+}
+
+/** The body as text, or undefined once it passes the limit (the rest is not read). */
+function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.pause();
+        req.removeAllListeners("data");
+        resolve(undefined);
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.once("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    req.once("error", reject);
+  });
+}
