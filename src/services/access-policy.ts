@@ -80,6 +80,20 @@ export class AccessPolicy {
   }
 
   /**
+   * Whether the actor may still read a booking of this chat made with `account` (undefined: the
+   * operator's): the operator's account only while the chat may use it, a linked one only by its owner
+   * or in the group still linked to it. A revoked group's old bookings are not read on the operator's login.
+   */
+  async mayRead(actor: Actor, provider: ProviderId, account: string | undefined): Promise<boolean> {
+    if (account !== undefined && provider === "mmbc") {
+      if (this.o.accounts.ownerOf(account) === actor.userId) return true;
+      const link = await this.o.accounts.linkFor(actor.chat, actor.userId);
+      return link.kind === "linked" && link.account === account;
+    }
+    return this.mayUseOperator(actor);
+  }
+
+  /**
    * Who may spend the deposit of `account` (a linked account id, or undefined for the operator's) on a
    * booking of this chat. Asked again at confirmation: an approval or a policy may have changed meanwhile.
    */

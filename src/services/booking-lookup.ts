@@ -28,14 +28,14 @@ export type Lookup =
 
 export async function findBooking(deps: LookupDeps, actor: Actor, code: string, hint?: ProviderId): Promise<Lookup> {
   const record = hint ? await deps.bookings.get(hint, code) : await deps.bookings.find(code, PROVIDER_IDS);
-  if (record && record.chatId === actor.chat.id) {
+  if (record && record.chatId === actor.chat.id && (await deps.access.mayRead(actor, record.booking.provider, record.account))) {
     const source = await deps.accounts.forBooking(record.booking.provider, record.account);
     if (!source) return { kind: "failed", error: new ProviderError("unavailable", `provider ${record.booking.provider} is not configured`) };
     return { kind: "own", record, source };
   }
   const access = await deps.access.access(actor);
   if (!access.ok) return { kind: "denied", reason: access.reason };
-  // Another chat's booking: the provider is not even asked, so nothing about it can leak.
+  // Another chat's booking (or one this chat may no longer read): the provider is not even asked.
   if (record) return { kind: "unknown" };
   const candidates = Object.values(access.providers.byId).filter((p) => !hint || p.id === hint);
   for (const source of candidates) {

@@ -53,10 +53,13 @@ describe("a linked account", () => {
     const before = money(h);
     expect((await new Agent(h, budi, group).say(`/issued ${code}`))?.text).toContain("tidak berhak issued");
     await admin.say("/pengaturan akun off");
-    // Rudi is an admin of the group, but the group no longer uses Siti's account: her deposit is hers.
+    // Rudi is an admin of the group, but the group no longer uses Siti's account: her deposit (and her
+    // login, even to read the booking) is hers again; the group has no account of its own here.
     const refused = await new Agent(h, rudi, group).say(`/issued ${code}`);
-    expect(refused?.text).toContain("tidak berhak issued");
-    expect(refused?.text).toContain("32001");
+    expect(refused?.text).toContain("/approve");
+    expect((await new Agent(h, rudi, group).say(`/cek ${code}`))?.text).toContain("/approve");
+    // Siti herself still reaches her booking in that group.
+    expect((await admin.say(`/cek ${code}`))?.text).toContain(code);
     expect(money(h)).toEqual(before);
     await admin.say("/pengaturan akun");
     await new Agent(h, rudi, group).say(`/issued ${code}`);
