@@ -36,7 +36,7 @@ describe("the bot as a process", () => {
   it("long polling with the runner: publishes commands in both languages, answers, stops cleanly on SIGTERM", async () => {
     const bot = startBot({ BOT_MODE: "polling" });
     try {
-      await emulator.waitFor(() => emulator.calls.some((c) => c.method === "getUpdates"), 15_000);
+      await emulator.waitFor(() => emulator.calls.some((c) => c.method === "getUpdates"), 45_000);
       const user = { id: 9501, first_name: "Agen", language_code: "en" };
       emulator.sendText({ chat: { id: user.id, type: "private" }, from: user, text: "/start" });
       const reply = await emulator.waitFor(() => emulator.lastBotMessage(user.id), 10_000);
@@ -49,7 +49,7 @@ describe("the bot as a process", () => {
     }
     expect(await bot.exited).toBe(0);
     expect(emulator.errors.filter((e) => !e.injected)).toEqual([]);
-  });
+  }, 90_000);
 
   it("webhook mode: registers the secret, accepts Telegram's pushes, refuses a wrong secret with 401", async () => {
     const [port, metricsPort] = [await freePort(), await freePort()];
@@ -58,7 +58,7 @@ describe("the bot as a process", () => {
       METRICS_PORT: String(metricsPort), METRICS_TOKEN: "metrics_token_for_tests",
     });
     try {
-      const hook = await emulator.waitFor(() => emulator.calls.find((c) => c.method === "setWebhook" && c.ok), 15_000);
+      const hook = await emulator.waitFor(() => emulator.calls.find((c) => c.method === "setWebhook" && c.ok), 45_000);
       expect(hook.payload.secret_token).toBe("s3cret_token_for_tests");
       const url = String(hook.payload.url);
       const update = { update_id: 777_001, message: { message_id: 1, date: 1, chat: { id: 9502, type: "private" }, from: { id: 9502, is_bot: false, first_name: "X" }, text: "/help" } };
@@ -87,5 +87,5 @@ describe("the bot as a process", () => {
       bot.child.kill("SIGTERM");
     }
     expect(await bot.exited).toBe(0);
-  });
+  }, 90_000);
 });
