@@ -46,6 +46,7 @@ use-buttons = Please choose with the buttons.
 cancel-button = ✖️ Cancel
 retry-button = 🔁 Try again
 error-internal = ⚠️ Something went wrong on our side. Please try again.
+error-try-again = ⏳ Temporarily unavailable. Please try again in a moment.
 
 ## Search
 search-ask-origin = 🛫 Where from? Type a city or airport code (e.g. <code>Jakarta</code> or <code>CGK</code>).

@@ -46,6 +46,7 @@ use-buttons = Silakan pilih dengan tombol.
 cancel-button = ✖️ Batal
 retry-button = 🔁 Coba lagi
 error-internal = ⚠️ Terjadi kesalahan di sistem kami. Silakan coba lagi.
+error-try-again = ⏳ Layanan sedang terganggu sebentar. Silakan coba lagi beberapa saat lagi.
 
 ## Pencarian
 search-ask-origin = 🛫 Berangkat dari mana? Ketik kota atau kode bandara (mis. <code>Jakarta</code> atau <code>CGK</code>).

@@ -68,8 +68,27 @@ export interface AssembleOptions {
 /** The composition root: config → Redis → provider → stores and services → bot. */
 export async function assemble(config: Config, options: AssembleOptions): Promise<App> {
   const { logger } = options;
-  const redis = new Redis(config.REDIS_URL, { maxRetriesPerRequest: 3, lazyConnect: false });
-  redis.on("error", (err) => logger.warn({ err: err.message }, "redis error"));
+  // While Redis is down a command fails at once (no offline queue, one try), so an update is answered
+  // "try again" by the error boundary instead of hanging; the connection retries forever with capped
+  // backoff, so everything works again when Redis is back, without a restart. Commands are not queued,
+  // so the first connection is awaited here.
+  const redis = new Redis(config.REDIS_URL, {
+    lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 5_000,
+    retryStrategy: (times) => Math.min(100 * times, 2_000),
+  });
+  let redisDown = false;
+  redis.on("error", (err) => {
+    if (!redisDown) logger.warn({ err: err.message }, "redis error");
+    redisDown = true;
+  });
+  redis.on("ready", () => {
+    if (redisDown) logger.info("redis reconnected");
+    redisDown = false;
+  });
+  await redis.connect().catch((e: unknown) => {
+    redis.disconnect();
+    throw e;
+  });
   const namespace = options.namespace ?? config.REDIS_NAMESPACE;
   const keys = redisKeys(namespace);
   // The queue is built after the metrics that report on it.
@@ -99,6 +118,8 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     runWorker: options.runWorker ?? config.ROLE !== "bot", lateAfterMs: options.workerLateAfterMs,
   });
   counts.of = () => jobs.queue.getJobCounts("waiting", "active", "delayed", "failed", "completed");
+  // Without a listener BullMQ prints each reconnection failure to stderr; the outage is logged above.
+  jobs.queue.on("error", (err) => logger.debug({ err: err.message }, "job queue error"));
   const deps: BotDeps = {
     settings: {
       token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, defaultLocale: config.DEFAULT_LOCALE, timeZone: config.TIMEZONE,
@@ -188,8 +209,13 @@ async function main(): Promise<void> {
     await servers?.close();
     // Updates already answered 200 are finished before Redis closes (compose allows 30 s to stop).
     await webhook?.drain(25_000);
-    await app.close();
+    // BullMQ's worker.close() waits for its connection: while Redis is down or reconnecting it never
+    // returns, so closing has a deadline (the updates are done by now; a job's lock expires and
+    // another worker takes it).
+    const closed = await Promise.race([app.close().then(() => true), new Promise<false>((r) => setTimeout(() => r(false), 10_000).unref())]);
+    if (!closed) logger.warn("shutdown: Redis connections did not close in 10 s; exiting anyway");
     logger.flush();
+    if (!closed) process.exit(0);
   };
   process.once("SIGTERM", () => void shutdown("SIGTERM"));
   process.once("SIGINT", () => void shutdown("SIGINT"));

@@ -8,7 +8,7 @@ import type { BotDeps } from "./deps.js";
 import { createI18n } from "./i18n.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
 import { dedupeUpdates } from "./middlewares/dedupe-updates.js";
-import { errorHandler } from "./middlewares/error-handler.js";
+import { createErrorHandler } from "./middlewares/error-handler.js";
 import { balanceFeature } from "./features/booking/balance.js";
 import { bookingsFeature } from "./features/booking/bookings-list.js";
 import { issueFeature } from "./features/booking/issue.js";
@@ -36,6 +36,10 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   const bot = new Bot<BotContext>(settings.token, { botInfo, client: { apiRoot: settings.apiRoot } });
   bot.api.config.use(autoRetry(settings.autoRetry));
   const i18n = createI18n(settings.defaultLocale);
+  // One error boundary: bot.catch covers the whole stack (dedupe, sessions and conversations fail when
+  // Redis does) and is what the runner and the webhook endpoint call; the features use the same one.
+  const onError = createErrorHandler(i18n, settings.defaultLocale, deps.logger);
+  bot.catch(onError);
 
   bot.use(attachDeps(deps));
   // Runner concurrency: updates of one chat and member run in order, matching the storage keys below.
@@ -60,7 +64,7 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   });
   bot.use(async (ctx, next) => (ctx.chat ? conversationState(ctx, next) : next()));
 
-  const features = bot.errorBoundary(errorHandler);
+  const features = bot.errorBoundary(onError);
   // Linked accounts first: a /login answer (a password) must be taken and deleted before anything else sees it.
   features.use(accountFeature);
   // Commands and booking buttons first: they must work while a search conversation is waiting.

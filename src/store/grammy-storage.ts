@@ -12,6 +12,8 @@ export interface GrammyStorage {
   session<T>(): StorageAdapter<T>;
   conversationPrefix: string;
   conversation<T>(): StorageAdapter<T>;
+  /** Whether the Redis connection is up right now (the error boundary answers "try again" otherwise). */
+  ready(): boolean;
 }
 
 /** With a cipher (CREDENTIALS_KEY), conversation state is encrypted at rest: it holds passengers' personal data. */
@@ -21,6 +23,7 @@ export function grammyStorage(redis: Redis, keys: RedisKeys, cipher?: Credential
     // Sessions hold little and rarely change: unchanged writes are skipped.
     session: <T>() => skipUnchangedWrites(new RedisAdapter<T>({ instance: redis, ttl: TTL.session })),
     conversationPrefix: keys.conversationPrefix,
+    ready: () => redis.status === "ready",
     conversation: <T>() => (cipher ? sealedStorage<T>(new RedisAdapter({ instance: redis, ttl: TTL.conversation }), cipher) : new RedisAdapter<T>({ instance: redis, ttl: TTL.conversation })),
   };
 }

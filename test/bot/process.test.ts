@@ -56,7 +56,7 @@ describe("the bot as a process", { timeout: 150_000 }, () => {
     }
     expect(await bot.exited).toBe(0);
     expect(emulator.errors.filter((e) => !e.injected)).toEqual([]);
-  });
+  }, 90_000);
 
   it("webhook mode: registers the secret, accepts Telegram's pushes, refuses a wrong secret with 401", async () => {
     const [port, metricsPort] = [await freePort(), await freePort()];
@@ -94,5 +94,5 @@ describe("the bot as a process", { timeout: 150_000 }, () => {
       bot.child.kill("SIGTERM");
     }
     expect(await bot.exited).toBe(0);
-  });
+  }, 90_000);
 });

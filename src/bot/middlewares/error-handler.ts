@@ -1,18 +1,50 @@
 import { GrammyError, HttpError, type ErrorHandler } from "grammy";
+import type { I18n } from "@grammyjs/i18n";
+import type { Logger } from "pino";
 import type { BotContext } from "../context.js";
 
 /**
- * The last line: log with the update's context and tell the user something went wrong (once, and
- * without details). Provider errors are handled where they happen; what reaches here is a bug or Telegram.
+ * Redis refused or lost the command: the update can't be handled now, but can be in a moment.
+ * (ioredis with no offline queue and one try per command: see the connection options in main.ts.)
  */
-export const errorHandler: ErrorHandler<BotContext> = async (err) => {
-  const ctx = err.ctx;
-  const e = err.error;
-  const log = ctx.log ?? ctx.deps?.logger;
-  if (e instanceof GrammyError) log?.error({ method: e.method, code: e.error_code, description: e.description }, "telegram refused a call");
-  else if (e instanceof HttpError) log?.error({ err: e.error }, "telegram unreachable");
-  else log?.error({ err: e }, "handler failed");
-  if (ctx.chat && !(e instanceof HttpError)) {
-    await ctx.reply(ctx.t?.("error-internal") ?? "⚠️").catch(() => undefined);
-  }
-};
+export function isStorageFailure(e: unknown): boolean {
+  if (!(e instanceof Error)) return false;
+  if (e.name === "MaxRetriesPerRequestError") return true;
+  return /Stream isn't writeable|Connection is closed|enableOfflineQueue|Command timed out|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT/.test(e.message);
+}
+
+/**
+ * The one error boundary, for the whole middleware stack (`bot.catch`, which the runner and the webhook
+ * endpoint both call) and for the features (`bot.errorBoundary`). It logs through the update's child
+ * logger — update id, chat id, the error's name, code and message (src/logger.ts), never the context,
+ * the dependencies or the user's text — and tells the user once, without details: "try again in a
+ * moment" while Redis is unavailable (Indonesian unless the person's Telegram speaks English: the
+ * session with their choice is in Redis), "something went wrong" otherwise. Provider errors are
+ * handled where they happen; what reaches here is Redis, a bug, or Telegram. It never throws.
+ */
+export function createErrorHandler(i18n: I18n<BotContext>, defaultLocale: "id" | "en", logger: Logger): ErrorHandler<BotContext> {
+  return async (err) => {
+    const ctx = err.ctx;
+    const e = err.error;
+    const log = ctx.log ?? logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id });
+    try {
+      const storage = ctx.deps?.storage;
+      const storageDown = isStorageFailure(e) || (storage !== undefined && !storage.ready());
+      if (e instanceof GrammyError) log.error({ method: e.method, code: e.error_code, description: e.description }, "telegram refused a call");
+      else if (e instanceof HttpError) log.error({ err: e }, "telegram unreachable");
+      else if (storageDown) log.warn({ err: e }, "redis unavailable: answered try-again");
+      else log.error({ err: e }, "handler failed");
+      if (e instanceof HttpError) return;
+      const lang = ctx.from?.language_code?.slice(0, 2);
+      const locale = lang === "en" || lang === "id" ? lang : defaultLocale;
+      // ctx.t exists once the i18n middleware ran (it comes after sessions, which need Redis).
+      const translate = ctx.t as BotContext["t"] | undefined;
+      const text = translate && !storageDown ? translate("error-internal") : i18n.t(locale, storageDown ? "error-try-again" : "error-internal");
+      // The features never ran: the button's spinner would turn until Telegram gives up.
+      if (storageDown && ctx.callbackQuery) await ctx.answerCallbackQuery({ text }).catch(() => undefined);
+      if (ctx.chat) await ctx.reply(text).catch((sendError: unknown) => log.warn({ err: sendError }, "error notice not sent"));
+    } catch (inner) {
+      log.error({ err: inner }, "error handler failed");
+    }
+  };
+}
