@@ -27,7 +27,9 @@ function startBot(redisUrl: string, env: Record<string, string>): { child: Child
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     env: {
       PATH: process.env.PATH, BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: emulator.apiRoot, REDIS_URL: redisUrl,
-      MMBC_BASE_URL: sandbox.baseUrl, MMBC_USERNAME: "agen-outage", MMBC_PASSWORD: PASSWORD, LOG_LEVEL: "debug", ...env,
+      MMBC_BASE_URL: sandbox.baseUrl, MMBC_USERNAME: "agen-outage", MMBC_PASSWORD: PASSWORD, LOG_LEVEL: "debug",
+      // A live account: the people in this test are the operator's agents.
+      AGENT_IDS: "97101,97102,97201,97202", ...env,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
