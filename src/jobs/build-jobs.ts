@@ -67,7 +67,9 @@ export async function buildJobs(deps: JobsDeps, options: JobsOptions): Promise<J
   return {
     queue, scheduler, worker,
     close: async () => {
-      await worker?.close();
+      // BullMQ's graceful close waits on a reconnecting connection forever: force it while Redis is away
+      // (an active job is then taken over as stalled elsewhere; its sent marker keeps it at most once).
+      await worker?.close(workerConnection?.status !== "ready");
       await queue.close();
       queueConnection.disconnect();
       workerConnection?.disconnect();

@@ -59,6 +59,13 @@ describe("issuing spends the deposit once per booking", () => {
     expect(typeof sends.at(-1)!.payload.document).toBe("string");
   });
 
+  it("an e-ticket asked for before issuing says to issue first, not to try later", async () => {
+    const agent = new Agent(h, { id: 9004, first_name: "Wati", language_code: "id" }, { id: 9004, type: "private" });
+    const code = await bookOne(agent, `/cari CGK UPG ${futureDate(25).wire} 1`);
+    expect((await agent.say(`/etiket ${code}`))?.text).toContain(`${code} belum issued`);
+    expect((await agent.say(`/etiket ${code}`))?.text).toContain(`/issued ${code}`);
+  });
+
   it("a booking issued outside the bot is not paid again", async () => {
     const agent = new Agent(h, { id: 9003, first_name: "Tono", language_code: "en" }, { id: 9003, type: "private" });
     const code = await bookOne(agent, `/search CGK KNO ${futureDate(23).wire} 1`);

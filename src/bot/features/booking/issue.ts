@@ -50,7 +50,10 @@ function confirmText(ctx: BotContext, code: string, o: Extract<PrepareOutcome, {
 function outcomeText(ctx: BotContext, code: string, o: IssueOutcome): string {
   switch (o.kind) {
     case "issued":
-      return ctx.t("issue-done", { code, tickets: escapeHtml(o.result.ticketNumbers.join(", ") || "-") });
+      // Some airlines give ticket numbers only later: say so rather than "Ticket numbers: -".
+      return o.result.ticketNumbers.length > 0
+        ? ctx.t("issue-done", { code, tickets: escapeHtml(o.result.ticketNumbers.join(", ")) })
+        : ctx.t("issue-done-no-numbers", { code });
     case "already_issued":
       return ctx.t("issue-already", { code });
     case "in_progress":

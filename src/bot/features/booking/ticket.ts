@@ -22,7 +22,10 @@ export async function replyTicket(ctx: BotContext, source: FlightProvider, code:
   const sent = await deliverTicket(ctx.deps, telegramDocuments(ctx.api), ctx.chat!.id, source, code, caption);
   if (sent.kind === "emailed") await ctx.reply(ctx.t("ticket-emailed", { email: escapeHtml(sent.email ?? "-") }), { parse_mode: "HTML" });
   if (sent.kind === "failed") {
-    const text = sent.code === "ticket_not_ready" || sent.code === "booking_not_found" ? ctx.t("ticket-failed", { code }) : providerErrorText(ctx, sent);
+    // Not issued yet is not "try later": it says what to do.
+    const text = sent.code === "ticket_not_ready" ? ctx.t("ticket-not-issued", { code })
+      : sent.code === "booking_not_found" ? ctx.t("ticket-failed", { code })
+      : providerErrorText(ctx, sent);
     await ctx.reply(text, { parse_mode: "HTML" });
   }
 }
