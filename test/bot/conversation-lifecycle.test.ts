@@ -35,6 +35,21 @@ describe("conversation lifecycle", () => {
     expect(agent.last()?.text).toContain("Sisa kursi");
   });
 
+  it("a new /cari or /search at any step starts the new search instead of being read as an answer", async () => {
+    const agent = agentFor(h, 9306);
+    expect((await agent.say("/cari"))?.text).toContain("Berangkat dari mana");
+    await agent.say(`/cari CGK DPS ${futureDate(29).wire} 1`);
+    expect(agent.last()?.text).toContain("CGK → DPS");
+    await pickFirstFlight(agent);
+    await agent.tap("Lanjut");
+    expect(agent.last()?.text).toContain("Penumpang 1");
+    await agent.say(`/search@${h.emulator.botInfo.username} CGK KNO ${futureDate(30).wire} 1`);
+    expect(agent.last()?.text).toContain("CGK → KNO");
+    const texts = agent.botTexts().join("\n");
+    expect(texts).not.toContain("tidak mengenal");
+    expect(texts).not.toContain("Awali dengan titel");
+  });
+
   it("paging, sorting and filters edit the results in place", async () => {
     const agent = agentFor(h, 9303, "en");
     await agent.say(`/search CGK SUB ${futureDate(27).wire} 1`);

@@ -54,6 +54,8 @@ export function sendPrompt(conversation: Convo, ctx: ConvoContext, prompt: Promp
   return say(conversation, ctx, prompt.text, prompt.keyboard, true);
 }
 
+const NEW_SEARCH = /^\/(search|cari)(@\w+)?(\s|$)/i;
+
 /** Waits for the next text or button press of this user; anything else (stickers, edits) is ignored. */
 export async function waitAnswer(conversation: Convo): Promise<{ answer: Answer; ctx: ConvoContext }> {
   for (;;) {
@@ -61,6 +63,8 @@ export async function waitAnswer(conversation: Convo): Promise<{ answer: Answer;
     const data = ctx.callbackQuery?.data;
     if (data !== undefined) return { answer: { kind: "button", data }, ctx };
     const text = ctx.message?.text;
+    // A new search is never an answer: the update goes on to the search command, which starts over.
+    if (text !== undefined && NEW_SEARCH.test(text)) await conversation.skip({ next: true });
     if (text !== undefined) return { answer: { kind: "text", text }, ctx };
   }
 }
