@@ -50,6 +50,18 @@ describe("conversation lifecycle", () => {
     expect(texts).not.toContain("Awali dengan titel");
   });
 
+  it("the plain words batal / cancel end a search at any step, in both languages", async () => {
+    const id = agentFor(h, 9307);
+    expect((await id.say("/cari CGK"))?.text).toBeDefined();
+    expect((await id.say("Batal"))?.text).toContain("Dibatalkan");
+    expect((await id.say("SUB"))?.text).not.toContain("SUB →");
+    const en = agentFor(h, 9308, "en");
+    await en.say(`/search CGK DPS ${futureDate(31).wire} 1`);
+    await pickFirstFlight(en);
+    expect((await en.say("cancel"))?.text).toContain("Cancelled");
+    expect(await h.app.redis.keys(`${h.app.keys.conversationPrefix}*9308*`)).toEqual([]);
+  });
+
   it("paging, sorting and filters edit the results in place", async () => {
     const agent = agentFor(h, 9303, "en");
     await agent.say(`/search CGK SUB ${futureDate(27).wire} 1`);
