@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
+import { startBotProcess, type BotProcess } from "../support/bot-process.js";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { startMmbcSandbox, type MmbcSandbox } from "../../src/sandbox/mmbc/index.js";
 import { freePort } from "../support/redis-server.js";
@@ -16,21 +16,13 @@ afterAll(async () => {
   await emulator.close();
 });
 
-function startBot(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: {
-      PATH: process.env.PATH, BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, REDIS_URL: inject("redisUrl"),
-      MMBC_BASE_URL: sandbox.baseUrl, MMBC_USERNAME: sandbox.credentials.username, MMBC_PASSWORD: sandbox.credentials.password,
-      // A live (non-sandbox) account: only the operator's people may use it.
-      AGENT_IDS: "9501,9503", LOG_LEVEL: "info", ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+function startBot(env: Record<string, string>): BotProcess {
+  return startBotProcess({
+    BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, REDIS_URL: inject("redisUrl"),
+    MMBC_BASE_URL: sandbox.baseUrl, MMBC_USERNAME: sandbox.credentials.username, MMBC_PASSWORD: sandbox.credentials.password,
+    // A live (non-sandbox) account: only the operator's people may use it.
+    AGENT_IDS: "9501,9503", LOG_LEVEL: "info", ...env,
   });
-  let out = "";
-  child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
-  child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, output: () => out, exited };
 }
 
 // Each test starts the bot with tsx, which compiles its whole import graph first: seconds of CPU, and

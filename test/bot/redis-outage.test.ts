@@ -1,5 +1,5 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { setTimeout as sleep } from "node:timers/promises";
+import { startBotProcess, type BotProcess } from "../support/bot-process.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startMmbcSandbox, type MmbcSandbox } from "../../src/sandbox/mmbc/index.js";
 import { freePort, startRedisServer, type RedisProcess } from "../support/redis-server.js";
@@ -23,21 +23,13 @@ afterAll(async () => {
   await emulator.close();
 });
 
-function startBot(redisUrl: string, env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    env: {
-      PATH: process.env.PATH, BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: emulator.apiRoot, REDIS_URL: redisUrl,
-      MMBC_BASE_URL: sandbox.baseUrl, MMBC_USERNAME: "agen-outage", MMBC_PASSWORD: PASSWORD, LOG_LEVEL: "debug",
-      // A live account: the people in this test are the operator's agents.
-      AGENT_IDS: "97101,97102,97201,97202", ...env,
-    },
-    stdio: ["ignore", "pipe", "pipe"],
+function startBot(redisUrl: string, env: Record<string, string>): BotProcess {
+  return startBotProcess({
+    BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: emulator.apiRoot, REDIS_URL: redisUrl,
+    MMBC_BASE_URL: sandbox.baseUrl, MMBC_USERNAME: "agen-outage", MMBC_PASSWORD: PASSWORD, LOG_LEVEL: "debug",
+    // A live account: the people in this test are the operator's agents.
+    AGENT_IDS: "97101,97102,97201,97202", ...env,
   });
-  let out = "";
-  child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
-  child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
-  return { child, output: () => out, exited };
 }
 
 describe.each([
