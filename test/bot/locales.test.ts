@@ -1,11 +1,17 @@
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createI18n } from "../../src/bot/i18n.js";
 
-const keys = (file: string) => new Set([...readFileSync(file, "utf8").matchAll(/^([a-z][a-z0-9-]*) =/gm)].map((m) => m[1]!));
-const en = keys("locales/en.ftl");
-const id = keys("locales/id.ftl");
+/** A locale is `locales/<code>.ftl` plus any `locales/<code>/*.ftl` (one file per feature), as @grammyjs/i18n reads them. */
+function localeText(code: string): string {
+  const dir = join("locales", code);
+  const parts = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".ftl")).map((f) => join(dir, f)) : [];
+  return [`locales/${code}.ftl`, ...parts].map((f) => readFileSync(f, "utf8")).join("\n");
+}
+const keys = (code: string) => new Set([...localeText(code).matchAll(/^([a-z][a-z0-9-]*) =/gm)].map((m) => m[1]!));
+const en = keys("en");
+const id = keys("id");
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((f) => {
@@ -27,7 +33,7 @@ describe("locales", () => {
 
   it("every message renders in both languages without Fluent errors", () => {
     const i18n = createI18n("id");
-    const names = new Set([...readFileSync("locales/en.ftl", "utf8").matchAll(/\$([a-z]+)/g)].map((m) => m[1]!));
+    const names = new Set([...localeText("en").matchAll(/\$([a-z]+)/g)].map((m) => m[1]!));
     const vars = Object.fromEntries([...names].map((n) => [n, n === "past" || n === "sandbox" ? "no" : 1]));
     for (const locale of ["id", "en"]) {
       for (const key of [...en].filter((k) => k !== "locale-code")) expect(i18n.t(locale, key, vars), `${locale}:${key}`).not.toMatch(/\{|^[a-z]+(-[a-z]+)+$/);
