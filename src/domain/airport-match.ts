@@ -1,18 +1,33 @@
 import type { Airport } from "./airport.js";
+import { DOMESTIC_AIRPORTS } from "./airport.js";
+import { AIRPORT_ALIASES, aliasCity, aliasNames, airportsNamed, PLACE_FILLER } from "./airport-aliases.js";
 
-export type AirportMatch = { kind: "exact"; airport: Airport } | { kind: "choices"; airports: Airport[] } | { kind: "none" };
-
-/** Names people use that aren't the city in the provider's list. */
-const ALIASES: Record<string, string[]> = {
-  bali: ["DPS"], jogja: ["JOG", "YIA"], yogya: ["JOG", "YIA"], makassar: ["UPG"], ujungpandang: ["UPG"],
-  lombok: ["LOP"], mataram: ["LOP"], solo: ["SOC"], surakarta: ["SOC"], jakarta: ["CGK", "HLP"],
-  singapura: ["SIN"], singapore: ["SIN"], kl: ["KUL"], bangkok: ["BKK"], aceh: ["BTJ"], lampung: ["TKG"],
-};
+/**
+ * - exact: one airport, certain (a code, a city or airport name the alias table or the provider knows).
+ * - choices: several; `uncertain` when they are look-alikes of a misspelling (never taken without a
+ *   tap), certain when the name means a city with several airports (Jakarta: CGK, HLP).
+ * - unserved: a known airport the provider doesn't list (say so rather than offer a look-alike).
+ */
+export type AirportMatch =
+  | { kind: "exact"; airport: Airport }
+  | { kind: "choices"; airports: Airport[]; uncertain: boolean }
+  | { kind: "unserved"; code: string; city: string }
+  | { kind: "none" };
 
 const MAX_PLACE = 60;
+const KNOWN_CODES = new Set([...DOMESTIC_AIRPORTS, ...AIRPORT_ALIASES.map((a) => a.code)]);
 
-function normalize(s: string): string {
-  return s.toLowerCase().normalize("NFKD").replace(/[^a-z ]/g, " ").replace(/\s+/g, " ").trim();
+export function normalizePlace(s: string): string {
+  const words = s.toLowerCase().normalize("NFKD").replace(/[^a-z0-9 ]/g, " ").split(/\s+/).filter(Boolean);
+  const kept = words.filter((w, i) => !PLACE_FILLER.has(w) && !(w === "bandar" && words[i + 1] === "udara") && !(w === "udara" && words[i - 1] === "bandar"));
+  return kept.join(" ");
+}
+
+/** Whether a phrase names an airport the table knows (a name or a code), regardless of the provider. */
+export function isKnownPlace(phrase: string): boolean {
+  const text = normalizePlace(phrase);
+  if (!text) return false;
+  return airportsNamed(text) !== undefined || KNOWN_CODES.has(text.toUpperCase());
 }
 
 function distance(a: string, b: string): number {
@@ -29,37 +44,86 @@ function distance(a: string, b: string): number {
   return row[b.length]!;
 }
 
+function served(codes: readonly string[], byCode: ReadonlyMap<string, Airport>): Airport[] {
+  return codes.map((c) => byCode.get(c)).filter((a): a is Airport => a !== undefined);
+}
+
+function fromCodes(codes: readonly string[], byCode: ReadonlyMap<string, Airport>): AirportMatch {
+  const list = served(codes, byCode);
+  if (list.length === 1) return { kind: "exact", airport: list[0]! };
+  if (list.length > 1) return { kind: "choices", airports: list, uncertain: false };
+  return { kind: "unserved", code: codes[0]!, city: aliasCity(codes[0]!) ?? codes[0]! };
+}
+
+/** Codes each word (or pair of words) names: "denpasar bali" → DPS, DPS; "jakarta cengkareng" → CGK HLP, CGK. */
+function codesByWord(text: string, airports: readonly Airport[]): string[][] {
+  const words = text.split(" ");
+  const found: string[][] = [];
+  const cityCodes = (name: string) => airports.filter((a) => normalizePlace(a.city) === name).map((a) => a.code);
+  for (let i = 0; i < words.length; i++) {
+    const pair = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : undefined;
+    const pairCodes = pair ? (airportsNamed(pair) ?? cityCodes(pair)) : [];
+    if (pair && pairCodes.length > 0) {
+      found.push([...pairCodes]);
+      i++;
+      continue;
+    }
+    const w = words[i]!;
+    const byCode = w.length === 3 && KNOWN_CODES.has(w.toUpperCase()) ? [w.toUpperCase()] : [];
+    const codes = w.length >= 3 ? [...(airportsNamed(w) ?? []), ...cityCodes(w), ...byCode] : [];
+    if (codes.length > 0) found.push([...new Set(codes)]);
+  }
+  return found;
+}
+
+/** Look-alikes of a misspelling or the start of a name: provider cities and table names. */
+function nearMisses(text: string, airports: readonly Airport[], byCode: ReadonlyMap<string, Airport>): Airport[] {
+  const limit = Math.max(1, Math.floor(text.length / 4));
+  const scored = new Map<string, number>();
+  const score = (code: string, name: string) => {
+    if (!byCode.has(code)) return;
+    const d = name.startsWith(text) ? 0 : Math.min(distance(text, name), ...name.split(" ").map((w) => (w.length >= 4 ? distance(text, w) : Infinity)));
+    if (d <= limit && d < (scored.get(code) ?? Infinity)) scored.set(code, d);
+  };
+  for (const a of airports) score(a.code, normalizePlace(a.city));
+  for (const [name, codes] of aliasNames()) if (name.length >= 4) codes.forEach((c) => score(c, name));
+  return [...scored.entries()].sort((x, y) => x[1] - y[1]).slice(0, 4).map(([c]) => byCode.get(c)!);
+}
+
 /**
- * Resolves what an agent types ("cgk", "Jakarta", "surabaya", "denpasar bali", "surabya") to airports:
- * one exact answer, or suggestions (ambiguous or misspelled), or nothing.
+ * Resolves what an agent types ("cgk", "Jakarta", "juanda", "ujung pandang", "denpasar bali",
+ * "surabya") to airports. Only a code or a name known for certain resolves on its own; a
+ * misspelling gives look-alikes to choose from.
  */
 export function matchAirport(input: string, airports: readonly Airport[]): AirportMatch {
-  // Place names are short; the fuzzy match below costs input length × every city name, so a longer
+  // Place names are short; the fuzzy match below costs input length × every name, so a longer
   // answer is no place at all.
   if (input.length > MAX_PLACE) return { kind: "none" };
-  const text = normalize(input);
+  const text = normalizePlace(input);
   if (!text) return { kind: "none" };
   const byCode = new Map(airports.map((a) => [a.code, a]));
-  const code = input.trim().toUpperCase();
+  const code = text.toUpperCase();
   if (/^[A-Z]{3}$/.test(code) && byCode.has(code)) return { kind: "exact", airport: byCode.get(code)! };
 
-  const found = new Map<string, Airport>();
-  const add = (a: Airport | undefined) => a && found.set(a.code, a);
-  if (text.length >= 3) airports.filter((a) => normalize(a.city) === text).forEach(add);
-  for (const word of text.split(" ")) (ALIASES[word] ?? []).forEach((c) => add(byCode.get(c)));
-  if (found.size === 0 && text.length >= 3) {
-    airports.filter((a) => normalize(a.city).startsWith(text) || text.split(" ").some((w) => w.length >= 4 && normalize(a.city).split(" ").includes(w))).forEach(add);
+  const named = airportsNamed(text);
+  if (named) return fromCodes(named, byCode);
+  const cities = airports.filter((a) => normalizePlace(a.city) === text);
+  if (cities.length === 1) return { kind: "exact", airport: cities[0]! };
+  if (cities.length > 1) return { kind: "choices", airports: cities, uncertain: false };
+  if (/^[A-Z]{3}$/.test(code) && KNOWN_CODES.has(code)) return { kind: "unserved", code, city: aliasCity(code) ?? code };
+
+  const perWord = codesByWord(text, airports);
+  if (perWord.length > 0) {
+    // Every recognized word must agree: "jakarta cengkareng" is CGK; "medan bali" is nothing certain.
+    const common = perWord.reduce((acc, codes) => acc.filter((c) => codes.includes(c)));
+    const servedCommon = served(common, byCode);
+    if (servedCommon.length === 1) return { kind: "exact", airport: servedCommon[0]! };
+    const union = served([...new Set(perWord.flat())], byCode);
+    if (union.length > 0) return { kind: "choices", airports: union.slice(0, 6), uncertain: true };
   }
-  if (found.size === 0 && text.length >= 4) {
-    const scored = airports
-      .map((a) => ({ a, d: Math.min(...[normalize(a.city), ...normalize(a.city).split(" ")].map((c) => distance(text, c))) }))
-      .filter((s) => s.d <= Math.max(1, Math.floor(text.length / 4)))
-      .sort((x, y) => x.d - y.d);
-    scored.slice(0, 4).forEach((s) => add(s.a));
-    if (found.size > 0) return { kind: "choices", airports: [...found.values()] };
+  if (text.length >= 3) {
+    const near = nearMisses(text, airports, byCode);
+    if (near.length > 0) return { kind: "choices", airports: near, uncertain: true };
   }
-  const list = [...found.values()];
-  if (list.length === 1) return { kind: "exact", airport: list[0]! };
-  if (list.length > 1) return { kind: "choices", airports: list.slice(0, 6) };
   return { kind: "none" };
 }

@@ -1,15 +1,25 @@
 import type { PassengerType, Title } from "./passenger.js";
 import { isValidPersonName, TITLES_BY_TYPE } from "./passenger.js";
 
-// Indonesian forms agents also type: Tn (Tuan), Ny (Nyonya), Nn (Nona), An (Anak).
-const TITLE_WORDS: Record<string, Title> = {
-  mr: "Mr", tn: "Mr", tuan: "Mr", mrs: "Mrs", ny: "Mrs", nyonya: "Mrs", ms: "Ms", miss: "Miss", nn: "Ms", nona: "Ms",
-  mstr: "Mstr", master: "Mstr",
+/**
+ * Titles as agents type them, Indonesian and English, with or without a dot. Adults: Tn/Tuan/Bapak/
+ * Sdr → Mr, Ny/Nyonya/Ibu → Mrs, Nn/Nona/Sdri → Ms. Children and infants take Mstr or Miss at every
+ * provider (MMBC and tiket.com alike), so a woman's title becomes Miss for them and a girl's Miss
+ * becomes Ms for an adult. "An"/"Anak"/"By"/"Bayi" say the type but not the gender: the step asks.
+ */
+const TITLE_WORDS: Record<string, Title | "child"> = {
+  mr: "Mr", tn: "Mr", tuan: "Mr", bapak: "Mr", bpk: "Mr", pak: "Mr", sdr: "Mr", saudara: "Mr",
+  mrs: "Mrs", ny: "Mrs", nyonya: "Mrs", ibu: "Mrs", bu: "Mrs",
+  ms: "Ms", miss: "Miss", mis: "Miss", nn: "Ms", nona: "Ms", sdri: "Ms", saudari: "Ms",
+  mstr: "Mstr", master: "Mstr", mst: "Mstr",
+  an: "child", anak: "child", by: "child", bayi: "child",
 };
 
 export type NameAnswer =
-  | { ok: true; title: Title; fullName: string }
-  | { ok: false; reason: "no_title" | "wrong_title" | "bad_name"; allowed: readonly Title[] };
+  | { ok: true; title: Title; fullName: string; /** One word typed; sent as first = last name. */ singleName?: boolean }
+  | { ok: false; reason: "no_title" | "wrong_title" | "bad_name" | "not_latin"; allowed: readonly Title[] }
+  /** "An. Dimas": a child or infant title without the gender; `fullName` is ready for Mstr/Miss. */
+  | { ok: false; reason: "gender"; allowed: readonly Title[]; fullName: string; singleName?: boolean };
 
 /**
  * Answers are short: a title and a name, an e-mail, a phone or ID number. Anything longer is refused
@@ -17,23 +27,44 @@ export type NameAnswer =
  */
 const MAX_ANSWER = 120;
 
-/** "Mr Budi Santoso", "mrs. siti aminah", "Tn Budi" → title and name, checked against the passenger type. */
+/** Letters of any script, and the marks that go with them: a name may be typed in any script at first. */
+const NAME_CHARS = /^[\p{L}\p{M}' .-]+$/u;
+/** Airlines take names as printed in the passport's Latin line: accents are fine (dropped on the wire), other scripts are not. */
+const LATIN_NAME = /^[\p{Script=Latin}\p{M}' .-]+$/u;
+
+/**
+ * "Mr Budi Santoso", "Tn. Budi Santoso", "ny siti aminah", "An. Dimas" → title and name, checked
+ * against the passenger type. A one-word name (common in Indonesia) is sent the airlines' way, the
+ * name twice as first and last name: "Tn Sukarno" → Sukarno Sukarno.
+ */
 export function parseTitledName(input: string, type: PassengerType): NameAnswer {
   const allowed = TITLES_BY_TYPE[type];
-  const text = input.trim();
+  const text = input.trim().replace(/^(?:\d{1,2}\s*[.)]|[-•*])\s*/, "");
   if (text.length > MAX_ANSWER) return { ok: false, reason: "bad_name", allowed };
   // The title word and its whitespace are split off by an anchored pattern whose parts can't overlap
   // (`\s+(.+)$` could, and was quadratic on long runs of spaces); the rest is the name.
-  const m = /^([a-z]+)\.?\s+/i.exec(text);
+  const m = /^([a-z]+)(?:\.\s*|\s+)/i.exec(text);
   let title = m ? TITLE_WORDS[m[1]!.toLowerCase()] : undefined;
-  // "Miss" is a child's title at MMBC; for an adult woman it means Ms.
+  if (!m || !title) return { ok: false, reason: "no_title", allowed };
   if (title === "Miss" && type === "adult") title = "Ms";
   if (title === "Ms" && type !== "adult") title = "Miss";
-  if (!m || !title) return { ok: false, reason: "no_title", allowed };
+  const name = text.slice(m[0].length).replace(/\s+/g, " ").trim();
+  if (!name || !isValidPersonName(name) || !NAME_CHARS.test(name)) return { ok: false, reason: "bad_name", allowed };
+  if (!LATIN_NAME.test(name)) return { ok: false, reason: "not_latin", allowed };
+  const single = !name.includes(" ");
+  const fullName = titleCase(single ? `${name} ${name}` : name);
+  if (fullName.length > 60) return { ok: false, reason: "bad_name", allowed };
+  if (title === "child") {
+    return type === "adult" ? { ok: false, reason: "wrong_title", allowed } : { ok: false, reason: "gender", allowed, fullName, ...(single ? { singleName: true } : {}) };
+  }
   if (!allowed.includes(title)) return { ok: false, reason: "wrong_title", allowed };
-  const fullName = text.slice(m[0].length).replace(/\s+/g, " ");
-  if (!isValidPersonName(fullName) || !/^[\p{L}' .-]+$/u.test(fullName)) return { ok: false, reason: "bad_name", allowed };
-  return { ok: true, title, fullName: titleCase(fullName) };
+  return single ? { ok: true, title, fullName, singleName: true } : { ok: true, title, fullName };
+}
+
+/** Lines of a pasted list of passengers: one per line, list markers and blank lines ignored. */
+export function passengerLines(input: string): string[] {
+  if (input.length > MAX_ANSWER * 9) return [input];
+  return input.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
 }
 
 function titleCase(name: string): string {
@@ -45,12 +76,25 @@ export function parseEmail(input: string): string | undefined {
   return t.length <= 100 && /^[^\s@:]+@[^\s@:]+\.[a-z]{2,}$/i.test(t) ? t.toLowerCase() : undefined;
 }
 
-/** Indonesian mobile numbers: 08…, +62 8…, 62 8…; spaces and dashes ignored. Returns 08… form. */
+/**
+ * A contact's mobile number. Indonesian ones (08…, +62 8…, 62 8…) become 08…; foreign ones must be
+ * written with their country code (+65…, +60…, +966…, or 00 65…) and are kept in E.164 (+6591234567).
+ * Spaces, dashes, dots and brackets are ignored.
+ */
 export function parsePhone(input: string): string | undefined {
   if (input.length > MAX_ANSWER) return undefined;
-  const digits = input.replace(/[\s().-]/g, "");
-  const m = /^(?:\+?62|0)(8\d{7,12})$/.exec(digits);
-  return m ? `0${m[1]}` : undefined;
+  const digits = input.trim().replace(/[\s().-]/g, "").replace(/^00/, "+");
+  const id = /^(?:\+?62|0)(8\d{7,12})$/.exec(digits);
+  if (id) return `0${id[1]}`;
+  // E.164: a country code (never 0, and +62 numbers are handled above) and at most 15 digits in all.
+  const intl = /^\+([1-9]\d{7,14})$/.exec(digits);
+  return intl && !intl[1]!.startsWith("62") ? `+${intl[1]}` : undefined;
+}
+
+/** A shared contact card's number: Telegram gives the account's own number without "+" (6281…, 6591…). */
+export function phoneFromContact(phoneNumber: string): string | undefined {
+  const t = phoneNumber.trim();
+  return parsePhone(/^[1-9]/.test(t) ? `+${t}` : t);
 }
 
 /** KTP (16 digits) or a passport/ID number: letters and digits, 5–20 of them. */

@@ -1,63 +1,184 @@
-import { addDays, addYears, format, isValid, parse } from "date-fns";
+import { addDays, addYears, differenceInCalendarDays, format, getISODay, isValid, parse, parseISO } from "date-fns";
 
-export type DateAnswer = { ok: true; date: string } | { ok: false; reason: "unreadable" | "past" | "too_far" };
+/**
+ * - past: the date has gone. `suggestion` is the same day and month next year when the agent typed
+ *   no year (1/12 on 2 December): the conversation offers it as a tap rather than rolling over silently.
+ * - too_far: beyond the booking window; `max` is the last bookable day.
+ * - vague: a span, not a day ("minggu depan", "next week", "bulan depan"): ask which day.
+ */
+export type DateAnswer =
+  | { ok: true; date: string }
+  | { ok: false; reason: "unreadable" | "vague" }
+  | { ok: false; reason: "past"; suggestion?: string }
+  | { ok: false; reason: "too_far"; max: string };
 
-const WORDS: Record<string, number> = { "hari ini": 0, today: 0, besok: 1, tomorrow: 1, lusa: 2 };
-const MONTHS: Record<string, number> = {
-  jan: 1, januari: 1, january: 1, feb: 2, februari: 2, february: 2, mar: 3, maret: 3, march: 3, apr: 4, april: 4,
-  mei: 5, may: 5, jun: 6, juni: 6, june: 6, jul: 7, juli: 7, july: 7, agu: 8, agt: 8, agustus: 8, aug: 8, august: 8,
-  sep: 9, sept: 9, september: 9, okt: 10, oktober: 10, oct: 10, october: 10, nov: 11, november: 11, des: 12, desember: 12, dec: 12, december: 12,
+/** Airlines open their schedules about a year ahead; the calendar and typed dates share this limit. */
+export function lastBookableDate(today: string): string {
+  return format(addYears(parseISO(today), 1), "yyyy-MM-dd");
+}
+
+/**
+ * A day and month without a year that already passed this year: if its next occurrence is within
+ * this many days it is meant (1/1 typed in November), otherwise it is asked about (1/12 typed on
+ * 2 December is far more likely a slip than a trip a year away).
+ */
+const ROLL_OVER_DAYS = 183;
+
+const RELATIVE: Record<string, number> = {
+  "hari ini": 0, today: 0, sekarang: 0, now: 0, tonight: 0, "nanti malam": 0, "malam ini": 0,
+  besok: 1, tomorrow: 1, bsk: 1, besuk: 1, lusa: 2, "besok lusa": 2, "day after tomorrow": 2, "the day after tomorrow": 2,
 };
+const VAGUE = new Set(["minggu depan", "next week", "bulan depan", "next month", "pekan depan", "akhir pekan", "weekend", "this weekend", "minggu ini", "this week"]);
+
+const WEEKDAYS: Record<string, number> = {
+  senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, jum: 5, jumaat: 5, sabtu: 6, minggu: 7, ahad: 7,
+  monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
+  friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
+};
+
+const MONTHS: Record<string, number> = {
+  jan: 1, januari: 1, january: 1, feb: 2, febr: 2, februari: 2, pebruari: 2, february: 2, mar: 3, maret: 3, march: 3, apr: 4, april: 4,
+  mei: 5, may: 5, jun: 6, juni: 6, june: 6, jul: 7, juli: 7, july: 7, agu: 8, agt: 8, ags: 8, agus: 8, agustus: 8, aug: 8, august: 8,
+  sep: 9, sept: 9, september: 9, okt: 10, oktober: 10, oct: 10, october: 10, nov: 11, nop: 11, november: 11, nopember: 11,
+  des: 12, desember: 12, dec: 12, december: 12,
+};
+
+/** Leading words that say "the date is…": "tgl 25", "tanggal 25 des", "on 25 dec", "hari senin". */
+const LEAD = /^(?:tgl\.?|tanggal|tang|on|the|hari|pada|for)\s+/;
+
+/** "tgl 25" → "25"; "hari ini" stays (it is a word of its own). */
+function stripLead(typed: string): string {
+  return RELATIVE[typed] !== undefined ? typed : typed.replace(LEAD, "");
+}
 
 function iso(y: number, m: number, d: number): string | undefined {
   const date = new Date(Date.UTC(y, m - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : undefined;
 }
 
-/** A date without a year means its next occurrence (today counts). */
-function withoutYear(today: string, m: number, d: number): string | undefined {
+function plusDays(today: string, days: number): string {
+  return format(addDays(parseISO(today), days), "yyyy-MM-dd");
+}
+
+type Read = { date: string; typedYear: boolean } | { vague: true } | undefined;
+
+/** A day and month without a year: this year's, or next year's when this year's has passed (see ROLL_OVER_DAYS). */
+function withoutYear(today: string, m: number, d: number): { date: string; typedYear: boolean } | undefined {
   const year = Number(today.slice(0, 4));
   const candidate = iso(year, m, d);
-  if (candidate && candidate >= today) return candidate;
-  return iso(year + 1, m, d);
+  if (candidate && candidate >= today) return { date: candidate, typedYear: false };
+  const next = iso(year + 1, m, d);
+  if (next && differenceInCalendarDays(parseISO(next), parseISO(today)) <= ROLL_OVER_DAYS) return { date: next, typedYear: false };
+  // This year's date, in the past: the caller reports it as past with next year's as the suggestion.
+  const date = candidate ?? next;
+  return date ? { date, typedYear: false } : undefined;
+}
+
+/** "25": this month's 25th if not past, else the next month that has one. */
+function dayOnly(today: string, d: number): { date: string; typedYear: boolean } | undefined {
+  if (d < 1 || d > 31) return undefined;
+  let y = Number(today.slice(0, 4));
+  let m = Number(today.slice(5, 7));
+  for (let i = 0; i < 3; i++) {
+    const candidate = iso(y, m, d);
+    if (candidate && candidate >= today) return { date: candidate, typedYear: false };
+    m += 1;
+    if (m > 12) [m, y] = [1, y + 1];
+  }
+  return undefined;
 }
 
 /**
- * Reads a travel date the way agents type it: 30-12-2026, 30/12, 2026-12-30, 30 Des, besok, lusa…
- * `today` is the local date in the configured zone. Refuses past dates and dates over a year ahead.
+ * A weekday is its next occurrence after today ("senin" on a Monday is next Monday; today is
+ * "hari ini"). "jumat depan" / "next friday" is the Friday of next week (weeks start on Monday),
+ * which on a weekend is the same day as plain "jumat"; the echo always shows the date.
+ */
+function weekday(today: string, day: number, nextWeek: boolean): string {
+  const now = getISODay(parseISO(today));
+  if (!nextWeek) return plusDays(today, ((day - now + 7) % 7) || 7);
+  return plusDays(today, 7 - now + day);
+}
+
+function read(text: string, today: string, namedDay: boolean): Read {
+  // "hari minggu depan" is a Sunday; "minggu depan" alone is a week.
+  if (VAGUE.has(text) && !namedDay) return { vague: true };
+  const rel = RELATIVE[text];
+  if (rel !== undefined) return { date: plusDays(today, rel), typedYear: false };
+  let m: RegExpExecArray | null;
+  // Weekdays: "senin", "jumat depan", "next friday", "this friday", "jumat ini", "hari minggu".
+  if ((m = /^(?:(next|this|coming)\s+)?([a-z']+)(?:\s+(depan|ini|besok|next))?$/.exec(text.replace(/'/g, "")))) {
+    const day = WEEKDAYS[m[2]!];
+    const nextWeek = m[1] === "next" || m[3] === "depan" || m[3] === "next";
+    // "minggu depan" alone is "next week" (handled above as vague), never a Sunday.
+    if (day) return { date: weekday(today, day, nextWeek), typedYear: false };
+  }
+  if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text))) {
+    const date = iso(+m[1]!, +m[2]!, +m[3]!);
+    return date ? { date, typedYear: true } : undefined;
+  }
+  if ((m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(text))) {
+    const date = iso(m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]), +m[2]!, +m[1]!);
+    return date ? { date, typedYear: true } : undefined;
+  }
+  if ((m = /^(\d{1,2})[-/.](\d{1,2})$/.exec(text))) return withoutYear(today, +m[2]!, +m[1]!);
+  // "25 des", "25 desember 2026", "25th dec", "25-des", "des 25", "december 25, 2026".
+  const words = text.replace(/,/g, " ").replace(/(\d)(st|nd|rd|th)\b/g, "$1").replace(/(\d)-([a-z])/g, "$1 $2").replace(/([a-z])-(\d)/g, "$1 $2").split(/\s+/);
+  if (words.length >= 2 && words.length <= 3) {
+    const [a, b, c] = words as [string, string, string | undefined];
+    const dayFirst = /^\d{1,2}$/.test(a) && MONTHS[b.replace(/\.$/, "")];
+    const monthFirst = /^\d{1,2}$/.test(b) && MONTHS[a.replace(/\.$/, "")];
+    const month = dayFirst || monthFirst;
+    const day = Number(dayFirst ? a : b);
+    if (month && (c === undefined || /^\d{4}$/.test(c))) {
+      if (c) {
+        const date = iso(Number(c), month, day);
+        return date ? { date, typedYear: true } : undefined;
+      }
+      return withoutYear(today, month, day);
+    }
+  }
+  if ((m = /^(\d{1,2})$/.exec(text))) return dayOnly(today, Number(m[1]));
+  return undefined;
+}
+
+/**
+ * Reads a travel date the way agents type it (Indonesian and English): besok, lusa, tomorrow,
+ * senin, jumat depan, next friday, tgl 25, 25 des, dec 25, 25/12, 25-12-2026, 2026-12-25…
+ * `today` is the local date in the configured zone. Past dates, dates beyond the booking window
+ * and spans ("minggu depan") are refused with a reason the conversation can act on.
  */
 export function parseTravelDate(input: string, today: string): DateAnswer {
-  // The longest form, "30 desember 2026", is short: a longer answer is not read at all.
+  // The longest form, "tanggal 30 desember 2026", is short: a longer answer is not read at all.
   if (input.length > 40) return { ok: false, reason: "unreadable" };
-  const text = input.trim().toLowerCase().replace(/\s+/g, " ");
-  let date: string | undefined;
-  const word = WORDS[text];
-  if (word !== undefined) date = format(addDays(parse(today, "yyyy-MM-dd", new Date()), word), "yyyy-MM-dd");
-  let m: RegExpExecArray | null;
-  if (!date && (m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text))) date = iso(+m[1]!, +m[2]!, +m[3]!);
-  if (!date && (m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(text))) {
-    const y = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
-    date = iso(y, +m[2]!, +m[1]!);
+  const typed = input.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!?]+$/, "");
+  const r = read(stripLead(typed), today, /^hari /.test(typed));
+  if (!r) return { ok: false, reason: "unreadable" };
+  if ("vague" in r) return { ok: false, reason: "vague" };
+  const max = lastBookableDate(today);
+  if (r.date < today) {
+    if (r.typedYear) return { ok: false, reason: "past" };
+    const next = format(addYears(parseISO(r.date), 1), "yyyy-MM-dd");
+    return next >= today && next <= max ? { ok: false, reason: "past", suggestion: next } : { ok: false, reason: "past" };
   }
-  if (!date && (m = /^(\d{1,2})[-/.](\d{1,2})$/.exec(text))) date = withoutYear(today, +m[2]!, +m[1]!);
-  if (!date && (m = /^(\d{1,2}) ([a-z]+)\.?(?: (\d{4}))?$/.exec(text))) {
-    const month = MONTHS[m[2]!];
-    if (month) date = m[3] ? iso(+m[3], month, +m[1]!) : withoutYear(today, month, +m[1]!);
-  }
-  if (!date) return { ok: false, reason: "unreadable" };
-  if (date < today) return { ok: false, reason: "past" };
-  const limit = format(addYears(parse(today, "yyyy-MM-dd", new Date()), 1), "yyyy-MM-dd");
-  if (date > limit) return { ok: false, reason: "too_far" };
-  return { ok: true, date };
+  if (r.date > max) return { ok: false, reason: "too_far", max };
+  return { ok: true, date: r.date };
 }
 
 /** dd-mm-yyyy or yyyy-mm-dd (birth dates, passport expiry) → yyyy-mm-dd. */
 export function parsePlainDate(input: string): string | undefined {
   if (input.length > 40) return undefined;
   const t = input.trim();
-  for (const f of ["dd-MM-yyyy", "dd/MM/yyyy", "yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy"]) {
+  for (const f of ["dd-MM-yyyy", "dd/MM/yyyy", "yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy", "dd.MM.yyyy", "d.M.yyyy"]) {
     const d = parse(t, f, new Date(2000, 0, 1));
     if (isValid(d) && d.getFullYear() > 1900) return format(d, "yyyy-MM-dd");
   }
   return undefined;
+}
+
+/** Whether a phrase reads as a date or a span of days at all (past or not), for the quick form's scanner. */
+export function isDatePhrase(input: string): boolean {
+  if (input.length > 40) return false;
+  const typed = input.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!?]+$/, "");
+  const text = stripLead(typed);
+  return VAGUE.has(text) || read(text, "2026-01-01", /^hari /.test(typed)) !== undefined;
 }

@@ -23,9 +23,11 @@ export function longDate(date: string, locale: string): string {
   return format(new Date(y, m - 1, d), "EEEE, d MMMM yyyy", { locale: dfLocale(locale) });
 }
 
-export function shortDate(date: string, locale: string): string {
+/** "Jum 25 Des"; with `today` given, "Rab 1 Des 2027" when the year isn't this year's. */
+export function shortDate(date: string, locale: string, today?: string): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return format(new Date(y, m - 1, d), "EEE d MMM", { locale: dfLocale(locale) });
+  const withYear = today !== undefined && today.slice(0, 4) !== date.slice(0, 4);
+  return format(new Date(y, m - 1, d), withYear ? "EEE d MMM yyyy" : "EEE d MMM", { locale: dfLocale(locale) });
 }
 
 /** Hours and minutes until an instant (never negative), for "in 2 h 15 min". */

@@ -23,7 +23,7 @@ describe("conversation lifecycle", () => {
   it("/status, /help and /saldo answer mid-conversation and the conversation carries on", async () => {
     const agent = agentFor(h, 9302);
     const code = await bookOne(agent, `/cari CGK SUB ${futureDate(25).wire} 1`);
-    await agent.say(`/cari CGK DPS ${futureDate(26).wire}`);
+    await agent.say(`/cari CGK DPS ${futureDate(26).wire} 1`);
     expect(agent.last()?.text).toContain("CGK → DPS");
     const status = await agent.say(`/status ${code.toLowerCase()}`);
     expect(status?.text).toContain(code);

@@ -29,12 +29,15 @@ describe("quick form and English", () => {
     expect(h.emulator.errors).toEqual([]);
   });
 
-  it("/cari jakarta bali besok asks only which Jakarta, then searches tomorrow for one adult", async () => {
+  it("/cari jakarta bali besok asks which Jakarta, then the party (saying what it has), then searches tomorrow", async () => {
     const dewi = { id: 6002, first_name: "Dewi", language_code: "id" };
     const agent = new Agent(h, dewi, { id: dewi.id, type: "private" });
     await agent.say("/cari jakarta bali besok");
-    expect(agent.last()?.text).toContain("Bandara mana");
+    expect(agent.last()?.text).toContain("punya lebih dari satu bandara");
     await agent.tap("(HLP)");
+    expect(agent.last()?.text).toContain("Rute HLP → DPS");
+    expect(agent.last()?.text).toContain("Berapa penumpang");
+    await agent.tap("1");
     expect(agent.last()?.text).toContain("HLP → DPS");
     expect(agent.last()?.text).toContain("1 penumpang");
     expect(h.emulator.errors).toEqual([]);

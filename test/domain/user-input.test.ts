@@ -19,7 +19,7 @@ describe("travel dates", () => {
     ["lusa", "2026-11-25"], ["hari ini", "2026-11-23"], ["1/1", "2027-01-01"], ["30 Des", "2026-12-30"], ["5 january 2027", "2027-01-05"], ["30.12.26", "2026-12-30"],
   ])("%s → %s", (input, date) => expect(parseTravelDate(input, today)).toEqual({ ok: true, date }));
   it.each([["22-11-2026", "past"], ["24-11-2027", "too_far"], ["31-02-2027", "unreadable"], ["kemarin", "unreadable"], ["", "unreadable"]])(
-    "%s is refused (%s)", (input, reason) => expect(parseTravelDate(input, today)).toEqual({ ok: false, reason }),
+    "%s is refused (%s)", (input, reason) => expect(parseTravelDate(input, today)).toMatchObject({ ok: false, reason }),
   );
   it("reads birth dates", () => {
     expect(parsePlainDate("17-08-1990")).toBe("1990-08-17");
@@ -34,7 +34,7 @@ describe("party sizes", () => {
     "%s", (input, pax) => expect(parsePax(input)).toEqual({ ok: true, pax }),
   );
   it.each([["0", "no_adult"], ["1 0 2", "infants_exceed_adults"], ["4 4", "too_many"], ["abc", "unreadable"], ["1 1 1 1", "unreadable"]])(
-    "%s → %s", (input, reason) => expect(parsePax(input)).toEqual({ ok: false, reason }),
+    "%s → %s", (input, reason) => expect(parsePax(input)).toMatchObject({ ok: false, reason }),
   );
 });
 
@@ -84,8 +84,8 @@ describe("quick form, offsets, money", () => {
     ["", {}],
     ["Jakarta  KE  Surabaya besok", { origin: "Jakarta", destination: "Surabaya", date: "besok" }],
     ["CGK - SUB", { origin: "CGK", destination: "SUB" }],
-    ["- CGK SUB", { origin: "-", destination: "CGK SUB" }],
-    ["jakarta to", { origin: "jakarta", destination: "to" }],
+    ["- CGK SUB", { origin: "CGK", destination: "SUB" }],
+    ["jakarta to", { origin: "jakarta" }],
   ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
   it("parses reminder offsets", () => {
     expect(parseOffsets("3h,1h,15m")).toEqual([10_800_000, 3_600_000, 900_000]);

@@ -3,7 +3,8 @@ import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BotContext, ConvoContext } from "../../context.js";
 
 export type Convo = Conversation<BotContext, ConvoContext>;
-export type Answer = { kind: "text"; text: string } | { kind: "button"; data: string };
+/** `contact`: the text is the phone number of a shared contact card (answers the phone question). */
+export type Answer = { kind: "text"; text: string; contact?: true } | { kind: "button"; data: string };
 
 /**
  * What a step's parser says about an answer: the value, or a hint to send (typed answers), or a
@@ -66,6 +67,7 @@ export async function waitAnswer(conversation: Convo): Promise<{ answer: Answer;
     // A new search is never an answer: the update goes on to the search command, which starts over.
     if (text !== undefined && NEW_SEARCH.test(text)) await conversation.skip({ next: true });
     if (text !== undefined) return { answer: { kind: "text", text }, ctx };
+    if (ctx.message?.contact) return { answer: { kind: "text", text: ctx.message.contact.phone_number, contact: true }, ctx };
   }
 }
 

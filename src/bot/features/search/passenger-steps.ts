@@ -1,25 +1,89 @@
 import { InlineKeyboard } from "grammy";
 import type { Contact, PassengerInput, PassengerRequirements, PaxCount } from "../../../domain/passenger.js";
 import { paxSlots } from "../../../domain/passenger.js";
-import { parseEmail, parseIdNumber, parseNationality, parsePhone, parseTitledName, splitPassport } from "../../../domain/passenger-parse.js";
+import { parseEmail, parseIdNumber, parseNationality, parsePhone, parseTitledName, passengerLines, phoneFromContact, splitPassport, type NameAnswer } from "../../../domain/passenger-parse.js";
 import { parsePlainDate } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { ask, stale, type Convo, type Parsed } from "./ask.js";
+import { ask, say, stale, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import { birthDateProblem, passportExpiryOk } from "./passenger-rules.js";
 import { collectInPrivate } from "./personal-data.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 
-async function askName(conversation: Convo, ctx: ConvoContext, type: PassengerInput["type"], n: number, of: number): Step<PassengerInput> {
-  const label = ctx.t(`pax-type-${type}`);
-  const name = await ask(conversation, ctx, { text: ctx.t("pax-ask-name", { n, of, type: label, example: type === "adult" ? "Mr Budi Santoso" : "Mstr Adi Pratama" }) }, (a): Parsed<{ title: PassengerInput["title"]; fullName: string }> => {
-    if (a.kind === "button") return stale(ctx);
-    const r = parseTitledName(a.text, type);
-    return r.ok ? { ok: true, value: r } : { ok: false, hint: ctx.t(`pax-name-${r.reason.replace("_", "-")}`, { titles: r.allowed.join(", ") }) };
-  });
-  return { value: { type, title: name.value.title, fullName: name.value.fullName }, ctx: name.ctx };
+type Named = Pick<PassengerInput, "type" | "title" | "fullName">;
+
+function nameProblem(ctx: ConvoContext, r: Exclude<NameAnswer, { ok: true }>, type: PassengerInput["type"]): string {
+  const args = { titles: r.allowed.join(", "), example: ctx.t(`input-pax-example-${type}`), type: ctx.t(`pax-type-${type}`) };
+  return ctx.t(`input-name-${r.reason === "gender" ? "wrong-title" : r.reason.replace("_", "-")}`, args);
+}
+
+/** What one answer to the name question gave: names in order, and maybe a child's name still needing Mstr or Miss. */
+interface NameBatch {
+  named: (Named & { singleName?: boolean })[];
+  gender?: { fullName: string; singleName?: boolean };
+  /** The problem of the first line that was not taken, said with the next question. */
+  problem?: string;
+}
+
+/**
+ * Reads one name, or several pasted one per line (they fill the passengers from `first` on, in
+ * order). Lines after a bad one are not guessed at: the bad line's problem is said and its
+ * passenger asked again.
+ */
+function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInput["type"][], first: number): Parsed<NameBatch> {
+  const lines = passengerLines(text);
+  const left = slots.length - first;
+  if (lines.length > left) return { ok: false, hint: ctx.t("input-names-too-many", { sent: lines.length, left }) };
+  const batch: NameBatch = { named: [] };
+  for (const [k, line] of lines.entries()) {
+    const type = slots[first + k]!;
+    const r = parseTitledName(line, type);
+    if (r.ok) {
+      batch.named.push({ type, title: r.title, fullName: r.fullName, ...(r.singleName ? { singleName: true } : {}) });
+      continue;
+    }
+    if (r.reason === "gender") batch.gender = { fullName: r.fullName, ...(r.singleName ? { singleName: true } : {}) };
+    else {
+      const problem = nameProblem(ctx, r, type);
+      if (batch.named.length === 0) return { ok: false, hint: lines.length > 1 ? ctx.t("input-names-line", { line: k + 1, text: escapeHtml(line.slice(0, 40)), problem }) : problem };
+      batch.problem = ctx.t("input-names-line", { line: k + 1, text: escapeHtml(line.slice(0, 40)), problem });
+    }
+    break;
+  }
+  return { ok: true, value: batch };
+}
+
+/**
+ * The next passenger's name — or several, pasted one per line. A child or infant named with "An."
+ * or "By." gets a one-tap Mstr / Miss question; a one-word name is said back the way it will be sent.
+ */
+async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly PassengerInput["type"][], first: number, preface = ""): Step<Named[]> {
+  const type = slots[first]!;
+  const question = ctx.t("input-pax-ask-name", { n: first + 1, of: slots.length, type: ctx.t(`pax-type-${type}`), example: ctx.t(`input-pax-example-${type}`) });
+  const batch = await ask(conversation, ctx, { text: `${preface}${question}` }, (a): Parsed<NameBatch> => (a.kind === "button" ? stale(ctx) : readNames(ctx, a.text, slots, first)));
+  ctx = batch.ctx;
+  const named = [...batch.value.named];
+  if (batch.value.gender) {
+    const { fullName, singleName } = batch.value.gender;
+    const gType = slots[first + named.length]!;
+    const name = escapeHtml(fullName);
+    const kb = new InlineKeyboard().text(ctx.t("input-name-gender-boy", { name: fullName }), cb.choice("gd", "m")).text(ctx.t("input-name-gender-girl", { name: fullName }), cb.choice("gd", "f"));
+    const g = await ask(conversation, ctx, { text: ctx.t("input-name-gender", { name, type: ctx.t(`pax-type-${gType}`) }), keyboard: kb }, (a): Parsed<"m" | "f"> => {
+      if (a.kind === "text") return { ok: false, hint: ctx.t("contact-use-buttons") };
+      const v = parseChoice(a.data, "gd", ["m", "f"] as const);
+      return v ? { ok: true, value: v } : stale(ctx);
+    });
+    ctx = g.ctx;
+    named.push({ type: gType, title: g.value === "m" ? "Mstr" : "Miss", fullName, ...(singleName ? { singleName: true } : {}) });
+  }
+  const notes: string[] = [];
+  if (named.length > 1) notes.push(ctx.t("input-names-pasted", { names: named.map((p) => escapeHtml(`${p.title} ${p.fullName}`)).join(", ") }));
+  for (const p of named.filter((n) => n.singleName)) notes.push(ctx.t("input-name-single", { sent: escapeHtml(p.fullName.toUpperCase()) }));
+  if (batch.value.problem) notes.push(batch.value.problem);
+  if (notes.length > 0) await say(conversation, ctx, notes.join("\n"));
+  return { value: named.map(({ type: t, title, fullName }) => ({ type: t, title, fullName })), ctx };
 }
 
 /** Whether a passenger of this type must give personal details (birth date, ID, passport) for this flight. */
@@ -94,14 +158,20 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
   const slots = paxSlots(pax);
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
   const passengers: PassengerInput[] = [];
-  for (const [i, type] of slots.entries()) {
-    const named = await askName(conversation, ctx, type, i + 1, slots.length);
-    ctx = named.ctx;
-    if (group || !needsPersonalDetails(type, needs)) {
-      passengers.push(named.value);
+  // Names typed ahead (pasted one per line) wait here while each one's personal details are asked.
+  const queue: Named[] = [];
+  while (passengers.length < slots.length) {
+    if (queue.length === 0) {
+      const named = await askNames(conversation, ctx, slots, passengers.length);
+      queue.push(...named.value);
+      ctx = named.ctx;
+    }
+    const next = queue.shift()!;
+    if (group || !needsPersonalDetails(next.type, needs)) {
+      passengers.push(next);
       continue;
     }
-    const detailed = await askPersonalDetails(conversation, ctx, named.value, needs, flightDate);
+    const detailed = await askPersonalDetails(conversation, ctx, next, needs, flightDate);
     passengers.push(detailed.value);
     ctx = detailed.ctx;
   }
@@ -131,9 +201,10 @@ export async function askContact(conversation: Convo, ctx: ConvoContext): Step<C
     const v = a.kind === "text" ? parseEmail(a.text) : undefined;
     return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("contact-email-invalid") };
   });
-  const phone = await ask(conversation, email.ctx, { text: ctx.t("contact-ask-phone") }, (a): Parsed<string> => {
-    const v = a.kind === "text" ? parsePhone(a.text) : undefined;
-    return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("contact-phone-invalid") };
+  // A shared contact card answers too; foreign numbers are taken with their country code.
+  const phone = await ask(conversation, email.ctx, { text: ctx.t("input-ask-phone") }, (a): Parsed<string> => {
+    const v = a.kind === "text" ? (a.contact ? phoneFromContact(a.text) : parsePhone(a.text)) : undefined;
+    return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("input-phone-invalid") };
   });
   return { value: { email: email.value, phone: phone.value }, ctx: phone.ctx };
 }

@@ -1,96 +1,188 @@
-import { addYears, format, parse } from "date-fns";
+import { InlineKeyboard } from "grammy";
 import type { Airport } from "../../../domain/airport.js";
 import type { AirportMatch } from "../../../domain/airport-match.js";
-import type { PaxCount } from "../../../domain/passenger.js";
-import { parsePax } from "../../../domain/pax-parse.js";
-import { parseTravelDate } from "../../../domain/travel-date.js";
+import { MAX_PASSENGERS, type PaxCount } from "../../../domain/passenger.js";
+import { parsePax, type PaxAnswer } from "../../../domain/pax-parse.js";
+import { lastBookableDate, parseTravelDate, type DateAnswer } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
+import { localeOf, shortDate } from "../../../presenters/format.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { ask, stale, type Answer, type Convo, type Parsed } from "./ask.js";
-import { parseAirport, parseDate, parseMonth, parsePaxButton } from "./callback-data.js";
+import { cb, parseAirport, parseDate, parseMonth, parsePaxButton } from "./callback-data.js";
 import { airportChoices, calendar, paxChoices } from "./keyboards.js";
+
+/** Which end of the route a question is about: every airport prompt says it. */
+export type RouteEnd = "origin" | "destination";
 
 export function matchAirportExternally(conversation: Convo, text: string): Promise<AirportMatch> {
   return conversation.external((ctx) => ctx.deps.airports.match(text));
 }
 
-/** Resolves typed text or a suggestion button to one airport; ambiguity turns into buttons. */
-export async function resolveAirport(conversation: Convo, ctx: ConvoContext, a: Answer): Promise<Parsed<Airport> & { choices?: Airport[] }> {
+type Resolved = Parsed<Airport> & { choose?: { text: string; airports: Airport[] } };
+
+/**
+ * Resolves typed text or a suggestion button to one airport. Only a certain match is taken: a city
+ * with several airports and a misspelling's look-alikes come back as a choice, an airport the
+ * provider doesn't serve and an unknown name as a hint — each saying which end it is about.
+ */
+export async function resolveAirport(conversation: Convo, ctx: ConvoContext, a: Answer, end: RouteEnd = "origin"): Promise<Resolved> {
   const input = a.kind === "button" ? parseAirport(a.data) : a.text;
   if (!input) return stale(ctx);
   const match = await matchAirportExternally(conversation, input);
+  const shown = escapeHtml(input.trim().slice(0, 40));
   if (match.kind === "exact") return { ok: true, value: match.airport };
-  if (match.kind === "choices") return { ok: false, choices: match.airports };
-  return { ok: false, hint: ctx.t("search-airport-unknown", { input: escapeHtml(input.slice(0, 40)) }) };
+  if (match.kind === "choices") {
+    const key = match.uncertain ? `input-airport-choose-${end}` : `input-airport-city-${end}`;
+    return { ok: false, choose: { text: ctx.t(key, { input: shown }), airports: match.airports } };
+  }
+  if (match.kind === "unserved") return { ok: false, hint: ctx.t(`input-airport-unserved-${end}`, { city: escapeHtml(match.city), code: match.code }) };
+  return { ok: false, hint: ctx.t(`input-airport-unknown-${end}`, { input: shown }) };
 }
 
 /**
  * Asks for an airport; `initial` is what the quick form gave. Ambiguous or misspelled input is asked
- * again with suggestions as buttons (typing is still accepted).
+ * again with the candidates as buttons (typing is still accepted).
  */
-export async function askAirport(conversation: Convo, ctx: ConvoContext, question: string, initial?: string): Promise<{ value: Airport; ctx: ConvoContext }> {
+export async function askAirport(conversation: Convo, ctx: ConvoContext, question: string, initial?: string, end: RouteEnd = "origin"): Promise<{ value: Airport; ctx: ConvoContext }> {
   let prompt: { text: string; keyboard?: ReturnType<typeof airportChoices> } = { text: question };
   if (initial) {
-    const first = await resolveAirport(conversation, ctx, { kind: "text", text: initial });
+    const first = await resolveAirport(conversation, ctx, { kind: "text", text: initial }, end);
     if (first.ok) return { value: first.value, ctx };
-    prompt = first.choices ? { text: ctx.t("search-airport-choose"), keyboard: airportChoices(first.choices) } : { text: `${first.hint ?? ""}\n${question}` };
+    prompt = first.choose ? { text: first.choose.text, keyboard: airportChoices(first.choose.airports) } : { text: first.hint ?? question };
   }
   for (;;) {
-    let choices: Airport[] = [];
+    let choose: { text: string; airports: Airport[] } | undefined;
     const r = await ask(conversation, ctx, prompt, async (a): Promise<Parsed<Airport | undefined>> => {
-      const res = await resolveAirport(conversation, ctx, a);
-      if (!res.ok && res.choices) {
-        choices = res.choices;
+      const res = await resolveAirport(conversation, ctx, a, end);
+      if (!res.ok && res.choose) {
+        choose = res.choose;
         return { ok: true, value: undefined };
       }
       return res;
     });
     if (r.value) return { value: r.value, ctx: r.ctx };
-    prompt = { text: ctx.t("search-airport-choose"), keyboard: airportChoices(choices) };
+    prompt = { text: choose!.text, keyboard: airportChoices(choose!.airports) };
     ctx = r.ctx;
   }
 }
 
 export function dateBounds(today: string): { today: string; max: string } {
-  return { today, max: format(addYears(parse(today, "yyyy-MM-dd", new Date()), 1), "yyyy-MM-dd") };
+  return { today, max: lastBookableDate(today) };
 }
 
-export function dateHint(ctx: ConvoContext, reason: "unreadable" | "past" | "too_far"): string {
+/** Why a typed date can't be used, in words that say what to do (the year shown when it isn't this year's). */
+export function dateHint(ctx: ConvoContext, reason: "unreadable" | "past" | "too_far" | "vague", detail: { max?: string; today?: string } = {}): string {
+  if (reason === "vague") return ctx.t("input-date-vague");
+  if (reason === "too_far" && detail.max) return ctx.t("input-date-too-far", { max: escapeHtml(shortDate(detail.max, localeOf(ctx), detail.today)) });
   return ctx.t(`search-date-${reason.replace("_", "-")}`);
 }
 
-export async function askDate(conversation: Convo, ctx: ConvoContext, today: string): Promise<{ value: string; ctx: ConvoContext }> {
+function dateProblem(ctx: ConvoContext, r: Exclude<DateAnswer, { ok: true }>, typed: string, today: string): string {
+  if (r.reason === "unreadable") return ctx.t("input-date-unreadable", { input: escapeHtml(typed.trim().slice(0, 30)) });
+  if (r.reason === "past" && r.suggestion) {
+    return ctx.t("input-date-past-suggest", { input: escapeHtml(typed.trim().slice(0, 30)), suggestion: escapeHtml(shortDate(r.suggestion, localeOf(ctx), today)) });
+  }
+  return dateHint(ctx, r.reason, { max: r.reason === "too_far" ? r.max : undefined, today });
+}
+
+/** "Rute CGK → DPS." / "Rute CGK → DPS, Jum 25 Des 2026.": what the search has so far, before the next question. */
+export function understood(ctx: ConvoContext, route?: { from: string; to: string }, date?: string, today?: string): string {
+  if (!route) return "";
+  if (!date) return `${ctx.t("input-understood", { from: route.from, to: route.to })}\n`;
+  return `${ctx.t("input-understood-date", { from: route.from, to: route.to, date: escapeHtml(shortDate(date, localeOf(ctx), today)) })}\n`;
+}
+
+export interface DateOptions {
+  /** The quick form's date text: used as is when it reads, else the question says why. */
+  initial?: string;
+  /** Echoed above the question. */
+  route?: { from: string; to: string };
+}
+
+/**
+ * The travel date: the quick form's when it reads, else asked with a calendar. A day and month that
+ * already passed this year are never rolled over silently: the same day next year is offered as a tap.
+ */
+export async function askDate(conversation: Convo, ctx: ConvoContext, today: string, options: DateOptions = {}): Promise<{ value: string; ctx: ConvoContext }> {
   const { max } = dateBounds(today);
   const labels = { today: ctx.t("calendar-today"), tomorrow: ctx.t("calendar-tomorrow"), weekdays: ctx.t("calendar-weekdays").split(" ") };
-  const r = await ask(conversation, ctx, { text: ctx.t("search-ask-date"), keyboard: calendar(today.slice(0, 7), today, max, labels) }, async (a): Promise<Parsed<string>> => {
-    if (a.kind === "button") {
-      const month = parseMonth(a.data);
-      if (month) {
-        // Month navigation edits the calendar in place and keeps waiting.
-        await conversation.external(async (outer) => {
-          const msg = outer.callbackQuery?.message;
-          if (msg) await outer.api.editMessageReplyMarkup(msg.chat.id, msg.message_id, { reply_markup: calendar(month, today, max, labels) });
-        });
-        return { ok: false };
+  const question = `${understood(ctx, options.route)}${ctx.t("input-ask-date")}`;
+  const keyboard = (suggestion?: string) => {
+    const cal = calendar(today.slice(0, 7), today, max, labels);
+    if (!suggestion) return cal;
+    const tap = ctx.t("input-date-suggest-button", { date: shortDate(suggestion, localeOf(ctx), today) });
+    return new InlineKeyboard([[InlineKeyboard.text(tap, cb.date(suggestion))], ...cal.inline_keyboard]);
+  };
+  let prompt = { text: question, keyboard: keyboard() };
+  if (options.initial) {
+    const first = parseTravelDate(options.initial, today);
+    if (first.ok) return { value: first.date, ctx };
+    const suggestion = first.reason === "past" ? first.suggestion : undefined;
+    prompt = { text: `${dateProblem(ctx, first, options.initial, today)}\n${question}`, keyboard: keyboard(suggestion) };
+  }
+  for (;;) {
+    let suggest: { text: string; date: string } | undefined;
+    const r = await ask(conversation, ctx, prompt, async (a): Promise<Parsed<string | undefined>> => {
+      if (a.kind === "button") {
+        const month = parseMonth(a.data);
+        if (month) {
+          // Month navigation edits the calendar in place and keeps waiting.
+          await conversation.external(async (outer) => {
+            const msg = outer.callbackQuery?.message;
+            if (msg) await outer.api.editMessageReplyMarkup(msg.chat.id, msg.message_id, { reply_markup: calendar(month, today, max, labels) });
+          });
+          return { ok: false };
+        }
+        const date = parseDate(a.data);
+        return date && date >= today && date <= max ? { ok: true, value: date } : stale(ctx);
       }
-      const date = parseDate(a.data);
-      return date ? { ok: true, value: date } : stale(ctx);
-    }
-    const parsed = parseTravelDate(a.text, today);
-    return parsed.ok ? { ok: true, value: parsed.date } : { ok: false, hint: dateHint(ctx, parsed.reason) };
-  });
-  return r;
+      const parsed = parseTravelDate(a.text, today);
+      if (parsed.ok) return { ok: true, value: parsed.date };
+      if (parsed.reason === "past" && parsed.suggestion) {
+        suggest = { text: dateProblem(ctx, parsed, a.text, today), date: parsed.suggestion };
+        return { ok: true, value: undefined };
+      }
+      return { ok: false, hint: dateProblem(ctx, parsed, a.text, today) };
+    });
+    if (r.value) return { value: r.value, ctx: r.ctx };
+    prompt = { text: suggest!.text, keyboard: keyboard(suggest!.date) };
+    ctx = r.ctx;
+  }
 }
 
 export function paxHint(ctx: ConvoContext, reason: string): string {
   return ctx.t(`search-pax-${reason.replace(/_/g, "-")}`);
 }
 
-export async function askPax(conversation: Convo, ctx: ConvoContext): Promise<{ value: PaxCount; ctx: ConvoContext }> {
-  return ask(conversation, ctx, { text: ctx.t("search-ask-pax"), keyboard: paxChoices() }, (a): Parsed<PaxCount> => {
-    const text = a.kind === "button" ? parsePaxButton(a.data) : a.text;
-    if (text === undefined) return stale(ctx);
-    const r = parsePax(text);
-    return r.ok ? { ok: true, value: r.pax } : { ok: false, hint: paxHint(ctx, r.reason) };
+function paxProblem(ctx: ConvoContext, r: Exclude<PaxAnswer, { ok: true }>, typed: string): string {
+  const counts = { adult: r.pax?.adult ?? 0, child: r.pax?.child ?? 0, infant: r.pax?.infant ?? 0, max: MAX_PASSENGERS };
+  if (r.reason === "unreadable") return ctx.t("input-pax-unreadable", { input: escapeHtml(typed.trim().slice(0, 30)) });
+  return ctx.t(`input-pax-${r.reason.replace(/_/g, "-")}`, counts);
+}
+
+export interface PaxOptions {
+  /** The quick form's party text. */
+  initial?: string;
+  /** Echoed above the question: the route and the date already chosen. */
+  route?: { from: string; to: string };
+  date?: string;
+  today?: string;
+}
+
+/** The party: the quick form's when it reads, else asked (with what the search has so far above the question). */
+export async function askPax(conversation: Convo, ctx: ConvoContext, options: PaxOptions = {}): Promise<{ value: PaxCount; ctx: ConvoContext }> {
+  const question = `${understood(ctx, options.route, options.date, options.today)}${ctx.t("input-ask-pax")}`;
+  let text = question;
+  if (options.initial) {
+    const first = parsePax(options.initial);
+    if (first.ok) return { value: first.pax, ctx };
+    text = `${paxProblem(ctx, first, options.initial)}\n${question}`;
+  }
+  const r = await ask(conversation, ctx, { text, keyboard: paxChoices() }, (a): Parsed<PaxCount> => {
+    const typed = a.kind === "button" ? parsePaxButton(a.data) : a.text;
+    if (typed === undefined) return stale(ctx);
+    const p = parsePax(typed);
+    return p.ok ? { ok: true, value: p.pax } : { ok: false, hint: paxProblem(ctx, p, typed) };
   });
+  return { value: r.value, ctx: r.ctx };
 }

@@ -3,16 +3,15 @@ import { format } from "date-fns";
 import type { Contact, PassengerInput } from "../../../domain/passenger.js";
 import type { PaxCount } from "../../../domain/passenger.js";
 import type { ListView } from "../../../domain/offer-list.js";
-import { parsePax } from "../../../domain/pax-parse.js";
-import { parseTravelDate } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
+import { escapeHtml } from "../../../presenters/html.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { say, type Convo } from "./ask.js";
 import { bookStep, choose, quoteStep, summaryStep } from "./booking-steps.js";
 import { askContact, askPassengers } from "./passenger-steps.js";
 import type { QuickForm } from "./quick-form.js";
 import { pickFlight, runSearch } from "./results-step.js";
-import { askAirport, askDate, askPax, dateHint, paxHint } from "./route-steps.js";
+import { askAirport, askDate, askPax } from "./route-steps.js";
 
 export const SEARCH_CONVERSATION = "search";
 
@@ -24,26 +23,21 @@ export const SEARCH_CONVERSATION = "search";
 export async function searchConversation(conversation: Convo, ctx: ConvoContext, form: QuickForm = {}): Promise<void> {
   const today = await conversation.external((outer) => format(new TZDate(outer.deps.now(), outer.deps.settings.timeZone), "yyyy-MM-dd"));
 
-  const origin = await askAirport(conversation, ctx, ctx.t("search-ask-origin"), form.origin);
+  const origin = await askAirport(conversation, ctx, ctx.t("search-ask-origin"), form.origin, "origin");
   ctx = origin.ctx;
-  let destination = await askAirport(conversation, ctx, ctx.t("search-ask-destination", { from: origin.value.code }), form.destination);
+  let destination = await askAirport(conversation, ctx, ctx.t("search-ask-destination", { from: origin.value.code }), form.destination, "destination");
   while (destination.value.code === origin.value.code) {
-    destination = await askAirport(conversation, destination.ctx, ctx.t("search-same-airport"));
+    destination = await askAirport(conversation, destination.ctx, ctx.t("search-same-airport"), undefined, "destination");
   }
   ctx = destination.ctx;
+  if (form.unread) await say(conversation, ctx, ctx.t("input-quick-unread", { words: escapeHtml(form.unread) }));
 
-  const date = form.date ? parseTravelDate(form.date, today) : undefined;
-  if (date && !date.ok) await say(conversation, ctx, dateHint(ctx, date.reason));
+  // What the quick form gave is used when it reads; otherwise the step asks, echoing what it has so far.
+  const route = { from: origin.value.code, to: destination.value.code };
   let travelDate: string;
-  if (date?.ok) travelDate = date.date;
-  else ({ value: travelDate, ctx } = await askDate(conversation, ctx, today));
-
-  const quickPax = form.pax ? parsePax(form.pax) : undefined;
-  if (quickPax && !quickPax.ok) await say(conversation, ctx, paxHint(ctx, quickPax.reason));
+  ({ value: travelDate, ctx } = await askDate(conversation, ctx, today, { initial: form.date, route }));
   let pax: PaxCount;
-  if (quickPax?.ok) pax = quickPax.pax;
-  else if (form.date && date?.ok && !form.pax) pax = { adult: 1, child: 0, infant: 0 };
-  else ({ value: pax, ctx } = await askPax(conversation, ctx));
+  ({ value: pax, ctx } = await askPax(conversation, ctx, { initial: form.pax, route, date: travelDate, today }));
 
   for (;;) {
     const query = { from: origin.value.code, to: destination.value.code, date: travelDate, pax };
