@@ -189,6 +189,8 @@ describe("quick form in any unambiguous order", () => {
     ["soekarno hatta ngurah rai next friday 1 adult", { origin: "soekarno hatta", destination: "ngurah rai", date: "next friday", pax: "1 adult" }],
     ["besok cgk dps 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2" }],
     ["tanjung pinang batam 25 dec", { origin: "tanjung pinang", destination: "batam", date: "25 dec" }],
+    ["tanjung pinang", { origin: "tanjung pinang" }],
+    ["kuala lumpur", { origin: "kuala lumpur" }],
     ["cgk dps besok 2 pagi", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "pagi" }],
     ["cgk dps 25 2", { origin: "cgk", destination: "dps", pax: "25 2" }],
     ["cgk dps -1", { origin: "cgk", destination: "dps", pax: "-1" }],

@@ -59,6 +59,8 @@ function splitRoute(words: string[]): { origin?: string; destination?: string } 
   // sides retried from every space: quadratic on long runs of them).
   const sep = words.findIndex((w, i) => i > 0 && i < words.length - 1 && SEPARATORS.has(w.toLowerCase()));
   if (sep > 0) return { origin: words.slice(0, sep).join(" "), destination: words.slice(sep + 1).join(" ") };
+  // "tanjung pinang" is one place, not two.
+  if (words.length > 1 && isKnownPlace(words.join(" "))) return { origin: words.join(" ") };
   if (words.length === 1) {
     const glued = /^([a-z]{3})([a-z]{3})$/i.exec(words[0]!);
     if (glued && isKnownPlace(glued[1]!) && isKnownPlace(glued[2]!)) return { origin: glued[1], destination: glued[2] };
