@@ -42,7 +42,8 @@ function dateAt(words: string[], i: number): number {
 /** The party run starting at `i`: counts and their words, with at least one count. */
 function paxAt(words: string[], i: number): number {
   let len = 0;
-  while (i + len < words.length && isPaxWord(words[i + len]!)) len++;
+  // "2 25 des": the 25 starts the date, it is not a second count.
+  while (i + len < words.length && isPaxWord(words[i + len]!) && !(len > 0 && dateAt(words, i + len) > 0)) len++;
   const run = words.slice(i, i + len);
   return run.some((w) => !isPaxTypeWord(w)) ? len : 0;
 }
