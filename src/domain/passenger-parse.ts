@@ -61,6 +61,16 @@ export function parseTitledName(input: string, type: PassengerType): NameAnswer 
   return single ? { ok: true, title, fullName, singleName: true } : { ok: true, title, fullName };
 }
 
+const BOY = new Set(["l", "lk", "laki", "laki laki", "lakilaki", "pria", "cowok", "putra", "boy", "male", "m", "mstr", "master"]);
+const GIRL = new Set(["p", "pr", "perempuan", "wanita", "cewek", "putri", "girl", "female", "f", "miss"]);
+
+/** A child's gender typed instead of tapped: "laki-laki", "perempuan", "boy", "girl", "Mstr", "Miss". */
+export function parseChildTitle(input: string): "Mstr" | "Miss" | undefined {
+  if (input.length > 20) return undefined;
+  const t = input.trim().toLowerCase().replace(/[-.]/g, " ").replace(/\s+/g, " ").trim();
+  return BOY.has(t) ? "Mstr" : GIRL.has(t) ? "Miss" : undefined;
+}
+
 /** Lines of a pasted list of passengers: one per line, list markers and blank lines ignored. */
 export function passengerLines(input: string): string[] {
   if (input.length > MAX_ANSWER * 9) return [input];

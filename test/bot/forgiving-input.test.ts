@@ -198,12 +198,14 @@ describe("passengers and contact", () => {
     await answerBirthDates(agent);
     expect(agent.last()?.text).toContain("Passenger 2 of 2 (child)");
     expect(agent.last()?.text).toContain("Mstr Dimas Pratama");
-    await agent.say("Miss Putri Lestari");
+    expect((await agent.say("An. Putri Lestari"))?.text).toContain("Is Putri Lestari a boy or a girl?");
+    await agent.say("girl");
     await answerBirthDates(agent);
     await agent.say("budi@example.com");
     expect((await agent.say("+60 12-345 6789"))?.text).toContain("Check before booking");
     expect(agent.last()?.text).toContain("+60123456789");
     expect(agent.last()?.text).toContain("Mr Sukarno Sukarno");
+    expect(agent.last()?.text).toContain("Miss Putri Lestari");
     expect(h.emulator.errors).toEqual([]);
   });
 

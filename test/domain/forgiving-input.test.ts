@@ -3,7 +3,7 @@ import { AIRPORT_ALIASES, CITY_AIRPORTS } from "../../src/domain/airport-aliases
 import { matchAirport } from "../../src/domain/airport-match.js";
 import { DOMESTIC_AIRPORTS } from "../../src/domain/airport.js";
 import { parsePax } from "../../src/domain/pax-parse.js";
-import { parsePhone, parseTitledName, passengerLines, phoneFromContact } from "../../src/domain/passenger-parse.js";
+import { parseChildTitle, parsePhone, parseTitledName, passengerLines, phoneFromContact } from "../../src/domain/passenger-parse.js";
 import { parseTravelDate } from "../../src/domain/travel-date.js";
 import { parseQuickForm } from "../../src/bot/features/search/quick-form.js";
 import { CITIES } from "../../src/sandbox/mmbc/data/cities.js";
@@ -153,6 +153,10 @@ describe("passenger names and titles", () => {
     ["Mr محمد علي", "adult", "not_latin"], ["Mr 王小明", "adult", "not_latin"], ["Budi Santoso", "adult", "no_title"], ["Tn Dimas", "child", "wrong_title"],
     ["Ny Siti", "infant", "wrong_title"], ["Mstr Adi", "adult", "wrong_title"], ["Mr Budi:Evil", "adult", "bad_name"], ["Mr Budi 2", "adult", "bad_name"],
   ] as const)("%s (%s) → %s", (input, type, reason) => expect(parseTitledName(input, type)).toMatchObject({ ok: false, reason }));
+
+  it.each([["laki-laki", "Mstr"], ["Perempuan", "Miss"], ["boy", "Mstr"], ["girl", "Miss"], ["L", "Mstr"], ["miss", "Miss"], ["mungkin", undefined]])(
+    "a child's gender typed: %s → %s", (input, title) => expect(parseChildTitle(input)).toBe(title),
+  );
 
   it("a pasted list is one passenger per line; list markers and blank lines don't count", () => {
     expect(passengerLines("1. Tn Budi Santoso\n\n2. Ny Siti Aminah\r\n3) An Dimas")).toEqual(["1. Tn Budi Santoso", "2. Ny Siti Aminah", "3) An Dimas"]);

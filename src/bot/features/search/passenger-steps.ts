@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Contact, PassengerInput, PassengerRequirements, PaxCount } from "../../../domain/passenger.js";
 import { paxSlots } from "../../../domain/passenger.js";
-import { parseEmail, parseIdNumber, parseNationality, parsePhone, parseTitledName, passengerLines, phoneFromContact, splitPassport, type NameAnswer } from "../../../domain/passenger-parse.js";
+import { parseEmail, parseIdNumber, parseNationality, parsePhone, parseChildTitle, parseTitledName, passengerLines, phoneFromContact, splitPassport, type NameAnswer } from "../../../domain/passenger-parse.js";
 import { parsePlainDate } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -70,13 +70,16 @@ async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly 
     const gType = slots[first + named.length]!;
     const name = escapeHtml(fullName);
     const kb = new InlineKeyboard().text(ctx.t("input-name-gender-boy", { name: fullName }), cb.choice("gd", "m")).text(ctx.t("input-name-gender-girl", { name: fullName }), cb.choice("gd", "f"));
-    const g = await ask(conversation, ctx, { text: ctx.t("input-name-gender", { name, type: ctx.t(`pax-type-${gType}`) }), keyboard: kb }, (a): Parsed<"m" | "f"> => {
-      if (a.kind === "text") return { ok: false, hint: ctx.t("contact-use-buttons") };
+    const g = await ask(conversation, ctx, { text: ctx.t("input-name-gender", { name, type: ctx.t(`pax-type-${gType}`) }), keyboard: kb }, (a): Parsed<"Mstr" | "Miss"> => {
+      if (a.kind === "text") {
+        const typed = parseChildTitle(a.text);
+        return typed ? { ok: true, value: typed } : { ok: false, hint: ctx.t("input-name-gender", { name, type: ctx.t(`pax-type-${gType}`) }) };
+      }
       const v = parseChoice(a.data, "gd", ["m", "f"] as const);
-      return v ? { ok: true, value: v } : stale(ctx);
+      return v ? { ok: true, value: v === "m" ? "Mstr" : "Miss" } : stale(ctx);
     });
     ctx = g.ctx;
-    named.push({ type: gType, title: g.value === "m" ? "Mstr" : "Miss", fullName, ...(singleName ? { singleName: true } : {}) });
+    named.push({ type: gType, title: g.value, fullName, ...(singleName ? { singleName: true } : {}) });
   }
   const notes: string[] = [];
   if (named.length > 1) notes.push(ctx.t("input-names-pasted", { names: named.map((p) => escapeHtml(`${p.title} ${p.fullName}`)).join(", ") }));
