@@ -9,6 +9,8 @@ import { parseQuickForm } from "../../src/bot/features/search/quick-form.js";
 import { CITIES } from "../../src/sandbox/mmbc/data/cities.js";
 import { AIRPORTS } from "../../src/sandbox/tiket/data/airports.js";
 import { shortDate } from "../../src/presenters/format.js";
+import { bookingForm } from "../../src/providers/mmbc/booking-form.js";
+import { addOrderParams } from "../../src/providers/tiket/order-form.js";
 
 // The two providers' airport lists as the bot sees them: MMBC names cities, tiket.com gives location names.
 const mmbc = CITIES.map((c) => ({ code: c.code, city: c.city }));
@@ -202,4 +204,33 @@ describe("quick form in any unambiguous order", () => {
     ["cgk dps 25 2", { origin: "cgk", destination: "dps", pax: "25 2" }],
     ["cgk dps -1", { origin: "cgk", destination: "dps", pax: "-1" }],
   ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
+});
+
+describe("typed titles reach each provider in its own codes", () => {
+  // What the agent typed → the domain passenger → MMBC's passengername and tiket.com's title/first/last fields.
+  const typed: [string, "adult" | "child" | "infant"][] = [["Tn Budi Santoso", "adult"], ["Ny. Siti Aminah", "adult"], ["Tn Sukarno", "adult"], ["Mstr Dimas Pratama", "child"], ["Nn Putri", "infant"]];
+  const passengers = typed.map(([text, type]) => {
+    const r = parseTitledName(text, type);
+    if (!r.ok) throw new Error(`${text}: ${r.reason}`);
+    return { type, title: r.title, fullName: r.fullName, ...(type !== "adult" ? { birthDate: type === "child" ? "2018-01-01" : "2026-01-01" } : {}) };
+  });
+  const request = {
+    provider: "mmbc" as const, offerRef: "123456", flightCode: "JT-690", from: "CGK", to: "SUB", date: "2026-12-20",
+    pax: { adult: 3, child: 1, infant: 1 }, passengers, contact: { email: "budi@example.com", phone: "+6591234567" },
+  };
+
+  it("MMBC: Mr/Mrs/Mstr/Miss with a dot, one-word names twice", () => {
+    expect(bookingForm({ username: "u", password: "p" }, request).passengername).toBe(
+      "Mr. Budi Santoso:Mrs. Siti Aminah:Mr. Sukarno Sukarno:Mstr. Dimas Pratama:Miss. Putri Putri",
+    );
+  });
+
+  it("tiket.com: title per passenger type, first and last name (one-word names in both)", () => {
+    const params = addOrderParams({ ...request, provider: "tiket" }, "token");
+    expect(params).toMatchObject({
+      titlea1: "Mr", firstnamea1: "Budi", lastnamea1: "Santoso", titlea2: "Mrs", firstnamea2: "Siti", lastnamea2: "Aminah",
+      titlea3: "Mr", firstnamea3: "Sukarno", lastnamea3: "Sukarno", titlec1: "Mstr", firstnamec1: "Dimas", lastnamec1: "Pratama",
+      titlei1: "Miss", firstnamei1: "Putri", lastnamei1: "Putri", conPhone: "+6591234567",
+    });
+  });
 });
