@@ -44,7 +44,7 @@ const MONTHS: Record<string, number> = {
 };
 
 /** Leading words that say "the date is…": "tgl 25", "tanggal 25 des", "on 25 dec", "hari senin". */
-const LEAD = /^(?:tgl\.?|tanggal|tang|on|the|hari|pada|for)\s+/;
+const LEAD = /^(?:tgl\.?|tanggal|tang|on|the|hari|pada|for)\s+|^(?:tgl\.?|tanggal)(?=\d)/;
 
 /** "tgl 25" → "25"; "hari ini" stays (it is a word of its own). */
 function stripLead(typed: string): string {
@@ -122,7 +122,7 @@ function read(text: string, today: string, namedDay: boolean): Read {
   }
   if ((m = /^(\d{1,2})[-/.](\d{1,2})$/.exec(text))) return withoutYear(today, +m[2]!, +m[1]!);
   // "25 des", "25 desember 2026", "25th dec", "25-des", "des 25", "december 25, 2026".
-  const words = text.replace(/,/g, " ").replace(/(\d)(st|nd|rd|th)\b/g, "$1").replace(/(\d)-([a-z])/g, "$1 $2").replace(/([a-z])-(\d)/g, "$1 $2").split(/\s+/);
+  const words = text.replace(/,/g, " ").replace(/(\d)(st|nd|rd|th)\b/g, "$1").replace(/(\d)([a-z])/g, "$1 $2").replace(/(\d)-([a-z])/g, "$1 $2").replace(/([a-z])-(\d)/g, "$1 $2").split(/\s+/);
   if (words.length >= 2 && words.length <= 3) {
     const [a, b, c] = words as [string, string, string | undefined];
     const dayFirst = /^\d{1,2}$/.test(a) && MONTHS[b.replace(/\.$/, "")];

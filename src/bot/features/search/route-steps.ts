@@ -77,7 +77,8 @@ export function dateHint(ctx: ConvoContext, reason: "unreadable" | "past" | "too
   return ctx.t(`search-date-${reason.replace("_", "-")}`);
 }
 
-function dateProblem(ctx: ConvoContext, r: Exclude<DateAnswer, { ok: true }>, typed: string, today: string): string {
+/** What to say about a typed date that can't be used (e.g. a date typed at the results): the reason, with the suggestion or limit. */
+export function dateAnswerText(ctx: ConvoContext, r: Exclude<DateAnswer, { ok: true }>, typed: string, today: string): string {
   if (r.reason === "unreadable") return ctx.t("input-date-unreadable", { input: escapeHtml(typed.trim().slice(0, 30)) });
   if (r.reason === "past" && r.suggestion) {
     return ctx.t("input-date-past-suggest", { input: escapeHtml(typed.trim().slice(0, 30)), suggestion: escapeHtml(shortDate(r.suggestion, localeOf(ctx), today)) });
@@ -118,7 +119,7 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
     const first = parseTravelDate(options.initial, today);
     if (first.ok) return { value: first.date, ctx };
     const suggestion = first.reason === "past" ? first.suggestion : undefined;
-    prompt = { text: `${dateProblem(ctx, first, options.initial, today)}\n${question}`, keyboard: keyboard(suggestion) };
+    prompt = { text: `${dateAnswerText(ctx, first, options.initial, today)}\n${question}`, keyboard: keyboard(suggestion) };
   }
   for (;;) {
     let suggest: { text: string; date: string } | undefined;
@@ -139,10 +140,10 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
       const parsed = parseTravelDate(a.text, today);
       if (parsed.ok) return { ok: true, value: parsed.date };
       if (parsed.reason === "past" && parsed.suggestion) {
-        suggest = { text: dateProblem(ctx, parsed, a.text, today), date: parsed.suggestion };
+        suggest = { text: dateAnswerText(ctx, parsed, a.text, today), date: parsed.suggestion };
         return { ok: true, value: undefined };
       }
-      return { ok: false, hint: dateProblem(ctx, parsed, a.text, today) };
+      return { ok: false, hint: dateAnswerText(ctx, parsed, a.text, today) };
     });
     if (r.value) return { value: r.value, ctx: r.ctx };
     prompt = { text: suggest!.text, keyboard: keyboard(suggest!.date) };
