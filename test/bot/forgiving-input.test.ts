@@ -8,13 +8,16 @@ import { pickFirstFlight } from "./journey-steps.js";
 // 2026, 10:00 in Jakarta, for the date echoes (it never searches).
 let h: Harness;
 let fixed: Harness;
+let tiket: Harness;
 beforeAll(async () => {
   h = await startHarness();
   fixed = await startHarness({ now: () => new Date("2026-12-02T03:00:00Z") });
+  tiket = await startHarness({ use: "tiket" });
 });
 afterAll(async () => {
   await h?.close();
   await fixed?.close();
+  await tiket?.close();
 });
 
 const ID_MONTHS = ["jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des"];
@@ -111,6 +114,14 @@ describe("airports: uncertain matches are a one-tap choice that names the end", 
     expect(d?.text).toContain("Bandara tujuan mana");
     await agent.tap("(DPS)");
     expect(agent.last()?.text).toContain("Rute PGK → DPS.");
+  });
+
+  it("with tiket.com, which serves it, Tanjung Pinang resolves by name", async () => {
+    const agent = agentIn(tiket, 12013);
+    await agent.say("/cari tanjung pinang ke batam besok 1 dewasa");
+    expect(agent.last()?.text).toContain("TNJ → BTH");
+    expect(agent.last()?.text).toContain("1 penumpang");
+    expect(tiket.emulator.errors).toEqual([]);
   });
 
   it("an airport this provider doesn't serve is said so (Tanjung Pinang never becomes Pangkal Pinang)", async () => {
