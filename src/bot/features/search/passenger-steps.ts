@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Contact, PassengerInput, PassengerRequirements, PaxCount } from "../../../domain/passenger.js";
 import { paxSlots } from "../../../domain/passenger.js";
-import { parseEmail, parseIdNumber, parseNationality, parsePhone, parseChildTitle, parseTitledName, passengerLines, phoneFromContact, splitPassport, type NameAnswer } from "../../../domain/passenger-parse.js";
+import { parseChildTitle, parseEmail, parseIdNumber, parseNationality, parsePhone, parseTitledName, passengerLines, phoneFromContact, splitPassport, type NameAnswer } from "../../../domain/passenger-parse.js";
 import { parsePlainDate } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -59,10 +59,10 @@ function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInp
  * The next passenger's name — or several, pasted one per line. A child or infant named with "An."
  * or "By." gets a one-tap Mstr / Miss question; a one-word name is said back the way it will be sent.
  */
-async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly PassengerInput["type"][], first: number, preface = ""): Step<Named[]> {
+async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly PassengerInput["type"][], first: number): Step<Named[]> {
   const type = slots[first]!;
   const question = ctx.t("input-pax-ask-name", { n: first + 1, of: slots.length, type: ctx.t(`pax-type-${type}`), example: ctx.t(`input-pax-example-${type}`) });
-  const batch = await ask(conversation, ctx, { text: `${preface}${question}` }, (a): Parsed<NameBatch> => (a.kind === "button" ? stale(ctx) : readNames(ctx, a.text, slots, first)));
+  const batch = await ask(conversation, ctx, { text: question }, (a): Parsed<NameBatch> => (a.kind === "button" ? stale(ctx) : readNames(ctx, a.text, slots, first)));
   ctx = batch.ctx;
   const named = [...batch.value.named];
   if (batch.value.gender) {
