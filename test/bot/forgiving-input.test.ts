@@ -76,7 +76,7 @@ describe("the quick form reads any unambiguous order", () => {
   it("/search jakarta to bali tomorrow 2 adults asks which Jakarta airport (saying it is the departure) and keeps date and party", async () => {
     const agent = agentIn(h, 12003, "en");
     const q = await agent.say("/search jakarta to bali tomorrow 2 adults");
-    expect(q?.text).toContain("has more than one airport. Departing from which?");
+    expect(q?.text).toContain("Jakarta has more than one airport. Departing from which?");
     await agent.tap("(CGK)");
     expect(agent.last()?.text).toContain("CGK → DPS");
     expect(agent.last()?.text).toContain("2 pax");

@@ -32,8 +32,11 @@ export async function resolveAirport(conversation: Convo, ctx: ConvoContext, a: 
   const shown = escapeHtml(input.trim().slice(0, 40));
   if (match.kind === "exact") return { ok: true, value: match.airport };
   if (match.kind === "choices") {
-    const key = match.uncertain ? `input-airport-choose-${end}` : `input-airport-city-${end}`;
-    return { ok: false, choose: { text: ctx.t(key, { input: shown }), airports: match.airports } };
+    // A city is named as a city ("Jakarta has…"); a misspelling is quoted as typed.
+    const text = match.uncertain
+      ? ctx.t(`input-airport-choose-${end}`, { input: shown })
+      : ctx.t(`input-airport-city-${end}`, { input: shown.replace(/(^|\s)(\p{L})/gu, (_, space: string, c: string) => space + c.toUpperCase()) });
+    return { ok: false, choose: { text, airports: match.airports } };
   }
   if (match.kind === "unserved") return { ok: false, hint: ctx.t(`input-airport-unserved-${end}`, { city: escapeHtml(match.city), code: match.code }) };
   return { ok: false, hint: ctx.t(`input-airport-unknown-${end}`, { input: shown }) };
