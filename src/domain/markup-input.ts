@@ -70,3 +70,15 @@ export function parseRoundingStep(text: string): Rupiah | undefined {
   if (amount === undefined) return undefined;
   return amount <= 1 ? 1 : amount <= 1_000_000 ? amount : undefined;
 }
+
+/**
+ * The agency's name or contact line as the customer will read it: one line, spaces collapsed, no
+ * control characters, within `max` characters; `-` alone clears it (undefined value, ok).
+ */
+export function parseAgencyLine(text: string, max: number): { ok: true; value?: string } | { ok: false } {
+  const line = text.replace(/\s+/g, " ").trim();
+  if (line === "-") return { ok: true };
+  // eslint-disable-next-line no-control-regex
+  const parsed = z.string().min(1).max(max).regex(/^[^\u0000-\u001f\u007f<>]+$/u).safeParse(line);
+  return parsed.success ? { ok: true, value: parsed.data } : { ok: false };
+}
