@@ -38,7 +38,7 @@ agency-markup-percent = { $percent } dari harga tiket
 agency-infant-percent = Bayi: hanya markup persen (tanpa markup per penumpang)
 agency-infant-fixed = Bayi: markup per penumpang juga berlaku
 agency-rounding = Pembulatan: harga pelanggan dibulatkan KE ATAS ke kelipatan { $step }
-agency-rounding-none = Pembulatan: tidak ada (rupiah penuh, sen dibulatkan ke atas)
+agency-rounding-none = Pembulatan: tidak ada (rupiah penuh, pecahan dibulatkan ke atas)
 agency-example = Contoh: tiket dewasa { $fare } → { $price } untuk pelanggan
 agency-help =
     Ubah dengan:
