@@ -67,6 +67,7 @@ describe("the customer card (Indonesian, private chat)", () => {
     expect((await agent.say("/pengaturan markup banyak"))?.text).toContain("Ketik jumlah dan/atau persen");
     const menu = await agent.say("/pengaturan");
     expect(buttons(menu).map((b) => b.callback_data)).toContain("ag:show");
+    expect((await agent.tap("Agensi & markup"))?.text).toContain("Nama: Makmur Travel");
   });
 
   let sid = "";

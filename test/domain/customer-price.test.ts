@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { basisFromTotal, customerFare, customerPrice, NO_MARKUP, roundUpTo, type Markup } from "../../src/domain/customer-price.js";
-import { parseMarkup, parsePercent, parseRoundingStep, parseRupiah } from "../../src/domain/markup-input.js";
+import { parseAgencyLine, parseMarkup, parsePercent, parseRoundingStep, parseRupiah } from "../../src/domain/markup-input.js";
 
 const m = (fixed: number, percentBp: number, roundTo = 1, infantFixed = false): Markup => ({ fixed, percentBp, roundTo, infantFixed });
 
@@ -82,4 +82,12 @@ describe("typed amounts and percentages", () => {
   ])("markup %s", (text, expected) => expect(parseMarkup(text)).toEqual(expected));
   it.each([["5rb", 5_000], ["Rp 1.000", 1_000], ["0", 1], ["1", 1], ["10000", 10_000]])("rounding %s is %i", (text, step) => expect(parseRoundingStep(text)).toBe(step));
   it.each(["2jt", "x", "5%"])("rounding %s is refused", (text) => expect(parseRoundingStep(text)).toBeUndefined());
+  it("agency lines: one clean line, '-' clears, control characters and markup refused", () => {
+    expect(parseAgencyLine("  Makmur   Travel\n", 60)).toEqual({ ok: true, value: "Makmur Travel" });
+    expect(parseAgencyLine("-", 60)).toEqual({ ok: true });
+    expect(parseAgencyLine("x".repeat(61), 60)).toEqual({ ok: false });
+    expect(parseAgencyLine("<b>Agen</b>", 60)).toEqual({ ok: false });
+    expect(parseAgencyLine("Agen\u0007", 60)).toEqual({ ok: false });
+    expect(parseAgencyLine("", 60)).toEqual({ ok: false });
+  });
 });
