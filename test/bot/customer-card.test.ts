@@ -221,3 +221,59 @@ describe("the customer card in English, and who sets the markup in a group", () 
     expect((await h.app.deps.chatSettings.get(group.id)).agency?.markup?.roundTo).toBe(1);
   });
 });
+
+describe("in an agency group, and on tiket.com", () => {
+  it("a member's results give a card the whole group can forward; the stranger's forged booking button reads unknown", async () => {
+    const group = { id: -100_1515, type: "group" as const, title: "Makmur Travel" };
+    const boss = { id: 14_401, first_name: "Bos", language_code: "id" };
+    const staff = { id: 14_402, first_name: "Staf", language_code: "id" };
+    h.emulator.setChatAdministrators(group.id, [boss.id]);
+    const b = new Agent(h, boss, group);
+    await b.say("/pengaturan agensi Makmur Travel");
+    await b.say("/pengaturan markup 50rb 2,5%");
+    await b.say("/pengaturan bulat 5rb");
+    const s = new Agent(h, staff, group);
+    await s.say(`/cari@${h.emulator.botInfo.username} CGK SUB ${futureDate(40).wire} 1`);
+    const results = s.lastForMe()!;
+    const open = buttons(results).find((x) => x.callback_data.startsWith("cust:l:"))!;
+    const entry = (await h.app.deps.searches.get(open.callback_data.split(":")[2]!))!;
+    await s.tap({ data: open.callback_data });
+    const picker = h.emulator.chatMessages(group.id).filter((m) => m.text?.includes("Kartu untuk pelanggan")).at(-1)!;
+    await s.tap({ data: buttons(picker)[0]!.callback_data });
+    const since = h.emulator.chatMessages(group.id).length;
+    await s.tap("Buat kartu (1)");
+    const card = lastCard(s, since);
+    const fare = [...entry.offers].sort((x, y) => x.price - y.price)[0]!.price;
+    expect(card.text).toContain(`Dewasa (1): ${formatRupiah(priced(fare))}`);
+    expectNothingInternal(card.text, [fare]);
+    // The member's flow is still waiting at the results: picking a flight goes on as usual.
+    expect((await s.tap({ data: buttons(results).find((x) => x.callback_data.includes(":o:"))!.callback_data }))?.text).toContain("Sisa kursi");
+    expect(h.emulator.errors).toEqual([]);
+  });
+
+  it("tiket.com: the quote card of a family prices the party total, with no provider name", async () => {
+    const t = await startHarness({ use: "tiket" });
+    try {
+      const sari = { id: 14_501, first_name: "Sari", language_code: "id" };
+      const agent = new Agent(t, sari, { id: sari.id, type: "private" });
+      await agent.say("/pengaturan markup 50rb 2,5%");
+      await agent.say("/pengaturan bulat 5rb");
+      await agent.say(`/cari CGK DPS ${futureDate(35).wire} 2 1 0`);
+      const flight = buttons(agent.last()).find((x) => x.callback_data.includes(":o:"))!;
+      const quote = await agent.tap({ data: flight.callback_data });
+      const total = Number(/Total 3 penumpang: Rp ([\d.]+)/.exec(quote?.text ?? "")![1]!.replace(/\./g, ""));
+      const since = t.emulator.chatMessages(sari.id).length;
+      await agent.tap("📤 Untuk pelanggan");
+      const sent = t.emulator.chatMessages(sari.id).slice(since).filter((m) => m.fromBot);
+      const text = sent.at(-1)!.text!;
+      expect(sent.some((m) => m.photo)).toBe(true);
+      // Percent on the party's total, 50.000 for each of the three seats, one rounding up to 5.000.
+      expect(text).toContain(`Total: ${formatRupiah(Math.ceil((total * 10_250 + 3 * 50_000 * 10_000) / (5_000 * 10_000)) * 5_000)}`);
+      expectNothingInternal(text, [total]);
+      expect(text).not.toMatch(/tiket\.com|tiket com/i);
+      expect(t.emulator.errors).toEqual([]);
+    } finally {
+      await t.close();
+    }
+  });
+});
