@@ -145,7 +145,7 @@ describe("the customer card (Indonesian, private chat)", () => {
     await agent.tap("📤 Untuk pelanggan");
     card = lastCard(agent, since);
     expect(card.text).toContain(`Kode booking: ${code}`);
-    expect(card.text).toContain("Bayar sebelum:");
+    expect(card.text).toMatch(/Bayar sebelum: \w{3}, \d{1,2} \w{3} \d{4} \d\d:\d\d WIB/);
     expect(card.text).toContain("1. Mr Budi Santoso");
     expect(card.text).toContain(`Total: ${formatRupiah(2 * priced(record.booking.fares.total / 2))}`);
     expectNothingInternal(card.text, [record.booking.fares.nta, record.booking.fares.commission, record.booking.fares.total]);
