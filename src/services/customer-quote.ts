@@ -64,7 +64,7 @@ export async function quoteCard(deps: CustomerQuoteDeps, actor: Actor, sid: stri
   try {
     const quote = await quoteOffer(deps.access, actor, offer, entry.query.pax);
     const { markup, agency } = await agencyOf(deps, actor.chat.id);
-    const flight = cardFlight({ ...quote.offer, baggage: quote.offer.baggage ?? offer.baggage }, basisFromTotal(quote.total, quote.pax), markup);
+    const flight = cardFlight({ ...quote.offer, baggage: quote.offer.baggage ?? offer.baggage }, quote.each ? { kind: "each", pax: quote.pax, fares: quote.each } : basisFromTotal(quote.total, quote.pax), markup);
     return { kind: "card", card: { source: "quote", flights: [flight], pax: quote.pax, agency } };
   } catch (e) {
     if (isProviderError(e)) return { kind: "failed", error: e };

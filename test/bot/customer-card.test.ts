@@ -251,7 +251,7 @@ describe("in an agency group, and on tiket.com", () => {
     expect(h.emulator.errors).toEqual([]);
   });
 
-  it("tiket.com: the quote card of a family prices the party total, with no provider name", async () => {
+  it("tiket.com: the quote card of a family prices each passenger type, with no provider name", async () => {
     const t = await startHarness({ use: "tiket" });
     try {
       const sari = { id: 14_501, first_name: "Sari", language_code: "id" };
@@ -260,16 +260,22 @@ describe("in an agency group, and on tiket.com", () => {
       await agent.say("/pengaturan bulat 5rb");
       await agent.say(`/cari CGK DPS ${futureDate(35).wire} 2 1 0`);
       const flight = buttons(agent.last()).find((x) => x.callback_data.includes(":o:"))!;
+      const [, sid, , index] = flight.callback_data.split(":");
       const quote = await agent.tap({ data: flight.callback_data });
       const total = Number(/Total 3 penumpang: Rp ([\d.]+)/.exec(quote?.text ?? "")![1]!.replace(/\./g, ""));
+      // What tiket.com prices each type at, asked the same way the card asks.
+      const live = await t.app.built.byId.tiket!.quote((await t.app.deps.searches.get(sid!))!.offers[Number(index)]!, { adult: 2, child: 1, infant: 0 });
       const since = t.emulator.chatMessages(sari.id).length;
       await agent.tap("📤 Untuk pelanggan");
       const sent = t.emulator.chatMessages(sari.id).slice(since).filter((m) => m.fromBot);
       const text = sent.at(-1)!.text!;
       expect(sent.some((m) => m.photo)).toBe(true);
-      // Percent on the party's total, 50.000 for each of the three seats, one rounding up to 5.000.
-      expect(text).toContain(`Total: ${formatRupiah(Math.ceil((total * 10_250 + 3 * 50_000 * 10_000) / (5_000 * 10_000)) * 5_000)}`);
-      expectNothingInternal(text, [total]);
+      const adult = priced(live.each!.adult!);
+      const child = priced(live.each!.child!);
+      expect(text).toContain(`Dewasa (2): 2 × ${formatRupiah(adult)} = ${formatRupiah(2 * adult)}`);
+      expect(text).toContain(`Anak (1): ${formatRupiah(child)}`);
+      expect(text).toContain(`Total: ${formatRupiah(2 * adult + child)}`);
+      expectNothingInternal(text, [total, live.each!.adult!, live.each!.child!]);
       expect(text).not.toMatch(/tiket\.com|tiket com/i);
       expect(t.emulator.errors).toEqual([]);
     } finally {
