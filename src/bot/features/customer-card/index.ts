@@ -31,8 +31,9 @@ async function renderPng(ctx: BotContext, card: CustomerCard): Promise<{ text: s
   }
 }
 
-async function sendCard(ctx: BotContext, result: CustomerQuote, expired: () => Promise<void>): Promise<void> {
-  if (result.kind === "unknown") return expired();
+/** `unknown` answers differently by origin: an alert on a live button, an unknown-code reply for bookings. */
+async function sendCard(ctx: BotContext, result: CustomerQuote, unknown: () => Promise<void>): Promise<void> {
+  if (result.kind === "unknown") return unknown();
   if (result.kind === "failed") return void (await ctx.reply(providerErrorText(ctx, result.error), { parse_mode: "HTML" }));
   await ctx.replyWithChatAction("upload_photo");
   const { text, png } = await renderPng(ctx, result.card);
@@ -42,12 +43,15 @@ async function sendCard(ctx: BotContext, result: CustomerQuote, expired: () => P
   await ctx.reply(text, { link_preview_options: { is_disabled: true } });
 }
 
-const searchExpired = (ctx: BotContext) => () => ctx.answerCallbackQuery({ text: ctx.t("cust-expired"), show_alert: true }).then(() => undefined);
+/** Expired results, a forged id or someone who may use no account here: one answer for all. */
+async function expiredAlert(ctx: BotContext): Promise<void> {
+  await ctx.answerCallbackQuery({ text: ctx.t("cust-expired"), show_alert: true });
+}
 
 async function showPicker(ctx: BotContext, a: Extract<CustomerCardAction, { kind: "pick" }>): Promise<void> {
   if (a.selected.length > MAX_COMPARED) return void (await ctx.answerCallbackQuery({ text: ctx.t("cust-pick-max"), show_alert: true }));
   const entry = await searchForCard(ctx.deps, actorOf(ctx), a.sid);
-  if (!entry) return searchExpired(ctx)();
+  if (!entry) return expiredAlert(ctx);
   await ctx.answerCallbackQuery();
   const { text, keyboard } = pickerView(ctx.t.bind(ctx), localeOf(ctx), a.sid, entry, a.page, a.selected);
   if (!a.redraw) return void (await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard }));
@@ -58,21 +62,21 @@ async function showPicker(ctx: BotContext, a: Extract<CustomerCardAction, { kind
 
 customerCardFeature.callbackQuery(/^cust:/, async (ctx) => {
   const action = parseCustomerCardData(ctx.callbackQuery.data);
-  if (!action) return searchExpired(ctx)();
+  if (!action) return expiredAlert(ctx);
   if (action.kind === "noop") return void (await ctx.answerCallbackQuery());
   if (action.kind === "pick") return showPicker(ctx, action);
   if (action.kind === "offers") {
     const result = await offersCard(ctx.deps, actorOf(ctx), action.sid, action.selected);
-    if (result.kind === "unknown") return searchExpired(ctx)();
+    if (result.kind === "unknown") return expiredAlert(ctx);
     await ctx.answerCallbackQuery();
-    return sendCard(ctx, result, searchExpired(ctx));
+    return sendCard(ctx, result, () => expiredAlert(ctx));
   }
   // A live re-price asks the provider and a booking card reads a booking: both count against the person's limits.
   if (action.kind === "quote") {
     return throttle("search")(ctx, async () => {
       await ctx.answerCallbackQuery();
       await ctx.replyWithChatAction("typing");
-      await sendCard(ctx, await quoteCard(ctx.deps, actorOf(ctx), action.sid, action.index), () => ctx.reply(ctx.t("cust-expired")).then(() => undefined));
+      await sendCard(ctx, await quoteCard(ctx.deps, actorOf(ctx), action.sid, action.index), async () => void (await ctx.reply(ctx.t("cust-expired"))));
     });
   }
   return throttle("lookup")(ctx, async () => {
