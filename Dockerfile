@@ -18,6 +18,8 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 COPY --from=build /app/build ./build
 # Fluent files are read at runtime from ../locales relative to build/.
 COPY locales ./locales
+# The customer card's font (Inter, SIL OFL), read at runtime from ../assets relative to build/.
+COPY assets ./assets
 USER node
 EXPOSE 8080
 # node is PID 1 here; the app handles SIGTERM itself (stops polling, finishes handlers, closes Redis).

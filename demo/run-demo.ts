@@ -14,7 +14,8 @@ import { startMmbcSandbox, type MmbcSandbox } from "../src/sandbox/mmbc/index.js
 import { startTelegramEmulator, type TelegramEmulator } from "../test/support/telegram/index.js";
 import { DemoAgent } from "./agent.js";
 import { dropNamespace, pickRedis, type DemoRedis } from "./redis.js";
-import { runScript } from "./script.js";
+import { runScript, travelDate } from "./script.js";
+import { customerCardScene } from "./customer-card-scene.js";
 import { Transcript } from "./transcript.js";
 
 const OUTPUT_DIR = "demo-output";
@@ -62,6 +63,9 @@ async function main(): Promise<number> {
     const file = resolve(OUTPUT_DIR, result.ticket.fileName);
     await mkdir(OUTPUT_DIR, { recursive: true });
     await writeFile(file, result.ticket.bytes);
+    const cards = await customerCardScene(agent, emulator, transcript, result.code, travelDate(21));
+    await writeFile(resolve(OUTPUT_DIR, "customer-card.png"), cards.booking);
+    await writeFile(resolve(OUTPUT_DIR, "customer-card-comparison.png"), cards.comparison);
 
     if (emulator.errors.length) {
       console.error(`\n❌ The bot made ${emulator.errors.length} Bot API call(s) that Telegram would reject:`);
@@ -71,6 +75,7 @@ async function main(): Promise<number> {
     console.log("");
     console.log(`✅ Booked and issued ${result.code} in ${((Date.now() - started) / 1000).toFixed(1)} s; sandbox deposit left: Rp ${sandbox.controls.getBalance().toLocaleString("id-ID")}`);
     console.log(`📄 E-ticket saved to ${relative(process.cwd(), file) || join(OUTPUT_DIR, result.ticket.fileName)}`);
+    console.log(`🖼  Customer cards saved to ${join(OUTPUT_DIR, "customer-card.png")} and ${join(OUTPUT_DIR, "customer-card-comparison.png")}`);
     return 0;
   } catch (err) {
     console.error(`\n❌ Demo failed: ${err instanceof Error ? err.message : String(err)}`);

@@ -35,7 +35,7 @@ function expectText(m: StoredMessage | undefined, needle: string | RegExp): stri
 const byData = (describe: string, test: (data: string) => boolean) => ({ describe, test: (b: { callback_data: string }) => test(b.callback_data) });
 
 /** A departure 20 days ahead on the Jakarta calendar (the bot's zone), as an agent would type it. */
-function travelDate(days: number): string {
+export function travelDate(days: number): string {
   const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Jakarta" }).format(new Date(Date.now() + days * 86_400_000)).split("-");
   return `${d}-${m}-${y}`;
 }

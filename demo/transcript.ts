@@ -73,6 +73,9 @@ export class Transcript {
       if (m.caption) this.printLines(m.caption.split("\n").map((line) => INDENT + line));
       return this.printLines(buttonLines(m.reply_markup));
     }
+    const photo = m.photo?.at(-1);
+    if (photo) this.out(`🤖 Bot: 🖼  ${photo.width}×${photo.height} image (${kilobytes(this.emulator.file(photo.file_id)?.length ?? 0)})`);
+    if (photo && !m.caption) return this.printLines(buttonLines(m.reply_markup));
     this.printLines(block("🤖 Bot: ", m.text ?? m.caption ?? "(media)"), buttonLines(m.reply_markup));
   }
 

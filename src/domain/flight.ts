@@ -1,5 +1,5 @@
 import type { Rupiah } from "./money.js";
-import type { PassengerRequirements, PaxCount } from "./passenger.js";
+import type { PassengerRequirements, PassengerType, PaxCount } from "./passenger.js";
 
 export const PROVIDER_IDS = ["mmbc", "tiket"] as const;
 export type ProviderId = (typeof PROVIDER_IDS)[number];
@@ -51,6 +51,8 @@ export interface Quote {
   tax: Rupiah;
   /** For the whole party, tax (and any bundled baggage) included. */
   total: Rupiah;
+  /** One passenger's price per type, when the provider prices each type (tiket.com); sums to `total`. */
+  each?: Partial<Record<PassengerType, Rupiah>>;
   flightClass?: string;
   /** Which passenger details this flight needs; drives what the conversation asks. */
   needs: PassengerRequirements;

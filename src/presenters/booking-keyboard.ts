@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import type { ProviderId } from "../domain/flight.js";
+import { customerCardData } from "./customer-card-data.js";
 
 type T = (key: string) => string;
 
@@ -11,7 +12,7 @@ export function bookingKeyboard(t: T, provider: ProviderId, code: string, action
   const kb = new InlineKeyboard();
   const label = { i: t("button-issue"), s: t("button-status"), t: t("button-ticket") };
   for (const a of actions) kb.text(label[a], bookingActionData(a, provider, code));
-  return kb;
+  return kb.row().text(t("cust-button"), customerCardData.booking(provider, code));
 }
 
 export function parseBookingAction(data: string): { action: "i" | "s" | "t"; provider: ProviderId; code: string } | undefined {

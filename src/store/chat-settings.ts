@@ -3,6 +3,18 @@ import { z } from "zod";
 import type { RedisKeys } from "./keys.js";
 import { readJson, writeJson } from "./redis-json.js";
 
+// --- The agency, for customer quote cards (issue 14 part 1): who the customer deals with, and its markup.
+const agencySchema = z.object({
+  name: z.string().max(60).optional(),
+  /** Phone, WhatsApp, address: one line the customer reads. */
+  contact: z.string().max(120).optional(),
+  markup: z.object({
+    fixed: z.number().int().min(0), percentBp: z.number().int().min(0).max(10_000), roundTo: z.number().int().min(1), infantFixed: z.boolean(),
+  }).optional(),
+});
+export type AgencySettings = z.output<typeof agencySchema>;
+// --- end agency
+
 const settingsSchema = z.object({
   /** Who may spend the deposit in this chat, besides ISSUER_IDS. */
   issuers: z.enum(["admins", "list", "everyone"]).optional(),
@@ -11,6 +23,7 @@ const settingsSchema = z.object({
   /** Reminder offsets in ms; an empty list turns reminders off. */
   reminderOffsetsMs: z.array(z.number().int().positive()).optional(),
   contact: z.object({ email: z.string(), phone: z.string() }).optional(),
+  agency: agencySchema.optional(),
 });
 export type ChatSettings = z.output<typeof settingsSchema>;
 

@@ -63,6 +63,7 @@ export function toQuote(wire: FlightData, offer: FlightOffer, pax: PaxCount): Qu
     baseFare: total,
     tax: 0,
     total,
+    each: { adult, child: d.price_child, infant: d.price_infant },
     flightClass: d.flight_class ?? legsOf(d.flight_infos)[0]?.class,
     needs: needsFrom(fields, truthy(d.need_baggage)),
   };

@@ -12,13 +12,15 @@ import { providerErrorText } from "../provider-error-text.js";
 import { ask, askAgain, say, stale, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import { providerCall } from "./provider-call.js";
+import { customerQuoteButton } from "../customer-card/buttons.js";
 import { bookingText, priceMoved, quoteText, summaryText } from "./quote-view.js";
 
 type Choice<V extends string> = Promise<{ value: V; ctx: ConvoContext }>;
 
-export function choose<V extends string>(conversation: Convo, ctx: ConvoContext, text: string, step: string, options: readonly [V, string][]): Choice<V> {
+export function choose<V extends string>(conversation: Convo, ctx: ConvoContext, text: string, step: string, options: readonly [V, string][], extra?: [label: string, data: string]): Choice<V> {
   const kb = new InlineKeyboard();
   options.forEach(([value, label]) => kb.text(label, cb.choice(step, value)));
+  if (extra) kb.row().text(...extra); // a button handled outside the conversation (the customer card)
   const values = options.map(([v]) => v);
   return ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<V> => {
     if (a.kind === "text") return { ok: false, hint: ctx.t("use-buttons") };
@@ -45,7 +47,7 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, offer: F
   const searched = pax.child + pax.infant === 0 ? offer.price * pax.adult : undefined;
   const choice = await choose(conversation, ctx, quoteText(ctx.t.bind(ctx), localeOf(ctx), quote, searched), "q", [
     ["go", ctx.t("quote-continue")], ["back", ctx.t("quote-back")], ["cancel", ctx.t("cancel-button")],
-  ] as const);
+  ] as const, customerQuoteButton(ctx.t.bind(ctx), ctx.callbackQuery?.data));
   if (choice.value === "go") return { kind: "quote", quote, ctx: choice.ctx };
   return { kind: choice.value, ctx: choice.ctx };
 }

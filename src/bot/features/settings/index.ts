@@ -1,25 +1,19 @@
 import { Composer } from "grammy";
 import { parseEmail, parsePhone } from "../../../domain/passenger-parse.js";
 import type { BotContext } from "../../context.js";
-import { groupAdmins } from "../../actor.js";
+import { isGroup, mayChange } from "./may-change.js";
+import { agencySettings, agencySubcommand } from "./agency-settings.js";
 import { settingsAccount } from "../account/group-link.js";
 import { REMINDER_PRESETS, settingsKeyboard, settingsText } from "./settings-view.js";
 
-const isGroup = (ctx: BotContext) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
-
-/** Group admins change a group's settings; in a private chat the user changes their own. */
-async function mayChange(ctx: BotContext): Promise<boolean> {
-  if (!ctx.chat || !ctx.from) return false;
-  if (!isGroup(ctx)) return true;
-  return (await groupAdmins(ctx, ctx.chat.id)).includes(ctx.from.id);
-}
-
 export const settingsFeature = new Composer<BotContext>();
+settingsFeature.use(agencySettings);
 
 settingsFeature.command(["settings", "pengaturan"], async (ctx) => {
   if (!(await mayChange(ctx))) return void (await ctx.reply(ctx.t("settings-admins-only"), { parse_mode: "HTML" }));
   const [sub, ...rest] = ctx.match.trim().split(/\s+/);
   if (sub === "account" || sub === "akun") return void (await settingsAccount(ctx, rest[0]));
+  if (await agencySubcommand(ctx, sub ?? "")) return;
   if (sub === "contact" || sub === "kontak") {
     const email = parseEmail(rest[0] ?? "");
     const phone = parsePhone(rest.slice(1).join(""));

@@ -1,0 +1,102 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { customerFare, NO_MARKUP, type Markup } from "../../../domain/customer-price.js";
+import { parseAgencyLine, parseMarkup, parseRoundingStep } from "../../../domain/markup-input.js";
+import type { AgencySettings } from "../../../store/chat-settings.js";
+import { money } from "../../../presenters/format.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import type { BotContext } from "../../context.js";
+import { mayChange } from "./may-change.js";
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+
+/** The fare the panel's example starts from: a round-looking number that shows the rounding at work. */
+const EXAMPLE_FARE = 1_234_567;
+const STEPS = [1, 1_000, 5_000, 10_000] as const;
+
+function percentText(bp: number, locale: string): string {
+  return `${new Intl.NumberFormat(locale === "en" ? "en-US" : "id-ID", { maximumFractionDigits: 2 }).format(bp / 100)}%`;
+}
+
+export function agencyText(t: T, locale: string, a: AgencySettings | undefined): string {
+  const m = a?.markup ?? NO_MARKUP;
+  const parts = [m.fixed > 0 ? t("agency-markup-fixed", { amount: money(m.fixed) }) : "", m.percentBp > 0 ? t("agency-markup-percent", { percent: percentText(m.percentBp, locale) }) : ""].filter(Boolean);
+  return [
+    t("agency-title"),
+    t("agency-name", { name: escapeHtml(a?.name ?? "-") }),
+    t("agency-contact", { contact: escapeHtml(a?.contact ?? "-") }),
+    t("agency-markup", { markup: parts.join(" + ") || t("agency-markup-none") }),
+    t(m.infantFixed ? "agency-infant-fixed" : "agency-infant-percent"),
+    m.roundTo > 1 ? t("agency-rounding", { step: money(m.roundTo) }) : t("agency-rounding-none"),
+    t("agency-example", { fare: money(EXAMPLE_FARE), price: money(customerFare(EXAMPLE_FARE, "adult", m)) }),
+    "",
+    t("agency-help"),
+  ].join("\n");
+}
+
+export function agencyKeyboard(t: T, a: AgencySettings | undefined): InlineKeyboard {
+  const m = a?.markup ?? NO_MARKUP;
+  const kb = new InlineKeyboard();
+  for (const step of STEPS) kb.text(`${m.roundTo === step ? "✅ " : ""}${step === 1 ? t("agency-btn-no-rounding") : `↑ ${money(step)}`}`, `ag:r:${step}`);
+  return kb.row().text(t(m.infantFixed ? "agency-btn-infant-percent" : "agency-btn-infant-fixed"), `ag:inf:${m.infantFixed ? "off" : "on"}`);
+}
+
+async function saveMarkup(ctx: BotContext, patch: (m: Markup) => Markup): Promise<AgencySettings | undefined> {
+  const s = await ctx.deps.chatSettings.update(ctx.chat!.id, (s) => ({ ...s, agency: { ...s.agency, markup: patch(s.agency?.markup ?? NO_MARKUP) } }));
+  return s.agency;
+}
+
+async function showPanel(ctx: BotContext, a: AgencySettings | undefined): Promise<void> {
+  await ctx.reply(agencyText(ctx.t.bind(ctx), ctx.t("locale-code"), a), { parse_mode: "HTML", reply_markup: agencyKeyboard(ctx.t.bind(ctx), a) });
+}
+
+const SUBCOMMANDS = {
+  agency: ["agensi", "agency"], contact: ["info"], markup: ["markup"], rounding: ["bulat", "pembulatan", "round", "rounding"],
+} as const;
+
+/** What one subcommand changes, or undefined when its argument doesn't read. */
+function change(kind: keyof typeof SUBCOMMANDS, arg: string): ((a: AgencySettings) => AgencySettings) | undefined {
+  if (kind === "agency" || kind === "contact") {
+    const line = parseAgencyLine(arg, kind === "agency" ? 60 : 120);
+    return line.ok ? (a) => ({ ...a, [kind === "agency" ? "name" : "contact"]: line.value }) : undefined;
+  }
+  const markup = (patch: Partial<Markup>) => (a: AgencySettings) => ({ ...a, markup: { ...(a.markup ?? NO_MARKUP), ...patch } });
+  if (kind === "markup") {
+    const m = parseMarkup(arg);
+    return m.ok ? markup({ fixed: m.fixed, percentBp: m.percentBp }) : undefined;
+  }
+  const step = parseRoundingStep(arg);
+  return step === undefined ? undefined : markup({ roundTo: step });
+}
+
+/**
+ * `/settings agency|info|markup|round …` (the caller has checked who may change settings here); with
+ * no argument it shows the panel. Returns false for any other subcommand.
+ */
+export async function agencySubcommand(ctx: BotContext, sub: string): Promise<boolean> {
+  const kind = (Object.keys(SUBCOMMANDS) as (keyof typeof SUBCOMMANDS)[]).find((k) => (SUBCOMMANDS[k] as readonly string[]).includes(sub.toLowerCase()));
+  if (!kind || !ctx.chat) return false;
+  const arg = String(ctx.match ?? "").trim().slice(sub.length).trim();
+  const apply = arg === "" ? (a: AgencySettings) => a : change(kind, arg);
+  if (!apply) {
+    await ctx.reply(ctx.t(`agency-usage-${kind}`), { parse_mode: "HTML" });
+    return true;
+  }
+  const settings = arg === "" ? await ctx.deps.chatSettings.get(ctx.chat.id) : await ctx.deps.chatSettings.update(ctx.chat.id, (s) => ({ ...s, agency: apply(s.agency ?? {}) }));
+  await showPanel(ctx, settings.agency);
+  return true;
+}
+
+/** The panel's buttons (and the settings menu's way in): rounding presets and the infants' rule. */
+export const agencySettings = new Composer<BotContext>();
+
+agencySettings.callbackQuery(/^ag:(show|r:(?:1|1000|5000|10000)|inf:(?:on|off))$/, async (ctx) => {
+  if (!(await mayChange(ctx))) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-admins-only-toast"), show_alert: true }));
+  const what = ctx.match[1]!;
+  if (what === "show") {
+    await ctx.answerCallbackQuery();
+    return showPanel(ctx, (await ctx.deps.chatSettings.get(ctx.chat!.id)).agency);
+  }
+  const agency = await saveMarkup(ctx, (m) => (what.startsWith("r:") ? { ...m, roundTo: Number(what.slice(2)) } : { ...m, infantFixed: what === "inf:on" }));
+  await ctx.answerCallbackQuery({ text: ctx.t("settings-saved") });
+  await ctx.editMessageText(agencyText(ctx.t.bind(ctx), ctx.t("locale-code"), agency), { parse_mode: "HTML", reply_markup: agencyKeyboard(ctx.t.bind(ctx), agency) }).catch(() => undefined);
+});
