@@ -26,6 +26,7 @@ import { ChatSettingsStore } from "./store/chat-settings.js";
 import { IssueIntents, IssueLedger } from "./store/issue-ledger.js";
 import { redisKeys, type RedisKeys } from "./store/keys.js";
 import { SearchCache } from "./store/search-cache.js";
+import { DaySearchIndex } from "./store/day-search-index.js";
 import { CredentialCipher } from "./store/accounts/credential-cipher.js";
 import { JobIndex, SentMarkers } from "./store/job-index.js";
 import { ChatPacer } from "./store/send-pacer.js";
@@ -134,6 +135,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     personalData: new PersonalDataRequests(redis, keys.personalDataPrefix, cipher),
     bookings,
     searches: new SearchCache(redis, keys),
+    fareDays: new DaySearchIndex(redis, keys),
     contacts: new ContactStore(redis, keys),
     chatSettings, approvals, access,
     chatAdmins: new ChatAdminsCache(redis, keys),

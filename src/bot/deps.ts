@@ -11,6 +11,7 @@ import type { GrammyStorage } from "../store/grammy-storage.js";
 import type { InlineOfferCache } from "../store/inline-offer-cache.js";
 import type { PersonalDataRequests } from "../store/personal-data-requests.js";
 import type { SearchCache } from "../store/search-cache.js";
+import type { DaySearchIndex } from "../store/day-search-index.js";
 import type { AirportDirectory } from "../services/airport-directory.js";
 import type { TicketFiles } from "../store/ticket-files.js";
 import type { ReminderScheduler } from "../services/scheduler-port.js";
@@ -48,6 +49,8 @@ export interface BotDeps {
   providers: Partial<Record<ProviderId, FlightProvider>>;
   bookings: BookingStore;
   searches: SearchCache;
+  /** Which search answered a day the fare calendar asked about (so it is not asked again). */
+  fareDays: DaySearchIndex;
   contacts: ContactStore;
   chatSettings: ChatSettingsStore;
   ledger: IssueLedger;

@@ -6,6 +6,7 @@ import type { SearchEntry } from "../../../store/search-cache.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { flightLabel, shortDate } from "../../../presenters/format.js";
 import { cb } from "./callback-data.js";
+import { calendarButtonData } from "../fare-calendar/callback-data.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -51,6 +52,7 @@ export function renderResults(t: T, locale: string, sid: string, entry: SearchEn
   kb.text(t(`results-sort-${nextSort}`), cb.results(sid, `s:${nextSort}`))
     .text(t(`results-time-${nextTime}`), cb.results(sid, `t:${nextTime}`))
     .text(t("results-airline"), cb.results(sid, "am"));
+  kb.row().text(t("farecal-button"), calendarButtonData(sid));
   return { text: lines.join("\n"), keyboard: kb };
 }
 
