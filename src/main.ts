@@ -112,7 +112,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     translate: (locale, key, vars) => i18n.t(locale, key, vars),
     queuePrefix: keys.queuePrefix, jobIndex: new JobIndex(redis, keys), sent: new SentMarkers(redis, keys),
     pacer: new ChatPacer(redis, keys.chatPace, keys.globalPace),
-    accounts, bookings, chatSettings, tickets, logger,
+    accounts, bookings, chatSettings, tickets, access, logger,
     onSent: (kind) => metrics.remindersSent.inc({ kind }),
   }, {
     redisUrl: config.REDIS_URL, offsetsMs: config.REMINDER_OFFSETS, ratePerSecond: config.SEND_RATE_PER_SECOND,
@@ -146,6 +146,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     accounts,
     now: options.now ?? (() => new Date()),
     jobs: jobs.scheduler,
+    digests: jobs.digests,
     metrics,
   };
   const bot = createBot(deps, options.botInfo);

@@ -15,6 +15,7 @@ import type { DaySearchIndex } from "../store/day-search-index.js";
 import type { AirportDirectory } from "../services/airport-directory.js";
 import type { TicketFiles } from "../store/ticket-files.js";
 import type { ReminderScheduler } from "../services/scheduler-port.js";
+import type { DigestScheduler } from "../services/daily-digest.js";
 import type { AccountResolver } from "../domain/account-port.js";
 import type { AccessPolicy } from "../services/access-policy.js";
 import type { GroupApprovals } from "../store/group-approvals.js";
@@ -65,5 +66,7 @@ export interface BotDeps {
   now: () => Date;
   /** Reminders and e-ticket delivery; without it tickets are sent inline and nothing is reminded. */
   jobs?: ReminderScheduler;
+  /** Each chat's daily digest (/settings); without it the digest is only sent on /digest. */
+  digests?: DigestScheduler;
   metrics?: Metrics;
 }

@@ -31,5 +31,6 @@ export function settingsKeyboard(t: T, group: boolean): InlineKeyboard {
   if (group) kb.text(t("settings-btn-admins"), "st:iss:admins").text(t("settings-btn-list"), "st:iss:list").text(t("settings-btn-everyone"), "st:iss:everyone").row();
   return kb
     .text("🇮🇩 ID", "st:lang:id").text("🇬🇧 EN", "st:lang:en").row()
-    .text("⏰ 3h·1h·15m", "st:rem:std").text("⏰ 1h·15m", "st:rem:short").text(t("settings-btn-off"), "st:rem:off");
+    .text("⏰ 3h·1h·15m", "st:rem:std").text("⏰ 1h·15m", "st:rem:short").text(t("settings-btn-off"), "st:rem:off")
+    .row().text(t("digest-settings-button"), "dg:menu");
 }
