@@ -191,6 +191,32 @@ describe("daily digest for an agency group", () => {
   });
 });
 
+describe("the digest follows the chat", () => {
+  it("a group upgraded to a supergroup keeps its digest at its time; turned off, none is scheduled", async () => {
+    const old = { id: -100_141_003, type: "group" as const, title: "Agen Pindah" };
+    const boss = { id: 14_301, first_name: "Bos", language_code: "id" };
+    emulator.setChatAdministrators(old.id, [boss.id]);
+    const h = await harness("dig3");
+    try {
+      const admin = new Agent(h, boss, old);
+      await admin.say("/pengaturan");
+      await admin.tap({ data: "dg:menu" });
+      await admin.tap({ data: "dg:t:0700" });
+      expect(admin.last()?.text).toContain("Nonaktif");
+      expect(await h.app.jobs.queue.getJobScheduler(digestSchedulerId(old.id))).toBeUndefined();
+      await admin.tap({ data: "dg:on" });
+      expect(admin.last()?.text).toContain("Aktif, setiap hari pukul 07:00");
+      const superId = -1_000_141_003;
+      emulator.migrateGroup(old, superId);
+      for (const update of emulator.takeUpdates()) await h.app.bot.handleUpdate(update);
+      expect(await h.app.jobs.queue.getJobScheduler(digestSchedulerId(old.id))).toBeUndefined();
+      expect(await h.app.jobs.queue.getJobScheduler(digestSchedulerId(superId))).toMatchObject({ pattern: "0 0 7 * * *", tz: zone });
+    } finally {
+      await h.close();
+    }
+  });
+});
+
 /** The same booking steps in a group whose language is English. */
 async function bookInGroupEnglish(agent: Agent): Promise<string> {
   await agent.say(`/search CGK SUB ${futureDate(41).wire} 1`);
