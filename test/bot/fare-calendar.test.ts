@@ -123,6 +123,26 @@ describe("fare calendar from the results (MMBC)", () => {
   });
 });
 
+describe("fare calendar in an agency group (privacy mode)", () => {
+  it("answers the member who searched, and a day opens as that member's own flow", async () => {
+    const group = { id: -100_210_001, type: "group" as const, title: "Agen Kalender" };
+    const ani = new Agent(mmbc, { id: 21_401, first_name: "Ani", language_code: "id" }, group);
+    await ani.say(`/cari CGK UPG ${futureDate(28).wire} 1`);
+    const results = ani.lastForMe()!;
+    await ani.tap({ data: buttonsOf(results).find((b) => b.callback_data.startsWith("cal:r:"))!.callback_data });
+    const calendar = ani.lastForMe()!;
+    expect(calendar.reply_to_message_id).toBe(results.reply_to_message_id);
+    const day = dayButtons(calendar)[0]!;
+    await ani.tap({ data: day.callback_data });
+    const opened = ani.lastForMe()!;
+    expect(opened.text).toContain(`CGK → UPG · ${day.text.replace(/^⭐ /, "").split(" · ")[0]}`);
+    // The flow goes on with Ani's answers, as replies.
+    await ani.tap({ data: buttonsOf(opened).find((b) => b.callback_data.includes(":o:"))!.callback_data });
+    expect(ani.lastForMe()?.text).toContain("Sisa kursi");
+    expect(mmbc.emulator.errors.filter((e) => !e.injected)).toEqual([]);
+  });
+});
+
 describe("fare calendar on tiket.com and on both providers", () => {
   it("tiket.com, in English: 7 days, the cheapest starred; reopening asks nothing", async () => {
     const agent = agentIn(tiket, 21_101, "en");
