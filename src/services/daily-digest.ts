@@ -5,6 +5,8 @@ import type { ProviderId } from "../domain/flight.js";
 import type { Rupiah } from "../domain/money.js";
 import type { BookingRecord, BookingStore } from "../store/booking-store.js";
 import type { AccessPolicy, Actor } from "./access-policy.js";
+import { bookingStatus } from "./booking-status.js";
+import type { LookupDeps } from "./booking-lookup.js";
 
 /** Digest times an admin can pick; 08:00 unless changed. */
 export const DIGEST_DEFAULT_TIME = "08:00";
@@ -40,10 +42,15 @@ export interface DailyDigest {
   empty: boolean;
 }
 
-export interface DigestDeps {
+export interface DigestDeps extends LookupDeps {
   bookings: BookingStore;
   access: AccessPolicy;
 }
+
+/** Live checks of the due bookings: a digest is read at a glance, so ten at most (the rest keep their stored status). */
+const LIVE_CHECKS = 10;
+
+const unpaid = (r: BookingRecord) => r.booking.status === "waiting" || r.booking.status === "pending";
 
 const localDay = (iso: string, timeZone: string) => format(new TZDate(iso, timeZone), "yyyy-MM-dd");
 const sum = (records: readonly BookingRecord[], pick: (r: BookingRecord) => number) => records.reduce((a, r) => a + pick(r), 0);
@@ -59,9 +66,10 @@ export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, tim
   const { records } = await deps.bookings.listForChat(actor.chat.id, SCAN);
   const made = records.filter((r) => localDay(r.createdAt, timeZone) === yesterday);
   const issued = records.filter((r) => r.issuedAt !== undefined && localDay(r.issuedAt, timeZone) === yesterday);
-  const expiring = records
-    .filter((r) => (r.booking.status === "waiting" || r.booking.status === "pending") && localDay(r.booking.timelimit, timeZone) === day && Date.parse(r.booking.timelimit) > now.getTime())
+  const due = records
+    .filter((r) => unpaid(r) && localDay(r.booking.timelimit, timeZone) === day && Date.parse(r.booking.timelimit) > now.getTime())
     .sort((a, b) => Date.parse(a.booking.timelimit) - Date.parse(b.booking.timelimit));
+  const expiring = await stillUnpaid(deps, actor, due);
   return {
     day, yesterday, made, issued, expiring,
     madeTotal: sum(made, (r) => r.booking.fares.total),
@@ -70,6 +78,16 @@ export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, tim
     balances: await balancesFor(deps.access, actor),
     empty: made.length === 0 && issued.length === 0 && expiring.length === 0,
   };
+}
+
+/**
+ * The provider's word on the due bookings (issued or cancelled elsewhere drop out), through the same
+ * use case as /status, so the trust model applies; a booking the provider can't be asked about stays.
+ */
+async function stillUnpaid(deps: DigestDeps, actor: Actor, due: BookingRecord[]): Promise<BookingRecord[]> {
+  const checked = await Promise.all(due.slice(0, LIVE_CHECKS).map((r) => bookingStatus(deps, actor, r.booking.code, r.booking.provider)));
+  const live = checked.map((o, i) => (o.kind === "own" ? o.record : due[i]!));
+  return [...live, ...due.slice(LIVE_CHECKS)].filter(unpaid);
 }
 
 async function balancesFor(access: AccessPolicy, actor: Actor): Promise<DailyDigest["balances"]> {
