@@ -102,6 +102,20 @@ describe("fare calendar from the results (MMBC)", () => {
     expect(dayButtons(calendar)).toHaveLength(5);
   });
 
+  it("days the provider fails on are said so; the days that answered still open", async () => {
+    const agent = agentIn(mmbc, 21_004);
+    await agent.say(`/cari CGK BPN ${futureDate(23).wire} 1`);
+    mmbc.sandbox.controls.setFault("getflights-json", { kind: "upstream" });
+    try {
+      const calendar = await openCalendar(agent);
+      // The middle day was searched before the provider broke: it is the one left to open.
+      expect(dayButtons(calendar)).toHaveLength(1);
+      expect(calendar.text!.match(/gagal dicek/g)).toHaveLength(6);
+    } finally {
+      mmbc.sandbox.controls.setFault("getflights-json", null);
+    }
+  });
+
   it("answers forged and expired calendar buttons alike, and asks nothing", async () => {
     const agent = agentIn(mmbc, 21_003);
     await agent.say(`/cari CGK KNO ${futureDate(22).wire} 1`);
