@@ -44,7 +44,11 @@ export function calendarDates(center: string, today: string, span = CALENDAR_SPA
   });
 }
 
-function fareOf(date: string, sid: string, offers: readonly FlightOffer[], cached: boolean): FareDay {
+/** Today's flights that leave within the hour can't be sold any more: they don't set the day's fare. */
+const SELL_CUTOFF_MS = 60 * 60_000;
+
+function fareOf(date: string, sid: string, all: readonly FlightOffer[], cached: boolean, now: Date): FareDay {
+  const offers = all.filter((o) => !(Date.parse(o.departsAt) < now.getTime() + SELL_CUTOFF_MS));
   if (offers.length === 0) return { date, kind: "none", sid, cached };
   return { date, kind: "fare", price: Math.min(...offers.map(calendarPrice)), sid, flights: offers.length, cached };
 }
@@ -91,7 +95,7 @@ export async function fareCalendar(deps: CalendarDeps, actor: Actor, request: Ca
     const known = knownSid ? await deps.searches.get(knownSid) : undefined;
     if (known && knownSid) {
       if (knownSid !== (await deps.fareDays.get(scope, query))) await deps.fareDays.set(scope, query, knownSid);
-      return report(fareOf(date, knownSid, known.offers, true));
+      return report(fareOf(date, knownSid, known.offers, true, deps.now()));
     }
     let offers: FlightOffer[];
     try {
@@ -103,7 +107,7 @@ export async function fareCalendar(deps: CalendarDeps, actor: Actor, request: Ca
     }
     const sid = await deps.searches.put(query, offers, deps.now());
     await deps.fareDays.set(scope, query, sid);
-    return report(fareOf(date, sid, offers, false));
+    return report(fareOf(date, sid, offers, false, deps.now()));
   }));
   return Promise.all(days);
 }
