@@ -16,6 +16,7 @@ import { DemoAgent } from "./agent.js";
 import { dropNamespace, pickRedis, type DemoRedis } from "./redis.js";
 import { runScript, travelDate } from "./script.js";
 import { customerCardScene } from "./customer-card-scene.js";
+import { runCalendarScene } from "./calendar-scene.js";
 import { Transcript } from "./transcript.js";
 
 const OUTPUT_DIR = "demo-output";
@@ -59,6 +60,7 @@ async function main(): Promise<number> {
     const transcript = new Transcript(emulator, budi.id);
     const agent = new DemoAgent(app.bot, emulator, budi, transcript);
     const result = await runScript(agent, emulator, transcript);
+    await runCalendarScene(agent, transcript);
 
     const file = resolve(OUTPUT_DIR, result.ticket.fileName);
     await mkdir(OUTPUT_DIR, { recursive: true });

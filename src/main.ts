@@ -26,6 +26,7 @@ import { ChatSettingsStore } from "./store/chat-settings.js";
 import { IssueIntents, IssueLedger } from "./store/issue-ledger.js";
 import { redisKeys, type RedisKeys } from "./store/keys.js";
 import { SearchCache } from "./store/search-cache.js";
+import { DaySearchIndex } from "./store/day-search-index.js";
 import { CredentialCipher } from "./store/accounts/credential-cipher.js";
 import { JobIndex, SentMarkers } from "./store/job-index.js";
 import { ChatPacer } from "./store/send-pacer.js";
@@ -111,7 +112,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     translate: (locale, key, vars) => i18n.t(locale, key, vars),
     queuePrefix: keys.queuePrefix, jobIndex: new JobIndex(redis, keys), sent: new SentMarkers(redis, keys),
     pacer: new ChatPacer(redis, keys.chatPace, keys.globalPace),
-    accounts, bookings, chatSettings, tickets, logger,
+    accounts, bookings, chatSettings, tickets, access, logger,
     onSent: (kind) => metrics.remindersSent.inc({ kind }),
   }, {
     redisUrl: config.REDIS_URL, offsetsMs: config.REMINDER_OFFSETS, ratePerSecond: config.SEND_RATE_PER_SECOND,
@@ -134,6 +135,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     personalData: new PersonalDataRequests(redis, keys.personalDataPrefix, cipher),
     bookings,
     searches: new SearchCache(redis, keys),
+    fareDays: new DaySearchIndex(redis, keys),
     contacts: new ContactStore(redis, keys),
     chatSettings, approvals, access,
     chatAdmins: new ChatAdminsCache(redis, keys),
@@ -144,6 +146,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     accounts,
     now: options.now ?? (() => new Date()),
     jobs: jobs.scheduler,
+    digests: jobs.digests,
     metrics,
   };
   const bot = createBot(deps, options.botInfo);

@@ -3,7 +3,7 @@ import type { Api } from "grammy";
 import type { BotContext } from "./context.js";
 import { LOCALES } from "./i18n.js";
 
-const COMMANDS = ["search", "bookings", "status", "issue", "ticket", "balance", "settings", "account", "login", "logout", "resetpassword", "language", "cancel", "help"] as const;
+const COMMANDS = ["search", "bookings", "status", "issue", "ticket", "balance", "digest", "settings", "account", "login", "logout", "resetpassword", "language", "cancel", "help"] as const;
 
 /** The command menu in each language (Telegram picks by the user's app language), default one last. */
 export async function publishCommands(api: Api, i18n: I18n<BotContext>, defaultLocale: string): Promise<void> {

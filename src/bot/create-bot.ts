@@ -26,6 +26,9 @@ import { unhandledFeature } from "./features/unhandled.js";
 import { accountFeature } from "./features/account/index.js";
 import { approvalFeature } from "./features/approval.js";
 import { customerCardFeature } from "./features/customer-card/index.js";
+import { fareCalendarDayFeature, fareCalendarFeature } from "./features/fare-calendar/index.js";
+import { digestSettingsFeature } from "./features/settings/digest-settings.js";
+import { digestFeature } from "./features/digest/index.js";
 
 /** Conversation state belongs to one member in one chat, so group members never share a booking flow. */
 export function conversationKey(ctx: BotContext): string {
@@ -69,10 +72,11 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   // Linked accounts first: a /login answer (a password) must be taken and deleted before anything else sees it.
   features.use(accountFeature);
   // Commands and booking buttons first: they must work while a search conversation is waiting.
-  features.use(chatLifecycleFeature, cancelFeature, startFeature, languageFeature, statusFeature, balanceFeature, bookingsFeature, issueFeature, ticketFeature, stopRemindersFeature, settingsFeature, approvalFeature, customerCardFeature);
+  features.use(chatLifecycleFeature, cancelFeature, startFeature, languageFeature, statusFeature, balanceFeature, bookingsFeature, issueFeature, ticketFeature, stopRemindersFeature, settingsFeature, approvalFeature, fareCalendarFeature, digestSettingsFeature, digestFeature, customerCardFeature);
   // Inline queries have no chat and so no conversation state: they are answered before the search feature.
   features.use(inlineFeature);
   features.use(searchFeature(deps, i18n));
+  features.use(fareCalendarDayFeature);
   features.use(unhandledFeature);
   return bot;
 }

@@ -11,9 +11,11 @@ import type { GrammyStorage } from "../store/grammy-storage.js";
 import type { InlineOfferCache } from "../store/inline-offer-cache.js";
 import type { PersonalDataRequests } from "../store/personal-data-requests.js";
 import type { SearchCache } from "../store/search-cache.js";
+import type { DaySearchIndex } from "../store/day-search-index.js";
 import type { AirportDirectory } from "../services/airport-directory.js";
 import type { TicketFiles } from "../store/ticket-files.js";
 import type { ReminderScheduler } from "../services/scheduler-port.js";
+import type { DigestScheduler } from "../services/daily-digest.js";
 import type { AccountResolver } from "../domain/account-port.js";
 import type { AccessPolicy } from "../services/access-policy.js";
 import type { GroupApprovals } from "../store/group-approvals.js";
@@ -48,6 +50,8 @@ export interface BotDeps {
   providers: Partial<Record<ProviderId, FlightProvider>>;
   bookings: BookingStore;
   searches: SearchCache;
+  /** Which search answered a day the fare calendar asked about (so it is not asked again). */
+  fareDays: DaySearchIndex;
   contacts: ContactStore;
   chatSettings: ChatSettingsStore;
   ledger: IssueLedger;
@@ -62,5 +66,7 @@ export interface BotDeps {
   now: () => Date;
   /** Reminders and e-ticket delivery; without it tickets are sent inline and nothing is reminded. */
   jobs?: ReminderScheduler;
+  /** Each chat's daily digest (/settings); without it the digest is only sent on /digest. */
+  digests?: DigestScheduler;
   metrics?: Metrics;
 }

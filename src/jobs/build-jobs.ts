@@ -9,11 +9,15 @@ import type { JobIndex, SentMarkers } from "../store/job-index.js";
 import type { TicketFiles } from "../store/ticket-files.js";
 import type { ChatPacer } from "../store/send-pacer.js";
 import { JobScheduler } from "./job-scheduler.js";
+import { DigestSchedule } from "./daily-digest-job.js";
+import type { AccessPolicy } from "../services/access-policy.js";
 import { QUEUE_NAME, startWorker } from "./worker.js";
 
 export interface JobsSetup {
   queue: Queue;
   scheduler: JobScheduler;
+  /** Each chat's daily digest, as a BullMQ job scheduler. */
+  digests: DigestSchedule;
   worker?: Worker;
   close(): Promise<void>;
 }
@@ -40,6 +44,7 @@ export interface JobsDeps {
   bookings: BookingStore;
   chatSettings: ChatSettingsStore;
   tickets: TicketFiles;
+  access: AccessPolicy;
   logger: Logger;
   onSent?: (kind: string) => void;
 }
@@ -61,11 +66,11 @@ export async function buildJobs(deps: JobsDeps, options: JobsOptions): Promise<J
       api, translate: deps.translate, queue, sent: deps.sent, bookings: deps.bookings, scheduler,
       pacer: deps.pacer, ratePerSecond: options.ratePerSecond, logger: deps.logger.child({ role: "worker" }), timeZone: deps.settings.timeZone,
       defaultLocale: deps.settings.defaultLocale, lateAfterMs: options.lateAfterMs ?? 60_000, accounts: deps.accounts, tickets: deps.tickets,
-      onSent: deps.onSent,
+      access: deps.access, chatSettings: deps.chatSettings, onSent: deps.onSent,
     }, { connection: workerConnection, prefix, ratePerSecond: options.ratePerSecond, concurrency: options.concurrency });
   }
   return {
-    queue, scheduler, worker,
+    queue, scheduler, worker, digests: new DigestSchedule(queue, deps.settings.timeZone),
     close: async () => {
       // BullMQ's graceful close waits on a reconnecting connection forever: force it while Redis is away
       // (an active job is then taken over as stalled elsewhere; its sent marker keeps it at most once).

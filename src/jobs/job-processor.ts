@@ -15,6 +15,9 @@ import type { ChatPacer } from "../store/send-pacer.js";
 import { jobData, type JobData } from "./job-data.js";
 import type { JobScheduler } from "./job-scheduler.js";
 import { expiryMessage, reminderMessage } from "../presenters/reminder-text.js";
+import type { AccessPolicy } from "../services/access-policy.js";
+import type { ChatSettingsStore } from "../store/chat-settings.js";
+import { DIGEST_JOB, processDigest } from "./daily-digest-job.js";
 
 export interface ProcessorDeps {
   api: Api;
@@ -33,6 +36,9 @@ export interface ProcessorDeps {
   ratePerSecond: number;
   accounts: AccountResolver;
   tickets: TicketFiles;
+  /** The daily digest reads a chat's settings and its deposit through the access policy. */
+  access: AccessPolicy;
+  chatSettings: ChatSettingsStore;
   onSent?: (kind: string) => void;
 }
 
@@ -40,6 +46,7 @@ export type Outcome = "sent" | "skipped" | "dropped";
 
 /** Handles one job: check the booking at the provider first, then send at most once. */
 export async function processJob(deps: ProcessorDeps, job: Job, token?: string): Promise<Outcome> {
+  if (job.name === DIGEST_JOB) return processDigest(deps, job, token);
   const parsed = jobData.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError("malformed job data");
   const data = parsed.data;

@@ -24,6 +24,9 @@ const settingsSchema = z.object({
   reminderOffsetsMs: z.array(z.number().int().positive()).optional(),
   contact: z.object({ email: z.string(), phone: z.string() }).optional(),
   agency: agencySchema.optional(),
+  // Daily digest (/settings → 📰): sent each day at `time` (HH:mm in TIMEZONE) while enabled. `by` is the
+  // admin who turned it on: the deposit is read with the account the chat may use through them.
+  digest: z.object({ enabled: z.boolean(), time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), by: z.number().optional() }).optional(),
 });
 export type ChatSettings = z.output<typeof settingsSchema>;
 

@@ -2,6 +2,7 @@ import { Composer } from "grammy";
 import type { BotContext } from "../context.js";
 import { isGroup } from "../../services/access-policy.js";
 import { linkedAccounts } from "./account/linked.js";
+import { moveDigest } from "./settings/digest-settings.js";
 
 export const chatLifecycleFeature = new Composer<BotContext>();
 
@@ -21,6 +22,7 @@ chatLifecycleFeature.on("my_chat_member", async (ctx) => {
   }
   if (status !== "kicked" && status !== "left") return;
   const dropped = (await ctx.deps.jobs?.cancelChat(ctx.chat.id)) ?? 0;
+  await moveDigest(ctx, ctx.chat.id);
   ctx.log.info({ status, dropped }, "bot removed from chat: scheduled jobs dropped");
 });
 
@@ -37,6 +39,7 @@ async function migrate(ctx: BotContext, from: number, to: number): Promise<void>
   await ctx.deps.contacts.migrateChat(from, to);
   await ctx.deps.chatSettings.migrateChat(from, to);
   await ctx.deps.approvals.migrateChat(from, to);
+  await moveDigest(ctx, from, to);
   // A group linked to an agent's own login keeps using it (and its issuers keep spending it).
   await linkedAccounts(ctx)?.store?.migrateChat(from, to);
   ctx.log.info({ from, to, moved }, "group upgraded to supergroup: bookings moved");

@@ -12,6 +12,7 @@ import { inlineSearch } from "../../../services/inline-search.js";
 import { offerArticle, pageOf, sortOffers } from "./offer-results.js";
 import { resolveRoute } from "./route-query.js";
 import { privateActorOf } from "../../actor.js";
+import { answerInlineCalendar } from "../fare-calendar/inline-calendar.js";
 
 type AnswerOptions = NonNullable<Parameters<BotContext["answerInlineQuery"]>[1]>;
 
@@ -69,6 +70,7 @@ export const inlineFeature = new Composer<BotContext>();
 
 inlineFeature.on("inline_query", async (ctx) => {
   const { query, offset, from } = ctx.inlineQuery;
+  if (await answerInlineCalendar(ctx)) return;
   const request = classifyQuery(query);
   if (request.kind === "empty") return answerHelp(ctx);
   if (request.kind === "code") {

@@ -1,4 +1,5 @@
 import { usableProviders } from "../../../services/book-flight.js";
+import { cachedSearch } from "../../../services/fare-calendar.js";
 import { actorOf } from "../../actor.js";
 import type { FlightOffer, SearchQuery } from "../../../domain/flight.js";
 import type { ListView } from "../../../domain/offer-list.js";
@@ -33,7 +34,7 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
     let shown = header;
     let edit: Promise<unknown> = Promise.resolve();
     const { search } = await usableProviders(outer.deps.access, actorOf(outer));
-    const offers = await search.search(query, {
+    const offers = await cachedSearch(outer.deps, chatId, search, query, {
       onPartial: (p) => {
         const provider = p.source.startsWith("provider:");
         // One provider answering while the other still searches is always worth showing; the rest is throttled.

@@ -7,6 +7,7 @@ import { escapeHtml } from "../../../presenters/html.js";
 import { flightLabel, shortDate } from "../../../presenters/format.js";
 import { cb } from "./callback-data.js";
 import { customerCardData } from "../../../presenters/customer-card-data.js";
+import { calendarButtonData } from "../fare-calendar/callback-data.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -52,7 +53,8 @@ export function renderResults(t: T, locale: string, sid: string, entry: SearchEn
   kb.text(t(`results-sort-${nextSort}`), cb.results(sid, `s:${nextSort}`))
     .text(t(`results-time-${nextTime}`), cb.results(sid, `t:${nextTime}`))
     .text(t("results-airline"), cb.results(sid, "am"));
-  kb.row().text(t("cust-button"), customerCardData.results(sid)); // customer card (issue 14): handled outside the conversation
+  // Selling tools (issue 14), answered outside the conversation: the customer card and the fare calendar.
+  kb.row().text(t("cust-button"), customerCardData.results(sid)).text(t("farecal-button"), calendarButtonData(sid));
   return { text: lines.join("\n"), keyboard: kb };
 }
 

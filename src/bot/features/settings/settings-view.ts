@@ -32,5 +32,6 @@ export function settingsKeyboard(t: T, group: boolean): InlineKeyboard {
   return kb
     .text("🇮🇩 ID", "st:lang:id").text("🇬🇧 EN", "st:lang:en").row()
     .text("⏰ 3h·1h·15m", "st:rem:std").text("⏰ 1h·15m", "st:rem:short").text(t("settings-btn-off"), "st:rem:off")
-    .row().text(t("agency-btn"), "ag:show"); // the agency and its markup: settings/agency-settings.ts
+    .row().text(t("agency-btn"), "ag:show") // the agency and its markup: settings/agency-settings.ts
+    .row().text(t("digest-settings-button"), "dg:menu");
 }

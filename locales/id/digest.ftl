@@ -1,0 +1,28 @@
+## Daily digest (/settings → 📰, /ringkasan)
+digest-title = 📰 <b>Ringkasan harian</b> · { $date }
+digest-made = 🆕 Booking kemarin: { $count } · total { $total }
+digest-made-none = 🆕 Tidak ada booking kemarin.
+digest-issued = ✅ Issued kemarin: { $count } · total { $total } · komisi { $commission }
+digest-issued-none = ✅ Tidak ada yang issued kemarin.
+digest-booking-line = • <code>{ $code }</code> { $from } → { $to } · { $flight } · { $total } · { $by }
+digest-expiring = ⏳ Belum issued, batas bayar hari ini ({ $count }):
+digest-expiring-line = • <code>{ $code }</code> { $from } → { $to } · bayar sebelum { $time } · { $total }
+digest-expiring-none = ⏳ Tidak ada booking yang jatuh tempo hari ini.
+digest-balance = 💰 Deposit { $provider }: <b>{ $balance }</b>{ $sandbox ->
+    [yes] {" "}(sandbox)
+   *[no] {""}
+}
+digest-balance-unavailable = 💰 Deposit: tidak bisa dicek sekarang.
+digest-issue-button = 💳 Issued { $code }
+digest-settings-button = 📰 Ringkasan harian
+digest-settings-title = 📰 <b>Ringkasan harian</b>
+digest-settings-state = { $enabled ->
+    [yes] Aktif, setiap hari pukul <b>{ $time }</b> ({ $zone }).
+   *[no] Nonaktif. Jika aktif, dikirim setiap hari pukul <b>{ $time }</b> ({ $zone }).
+}
+digest-settings-about = Isi: booking dan issued kemarin dengan total dan komisi, booking yang harus dibayar hari ini (dengan tombol Issued), dan saldo deposit. Hari tanpa apa pun untuk dilaporkan tidak dikirim; /ringkasan kapan saja.
+digest-settings-on = 🔔 Aktifkan
+digest-settings-off = 🔕 Matikan
+digest-settings-back = ◀ Kembali
+digest-settings-saved = Tersimpan.
+command-digest = Ringkasan harian: booking, issued, jatuh tempo, deposit

@@ -1,0 +1,17 @@
+import { Composer } from "grammy";
+import { digestMessage } from "../../../presenters/digest-message.js";
+import { localeOf } from "../../../presenters/format.js";
+import { dailyDigest } from "../../../services/daily-digest.js";
+import { actorOf } from "../../actor.js";
+import type { BotContext } from "../../context.js";
+import { throttle } from "../../middlewares/throttle.js";
+
+export const digestFeature = new Composer<BotContext>();
+
+/** Today's digest on demand: always answers, even with nothing to report (the scheduled one stays quiet then). */
+digestFeature.command(["digest", "ringkasan"], throttle("lookup"), async (ctx) => {
+  const { deps } = ctx;
+  const digest = await dailyDigest(deps, actorOf(ctx), deps.now(), deps.settings.timeZone);
+  const { text, keyboard } = digestMessage(ctx.t.bind(ctx), localeOf(ctx), deps.settings.timeZone, digest);
+  await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard });
+});

@@ -1,0 +1,88 @@
+import { Composer, InlineKeyboard } from "grammy";
+import { DIGEST_DEFAULT_TIME, type DigestSettings } from "../../../services/daily-digest.js";
+import type { ChatSettings } from "../../../store/chat-settings.js";
+import { groupAdmins } from "../../actor.js";
+import type { BotContext } from "../../context.js";
+import { settingsKeyboard, settingsText } from "./settings-view.js";
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+
+/** The times offered; the default is 08:00 in the configured zone. */
+const TIMES = ["06:00", "07:00", "08:00", "09:00", "12:00", "17:00"] as const;
+
+const isGroup = (ctx: BotContext) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+
+/** As for every setting: a group's admins, or the person in their private chat. */
+async function mayChange(ctx: BotContext): Promise<boolean> {
+  if (!ctx.chat || !ctx.from) return false;
+  if (!isGroup(ctx)) return true;
+  return (await groupAdmins(ctx, ctx.chat.id)).includes(ctx.from.id);
+}
+
+function current(s: ChatSettings): DigestSettings {
+  return s.digest ?? { enabled: false, time: DIGEST_DEFAULT_TIME };
+}
+
+export function digestSettingsText(t: T, s: ChatSettings, zone: string): string {
+  const d = current(s);
+  return [t("digest-settings-title"), t("digest-settings-state", { enabled: d.enabled ? "yes" : "no", time: d.time, zone }), t("digest-settings-about")].join("\n");
+}
+
+export function digestSettingsKeyboard(t: T, s: ChatSettings): InlineKeyboard {
+  const d = current(s);
+  const kb = new InlineKeyboard().text(d.enabled ? t("digest-settings-off") : t("digest-settings-on"), d.enabled ? "dg:off" : "dg:on").row();
+  TIMES.forEach((time, i) => {
+    kb.text(time === d.time ? `• ${time}` : time, `dg:t:${time.replace(":", "")}`);
+    if (i % 3 === 2) kb.row();
+  });
+  return kb.text(t("digest-settings-back"), "dg:back");
+}
+
+/** `dg:menu`, `dg:on`, `dg:off`, `dg:t:HHMM` (one of TIMES), `dg:back`; anything else is a stale button. */
+function parse(data: string): { kind: "menu" | "on" | "off" | "back" } | { kind: "time"; time: string } | undefined {
+  const m = /^dg:(menu|on|off|back|t:(\d{4}))$/.exec(data);
+  if (!m) return undefined;
+  if (m[2]) {
+    const time = `${m[2].slice(0, 2)}:${m[2].slice(2)}`;
+    return (TIMES as readonly string[]).includes(time) ? { kind: "time", time } : undefined;
+  }
+  return { kind: m[1] as "menu" | "on" | "off" | "back" };
+}
+
+/** /settings → 📰 Daily digest: on/off and its time; the chat's job scheduler follows every change. */
+export const digestSettingsFeature = new Composer<BotContext>();
+
+digestSettingsFeature.callbackQuery(/^dg:/, async (ctx) => {
+  const action = parse(ctx.callbackQuery.data);
+  if (!action || !ctx.chat) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
+  if (!(await mayChange(ctx))) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-admins-only-toast"), show_alert: true }));
+  const t = ctx.t.bind(ctx);
+  const chatId = ctx.chat.id;
+  let settings = await ctx.deps.chatSettings.get(chatId);
+  if (action.kind === "back") {
+    await ctx.answerCallbackQuery();
+    return void (await ctx.editMessageText(settingsText(t, settings, isGroup(ctx)), { parse_mode: "HTML", reply_markup: settingsKeyboard(t, isGroup(ctx)) }).catch(() => undefined));
+  }
+  if (action.kind !== "menu") {
+    const before = current(settings);
+    const digest: DigestSettings = {
+      enabled: action.kind === "on" ? true : action.kind === "off" ? false : before.enabled,
+      time: action.kind === "time" ? action.time : before.time,
+      // Whoever last changed it stands for the chat when the worker reads the deposit.
+      by: ctx.from.id,
+    };
+    settings = await ctx.deps.chatSettings.update(chatId, (s) => ({ ...s, digest }));
+    await ctx.deps.digests?.apply(chatId, digest);
+    await ctx.answerCallbackQuery({ text: t("digest-settings-saved") });
+  } else await ctx.answerCallbackQuery();
+  await ctx.editMessageText(digestSettingsText(t, settings, ctx.deps.settings.timeZone), { parse_mode: "HTML", reply_markup: digestSettingsKeyboard(t, settings) }).catch(() => undefined);
+});
+
+/** A group upgraded to a supergroup keeps its digest (under the new id); a chat the bot left gets none. */
+export async function moveDigest(ctx: BotContext, from: number, to?: number): Promise<void> {
+  const scheduler = ctx.deps.digests;
+  if (!scheduler) return;
+  await scheduler.apply(from, { enabled: false, time: DIGEST_DEFAULT_TIME });
+  const digest = to === undefined ? undefined : (await ctx.deps.chatSettings.get(to)).digest;
+  if (to !== undefined && digest?.enabled) await scheduler.apply(to, digest);
+}

@@ -1,0 +1,111 @@
+import { TZDate } from "@date-fns/tz";
+import { format, subDays } from "date-fns";
+import { isProviderError } from "../domain/errors.js";
+import type { ProviderId } from "../domain/flight.js";
+import type { Rupiah } from "../domain/money.js";
+import type { BookingRecord, BookingStore } from "../store/booking-store.js";
+import type { AccessPolicy, Actor } from "./access-policy.js";
+import { bookingStatus } from "./booking-status.js";
+import type { LookupDeps } from "./booking-lookup.js";
+
+/** Digest times an admin can pick; 08:00 unless changed. */
+export const DIGEST_DEFAULT_TIME = "08:00";
+
+/** Enough for a busy agency's day (the per-chat list is newest first; older bookings may be issued yesterday too). */
+const SCAN = 500;
+
+export interface DigestSettings {
+  enabled: boolean;
+  time: string;
+  by?: number;
+}
+
+/** Puts a chat's daily digest on the durable queue at its time, or takes it off. */
+export interface DigestScheduler {
+  apply(chatId: number, digest: DigestSettings): Promise<void>;
+}
+
+export interface DailyDigest {
+  /** The day the digest is for (yyyy-mm-dd in the zone); it reports on the day before. */
+  day: string;
+  yesterday: string;
+  made: BookingRecord[];
+  issued: BookingRecord[];
+  madeTotal: Rupiah;
+  issuedTotal: Rupiah;
+  commission: Rupiah;
+  /** Unpaid bookings whose pay-before time is later today, soonest first. */
+  expiring: BookingRecord[];
+  /** The deposit of each account the chat may use; undefined when none may be used (or none answered). */
+  balances?: { provider: ProviderId; balance: Rupiah; sandbox: boolean }[];
+  /** Nothing made, issued or due: the scheduled digest is not sent. */
+  empty: boolean;
+}
+
+export interface DigestDeps extends LookupDeps {
+  bookings: BookingStore;
+  access: AccessPolicy;
+}
+
+/** Live checks of the due bookings: a digest is read at a glance, so ten at most (the rest keep their stored status). */
+const LIVE_CHECKS = 10;
+
+const unpaid = (r: BookingRecord) => r.booking.status === "waiting" || r.booking.status === "pending";
+
+const localDay = (iso: string, timeZone: string) => format(new TZDate(iso, timeZone), "yyyy-MM-dd");
+const sum = (records: readonly BookingRecord[], pick: (r: BookingRecord) => number) => records.reduce((a, r) => a + pick(r), 0);
+
+/**
+ * What a chat's morning digest says: bookings made and issued yesterday (in the zone), their totals and
+ * the commission earned, unpaid bookings due today, and the deposit. Only the chat's own bookings are
+ * read; the deposit only through an account this chat may use (the access policy decides, as for /balance).
+ */
+export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, timeZone: string): Promise<DailyDigest> {
+  const day = format(new TZDate(now, timeZone), "yyyy-MM-dd");
+  const yesterday = format(subDays(new TZDate(now, timeZone), 1), "yyyy-MM-dd");
+  const { records } = await deps.bookings.listForChat(actor.chat.id, SCAN);
+  const made = records.filter((r) => localDay(r.createdAt, timeZone) === yesterday);
+  const issued = records.filter((r) => r.issuedAt !== undefined && localDay(r.issuedAt, timeZone) === yesterday);
+  const due = records
+    .filter((r) => unpaid(r) && localDay(r.booking.timelimit, timeZone) === day && Date.parse(r.booking.timelimit) > now.getTime())
+    .sort((a, b) => Date.parse(a.booking.timelimit) - Date.parse(b.booking.timelimit));
+  const expiring = await stillUnpaid(deps, actor, due);
+  return {
+    day, yesterday, made, issued, expiring,
+    madeTotal: sum(made, (r) => r.booking.fares.total),
+    issuedTotal: sum(issued, (r) => r.booking.fares.total),
+    commission: sum(issued, (r) => r.booking.fares.commission),
+    balances: await balancesFor(deps.access, actor),
+    empty: made.length === 0 && issued.length === 0 && expiring.length === 0,
+  };
+}
+
+/**
+ * The provider's word on the due bookings (issued or cancelled elsewhere drop out), through the same
+ * use case as /status, so the trust model applies; a booking the provider can't be asked about stays.
+ */
+async function stillUnpaid(deps: DigestDeps, actor: Actor, due: BookingRecord[]): Promise<BookingRecord[]> {
+  const checked = await Promise.all(due.slice(0, LIVE_CHECKS).map((r) => bookingStatus(deps, actor, r.booking.code, r.booking.provider)));
+  const live = checked.map((o, i) => (o.kind === "own" ? o.record : due[i]!));
+  return [...live, ...due.slice(LIVE_CHECKS)].filter(unpaid);
+}
+
+async function balancesFor(access: AccessPolicy, actor: Actor): Promise<DailyDigest["balances"]> {
+  const a = await access.access(actor);
+  if (!a.ok) return undefined;
+  const out: NonNullable<DailyDigest["balances"]> = [];
+  for (const provider of Object.values(a.providers.byId)) {
+    try {
+      out.push({ provider: provider.id, balance: await provider.balance(), sandbox: provider.sandbox });
+    } catch (e) {
+      // A provider that doesn't answer leaves its line out; the rest of the digest still goes.
+      if (!isProviderError(e)) throw e;
+    }
+  }
+  return out.length > 0 ? out : undefined;
+}
+
+/** The actor a scheduled digest reads with: the chat itself (a private chat is its person), through the admin who turned it on. */
+export function digestActor(chatId: number, by: number | undefined): Actor {
+  return { userId: chatId > 0 ? chatId : (by ?? 0), chat: { id: chatId, type: chatId > 0 ? "private" : "supergroup" }, admins: async () => (by ? [by] : []) };
+}

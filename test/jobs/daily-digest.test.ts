@@ -1,0 +1,245 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { digestSchedulerId } from "../../src/jobs/daily-digest-job.js";
+import { startMmbcSandbox, type MmbcSandbox } from "../../src/sandbox/mmbc/index.js";
+import { Agent, futureDate, startHarness, type Harness, type HarnessOptions } from "../support/bot-harness.js";
+import { fire, settled } from "../support/jobs.js";
+import { startTelegramEmulator, type TelegramEmulator } from "../support/telegram/index.js";
+import { givePrivately, pickFirstFlight } from "../bot/journey-steps.js";
+
+/**
+ * The digest is about "yesterday" and "today" in the bot's zone. So that a booking made now (with an
+ * hour to pay) is due "today" whatever time the suite runs, the bot and sandbox run in a zone where it
+ * is around noon; bookings "made yesterday" are made with the bot's clock a day back (their records
+ * say so), against a sandbox on real time. The scheduled job is made due with `fire`, never waited for.
+ */
+function noonZone(): string {
+  const k = 12 - new Date().getUTCHours();
+  return k === 0 ? "Etc/GMT" : `Etc/GMT${k > 0 ? "-" : "+"}${Math.abs(k)}`;
+}
+const zone = noonZone();
+const DAY = 86_400_000;
+let shift = 0;
+const now = () => new Date(Date.now() + shift);
+
+let sandbox: MmbcSandbox;
+let emulator: TelegramEmulator;
+beforeAll(async () => {
+  sandbox = await startMmbcSandbox({ timeZone: zone, timelimitSeconds: 3600 });
+  emulator = await startTelegramEmulator();
+});
+afterAll(async () => {
+  await sandbox.close();
+  await emulator.close();
+});
+
+const harness = (namespace: string, extra: HarnessOptions = {}) => startHarness({ sandbox, emulator, namespace, now, env: { TIMEZONE: zone }, ...extra });
+const digests = (chatId: number) => emulator.chatMessages(chatId).filter((m) => m.fromBot && /Ringkasan harian ·|Daily digest ·/.test(m.text ?? ""));
+
+/** A booking by a member in a privacy-mode group (answers are replies; personal data through a DM when asked). */
+async function bookInGroup(agent: Agent, route: string, name: string): Promise<string> {
+  await agent.say(`/cari ${route} ${futureDate(40).wire} 1`);
+  await pickFirstFlight(agent);
+  await agent.tap("Lanjut");
+  let msg = await agent.reply(name);
+  if (msg?.text?.includes("data pribadi")) msg = await givePrivately(agent);
+  if (msg?.text?.includes("kontak terakhir")) await agent.tap("✅ Pakai");
+  else {
+    await agent.reply("agen@example.com");
+    await agent.reply("081234567890");
+  }
+  await agent.tap("✅ Booking");
+  const code = /(?:Kode|Code): ([A-Z0-9]{6})/.exec(agent.lastForMe()?.text ?? "")?.[1];
+  if (!code) throw new Error(agent.transcript(6));
+  return code;
+}
+
+/** Turns the digest on from /settings → 📰 and returns the id of the job the chat's scheduler has waiting. */
+async function turnOn(h: Harness, admin: Agent): Promise<void> {
+  await admin.say("/settings");
+  await admin.tap({ data: "dg:menu" });
+  expect(admin.last()?.text).toMatch(/08:00/);
+  await admin.tap({ data: "dg:on" });
+  const scheduler = await h.app.jobs.queue.getJobScheduler(digestSchedulerId(admin.chat.id));
+  expect(scheduler).toMatchObject({ tz: zone, pattern: "0 0 8 * * *" });
+}
+
+async function nextDigestJob(h: Harness, chatId: number): Promise<string> {
+  const scheduler = await h.app.jobs.queue.getJobScheduler(digestSchedulerId(chatId));
+  expect(scheduler?.next).toBeDefined();
+  return `repeat:${digestSchedulerId(chatId)}:${scheduler!.next}`;
+}
+
+describe("daily digest for an agency group", () => {
+  const group = { id: -100_141_001, type: "group" as const, title: "Agen Harian" };
+  const boss = { id: 14_101, first_name: "Bos", language_code: "id" };
+  const staff = { id: 14_102, first_name: "Staf", language_code: "id" };
+
+  it("is sent once a day with two workers and a restart, in Indonesian; its Issue button goes through the usual confirmation", async () => {
+    emulator.setChatAdministrators(group.id, [boss.id]);
+    let a = await harness("dig1");
+    let b: Harness | undefined = await harness("dig1");
+    let restarted: Harness | undefined;
+    try {
+      const bos = new Agent(a, boss, group);
+      const staf = new Agent(a, staff, group);
+      await turnOn(a, bos);
+
+      // Yesterday (the bot's clock): one booked and issued. Today: one booked, not paid, due in an hour.
+      shift = -DAY;
+      const done = await bookInGroup(staf, "CGK SUB", "Mr Staf Setia");
+      await bos.say(`/issued ${done}`);
+      await bos.tap("✅ Issued");
+      expect(sandbox.controls.getBooking(done)?.status).toBe("issued");
+      shift = 0;
+      const due = await bookInGroup(staf, "CGK DPS", "Mrs Sri Wahyuni");
+      const issuedYesterday = (await a.app.deps.bookings.get("mmbc", done))!;
+      const dueToday = (await a.app.deps.bookings.get("mmbc", due))!;
+
+      // Two workers share the queue: the job runs once, one digest.
+      const first = await nextDigestJob(a, group.id);
+      await fire(a, first);
+      await emulator.waitFor(() => digests(group.id).length === 1);
+      // Run to its end ("skipped" too if a worker was slow enough to have it taken over: the marker held).
+      const ended = await settled(a, [first]);
+      expect(ended[first], JSON.stringify(ended)).toMatchObject({ state: "completed", returnvalue: expect.stringMatching(/^(sent|skipped)$/) });
+      expect(digests(group.id)).toHaveLength(1);
+      const digest = digests(group.id)[0]!;
+      const text = digest.text!;
+      expect(text).toContain("Booking kemarin: 1");
+      expect(text).toContain(`Issued kemarin: 1 · total Rp ${issuedYesterday.booking.fares.total.toLocaleString("id-ID")}`);
+      expect(text).toContain(`komisi Rp ${issuedYesterday.booking.fares.commission.toLocaleString("id-ID")}`);
+      expect(text).toContain(done);
+      expect(text).toMatch(new RegExp(`${due} CGK → DPS · bayar sebelum \\d\\d:\\d\\d`));
+      expect(text).toContain("Belum issued, batas bayar hari ini (1)");
+      expect(text).toMatch(/Deposit MMBC: Rp [\d.]+ \(sandbox\)/);
+      expect(digest.reply_markup!.inline_keyboard.flat()).toEqual([{ text: `💳 Issued ${due}`, callback_data: `b:i:mmbc:${due}` }]);
+      expect(dueToday.booking.status).toBe("waiting");
+
+      // A restart: both processes go, a new one comes; the scheduler lives in Redis. Its next run the same
+      // day (a duplicate, a changed time) finds today's digest already sent.
+      await a.close();
+      await b.close();
+      b = undefined;
+      restarted = await harness("dig1");
+      a = restarted;
+      const again = await nextDigestJob(restarted, group.id);
+      expect(again).not.toBe(first);
+      await fire(restarted, again);
+      const endedAgain = await settled(restarted, [again]);
+      expect(endedAgain, JSON.stringify(endedAgain)).toEqual({ [again]: { state: "completed", returnvalue: "skipped" } });
+      expect(digests(group.id)).toHaveLength(1);
+
+      // The Issue button is the booking card's: a member who may not spend is refused, the admin is asked to confirm.
+      const staf2 = new Agent(restarted, staff, group);
+      const bos2 = new Agent(restarted, boss, group);
+      await staf2.tap({ data: `b:i:mmbc:${due}` });
+      expect(staf2.last()?.text).toContain("tidak berhak issued");
+      await bos2.tap({ data: `b:i:mmbc:${due}` });
+      expect(bos2.last()?.text).toContain(`Issued ${due}?`);
+      await bos2.tap("✅ Issued");
+      expect(sandbox.controls.getBooking(due)?.status).toBe("issued");
+
+      // /ringkasan always answers, whoever asks.
+      await staf2.say("/ringkasan");
+      expect(digests(group.id)).toHaveLength(2);
+      expect(emulator.errors.filter((e) => !e.injected)).toEqual([]);
+    } finally {
+      shift = 0;
+      await b?.close();
+      await a.close();
+    }
+  });
+
+  it("in an English group: nothing to report sends nothing, /digest still answers, and a due booking is reported", async () => {
+    const en = { id: -100_141_002, type: "group" as const, title: "Agency Daily" };
+    const owner = { id: 14_201, first_name: "Owner", language_code: "en" };
+    emulator.setChatAdministrators(en.id, [owner.id]);
+    const h = await harness("dig2");
+    try {
+      const admin = new Agent(h, owner, en);
+      await admin.say("/settings");
+      await admin.tap({ data: "st:lang:en" });
+      await turnOn(h, admin);
+      expect(admin.last()?.text).toContain("On, every day at 08:00");
+
+      const quiet = await nextDigestJob(h, en.id);
+      await fire(h, quiet);
+      const endedQuiet = await settled(h, [quiet]);
+      expect(endedQuiet, JSON.stringify(endedQuiet)).toEqual({ [quiet]: { state: "completed", returnvalue: "skipped" } });
+      expect(digests(en.id)).toHaveLength(0);
+
+      await admin.say("/digest");
+      expect(digests(en.id)).toHaveLength(1);
+      expect(digests(en.id)[0]!.text).toContain("No bookings yesterday.");
+      expect(digests(en.id)[0]!.text).toContain("No bookings due today.");
+
+      const member = new Agent(h, { id: 14_202, first_name: "Sari", language_code: "id" }, en);
+      const due = await bookInGroupEnglish(member);
+      // Paid elsewhere (the provider says issued): not due any more, whatever the bot last stored.
+      const paidElsewhere = await bookInGroupEnglish(member);
+      sandbox.controls.issueExternally(paidElsewhere);
+      const next = await nextDigestJob(h, en.id);
+      await fire(h, next);
+      await emulator.waitFor(() => digests(en.id).length === 2);
+      const text = digests(en.id)[1]!.text!;
+      expect(text).toContain("Daily digest");
+      expect(text).toContain("Unpaid, due today (1)");
+      expect(text).toMatch(new RegExp(`${due} CGK → SUB · pay before \\d\\d:\\d\\d`));
+      expect(text).not.toContain(paidElsewhere);
+      expect(digests(en.id)[1]!.reply_markup!.inline_keyboard.flat().map((b) => b.text)).toEqual([`💳 Issue ${due}`]);
+
+      // Turned off: the scheduler is gone.
+      await admin.say("/settings");
+      await admin.tap({ data: "dg:menu" });
+      await admin.tap({ data: "dg:off" });
+      expect(await h.app.jobs.queue.getJobScheduler(digestSchedulerId(en.id))).toBeUndefined();
+      expect(emulator.errors.filter((e) => !e.injected)).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+describe("the digest follows the chat", () => {
+  it("a group upgraded to a supergroup keeps its digest at its time; turned off, none is scheduled", async () => {
+    const old = { id: -100_141_003, type: "group" as const, title: "Agen Pindah" };
+    const boss = { id: 14_301, first_name: "Bos", language_code: "id" };
+    emulator.setChatAdministrators(old.id, [boss.id]);
+    const h = await harness("dig3");
+    try {
+      const admin = new Agent(h, boss, old);
+      await admin.say("/pengaturan");
+      await admin.tap({ data: "dg:menu" });
+      await admin.tap({ data: "dg:t:0700" });
+      expect(admin.last()?.text).toContain("Nonaktif");
+      expect(await h.app.jobs.queue.getJobScheduler(digestSchedulerId(old.id))).toBeUndefined();
+      await admin.tap({ data: "dg:on" });
+      expect(admin.last()?.text).toContain("Aktif, setiap hari pukul 07:00");
+      const superId = -1_000_141_003;
+      emulator.migrateGroup(old, superId);
+      for (const update of emulator.takeUpdates()) await h.app.bot.handleUpdate(update);
+      expect(await h.app.jobs.queue.getJobScheduler(digestSchedulerId(old.id))).toBeUndefined();
+      expect(await h.app.jobs.queue.getJobScheduler(digestSchedulerId(superId))).toMatchObject({ pattern: "0 0 7 * * *", tz: zone });
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+/** The same booking steps in a group whose language is English. */
+async function bookInGroupEnglish(agent: Agent): Promise<string> {
+  await agent.say(`/search CGK SUB ${futureDate(41).wire} 1`);
+  await pickFirstFlight(agent);
+  await agent.tap("Continue");
+  let msg = await agent.reply("Mrs Sari Dewi");
+  if (msg?.text?.includes("personal")) msg = await givePrivately(agent);
+  if (/last contact/.test(msg?.text ?? "")) await agent.tap("✅");
+  else {
+    await agent.reply("sari@example.com");
+    await agent.reply("081234567890");
+  }
+  await agent.tap("✅ Book");
+  const code = /Code: ([A-Z0-9]{6})/.exec(agent.lastForMe()?.text ?? "")?.[1];
+  if (!code) throw new Error(agent.transcript(6));
+  return code;
+}
