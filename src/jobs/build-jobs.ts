@@ -1,6 +1,6 @@
 import { Queue, type Worker } from "bullmq";
 import { Api } from "grammy";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { AccountResolver } from "../domain/account-port.js";
 import type { BookingStore } from "../store/booking-store.js";
@@ -19,7 +19,8 @@ export interface JobsSetup {
 }
 
 export interface JobsOptions {
-  redisUrl: string;
+  /** A new connection for BullMQ (one server, Cluster or Sentinel, as the app's). */
+  connect: () => Redis;
   offsetsMs: number[];
   ratePerSecond: number;
   runWorker: boolean;
@@ -31,7 +32,7 @@ export interface JobsOptions {
 export interface JobsDeps {
   settings: { token: string; apiRoot: string; timeZone: string; defaultLocale: string };
   translate: (locale: string, key: string, vars?: Record<string, string | number>) => string;
-  /** BullMQ's key prefix (hash-tag-free; one per namespace). */
+  /** BullMQ's key prefix (one per namespace; a hash tag under Cluster). */
   queuePrefix: string;
   jobIndex: JobIndex;
   sent: SentMarkers;
@@ -47,15 +48,14 @@ export interface JobsDeps {
 /** The queue every process schedules on, and — in worker roles — the worker that sends. */
 export async function buildJobs(deps: JobsDeps, options: JobsOptions): Promise<JobsSetup> {
   const prefix = deps.queuePrefix;
-  // BullMQ blocks on its connections and wants them not to give up on a command (maxRetriesPerRequest: null).
-  const queueConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+  const queueConnection = options.connect();
   const queue = new Queue(QUEUE_NAME, { connection: queueConnection, prefix });
   const scheduler = new JobScheduler(queue, deps.jobIndex, options.offsetsMs,
     async (chatId) => (await deps.chatSettings.get(chatId)).reminderOffsetsMs);
   let worker: Worker | undefined;
   let workerConnection: Redis | undefined;
   if (options.runWorker) {
-    workerConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+    workerConnection = options.connect();
     const api = new Api(deps.settings.token, { apiRoot: deps.settings.apiRoot });
     worker = startWorker({
       api, translate: deps.translate, queue, sent: deps.sent, bookings: deps.bookings, scheduler,

@@ -32,12 +32,11 @@ export class BookingStore {
   async save(full: BookingRecord): Promise<void> {
     const record = { ...full, booking: { ...full.booking, passengers: full.booking.passengers.map(({ birthDate: _b, passportNumber: _p, ...rest }) => rest) } };
     const { provider, code } = record.booking;
-    await this.redis
-      .multi()
-      .set(this.keys.booking(provider, code), JSON.stringify(record), "EX", TTL.booking)
-      .zadd(this.keys.chatBookings(record.chatId), Date.parse(record.createdAt), `${provider}:${code}`)
-      .expire(this.keys.chatBookings(record.chatId), TTL.booking)
-      .exec();
+    // The record and the chat's list live in different Cluster slots, so they are two writes (each
+    // transaction touches one key): the record first, so the list never names a booking that isn't there.
+    await this.redis.set(this.keys.booking(provider, code), JSON.stringify(record), "EX", TTL.booking);
+    const list = this.keys.chatBookings(record.chatId);
+    await this.redis.multi().zadd(list, Date.parse(record.createdAt), `${provider}:${code}`).expire(list, TTL.booking).exec();
   }
 
   get(provider: ProviderId, code: string): Promise<BookingRecord | undefined> {
@@ -78,7 +77,8 @@ export class BookingStore {
       await this.redis.zadd(this.keys.chatBookings(to), Number(members[i + 1]), members[i]!);
       moved++;
     }
-    await this.redis.multi().del(this.keys.chatBookings(from)).expire(this.keys.chatBookings(to), TTL.booking).exec();
+    await this.redis.expire(this.keys.chatBookings(to), TTL.booking);
+    await this.redis.del(this.keys.chatBookings(from));
     return moved;
   }
 
