@@ -11,6 +11,7 @@ import type { BotDeps } from "./bot/deps.js";
 import { createI18n } from "./bot/i18n.js";
 import { createConfig, redisTopology, type Config } from "./config.js";
 import { appRedis, queuePrefixFor, queueRedis } from "./store/redis-connection.js";
+import { ReplicaAck } from "./store/replica-ack.js";
 import { createLogger } from "./logger.js";
 import { buildProviders, type BuiltProviders } from "./providers/build-provider.js";
 import { startServers } from "./server/servers.js";
@@ -88,6 +89,12 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   });
   const namespace = options.namespace ?? config.REDIS_NAMESPACE;
   const keys = redisKeys(namespace);
+  // Under Sentinel the writes an agent is told about wait until the replica has them (store/replica-ack.ts).
+  const waitReplicas = topology.kind === "sentinel" ? 1 : 0;
+  const ackRedis = waitReplicas > 0 ? appRedis(topology) : undefined;
+  ackRedis?.on("error", () => undefined); // reported by the main connection's listener
+  await ackRedis?.connect().catch(() => undefined);
+  const ack = ackRedis ? new ReplicaAck(ackRedis, keys.replicaAckMarker, waitReplicas, 500, (acked) => logger.warn({ acked }, "write not confirmed by a replica")) : ReplicaAck.none();
   // The queue is built after the metrics that report on it.
   const counts: { of?: () => Promise<Record<string, number>> } = {};
   const metrics = createMetrics(() => counts.of?.() ?? Promise.resolve({}));
@@ -102,7 +109,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   const access = new AccessPolicy({ issuerIds: config.ISSUER_IDS, agentIds: config.AGENT_IDS, accounts, approvals, chatSettings });
   const i18n = createI18n(config.DEFAULT_LOCALE);
   const tickets = new TicketFiles(redis, keys);
-  const bookings = new BookingStore(redis, keys);
+  const bookings = new BookingStore(redis, keys, ack);
   const jobs = await buildJobs({
     settings: { token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, timeZone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
     translate: (locale, key, vars) => i18n.t(locale, key, vars),
@@ -112,7 +119,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     onSent: (kind) => metrics.remindersSent.inc({ kind }),
   }, {
     connect: () => queueRedis(topology), offsetsMs: config.REMINDER_OFFSETS, ratePerSecond: config.SEND_RATE_PER_SECOND,
-    runWorker: options.runWorker ?? config.ROLE !== "bot", lateAfterMs: options.workerLateAfterMs,
+    runWorker: options.runWorker ?? config.ROLE !== "bot", lateAfterMs: options.workerLateAfterMs, waitReplicas,
   });
   counts.of = () => jobs.queue.getJobCounts("waiting", "active", "delayed", "failed", "completed");
   // Without a listener BullMQ prints each reconnection failure to stderr; the outage is logged above.
@@ -135,8 +142,8 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     contacts: new ContactStore(redis, keys),
     chatSettings, approvals, access,
     chatAdmins: new ChatAdminsCache(redis, keys),
-    ledger: new IssueLedger(redis, keys),
-    intents: new IssueIntents(redis, keys),
+    ledger: new IssueLedger(redis, keys, ack),
+    intents: new IssueIntents(redis, keys, ack),
     tickets,
     airports: new AirportDirectory(new AirportCache(redis, keys), provider),
     accounts,
@@ -152,6 +159,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
       await accounts.close();
       if (!options.providers) await built.close();
       await redis.quit().catch(() => redis.disconnect());
+      ackRedis?.disconnect();
     },
   };
 }

@@ -26,6 +26,8 @@ export interface JobsOptions {
   runWorker: boolean;
   lateAfterMs?: number;
   concurrency?: number;
+  /** Replicas that must have queued jobs before scheduling returns (Sentinel: 1; else 0). */
+  waitReplicas?: number;
 }
 
 /** What the queue and the worker need; built by the composition root (the worker never sees the bot). */
@@ -50,8 +52,14 @@ export async function buildJobs(deps: JobsDeps, options: JobsOptions): Promise<J
   const prefix = deps.queuePrefix;
   const queueConnection = options.connect();
   const queue = new Queue(QUEUE_NAME, { connection: queueConnection, prefix });
+  // WAIT covers the writes of its own connection: BullMQ adds jobs on the connection given to the queue.
+  const confirmQueued = async () => {
+    if (!options.waitReplicas) return;
+    const acked = await queueConnection.wait(options.waitReplicas, 500).catch(() => -1);
+    if (acked < options.waitReplicas) deps.logger.warn({ acked }, "queued jobs not confirmed by a replica");
+  };
   const scheduler = new JobScheduler(queue, deps.jobIndex, options.offsetsMs,
-    async (chatId) => (await deps.chatSettings.get(chatId)).reminderOffsetsMs);
+    async (chatId) => (await deps.chatSettings.get(chatId)).reminderOffsetsMs, Date.now, confirmQueued);
   let worker: Worker | undefined;
   let workerConnection: Redis | undefined;
   if (options.runWorker) {

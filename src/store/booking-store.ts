@@ -4,6 +4,7 @@ import type { Booking, BookingStatus } from "../domain/booking.js";
 import type { ProviderId } from "../domain/flight.js";
 import { TTL, type RedisKeys } from "./keys.js";
 import { readJson, writeJson } from "./redis-json.js";
+import { ReplicaAck } from "./replica-ack.js";
 import { bookingSchema } from "./schemas.js";
 
 const recordSchema = z.object({
@@ -23,7 +24,7 @@ export type BookingRecord = z.output<typeof recordSchema>;
 
 /** Bookings by code and per chat (newest first), so /status, /bookings and reminders know them. */
 export class BookingStore {
-  constructor(private readonly redis: Redis, private readonly keys: RedisKeys) {}
+  constructor(private readonly redis: Redis, private readonly keys: RedisKeys, private readonly ack: ReplicaAck = ReplicaAck.none()) {}
 
   /**
    * Birth dates and passport numbers are not kept past the booking: the provider has them, and no card
@@ -37,6 +38,8 @@ export class BookingStore {
     await this.redis.set(this.keys.booking(provider, code), JSON.stringify(record), "EX", TTL.booking);
     const list = this.keys.chatBookings(record.chatId);
     await this.redis.multi().zadd(list, Date.parse(record.createdAt), `${provider}:${code}`).expire(list, TTL.booking).exec();
+    // The agent is shown the booking next: it must survive a failover.
+    await this.ack.confirm();
   }
 
   get(provider: ProviderId, code: string): Promise<BookingRecord | undefined> {

@@ -34,6 +34,8 @@ export function redisKeys(ns: string) {
     jobSent: (jobId: string) => `${ns}:sent:${jobId}`,
     /** A person's updates run one at a time across processes (store/update-locks.ts). */
     updateLockPrefix: `${ns}:lock:`,
+    /** Written just before WAIT, so WAIT covers every earlier write (store/replica-ack.ts). */
+    replicaAckMarker: `${ns}:replica-ack`,
   };
 }
 export type RedisKeys = ReturnType<typeof redisKeys>;
