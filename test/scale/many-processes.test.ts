@@ -2,7 +2,7 @@ import { Queue } from "bullmq";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { QUEUE_NAME } from "../../src/jobs/worker.js";
-import { runAgents, startScaleEnv, tally, type FlowResult, type ScaleEnv } from "../support/scale-scenario.js";
+import { runAgents, startScaleEnv, tally, WARM_UP_FROM, type FlowResult, type ScaleEnv } from "../support/scale-scenario.js";
 
 // 3 bot processes (webhook) behind a round-robin balancer + 2 workers on the suite's Redis. Agents per
 // round: SCALE_AGENTS (10 here; `npm run bench:scale` runs 50).
@@ -27,7 +27,7 @@ describe("many processes, one truth", () => {
     const rate: Record<number, string> = {};
     // A warm-up round (each process compiles and warms its code paths), then 1, 2 and 3 bot processes
     // behind the balancer (the same processes: only the rotation changes).
-    flows.push(...(await runAgents(env, { agents: 4, from: 1_000, duplicateRate: 0.25 })).flows);
+    flows.push(...(await runAgents(env, { agents: 4, from: WARM_UP_FROM, duplicateRate: 0.25 })).flows);
     for (const [round, bots] of [1, 2, 3].entries()) {
       env.lb.use(bots);
       const run = await runAgents(env, { agents: AGENTS, from: round * AGENTS, duplicateRate: 0.25, seed: 7 + round });

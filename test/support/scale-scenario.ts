@@ -22,7 +22,7 @@ export interface ScaleEnvOptions {
   redisEnv: Record<string, string>;
   /** A connection to the same Redis, for the scenario's own checks. */
   probe: Redis | Cluster;
-  /** How long an unpaid booking holds (the reminder comes `timelimitSeconds - reminderBeforeSeconds` after booking). */
+  /** How long an unpaid booking holds, under a minute (the reminder comes `timelimitSeconds - reminderBeforeSeconds` after booking). */
   timelimitSeconds?: number;
   reminderBeforeSeconds?: number;
 }
@@ -43,7 +43,8 @@ const STARTUP_MS = 180_000;
 
 export async function startScaleEnv(o: ScaleEnvOptions): Promise<ScaleEnv> {
   const emulator = await startTelegramEmulator();
-  const timelimitSeconds = o.timelimitSeconds ?? 60;
+  // Under a minute the sandbox gives the timelimit to the second (from a minute on, to the minute).
+  const timelimitSeconds = Math.min(o.timelimitSeconds ?? 50, 59);
   const sandbox = await startMmbcSandbox({ timelimitSeconds, initialBalance: 10_000_000_000 });
   const namespace = `s${randomBytes(3).toString("hex")}`;
   const ports = await Promise.all(Array.from({ length: o.bots }, () => freePort()));
@@ -52,7 +53,7 @@ export async function startScaleEnv(o: ScaleEnvOptions): Promise<ScaleEnv> {
     BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, ...o.redisEnv, REDIS_NAMESPACE: namespace,
     MMBC_BASE_URL: sandbox.baseUrl, MMBC_USERNAME: sandbox.credentials.username, MMBC_PASSWORD: sandbox.credentials.password,
     // A live account: the simulated agents are the operator's issuers.
-    ISSUER_IDS: Array.from({ length: 200 }, (_, i) => String(AGENT_BASE_ID + i)).join(","),
+    ISSUER_IDS: Array.from({ length: ISSUERS }, (_, i) => String(AGENT_BASE_ID + i)).join(","),
     REMINDER_OFFSETS: `${o.reminderBeforeSeconds ?? timelimitSeconds - 12}s`, LOG_LEVEL: "info",
   };
   const bots = ports.map((port) => startBotProcess({ ...common, ROLE: "bot", BOT_MODE: "webhook", PORT: String(port), WEBHOOK_URL: lb.url, WEBHOOK_SECRET: SECRET }));
@@ -81,6 +82,10 @@ export async function startScaleEnv(o: ScaleEnvOptions): Promise<ScaleEnv> {
 }
 
 export const AGENT_BASE_ID = 880_001;
+/** Agents 0…ISSUERS-1 are the operator's issuers (a run's `from` + agents must stay below it). */
+export const ISSUERS = 1_000;
+/** Where warm-up rounds number their agents. */
+export const WARM_UP_FROM = 900;
 
 export interface RunOptions {
   agents: number;
