@@ -3,6 +3,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Update } from "grammy/types";
 import type { Cluster, Redis } from "ioredis";
 import { startMmbcSandbox, type MmbcSandbox } from "../../src/sandbox/mmbc/index.js";
+import { redisKeys } from "../../src/store/keys.js";
 import { bookOne } from "../bot/journey-steps.js";
 import { Agent, futureDate, type Harness } from "./bot-harness.js";
 import { startBotProcess, type BotProcess } from "./bot-process.js";
@@ -126,13 +127,14 @@ export async function runAgents(env: ScaleEnv, o: RunOptions): Promise<RunResult
   let updates = 0;
   let duplicatesSent = 0;
   const path = `/telegram/${env.emulator.botInfo.id}`;
+  const keys = redisKeys(env.namespace);
   const post = (u: Update) => fetch(env.lb.url + path, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": SECRET }, body: JSON.stringify(u) })
     .then((r) => r.arrayBuffer());
   const idle = async (u: Update) => {
     const userId = u.message?.from.id ?? u.callback_query?.from.id;
     env.emulator.takeUpdates();
-    const lock = `${env.namespace}:lock:user:${userId}`;
-    const claimed = `${env.namespace}:upd:${u.update_id}`;
+    const lock = `${keys.updateLockPrefix}user:${userId}`;
+    const claimed = keys.update(u.update_id);
     // Handled: claimed by a process, and that person's lock free (it is held for the whole update).
     await env.emulator.waitFor(async () => (await env.probe.exists(claimed)) === 1 && (await env.probe.exists(lock)) === 0 || undefined, 60_000);
   };
