@@ -11,7 +11,7 @@ import type { BotDeps } from "./bot/deps.js";
 import { createI18n } from "./bot/i18n.js";
 import { createConfig, redisTopology, type Config } from "./config.js";
 import { appRedis, queuePrefixFor, queueRedis } from "./store/redis-connection.js";
-import { ReplicaAck } from "./store/replica-ack.js";
+import { replicaAckFor } from "./store/replica-ack.js";
 import { createLogger } from "./logger.js";
 import { buildProviders, type BuiltProviders } from "./providers/build-provider.js";
 import { startServers } from "./server/servers.js";
@@ -89,12 +89,9 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   });
   const namespace = options.namespace ?? config.REDIS_NAMESPACE;
   const keys = redisKeys(namespace);
-  // Under Sentinel the writes an agent is told about wait until the replica has them (store/replica-ack.ts).
-  const waitReplicas = topology.kind === "sentinel" ? 1 : 0;
-  const ackRedis = waitReplicas > 0 ? appRedis(topology) : undefined;
-  ackRedis?.on("error", () => undefined); // reported by the main connection's listener
-  await ackRedis?.connect().catch(() => undefined);
-  const ack = ackRedis ? new ReplicaAck(ackRedis, keys.replicaAckMarker, waitReplicas, 500, (acked) => logger.warn({ acked }, "write not confirmed by a replica")) : ReplicaAck.none();
+  // Under Sentinel the writes an agent is told about wait until the replica has them.
+  const replication = await replicaAckFor(topology, keys.replicaAckMarker, (acked) => logger.warn({ acked }, "write not confirmed by a replica"));
+  const { ack } = replication;
   // The queue is built after the metrics that report on it.
   const counts: { of?: () => Promise<Record<string, number>> } = {};
   const metrics = createMetrics(() => counts.of?.() ?? Promise.resolve({}));
@@ -119,7 +116,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     onSent: (kind) => metrics.remindersSent.inc({ kind }),
   }, {
     connect: () => queueRedis(topology), offsetsMs: config.REMINDER_OFFSETS, ratePerSecond: config.SEND_RATE_PER_SECOND,
-    runWorker: options.runWorker ?? config.ROLE !== "bot", lateAfterMs: options.workerLateAfterMs, waitReplicas,
+    runWorker: options.runWorker ?? config.ROLE !== "bot", lateAfterMs: options.workerLateAfterMs, waitReplicas: replication.replicas,
   });
   counts.of = () => jobs.queue.getJobCounts("waiting", "active", "delayed", "failed", "completed");
   // Without a listener BullMQ prints each reconnection failure to stderr; the outage is logged above.
@@ -159,7 +156,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
       await accounts.close();
       if (!options.providers) await built.close();
       await redis.quit().catch(() => redis.disconnect());
-      ackRedis?.disconnect();
+      replication.close();
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { RedisClient } from "./redis-connection.js";
+import { appRedis, type RedisClient, type RedisTopology } from "./redis-connection.js";
 
 /**
  * Redis replicates asynchronously: a primary that dies can take its last writes with it. The writes an
@@ -32,4 +32,16 @@ export class ReplicaAck {
       this.onShort(-1);
     }
   }
+}
+
+/**
+ * Under Sentinel: one replica must acknowledge, on a connection of its own (WAIT blocks it); elsewhere
+ * nothing is waited for (one server has no replica; Cluster's replicas are per shard).
+ */
+export async function replicaAckFor(topology: RedisTopology, markerKey: string, onShort: (acked: number) => void): Promise<{ ack: ReplicaAck; replicas: number; close(): void }> {
+  if (topology.kind !== "sentinel") return { ack: ReplicaAck.none(), replicas: 0, close: () => undefined };
+  const redis = appRedis(topology);
+  redis.on("error", () => undefined); // the app's main connection reports outages
+  await redis.connect().catch(() => undefined);
+  return { ack: new ReplicaAck(redis, markerKey, 1, 500, onShort), replicas: 1, close: () => redis.disconnect() };
 }
