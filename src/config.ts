@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { parseOffsets } from "./jobs/reminder-offsets.js";
 import { parseCredentialsKey } from "./store/accounts/credentials-key.js";
+import { parseHostPorts, type RedisTopology } from "./store/redis-connection.js";
 
 const csvIds = (name: string) => z
   .string()
@@ -12,6 +13,19 @@ const csvIds = (name: string) => z
       return z.NEVER;
     }
     return parts.map(Number);
+  });
+
+const hostPorts = (name: string) => z
+  .string()
+  .optional()
+  .transform((s, ctx) => {
+    if (s === undefined) return undefined;
+    const parsed = parseHostPorts(s);
+    if (!parsed) {
+      ctx.addIssue({ code: "custom", message: `${name} must be host:port pairs separated by commas, e.g. redis-1:6379,redis-2:6379` });
+      return z.NEVER;
+    }
+    return parsed;
   });
 
 const timeZone = z.string().refine((tz) => {
@@ -27,7 +41,13 @@ const common = z.object({
   BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "looks like 123456:ABC…"),
   TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
   PORT: z.coerce.number().int().min(0).max(65535).optional(),
-  REDIS_URL: z.string().default("redis://127.0.0.1:6379"),
+  /** One Redis server. Mutually exclusive with REDIS_CLUSTER_NODES and REDIS_SENTINELS (default redis://127.0.0.1:6379). */
+  REDIS_URL: z.string().optional(),
+  /** A Redis Cluster: some of its nodes as host:port,host:port (the rest are discovered). */
+  REDIS_CLUSTER_NODES: hostPorts("REDIS_CLUSTER_NODES"),
+  /** Sentinels watching the primary, as host:port,host:port; with REDIS_SENTINEL_NAME (the primary's name). */
+  REDIS_SENTINELS: hostPorts("REDIS_SENTINELS"),
+  REDIS_SENTINEL_NAME: z.string().regex(/^[\w.-]{1,64}$/, "the name the sentinels monitor, e.g. mymaster").optional(),
   MMBC_BASE_URL: z.url().optional(),
   MMBC_USERNAME: z.string().optional(),
   MMBC_PASSWORD: z.string().optional(),
@@ -97,12 +117,27 @@ const schema = z
     message: "METRICS_PORT must differ from PORT (metrics get a listener of their own)",
     path: ["METRICS_PORT"],
   })
+  .refine((c) => [c.REDIS_URL, c.REDIS_CLUSTER_NODES, c.REDIS_SENTINELS].filter((v) => v !== undefined).length <= 1, {
+    message: "set only one of REDIS_URL (one server), REDIS_CLUSTER_NODES (a Cluster) and REDIS_SENTINELS (a primary behind Sentinel)",
+    path: ["REDIS_URL"],
+  })
+  .refine((c) => (c.REDIS_SENTINELS === undefined) === (c.REDIS_SENTINEL_NAME === undefined), {
+    message: "REDIS_SENTINELS and REDIS_SENTINEL_NAME go together (the sentinels and the name of the primary they watch)",
+    path: ["REDIS_SENTINEL_NAME"],
+  })
   .refine((c) => !c.TIKET_BASE_URL || (c.TIKET_SECRET_KEY && c.TIKET_BUSINESS_ID && c.TIKET_BUSINESS_NAME && c.TIKET_CONFIRM_KEY && c.TIKET_USERNAME), {
     message: "TIKET_SECRET_KEY, TIKET_BUSINESS_ID, TIKET_BUSINESS_NAME, TIKET_CONFIRM_KEY and TIKET_USERNAME are required with TIKET_BASE_URL",
     path: ["TIKET_SECRET_KEY"],
   });
 
 export type Config = z.output<typeof schema>;
+
+/** Which Redis the processes share, from the one of REDIS_URL, REDIS_CLUSTER_NODES or REDIS_SENTINELS that is set. */
+export function redisTopology(config: Config): RedisTopology {
+  if (config.REDIS_CLUSTER_NODES) return { kind: "cluster", nodes: config.REDIS_CLUSTER_NODES };
+  if (config.REDIS_SENTINELS && config.REDIS_SENTINEL_NAME) return { kind: "sentinel", sentinels: config.REDIS_SENTINELS, name: config.REDIS_SENTINEL_NAME };
+  return { kind: "single", url: config.REDIS_URL ?? "redis://127.0.0.1:6379" };
+}
 
 /** Parses the environment once; empty strings count as unset so `.env.example` copies stay valid. */
 export function createConfig(env: Record<string, string | undefined>): Config {

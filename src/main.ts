@@ -1,7 +1,7 @@
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { pathToFileURL } from "node:url";
 import { publishCommands } from "./bot/commands.js";
@@ -9,7 +9,9 @@ import type { BotContext } from "./bot/context.js";
 import { createBot } from "./bot/create-bot.js";
 import type { BotDeps } from "./bot/deps.js";
 import { createI18n } from "./bot/i18n.js";
-import { createConfig, type Config } from "./config.js";
+import { createConfig, redisTopology, type Config } from "./config.js";
+import { appRedis, queuePrefixFor, queueRedis } from "./store/redis-connection.js";
+import { replicaAckFor } from "./store/replica-ack.js";
 import { createLogger } from "./logger.js";
 import { buildProviders, type BuiltProviders } from "./providers/build-provider.js";
 import { startServers } from "./server/servers.js";
@@ -33,6 +35,7 @@ import { ChatPacer } from "./store/send-pacer.js";
 import { AirportCache } from "./store/airport-cache.js";
 import { grammyStorage } from "./store/grammy-storage.js";
 import { UpdateLog } from "./store/update-log.js";
+import { UpdateLocks } from "./store/update-locks.js";
 import { RateLimits } from "./store/rate-limits.js";
 import { InlineOfferCache } from "./store/inline-offer-cache.js";
 import { PersonalDataRequests } from "./store/personal-data-requests.js";
@@ -69,14 +72,9 @@ export interface AssembleOptions {
 /** The composition root: config → Redis → provider → stores and services → bot. */
 export async function assemble(config: Config, options: AssembleOptions): Promise<App> {
   const { logger } = options;
-  // While Redis is down a command fails at once (no offline queue, one try), so an update is answered
-  // "try again" by the error boundary instead of hanging; the connection retries forever with capped
-  // backoff, so everything works again when Redis is back, without a restart. Commands are not queued,
-  // so the first connection is awaited here.
-  const redis = new Redis(config.REDIS_URL, {
-    lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 5_000,
-    retryStrategy: (times) => Math.min(100 * times, 2_000),
-  });
+  // Fail-fast commands, retried connection (store/redis-connection.ts); one server, a Cluster or Sentinel.
+  const topology = redisTopology(config);
+  const redis = appRedis(topology);
   let redisDown = false;
   redis.on("error", (err) => {
     if (!redisDown) logger.warn({ err: err.message }, "redis error");
@@ -92,6 +90,9 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   });
   const namespace = options.namespace ?? config.REDIS_NAMESPACE;
   const keys = redisKeys(namespace);
+  // Under Sentinel the writes an agent is told about wait until the replica has them.
+  const replication = await replicaAckFor(topology, keys.replicaAckMarker, (acked) => logger.warn({ acked }, "write not confirmed by a replica"));
+  const { ack } = replication;
   // The queue is built after the metrics that report on it.
   const counts: { of?: () => Promise<Record<string, number>> } = {};
   const metrics = createMetrics(() => counts.of?.() ?? Promise.resolve({}));
@@ -106,17 +107,17 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   const access = new AccessPolicy({ issuerIds: config.ISSUER_IDS, agentIds: config.AGENT_IDS, accounts, approvals, chatSettings });
   const i18n = createI18n(config.DEFAULT_LOCALE);
   const tickets = new TicketFiles(redis, keys);
-  const bookings = new BookingStore(redis, keys);
+  const bookings = new BookingStore(redis, keys, ack);
   const jobs = await buildJobs({
     settings: { token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, timeZone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
     translate: (locale, key, vars) => i18n.t(locale, key, vars),
-    queuePrefix: keys.queuePrefix, jobIndex: new JobIndex(redis, keys), sent: new SentMarkers(redis, keys),
+    queuePrefix: queuePrefixFor(topology, keys.queuePrefix), jobIndex: new JobIndex(redis, keys), sent: new SentMarkers(redis, keys),
     pacer: new ChatPacer(redis, keys.chatPace, keys.globalPace),
     accounts, bookings, chatSettings, tickets, access, logger,
     onSent: (kind) => metrics.remindersSent.inc({ kind }),
   }, {
-    redisUrl: config.REDIS_URL, offsetsMs: config.REMINDER_OFFSETS, ratePerSecond: config.SEND_RATE_PER_SECOND,
-    runWorker: options.runWorker ?? config.ROLE !== "bot", lateAfterMs: options.workerLateAfterMs,
+    connect: () => queueRedis(topology), offsetsMs: config.REMINDER_OFFSETS, ratePerSecond: config.SEND_RATE_PER_SECOND,
+    runWorker: options.runWorker ?? config.ROLE !== "bot", lateAfterMs: options.workerLateAfterMs, waitReplicas: replication.replicas,
   });
   counts.of = () => jobs.queue.getJobCounts("waiting", "active", "delayed", "failed", "completed");
   // Without a listener BullMQ prints each reconnection failure to stderr; the outage is logged above.
@@ -130,6 +131,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     logger, provider, providers: built.byId,
     storage: grammyStorage(redis, keys, cipher),
     updates: new UpdateLog(redis, keys),
+    updateLocks: new UpdateLocks(redis, keys.updateLockPrefix),
     limits: new RateLimits(redis, keys.rateLimitPrefix),
     inlineOffers: new InlineOfferCache(redis, keys),
     personalData: new PersonalDataRequests(redis, keys.personalDataPrefix, cipher),
@@ -139,8 +141,8 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     contacts: new ContactStore(redis, keys),
     chatSettings, approvals, access,
     chatAdmins: new ChatAdminsCache(redis, keys),
-    ledger: new IssueLedger(redis, keys),
-    intents: new IssueIntents(redis, keys),
+    ledger: new IssueLedger(redis, keys, ack),
+    intents: new IssueIntents(redis, keys, ack),
     tickets,
     airports: new AirportDirectory(new AirportCache(redis, keys), provider),
     accounts,
@@ -157,6 +159,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
       await accounts.close();
       if (!options.providers) await built.close();
       await redis.quit().catch(() => redis.disconnect());
+      replication.close();
     },
   };
 }

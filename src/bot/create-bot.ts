@@ -8,6 +8,7 @@ import type { BotDeps } from "./deps.js";
 import { createI18n } from "./i18n.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
 import { dedupeUpdates } from "./middlewares/dedupe-updates.js";
+import { oneUpdatePerUser } from "./middlewares/one-update-per-user.js";
 import { createErrorHandler } from "./middlewares/error-handler.js";
 import { balanceFeature } from "./features/booking/balance.js";
 import { bookingsFeature } from "./features/booking/bookings-list.js";
@@ -49,6 +50,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   // Runner concurrency: updates of one chat and member run in order, matching the storage keys below.
   bot.use(sequentialize((ctx) => [ctx.chat?.id.toString(), ctx.from?.id.toString()].filter((k): k is string => !!k)));
   bot.use(dedupeUpdates());
+  // The same across processes (several bots behind a load balancer), before any state is read.
+  bot.use(oneUpdatePerUser());
   const sessions = session<SessionData, BotContext>({
     initial: () => ({}),
     prefix: storage.sessionPrefix,

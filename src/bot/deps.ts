@@ -6,6 +6,7 @@ import type { ContactStore } from "../store/contact-store.js";
 import type { ChatSettingsStore } from "../store/chat-settings.js";
 import type { IssueIntents, IssueLedger } from "../store/issue-ledger.js";
 import type { UpdateLog } from "../store/update-log.js";
+import type { UpdateLocks } from "../store/update-locks.js";
 import type { RateLimits } from "../store/rate-limits.js";
 import type { GrammyStorage } from "../store/grammy-storage.js";
 import type { InlineOfferCache } from "../store/inline-offer-cache.js";
@@ -41,6 +42,8 @@ export interface BotDeps {
   /** Sessions and conversation state (store/ owns every Redis access). */
   storage: GrammyStorage;
   updates: UpdateLog;
+  /** One update per person at a time across processes (absent: only within this process). */
+  updateLocks?: UpdateLocks;
   /** Per-user limits on everything that calls the provider. */
   limits: RateLimits;
   inlineOffers: InlineOfferCache;

@@ -1,6 +1,6 @@
 import { Queue, type Worker } from "bullmq";
 import { Api } from "grammy";
-import { Redis } from "ioredis";
+import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import type { AccountResolver } from "../domain/account-port.js";
 import type { BookingStore } from "../store/booking-store.js";
@@ -23,19 +23,22 @@ export interface JobsSetup {
 }
 
 export interface JobsOptions {
-  redisUrl: string;
+  /** A new connection for BullMQ (one server, Cluster or Sentinel, as the app's). */
+  connect: () => Redis;
   offsetsMs: number[];
   ratePerSecond: number;
   runWorker: boolean;
   lateAfterMs?: number;
   concurrency?: number;
+  /** Replicas that must have queued jobs before scheduling returns (Sentinel: 1; else 0). */
+  waitReplicas?: number;
 }
 
 /** What the queue and the worker need; built by the composition root (the worker never sees the bot). */
 export interface JobsDeps {
   settings: { token: string; apiRoot: string; timeZone: string; defaultLocale: string };
   translate: (locale: string, key: string, vars?: Record<string, string | number>) => string;
-  /** BullMQ's key prefix (hash-tag-free; one per namespace). */
+  /** BullMQ's key prefix (one per namespace; a hash tag under Cluster). */
   queuePrefix: string;
   jobIndex: JobIndex;
   sent: SentMarkers;
@@ -52,15 +55,20 @@ export interface JobsDeps {
 /** The queue every process schedules on, and — in worker roles — the worker that sends. */
 export async function buildJobs(deps: JobsDeps, options: JobsOptions): Promise<JobsSetup> {
   const prefix = deps.queuePrefix;
-  // BullMQ blocks on its connections and wants them not to give up on a command (maxRetriesPerRequest: null).
-  const queueConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+  const queueConnection = options.connect();
   const queue = new Queue(QUEUE_NAME, { connection: queueConnection, prefix });
+  // WAIT covers the writes of its own connection: BullMQ adds jobs on the connection given to the queue.
+  const confirmQueued = async () => {
+    if (!options.waitReplicas) return;
+    const acked = await queueConnection.wait(options.waitReplicas, 500).catch(() => -1);
+    if (acked < options.waitReplicas) deps.logger.warn({ acked }, "queued jobs not confirmed by a replica");
+  };
   const scheduler = new JobScheduler(queue, deps.jobIndex, options.offsetsMs,
-    async (chatId) => (await deps.chatSettings.get(chatId)).reminderOffsetsMs);
+    async (chatId) => (await deps.chatSettings.get(chatId)).reminderOffsetsMs, Date.now, confirmQueued);
   let worker: Worker | undefined;
   let workerConnection: Redis | undefined;
   if (options.runWorker) {
-    workerConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+    workerConnection = options.connect();
     const api = new Api(deps.settings.token, { apiRoot: deps.settings.apiRoot });
     worker = startWorker({
       api, translate: deps.translate, queue, sent: deps.sent, bookings: deps.bookings, scheduler,

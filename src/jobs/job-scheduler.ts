@@ -18,6 +18,8 @@ export class JobScheduler {
     /** A chat's own offsets (/settings), when it has them; an empty list means no reminders. */
     private readonly chatOffsets: (chatId: number) => Promise<number[] | undefined> = async () => undefined,
     private readonly now: () => number = Date.now,
+    /** After jobs are queued: wait until a replica has them (WAIT on the queue's connection; Sentinel only). */
+    private readonly confirmQueued: () => Promise<void> = async () => undefined,
   ) {}
 
   async scheduleReminders(b: { provider: ProviderId; code: string; timelimit: string }, chatId: number): Promise<number> {
@@ -33,6 +35,7 @@ export class JobScheduler {
     await this.queue.addBulk(jobs.map((j) => ({ name: j.data.kind, data: j.data, opts: { jobId: j.id, delay: j.delay, ...KEEP, attempts: 5, backoff: { type: "exponential", delay: 2_000 } } })));
     await this.jobIndex.addForChat(chatId, jobs.map((j) => j.id));
     await this.jobIndex.addForBooking(b.provider, b.code, jobs.map((j) => j.id));
+    await this.confirmQueued();
     return jobs.length - 1;
   }
 
@@ -40,6 +43,7 @@ export class JobScheduler {
     const id = jobIds.ticket(provider, code);
     await this.queue.add("ticket", { kind: "ticket", provider, code, chatId, locale }, { jobId: id, ...KEEP, attempts: 6, backoff: { type: "exponential", delay: 5_000 } });
     await this.jobIndex.addForChat(chatId, [id]);
+    await this.confirmQueued();
   }
 
   /** Issued, cancelled or "stop reminders": remove what is still waiting for this booking. */

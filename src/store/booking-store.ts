@@ -4,6 +4,7 @@ import type { Booking, BookingStatus } from "../domain/booking.js";
 import type { ProviderId } from "../domain/flight.js";
 import { TTL, type RedisKeys } from "./keys.js";
 import { readJson, writeJson } from "./redis-json.js";
+import { ReplicaAck } from "./replica-ack.js";
 import { bookingSchema } from "./schemas.js";
 
 const recordSchema = z.object({
@@ -23,7 +24,7 @@ export type BookingRecord = z.output<typeof recordSchema>;
 
 /** Bookings by code and per chat (newest first), so /status, /bookings and reminders know them. */
 export class BookingStore {
-  constructor(private readonly redis: Redis, private readonly keys: RedisKeys) {}
+  constructor(private readonly redis: Redis, private readonly keys: RedisKeys, private readonly ack: ReplicaAck = ReplicaAck.none()) {}
 
   /**
    * Birth dates and passport numbers are not kept past the booking: the provider has them, and no card
@@ -32,12 +33,13 @@ export class BookingStore {
   async save(full: BookingRecord): Promise<void> {
     const record = { ...full, booking: { ...full.booking, passengers: full.booking.passengers.map(({ birthDate: _b, passportNumber: _p, ...rest }) => rest) } };
     const { provider, code } = record.booking;
-    await this.redis
-      .multi()
-      .set(this.keys.booking(provider, code), JSON.stringify(record), "EX", TTL.booking)
-      .zadd(this.keys.chatBookings(record.chatId), Date.parse(record.createdAt), `${provider}:${code}`)
-      .expire(this.keys.chatBookings(record.chatId), TTL.booking)
-      .exec();
+    // The record and the chat's list live in different Cluster slots, so they are two writes (each
+    // transaction touches one key): the record first, so the list never names a booking that isn't there.
+    await this.redis.set(this.keys.booking(provider, code), JSON.stringify(record), "EX", TTL.booking);
+    const list = this.keys.chatBookings(record.chatId);
+    await this.redis.multi().zadd(list, Date.parse(record.createdAt), `${provider}:${code}`).expire(list, TTL.booking).exec();
+    // The agent is shown the booking next: it must survive a failover.
+    await this.ack.confirm();
   }
 
   get(provider: ProviderId, code: string): Promise<BookingRecord | undefined> {
@@ -78,7 +80,8 @@ export class BookingStore {
       await this.redis.zadd(this.keys.chatBookings(to), Number(members[i + 1]), members[i]!);
       moved++;
     }
-    await this.redis.multi().del(this.keys.chatBookings(from)).expire(this.keys.chatBookings(to), TTL.booking).exec();
+    await this.redis.expire(this.keys.chatBookings(to), TTL.booking);
+    await this.redis.del(this.keys.chatBookings(from));
     return moved;
   }
 

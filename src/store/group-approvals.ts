@@ -29,6 +29,9 @@ export class GroupApprovals {
   /** A group upgraded to a supergroup keeps its approval under the new id. */
   async migrateChat(from: number, to: number): Promise<void> {
     const raw = await this.redis.get(this.keys.groupApproval(from));
-    if (raw !== null) await this.redis.multi().set(this.keys.groupApproval(to), raw, "EX", TTL).del(this.keys.groupApproval(from)).exec();
+    if (raw === null) return;
+    // Two chats, two Cluster slots: the new approval first, so a crash in between leaves both, never neither.
+    await this.redis.set(this.keys.groupApproval(to), raw, "EX", TTL);
+    await this.redis.del(this.keys.groupApproval(from));
   }
 }

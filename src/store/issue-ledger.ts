@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { ProviderId } from "../domain/flight.js";
 import { TTL, type RedisKeys } from "./keys.js";
 import { parseJson, readJson } from "./redis-json.js";
+import { ReplicaAck } from "./replica-ack.js";
 
 const stateSchema = z.discriminatedUnion("state", [
   z.object({ state: z.literal("in_progress"), token: z.string(), by: z.number(), at: z.string() }),
@@ -19,19 +20,24 @@ const RELEASE = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call
  * the provider's status before paying, so an expired lock never leads to paying twice.
  */
 export class IssueLedger {
-  constructor(private readonly redis: Redis, private readonly keys: RedisKeys) {}
+  constructor(private readonly redis: Redis, private readonly keys: RedisKeys, private readonly ack: ReplicaAck = ReplicaAck.none()) {}
 
   async begin(provider: ProviderId, code: string, by: number, now: Date): Promise<{ ok: true; token: string } | { ok: false; current?: IssueState }> {
     const token = randomBytes(8).toString("hex");
     const value = JSON.stringify({ state: "in_progress", token, by, at: now.toISOString() });
     const set = await this.redis.set(this.keys.issue(provider, code), value, "EX", TTL.issueInProgress, "NX");
-    if (set === "OK") return { ok: true, token };
+    if (set === "OK") {
+      // Money is about to move: the lock must be on a replica before the provider is asked to issue.
+      await this.ack.confirm();
+      return { ok: true, token };
+    }
     return { ok: false, current: await readJson(this.redis, this.keys.issue(provider, code), stateSchema) };
   }
 
   async done(provider: ProviderId, code: string, by: number, ticketNumbers: string[], now: Date): Promise<void> {
     const value: IssueState = { state: "done", ticketNumbers, by, at: now.toISOString() };
     await this.redis.set(this.keys.issue(provider, code), JSON.stringify(value), "EX", TTL.issueDone);
+    await this.ack.confirm();
   }
 
   /** Frees the lock after a failure that certainly did not pay (so the agent may try again). */
@@ -57,11 +63,13 @@ export type IssueIntent = z.output<typeof intentSchema>;
 
 /** A confirmation button points at an intent; consuming it is atomic (GETDEL), so a double tap pays once. */
 export class IssueIntents {
-  constructor(private readonly redis: Redis, private readonly keys: RedisKeys) {}
+  constructor(private readonly redis: Redis, private readonly keys: RedisKeys, private readonly ack: ReplicaAck = ReplicaAck.none()) {}
 
   async create(intent: IssueIntent): Promise<string> {
     const id = randomBytes(6).toString("base64url");
     await this.redis.set(this.keys.issueIntent(id), JSON.stringify(intent), "EX", TTL.intent);
+    // The confirmation button the agent is about to see points at it.
+    await this.ack.confirm();
     return id;
   }
 

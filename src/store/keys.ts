@@ -1,5 +1,8 @@
 /**
- * Every Redis key the app uses, in one place. `ns` separates deployments (and test runs) sharing a
+ * Every Redis key the app uses, in one place. Cluster-safe by construction: every transaction and Lua
+ * script in store/ touches exactly one of these keys, so no key needs a hash tag and the names are the
+ * same on one server, Sentinel or Cluster (BullMQ's prefix alone is hash-tagged under Cluster:
+ * redis-connection.ts). test/scale/cluster-keys.test.ts runs the stores on a Cluster. `ns` separates deployments (and test runs) sharing a
  * Redis. Sessions and conversations get their own prefixes because grammY's adapters add none.
  */
 export function redisKeys(ns: string) {
@@ -29,6 +32,10 @@ export function redisKeys(ns: string) {
     chatPace: (chatId: number) => `${ns}:pace:${chatId}`,
     globalPace: `${ns}:pace:all`,
     jobSent: (jobId: string) => `${ns}:sent:${jobId}`,
+    /** A person's updates run one at a time across processes (store/update-locks.ts). */
+    updateLockPrefix: `${ns}:lock:`,
+    /** Written just before WAIT, so WAIT covers every earlier write (store/replica-ack.ts). */
+    replicaAckMarker: `${ns}:replica-ack`,
   };
 }
 export type RedisKeys = ReturnType<typeof redisKeys>;

@@ -55,7 +55,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const sandboxFlag = !options.live;
   const liveEnv = options.live ? { MMBC_BASE_URL: sandbox.baseUrl, MMBC_USERNAME: sandbox.credentials.username, MMBC_PASSWORD: sandbox.credentials.password } : {};
   const config = createConfig({
-    BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, REDIS_URL: inject("redisUrl"), LOG_LEVEL: "debug", ...liveEnv, ...options.env,
+    BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, LOG_LEVEL: "debug", ...liveEnv, ...options.env,
+    // The suite's Redis, unless the test gives a Cluster or Sentinel (test/scale).
+    REDIS_URL: options.env?.REDIS_CLUSTER_NODES || options.env?.REDIS_SENTINELS ? undefined : options.env?.REDIS_URL ?? inject("redisUrl"),
   });
   const { logger, lines } = captureLogger("debug");
   const provider = new MmbcProvider({

@@ -9,7 +9,8 @@ import type { BotContext } from "../context.js";
  */
 export function isStorageFailure(e: unknown): boolean {
   if (!(e instanceof Error)) return false;
-  if (e.name === "MaxRetriesPerRequestError") return true;
+  // A person's previous update still holds their lock after the longest wait (store/update-locks.ts).
+  if (e.name === "MaxRetriesPerRequestError" || e.name === "LockWaitTimeout") return true;
   return /Stream isn't writeable|Connection is closed|enableOfflineQueue|Command timed out|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT/.test(e.message);
 }
 

@@ -74,15 +74,18 @@ export class AccountStore {
 
   async linkChat(chatId: number, link: ChatLink): Promise<void> {
     const old = await this.chatLink(chatId);
-    const tx = this.redis.multi().set(this.keys.chat(chatId), JSON.stringify(link)).sadd(this.keys.chatsOf(link.id), String(chatId));
-    if (old && old.id !== link.id) tx.srem(this.keys.chatsOf(old.id), String(chatId));
-    await tx.exec();
+    // Three keys in different Cluster slots, written one by one: the account's list of chats first, so
+    // /logout always finds a chat that uses the account (unlinkChats checks each link before deleting it).
+    await this.redis.sadd(this.keys.chatsOf(link.id), String(chatId));
+    await this.redis.set(this.keys.chat(chatId), JSON.stringify(link));
+    if (old && old.id !== link.id) await this.redis.srem(this.keys.chatsOf(old.id), String(chatId));
   }
 
   async unlinkChat(chatId: number): Promise<boolean> {
     const old = await this.chatLink(chatId);
     if (!old) return false;
-    await this.redis.multi().del(this.keys.chat(chatId)).srem(this.keys.chatsOf(old.id), String(chatId)).exec();
+    await this.redis.del(this.keys.chat(chatId));
+    await this.redis.srem(this.keys.chatsOf(old.id), String(chatId));
     return true;
   }
 
