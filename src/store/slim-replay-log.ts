@@ -1,0 +1,50 @@
+import type { StorageAdapter } from "grammy";
+
+type Json = Record<string, unknown>;
+
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/** What a replayed step reads of a bot message: its id, chat and sender, and whom it replied to. */
+function slimMessage(m: unknown, depth = 0): unknown {
+  if (!isObject(m)) return m;
+  const { message_id, chat, date, from, reply_to_message } = m;
+  return { message_id, chat, date, from, ...(depth === 0 && reply_to_message ? { reply_to_message: slimMessage(reply_to_message, 1) } : {}) };
+}
+
+/**
+ * A button press carries the whole message it sits on (a results list or a calendar is kilobytes of
+ * keyboard), and a reply carries the message it replies to: the conversation plugin keeps every
+ * received update in the replay log. The flow never reads those texts or keyboards back, only ids,
+ * chats and senders (whose flow a button belongs to), so they are dropped before the log is stored.
+ */
+export function slimUpdate(update: Json): Json {
+  const cq = update.callback_query;
+  if (isObject(cq) && isObject(cq.message)) return { ...update, callback_query: { ...cq, message: slimMessage(cq.message) } };
+  const msg = update.message;
+  if (isObject(msg) && isObject(msg.reply_to_message)) return { ...update, message: { ...msg, reply_to_message: slimMessage(msg.reply_to_message, 1) } };
+  return update;
+}
+
+function slimState(value: unknown): unknown {
+  if (!isObject(value) || !isObject(value.state)) return value;
+  const state: Json = {};
+  for (const [id, list] of Object.entries(value.state)) {
+    state[id] = !Array.isArray(list) ? list : list.map((conv: unknown) => {
+      if (!isObject(conv) || !isObject(conv.replay) || !Array.isArray(conv.replay.receive)) return conv;
+      const receive = conv.replay.receive.map((r: unknown) =>
+        isObject(r) && isObject(r.returnValue) && typeof r.returnValue.update_id === "number" ? { ...r, returnValue: slimUpdate(r.returnValue) } : r,
+      );
+      return { ...conv, replay: { ...conv.replay, receive } };
+    });
+  }
+  return { ...value, state };
+}
+
+/** Conversation storage that keeps the replay log small (see `slimUpdate`). */
+export function slimReplayLog<T>(inner: StorageAdapter<T>): StorageAdapter<T> {
+  return {
+    read: (key) => inner.read(key),
+    write: (key, value) => inner.write(key, slimState(value) as T),
+    delete: (key) => inner.delete(key),
+  };
+}
