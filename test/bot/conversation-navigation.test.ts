@@ -1,3 +1,4 @@
+import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 import type { StoredMessage } from "../support/telegram/index.js";
@@ -298,10 +299,19 @@ describe("conversation state size (issue 13)", () => {
     await fillPassengers(agent, ["Mr Budi Santoso"]);
     expect(agent.last()?.text).toContain("Periksa sebelum booking");
     const atSummary = await convSize(agent.user.id);
+    const [key] = await h.app.redis.keys(`${h.app.keys.conversationPrefix}*${agent.user.id}*`);
+    const gzipped = gzipSync(Buffer.from((await h.app.redis.get(key!))!)).length;
+    console.log(`conversation state per paused member (bytes): pax ${atPax}, results ${atResults}, quote ${atQuote}, summary ${atSummary} (gzip: ${gzipped})`);
     // Before (one conversation, full updates in the log): pax 5,077 B, results 6,584 B, quote 9,698 B, summary 12,610 B.
     expect({ atPax, atResults, atQuote, atSummary }).toEqual({ atPax: expect.any(Number), atResults: 0, atQuote: expect.any(Number), atSummary: expect.any(Number) });
     expect(atPax).toBeLessThan(3_200);
     expect(atQuote).toBeLessThan(2_000);
     expect(atSummary).toBeLessThan(4_500);
+  });
+});
+
+describe("the whole suite", () => {
+  it("made no call the Bot API would refuse", () => {
+    expect(h.emulator.errors.map((e) => [e.method, JSON.stringify(e.response)])).toEqual([]);
   });
 });
