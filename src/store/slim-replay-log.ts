@@ -4,11 +4,15 @@ type Json = Record<string, unknown>;
 
 const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** What a replayed step reads of a bot message: its id, chat and sender, and whom it replied to. */
+/**
+ * What a replayed step reads of a message a button sits on or a reply points to: its id and chat, and
+ * (one level down) who sent the message it replied to — whose flow a button belongs to in a group.
+ */
 function slimMessage(m: unknown, depth = 0): unknown {
   if (!isObject(m)) return m;
-  const { message_id, chat, date, from, reply_to_message } = m;
-  return { message_id, chat, date, from, ...(depth === 0 && reply_to_message ? { reply_to_message: slimMessage(reply_to_message, 1) } : {}) };
+  const { message_id, chat, from, reply_to_message } = m;
+  if (depth > 0) return { message_id, chat, from };
+  return { message_id, chat, ...(reply_to_message ? { reply_to_message: slimMessage(reply_to_message, 1) } : {}) };
 }
 
 /**
@@ -19,7 +23,10 @@ function slimMessage(m: unknown, depth = 0): unknown {
  */
 export function slimUpdate(update: Json): Json {
   const cq = update.callback_query;
-  if (isObject(cq) && isObject(cq.message)) return { ...update, callback_query: { ...cq, message: slimMessage(cq.message) } };
+  if (isObject(cq) && isObject(cq.message)) {
+    const { chat_instance: _ci, ...rest } = cq;
+    return { ...update, callback_query: { ...rest, message: slimMessage(cq.message) } };
+  }
   const msg = update.message;
   if (isObject(msg) && isObject(msg.reply_to_message)) return { ...update, message: { ...msg, reply_to_message: slimMessage(msg.reply_to_message, 1) } };
   return update;
