@@ -24,3 +24,4 @@ nav-book-outcome-unknown = ⚠️ The airline did not answer in time for { $flig
 nav-edit-which = ✏️ What do you want to change?
 nav-edit-contact = 📇 Contact
 nav-edit-none = ◀ Nothing
+nav-results-reply = ↩️ To type a flight code or another date, <b>reply to this message</b>.

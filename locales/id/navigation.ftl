@@ -24,3 +24,4 @@ nav-book-outcome-unknown = ⚠️ Maskapai tidak menjawab tepat waktu untuk { $f
 nav-edit-which = ✏️ Apa yang mau diubah?
 nav-edit-contact = 📇 Kontak
 nav-edit-none = ◀ Tidak jadi
+nav-results-reply = ↩️ Untuk mengetik kode penerbangan atau tanggal lain, <b>balas pesan ini</b>.

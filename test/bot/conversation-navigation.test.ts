@@ -273,6 +273,7 @@ describe("groups in privacy mode", () => {
     expect(pax[1]!.text).toContain("balas pesan ini");
     const results = await ani.reply("1");
     expect(isResults(results)).toBe(true);
+    expect(results!.text).toContain("balas pesan ini");
     // A date typed as a reply to the results searches that day.
     await ani.say(futureDate(26).wire, results!.message_id);
     const again = ani.lastForMe();

@@ -80,14 +80,17 @@ export const DEFAULT_VIEW: ListView = { sort: "price", page: 0 };
 export async function drawResults(ctx: BotContext, sid: string, view: ListView, options: { messageId?: number; airlineMenu?: boolean } = {}): Promise<boolean> {
   const entry = await ctx.deps.searches.get(sid);
   if (!entry || !ctx.chat || !ctx.from) return false;
-  const { text, keyboard } = renderResults(ctx.t.bind(ctx), localeOf(ctx), sid, entry, view, options.airlineMenu, todayIn(ctx.deps));
+  const group = ctx.chat.type === "group" || ctx.chat.type === "supergroup";
+  const rendered = renderResults(ctx.t.bind(ctx), localeOf(ctx), sid, entry, view, options.airlineMenu, todayIn(ctx.deps));
+  const keyboard = rendered.keyboard;
+  // A privacy-mode bot sees a typed flight code or date in a group only as a reply to the list.
+  const text = group ? `${rendered.text}\n${ctx.t("nav-results-reply")}` : rendered.text;
   let messageId = options.messageId;
   if (messageId !== undefined) {
     await ctx.api.editMessageText(ctx.chat.id, messageId, text, { parse_mode: "HTML", reply_markup: keyboard }).catch((e: unknown) => {
       if (!String((e as Error).message).includes("message is not modified")) throw e;
     });
   } else {
-    const group = ctx.chat.type === "group" || ctx.chat.type === "supergroup";
     const anchor = ctx.message?.message_id ?? ctx.callbackQuery?.message?.reply_to_message?.message_id;
     const sent = await ctx.api.sendMessage(ctx.chat.id, text, {
       parse_mode: "HTML", reply_markup: keyboard,
