@@ -98,7 +98,7 @@ const OWN_BUTTON = /^c:/;
  */
 export async function waitAnswer(conversation: Convo): Promise<{ answer: Answer; ctx: ConvoContext }> {
   for (;;) {
-    const ctx = await conversation.wait();
+    const ctx = await waitInTime(conversation);
     const data = ctx.callbackQuery?.data;
     if (data !== undefined) {
       if (OWN_BUTTON.test(data)) return { answer: { kind: "button", data }, ctx };
@@ -126,6 +126,23 @@ export async function waitAnswer(conversation: Convo): Promise<{ answer: Answer;
     // Service messages (members joining, pins…) are not for this flow.
     await conversation.skip({ next: true });
   }
+}
+
+const LAST_SEEN = new WeakMap<Convo, number>();
+
+/**
+ * `conversation.wait()` with the flow's timeout measured from the previous update: one clock reading
+ * per update in the replay log instead of the plugin's two (one when a wait is reached, one when the
+ * update arrives). Too late, the conversation halts as with the plugin's timeout (`onExit` says so).
+ */
+async function waitInTime(conversation: Convo): Promise<ConvoContext> {
+  let since = LAST_SEEN.get(conversation);
+  if (since === undefined) LAST_SEEN.set(conversation, (since = await conversation.now()));
+  const ctx = await conversation.wait({ maxMilliseconds: undefined });
+  const now = await conversation.now();
+  if (now - since >= ctx.deps.settings.conversationTimeoutMs) await conversation.halt({ next: true });
+  LAST_SEEN.set(conversation, now);
+  return ctx;
 }
 
 /**

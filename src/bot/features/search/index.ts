@@ -14,6 +14,9 @@ import { PERSONAL_DATA_CONVERSATION, personalDataConversation } from "./personal
 import { BOOKING_CONVERSATION, bookingConversation } from "./booking-conversation.js";
 import { resultsActions, type Enter } from "./results-actions.js";
 
+/** Each run (and replay) of a conversation reads its language once; see the plugins below. */
+const LOCALES = new WeakMap<Conversation<BotContext, ConvoContext>, string>();
+
 /** A new flow replaces the one in progress without a timeout notice. */
 async function leaveCurrent(ctx: BotContext): Promise<void> {
   ctx.cancelling = true;
@@ -48,7 +51,11 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
     },
     i18n as never,
     async (ctx: ConvoContext, next: NextFunction) => {
-      ctx.i18n.useLocale(await conversation.external((outer) => outer.i18n.getLocale()));
+      // The language is read once, when the conversation starts, and kept for its steps: one entry in
+      // the replay log instead of one per update (a /language change applies from the next flow on).
+      let locale = LOCALES.get(conversation);
+      if (locale === undefined) LOCALES.set(conversation, (locale = await conversation.external((outer) => outer.i18n.getLocale())));
+      ctx.i18n.useLocale(locale);
       await next();
     },
   ];
