@@ -305,9 +305,9 @@ describe("conversation state size (issue 13)", () => {
     console.log(`conversation state per paused member (bytes): pax ${atPax}, results ${atResults}, quote ${atQuote}, summary ${atSummary} (gzip: ${gzipped})`);
     // Before (one conversation, full updates in the log): pax 5,077 B, results 6,584 B, quote 9,698 B, summary 12,610 B.
     expect({ atPax, atResults, atQuote, atSummary }).toEqual({ atPax: expect.any(Number), atResults: 0, atQuote: expect.any(Number), atSummary: expect.any(Number) });
-    expect(atPax).toBeLessThan(3_200);
-    expect(atQuote).toBeLessThan(2_000);
-    expect(atSummary).toBeLessThan(4_500);
+    expect(atPax).toBeLessThan(2_600);
+    expect(atQuote).toBeLessThan(1_600);
+    expect(atSummary).toBeLessThan(3_500);
   });
 });
 

@@ -41,7 +41,9 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
     const offer = (await outer.deps.searches.get(pick.sid))?.offers[pick.index];
     if (!offer) return { kind: "expired" as const };
     if (departedFor(offer, outer.deps.now())) return { kind: "departed" as const, flight: offer.flightCode };
-    return { kind: "quote" as const, quote: await quoteOffer(outer.deps.access, actorOf(outer), offer, pax) };
+    const quote = await quoteOffer(outer.deps.access, actorOf(outer), offer, pax);
+    // The airline logo is for inline cards only: not worth its bytes in the replay log.
+    return { kind: "quote" as const, quote: { ...quote, offer: { ...quote.offer, logoUrl: undefined } } };
   });
   if (!r.ok) {
     await say(conversation, ctx, providerErrorText(ctx, r));
