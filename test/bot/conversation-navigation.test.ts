@@ -183,6 +183,27 @@ describe.each(["id", "en"] as const)("navigation (%s)", (lang) => {
     }
   });
 
+  it("price moved at booking: another flight brings the list back with the passengers and contact kept", async () => {
+    const agent = agentFor(lang);
+    await agent.say(`${search(lang)} CGK SUB ${futureDate(24).wire} 1`);
+    await pickFirstFlight(agent);
+    await agent.tap(s.continue);
+    await fillPassengers(agent, ["Mr Budi Santoso"]);
+    h.sandbox.controls.setPriceChange("*", 30_000);
+    try {
+      const moved = await agent.tap(s.book);
+      expect(moved?.reply_markup?.inline_keyboard.flat().map((b) => b.text)).toContain(lang === "id" ? "◀ Penerbangan lain" : "◀ Other flights");
+      const list = await agent.tap(s.otherFlight);
+      expect(isResults(list)).toBe(true);
+      await pickFirstFlight(agent);
+      const summary = await agent.tap(s.continue);
+      expect(summary?.text).toContain(s.summary);
+      expect(summary?.text).toContain("Mr Budi Santoso");
+    } finally {
+      h.sandbox.controls.reset();
+    }
+  });
+
   it("media and edits get a one-line hint; a contact card answers the phone question", async () => {
     const agent = await at("date", lang);
     const send = async (kind: "voice" | "photo" | "sticker" | "document" | "location" | "contact", caption?: string) => {
