@@ -266,6 +266,18 @@ describe("departed flights", () => {
         await pickFirstFlight(agent);
         expect(agent.botTexts().join("\n")).toContain("sudah berangkat");
         expect(isResults(agent.last())).toBe(true);
+        // A flight that leaves while the passengers are typed is refused at booking too.
+        shift = 0;
+        const late = new Agent(clocked, { id: 15_901, first_name: "Agen", language_code: "id" }, { id: 15_901, type: "private" });
+        await late.say("/cari CGK SUB hari ini 1");
+        await pickFirstFlight(late);
+        await late.tap("Lanjut");
+        await fillPassengers(late, ["Mr Budi Santoso"]);
+        shift = 26 * 3_600_000;
+        const from = clocked.emulator.chatMessages(late.chat.id).length;
+        await late.tap("✅ Booking");
+        expect(late.botTexts(from).join("\n")).toContain("sudah berangkat");
+        expect(late.botTexts(from).join("\n")).not.toMatch(/Kode: [A-Z0-9]{6}/);
       } else {
         expect(last.text).toMatch(/sudah berangkat|Tidak ada penerbangan/);
       }

@@ -53,7 +53,7 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
   const toList = (): OfferOutcome => ({ kind: "list", ctx, kept: { passengers, contact } });
   // Typing passengers takes a while: a flight that left meanwhile is refused at booking too.
   const departed = async (q: Quote) => {
-    if (!departedFor(q.offer, new Date(await conversation.now()))) return false;
+    if (!(await conversation.external((outer) => departedFor(q.offer, outer.deps.now())))) return false;
     await say(conversation, ctx, ctx.t("nav-departed", { flight: escapeHtml(q.offer.flightCode) }));
     return true;
   };
