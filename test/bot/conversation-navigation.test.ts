@@ -126,6 +126,9 @@ describe.each(["id", "en"] as const)("navigation (%s)", (lang) => {
     const prev = shown!.reply_markup!.inline_keyboard.flat().find((b) => b.text.startsWith("◀ ") && "callback_data" in b && b.callback_data.endsWith(":d:-1"))!;
     expect(isResults(await agent.tap(prev.text))).toBe(true);
     expect(agent.last()?.text).toBe(results.text);
+    // A voice note at the results gets the same hint as at any step.
+    await h.app.bot.handleUpdate(h.emulator.sendMedia({ chat: agent.chat, from: agent.user, kind: "voice" })!);
+    expect(agent.last()?.text).toMatch(lang === "id" ? /Pesan suara/ : /voice messages/);
     // A date typed at the results is a new search, not a flight code.
     const typed = await agent.say(futureDate(33).wire);
     expect(isResults(typed)).toBe(true);

@@ -86,7 +86,7 @@ export async function sendPrompt(conversation: Convo, ctx: ConvoContext, prompt:
 }
 
 /** Kinds of messages that carry no text to read, each with its own one-line hint. */
-const MEDIA = ["voice", "audio", "video_note", "video", "photo", "sticker", "animation", "document", "location", "venue", "poll", "dice"] as const;
+export const MEDIA = ["voice", "audio", "video_note", "video", "photo", "sticker", "animation", "document", "location", "venue", "poll", "dice"] as const;
 
 /** This flow's buttons start with "c:"; anything else (results lists, other features' buttons) belongs to someone else. */
 const OWN_BUTTON = /^c:/;

@@ -2,7 +2,7 @@ import { addDays, format, parseISO } from "date-fns";
 import { Composer } from "grammy";
 import { parseTravelDate } from "../../../domain/travel-date.js";
 import type { BotContext } from "../../context.js";
-import { BACK_WORD } from "./ask.js";
+import { BACK_WORD, MEDIA } from "./ask.js";
 import { parseResults } from "./callback-data.js";
 import { drawResults, todayIn } from "./results-step.js";
 import { pickTyped } from "./results-view.js";
@@ -68,6 +68,14 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     const date = parseTravelDate(text, todayIn(ctx.deps));
     if (date.ok) return enter.search(ctx, { ...entry.query, date: date.date, step: "search" });
     await ctx.reply(ctx.t("nav-results-typed"), { parse_mode: "HTML", reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined });
+  });
+
+  // A voice note, photo or sticker sent at the results: the same one-line hint as at any step.
+  composer.on("message", async (ctx, next) => {
+    const media = MEDIA.find((m) => ctx.message[m] !== undefined);
+    if (!media || (isGroup(ctx) && ctx.message.reply_to_message?.from?.id !== ctx.me.id)) return next();
+    if (!(await ctx.deps.searches.board(ctx.chat.id, ctx.from.id))) return next();
+    await ctx.reply(ctx.t("nav-media", { kind: media }), { reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined });
   });
 
   return composer;
