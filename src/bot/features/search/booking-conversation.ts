@@ -27,11 +27,9 @@ interface Kept {
  */
 export async function bookingConversation(conversation: Convo, ctx: ConvoContext, sid: string, index: number): Promise<void> {
   allowBack(conversation);
-  const pax = await conversation.external(async (outer) => (await outer.deps.searches.get(sid))?.query.pax);
-  if (!pax) return void (await say(conversation, ctx, ctx.t("search-expired")));
   let kept: Kept = {};
   for (;;) {
-    const r = await bookOffer(conversation, ctx, { sid, index }, pax, kept);
+    const r = await bookOffer(conversation, ctx, { sid, index }, kept);
     if (r.kind === "done") return;
     ctx = r.ctx;
     kept = r.kept;
@@ -46,7 +44,7 @@ type Step = "quote" | "passengers" | "contact" | "summary" | "edit" | "book";
 const PREVIOUS: Record<Exclude<Step, "quote">, Step> = { passengers: "quote", contact: "passengers", summary: "contact", edit: "summary", book: "summary" };
 type OfferOutcome = { kind: "done" } | { kind: "list"; ctx: ConvoContext; kept: Kept };
 
-async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: string; index: number }, pax: PaxCount, kept: Kept): Promise<OfferOutcome> {
+async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: string; index: number }, kept: Kept): Promise<OfferOutcome> {
   let { passengers, contact } = kept;
   let quote: Quote | undefined;
   let step: Step = "quote";
@@ -60,17 +58,17 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
   for (;;) {
     try {
       if (step === "quote") {
-        const q = await quoteStep(conversation, ctx, pick, pax);
+        const q = await quoteStep(conversation, ctx, pick);
         ctx = q.ctx;
         if (q.kind !== "quote") {
           if (q.kind === "back") return toList();
           return finish(conversation, ctx, ctx.t(q.kind === "cancel" ? "cancelled" : "search-expired"));
         }
         quote = q.quote;
-        if (passengers && !fits(passengers, pax, quote.needs)) passengers = undefined;
+        if (passengers && !fits(passengers, quote.pax, quote.needs)) passengers = undefined;
         step = !passengers ? "passengers" : !contact ? "contact" : "summary";
       } else if (step === "passengers") {
-        ({ value: passengers, ctx } = await askPassengers(conversation, ctx, pax, quote!.needs, quote!.offer.date));
+        ({ value: passengers, ctx } = await askPassengers(conversation, ctx, quote!.pax, quote!.needs, quote!.offer.date));
         step = contact ? "summary" : "contact";
       } else if (step === "contact") {
         ({ value: contact, ctx } = await askContact(conversation, ctx));

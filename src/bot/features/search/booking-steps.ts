@@ -4,7 +4,7 @@ import type { Quote } from "../../../domain/flight.js";
 import { departedFor } from "../../../domain/offer-list.js";
 import { bookFlight, quoteOffer } from "../../../services/book-flight.js";
 import { actorOf } from "../../actor.js";
-import type { Contact, PassengerInput, PaxCount } from "../../../domain/passenger.js";
+import type { Contact, PassengerInput } from "../../../domain/passenger.js";
 import { totalPax } from "../../../domain/passenger.js";
 import type { ConvoContext } from "../../context.js";
 import { localeOf, money } from "../../../presenters/format.js";
@@ -33,13 +33,16 @@ export type QuoteOutcome = { kind: "quote"; quote: Quote; ctx: ConvoContext } | 
 
 /**
  * Live price and seats of the chosen flight; says how much it moved since the search. The flight is
- * read from the search cache inside the call, so the replay log holds it once (in the quote). A
+ * read from the search cache inside the call (with the party searched for), so the replay log holds
+ * it once, in the quote. A
  * flight that left or closes check-in soon is refused.
  */
-export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { sid: string; index: number }, pax: PaxCount): Promise<QuoteOutcome> {
+export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { sid: string; index: number }): Promise<QuoteOutcome> {
   const r = await providerCall(conversation, async (outer) => {
-    const offer = (await outer.deps.searches.get(pick.sid))?.offers[pick.index];
-    if (!offer) return { kind: "expired" as const };
+    const entry = await outer.deps.searches.get(pick.sid);
+    const offer = entry?.offers[pick.index];
+    if (!entry || !offer) return { kind: "expired" as const };
+    const pax = entry.query.pax;
     if (departedFor(offer, outer.deps.now())) return { kind: "departed" as const, flight: offer.flightCode };
     const quote = await quoteOffer(outer.deps.access, actorOf(outer), offer, pax);
     // The airline logo is for inline cards only: not worth its bytes in the replay log.
@@ -55,7 +58,7 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
     return { kind: "back", ctx };
   }
   const quote = r.value.quote;
-  const offer = quote.offer;
+  const { offer, pax } = quote;
   if (quote.seatsLeft < totalPax(pax)) {
     await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: quote.seatsLeft }));
     return { kind: "back", ctx };
