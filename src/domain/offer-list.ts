@@ -38,3 +38,21 @@ export function airlinesIn(offers: readonly FlightOffer[]): { code: string; name
   }
   return [...seen.values()].sort((a, b) => a.price - b.price).map(({ code, name }) => ({ code, name }));
 }
+
+/**
+ * Minutes before departure after which a flight is no longer offered or booked. Domestic check-in
+ * closes 30–45 min before departure and a booking still has to be issued and the ticket reach the
+ * passenger: an hour is the least an agent can sell with a straight face.
+ */
+export const DEPARTURE_CUTOFF_MINUTES = 60;
+
+/** Whether a flight leaves too soon (or has left) to be sold at `now`. */
+export function departedFor(offer: Pick<FlightOffer, "departsAt">, now: Date): boolean {
+  const departs = Date.parse(offer.departsAt);
+  return Number.isFinite(departs) && departs < now.getTime() + DEPARTURE_CUTOFF_MINUTES * 60_000;
+}
+
+/** The offers still sellable at `now` (today's list loses the flights that left or close soon). */
+export function stillBookable<T extends Pick<FlightOffer, "departsAt">>(offers: readonly T[], now: Date): T[] {
+  return offers.filter((o) => !departedFor(o, now));
+}

@@ -5,6 +5,7 @@ import { TTL, type RedisKeys } from "./keys.js";
 import { skipUnchangedWrites } from "./skip-unchanged-writes.js";
 import type { CredentialCipher } from "./accounts/credential-cipher.js";
 import { sealedStorage } from "./sealed-storage.js";
+import { slimReplayLog } from "./slim-replay-log.js";
 
 /** grammY's session and conversation storage, under their own prefixes (the adapters add none). */
 export interface GrammyStorage {
@@ -24,6 +25,6 @@ export function grammyStorage(redis: Redis, keys: RedisKeys, cipher?: Credential
     session: <T>() => skipUnchangedWrites(new RedisAdapter<T>({ instance: redis, ttl: TTL.session })),
     conversationPrefix: keys.conversationPrefix,
     ready: () => redis.status === "ready",
-    conversation: <T>() => (cipher ? sealedStorage<T>(new RedisAdapter({ instance: redis, ttl: TTL.conversation }), cipher) : new RedisAdapter<T>({ instance: redis, ttl: TTL.conversation })),
+    conversation: <T>() => slimReplayLog<T>(cipher ? sealedStorage<T>(new RedisAdapter({ instance: redis, ttl: TTL.conversation }), cipher) : new RedisAdapter<T>({ instance: redis, ttl: TTL.conversation })),
   };
 }

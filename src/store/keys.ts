@@ -11,6 +11,8 @@ export function redisKeys(ns: string) {
     conversationPrefix: `${ns}:conv:`,
     update: (updateId: number) => `${ns}:upd:${updateId}`,
     search: (id: string) => `${ns}:search:${id}`,
+    /** The results list a member has on screen in a chat (which search, which message, sort and filters). */
+    resultsBoard: (chatId: number, userId: number) => `${ns}:board:${chatId}:${userId}`,
     booking: (provider: string, code: string) => `${ns}:booking:${provider}:${code}`,
     chatBookings: (chatId: number) => `${ns}:chat:${chatId}:bookings`,
     lastContact: (chatId: number) => `${ns}:chat:${chatId}:contact`,

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import { z } from "zod";
 import type { FlightOffer, SearchQuery } from "../domain/flight.js";
+import type { ListView } from "../domain/offer-list.js";
 import { TTL, type RedisKeys } from "./keys.js";
 import { readJson, writeJson } from "./redis-json.js";
 import { offerSchema, paxSchema } from "./schemas.js";
@@ -13,9 +14,23 @@ const entrySchema = z.object({
 });
 export type SearchEntry = z.output<typeof entrySchema>;
 
+const boardSchema = z.object({
+  sid: z.string(),
+  messageId: z.number(),
+  view: z.object({
+    sort: z.enum(["price", "departure"]),
+    airline: z.string().optional(),
+    time: z.enum(["morning", "afternoon", "evening", "night"]).optional(),
+    page: z.number(),
+  }),
+});
+/** The results list a member has on screen: buttons and typed picks at the results act on it. */
+export type ResultsBoard = { sid: string; messageId: number; view: ListView };
+
 /**
  * Search results live here under a short id: conversations keep only the id in their replay log,
- * and buttons carry it, so callback data stays tiny.
+ * and buttons carry it, so callback data stays tiny. The results step itself is no conversation:
+ * which list a member has on screen (and how it is sorted and filtered) is a small "board" record.
  */
 export class SearchCache {
   constructor(private readonly redis: Redis, private readonly keys: RedisKeys) {}
@@ -29,5 +44,17 @@ export class SearchCache {
   get(id: string): Promise<SearchEntry | undefined> {
     if (!/^[\w-]{1,16}$/.test(id)) return Promise.resolve(undefined);
     return readJson(this.redis, this.keys.search(id), entrySchema);
+  }
+
+  board(chatId: number, userId: number): Promise<ResultsBoard | undefined> {
+    return readJson(this.redis, this.keys.resultsBoard(chatId, userId), boardSchema);
+  }
+
+  async setBoard(chatId: number, userId: number, board: ResultsBoard): Promise<void> {
+    await writeJson(this.redis, this.keys.resultsBoard(chatId, userId), board, TTL.search);
+  }
+
+  async clearBoard(chatId: number, userId: number): Promise<boolean> {
+    return (await this.redis.del(this.keys.resultsBoard(chatId, userId))) > 0;
   }
 }

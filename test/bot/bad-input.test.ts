@@ -67,7 +67,13 @@ describe("every step answers bad input clearly and keeps going", () => {
     expect((await agent.say("JT-9999"))?.text).toContain("Ketik kode penerbangan");
     await agent.say(code.toLowerCase().replace("-", ""));
     expect(agent.last()?.text).toContain(code);
-    await agent.tap({ data: (results.reply_markup!.inline_keyboard.flat()[0] as { callback_data: string }).callback_data });
+    // The list stays live while its search does: a flight tapped there replaces the one being priced.
+    const first = (results.reply_markup!.inline_keyboard.flat()[0] as { callback_data: string }).callback_data;
+    await agent.tap({ data: first });
+    expect(agent.last()?.text).toContain("Sisa kursi");
+    // A list of an older search is stale once another search is on screen.
+    await agent.say(`/cari CGK DPS ${futureDate(12).wire} 1`);
+    await h.app.bot.handleUpdate(h.emulator.clickButton({ chat: agent.chat, from: agent.user, messageId: results.message_id, data: first }));
     const toast = h.emulator.calls.filter((c) => c.method === "answerCallbackQuery").at(-1);
     expect(toast?.payload.text).toBe("Tombol ini sudah tidak aktif.");
     expect(h.emulator.errors).toEqual([]);

@@ -140,5 +140,14 @@ describe("restarts and webhooks", () => {
     } finally {
       await second.close();
     }
+    // Restarted again in the middle of the booking conversation: the passenger's name is still the answer.
+    const third = await startHarness({ sandbox, emulator, namespace: "restart1" });
+    try {
+      const agent = new Agent(third, user, { id: user.id, type: "private" });
+      const next = await agent.say("Mr Budi Santoso");
+      expect(next?.text).toMatch(/Tanggal lahir|E-mail kontak|kontak terakhir/);
+    } finally {
+      await third.close();
+    }
   });
 });

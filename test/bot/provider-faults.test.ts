@@ -63,8 +63,14 @@ describe("provider failures become messages and the conversation survives", () =
     await fillPassengers(agent, ["Mr Budi Santoso"]);
     h.sandbox.controls.setFault("postbooking-json", { kind: "timeout", commit: true });
     const before = h.sandbox.controls.callCount("postbooking-json");
+    const from = h.emulator.chatMessages(agent.chat.id).length;
     await agent.tap("✅ Booking");
+    // Said at once that it may take a minute, then plainly that the outcome is unknown and why /pesanan can't show it.
+    const said = agent.botTexts(from);
+    expect(said[0]).toContain("bisa sampai satu menit");
     expect(agent.last()?.text).toContain("belum pasti berhasil");
+    expect(agent.last()?.text).toContain("tidak akan mengulang");
+    expect(agent.last()?.text).toContain("belum muncul di /pesanan");
     expect(h.sandbox.controls.callCount("postbooking-json") - before).toBe(1);
   });
 
@@ -76,8 +82,11 @@ describe("provider failures become messages and the conversation survives", () =
     await agent.tap("Lanjut");
     await fillPassengers(agent, ["Mr Budi Santoso"]);
     h.sandbox.controls.setSeats(code, date.iso, 0);
+    const from = h.emulator.chatMessages(agent.chat.id).length;
     await agent.tap("✅ Booking");
-    expect(agent.last()?.text).toContain("Kursi tersisa hanya 0");
+    expect(agent.botTexts(from).join("\n")).toContain("Kursi tersisa hanya 0");
+    // Back to the list, the passengers kept.
+    expect(agent.last()?.text).toContain("CGK → SUB");
   });
 
   it("issue: deposit too low says so with the balance; an issue timeout says the truth after checking", async () => {

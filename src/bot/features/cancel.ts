@@ -3,21 +3,28 @@ import type { BotContext } from "../context.js";
 
 export const cancelFeature = new Composer<BotContext>();
 
+/** A flow is in progress: a conversation waits, or a results list is what typed text is read against. */
+async function inProgress(ctx: BotContext): Promise<boolean> {
+  if (Object.keys(await ctx.conversation.active()).length > 0) return true;
+  return !!(ctx.chat && ctx.from && (await ctx.deps.searches.board(ctx.chat.id, ctx.from.id)));
+}
+
 async function cancel(ctx: BotContext, active: boolean): Promise<void> {
   ctx.cancelling = true;
   await ctx.conversation.exitAll();
+  if (ctx.chat && ctx.from) await ctx.deps.searches.clearBoard(ctx.chat.id, ctx.from.id);
   await ctx.reply(active ? ctx.t("cancelled") : ctx.t("nothing-to-cancel"), { reply_markup: { remove_keyboard: true } });
 }
 
 /** Registered before the conversations, so it works while one is waiting. */
 cancelFeature.command(["cancel", "batal"], async (ctx) => {
-  await cancel(ctx, Object.keys(await ctx.conversation.active()).length > 0);
+  await cancel(ctx, await inProgress(ctx));
 });
 
 /** The plain word, as busy agents type it, cancels a flow in progress (and is left alone otherwise). */
-const CANCEL_WORD = /^\s*(batal|batalkan|cancel)\s*[.!]?\s*$/i;
+const CANCEL_WORD = /^\s*(batal|batalkan|cancel|stop|berhenti)\s*[.!]?\s*$/i;
 
 cancelFeature.hears(CANCEL_WORD, async (ctx, next) => {
-  if (Object.keys(await ctx.conversation.active()).length === 0) return next();
+  if (!(await inProgress(ctx))) return next();
   await cancel(ctx, true);
 });

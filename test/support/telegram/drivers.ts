@@ -105,3 +105,44 @@ export function forgeCallback(ctx: EmulatorContext, p: { chat: ChatRef; from: Us
     callback_query: { id: ctx.queries.create("callback"), from, message: ctx.chats.toTelegram(message), chat_instance: `ci${Math.abs(p.chat.id)}`, data: p.data },
   });
 }
+
+export type MediaKind = "voice" | "photo" | "sticker" | "document" | "location" | "contact";
+
+/** What the app attaches for each kind: minimal but shaped like Telegram's objects. */
+function mediaFields(kind: MediaKind, seq: number, from: User): Record<string, unknown> {
+  const file = { file_id: `f${seq}`, file_unique_id: `u${seq}` };
+  switch (kind) {
+    case "voice": return { voice: { ...file, duration: 3, mime_type: "audio/ogg" } };
+    case "photo": return { photo: [{ ...file, width: 320, height: 200 }] };
+    case "sticker": return { sticker: { ...file, type: "regular", width: 512, height: 512, is_animated: false, is_video: false } };
+    case "document": return { document: { ...file, file_name: "ktp.pdf", mime_type: "application/pdf" } };
+    case "location": return { location: { latitude: -6.2, longitude: 106.8 } };
+    case "contact": return { contact: { phone_number: "+6281234567890", first_name: from.first_name, user_id: from.id } };
+  }
+}
+
+/**
+ * A message without text (a voice note, a photo with an optional caption, a sticker, a file, a
+ * location, a shared contact card). Privacy mode lets it through in groups only as a reply to the bot.
+ */
+export function sendMedia(ctx: EmulatorContext, p: { chat: ChatRef; from: UserRef; kind: MediaKind; caption?: string; replyToMessageId?: number }): Update | null {
+  const from = ctx.chats.rememberUser(p.from);
+  const record = ctx.chats.ensureChat(p.chat, from);
+  const repliedTo = p.replyToMessageId === undefined ? undefined : record.messages.get(p.replyToMessageId);
+  const stored = ctx.chats.addMessage(record, { from, fromBot: false, date: unixNow(), caption: p.caption, reply_to_message_id: p.replyToMessageId });
+  if (!visibleToBot(stored, repliedTo, ctx.botInfo, ctx.privacyMode)) return null;
+  const message = { ...ctx.chats.toTelegram(stored), ...mediaFields(p.kind, stored.message_id, from) };
+  return ctx.queue.push({ message: asUpdateMessage(message as Message) });
+}
+
+/** The user edits one of their text messages: an edited_message update (privacy mode as for the original). */
+export function editText(ctx: EmulatorContext, p: { chat: ChatRef; from: UserRef; messageId: number; text: string }): Update | null {
+  const record = ctx.chats.find(p.chat.id);
+  const original = record?.messages.get(p.messageId);
+  if (!record || !original || original.fromBot || original.from.id !== p.from.id) throw new Error(`editText: chat ${p.chat.id} has no message ${p.messageId} of user ${p.from.id}`);
+  original.text = p.text;
+  original.edit_date = unixNow();
+  const repliedTo = original.reply_to_message_id === undefined ? undefined : record.messages.get(original.reply_to_message_id);
+  if (!visibleToBot(original, repliedTo, ctx.botInfo, ctx.privacyMode)) return null;
+  return ctx.queue.push({ edited_message: ctx.chats.toTelegram(original) as NonNullable<Update["edited_message"]> });
+}

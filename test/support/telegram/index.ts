@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import type { BotCommand, Update, UserFromGetMe } from "grammy/types";
 import { ChatState } from "./chat-state.js";
 import type { EmulatorContext } from "./context.js";
-import { addBotToGroup, clickButton, forgeCallback, inlineQuery, migrateGroup, sendText } from "./drivers.js";
+import { addBotToGroup, clickButton, editText, forgeCallback, inlineQuery, migrateGroup, sendMedia, sendText } from "./drivers.js";
 import { Faults } from "./faults.js";
 import { FileStore } from "./file-store.js";
 import { QueryRegistry } from "./query-registry.js";
@@ -18,6 +18,7 @@ export type {
   StoredMessage, TelegramEmulator, UserRef,
 } from "./types.js";
 export { UploadedFile } from "./uploaded-file.js";
+export type { MediaKind } from "./drivers.js";
 
 /**
  * Starts a local Telegram Bot API on 127.0.0.1. Point grammY at it with
@@ -69,6 +70,8 @@ export async function startTelegramEmulator(options: EmulatorOptions = {}): Prom
     },
     sendText: ((p: SendTextParams) => sendText(ctx, p)) as TelegramEmulator["sendText"],
     clickButton: (p) => clickButton(ctx, p),
+    sendMedia: (p) => sendMedia(ctx, p),
+    editText: (p) => editText(ctx, p),
     inlineQuery: (p) => inlineQuery(ctx, p),
     migrateGroup: (oldChat, newChatId) => migrateGroup(ctx, oldChat, newChatId),
     addBotToGroup: (chat, by) => addBotToGroup(ctx, chat, by),

@@ -79,6 +79,10 @@ export interface TelegramEmulator {
   sendText(p: SendTextParams & { chat: { type: "private" } }): Update;
   sendText(p: SendTextParams): Update | null;
   clickButton(p: ClickButtonParams): Update;
+  /** A message without text: voice, photo (optional caption), sticker, document, location, or a shared contact card. */
+  sendMedia(p: { chat: ChatRef; from: UserRef; kind: "voice" | "photo" | "sticker" | "document" | "location" | "contact"; caption?: string; replyToMessageId?: number }): Update | null;
+  /** The user edits one of their text messages (an edited_message update). */
+  editText(p: { chat: ChatRef; from: UserRef; messageId: number; text: string }): Update | null;
   inlineQuery(p: { from: UserRef; query: string; offset?: string }): Update;
   migrateGroup(oldChat: ChatRef, newChatId: number): void;
   /** The bot is added to a group by `by` (a my_chat_member update). */

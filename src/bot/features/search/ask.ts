@@ -3,7 +3,10 @@ import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BotContext, ConvoContext } from "../../context.js";
 
 export type Convo = Conversation<BotContext, ConvoContext>;
-/** `contact`: the text is the phone number of a shared contact card (answers the phone question). */
+/**
+ * What a step receives. A shared contact card arrives as text (its phone number, `contact: true`), so
+ * the phone step reads it like a typed number and every other step answers it with its usual hint.
+ */
 export type Answer = { kind: "text"; text: string; contact?: true } | { kind: "button"; data: string };
 
 /**
@@ -20,6 +23,23 @@ export interface Prompt {
   text: string;
   keyboard?: InlineKeyboardMarkup;
 }
+
+/**
+ * "Back" typed at a step: thrown out of the step so the conversation's step machine goes one step
+ * back. Only conversations that call `allowBack` get it; elsewhere the words are ordinary answers.
+ */
+export class GoBack {
+  constructor(readonly ctx: ConvoContext) {}
+}
+
+const BACK_ALLOWED = new WeakSet<Convo>();
+
+/** Called at the top of a conversation (on every replay) that handles `GoBack`. */
+export function allowBack(conversation: Convo): void {
+  BACK_ALLOWED.add(conversation);
+}
+
+export const BACK_WORD = /^\s*(kembali|balik|mundur|back)\s*[.!]?\s*$/i;
 
 function isGroup(ctx: ConvoContext): boolean {
   return ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
@@ -50,25 +70,79 @@ export function say(conversation: Convo, ctx: ConvoContext, text: string, keyboa
   });
 }
 
-/** A question: a ForceReply in groups when it has no buttons (privacy mode shows the bot only replies). */
-export function sendPrompt(conversation: Convo, ctx: ConvoContext, prompt: Prompt): Promise<number> {
-  return say(conversation, ctx, prompt.text, prompt.keyboard, true);
+/** Keyboards whose question may also be answered by typing: a calendar, party sizes, airport suggestions. */
+const TYPED_TOO = /^c:(d|px|ap):/;
+
+/**
+ * A question: a ForceReply in groups when it has no buttons (privacy mode shows the bot only replies).
+ * A question with buttons that also takes a typed answer can't be a ForceReply, so in groups a
+ * selective ForceReply follows it: a privacy-mode bot sees a typed answer only as a reply.
+ */
+export async function sendPrompt(conversation: Convo, ctx: ConvoContext, prompt: Prompt): Promise<number> {
+  const id = await say(conversation, ctx, prompt.text, prompt.keyboard, true);
+  const typedToo = prompt.keyboard?.inline_keyboard.flat().some((b) => "callback_data" in b && TYPED_TOO.test(b.callback_data));
+  if (isGroup(ctx) && typedToo) await say(conversation, ctx, ctx.t("nav-reply-here"), undefined, true);
+  return id;
 }
 
-const NEW_SEARCH = /^\/(search|cari)(@\w+)?(\s|$)/i;
+/** Kinds of messages that carry no text to read, each with its own one-line hint. */
+export const MEDIA = ["voice", "audio", "video_note", "video", "photo", "sticker", "animation", "document", "location", "venue", "poll", "dice"] as const;
 
-/** Waits for the next text or button press of this user; anything else (stickers, edits) is ignored. */
+/** This flow's buttons start with "c:"; anything else (results lists, other features' buttons) belongs to someone else. */
+const OWN_BUTTON = /^c:/;
+
+/**
+ * Waits for the next text or button press of this user. Whatever is not an answer for this step goes
+ * on to the rest of the bot (`skip({ next: true })`): commands, other features' buttons, updates of
+ * other kinds. Media and edited messages get a one-line hint and the step keeps waiting.
+ */
 export async function waitAnswer(conversation: Convo): Promise<{ answer: Answer; ctx: ConvoContext }> {
   for (;;) {
-    const ctx = await conversation.wait();
+    const ctx = await waitInTime(conversation);
     const data = ctx.callbackQuery?.data;
-    if (data !== undefined) return { answer: { kind: "button", data }, ctx };
-    const text = ctx.message?.text;
-    // A new search is never an answer: the update goes on to the search command, which starts over.
-    if (text !== undefined && NEW_SEARCH.test(text)) await conversation.skip({ next: true });
-    if (text !== undefined) return { answer: { kind: "text", text }, ctx };
-    if (ctx.message?.contact) return { answer: { kind: "text", text: ctx.message.contact.phone_number, contact: true }, ctx };
+    if (data !== undefined) {
+      if (OWN_BUTTON.test(data)) return { answer: { kind: "button", data }, ctx };
+      await conversation.skip({ next: true });
+    }
+    if (ctx.editedMessage) {
+      await say(conversation, ctx, ctx.t("nav-edited"), undefined, true);
+      continue;
+    }
+    const message = ctx.message;
+    if (!message) await conversation.skip({ next: true });
+    const text = message!.text;
+    if (text !== undefined) {
+      // A command is never an answer: it goes on to its handler (a new /cari starts over).
+      if (message!.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) await conversation.skip({ next: true });
+      if (BACK_ALLOWED.has(conversation) && BACK_WORD.test(text)) throw new GoBack(ctx);
+      return { answer: { kind: "text", text }, ctx };
+    }
+    if (message!.contact) return { answer: { kind: "text", text: message!.contact.phone_number, contact: true }, ctx };
+    const media = MEDIA.find((m) => message![m] !== undefined);
+    if (media) {
+      await say(conversation, ctx, ctx.t("nav-media", { kind: media }), undefined, true);
+      continue;
+    }
+    // Service messages (members joining, pins…) are not for this flow.
+    await conversation.skip({ next: true });
   }
+}
+
+const LAST_SEEN = new WeakMap<Convo, number>();
+
+/**
+ * `conversation.wait()` with the flow's timeout measured from the previous update: one clock reading
+ * per update in the replay log instead of the plugin's two (one when a wait is reached, one when the
+ * update arrives). Too late, the conversation halts as with the plugin's timeout (`onExit` says so).
+ */
+async function waitInTime(conversation: Convo): Promise<ConvoContext> {
+  let since = LAST_SEEN.get(conversation);
+  if (since === undefined) LAST_SEEN.set(conversation, (since = await conversation.now()));
+  const ctx = await conversation.wait({ maxMilliseconds: undefined });
+  const now = await conversation.now();
+  if (now - since >= ctx.deps.settings.conversationTimeoutMs) await conversation.halt({ next: true });
+  LAST_SEEN.set(conversation, now);
+  return ctx;
 }
 
 /**

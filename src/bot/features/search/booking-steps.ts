@@ -1,14 +1,16 @@
 import { InlineKeyboard, InputFile } from "grammy";
 import type { Booking } from "../../../domain/booking.js";
-import type { FlightOffer, Quote } from "../../../domain/flight.js";
+import type { Quote } from "../../../domain/flight.js";
+import { departedFor } from "../../../domain/offer-list.js";
 import { bookFlight, quoteOffer } from "../../../services/book-flight.js";
 import { actorOf } from "../../actor.js";
-import type { Contact, PassengerInput, PaxCount } from "../../../domain/passenger.js";
+import type { Contact, PassengerInput } from "../../../domain/passenger.js";
 import { totalPax } from "../../../domain/passenger.js";
 import type { ConvoContext } from "../../context.js";
 import { localeOf, money } from "../../../presenters/format.js";
 import { bookingKeyboard } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
+import { escapeHtml } from "../../../presenters/html.js";
 import { ask, askAgain, say, stale, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import { providerCall } from "./provider-call.js";
@@ -29,16 +31,36 @@ export function choose<V extends string>(conversation: Convo, ctx: ConvoContext,
   });
 }
 
-export type QuoteOutcome = { kind: "quote"; quote: Quote; ctx: ConvoContext } | { kind: "back"; ctx: ConvoContext } | { kind: "cancel"; ctx: ConvoContext };
+export type QuoteOutcome = { kind: "quote"; quote: Quote; ctx: ConvoContext } | { kind: "back" | "cancel" | "expired"; ctx: ConvoContext };
 
-/** Live price and seats of the chosen flight; says how much it moved since the search. */
-export async function quoteStep(conversation: Convo, ctx: ConvoContext, offer: FlightOffer, pax: PaxCount): Promise<QuoteOutcome> {
-  const r = await providerCall(conversation, (outer) => quoteOffer(outer.deps.access, actorOf(outer), offer, pax));
+/**
+ * Live price and seats of the chosen flight; says how much it moved since the search. The flight is
+ * read from the search cache inside the call (with the party searched for), so the replay log holds
+ * it once, in the quote. A
+ * flight that left or closes check-in soon is refused.
+ */
+export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { sid: string; index: number }): Promise<QuoteOutcome> {
+  const r = await providerCall(conversation, async (outer) => {
+    const entry = await outer.deps.searches.get(pick.sid);
+    const offer = entry?.offers[pick.index];
+    if (!entry || !offer) return { kind: "expired" as const };
+    const pax = entry.query.pax;
+    if (departedFor(offer, outer.deps.now())) return { kind: "departed" as const, flight: offer.flightCode };
+    const quote = await quoteOffer(outer.deps.access, actorOf(outer), offer, pax);
+    // The airline logo is for inline cards only: not worth its bytes in the replay log.
+    return { kind: "quote" as const, quote: { ...quote, offer: { ...quote.offer, logoUrl: undefined } } };
+  });
   if (!r.ok) {
     await say(conversation, ctx, providerErrorText(ctx, r));
     return { kind: "back", ctx };
   }
-  const quote = r.value;
+  if (r.value.kind === "expired") return { kind: "expired", ctx };
+  if (r.value.kind === "departed") {
+    await say(conversation, ctx, ctx.t("nav-departed", { flight: escapeHtml(r.value.flight) }));
+    return { kind: "back", ctx };
+  }
+  const quote = r.value.quote;
+  const { offer, pax } = quote;
   if (quote.seatsLeft < totalPax(pax)) {
     await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: quote.seatsLeft }));
     return { kind: "back", ctx };
@@ -76,7 +98,11 @@ async function askCaptcha(conversation: Convo, ctx: ConvoContext, captcha: { ima
   return { value: { answer: r.value, session: captcha.session }, ctx: r.ctx };
 }
 
-export type BookOutcome = { kind: "booked"; booking: Booking } | { kind: "retry" | "stop" | "change"; ctx: ConvoContext };
+/**
+ * `other`: the flight can't be booked as agreed (sold out, or the agent won't take the new price):
+ * back to the list, with the passengers and contact kept for the next flight.
+ */
+export type BookOutcome = { kind: "booked"; booking: Booking } | { kind: "retry" | "stop" | "change" | "other"; ctx: ConvoContext };
 
 /**
  * Books through the use case, which re-prices right before booking (money rule): every change is shown
@@ -90,9 +116,10 @@ export async function bookStep(conversation: Convo, ctx: ConvoContext, quote: Qu
     const r = await bookAtAccepted(conversation, ctx, current, accepted, passengers, contact);
     if (r.kind !== "moved") return r.outcome;
     const again = await choose(conversation, r.ctx, priceMoved(ctx.t.bind(ctx), accepted, r.fresh.total), "rp", [
-      ["ok", ctx.t("reprice-accept")], ["no", ctx.t("cancel-button")],
+      ["ok", ctx.t("reprice-accept")], ["other", ctx.t("quote-back")], ["no", ctx.t("cancel-button")],
     ] as const);
     if (again.value === "no") return { kind: "stop", ctx: again.ctx };
+    if (again.value === "other") return { kind: "other", ctx: again.ctx };
     ctx = again.ctx;
     accepted = r.fresh.total;
     current = r.fresh;
@@ -113,13 +140,15 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
       return done({ kind: "retry", ctx });
     }
     if (fresh.value.seatsLeft < totalPax(current.pax)) {
-      await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: fresh.value.seatsLeft }));
-      return done({ kind: "stop", ctx });
+      await say(conversation, ctx, ctx.t("nav-sold-out-kept", { seats: fresh.value.seatsLeft }));
+      return done({ kind: "other", ctx });
     }
     if (fresh.value.total !== accepted) return { kind: "moved", fresh: fresh.value, ctx };
     current = fresh.value;
     if (current.captcha) ({ value: captcha, ctx } = await askCaptcha(conversation, ctx, current.captcha));
   }
+  // The airline may take up to a minute: say so now rather than leave a silent "typing…".
+  await say(conversation, ctx, ctx.t("nav-booking-wait"));
   await ctx.replyWithChatAction("typing");
   const input = { quote: current, acceptedTotal: accepted, passengers, contact, captcha };
   const r = await providerCall(conversation, (outer) => {
@@ -128,13 +157,19 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
     return bookFlight(outer.deps, actorOf(outer), { ...input, bookedBy, locale: localeOf(outer) });
   });
   if (!r.ok) {
-    await say(conversation, ctx, providerErrorText(ctx, r));
+    // No answer in time: the booking may exist without a code, so /pesanan can't show it and booking
+    // again could double it. Said plainly, with what the agent can do; never retried by the bot.
+    const text = r.code === "outcome_unknown"
+      ? ctx.t("nav-book-outcome-unknown", { flight: escapeHtml(current.offer.flightCode), names: escapeHtml(passengers.map((p) => p.fullName).join(", ")) })
+      : providerErrorText(ctx, r);
+    await say(conversation, ctx, text);
+    if (r.code === "seat_gone") return done({ kind: "other", ctx });
     return done({ kind: r.code === "validation" ? "change" : "stop", ctx });
   }
   const result = r.value;
   if (result.kind === "sold_out") {
-    await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: result.seats }));
-    return done({ kind: "stop", ctx });
+    await say(conversation, ctx, ctx.t("nav-sold-out-kept", { seats: result.seats }));
+    return done({ kind: "other", ctx });
   }
   if (result.kind === "price_changed") return { kind: "moved", fresh: result.fresh, ctx };
   const { booking } = result;

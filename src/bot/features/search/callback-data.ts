@@ -1,6 +1,8 @@
 /**
- * Callback data of the search conversation. Short, opaque, and checked on arrival: anything that
+ * Callback data of the search and booking flow. Short, opaque, and checked on arrival: anything that
  * doesn't match is treated as a stale button. Every token stays far below Telegram's 64 bytes.
+ * "c:" buttons are answers to a conversation's question; "r:" buttons act on a results list and are
+ * handled outside any conversation (results-actions.ts). Other prefixes belong to other features.
  */
 export const cb = {
   airport: (code: string) => `c:ap:${code}`,
@@ -29,7 +31,7 @@ export function parsePaxButton(data: string): string | undefined {
 }
 
 export function parseChoice<T extends string>(data: string, step: string, values: readonly T[]): T | undefined {
-  const m = /^c:([a-z]+):([a-z]+)$/.exec(data);
+  const m = /^c:([a-z]+):([a-z0-9]+)$/.exec(data);
   return m && m[1] === step && values.includes(m[2] as T) ? (m[2] as T) : undefined;
 }
 
@@ -40,6 +42,7 @@ export type ResultsAction =
   | { kind: "time"; time: "all" | "morning" | "afternoon" | "evening" | "night" }
   | { kind: "airline"; code: string }
   | { kind: "airlines" }
+  | { kind: "day"; delta: -1 | 1 }
   | { kind: "back" };
 
 export function parseResults(data: string, sid: string): ResultsAction | undefined {
@@ -53,6 +56,7 @@ export function parseResults(data: string, sid: string): ResultsAction | undefin
   if ((x = /^t:(all|morning|afternoon|evening|night)$/.exec(a))) return { kind: "time", time: x[1] as "all" };
   if ((x = /^a:([A-Z0-9]{2}|all)$/.exec(a))) return { kind: "airline", code: x[1]! };
   if (a === "am") return { kind: "airlines" };
+  if (a === "d:-1" || a === "d:1") return { kind: "day", delta: a === "d:1" ? 1 : -1 };
   if (a === "back") return { kind: "back" };
   return undefined;
 }

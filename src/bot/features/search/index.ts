@@ -11,6 +11,29 @@ import { deniedText } from "../booking/access-replies.js";
 import { SEARCH_CONVERSATION, searchConversation } from "./search-conversation.js";
 import { PERSONAL_DATA_START } from "./personal-data.js";
 import { PERSONAL_DATA_CONVERSATION, personalDataConversation } from "./personal-data-conversation.js";
+import { BOOKING_CONVERSATION, bookingConversation } from "./booking-conversation.js";
+import { resultsActions, type Enter } from "./results-actions.js";
+
+/** Each run (and replay) of a conversation reads its language once; see the plugins below. */
+const LOCALES = new WeakMap<Conversation<BotContext, ConvoContext>, string>();
+
+/** A new flow replaces the one in progress without a timeout notice. */
+async function leaveCurrent(ctx: BotContext): Promise<void> {
+  ctx.cancelling = true;
+  await ctx.conversation.exitAll();
+  ctx.cancelling = false;
+}
+
+const enter: Enter = {
+  search: async (ctx, resume) => {
+    await leaveCurrent(ctx);
+    await ctx.conversation.enter(SEARCH_CONVERSATION, {}, resume);
+  },
+  booking: async (ctx, sid, index) => {
+    await leaveCurrent(ctx);
+    await ctx.conversation.enter(BOOKING_CONVERSATION, sid, index);
+  },
+};
 
 /**
  * The search command and its conversation. Inside conversations, outer plugins and API transformers
@@ -28,29 +51,33 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
     },
     i18n as never,
     async (ctx: ConvoContext, next: NextFunction) => {
-      ctx.i18n.useLocale(await conversation.external((outer) => outer.i18n.getLocale()));
+      // The language is read once, when the conversation starts, and kept for its steps: one entry in
+      // the replay log instead of one per update (a /language change applies from the next flow on).
+      let locale = LOCALES.get(conversation);
+      if (locale === undefined) LOCALES.set(conversation, (locale = await conversation.external((outer) => outer.i18n.getLocale())));
+      ctx.i18n.useLocale(locale);
       await next();
     },
   ];
   const options = { maxMillisecondsToWait: deps.settings.conversationTimeoutMs, plugins };
   composer.use(createConversation<BotContext, ConvoContext>(searchConversation, { id: SEARCH_CONVERSATION, ...options }));
+  // Booking one flight is its own conversation, entered from the results (results-actions.ts).
+  composer.use(createConversation<BotContext, ConvoContext>(bookingConversation, { id: BOOKING_CONVERSATION, ...options }));
   // Personal details of a group booking, given in the private chat (a member's flow in the group waits meanwhile).
   composer.use(createConversation<BotContext, ConvoContext>(personalDataConversation, { id: PERSONAL_DATA_CONVERSATION, ...options }));
   composer.chatType("private").command("start", async (ctx, next) => {
     if (!ctx.match.startsWith(PERSONAL_DATA_START)) return next();
-    ctx.cancelling = true;
-    await ctx.conversation.exitAll();
-    ctx.cancelling = false;
+    await leaveCurrent(ctx);
     await ctx.conversation.enter(PERSONAL_DATA_CONVERSATION, ctx.match.slice(PERSONAL_DATA_START.length));
   });
   composer.command(["search", "cari"], throttle("search"), async (ctx) => {
     // Nobody starts a search on an account they may not use: they are told how to /login instead.
     const access = await ctx.deps.access.access(actorOf(ctx));
     if (!access.ok) return void (await ctx.reply(deniedText(ctx, access.reason), { parse_mode: "HTML" }));
-    ctx.cancelling = true; // a new search replaces the old one without a timeout notice
-    await ctx.conversation.exitAll();
-    ctx.cancelling = false;
+    await leaveCurrent(ctx);
     await ctx.conversation.enter(SEARCH_CONVERSATION, parseQuickForm(ctx.match));
   });
+  // The results list: its buttons and what is typed at it (no conversation waits there).
+  composer.use(resultsActions(enter));
   return composer;
 }

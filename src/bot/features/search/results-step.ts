@@ -1,16 +1,18 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
 import { usableProviders } from "../../../services/book-flight.js";
 import { cachedSearch } from "../../../services/fare-calendar.js";
 import { actorOf } from "../../actor.js";
-import type { FlightOffer, SearchQuery } from "../../../domain/flight.js";
-import type { ListView } from "../../../domain/offer-list.js";
+import type { SearchQuery } from "../../../domain/flight.js";
+import { stillBookable, type ListView } from "../../../domain/offer-list.js";
 import { totalPax } from "../../../domain/passenger.js";
 import type { BotContext, ConvoContext } from "../../context.js";
+import type { BotDeps } from "../../deps.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { localeOf, shortDate } from "../../../presenters/format.js";
-import { askAgain, say, stale, type Convo, type Parsed } from "./ask.js";
-import { parseResults } from "./callback-data.js";
+import { say, type Convo } from "./ask.js";
 import { providerCall, type CallResult } from "./provider-call.js";
-import { pickTyped, renderResults } from "./results-view.js";
+import { renderResults } from "./results-view.js";
 
 const PROGRESS_EVERY_MS = 1_200;
 
@@ -18,12 +20,19 @@ export function providerName(id: string): string {
   return id === "tiket" ? "tiket.com" : id.toUpperCase();
 }
 
+/** The local date (yyyy-mm-dd) in the configured zone. */
+export function todayIn(deps: BotDeps): string {
+  return format(new TZDate(deps.now(), deps.settings.timeZone), "yyyy-MM-dd");
+}
+
+export type SearchOutcome = { sid: string; count: number; departed: number };
+
 /**
  * Runs the search while the chat shows progress: a typing action and one message edited as airlines
  * answer (at most about once a second, so a group stays under Telegram's limits). Results go to Redis;
- * only their short id enters the replay log.
+ * only their short id enters the replay log. Flights that left or leave too soon are never offered.
  */
-export async function runSearch(conversation: Convo, ctx: ConvoContext, query: SearchQuery): Promise<{ result: CallResult<{ sid: string; count: number }>; messageId: number }> {
+export async function runSearch(conversation: Convo, ctx: ConvoContext, query: SearchQuery): Promise<{ result: CallResult<SearchOutcome>; messageId: number }> {
   const header = ctx.t("search-progress", { from: query.from, to: query.to, date: escapeHtml(shortDate(query.date, localeOf(ctx))), pax: totalPax(query.pax) });
   const progressId = await say(conversation, ctx, header);
   const chatId = ctx.chat!.id;
@@ -34,7 +43,7 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
     let shown = header;
     let edit: Promise<unknown> = Promise.resolve();
     const { search } = await usableProviders(outer.deps.access, actorOf(outer));
-    const offers = await cachedSearch(outer.deps, chatId, search, query, {
+    const found = await cachedSearch(outer.deps, chatId, search, query, {
       onPartial: (p) => {
         const provider = p.source.startsWith("provider:");
         // One provider answering while the other still searches is always worth showing; the rest is throttled.
@@ -54,61 +63,53 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
     // No progress edit may land after the results are drawn in the same message.
     finished = true;
     await edit;
+    const offers = stillBookable(found, outer.deps.now());
     const sid = await outer.deps.searches.put(query, offers, outer.deps.now());
-    return { sid, count: offers.length };
+    return { sid, count: offers.length, departed: found.length - offers.length };
   });
   return { result, messageId: progressId };
 }
 
-/** Re-renders the results message in place; "message is not modified" counts as success. */
-function render(conversation: Convo, messageId: number, sid: string, view: ListView, airlineMenu = false): Promise<boolean> {
-  return conversation.external(async (outer) => {
-    const entry = await outer.deps.searches.get(sid);
-    if (!entry || !outer.chat) return false;
-    const { text, keyboard } = renderResults(outer.t.bind(outer), localeOf(outer), sid, entry, view, airlineMenu);
-    await outer.api.editMessageText(outer.chat.id, messageId, text, { parse_mode: "HTML", reply_markup: keyboard }).catch((e: unknown) => {
+export const DEFAULT_VIEW: ListView = { sort: "price", page: 0 };
+
+/**
+ * Draws a results list and makes it the member's board (what buttons and typed picks at the results
+ * act on). With `messageId` the message is edited in place ("message is not modified" counts as
+ * success); without, a new message is sent (replying to the member in groups). False when the
+ * search has expired.
+ */
+export async function drawResults(ctx: BotContext, sid: string, view: ListView, options: { messageId?: number; airlineMenu?: boolean } = {}): Promise<boolean> {
+  const entry = await ctx.deps.searches.get(sid);
+  if (!entry || !ctx.chat || !ctx.from) return false;
+  const group = ctx.chat.type === "group" || ctx.chat.type === "supergroup";
+  const rendered = renderResults(ctx.t.bind(ctx), localeOf(ctx), sid, entry, view, options.airlineMenu, todayIn(ctx.deps));
+  const keyboard = rendered.keyboard;
+  // A privacy-mode bot sees a typed flight code or date in a group only as a reply to the list.
+  const text = group ? `${rendered.text}\n${ctx.t("nav-results-reply")}` : rendered.text;
+  let messageId = options.messageId;
+  if (messageId !== undefined) {
+    await ctx.api.editMessageText(ctx.chat.id, messageId, text, { parse_mode: "HTML", reply_markup: keyboard }).catch((e: unknown) => {
       if (!String((e as Error).message).includes("message is not modified")) throw e;
     });
-    return true;
-  });
+  } else {
+    const anchor = ctx.message?.message_id ?? ctx.callbackQuery?.message?.reply_to_message?.message_id;
+    const sent = await ctx.api.sendMessage(ctx.chat.id, text, {
+      parse_mode: "HTML", reply_markup: keyboard,
+      reply_parameters: group && anchor !== undefined ? { message_id: anchor, allow_sending_without_reply: true } : undefined,
+    });
+    messageId = sent.message_id;
+  }
+  await ctx.deps.searches.setBoard(ctx.chat.id, ctx.from.id, { sid, messageId, view });
+  return true;
 }
 
-export type Pick = { kind: "offer"; offer: FlightOffer; ctx: ConvoContext } | { kind: "expired"; ctx: ConvoContext };
-
-/** Shows the results and handles paging, sorting and filters until the agent picks a flight. */
-/** `view` (sort, filters, page) belongs to the caller so it survives a trip to the price check and back. */
-export async function pickFlight(conversation: Convo, ctx: ConvoContext, sid: string, messageId: number, view: ListView, firstTime: boolean): Promise<Pick> {
-  let airlineMenu = false;
-  // Coming back from a price check the list is still on screen as it was: no edit (it would be "not modified").
-  if (firstTime && !(await render(conversation, messageId, sid, view))) return { kind: "expired", ctx };
-  for (;;) {
-    const r = await askAgain(conversation, ctx, messageId, async (a): Promise<Parsed<number | "view">> => {
-      if (a.kind === "text") {
-        const index = await conversation.external(async (outer) => {
-          const entry = await outer.deps.searches.get(sid);
-          return entry ? (pickTyped(a.text, entry, view) ?? -1) : -2;
-        });
-        if (index === -2) return { ok: true, value: -1 };
-        return index >= 0 ? { ok: true, value: index } : { ok: false, hint: ctx.t("results-typed-unknown") };
-      }
-      const action = parseResults(a.data, sid);
-      if (!action) return stale(ctx);
-      if (action.kind === "offer") return { ok: true, value: action.index };
-      airlineMenu = action.kind === "airlines";
-      if (action.kind === "page") view.page = action.page;
-      if (action.kind === "sort") Object.assign(view, { sort: action.sort, page: 0 });
-      if (action.kind === "time") Object.assign(view, { time: action.time === "all" ? undefined : action.time, page: 0 });
-      if (action.kind === "airline") Object.assign(view, { airline: action.code === "all" ? undefined : action.code, page: 0 });
-      return { ok: true, value: "view" };
-    });
-    ctx = r.ctx;
-    if (r.value === "view") {
-      if (!(await render(conversation, messageId, sid, view, airlineMenu))) return { kind: "expired", ctx };
-      continue;
-    }
-    const index = r.value;
-    const offer = await conversation.external(async (outer) => (await outer.deps.searches.get(sid))?.offers[index]);
-    if (!offer) return { kind: "expired", ctx };
-    return { kind: "offer", offer, ctx };
-  }
+/**
+ * From a conversation: shows the list (in the progress message, or as a new message at the bottom
+ * of the chat) and hands the results over to the board; the conversation can end here.
+ */
+export function showResults(conversation: Convo, sid: string, messageId?: number): Promise<boolean> {
+  return conversation.external(async (outer) => {
+    const board = outer.chat && outer.from ? await outer.deps.searches.board(outer.chat.id, outer.from.id) : undefined;
+    return drawResults(outer, sid, board?.sid === sid ? board.view : { ...DEFAULT_VIEW }, { messageId });
+  });
 }

@@ -1,3 +1,4 @@
+import { addDays, format, parseISO } from "date-fns";
 import { InlineKeyboard } from "grammy";
 import type { FlightOffer } from "../../../domain/flight.js";
 import { airlinesIn, applyView, type ListView } from "../../../domain/offer-list.js";
@@ -13,8 +14,11 @@ type T = (key: string, vars?: Record<string, string | number>) => string;
 
 const TIMES = ["morning", "afternoon", "evening", "night"] as const;
 
-/** The results message: a header and one button per flight, with paging, sort and filters. */
-export function renderResults(t: T, locale: string, sid: string, entry: SearchEntry, view: ListView, airlineMenu = false) {
+/**
+ * The results message: a header and one button per flight, with paging, sort and filters, and the
+ * day before / after (the day before only when it hasn't passed: `today` is the local date).
+ */
+export function renderResults(t: T, locale: string, sid: string, entry: SearchEntry, view: ListView, airlineMenu = false, today?: string) {
   const { items, page, pages, total } = applyView(entry.offers, view);
   const q = entry.query;
   const lines = [
@@ -52,9 +56,13 @@ export function renderResults(t: T, locale: string, sid: string, entry: SearchEn
   const nextTime = view.time ? (TIMES[TIMES.indexOf(view.time) + 1] ?? "all") : "morning";
   kb.text(t(`results-sort-${nextSort}`), cb.results(sid, `s:${nextSort}`))
     .text(t(`results-time-${nextTime}`), cb.results(sid, `t:${nextTime}`))
-    .text(t("results-airline"), cb.results(sid, "am"));
+    .text(t("results-airline"), cb.results(sid, "am"))
+    .row();
   // Selling tools (issue 14), answered outside the conversation: the customer card and the fare calendar.
-  kb.row().text(t("cust-button"), customerCardData.results(sid)).text(t("farecal-button"), calendarButtonData(sid));
+  kb.text(t("cust-button"), customerCardData.results(sid)).text(t("farecal-button"), calendarButtonData(sid)).row();
+  const day = (delta: number) => shortDate(format(addDays(parseISO(q.date), delta), "yyyy-MM-dd"), locale);
+  if (!today || q.date > today) kb.text(t("nav-prev-day", { date: day(-1) }), cb.results(sid, "d:-1"));
+  kb.text(t("nav-next-day", { date: day(1) }), cb.results(sid, "d:1"));
   return { text: lines.join("\n"), keyboard: kb };
 }
 

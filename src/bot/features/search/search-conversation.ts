@@ -1,99 +1,104 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
-import type { Contact, PassengerInput } from "../../../domain/passenger.js";
 import type { PaxCount } from "../../../domain/passenger.js";
-import type { ListView } from "../../../domain/offer-list.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { providerErrorText } from "../provider-error-text.js";
-import { say, type Convo } from "./ask.js";
-import { bookStep, choose, quoteStep, summaryStep } from "./booking-steps.js";
-import { askContact, askPassengers } from "./passenger-steps.js";
+import { allowBack, GoBack, say, type Convo } from "./ask.js";
+import { choose } from "./booking-steps.js";
 import type { QuickForm } from "./quick-form.js";
-import { pickFlight, runSearch } from "./results-step.js";
+import { runSearch, showResults, todayIn } from "./results-step.js";
 import { askAirport, askDate, askPax } from "./route-steps.js";
 
 export const SEARCH_CONVERSATION = "search";
 
+/** Coming back from the results (another day, or "back" to the party): what is known, and where to start. */
+export interface SearchResume {
+  from: string;
+  to: string;
+  date: string;
+  pax: PaxCount;
+  step: "pax" | "search";
+}
+
+type Step = "origin" | "destination" | "date" | "pax" | "search";
+const PREVIOUS: Record<Step, Step> = { origin: "origin", destination: "origin", date: "destination", pax: "date", search: "pax" };
+
 /**
- * The booking journey: route, date, party → results → live price → passengers → summary → book.
- * Thin on purpose: each step lives in its own module; everything non-deterministic goes through
+ * Route, date, party → results. The conversation ends when the results are on screen: picking a
+ * flight starts the booking conversation (booking-conversation.ts), so neither replays the other's
+ * steps. Each step can go back one ("kembali" / "back"); the quick form's parts are used once, and
+ * a step gone back to is asked afresh. Everything non-deterministic goes through
  * `conversation.external` so replays are exact (grammy-stack §1.2).
  */
-export async function searchConversation(conversation: Convo, ctx: ConvoContext, form: QuickForm = {}): Promise<void> {
-  const today = await conversation.external((outer) => format(new TZDate(outer.deps.now(), outer.deps.settings.timeZone), "yyyy-MM-dd"));
-
-  const origin = await askAirport(conversation, ctx, ctx.t("search-ask-origin"), form.origin, "origin");
-  ctx = origin.ctx;
-  let destination = await askAirport(conversation, ctx, ctx.t("search-ask-destination", { from: origin.value.code }), form.destination, "destination");
-  while (destination.value.code === origin.value.code) {
-    destination = await askAirport(conversation, destination.ctx, ctx.t("search-same-airport"), undefined, "destination");
-  }
-  ctx = destination.ctx;
-  if (form.unread) await say(conversation, ctx, ctx.t("input-quick-unread", { words: escapeHtml(form.unread) }));
-
-  // What the quick form gave is used when it reads; otherwise the step asks, echoing what it has so far.
-  const route = { from: origin.value.code, to: destination.value.code };
-  let travelDate: string;
-  ({ value: travelDate, ctx } = await askDate(conversation, ctx, today, { initial: form.date, route }));
-  let pax: PaxCount;
-  ({ value: pax, ctx } = await askPax(conversation, ctx, { initial: form.pax, route, date: travelDate, today }));
-
+export async function searchConversation(conversation: Convo, ctx: ConvoContext, form: QuickForm = {}, resume?: SearchResume): Promise<void> {
+  allowBack(conversation);
+  const today = await conversation.external((outer) => todayIn(outer.deps));
+  const quick: QuickForm = resume ? {} : { ...form };
+  const take = (key: keyof QuickForm) => {
+    const v = quick[key];
+    delete quick[key];
+    return v;
+  };
+  let origin = resume?.from ?? "";
+  let destination = resume?.to ?? "";
+  let date = resume?.date ?? "";
+  let pax: PaxCount = resume?.pax ?? { adult: 1, child: 0, infant: 0 };
+  let step: Step = resume?.step ?? "origin";
   for (;;) {
-    const query = { from: origin.value.code, to: destination.value.code, date: travelDate, pax };
-    const { result, messageId } = await runSearch(conversation, ctx, query);
-    if (!result.ok) {
-      await say(conversation, ctx, providerErrorText(ctx, result));
-      if (result.code === "invalid_credentials") return;
-      if (result.code === "no_flights") {
-        ({ value: travelDate, ctx } = await askDate(conversation, ctx, today));
-        continue;
+    try {
+      if (step === "origin") {
+        const r = await askAirport(conversation, ctx, ctx.t("search-ask-origin"), take("origin"), "origin");
+        ({ ctx } = r);
+        origin = r.value.code;
+        step = "destination";
+      } else if (step === "destination") {
+        let r = await askAirport(conversation, ctx, ctx.t("search-ask-destination", { from: origin }), take("destination"), "destination");
+        while (r.value.code === origin) r = await askAirport(conversation, r.ctx, ctx.t("search-same-airport"), undefined, "destination");
+        ({ ctx } = r);
+        destination = r.value.code;
+        // Words of the quick form nothing could read are said, never silently dropped.
+        const unread = take("unread");
+        if (unread) await say(conversation, ctx, ctx.t("input-quick-unread", { words: escapeHtml(unread) }));
+        step = "date";
+      } else if (step === "date") {
+        // The quick form's date is used when it reads; otherwise the step asks, echoing what it has so far.
+        ({ value: date, ctx } = await askDate(conversation, ctx, today, { initial: take("date"), route: { from: origin, to: destination } }));
+        step = "pax";
+      } else if (step === "pax") {
+        ({ value: pax, ctx } = await askPax(conversation, ctx, { initial: take("pax"), route: { from: origin, to: destination }, date, today }));
+        step = "search";
+      } else {
+        const next = await searchAndShow(conversation, ctx, { from: origin, to: destination, date, pax });
+        if (next.kind === "done") return;
+        ({ ctx } = next);
+        step = next.kind;
       }
-      const again = await choose(conversation, ctx, ctx.t("search-retry-question"), "sr", [["retry", ctx.t("retry-button")], ["cancel", ctx.t("cancel-button")]] as const);
-      if (again.value === "cancel") return void (await say(conversation, again.ctx, ctx.t("cancelled")));
-      ctx = again.ctx;
-      continue;
+    } catch (e) {
+      if (!(e instanceof GoBack)) throw e;
+      ctx = e.ctx;
+      step = PREVIOUS[step];
     }
-    if (result.value.count === 0) {
-      await say(conversation, ctx, ctx.t("error-no-flights"));
-      ({ value: travelDate, ctx } = await askDate(conversation, ctx, today));
-      continue;
-    }
-    await journeyFromResults(conversation, ctx, result.value.sid, messageId, pax);
-    return;
   }
 }
 
-async function journeyFromResults(conversation: Convo, ctx: ConvoContext, sid: string, messageId: number, pax: PaxCount): Promise<void> {
-  const view: ListView = { sort: "price", page: 0 };
-  for (let firstTime = true; ; firstTime = false) {
-    const pick = await pickFlight(conversation, ctx, sid, messageId, view, firstTime);
-    ctx = pick.ctx;
-    if (pick.kind === "expired") return void (await say(conversation, ctx, ctx.t("search-expired")));
-    const quoted = await quoteStep(conversation, ctx, pick.offer, pax);
-    ctx = quoted.ctx;
-    if (quoted.kind === "cancel") return void (await say(conversation, ctx, ctx.t("cancelled")));
-    if (quoted.kind === "back") continue;
-    const quote = quoted.quote;
+type SearchNext = { kind: "done" } | { kind: "date" | "search"; ctx: ConvoContext };
 
-    let passengers: PassengerInput[] | undefined;
-    let contact: Contact | undefined;
-    for (;;) {
-      if (!passengers || !contact) {
-        ({ value: passengers, ctx } = await askPassengers(conversation, ctx, pax, quote.needs, quote.offer.date));
-        ({ value: contact, ctx } = await askContact(conversation, ctx));
-      }
-      const choice = await summaryStep(conversation, ctx, quote, passengers, contact);
-      ctx = choice.ctx;
-      if (choice.value === "cancel") return void (await say(conversation, ctx, ctx.t("cancelled")));
-      if (choice.value === "change") {
-        passengers = undefined;
-        continue;
-      }
-      const booked = await bookStep(conversation, ctx, quote, passengers, contact);
-      if (booked.kind === "booked" || booked.kind === "stop") return;
-      ctx = booked.ctx;
-      if (booked.kind === "change") passengers = undefined;
+async function searchAndShow(conversation: Convo, ctx: ConvoContext, query: { from: string; to: string; date: string; pax: PaxCount }): Promise<SearchNext> {
+  const { result, messageId } = await runSearch(conversation, ctx, query);
+  if (!result.ok) {
+    await say(conversation, ctx, providerErrorText(ctx, result));
+    if (result.code === "invalid_credentials") return { kind: "done" };
+    if (result.code === "no_flights") return { kind: "date", ctx };
+    const again = await choose(conversation, ctx, ctx.t("search-retry-question"), "sr", [["retry", ctx.t("retry-button")], ["cancel", ctx.t("cancel-button")]] as const);
+    if (again.value === "cancel") {
+      await say(conversation, again.ctx, ctx.t("cancelled"));
+      return { kind: "done" };
     }
+    return { kind: "search", ctx: again.ctx };
   }
+  if (result.value.count === 0) {
+    await say(conversation, ctx, result.value.departed > 0 ? ctx.t("nav-all-departed") : ctx.t("error-no-flights"));
+    return { kind: "date", ctx };
+  }
+  if (!(await showResults(conversation, result.value.sid, messageId))) await say(conversation, ctx, ctx.t("search-expired"));
+  return { kind: "done" };
 }

@@ -1,0 +1,27 @@
+# The search and booking flow: going back, other days, edits, media and group replies.
+nav-reply-here = ✍️ …or <b>reply to this message</b> with your answer.
+nav-edited = ✏️ I can't read edited messages here. Send the answer again as a new message.
+nav-media = { $kind ->
+    [voice] 🎤 I can't read voice messages.
+    [audio] 🎵 I can't read audio.
+    [video_note] 🎥 I can't read videos.
+    [video] 🎥 I can't read videos.
+    [photo] 🖼 I don't read photos (ID card photos included).
+    [sticker] 🙂 I can't read stickers.
+    [location] 📍 A location isn't used here.
+    [venue] 📍 A location isn't used here.
+   *[other] 📎 I can't read this file.
+  } Type the answer to the question above (or tap its button).
+nav-prev-day = ◀ { $date }
+nav-next-day = { $date } ▶
+nav-day-unavailable = That date can't be searched (it has passed or is over a year ahead).
+nav-results-typed = Type a flight code (e.g. <code>JT-690</code>), its number on this page, or another date (e.g. <code>tomorrow</code>, <code>30/12</code>). <code>back</code> changes the number of passengers.
+nav-all-departed = 🕒 Every flight that day has left or closes check-in within 60 minutes. Choose another date.
+nav-departed = 🕒 { $flight } has left or closes check-in within 60 minutes: it can't be booked. Choose another flight.
+nav-sold-out-kept = 😕 Only { $seats } seats left. Choose another flight: the passengers and contact are kept.
+nav-booking-wait = ⏳ Booking with the airline… this can take up to a minute.
+nav-book-outcome-unknown = ⚠️ The airline did not answer in time for { $flight } ({ $names }), so it is <b>not known whether it was booked</b>. The bot will not retry this booking by itself. With no booking code yet, it doesn't show in /bookings. Don't book again yet: ask your operator or check the provider's portal for a booking under that name; once you know the code, check it with /status CODE.
+nav-edit-which = ✏️ What do you want to change?
+nav-edit-contact = 📇 Contact
+nav-edit-none = ◀ Nothing
+nav-results-reply = ↩️ To type a flight code or another date, <b>reply to this message</b>.

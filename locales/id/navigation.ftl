@@ -1,0 +1,27 @@
+# The search and booking flow: going back, other days, edits, media and group replies.
+nav-reply-here = ✍️ …atau <b>balas pesan ini</b> dengan jawaban Anda.
+nav-edited = ✏️ Pesan yang diedit tidak terbaca di sini. Kirim jawabannya lagi sebagai pesan baru.
+nav-media = { $kind ->
+    [voice] 🎤 Pesan suara tidak bisa saya baca.
+    [audio] 🎵 Audio tidak bisa saya baca.
+    [video_note] 🎥 Video tidak bisa saya baca.
+    [video] 🎥 Video tidak bisa saya baca.
+    [photo] 🖼 Foto (termasuk foto KTP) tidak saya baca.
+    [sticker] 🙂 Stiker tidak bisa saya baca.
+    [location] 📍 Lokasi tidak dipakai di sini.
+    [venue] 📍 Lokasi tidak dipakai di sini.
+   *[other] 📎 Berkas ini tidak bisa saya baca.
+  } Ketik jawaban untuk pertanyaan di atas (atau pilih tombolnya).
+nav-prev-day = ◀ { $date }
+nav-next-day = { $date } ▶
+nav-day-unavailable = Tanggal itu tidak bisa dicari (sudah lewat atau lebih dari setahun lagi).
+nav-results-typed = Ketik kode penerbangan (mis. <code>JT-690</code>), nomornya di halaman ini, atau tanggal lain (mis. <code>besok</code>, <code>30/12</code>). <code>kembali</code> mengubah jumlah penumpang.
+nav-all-departed = 🕒 Semua penerbangan hari itu sudah berangkat atau tutup check-in dalam 60 menit. Pilih tanggal lain.
+nav-departed = 🕒 { $flight } sudah berangkat atau tutup check-in dalam 60 menit: tidak bisa dibooking. Pilih penerbangan lain.
+nav-sold-out-kept = 😕 Kursi tersisa hanya { $seats }. Pilih penerbangan lain: data penumpang dan kontak tetap tersimpan.
+nav-booking-wait = ⏳ Memesan ke maskapai… bisa sampai satu menit.
+nav-book-outcome-unknown = ⚠️ Maskapai tidak menjawab tepat waktu untuk { $flight } ({ $names }), jadi <b>belum pasti berhasil atau tidak</b>. Bot tidak akan mengulang booking ini sendiri. Karena belum ada kode booking, booking ini belum muncul di /pesanan. Jangan booking ulang dulu: tanyakan ke operator atau cek di portal provider apakah ada booking atas nama itu; setelah kodenya diketahui, cek dengan /cek KODE.
+nav-edit-which = ✏️ Apa yang mau diubah?
+nav-edit-contact = 📇 Kontak
+nav-edit-none = ◀ Tidak jadi
+nav-results-reply = ↩️ Untuk mengetik kode penerbangan atau tanggal lain, <b>balas pesan ini</b>.

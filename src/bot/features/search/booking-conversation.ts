@@ -1,0 +1,168 @@
+import type { Quote } from "../../../domain/flight.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import { departedFor } from "../../../domain/offer-list.js";
+import { checkPassengers, type Contact, type PassengerInput, type PassengerRequirements, type PaxCount } from "../../../domain/passenger.js";
+import type { ConvoContext } from "../../context.js";
+import { allowBack, GoBack, say, type Convo } from "./ask.js";
+import { bookStep, choose, quoteStep, summaryStep } from "./booking-steps.js";
+import { askContact, askPassengers } from "./passenger-steps.js";
+import { showResults } from "./results-step.js";
+import { pickTyped } from "./results-view.js";
+import { parseResults } from "./callback-data.js";
+
+export const BOOKING_CONVERSATION = "booking";
+
+/** Passengers and contact given for one flight, kept when the agent has to pick another. */
+interface Kept {
+  passengers?: PassengerInput[];
+  contact?: Contact;
+}
+
+/**
+ * One flight from the results: live price → passengers → contact → summary → book. Entered from a
+ * results button (or a typed flight code) with the search id and the flight's index, so its replay
+ * log starts at the quote. Each step can go back one; back from the quote is the results list. When
+ * the flight can't be booked as agreed (sold out, price refused) the list comes back and the
+ * passengers and contact are kept for the next flight.
+ */
+export async function bookingConversation(conversation: Convo, ctx: ConvoContext, sid: string, index: number): Promise<void> {
+  allowBack(conversation);
+  let kept: Kept = {};
+  for (;;) {
+    const r = await bookOffer(conversation, ctx, { sid, index }, kept);
+    if (r.kind === "done") return;
+    ctx = r.ctx;
+    kept = r.kept;
+    if (!(await showResults(conversation, sid))) return void (await say(conversation, ctx, ctx.t("search-expired")));
+    // Nothing typed yet: the list is on screen and the conversation ends (the board takes over).
+    if (!kept.passengers && !kept.contact) return;
+    ({ index, ctx } = await repick(conversation, sid));
+  }
+}
+
+type Step = "quote" | "passengers" | "contact" | "summary" | "edit" | "book";
+const PREVIOUS: Record<Exclude<Step, "quote">, Step> = { passengers: "quote", contact: "passengers", summary: "contact", edit: "summary", book: "summary" };
+type OfferOutcome = { kind: "done" } | { kind: "list"; ctx: ConvoContext; kept: Kept };
+
+async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: string; index: number }, kept: Kept): Promise<OfferOutcome> {
+  let { passengers, contact } = kept;
+  let quote: Quote | undefined;
+  let step: Step = "quote";
+  const toList = (): OfferOutcome => ({ kind: "list", ctx, kept: { passengers, contact } });
+  // Typing passengers takes a while: a flight that left meanwhile is refused at booking too.
+  const departed = async (q: Quote) => {
+    if (!(await conversation.external((outer) => departedFor(q.offer, outer.deps.now())))) return false;
+    await say(conversation, ctx, ctx.t("nav-departed", { flight: escapeHtml(q.offer.flightCode) }));
+    return true;
+  };
+  for (;;) {
+    try {
+      if (step === "quote") {
+        const q = await quoteStep(conversation, ctx, pick);
+        ctx = q.ctx;
+        if (q.kind !== "quote") {
+          if (q.kind === "back") return toList();
+          return finish(conversation, ctx, ctx.t(q.kind === "cancel" ? "cancelled" : "search-expired"));
+        }
+        quote = q.quote;
+        if (passengers && !fits(passengers, quote.pax, quote.needs)) passengers = undefined;
+        step = !passengers ? "passengers" : !contact ? "contact" : "summary";
+      } else if (step === "passengers") {
+        ({ value: passengers, ctx } = await askPassengers(conversation, ctx, quote!.pax, quote!.needs, quote!.offer.date));
+        step = contact ? "summary" : "contact";
+      } else if (step === "contact") {
+        ({ value: contact, ctx } = await askContact(conversation, ctx));
+        step = "summary";
+      } else if (step === "summary") {
+        const choice = await summaryStep(conversation, ctx, quote!, passengers!, contact!);
+        ctx = choice.ctx;
+        if (choice.value === "cancel") return finish(conversation, ctx, ctx.t("cancelled"));
+        step = choice.value === "change" ? "edit" : "book";
+      } else if (step === "edit") {
+        const edited = await editOne(conversation, ctx, quote!, passengers!, contact!);
+        ({ ctx, passengers, contact } = edited);
+        step = "summary";
+      } else {
+        if (await departed(quote!)) return toList();
+        const booked = await bookStep(conversation, ctx, quote!, passengers!, contact!);
+        if (booked.kind === "booked") return finish(conversation, ctx);
+        if (booked.kind === "stop") return { kind: "done" };
+        ctx = booked.ctx;
+        if (booked.kind === "other") return toList();
+        step = booked.kind === "change" ? "edit" : "summary";
+      }
+    } catch (e) {
+      if (!(e instanceof GoBack)) throw e;
+      ctx = e.ctx;
+      if (step === "quote") return toList();
+      step = PREVIOUS[step];
+    }
+  }
+}
+
+/** The flow is over: the results are no longer what typed text is read against. */
+async function finish(conversation: Convo, ctx: ConvoContext, text?: string): Promise<OfferOutcome> {
+  await conversation.external(async (outer) => {
+    if (outer.chat && outer.from) await outer.deps.searches.clearBoard(outer.chat.id, outer.from.id);
+  });
+  if (text) await say(conversation, ctx, text);
+  return { kind: "done" };
+}
+
+/** Kept passengers serve another flight when that flight asks nothing they lack. */
+function fits(passengers: PassengerInput[], pax: PaxCount, needs: PassengerRequirements): boolean {
+  if (checkPassengers(pax, passengers, needs).length > 0) return false;
+  return passengers.every((p) =>
+    (!needs.idNumber || p.type !== "adult" || !!p.idNumber)
+    && (!needs.nationality || !needs.passport || !!p.nationality)
+    && (!needs.passportIssued || !needs.passport || !!p.passport?.issued)
+    && (p.type !== "infant" || !!p.birthDate),
+  );
+}
+
+/** "✏️ Ubah" on the summary: which passenger (by name) or the contact; only that one is asked again. */
+async function editOne(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact): Promise<{ ctx: ConvoContext; passengers: PassengerInput[]; contact: Contact }> {
+  const options = [
+    ...passengers.map((p, i) => [`p${i}`, `✏️ ${p.title} ${p.fullName}`.slice(0, 48)] as [string, string]),
+    ["ct", ctx.t("nav-edit-contact")] as [string, string],
+    ["back", ctx.t("nav-edit-none")] as [string, string],
+  ];
+  const which = await choose(conversation, ctx, ctx.t("nav-edit-which"), "ed", options);
+  ctx = which.ctx;
+  if (which.value === "back") return { ctx, passengers, contact };
+  if (which.value === "ct") {
+    const c = await askContact(conversation, ctx);
+    return { ctx: c.ctx, passengers, contact: c.value };
+  }
+  const i = Number(which.value.slice(1));
+  const type = passengers[i]!.type;
+  const one: PaxCount = { adult: type === "adult" ? 1 : 0, child: type === "child" ? 1 : 0, infant: type === "infant" ? 1 : 0 };
+  const asked = await askPassengers(conversation, ctx, one, quote.needs, quote.offer.date);
+  return { ctx: asked.ctx, passengers: passengers.map((p, j) => (j === i ? asked.value[0]! : p)), contact };
+}
+
+/**
+ * The list is back on screen with the passengers kept: a flight picked from it (button or typed code)
+ * continues this conversation. Everything else (paging, another day, "back") goes on to the results
+ * handlers, which start over.
+ */
+async function repick(conversation: Convo, sid: string): Promise<{ index: number; ctx: ConvoContext }> {
+  for (;;) {
+    const ctx = await conversation.wait();
+    const data = ctx.callbackQuery?.data;
+    const action = data !== undefined ? parseResults(data, sid) : undefined;
+    if (action?.kind === "offer") {
+      await ctx.answerCallbackQuery();
+      return { index: action.index, ctx };
+    }
+    const text = ctx.message?.text;
+    if (text !== undefined && !text.startsWith("/")) {
+      const index = await conversation.external(async (outer) => {
+        const [board, entry] = outer.chat && outer.from ? await Promise.all([outer.deps.searches.board(outer.chat.id, outer.from.id), outer.deps.searches.get(sid)]) : [];
+        return board && entry ? pickTyped(text, entry, board.view) : undefined;
+      });
+      if (index !== undefined) return { index, ctx };
+    }
+    await conversation.skip({ next: true });
+  }
+}

@@ -1,0 +1,82 @@
+import { addDays, format, parseISO } from "date-fns";
+import { Composer } from "grammy";
+import { parseTravelDate } from "../../../domain/travel-date.js";
+import type { BotContext } from "../../context.js";
+import { BACK_WORD, MEDIA } from "./ask.js";
+import { parseResults } from "./callback-data.js";
+import { drawResults, todayIn } from "./results-step.js";
+import { pickTyped } from "./results-view.js";
+import type { SearchResume } from "./search-conversation.js";
+
+/** Entering a conversation from the results: the flow in progress (if any) gives way without a timeout notice. */
+export type Enter = { search: (ctx: BotContext, resume: SearchResume) => Promise<void>; booking: (ctx: BotContext, sid: string, index: number) => Promise<void> };
+
+function isGroup(ctx: BotContext): boolean {
+  return ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+}
+
+/**
+ * The results list is no conversation: its buttons and what is typed at it act on the member's board
+ * (search-cache.ts). A flight starts the booking conversation; another day or "back" starts the
+ * search conversation again where it applies. Keeping the search short keeps its replay log small.
+ */
+export function resultsActions(enter: Enter): Composer<BotContext> {
+  const composer = new Composer<BotContext>();
+
+  composer.callbackQuery(/^r:/, async (ctx) => {
+    const owner = ctx.callbackQuery.message?.reply_to_message?.from;
+    if (owner && !owner.is_bot && owner.id !== ctx.from.id) {
+      return void (await ctx.answerCallbackQuery({ text: ctx.t("button-not-yours", { name: owner.first_name }) }));
+    }
+    const board = ctx.chat ? await ctx.deps.searches.board(ctx.chat.id, ctx.from.id) : undefined;
+    const action = board && parseResults(ctx.callbackQuery.data, board.sid);
+    const entry = board && action ? await ctx.deps.searches.get(board.sid) : undefined;
+    if (!board || !action || !entry) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
+    if (action.kind === "offer") {
+      if (!entry.offers[action.index]) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
+      await ctx.answerCallbackQuery();
+      return enter.booking(ctx, board.sid, action.index);
+    }
+    if (action.kind === "day") {
+      const date = format(addDays(parseISO(entry.query.date), action.delta), "yyyy-MM-dd");
+      const checked = parseTravelDate(date, todayIn(ctx.deps));
+      if (!checked.ok) return void (await ctx.answerCallbackQuery({ text: ctx.t("nav-day-unavailable") }));
+      await ctx.answerCallbackQuery();
+      return enter.search(ctx, { ...entry.query, date: checked.date, step: "search" });
+    }
+    const view = { ...board.view };
+    if (action.kind === "page") view.page = action.page;
+    if (action.kind === "sort") Object.assign(view, { sort: action.sort, page: 0 });
+    if (action.kind === "time") Object.assign(view, { time: action.time === "all" ? undefined : action.time, page: 0 });
+    if (action.kind === "airline") Object.assign(view, { airline: action.code === "all" ? undefined : action.code, page: 0 });
+    await ctx.answerCallbackQuery();
+    await drawResults(ctx, board.sid, view, { messageId: ctx.callbackQuery.message?.message_id ?? board.messageId, airlineMenu: action.kind === "airlines" });
+  });
+
+  // Typed at the results: a flight (code or number on the page), another date, or "back" to the party.
+  composer.on("message:text", async (ctx, next) => {
+    if (ctx.message.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) return next();
+    // In a group only a reply to the bot is meant for it (other chatter stays chatter).
+    if (isGroup(ctx) && ctx.message.reply_to_message?.from?.id !== ctx.me.id) return next();
+    const board = await ctx.deps.searches.board(ctx.chat.id, ctx.from.id);
+    const entry = board && (await ctx.deps.searches.get(board.sid));
+    if (!board || !entry) return next();
+    const text = ctx.message.text;
+    if (BACK_WORD.test(text)) return enter.search(ctx, { ...entry.query, step: "pax" });
+    const index = pickTyped(text, entry, board.view);
+    if (index !== undefined) return enter.booking(ctx, board.sid, index);
+    const date = parseTravelDate(text, todayIn(ctx.deps));
+    if (date.ok) return enter.search(ctx, { ...entry.query, date: date.date, step: "search" });
+    await ctx.reply(ctx.t("nav-results-typed"), { parse_mode: "HTML", reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined });
+  });
+
+  // A voice note, photo or sticker sent at the results: the same one-line hint as at any step.
+  composer.on("message", async (ctx, next) => {
+    const media = MEDIA.find((m) => ctx.message[m] !== undefined);
+    if (!media || (isGroup(ctx) && ctx.message.reply_to_message?.from?.id !== ctx.me.id)) return next();
+    if (!(await ctx.deps.searches.board(ctx.chat.id, ctx.from.id))) return next();
+    await ctx.reply(ctx.t("nav-media", { kind: media }), { reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined });
+  });
+
+  return composer;
+}
