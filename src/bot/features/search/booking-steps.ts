@@ -69,7 +69,7 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
   const searched = pax.child + pax.infant === 0 ? offer.price * pax.adult : undefined;
   const choice = await choose(conversation, ctx, quoteText(ctx.t.bind(ctx), localeOf(ctx), quote, searched), "q", [
     ["go", ctx.t("quote-continue")], ["back", ctx.t("quote-back")], ["cancel", ctx.t("cancel-button")],
-  ] as const, customerQuoteButton(ctx.t.bind(ctx), ctx.callbackQuery?.data));
+  ] as const, customerQuoteButton(ctx.t.bind(ctx), pick));
   if (choice.value === "go") return { kind: "quote", quote, ctx: choice.ctx };
   return { kind: choice.value, ctx: choice.ctx };
 }
