@@ -192,6 +192,7 @@ async function main(): Promise<number> {
           runs.push(m);
           console.log(`  repeat ${r + 1}, ${agents} agents, ${c.side}: ${f1(m.updatesPerSecond)} upd/s, p99 ${f1(m.p99)} ms, CPU ${m.cpuMsPerUpdate.toFixed(2)} ms/update, ` +
             `${kb(m.bytesPerConversation)}/conversation${m.failures.length ? `, ${m.failures.length} FAILED` : ""} · load ${loadavg()[0]!.toFixed(2)}`);
+          for (const f of m.failures.slice(0, 2)) console.error(`    ❌ ${f}`);
           await sleep(300);
         }
       }

@@ -72,8 +72,10 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   // "try again" by the error boundary instead of hanging; the connection retries forever with capped
   // backoff, so everything works again when Redis is back, without a restart. Commands are not queued,
   // so the first connection is awaited here.
+  // Auto-pipelining: the commands many updates issue in the same tick leave in one socket write (one
+  // round trip) instead of one write each; under load the writes were the bot's largest CPU cost.
   const redis = new Redis(config.REDIS_URL, {
-    lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 5_000,
+    lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 1, connectTimeout: 5_000, enableAutoPipelining: true,
     retryStrategy: (times) => Math.min(100 * times, 2_000),
   });
   let redisDown = false;

@@ -37,7 +37,8 @@ export class FlowAgent {
 
   /** Taps the first button (newest message first) whose callback data passes `test`. */
   async tap(step: string, test: (data: string) => boolean): Promise<StoredMessage | undefined> {
-    const found = this.findButton(test);
+    // A person waits for the button: the webhook may have been answered before the update was done (ack after 3 s).
+    const found = this.findButton(test) ?? (await this.emulator.waitFor(() => this.findButton(test), 20_000).catch(() => undefined));
     if (!found) throw new Error(`agent ${this.user.id}, step "${step}": no matching button. Last bot message: ${JSON.stringify(this.last()?.text?.slice(0, 200))}`);
     const update = this.emulator.clickButton({ chat: this.chat, from: this.user, messageId: found.messageId, data: found.data });
     await this.handle(step, "tap", update, update.callback_query?.id);
@@ -51,6 +52,12 @@ export class FlowAgent {
       if (b) return { messageId: m.message_id, data: b.callback_data };
     }
     return undefined;
+  }
+
+  /** The bot's last message once it passes `test` (or, after 20 s, whatever it is). */
+  async lastWhen(test: (m: StoredMessage | undefined) => boolean): Promise<StoredMessage | undefined> {
+    if (test(this.last())) return this.last();
+    return this.emulator.waitFor(() => test(this.last()) && this.last(), 20_000).catch(() => this.last());
   }
 
   last(): StoredMessage | undefined {

@@ -33,19 +33,27 @@ export async function runBookingJourney(agent: FlowAgent, daysAhead: number, atS
   expect(!!agent.findButton((d) => /^r:[\w-]+:o:\d+$/.test(d)), agent, "no flight buttons after the search");
   await agent.tap("pick flight → live price", (d) => /^r:[\w-]+:o:\d+$/.test(d));
   await agent.tap("continue", (d) => d === "c:q:go");
-  let msg = await agent.say("passenger name", "Mr Budi Santoso");
+  const asked = (m: StoredMessage | undefined) => /E-mail|Tanggal lahir|Paspor/.test(textOf(m));
+  await agent.say("passenger name", "Mr Budi Santoso");
+  let msg = await agent.lastWhen(asked);
   for (let i = 0; i < 3 && !textOf(msg).includes("E-mail"); i++) {
-    if (textOf(msg).includes("Tanggal lahir")) msg = await agent.say("birth date", "17-08-1990");
-    else if (textOf(msg).includes("Paspor")) msg = await agent.say("passport", "A1234567 31-12-2035");
+    if (textOf(msg).includes("Tanggal lahir")) await agent.say("birth date", "17-08-1990");
+    else if (textOf(msg).includes("Paspor")) await agent.say("passport", "A1234567 31-12-2035");
     else break;
+    msg = await agent.lastWhen(asked);
   }
   expect(textOf(msg).includes("E-mail"), agent, "the e-mail question did not come");
   await agent.say("email", "budi@example.com");
-  msg = await agent.say(SUMMARY_STEP, "0812 3456 7890");
+  await agent.say(SUMMARY_STEP, "0812 3456 7890");
+  msg = await agent.lastWhen((m) => textOf(m).includes("Periksa sebelum booking"));
   expect(textOf(msg).includes("Periksa sebelum booking"), agent, "no summary");
   await atSummary();
-  msg = await agent.tap("book", (d) => d === "c:sum:book");
-  if (!/Kode: /.test(textOf(msg)) && agent.findButton((d) => d === "c:rp:ok")) msg = await agent.tap("book (new price)", (d) => d === "c:rp:ok");
+  await agent.tap("book", (d) => d === "c:sum:book");
+  msg = await agent.lastWhen((m) => /Kode: /.test(textOf(m)) || !!agent.findButton((d) => d === "c:rp:ok"));
+  if (!/Kode: /.test(textOf(msg)) && agent.findButton((d) => d === "c:rp:ok")) {
+    await agent.tap("book (new price)", (d) => d === "c:rp:ok");
+    msg = await agent.lastWhen((m) => /Kode: /.test(textOf(m)));
+  }
   const code = /Kode: ([A-Z0-9]{4,10})/.exec(textOf(msg))?.[1];
   expect(!!code, agent, "no booking code");
   return code!;

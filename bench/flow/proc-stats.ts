@@ -12,7 +12,13 @@ export function cpuMs(pid: number): number {
 }
 
 function statusKb(pid: number, field: "VmRSS" | "VmHWM"): number {
-  const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+  let status: string;
+  try {
+    status = readFileSync(`/proc/${pid}/status`, "utf8");
+  } catch {
+    return Number.NaN; // the process is gone: its exit is reported by whoever started it
+  }
+  const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(status);
   return m ? Number(m[1]) * 1024 : Number.NaN;
 }
 
@@ -23,6 +29,6 @@ export const peakRssBytes = (pid: number): number => statusKb(pid, "VmHWM");
 /** Samples another process's RSS while a run goes on; `stop` gives the peak seen. */
 export function processRssSampler(pid: number, everyMs = 50): { stop(): number } {
   let peak = rssBytes(pid);
-  const timer = setInterval(() => (peak = Math.max(peak, rssBytes(pid))), everyMs);
+  const timer = setInterval(() => (peak = Math.max(peak, rssBytes(pid) || 0)), everyMs);
   return { stop: () => (clearInterval(timer), Math.max(peak, rssBytes(pid))) };
 }

@@ -14,6 +14,7 @@ export interface Child {
 
 export async function startChild(name: string, args: string[], env: Record<string, string | undefined>, ready: RegExp, ipc = false): Promise<Child & { match: RegExpExecArray }> {
   const spawnedAt = performance.now();
+  let stopping = false;
   const child = spawn(process.execPath, args, { env, stdio: ipc ? ["ignore", "pipe", "pipe", "ipc"] : ["ignore", "pipe", "pipe"] });
   const kill = () => child.kill("SIGKILL");
   process.once("exit", kill);
@@ -35,9 +36,13 @@ export async function startChild(name: string, args: string[], env: Record<strin
     });
   });
   const readyMs = performance.now() - spawnedAt;
+  child.once("exit", (code, signal) => {
+    if (!stopping) process.stderr.write(`❌ ${name} exited (${code ?? signal}):\n${out.slice(-3000)}\n`);
+  });
   return {
     child, pid: child.pid!, readyMs, match, output: () => out,
     stop: () => new Promise<void>((resolve) => {
+      stopping = true;
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
       const hard = setTimeout(() => child.kill("SIGKILL"), 30_000);
       child.once("exit", () => (clearTimeout(hard), resolve()));
