@@ -1,4 +1,8 @@
-import { addDays, addYears, format, isValid, parse } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addYears } from "date-fns/addYears";
+import { format } from "date-fns/format";
+import { isValid } from "date-fns/isValid";
+import { parse } from "date-fns/parse";
 
 export type DateAnswer = { ok: true; date: string } | { ok: false; reason: "unreadable" | "past" | "too_far" };
 

@@ -9,7 +9,7 @@ import type { JobIndex, SentMarkers } from "../store/job-index.js";
 import type { TicketFiles } from "../store/ticket-files.js";
 import type { ChatPacer } from "../store/send-pacer.js";
 import { JobScheduler } from "./job-scheduler.js";
-import { QUEUE_NAME, startWorker } from "./worker.js";
+import { QUEUE_NAME } from "./queue-name.js";
 
 export interface JobsSetup {
   queue: Queue;
@@ -57,6 +57,8 @@ export async function buildJobs(deps: JobsDeps, options: JobsOptions): Promise<J
   if (options.runWorker) {
     workerConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
     const api = new Api(deps.settings.token, { apiRoot: deps.settings.apiRoot });
+    // Only worker processes load the worker and what it sends with (documents, reminder texts).
+    const { startWorker } = await import("./worker.js");
     worker = startWorker({
       api, translate: deps.translate, queue, sent: deps.sent, bookings: deps.bookings, scheduler,
       pacer: deps.pacer, ratePerSecond: options.ratePerSecond, logger: deps.logger.child({ role: "worker" }), timeZone: deps.settings.timeZone,

@@ -1,4 +1,6 @@
-import { addYears, format, parse } from "date-fns";
+import { addYears } from "date-fns/addYears";
+import { format } from "date-fns/format";
+import { parse } from "date-fns/parse";
 import type { Airport } from "../../../domain/airport.js";
 import type { AirportMatch } from "../../../domain/airport-match.js";
 import type { PaxCount } from "../../../domain/passenger.js";

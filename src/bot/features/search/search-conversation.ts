@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import type { Contact, PassengerInput } from "../../../domain/passenger.js";
 import type { PaxCount } from "../../../domain/passenger.js";
 import type { ListView } from "../../../domain/offer-list.js";
