@@ -98,7 +98,9 @@ const profileArgs = (name: string) => (PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-
 
 async function startBot(redisUrl: string, apiRoot: string, mmbcBaseUrl: string, agentIds: string): Promise<Child> {
   const port = await freePort();
-  return startChild("the bot", [...profileArgs("bot"), "build/main.js"], {
+  // BENCH_BOT_NODE_ARGS: V8 flags to try on the bot alone, e.g. "--max-semi-space-size=4".
+  const nodeArgs = (process.env.BENCH_BOT_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  return startChild("the bot", [...profileArgs("bot"), ...nodeArgs, "build/main.js"], {
     PATH: process.env.PATH, BOT_TOKEN: "111111:BENCH-BOT", TELEGRAM_API_ROOT: apiRoot, REDIS_URL: redisUrl, REDIS_NAMESPACE: "bench",
     ROLE: "bot", BOT_MODE: "webhook", WEBHOOK_URL: `http://127.0.0.1:${port}`, WEBHOOK_SECRET: SECRET, PORT: String(port),
     MMBC_BASE_URL: mmbcBaseUrl, ...SANDBOX_LOGIN, AGENT_IDS: agentIds, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "info",
