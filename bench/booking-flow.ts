@@ -127,7 +127,6 @@ async function startPeer(redisUrl: string, apiRoot: string, mmbcBaseUrl: string)
 const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "-");
 const kb = (n: number) => (Number.isFinite(n) ? `${(n / 1024).toFixed(1)} KB` : "-");
 const mb = (n: number) => (Number.isFinite(n) ? `${(n / 1024 / 1024).toFixed(0)} MB` : "-");
-const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : "-");
 
 function printLevel(runs: Measured[], agents: number): void {
   const of = (side: Side) => runs.filter((r) => r.side === side && r.agents === agents);
@@ -144,11 +143,11 @@ function printLevel(runs: Measured[], agents: number): void {
     ["CPU per update (ms)", (r) => r.cpuMsPerUpdate, (n) => n.toFixed(2)],
     ["Redis commands per update", (r) => r.redisCommandsPerUpdate, (n) => n.toFixed(1)],
   ];
-  console.log(`\nat ${agents} agents (median of ${bot.length}; ${bot[0]!.updates} / ${peer[0]!.updates} updates per run):`);
+  console.log(`\nat ${agents} agents (medians of ${bot.length} runs each; ${bot[0]!.updates} / ${peer[0]!.updates} updates per run; ` +
+    "the ratio is the median of each repeat's bot / peer, measured back to back, so load drift between repeats cancels):");
   console.log(table(["", "", "this bot", "naive peer", "bot / peer"], rows.map(([name, get, fmt]) => {
-    const b = median(bot.map(get));
-    const p = median(peer.map(get));
-    return [name, "", fmt(b), fmt(p), ratio(b, p)];
+    const pairs = bot.map((b, i) => (peer[i] ? get(b) / get(peer[i]) : Number.NaN)).filter(Number.isFinite);
+    return [name, "", fmt(median(bot.map(get))), fmt(median(peer.map(get))), pairs.length ? `${median(pairs).toFixed(2)}×` : "-"];
   })));
   const top = [...bot.at(-1)!.redisCommands].sort((a, b) => b[1] - a[1]).slice(0, 8);
   const per = (r: Measured, cmd: string) => ((r.redisCommands.get(cmd) ?? 0) / r.updates).toFixed(2);
