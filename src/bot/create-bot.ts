@@ -45,6 +45,7 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   // Runner concurrency: updates of one chat and member run in order, matching the storage keys below.
   bot.use(sequentialize((ctx) => [ctx.chat?.id.toString(), ctx.from?.id.toString()].filter((k): k is string => !!k)));
   // Read together with the dedupe claim: the session (per person) and conversation state (per chat and member) below.
+  // Those reads happen here, so anything that serializes a chat across processes (a lock) must come before this.
   bot.use(dedupeUpdates((ctx) => (ctx.chat && ctx.from ? [`${storage.sessionPrefix}${ctx.from.id}`, `${storage.conversationPrefix}${conversationKey(ctx)}`] : [])));
   const sessions = session<SessionData, BotContext>({
     initial: () => ({}),
