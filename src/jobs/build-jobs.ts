@@ -1,4 +1,4 @@
-import { Queue, type Worker } from "bullmq";
+import type { Queue, Worker } from "bullmq";
 import { Api } from "grammy";
 import { Redis } from "ioredis";
 import type { Logger } from "pino";
@@ -9,6 +9,7 @@ import type { JobIndex, SentMarkers } from "../store/job-index.js";
 import type { TicketFiles } from "../store/ticket-files.js";
 import type { ChatPacer } from "../store/send-pacer.js";
 import { JobScheduler } from "./job-scheduler.js";
+import { lazyQueue } from "./lazy-queue.js";
 import { QUEUE_NAME } from "./queue-name.js";
 
 export interface JobsSetup {
@@ -48,8 +49,14 @@ export interface JobsDeps {
 export async function buildJobs(deps: JobsDeps, options: JobsOptions): Promise<JobsSetup> {
   const prefix = deps.queuePrefix;
   // BullMQ blocks on its connections and wants them not to give up on a command (maxRetriesPerRequest: null).
-  const queueConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
-  const queue = new Queue(QUEUE_NAME, { connection: queueConnection, prefix });
+  let queueConnection: Redis | undefined;
+  const createQueue = async () => {
+    const { Queue } = await import("bullmq");
+    queueConnection = new Redis(options.redisUrl, { maxRetriesPerRequest: null });
+    return new Queue(QUEUE_NAME, { connection: queueConnection, prefix });
+  };
+  // A bot-only process loads BullMQ when it first schedules a job (jobs/lazy-queue.ts); workers need it at once.
+  const queue = options.runWorker ? await createQueue() : lazyQueue(createQueue).queue;
   const scheduler = new JobScheduler(queue, deps.jobIndex, options.offsetsMs,
     async (chatId) => (await deps.chatSettings.get(chatId)).reminderOffsetsMs);
   let worker: Worker | undefined;
@@ -73,7 +80,7 @@ export async function buildJobs(deps: JobsDeps, options: JobsOptions): Promise<J
       // (an active job is then taken over as stalled elsewhere; its sent marker keeps it at most once).
       await worker?.close(workerConnection?.status !== "ready");
       await queue.close();
-      queueConnection.disconnect();
+      queueConnection?.disconnect();
       workerConnection?.disconnect();
     },
   };
