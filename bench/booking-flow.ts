@@ -104,6 +104,8 @@ async function startBot(redisUrl: string, apiRoot: string, mmbcBaseUrl: string, 
     PATH: process.env.PATH, BOT_TOKEN: "111111:BENCH-BOT", TELEGRAM_API_ROOT: apiRoot, REDIS_URL: redisUrl, REDIS_NAMESPACE: "bench",
     ROLE: "bot", BOT_MODE: "webhook", WEBHOOK_URL: `http://127.0.0.1:${port}`, WEBHOOK_SECRET: SECRET, PORT: String(port),
     MMBC_BASE_URL: mmbcBaseUrl, ...SANDBOX_LOGIN, AGENT_IDS: agentIds, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "info",
+    // glibc's allocator arenas, to try on the bot alone (e.g. 2): part of the RSS is native memory, not the JS heap.
+    MALLOC_ARENA_MAX: process.env.BENCH_BOT_MALLOC_ARENA_MAX,
   }, /"msg":"bot ready"/).then(async (bot) => {
     // Ready for the bench once the webhook is registered.
     await waitForOutput(bot, /"msg":"webhook mode"/);
