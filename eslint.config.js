@@ -36,7 +36,7 @@ export const layerRules = Object.entries(LAYERS).map(([layer, { forbid, typesOnl
 }));
 
 export default tseslint.config(
-  { ignores: ["build/", "node_modules/", "coverage/"] },
+  { ignores: ["build/", "build-bench/", "node_modules/", "coverage/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

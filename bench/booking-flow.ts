@@ -1,256 +1,218 @@
 /**
- * `npm run bench:flow`: N agents (BENCH_AGENTS, default 1,10,50), each in its own private chat, run
- * the whole booking journey concurrently (search → price → passenger → contact → book → issue → PDF)
- * through the Telegram emulator, real Redis and the MMBC sandbox (no injected latency), against our
- * bot and against a minimal grammY baseline. Updates go straight to bot.handleUpdate: one agent's
- * updates in order, agents at the same time. Uses REDIS_URL, or starts a private redis-server.
- * Small levels repeat the journey so percentiles rest on enough samples (BENCH_MIN_JOURNEYS, default 10).
+ * `npm run bench:flow`: the booking flow measured the way the bot is deployed. The bot is built and runs
+ * as its own process (`node build/main.js`, ROLE=bot, webhook mode, a live MMBC config pointing at the
+ * sandbox in another process); the strict Bot API emulator and the simulated agents run in a third
+ * (bench/flow/emulator-process.ts), Redis in a fourth. The naive peer (bench/peer/naive-bot.ts: grammY +
+ * conversations v2 + storage-redis as the docs teach) runs the same flow against the same sandbox, as
+ * its own process, in the same run. Each agent is alone in a private chat and goes /cari → booking
+ * code (~12 updates). Levels (BENCH_AGENTS, default 50,10) × BENCH_REPEATS (default 3), the bot and the
+ * peer alternating; the table shows medians. BENCH_CPU_PROF=<dir>: both processes run with --cpu-prof
+ * (summarise with `npx tsx bench/profile-summary.ts <file>`). Uses a private redis-server unless REDIS_URL.
  */
-import { randomBytes } from "node:crypto";
-import { cpus } from "node:os";
-import { performance } from "node:perf_hooks";
+import { spawnSync } from "node:child_process";
+import { cpus, loadavg } from "node:os";
 import { setTimeout as sleep } from "node:timers/promises";
 import { Redis } from "ioredis";
-import { createConfig } from "../src/config.js";
-import { assemble } from "../src/main.js";
-import { attributeCalls, FlowAgent, type UpdateHandler, type UpdateSample } from "./flow/agent.js";
-import { createBaselineBot, runBaselineAgent, type PlanStep } from "./flow/baseline.js";
-import { startBenchEnv, type BenchEnv } from "./flow/env.js";
-import { AFTER_CONVERSATION, runOurAgent, SUMMARY_STEP, type OurJourney } from "./flow/our-flow.js";
-import type { KeySize } from "./flow/redis-size.js";
-import { diffStats, f1, kb, latencySummary, mean, redisCommandStats, rssSampler, table } from "./flow/stats.js";
+import { freePort, startRedisServer } from "../test/support/redis-server.js";
+import { startSandboxProcess } from "./flow/env.js";
+import type { RunReply } from "./flow/emulator-process.js";
+import { startChild, startTelegramSide, type Child, type TelegramSide } from "./flow/processes.js";
+import { cpuMs, peakRssBytes, processRssSampler, rssBytes } from "./flow/proc-stats.js";
+import { diffStats, latencySummary, mean, redisCommandStats, table } from "./flow/stats.js";
 
-const LEVELS = (process.env.BENCH_AGENTS ?? "1,10,50").split(",").map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
-const MIN_JOURNEYS = Number(process.env.BENCH_MIN_JOURNEYS ?? 10);
+const LEVELS = (process.env.BENCH_AGENTS ?? "50,10").split(",").map((s) => Number(s.trim())).filter((n) => Number.isInteger(n) && n > 0);
+const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
+/** Journeys per run at least, so a small level's p99 rests on enough updates. */
+const MIN_JOURNEYS = Number(process.env.BENCH_MIN_JOURNEYS ?? 20);
 const WARMUP_AGENTS = 5;
-/** Our search keeps asking the per-airline endpoints in the background for ~1.3 s after it answers. */
-const SETTLE_MS = 1_600;
-const TARGET = { p99Ms: 50, p99AtAgents: 50, bytesPerConversation: 16 * 1024 };
+const PROFILE_DIR = process.env.BENCH_CPU_PROF;
+const SECRET = "bench-webhook-secret";
+const SANDBOX_LOGIN = { MMBC_USERNAME: "sandbox", MMBC_PASSWORD: "sandbox123" };
 
-type BotName = "ours" | "baseline";
+type Side = "bot" | "peer";
 
-interface RunResult {
-  bot: BotName;
+interface Measured {
+  side: Side;
   agents: number;
-  journeys: number;
-  failures: string[];
   updates: number;
-  wallMs: number;
-  ms: number[];
-  sizes: KeySize[];
+  updatesPerSecond: number;
+  p50: number;
+  p99: number;
+  bytesPerConversation: number;
   rssPeak: number;
-  /** Event-loop utilisation of this process during the run: near 1 means CPU-bound here. */
-  elu: number;
+  /** Bot process CPU during the run, % of one core. */
+  cpuPercent: number;
+  cpuMsPerUpdate: number;
+  redisCommandsPerUpdate: number;
   redisCommands: Map<string, number>;
-  calls: number;
-  messages: number;
-  perStep: Map<string, number[]>;
-  /** ms from the issue update's answer until the worker's e-ticket reached the chat (ours only). */
-  pdfMs: number[];
-  /** Agent 0's first journey with its call counts: the template the baseline mirrors. */
-  template: { sample: UpdateSample; calls: number }[];
+  failures: string[];
+  rejected: string[];
 }
 
-let nextUserId = 700_000;
+interface Contender {
+  side: Side;
+  process: Child;
+  telegram: TelegramSide;
+  convKey: string;
+  nextUserId: number;
+}
+
 let nextDay = 0;
 
-type Journey = Partial<OurJourney>;
+const roundsAt = (agents: number) => Math.max(1, Math.ceil(MIN_JOURNEYS / agents));
 
-async function runLevel(env: BenchEnv, measure: Redis, bot: BotName, handler: UpdateHandler, agents: number, journey: (agent: FlowAgent) => Promise<Journey>): Promise<RunResult> {
-  const newAgent = () => {
-    const id = nextUserId++;
-    return new FlowAgent(handler, env.emulator, { id, first_name: `Agen ${id}`, language_code: "id" });
+async function measureRun(c: Contender, redis: Redis, agents: number): Promise<Measured> {
+  const rounds = roundsAt(agents);
+  const commandsBefore = await redisCommandStats(redis);
+  const cpuBefore = cpuMs(c.process.pid);
+  const rss = processRssSampler(c.process.pid);
+  const reply: RunReply = await c.telegram.run({ agents, rounds, firstUserId: c.nextUserId, firstDay: nextDay, convKey: c.convKey });
+  const cpu = cpuMs(c.process.pid) - cpuBefore;
+  const rssPeak = rss.stop();
+  c.nextUserId += agents * rounds;
+  nextDay += agents * rounds;
+  const commands = diffStats(await redisCommandStats(redis), commandsBefore);
+  const updates = reply.samples.length;
+  const lat = latencySummary(reply.samples.map((s) => s.ms));
+  return {
+    side: c.side, agents, updates, updatesPerSecond: updates / (reply.wallMs / 1000), p50: lat.p50, p99: lat.p99,
+    bytesPerConversation: mean(reply.sizes), rssPeak, cpuPercent: (cpu / reply.wallMs) * 100, cpuMsPerUpdate: cpu / updates,
+    redisCommandsPerUpdate: [...commands.values()].reduce((a, b) => a + b, 0) / updates, redisCommands: commands,
+    failures: reply.failures, rejected: reply.rejected,
   };
-  // A repeated journey is made by a new person in a new chat: a second booking in the same chat
-  // would be offered the last contact and take a shorter path.
-  const rounds = Math.max(1, Math.ceil(MIN_JOURNEYS / agents));
-  const runs: { agent: FlowAgent; outcome?: Journey; error?: unknown }[] = [];
-  const commandsBefore = await redisCommandStats(measure);
-  const rss = rssSampler();
-  const elu = performance.eventLoopUtilization();
-  const started = performance.now();
-  await Promise.all(Array.from({ length: agents }, async () => {
-    for (let r = 0; r < rounds; r++) {
-      const run: (typeof runs)[number] = { agent: newAgent() };
-      runs.push(run);
-      await journey(run.agent).then((outcome) => (run.outcome = outcome), (error: unknown) => (run.error = error));
-    }
-  }));
-  const wallMs = performance.now() - started;
-  const result: RunResult = {
-    bot, agents, journeys: runs.length, failures: [], updates: 0, wallMs, ms: [], sizes: [], rssPeak: rss.stop(),
-    elu: performance.eventLoopUtilization(elu).utilization, redisCommands: diffStats(await redisCommandStats(measure), commandsBefore),
-    calls: 0, messages: 0, perStep: new Map(), template: [], pdfMs: [],
-  };
-  const tickets: { chatId: number; fileName: string; issuedAt: number }[] = [];
-  for (const [i, { agent, outcome, error }] of runs.entries()) {
-    if (error !== undefined) result.failures.push(error instanceof Error ? error.message : String(error));
-    if (outcome?.size) result.sizes.push(outcome.size);
-    if (outcome?.ticket) tickets.push({ chatId: agent.chat.id, ...outcome.ticket });
-    for (const sample of agent.samples) {
-      const { calls, messages } = attributeCalls(env.emulator, agent.chat.id, sample);
-      result.updates += 1;
-      result.ms.push(sample.ms);
-      result.calls += calls;
-      result.messages += messages;
-      result.perStep.set(sample.step, [...(result.perStep.get(sample.step) ?? []), sample.ms]);
-      if (i === 0) result.template.push({ sample, calls });
-    }
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+function build(): void {
+  for (const [what, args] of [["the bot", ["run", "build"]], ["the peer", ["exec", "--", "tsc", "-p", "bench/tsconfig.peer.json"]]] as const) {
+    const r = spawnSync("npm", [...args], { stdio: ["ignore", "ignore", "inherit"] });
+    if (r.status !== 0) throw new Error(`building ${what} failed`);
   }
-  result.pdfMs = await ticketDelays(env, tickets);
-  return result;
 }
 
-function sentFileName(response: unknown): string | undefined {
-  return (response as { result?: { document?: { file_name?: string } } } | undefined)?.result?.document?.file_name;
+const profileArgs = (name: string) => (PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", PROFILE_DIR, "--cpu-prof-name", `${name}.cpuprofile`] : []);
+
+async function startBot(redisUrl: string, apiRoot: string, mmbcBaseUrl: string, agentIds: string): Promise<Child> {
+  const port = await freePort();
+  // BENCH_BOT_NODE_ARGS: V8 flags to try on the bot alone, e.g. "--max-semi-space-size=4".
+  const nodeArgs = (process.env.BENCH_BOT_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  return startChild("the bot", [...profileArgs("bot"), ...nodeArgs, "build/main.js"], {
+    PATH: process.env.PATH, BOT_TOKEN: "111111:BENCH-BOT", TELEGRAM_API_ROOT: apiRoot, REDIS_URL: redisUrl, REDIS_NAMESPACE: "bench",
+    ROLE: "bot", BOT_MODE: "webhook", WEBHOOK_URL: `http://127.0.0.1:${port}`, WEBHOOK_SECRET: SECRET, PORT: String(port),
+    MMBC_BASE_URL: mmbcBaseUrl, ...SANDBOX_LOGIN, AGENT_IDS: agentIds, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "info",
+    // glibc's allocator arenas, to try on the bot alone (e.g. 2): part of the RSS is native memory, not the JS heap.
+    MALLOC_ARENA_MAX: process.env.BENCH_BOT_MALLOC_ARENA_MAX,
+  }, /"msg":"bot ready"/).then(async (bot) => {
+    // Ready for the bench once the webhook is registered.
+    await waitForOutput(bot, /"msg":"webhook mode"/);
+    return bot;
+  });
 }
 
-/**
- * Waits (off the clock) for every e-ticket the worker owes, so the next run starts quiet, and reports
- * how long after the issue update each one arrived.
- */
-async function ticketDelays(env: BenchEnv, tickets: { chatId: number; fileName: string; issuedAt: number }[]): Promise<number[]> {
-  const { emulator } = env;
-  const delays: number[] = [];
-  for (const t of tickets) {
-    const arrived = await emulator
-      .waitFor(() => emulator.calls.find((c) => c.method === "sendDocument" && c.ok && Number(c.payload.chat_id) === t.chatId && sentFileName(c.response) === t.fileName), 60_000)
-      .catch(() => undefined);
-    if (arrived) delays.push(Math.max(0, arrived.at - t.issuedAt));
-  }
-  return delays;
+async function waitForOutput(c: Child, re: RegExp): Promise<void> {
+  for (let i = 0; i < 600 && !re.test(c.output()); i++) await sleep(50);
+  if (!re.test(c.output())) throw new Error(`no ${re} in the output:\n${c.output()}`);
 }
 
-function planFrom(run: RunResult): PlanStep[] {
-  return run.template.map(({ sample, calls }) => ({
-    step: sample.step, kind: sample.kind, calls, inConversation: !AFTER_CONVERSATION.has(sample.step), measure: sample.step === SUMMARY_STEP,
-  }));
+async function startPeer(redisUrl: string, apiRoot: string, mmbcBaseUrl: string): Promise<Child> {
+  const port = await freePort();
+  return startChild("the peer", [...profileArgs("peer"), "build-bench/bench/peer/naive-bot.js"], {
+    PATH: process.env.PATH, BOT_TOKEN: "222222:BENCH-PEER", TELEGRAM_API_ROOT: apiRoot, REDIS_URL: redisUrl, REDIS_PREFIX: "peer:",
+    WEBHOOK_URL: `http://127.0.0.1:${port}/`, WEBHOOK_SECRET: SECRET, PORT: String(port), MMBC_BASE_URL: mmbcBaseUrl, ...SANDBOX_LOGIN,
+  }, /peer ready/);
 }
 
-const throughput = (r: RunResult) => r.updates / (r.wallMs / 1000);
-const sum = (xs: Iterable<number>) => [...xs].reduce((a, b) => a + b, 0);
+const f1 = (n: number) => (Number.isFinite(n) ? n.toFixed(1) : "-");
+const kb = (n: number) => (Number.isFinite(n) ? `${(n / 1024).toFixed(1)} KB` : "-");
+const mb = (n: number) => (Number.isFinite(n) ? `${(n / 1024 / 1024).toFixed(0)} MB` : "-");
 
-function row(r: RunResult): string[] {
-  const lat = latencySummary(r.ms);
-  return [
-    String(r.agents), r.bot, String(r.journeys), String(r.updates), f1(throughput(r)), f1(lat.p50), f1(lat.p95), f1(lat.p99), f1(lat.max),
-    `${kb(mean(r.sizes.map((s) => s.memory)))} / ${kb(mean(r.sizes.map((s) => s.strlen)))}`,
-    `${(r.rssPeak / 1024 / 1024).toFixed(0)} MB`, r.elu.toFixed(2), (sum(r.redisCommands.values()) / r.updates).toFixed(1),
-    (r.calls / r.updates).toFixed(2), (r.messages / r.updates).toFixed(2),
-    r.pdfMs.length ? `${f1(latencySummary(r.pdfMs).p50)} / ${f1(latencySummary(r.pdfMs).max)}` : "-",
-    r.failures.length ? `${r.failures.length} FAILED` : "ok",
+function printLevel(runs: Measured[], agents: number): void {
+  const of = (side: Side) => runs.filter((r) => r.side === side && r.agents === agents);
+  const bot = of("bot");
+  const peer = of("peer");
+  if (!bot.length || !peer.length) return;
+  const rows: [string, (r: Measured) => number, (n: number) => string][] = [
+    ["updates/s", (r) => r.updatesPerSecond, f1],
+    ["p50 update → last Bot API call (ms)", (r) => r.p50, f1],
+    ["p99 update → last Bot API call (ms)", (r) => r.p99, f1],
+    ["Redis per paused conversation", (r) => r.bytesPerConversation, kb],
+    ["peak RSS (process)", (r) => r.rssPeak, mb],
+    ["process CPU (% of a core)", (r) => r.cpuPercent, (n) => `${n.toFixed(0)} %`],
+    ["CPU per update (ms)", (r) => r.cpuMsPerUpdate, (n) => n.toFixed(2)],
+    ["Redis commands per update", (r) => r.redisCommandsPerUpdate, (n) => n.toFixed(1)],
   ];
-}
-
-function printTargets(results: RunResult[]): void {
-  console.log("\nTargets (from the issue):");
-  for (const n of LEVELS) {
-    const o = results.find((r) => r.bot === "ours" && r.agents === n);
-    const b = results.find((r) => r.bot === "baseline" && r.agents === n);
-    if (!o || !b) continue;
-    const ratio = throughput(o) / throughput(b);
-    console.log(`  throughput ≥ baseline, ${String(n).padStart(2)} agents: ${f1(throughput(o))} vs ${f1(throughput(b))} upd/s (${(ratio * 100).toFixed(0)}%) ${ratio >= 1 ? "✅" : "❌"}`);
-  }
-  const at = results.find((r) => r.bot === "ours" && r.agents === TARGET.p99AtAgents);
-  const p99 = at ? latencySummary(at.ms).p99 : Number.NaN;
-  console.log(at
-    ? `  p99 ≤ ${TARGET.p99Ms} ms at ${TARGET.p99AtAgents} agents: ${f1(p99)} ms ${p99 <= TARGET.p99Ms ? "✅" : "❌"}`
-    : `  p99 ≤ ${TARGET.p99Ms} ms at ${TARGET.p99AtAgents} agents: not measured (BENCH_AGENTS has no ${TARGET.p99AtAgents})`);
-  const bytes = mean(results.filter((r) => r.bot === "ours").flatMap((r) => r.sizes.map((s) => s.memory)));
-  console.log(`  ≤ 16 KB Redis per active conversation (MEMORY USAGE at the summary step): ${kb(bytes)} ${bytes <= TARGET.bytesPerConversation ? "✅" : "❌"}`);
-}
-
-function printSteps(results: RunResult[]): void {
-  const levels = [...new Set([Math.min(...results.map((r) => r.agents)), Math.max(...results.map((r) => r.agents))])];
-  for (const agents of levels) printStepsAt(results, agents);
-}
-
-function printStepsAt(results: RunResult[], agents: number): void {
-  const ours = results.find((r) => r.bot === "ours" && r.agents === agents);
-  const base = results.find((r) => r.bot === "baseline" && r.agents === agents);
-  if (!ours || !base) return;
-  console.log(`\nBy step at ${agents} agents (baseline: its update at the same position, same number of API calls):`);
-  console.log(table(["step", "", "n", "ours p50", "ours p99", "base p50", "base p99"], [...ours.perStep].map(([step, ms]) => {
-    const o = latencySummary(ms);
-    const b = base.perStep.has(step) ? latencySummary(base.perStep.get(step)!) : undefined;
-    return [step, "", String(ms.length), f1(o.p50), f1(o.p99), b ? f1(b.p50) : "-", b ? f1(b.p99) : "-"];
+  console.log(`\nat ${agents} agents (medians of ${bot.length} runs each; ${bot[0]!.updates} / ${peer[0]!.updates} updates per run; ` +
+    "the ratio is the median of each repeat's bot / peer, measured back to back, so load drift between repeats cancels):");
+  console.log(table(["", "", "this bot", "naive peer", "bot / peer"], rows.map(([name, get, fmt]) => {
+    const pairs = bot.map((b, i) => (peer[i] ? get(b) / get(peer[i]) : Number.NaN)).filter(Number.isFinite);
+    return [name, "", fmt(median(bot.map(get))), fmt(median(peer.map(get))), pairs.length ? `${median(pairs).toFixed(2)}×` : "-"];
   })));
-}
-
-/** Where our Redis round trips go (the job worker's polling included), next to the baseline's. */
-function printRedisCommands(results: RunResult[]): void {
-  const agents = Math.max(...results.map((r) => r.agents));
-  const ours = results.find((r) => r.bot === "ours" && r.agents === agents);
-  const base = results.find((r) => r.bot === "baseline" && r.agents === agents);
-  if (!ours || !base) return;
-  const top = [...ours.redisCommands].sort((a, b) => b[1] - a[1]).slice(0, 10);
-  const per = (r: RunResult, cmd: string) => ((r.redisCommands.get(cmd) ?? 0) / r.updates).toFixed(2);
-  console.log(`\nRedis commands per update at ${agents} agents (private redis-server only; includes the job worker):`);
-  console.log(table(["command", "", "ours", "baseline"], top.map(([cmd]) => [cmd, "", per(ours, cmd), per(base, cmd)])));
+  const top = [...bot.at(-1)!.redisCommands].sort((a, b) => b[1] - a[1]).slice(0, 8);
+  const per = (r: Measured, cmd: string) => ((r.redisCommands.get(cmd) ?? 0) / r.updates).toFixed(2);
+  console.log(`  Redis commands per update (last run): ${top.map(([cmd]) => `${cmd} ${per(bot.at(-1)!, cmd)}/${per(peer.at(-1)!, cmd)}`).join(", ")}`);
 }
 
 async function main(): Promise<number> {
-  const env = await startBenchEnv();
-  const measure = new Redis(env.redisUrl);
-  const baselineRedis = new Redis(env.redisUrl);
-  const ours = `bench-${randomBytes(3).toString("hex")}`;
-  const base = `base-${randomBytes(3).toString("hex")}`;
-  let app: Awaited<ReturnType<typeof assemble>> | undefined;
+  if (process.env.BENCH_SKIP_BUILD !== "1") build();
+  const own = process.env.REDIS_URL ? undefined : await startRedisServer();
+  const redisUrl = process.env.REDIS_URL ?? own!.url;
+  const redis = new Redis(redisUrl);
+  const sandbox = await startSandboxProcess();
+  const started: { stop(): Promise<void> }[] = [];
   try {
-    const config = createConfig({ BOT_TOKEN: env.emulator.token, TELEGRAM_API_ROOT: env.emulator.apiRoot, REDIS_URL: env.redisUrl, LOG_LEVEL: "silent" });
-    // ROLE defaults to "all": the job worker (e-tickets, reminders) runs in this process, as in a one-box deployment.
-    app = await assemble(config, { logger: env.logger, botInfo: env.emulator.botInfo, namespace: ours, providers: { search: env.provider, byId: { mmbc: env.provider }, close: async () => undefined } });
-    const bot = app.bot;
-    await bot.init();
-    // Each journey flies on its own date: the sandbox holds seats per flight and date, and the
-    // cheapest flight has only a few, so a shared date would turn the run into a sold-out test.
-    const runOurs = (n: number) => runLevel(env, measure, "ours", bot, n, (a) => runOurAgent(a, measure, `${ours}:conv:${a.chat.id}:${a.user.id}`, 3 + (nextDay++ % 360)));
+    const botTelegram = await startTelegramSide("111111:BENCH-BOT", redisUrl);
+    const peerTelegram = await startTelegramSide("222222:BENCH-PEER", redisUrl);
+    started.push(botTelegram, peerTelegram);
+    // The bench's agents are the operator's agents (AGENT_IDS), as on a live account.
+    const firstBotUser = 700_000;
+    const journeys = WARMUP_AGENTS * roundsAt(WARMUP_AGENTS) + REPEATS * LEVELS.reduce((a, n) => a + n * roundsAt(n), 0);
+    const agentIds = Array.from({ length: journeys }, (_, i) => firstBotUser + i).join(",");
+    const botProcess = await startBot(redisUrl, botTelegram.apiRoot, sandbox.baseUrl, agentIds);
+    started.push(botProcess);
+    const peerProcess = await startPeer(redisUrl, peerTelegram.apiRoot, sandbox.baseUrl);
+    started.push(peerProcess);
+    const bot: Contender = { side: "bot", process: botProcess, telegram: botTelegram, convKey: "bench:conv:{chat}:{user}", nextUserId: firstBotUser };
+    const peer: Contender = { side: "peer", process: peerProcess, telegram: peerTelegram, convKey: "peer:conv:{chat}", nextUserId: 900_000 };
 
-    console.log(`booking-flow bench · node ${process.version} · ${cpus()[0]?.model ?? "cpu"} ×${cpus().length} · Redis: ${env.redisSource}`);
-    console.log("Bots, the job worker and the Telegram emulator share this process; the MMBC sandbox and Redis are separate processes.\n");
+    console.log(`booking-flow bench · node ${process.version} · ${cpus()[0]?.model ?? "cpu"} ×${cpus().length} · load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
+    console.log("Processes: the bot (node build/main.js, ROLE=bot, webhook, live MMBC config), the naive peer, one Bot API emulator + agents process per side, the MMBC sandbox, Redis.");
+    console.log(`Startup to "bot ready": ${botProcess.readyMs.toFixed(0)} ms, RSS then ${mb(rssBytes(botProcess.pid))}; the peer: ${peerProcess.readyMs.toFixed(0)} ms, ${mb(rssBytes(peerProcess.pid))}.`);
 
-    const warm = await runOurs(WARMUP_AGENTS);
-    if (warm.failures.length) throw new Error(`warm-up failed: ${warm.failures[0]}`);
-    const plan = planFrom(warm);
-    const baseline = createBaselineBot(env.emulator, baselineRedis, base, plan);
-    await baseline.init();
-    const runBase = (n: number) => runLevel(env, measure, "baseline", baseline, n, (a) => runBaselineAgent(a, plan, measure, `${base}:conv:${a.chat.id}:${a.user.id}`).then((size) => ({ size })));
-    await runBase(WARMUP_AGENTS);
-    await sleep(SETTLE_MS);
-
-    const waits = plan.filter((s) => s.inConversation).length - 1;
-    console.log(`Our journey: ${plan.length} updates (/cari, ${waits} conversation waits, ${plan.length - waits - 1} taps after the conversation ends); ` +
-      `measured ${(warm.calls / warm.updates).toFixed(2)} Bot API calls per update, ${(warm.messages / warm.updates).toFixed(2)} of them messages sent or edited.`);
-    console.log(`Baseline: same update kinds, ${waits} waits, and per update the same number of API calls (${plan.map((s) => s.calls).join(" ")}); ` +
-      "no airline calls, no worker.\n");
-
-    const results: RunResult[] = [];
-    for (const n of LEVELS) {
-      results.push(await runOurs(n));
-      await sleep(SETTLE_MS);
-      results.push(await runBase(n));
-      await sleep(200);
+    for (const c of [bot, peer]) {
+      const warm = await measureRun(c, redis, WARMUP_AGENTS);
+      if (warm.failures.length) throw new Error(`${c.side} warm-up failed: ${warm.failures[0]}`);
     }
+    const runs: Measured[] = [];
+    for (let r = 0; r < REPEATS; r++) {
+      for (const agents of LEVELS) {
+        // Alternating: which side goes first flips every repeat.
+        for (const c of r % 2 ? [peer, bot] : [bot, peer]) {
+          const m = await measureRun(c, redis, agents);
+          runs.push(m);
+          console.log(`  repeat ${r + 1}, ${agents} agents, ${c.side}: ${f1(m.updatesPerSecond)} upd/s, p99 ${f1(m.p99)} ms, CPU ${m.cpuMsPerUpdate.toFixed(2)} ms/update, ` +
+            `${kb(m.bytesPerConversation)}/conversation${m.failures.length ? `, ${m.failures.length} FAILED` : ""} · load ${loadavg()[0]!.toFixed(2)}`);
+          for (const f of m.failures.slice(0, 2)) console.error(`    ❌ ${f}`);
+          await sleep(300);
+        }
+      }
+    }
+    for (const agents of LEVELS) printLevel(runs, agents);
+    console.log(`\nPeak RSS over the whole bench (VmHWM): this bot ${mb(peakRssBytes(botProcess.pid))}, the peer ${mb(peakRssBytes(peerProcess.pid))}. Load average now ${loadavg().map((l) => l.toFixed(2)).join(" ")}.`);
 
-    console.log(table(
-      ["agents", "bot", "journeys", "updates", "upd/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "Redis/conv (MEMORY USAGE / STRLEN)", "RSS peak", "ELU", "redis cmd/upd", "calls/upd", "msgs/upd", "PDF p50/max ms", "status"],
-      results.map(row),
-    ));
-    printTargets(results);
-    printSteps(results);
-    printRedisCommands(results);
-
-    const failures = results.flatMap((r) => r.failures.map((f) => `${r.bot} ×${r.agents}: ${f}`));
+    const failures = runs.flatMap((r) => r.failures.map((f) => `${r.side} ×${r.agents}: ${f}`));
+    const rejected = runs.flatMap((r) => r.rejected.map((f) => `${r.side}: ${f}`));
     for (const f of failures.slice(0, 5)) console.error(`❌ ${f}`);
-    const rejected = env.emulator.errors;
-    if (rejected.length) console.error(`❌ ${rejected.length} Bot API calls rejected by the emulator, e.g. ${rejected[0]?.method}: ${JSON.stringify(rejected[0]?.response)}`);
-    await sleep(SETTLE_MS);
+    if (rejected.length) console.error(`❌ ${rejected.length} Bot API calls rejected by the emulator, e.g. ${rejected[0]}`);
     return failures.length || rejected.length ? 1 : 0;
   } finally {
-    await app?.close().catch(() => undefined);
-    measure.disconnect();
-    baselineRedis.disconnect();
-    await env.close();
+    for (const s of started.reverse()) await s.stop().catch(() => undefined);
+    redis.disconnect();
+    sandbox.child.kill("SIGTERM");
+    await own?.stop();
   }
 }
 

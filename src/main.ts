@@ -131,7 +131,8 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     logger, provider, providers: built.byId,
     storage: grammyStorage(redis, keys, cipher),
     updates: new UpdateLog(redis, keys),
-    updateLocks: new UpdateLocks(redis, keys.updateLockPrefix),
+    // Only webhook mode can have several bot processes take one person's updates (polling allows one poller).
+    updateLocks: config.BOT_MODE === "webhook" ? new UpdateLocks(redis, keys.updateLockPrefix) : undefined,
     limits: new RateLimits(redis, keys.rateLimitPrefix),
     inlineOffers: new InlineOfferCache(redis, keys),
     personalData: new PersonalDataRequests(redis, keys.personalDataPrefix, cipher),

@@ -14,6 +14,8 @@ export interface UpdateSample {
   /** Slice of emulator.calls recorded while this update ran; attributed after the run, off the clock. */
   window: [number, number];
   queryId?: string;
+  /** Date.now() when the update was queued for the bot (the emulator's clock, as `RecordedCall.at`). */
+  pushedAt: number;
 }
 
 /**
@@ -35,7 +37,8 @@ export class FlowAgent {
 
   /** Taps the first button (newest message first) whose callback data passes `test`. */
   async tap(step: string, test: (data: string) => boolean): Promise<StoredMessage | undefined> {
-    const found = this.findButton(test);
+    // A person waits for the button: the webhook may have been answered before the update was done (ack after 3 s).
+    const found = this.findButton(test) ?? (await this.emulator.waitFor(() => this.findButton(test), 20_000).catch(() => undefined));
     if (!found) throw new Error(`agent ${this.user.id}, step "${step}": no matching button. Last bot message: ${JSON.stringify(this.last()?.text?.slice(0, 200))}`);
     const update = this.emulator.clickButton({ chat: this.chat, from: this.user, messageId: found.messageId, data: found.data });
     await this.handle(step, "tap", update, update.callback_query?.id);
@@ -51,16 +54,23 @@ export class FlowAgent {
     return undefined;
   }
 
+  /** The bot's last message once it passes `test` (or, after 20 s, whatever it is). */
+  async lastWhen(test: (m: StoredMessage | undefined) => boolean): Promise<StoredMessage | undefined> {
+    if (test(this.last())) return this.last();
+    return this.emulator.waitFor(() => test(this.last()) && this.last(), 20_000).catch(() => this.last());
+  }
+
   last(): StoredMessage | undefined {
     return this.emulator.lastBotMessage(this.chat.id);
   }
 
   private async handle(step: string, kind: UpdateSample["kind"], update: Update, queryId?: string): Promise<void> {
     const from = this.emulator.calls.length;
+    const pushedAt = Date.now();
     const started = performance.now();
     await this.bot.handleUpdate(update);
     const ms = performance.now() - started;
-    this.samples.push({ step, kind, ms, window: [from, this.emulator.calls.length], queryId });
+    this.samples.push({ step, kind, ms, window: [from, this.emulator.calls.length], queryId, pushedAt });
   }
 }
 
@@ -68,13 +78,20 @@ const NOT_MESSAGES = new Set(["answerCallbackQuery", "sendChatAction", "getMe", 
 /** Only the job worker sends documents now; its calls belong to no update. */
 const WORKER_METHODS = new Set(["sendDocument"]);
 
-/** Bot API calls (and, among them, messages sent or edited) that belong to one agent's update. */
-export function attributeCalls(emulator: TelegramEmulator, chatId: number, s: UpdateSample): { calls: number; messages: number; methods: string[] } {
+/**
+ * Bot API calls (and, among them, messages sent or edited) that belong to one agent's update, and when
+ * the last of them reached the emulator (`lastAt`, Date.now() ms; undefined when it made none).
+ */
+export function attributeCalls(emulator: TelegramEmulator, chatId: number, s: UpdateSample): { calls: number; messages: number; methods: string[]; lastAt?: number } {
   const methods: string[] = [];
+  let lastAt: number | undefined;
   for (const call of emulator.calls.slice(s.window[0], s.window[1])) {
     const p = call.payload;
     if (WORKER_METHODS.has(call.method)) continue;
-    if (Number(p.chat_id) === chatId || (s.queryId !== undefined && p.callback_query_id === s.queryId)) methods.push(call.method);
+    if (Number(p.chat_id) === chatId || (s.queryId !== undefined && p.callback_query_id === s.queryId)) {
+      methods.push(call.method);
+      lastAt = Math.max(lastAt ?? 0, call.at);
+    }
   }
-  return { calls: methods.length, messages: methods.filter((m) => !NOT_MESSAGES.has(m)).length, methods };
+  return { calls: methods.length, messages: methods.filter((m) => !NOT_MESSAGES.has(m)).length, methods, lastAt };
 }

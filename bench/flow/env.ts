@@ -1,25 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createInterface } from "node:readline";
-import { pino, type Logger } from "pino";
-import { MmbcProvider } from "../../src/providers/mmbc/mmbc-provider.js";
-import { freePort, startRedisServer } from "../../test/support/redis-server.js";
-import { startTelegramEmulator, type TelegramEmulator } from "../../test/support/telegram/index.js";
-
-export interface BenchEnv {
-  redisUrl: string;
-  redisSource: string;
-  emulator: TelegramEmulator;
-  provider: MmbcProvider;
-  logger: Logger;
-  close(): Promise<void>;
-}
+import { freePort } from "../../test/support/redis-server.js";
 
 /**
  * The MMBC sandbox in a child process (`npm run sandbox`): in production the airline API is another
- * machine, and the baseline makes no airline calls at all, so the sandbox's own CPU (fare generation,
+ * machine, and both the bot and its peer call it, so the sandbox's own CPU (fare generation,
  * PDF rendering) must not be billed to our bot. It still answers with no injected latency.
  */
-async function startSandboxProcess(): Promise<{ baseUrl: string; child: ChildProcess }> {
+export async function startSandboxProcess(): Promise<{ baseUrl: string; child: ChildProcess }> {
   const port = await freePort();
   const child = spawn(process.execPath, ["--import", "tsx", "src/sandbox/run-sandbox.ts"], {
     env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", MMBC_SANDBOX_BALANCE: "10000000000" },
@@ -44,29 +32,4 @@ async function startSandboxProcess(): Promise<{ baseUrl: string; child: ChildPro
     });
   });
   return { baseUrl, child };
-}
-
-/** Everything both bots talk to, shared so they are measured against the same emulator and Redis. */
-export async function startBenchEnv(): Promise<BenchEnv> {
-  const own = process.env.REDIS_URL ? undefined : await startRedisServer();
-  const redisUrl = process.env.REDIS_URL ?? own!.url;
-  const emulator = await startTelegramEmulator();
-  const sandbox = await startSandboxProcess();
-  // Silent: log writes would be part of what is timed, and at warn level the sandbox's per-airline
-  // "no flights" answers produce a dozen retry lines per search.
-  const logger = pino({ level: process.env.LOG_LEVEL ?? "silent" });
-  const provider = new MmbcProvider({ baseUrl: sandbox.baseUrl, credentials: { username: "sandbox", password: "sandbox123" }, timeZone: "Asia/Jakarta", sandbox: true, logger });
-  return {
-    redisUrl, redisSource: own ? `private redis-server on port ${own.port}` : "REDIS_URL", emulator, provider, logger,
-    close: async () => {
-      await provider.close();
-      await new Promise<void>((resolve) => {
-        if (sandbox.child.exitCode !== null) return resolve();
-        sandbox.child.once("exit", () => resolve());
-        sandbox.child.kill("SIGTERM");
-      });
-      await emulator.close();
-      await own?.stop();
-    },
-  };
 }

@@ -49,9 +49,11 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   bot.use(attachDeps(deps));
   // Runner concurrency: updates of one chat and member run in order, matching the storage keys below.
   bot.use(sequentialize((ctx) => [ctx.chat?.id.toString(), ctx.from?.id.toString()].filter((k): k is string => !!k)));
-  bot.use(dedupeUpdates());
-  // The same across processes (several bots behind a load balancer), before any state is read.
+  // Across processes (several webhook bots behind a load balancer) one person's updates run one at a
+  // time too. It comes before the dedupe, which already reads the session and conversation state.
   bot.use(oneUpdatePerUser());
+  // Read together with the dedupe claim: the session (per person) and conversation state (per chat and member) below.
+  bot.use(dedupeUpdates((ctx) => (ctx.chat && ctx.from ? [`${storage.sessionPrefix}${ctx.from.id}`, `${storage.conversationPrefix}${conversationKey(ctx)}`] : [])));
   const sessions = session<SessionData, BotContext>({
     initial: () => ({}),
     prefix: storage.sessionPrefix,

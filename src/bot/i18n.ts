@@ -6,7 +6,48 @@ import type { BotContext } from "./context.js";
 export const LOCALES_DIR = fileURLToPath(new URL("../../locales", import.meta.url));
 export const LOCALES = ["id", "en"] as const;
 
+/** The Fluent side of @grammyjs/i18n, as far as the cache below needs it (the method is private in its types). */
+interface BundleMatcher {
+  matchBundles(locales: readonly string[]): unknown;
+  addBundle(...args: unknown[]): unknown;
+}
+
+/**
+ * @grammyjs/i18n negotiates the locale list against every bundle's locales (@fluent/langneg, a regex
+ * parse per locale) on every single translation: a few percent of the bot's CPU. Bundles are loaded
+ * once, so each locale list's answer is kept (cleared should a bundle be added later).
+ */
+function cacheBundleMatching(fluent: unknown): void {
+  const matcher = fluent as BundleMatcher;
+  if (typeof matcher.matchBundles !== "function" || typeof matcher.addBundle !== "function") return;
+  const match = matcher.matchBundles.bind(matcher);
+  const add = matcher.addBundle.bind(matcher);
+  const cache = new Map<string, unknown>();
+  matcher.matchBundles = (locales) => {
+    const key = locales.join("\n");
+    if (!cache.has(key)) cache.set(key, match(locales));
+    return cache.get(key);
+  };
+  matcher.addBundle = (...args) => {
+    cache.clear();
+    return add(...args);
+  };
+}
+
+const instances = new Map<string, I18n<BotContext>>();
+
+/** One instance per default locale: each reads and parses every locale file. */
 export function createI18n(defaultLocale: "id" | "en"): I18n<BotContext> {
+  let i18n = instances.get(defaultLocale);
+  if (!i18n) {
+    i18n = newI18n(defaultLocale);
+    cacheBundleMatching(i18n.fluent);
+    instances.set(defaultLocale, i18n);
+  }
+  return i18n;
+}
+
+function newI18n(defaultLocale: "id" | "en"): I18n<BotContext> {
   return new I18n<BotContext>({
     defaultLocale,
     directory: LOCALES_DIR,

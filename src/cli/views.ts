@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import type { Airline, Airport } from "../domain/airport.js";
 import type { BookingStatus, BookingStatusResult } from "../domain/booking.js";
 import type { FlightOffer, Quote, SearchQuery } from "../domain/flight.js";

@@ -1,4 +1,11 @@
-import { addDays, addYears, differenceInCalendarDays, format, getISODay, isValid, parse, parseISO } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addYears } from "date-fns/addYears";
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
+import { format } from "date-fns/format";
+import { getISODay } from "date-fns/getISODay";
+import { isValid } from "date-fns/isValid";
+import { parse } from "date-fns/parse";
+import { parseISO } from "date-fns/parseISO";
 
 /**
  * - past: the date has gone. `suggestion` is the same day and month next year when the agent typed

@@ -1,4 +1,4 @@
-import { Queue, type Worker } from "bullmq";
+import type { Queue, Worker } from "bullmq";
 import { Api } from "grammy";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
@@ -11,7 +11,8 @@ import type { ChatPacer } from "../store/send-pacer.js";
 import { JobScheduler } from "./job-scheduler.js";
 import { DigestSchedule } from "./daily-digest-job.js";
 import type { AccessPolicy } from "../services/access-policy.js";
-import { QUEUE_NAME, startWorker } from "./worker.js";
+import { lazyQueue } from "./lazy-queue.js";
+import { QUEUE_NAME } from "./queue-name.js";
 
 export interface JobsSetup {
   queue: Queue;
@@ -55,11 +56,18 @@ export interface JobsDeps {
 /** The queue every process schedules on, and — in worker roles — the worker that sends. */
 export async function buildJobs(deps: JobsDeps, options: JobsOptions): Promise<JobsSetup> {
   const prefix = deps.queuePrefix;
-  const queueConnection = options.connect();
-  const queue = new Queue(QUEUE_NAME, { connection: queueConnection, prefix });
+  // BullMQ blocks on its connections and wants them not to give up on a command (connect() sets maxRetriesPerRequest: null).
+  let queueConnection: Redis | undefined;
+  const createQueue = async () => {
+    const { Queue } = await import("bullmq");
+    queueConnection = options.connect();
+    return new Queue(QUEUE_NAME, { connection: queueConnection, prefix });
+  };
+  // A bot-only process loads BullMQ when it first schedules a job (jobs/lazy-queue.ts); workers need it at once.
+  const queue = options.runWorker ? await createQueue() : lazyQueue(createQueue).queue;
   // WAIT covers the writes of its own connection: BullMQ adds jobs on the connection given to the queue.
   const confirmQueued = async () => {
-    if (!options.waitReplicas) return;
+    if (!options.waitReplicas || !queueConnection) return;
     const acked = await queueConnection.wait(options.waitReplicas, 500).catch(() => -1);
     if (acked < options.waitReplicas) deps.logger.warn({ acked }, "queued jobs not confirmed by a replica");
   };
@@ -70,6 +78,8 @@ export async function buildJobs(deps: JobsDeps, options: JobsOptions): Promise<J
   if (options.runWorker) {
     workerConnection = options.connect();
     const api = new Api(deps.settings.token, { apiRoot: deps.settings.apiRoot });
+    // Only worker processes load the worker and what it sends with (documents, reminder texts).
+    const { startWorker } = await import("./worker.js");
     worker = startWorker({
       api, translate: deps.translate, queue, sent: deps.sent, bookings: deps.bookings, scheduler,
       pacer: deps.pacer, ratePerSecond: options.ratePerSecond, logger: deps.logger.child({ role: "worker" }), timeZone: deps.settings.timeZone,
@@ -84,7 +94,7 @@ export async function buildJobs(deps: JobsDeps, options: JobsOptions): Promise<J
       // (an active job is then taken over as stalled elsewhere; its sent marker keeps it at most once).
       await worker?.close(workerConnection?.status !== "ready");
       await queue.close();
-      queueConnection.disconnect();
+      queueConnection?.disconnect();
       workerConnection?.disconnect();
     },
   };

@@ -1,8 +1,9 @@
 import { Worker, type Queue } from "bullmq";
 import type { Redis } from "ioredis";
 import { processJob, type ProcessorDeps } from "./job-processor.js";
+import { QUEUE_NAME } from "./queue-name.js";
 
-export const QUEUE_NAME = "jobs";
+export { QUEUE_NAME };
 
 export interface WorkerOptions {
   connection: Redis;

@@ -1,5 +1,6 @@
 import { TZDate } from "@date-fns/tz";
-import { differenceInMinutes, format } from "date-fns";
+import { differenceInMinutes } from "date-fns/differenceInMinutes";
+import { format } from "date-fns/format";
 import { enUS, id as idLocale } from "date-fns/locale";
 import type { Booking } from "../domain/booking.js";
 import type { FlightOffer } from "../domain/flight.js";

@@ -2,9 +2,6 @@ import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
 import type { ProviderId } from "../domain/flight.js";
-import { CombinedProvider } from "./combined/combined-provider.js";
-import { MmbcProvider } from "./mmbc/mmbc-provider.js";
-import { TiketProvider } from "./tiket/tiket-provider.js";
 import type { TiketTokenStore } from "./tiket/token-store.js";
 
 type OnCall = (endpoint: string, outcome: string, ms: number) => void;
@@ -37,13 +34,15 @@ export async function buildProviders(config: Config, logger: Logger, tiketTokens
   }
   const list = wanted.map((id) => byId[id]!);
   return {
-    search: list.length === 1 ? list[0]! : new CombinedProvider(list),
+    search: list.length === 1 ? list[0]! : new (await import("./combined/combined-provider.js")).CombinedProvider(list),
     byId,
     close: async () => { for (const close of closers) await close(); },
   };
 }
 
+// Each adapter (and its sandbox) is loaded only when configured: a process loads what it talks to.
 async function buildMmbc(config: Config, log: Logger, onCall?: OnCall) {
+  const { MmbcProvider } = await import("./mmbc/mmbc-provider.js");
   if (config.MMBC_BASE_URL && config.MMBC_USERNAME && config.MMBC_PASSWORD) {
     const provider = new MmbcProvider({
       baseUrl: config.MMBC_BASE_URL, credentials: { username: config.MMBC_USERNAME, password: config.MMBC_PASSWORD },
@@ -59,6 +58,7 @@ async function buildMmbc(config: Config, log: Logger, onCall?: OnCall) {
 }
 
 async function buildTiket(config: Config, log: Logger, tokens: TiketTokenStore, onCall?: OnCall) {
+  const { TiketProvider } = await import("./tiket/tiket-provider.js");
   const common = { timeZone: config.TIMEZONE, logger: log, tokens, onCall, lang: config.DEFAULT_LOCALE };
   if (config.TIKET_BASE_URL) {
     const provider = new TiketProvider({

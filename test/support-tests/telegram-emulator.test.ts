@@ -1,6 +1,6 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { InlineKeyboard, webhookCallback } from "grammy";
+import { Bot, InlineKeyboard, webhookCallback } from "grammy";
 import { describe, expect, it } from "vitest";
 import { startTelegramEmulator } from "../support/telegram/index.js";
 import { alice, group, privateChat, rejection, useEmulator } from "./emulator-fixture.js";
@@ -103,6 +103,52 @@ describe("update delivery", () => {
       expect(await bot.api.getWebhookInfo()).toMatchObject({ url, pending_update_count: 0 });
       expect((await rejection(bot.api.getUpdates())).error_code).toBe(409);
     } finally {
+      await new Promise((resolve) => server.close(resolve));
+    }
+  });
+
+  it("with webhookConnections, delivers several chats at once and each chat in order", async () => {
+    const delivered: number[] = [];
+    const emulator = await startTelegramEmulator({ token: "424242:CONCURRENT", webhookConnections: 10, onWebhookDelivered: (u) => delivered.push(u.update_id) });
+    // The webhook holds requests until two chats are in flight together, then answers them all (and the rest at once).
+    let opened = false;
+    const inFlight = new Map<number, string[]>();
+    const order: string[] = [];
+    const waiting: (() => void)[] = [];
+    const server: Server = createServer((req, res) => {
+      let body = "";
+      req.on("data", (d: Buffer) => (body += d.toString()));
+      req.on("end", () => {
+        const update = JSON.parse(body) as { message: { chat: { id: number }; text: string } };
+        const chat = update.message.chat.id;
+        inFlight.set(chat, [...(inFlight.get(chat) ?? []), update.message.text]);
+        order.push(`${chat}:${update.message.text}`);
+        const answer = () => {
+          inFlight.get(chat)!.pop();
+          res.writeHead(200).end();
+        };
+        if (opened || new Set([...inFlight].filter(([, v]) => v.length > 0).map(([k]) => k)).size >= 2) {
+          opened = true;
+          answer();
+          for (const w of waiting.splice(0)) w();
+        } else waiting.push(answer);
+      });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const bob = { id: 777_002, first_name: "Bob" };
+    try {
+      const bot = new Bot(emulator.token, { botInfo: emulator.botInfo, client: { apiRoot: emulator.apiRoot } });
+      await bot.api.setWebhook(`http://127.0.0.1:${(server.address() as AddressInfo).port}/tg`);
+      emulator.sendText({ chat: privateChat, from: alice, text: "a1" });
+      emulator.sendText({ chat: privateChat, from: alice, text: "a2" });
+      emulator.sendText({ chat: { id: bob.id, type: "private" }, from: bob, text: "b1" });
+      await emulator.waitFor(() => delivered.length === 3);
+      // Alice's second update waited for her first; Bob's went out beside it (a single connection would have hung).
+      expect(order.filter((o) => o.startsWith(`${alice.id}:`))).toEqual([`${alice.id}:a1`, `${alice.id}:a2`]);
+      expect(order.indexOf(`${bob.id}:b1`)).toBeLessThan(order.indexOf(`${alice.id}:a2`));
+      expect(Math.max(...[...inFlight.values()].map((v) => v.length))).toBe(0);
+    } finally {
+      await emulator.close();
       await new Promise((resolve) => server.close(resolve));
     }
   });

@@ -6,7 +6,13 @@ import type { BotDeps } from "../deps.js";
 export function attachDeps(deps: BotDeps): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
     ctx.deps = deps;
-    ctx.log = deps.logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id, user_id: ctx.from?.id });
+    // The child logger is made when something logs: most updates log nothing.
+    let log: BotContext["log"] | undefined;
+    Object.defineProperty(ctx, "log", {
+      configurable: true, enumerable: false,
+      get: () => (log ??= deps.logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id, user_id: ctx.from?.id })),
+      set: (value: BotContext["log"]) => void (log = value),
+    });
     const started = performance.now();
     try {
       await next();
@@ -15,7 +21,7 @@ export function attachDeps(deps: BotDeps): MiddlewareFn<BotContext> {
       const type = Object.keys(ctx.update).find((k) => k !== "update_id") ?? "unknown";
       deps.metrics?.updates.inc({ type });
       deps.metrics?.updateSeconds.observe(ms / 1000);
-      ctx.log.debug({ ms: Math.round(ms), type }, "update handled");
+      if (deps.logger.isLevelEnabled("debug")) ctx.log.debug({ ms: Math.round(ms), type }, "update handled");
     }
   };
 }

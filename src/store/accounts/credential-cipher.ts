@@ -11,6 +11,7 @@ export const sealedSchema = z.object({
 export type Sealed = z.output<typeof sealedSchema>;
 
 const IV_BYTES = 12;
+const TAG_BYTES = 16;
 
 /**
  * AES-256-GCM with a fresh random IV per record. `context` (the record's key, e.g. the account id) is
@@ -40,6 +41,24 @@ export class CredentialCipher {
     decipher.setAuthTag(Buffer.from(sealed.tag, "base64"));
     const plain = Buffer.concat([decipher.update(Buffer.from(sealed.ct, "base64")), decipher.final()]);
     return JSON.parse(plain.toString("utf8"));
+  }
+
+  /** Like `seal`, for bytes and at rest as bytes: IV, tag, ciphertext, with no JSON or base64 around them. */
+  sealBytes(plain: Buffer, context: string): Buffer {
+    const iv = randomBytes(IV_BYTES);
+    const cipher = createCipheriv("aes-256-gcm", this.key, iv);
+    cipher.setAAD(Buffer.from(context, "utf8"));
+    const ct = Buffer.concat([cipher.update(plain), cipher.final()]);
+    return Buffer.concat([iv, cipher.getAuthTag(), ct]);
+  }
+
+  /** Throws when the key is wrong or the bytes were altered. */
+  openBytes(sealed: Buffer, context: string): Buffer {
+    if (sealed.length < IV_BYTES + TAG_BYTES) throw new Error("sealed bytes too short");
+    const decipher = createDecipheriv("aes-256-gcm", this.key, sealed.subarray(0, IV_BYTES));
+    decipher.setAAD(Buffer.from(context, "utf8"));
+    decipher.setAuthTag(sealed.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+    return Buffer.concat([decipher.update(sealed.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]);
   }
 
   /** A short keyed fingerprint: stable for the same input, meaningless without the key. */

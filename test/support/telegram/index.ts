@@ -37,7 +37,7 @@ export async function startTelegramEmulator(options: EmulatorOptions = {}): Prom
     files: new FileStore(),
     queries: new QueryRegistry(),
     queue,
-    webhook: new WebhookPusher(queue, closing.signal),
+    webhook: new WebhookPusher(queue, closing.signal, options.webhookConnections, options.onWebhookDelivered),
     commands: new Map<string, BotCommand[]>(),
   };
   const calls: RecordedCall[] = [];

@@ -11,6 +11,8 @@ export interface EmulatorOptions {
   port?: number; // default: a free port
   botInfo?: Partial<UserFromGetMe>; // username default "AgenTiketBot"
   privacyMode?: boolean; // default true: in groups only commands, replies to the bot and @mentions arrive
+  webhookConnections?: number; // default 1 (one update at a time); > 1: like max_connections, one per chat at a time
+  onWebhookDelivered?: (update: Update) => void; // an update the webhook answered with 2xx
 }
 
 export interface RecordedFile {

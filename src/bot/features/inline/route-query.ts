@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import type { Airport } from "../../../domain/airport.js";
 import type { SearchQuery } from "../../../domain/flight.js";
 import { parsePax } from "../../../domain/pax-parse.js";

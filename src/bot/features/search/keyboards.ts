@@ -1,5 +1,10 @@
 import { InlineKeyboard } from "grammy";
-import { addDays, addMonths, endOfMonth, format, getDay, parse } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { addMonths } from "date-fns/addMonths";
+import { endOfMonth } from "date-fns/endOfMonth";
+import { format } from "date-fns/format";
+import { getDay } from "date-fns/getDay";
+import { parse } from "date-fns/parse";
 import type { Airport } from "../../../domain/airport.js";
 import { cb } from "./callback-data.js";
 

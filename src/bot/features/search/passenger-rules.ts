@@ -1,4 +1,6 @@
-import { addMonths, differenceInYears, parseISO } from "date-fns";
+import { addMonths } from "date-fns/addMonths";
+import { differenceInYears } from "date-fns/differenceInYears";
+import { parseISO } from "date-fns/parseISO";
 import type { PassengerType } from "../../../domain/passenger.js";
 
 /** Ages on the flight date (spec §8): adult over 12, child 2–12, infant under 2. */
