@@ -10,6 +10,7 @@ import { askAgain, say, stale, type Convo, type Parsed } from "./ask.js";
 import { parseResults } from "./callback-data.js";
 import { providerCall, type CallResult } from "./provider-call.js";
 import { pickTyped, renderResults } from "./results-view.js";
+import { progressiveResults } from "./progressive-results.js";
 
 const PROGRESS_EVERY_MS = 1_200;
 
@@ -19,7 +20,8 @@ export function providerName(id: string): string {
 
 /**
  * Runs the search while the chat shows progress: a typing action and one message edited as airlines
- * answer (at most about once a second, so a group stays under Telegram's limits). Results go to Redis;
+ * answer (at most about once a second, so a group stays under Telegram's limits), showing the flights
+ * found so far as soon as the first airline has some (progressive-results.ts). Results go to Redis;
  * only their short id enters the replay log.
  */
 export async function runSearch(conversation: Convo, ctx: ConvoContext, query: SearchQuery): Promise<{ result: CallResult<{ sid: string; count: number }>; messageId: number }> {
@@ -29,15 +31,16 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
   const result = await providerCall(conversation, async (outer: BotContext) => {
     await outer.api.sendChatAction(chatId, "typing").catch(() => undefined);
     let last = Date.now();
-    let finished = false;
     let shown = header;
-    let edit: Promise<unknown> = Promise.resolve();
+    // Progressive search: the first airline's flights are drawn at once, more as others answer.
+    const live = progressiveResults(outer, { chatId, messageId: progressId, query });
     const { search } = await usableProviders(outer.deps.access, actorOf(outer));
-    const offers = await search.search(query, {
+    return live.settle(search.search(query, {
+      onOffers: live.offers,
       onPartial: (p) => {
         const provider = p.source.startsWith("provider:");
         // One provider answering while the other still searches is always worth showing; the rest is throttled.
-        if (finished || p.done === p.total || (!provider && Date.now() - last < PROGRESS_EVERY_MS)) return;
+        if (live.drawn() || p.done === p.total || (!provider && Date.now() - last < PROGRESS_EVERY_MS)) return;
         last = Date.now();
         const line = provider
           ? outer.t("search-progress-provider", { source: providerName(p.source.slice("provider:".length)), offers: p.offers })
@@ -47,14 +50,9 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
         const text = `${header}\n${line}`;
         if (text === shown) return;
         shown = text;
-        edit = outer.api.editMessageText(chatId, progressId, text, { parse_mode: "HTML" }).catch(() => undefined);
+        live.progress(text);
       },
-    });
-    // No progress edit may land after the results are drawn in the same message.
-    finished = true;
-    await edit;
-    const sid = await outer.deps.searches.put(query, offers, outer.deps.now());
-    return { sid, count: offers.length };
+    }));
   });
   return { result, messageId: progressId };
 }
