@@ -1,10 +1,14 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { FlightOffer, SearchQuery } from "../../../domain/flight.js";
 import { localeOf } from "../../../presenters/format.js";
 import type { BotContext } from "../../context.js";
 import { renderResults } from "./results-view.js";
 
-/** Telegram allows about one message a second per chat; edits of one message stay at least this far apart. */
-export const MIN_EDIT_GAP_MS = 1_000;
+/**
+ * Telegram allows about one message a second per chat; edits of one message stay at least this far
+ * apart (a little over a second, so they are still a second apart when they arrive).
+ */
+export const MIN_EDIT_GAP_MS = 1_050;
 
 /** The same flight in two answers: same flight number and departure (how the providers' lists are merged too). */
 function flightKey(o: FlightOffer): string {
@@ -35,7 +39,10 @@ export interface ProgressiveResults {
   drawn(): boolean;
   /** A progress line for the same message, in order with the results edits; dropped once results are drawn. */
   progress(text: string): void;
-  /** Waits for the search, stores its answer under the same id and returns it; the caller draws the final list. */
+  /**
+   * Waits for the search, stores its answer under the same id and returns it; the caller draws the
+   * final list, at least a second after the last list drawn here.
+   */
   settle(search: Promise<FlightOffer[]>): Promise<{ sid: string; count: number }>;
 }
 
@@ -68,6 +75,7 @@ export function progressiveResults(outer: BotContext, target: { chatId: number; 
       const entry = { query: target.query, offers: snapshot, at: now().toISOString() };
       await searches.put(target.query, snapshot, now(), sid);
       const { text, keyboard } = renderResults(outer.t.bind(outer), localeOf(outer), sid, entry, { sort: "price", page: 0 });
+      lastEditAt = Date.now();
       await outer.api.editMessageText(target.chatId, target.messageId, `${text}\n${outer.t("results-still-searching")}`, { parse_mode: "HTML", reply_markup: keyboard });
     });
   };
@@ -97,6 +105,9 @@ export function progressiveResults(outer: BotContext, target: { chatId: number; 
         clearTimeout(timer);
         await chain;
       }
+      // The caller's final edit of the same message keeps the one-a-second pace too.
+      const gap = lastEditAt + MIN_EDIT_GAP_MS - Date.now();
+      if (isDrawn && gap > 0) await sleep(gap);
       await searches.put(target.query, list, now(), sid);
       return { sid, count: list.length };
     },
