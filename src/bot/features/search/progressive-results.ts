@@ -10,6 +10,23 @@ import { renderResults } from "./results-view.js";
  */
 export const MIN_EDIT_GAP_MS = 1_050;
 
+/**
+ * When this process last edited a list in each chat: two members searching at once in a group share
+ * the chat's pace. Only recent entries matter, so old ones are dropped as the map grows.
+ */
+const lastEditInChat = new Map<number, number>();
+
+function noteEdit(chatId: number, at: number): void {
+  lastEditInChat.delete(chatId);
+  lastEditInChat.set(chatId, at);
+  if (lastEditInChat.size > 10_000) {
+    for (const [id, t] of lastEditInChat) {
+      if (at - t < MIN_EDIT_GAP_MS) break;
+      lastEditInChat.delete(id);
+    }
+  }
+}
+
 /** The same flight in two answers: same flight number and departure (how the providers' lists are merged too). */
 function flightKey(o: FlightOffer): string {
   return `${o.flightCode.toUpperCase().replace(/[^A-Z0-9]/g, "")}@${o.departsAt}`;
@@ -58,12 +75,12 @@ export function progressiveResults(outer: BotContext, target: { chatId: number; 
   let list: FlightOffer[] = [];
   let isDrawn = false;
   let closed = false;
-  let lastEditAt = 0;
+  const lastEditAt = () => lastEditInChat.get(target.chatId) ?? 0;
   let timer: NodeJS.Timeout | undefined;
   // Edits go out one after another so an older one can never land on top of a newer one.
   let chain: Promise<void> = Promise.resolve();
   const enqueue = (edit: () => Promise<unknown>) => {
-    lastEditAt = Date.now();
+    noteEdit(target.chatId, Date.now());
     chain = chain.then(edit).then(() => undefined, (e: unknown) => outer.log.debug({ err: e }, "progressive results edit failed"));
   };
 
@@ -75,7 +92,7 @@ export function progressiveResults(outer: BotContext, target: { chatId: number; 
       const entry = { query: target.query, offers: snapshot, at: now().toISOString() };
       await searches.put(target.query, snapshot, now(), sid);
       const { text, keyboard } = renderResults(outer.t.bind(outer), localeOf(outer), sid, entry, { sort: "price", page: 0 });
-      lastEditAt = Date.now();
+      noteEdit(target.chatId, Date.now());
       await outer.api.editMessageText(target.chatId, target.messageId, `${text}\n${outer.t("results-still-searching")}`, { parse_mode: "HTML", reply_markup: keyboard });
     });
   };
@@ -86,7 +103,7 @@ export function progressiveResults(outer: BotContext, target: { chatId: number; 
       list = mergeInPlace(list, soFar);
       isDrawn = true;
       if (timer) return; // the pending edit will draw the newest list
-      const wait = lastEditAt + MIN_EDIT_GAP_MS - Date.now();
+      const wait = lastEditAt() + MIN_EDIT_GAP_MS - Date.now();
       if (wait <= 0) draw();
       else timer = setTimeout(draw, wait);
     },
@@ -106,7 +123,7 @@ export function progressiveResults(outer: BotContext, target: { chatId: number; 
         await chain;
       }
       // The caller's final edit of the same message keeps the one-a-second pace too.
-      const gap = lastEditAt + MIN_EDIT_GAP_MS - Date.now();
+      const gap = lastEditAt() + MIN_EDIT_GAP_MS - Date.now();
       if (isDrawn && gap > 0) await sleep(gap);
       await searches.put(target.query, list, now(), sid);
       return { sid, count: list.length };
