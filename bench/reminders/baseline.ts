@@ -26,7 +26,8 @@ export function baselineSide(ctx: SideContext): Side {
       await queue.add("reminder", { code: r.code, chatId: r.chatId }, { jobId: `rem-${r.code}`, delay, ...JOB_OPTS });
       return true;
     },
-    pending: () => pendingJobs(queue, 0),
+    pending: (backlog) => pendingJobs(queue, backlog),
+    keysOf: (code) => [queue.toKey(`rem-${code}`)],
     explain: async (code) => describeJob(await queue.getJob(`rem-${code}`)),
     close: async () => {
       await queue.close();

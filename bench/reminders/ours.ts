@@ -32,6 +32,7 @@ export async function ourSide(ctx: SideContext): Promise<Side> {
   const app = await assemble(createConfig({ ...env, ROLE: "bot" }), { logger: pino({ level: "warn" }), runWorker: false });
   const { queue, scheduler } = app.jobs;
   let expiries = 0;
+  const chatOf = new Map<string, number>();
   const deadline = (r: PlannedReminder, t0: number) => t0 + r.dueOffsetMs + OFFSET_MS;
   const jobId = (code: string) => jobIds.reminder("mmbc", code, OFFSET_MS);
 
@@ -40,6 +41,7 @@ export async function ourSide(ctx: SideContext): Promise<Side> {
     queue,
     workerSpec: (i) => ({ label: `ours-worker-${i}`, script: "src/main.ts", env: { ...env, ROLE: "worker" }, readyLine: /worker only: not taking updates/ }),
     async prepare(reminders, t0) {
+      for (const r of reminders) chatOf.set(r.code, r.chatId);
       sandbox.controls.seedBookings(reminders.map((r) => ({ code: r.code, timelimitAt: deadline(r, t0) })));
       const now = new Date();
       await inBatches(reminders, 64, (r) =>
@@ -50,7 +52,8 @@ export async function ourSide(ctx: SideContext): Promise<Side> {
       expiries++;
       return reminders === 1;
     },
-    pending: () => pendingJobs(queue, expiries),
+    pending: (backlog) => pendingJobs(queue, expiries + backlog),
+    keysOf: (code) => [queue.toKey(jobId(code)), queue.toKey(jobIds.expiry("mmbc", code)), app.keys.bookingJobs("mmbc", code), app.keys.chatJobs(chatOf.get(code) ?? 0)],
     async explain(code) {
       const id = jobId(code);
       const marker = await app.redis.exists(app.keys.jobSent(id));

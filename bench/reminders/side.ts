@@ -21,8 +21,10 @@ export interface Side {
   prepare(reminders: readonly PlannedReminder[], t0: number): Promise<void>;
   /** Schedules one reminder; false when its due time had passed before it could be. */
   schedule(reminder: PlannedReminder, t0: number): Promise<boolean>;
-  /** Jobs waiting, active or delayed beyond those meant to stay delayed (expiry notices). */
-  pending(): Promise<number>;
+  /** Jobs waiting, active or delayed beyond those meant to stay delayed (`backlog` reminders, expiry notices). */
+  pending(backlog: number): Promise<number>;
+  /** Redis keys that exist because one booking's reminder was scheduled (job hashes, indexes), to size them. */
+  keysOf(code: string): string[];
   /** One line on what became of a reminder's job, for the lost and duplicated ones. */
   explain(code: string): Promise<string>;
   close(): Promise<void>;

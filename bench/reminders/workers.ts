@@ -36,7 +36,9 @@ function vmHwm(pid: number): number {
 
 export function spawnWorker(spec: WorkerSpec): WorkerProcess {
   // Only what the child needs, so nothing from the bench's own shell (or a stray .env) leaks in.
-  const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", ...spec.env };
+  // BENCH_WORKER_NODE_OPTIONS (e.g. --cpu-prof --cpu-prof-dir=/tmp/prof) profiles the workers.
+  const profile = process.env.BENCH_WORKER_NODE_OPTIONS ? { NODE_OPTIONS: process.env.BENCH_WORKER_NODE_OPTIONS } : {};
+  const env = { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", ...profile, ...spec.env };
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", spec.script], { env, stdio: ["ignore", "pipe", "pipe"] });
   if (child.pid === undefined) throw new Error(`${spec.label}: spawn failed`);
   const pid = child.pid;

@@ -9,6 +9,12 @@ export interface SearchOptions {
   airline?: string;
   /** Called as partial results arrive (per airline), so a chat can show progress. */
   onPartial?: (progress: { source: string; offers: number; done: number; total: number }) => void;
+  /**
+   * Called with every offer found so far (not only the newest), as soon as part of the answer is in,
+   * so a chat can show the fast airlines' flights while slow ones still search. The search's own
+   * result stays the authoritative list.
+   */
+  onOffers?: (soFar: readonly FlightOffer[]) => void;
   signal?: AbortSignal;
 }
 

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { DelayedError, UnrecoverableError, Worker, type Job, type Queue } from "bullmq";
 import { GrammyError, type Api } from "grammy";
 import type { Logger } from "pino";
@@ -95,10 +96,24 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   });
 }
 
-/** Per-chat pacing shared across processes: too soon → back to the delayed set, no attempt spent. */
+/** Longest wait for the bot-wide send slot that a job spends in place rather than back in the delayed set. */
+const GLOBAL_WAIT_IN_PLACE_MS = 2_000;
+
+/**
+ * Per-chat pacing shared across processes: too soon → back to the delayed set, no attempt spent.
+ * The bot-wide slot frees within about a second, so a job waits for it in place: sent back to the
+ * delayed set it would spend another start of BullMQ's limiter and race every other job for the
+ * slot, and with a queue of due jobs that waste keeps sends well under the rate, so the queue
+ * never drains (reminders end up seconds late at 0.8 × the rate).
+ */
 async function pace(deps: ProcessorDeps, job: Job, chatId: number, token?: string): Promise<void> {
   let wait = await deps.pacer.take(chatId);
-  if (wait === 0) wait = await deps.pacer.takeGlobal(deps.ratePerSecond);
+  while (wait === 0) {
+    const global = await deps.pacer.takeGlobal(deps.ratePerSecond);
+    if (global === 0) return;
+    if (global > GLOBAL_WAIT_IN_PLACE_MS) wait = global;
+    else await sleep(global);
+  }
   if (wait > 0 && token) {
     await job.moveToDelayed(Date.now() + wait, token);
     throw new DelayedError();

@@ -35,8 +35,12 @@ export type ResultsBoard = { sid: string; messageId: number; view: ListView };
 export class SearchCache {
   constructor(private readonly redis: Redis, private readonly keys: RedisKeys) {}
 
-  async put(query: SearchQuery, offers: FlightOffer[], now: Date): Promise<string> {
-    const id = randomBytes(5).toString("base64url");
+  /** An id for a search whose results are stored as they arrive: `put` again under it to update them. */
+  newId(): string {
+    return randomBytes(5).toString("base64url");
+  }
+
+  async put(query: SearchQuery, offers: FlightOffer[], now: Date, id = this.newId()): Promise<string> {
     await writeJson(this.redis, this.keys.search(id), { query, offers, at: now.toISOString() }, TTL.search);
     return id;
   }

@@ -102,6 +102,26 @@ describe("faults", () => {
     await sandbox.close();
     expect(await pending).toBe("failed");
   });
+
+  it("hold keeps an endpoint's calls waiting until released (also over HTTP); others answer meanwhile", async () => {
+    sandbox.controls.hold("ceksaldo");
+    let answered = false;
+    const held = c.postJson("ceksaldo").then((r) => ((answered = true), r));
+    await until(() => sandbox.controls.callCount("ceksaldo") === 1);
+    expect((await c.post("getcodearea-json")).status).toBe(200);
+    expect(answered).toBe(false);
+    sandbox.controls.release("ceksaldo");
+    expect((await held).result).toBe("ok");
+
+    const hold = (held: boolean) => fetch(`${sandbox.origin}/__sandbox/hold`, { method: "POST", body: JSON.stringify({ endpoint: "ceksaldo", held }), headers: { "content-type": "application/json" } });
+    expect((await hold(true)).status).toBe(200);
+    answered = false;
+    const again = c.postJson("ceksaldo").then((r) => ((answered = true), r));
+    await until(() => sandbox.controls.callCount("ceksaldo") === 2);
+    expect(answered).toBe(false);
+    expect((await hold(false)).status).toBe(200);
+    expect((await again).result).toBe("ok");
+  });
 });
 
 /**

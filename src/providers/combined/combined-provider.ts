@@ -41,10 +41,17 @@ export class CombinedProvider implements FlightProvider {
 
   async search(query: SearchQuery, options: SearchOptions = {}): Promise<FlightOffer[]> {
     let done = 0;
+    // What each provider found so far; every change shows the merged list.
+    const soFar = new Map<ProviderId, readonly FlightOffer[]>();
+    const found = options.onOffers && ((id: ProviderId, offers: readonly FlightOffer[]) => {
+      soFar.set(id, offers);
+      options.onOffers!(mergeOffers([...soFar.values()].map((l) => [...l])));
+    });
     const results = await Promise.allSettled(
       this.providers.map(async (p) => {
-        const offers = await p.search(query, { signal: options.signal, airline: options.airline });
+        const offers = await p.search(query, { signal: options.signal, airline: options.airline, onOffers: found && ((l) => found(p.id, l)) });
         done += 1;
+        if (found && offers.length > 0) found(p.id, offers);
         // Each provider's answer is progress: the faster one is shown while the other still searches.
         options.onPartial?.({ source: `provider:${p.id}`, offers: offers.length, done, total: this.providers.length });
         return offers;

@@ -61,7 +61,8 @@ export class MmbcProvider implements FlightProvider {
       if (!(key in AIRLINE_PATHS)) throw new ProviderError("validation", `unknown airline ${options.airline}`, { messages: [options.airline] });
       return searchOneAirline(ctx, key);
     }
-    return searchAll(ctx, this.options.progressiveSearch ? options.onPartial : undefined);
+    if (!this.options.progressiveSearch) return searchAll(ctx);
+    return searchAll(ctx, options.onPartial, options.onOffers);
   }
 
   async quote(offer: FlightOffer, pax: PaxCount): Promise<Quote> {

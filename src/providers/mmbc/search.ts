@@ -61,13 +61,15 @@ export async function searchOneAirline(ctx: SearchContext, airline: AirlineKey, 
  * endpoints (§6) are asked at the same time to report as each airline answers; they are marked
  * "under maintenance" in the spec, so their failures never fail the search.
  */
-export async function searchAll(ctx: SearchContext, onPartial?: SearchOptions["onPartial"]): Promise<FlightOffer[]> {
+export async function searchAll(ctx: SearchContext, onPartial?: SearchOptions["onPartial"], onOffers?: SearchOptions["onOffers"]): Promise<FlightOffer[]> {
   const main = ctx.http.post("getflights-json", ctx.form, "search").then((body) => toOffers(ctx, "getflights-json", body));
-  if (!onPartial) return main;
+  if (!onPartial && !onOffers) return main;
   const keys = Object.keys(AIRLINE_PATHS) as AirlineKey[];
   const probes = new AbortController();
   let settled = false;
   let done = 0;
+  // Each airline answers only for itself, so what they found so far is simply their lists together.
+  let found: FlightOffer[] = [];
   const partials = keys.map((key) =>
     searchOneAirline(ctx, key, probes.signal)
       .catch((e: unknown) => {
@@ -77,7 +79,12 @@ export async function searchAll(ctx: SearchContext, onPartial?: SearchOptions["o
       .then((offers) => {
         done += 1;
         // Once the answer is out, progress is over: a late report must not overwrite the results.
-        if (!settled) onPartial({ source: key, offers: offers.length, done, total: keys.length });
+        if (settled) return offers;
+        if (offers.length > 0 && onOffers) {
+          found = [...found, ...offers].sort((a, b) => a.price - b.price);
+          onOffers(found);
+        }
+        onPartial?.({ source: key, offers: offers.length, done, total: keys.length });
         return offers;
       }),
   );

@@ -79,6 +79,7 @@ export async function searchWithRefresh(ctx: SearchContext, options: SearchOptio
   const deadline = Date.now() + ctx.refresh.maxMs;
   const rounds = Math.max(1, Math.ceil(ctx.refresh.maxMs / Math.max(1, ctx.refresh.intervalMs)));
   let { offers, time } = await searchOnce(ctx, signal);
+  if (offers.length > 0) options.onOffers?.(offers);
   let round = 0;
   while (Date.now() < deadline && !signal?.aborted) {
     try {
@@ -86,6 +87,7 @@ export async function searchWithRefresh(ctx: SearchContext, options: SearchOptio
         const before = offers.length;
         ({ offers, time } = await searchOnce(ctx, signal));
         round += 1;
+        if (offers.length > before) options.onOffers?.(offers);
         onPartial?.({ source: "tiket", offers: offers.length, done: Math.min(round, rounds), total: rounds + 1 });
         // More flights came in: the refresh may be complete, so ask again without pausing.
         if (offers.length > before) continue;

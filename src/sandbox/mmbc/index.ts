@@ -1,4 +1,5 @@
 import { createServer } from "node:http";
+import { setMaxListeners } from "node:events";
 import type { AddressInfo } from "node:net";
 import { createControlRouter } from "./http/control-routes.js";
 import { sendControlJson } from "./http/http-io.js";
@@ -58,6 +59,8 @@ export async function startMmbcSandbox(options: MmbcSandboxOptions = {}): Promis
   });
   const controls = createControls(state);
   const lifecycle = new AbortController();
+  // Every call waiting out its latency or hold listens on it: a search asks 12 endpoints at once.
+  setMaxListeners(0, lifecycle.signal);
   let origin = "";
   const wire = createWireRouter({ state, origin: () => origin, signal: lifecycle.signal });
   const control = createControlRouter(state, controls);

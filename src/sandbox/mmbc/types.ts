@@ -102,6 +102,10 @@ export interface SandboxBooking {
 
 export interface SandboxControls {
   setLatency(endpoint: EndpointName | "*", ms: number): void;
+  /** Calls to `endpoint` wait (after any latency) until it is released: an airline that is still searching. */
+  hold(endpoint: EndpointName): void;
+  /** Lets the held calls of `endpoint` (every endpoint when omitted) answer; later calls are not held. */
+  release(endpoint?: EndpointName): void;
   /** `times`: how many calls the fault applies to; omitted = until cleared with `null`. */
   setFault(endpoint: EndpointName | "*", fault: Fault | null, times?: number): void;
   setTimelimitSeconds(seconds: number): void;
@@ -122,7 +126,7 @@ export interface SandboxControls {
   seedBookings(seeds: readonly { code: string; timelimitAt: number }[]): number;
   calls(endpoint?: EndpointName): SandboxCall[];
   callCount(endpoint: EndpointName): number;
-  /** Clears faults, latency, price changes, seat overrides and the call log; `bookings: true` also
+  /** Clears faults, latency, holds, price changes, seat overrides and the call log; `bookings: true` also
    * drops bookings and extra accounts and restores balance, credentials and timelimit to the start options. */
   reset(options?: { bookings?: boolean }): void;
 }

@@ -8,6 +8,7 @@ import { MmbcProvider } from "../../../src/providers/mmbc/mmbc-provider.js";
 import { startMmbcSandbox } from "../../../src/sandbox/mmbc/index.js";
 import { isoAhead } from "../../sandbox/sandbox-helpers.js";
 import { captureLogger } from "../../support/test-logger.js";
+import { until } from "../../support/telegram/wait-for.js";
 import { error, startSandboxFixture } from "../tiket/sandbox-fixture.js";
 
 // PROVIDER=both over real HTTP: the MMBC sandbox and the tiket.com sandbox side by side, MMBC first
@@ -121,5 +122,20 @@ describe("PROVIDER=both: a bare booking code goes to the provider that owns it",
     const doc = await both.ticket(code);
     if (doc.kind !== "link") throw new Error("expected a link");
     expect(Buffer.from((await both.downloadTicket(doc)).subarray(0, 4)).toString("latin1")).toBe("%PDF");
+  });
+});
+
+describe("PROVIDER=both: flights found so far (progressive search)", () => {
+  it("reports one provider's flights while the other still searches, then everything merged", async () => {
+    mmbcSandbox.controls.hold("getflights-json");
+    const seen: (readonly FlightOffer[])[] = [];
+    const searching = combined().search({ from: "CGK", to: "DPS", date: isoAhead(21), pax: ONE }, { onOffers: (soFar) => seen.push(soFar) });
+    await until(() => seen.length > 0);
+    expect(seen[0]!.length).toBeGreaterThan(0);
+    expect(seen[0]!.every((o) => o.provider === "tiket")).toBe(true);
+    mmbcSandbox.controls.release();
+    const offers = await searching;
+    expect(offers.some((o) => o.provider === "mmbc")).toBe(true);
+    expect(seen.at(-1)!.length).toBe(offers.length);
   });
 });

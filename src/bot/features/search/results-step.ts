@@ -3,7 +3,7 @@ import { format } from "date-fns";
 import { usableProviders } from "../../../services/book-flight.js";
 import { cachedSearch } from "../../../services/fare-calendar.js";
 import { actorOf } from "../../actor.js";
-import type { SearchQuery } from "../../../domain/flight.js";
+import type { FlightOffer, SearchQuery } from "../../../domain/flight.js";
 import { stillBookable, type ListView } from "../../../domain/offer-list.js";
 import { totalPax } from "../../../domain/passenger.js";
 import type { BotContext, ConvoContext } from "../../context.js";
@@ -13,6 +13,7 @@ import { localeOf, shortDate } from "../../../presenters/format.js";
 import { say, type Convo } from "./ask.js";
 import { providerCall, type CallResult } from "./provider-call.js";
 import { renderResults } from "./results-view.js";
+import { progressiveResults } from "./progressive-results.js";
 
 const PROGRESS_EVERY_MS = 1_200;
 
@@ -29,7 +30,8 @@ export type SearchOutcome = { sid: string; count: number; departed: number };
 
 /**
  * Runs the search while the chat shows progress: a typing action and one message edited as airlines
- * answer (at most about once a second, so a group stays under Telegram's limits). Results go to Redis;
+ * answer (at most about once a second, so a group stays under Telegram's limits), showing the flights
+ * found so far as soon as the first airline has some (progressive-results.ts). Results go to Redis;
  * only their short id enters the replay log. Flights that left or leave too soon are never offered.
  */
 export async function runSearch(conversation: Convo, ctx: ConvoContext, query: SearchQuery): Promise<{ result: CallResult<SearchOutcome>; messageId: number }> {
@@ -39,15 +41,18 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
   const result = await providerCall(conversation, async (outer: BotContext) => {
     await outer.api.sendChatAction(chatId, "typing").catch(() => undefined);
     let last = Date.now();
-    let finished = false;
     let shown = header;
-    let edit: Promise<unknown> = Promise.resolve();
+    // Progressive search: the first airline's flights are drawn at once, more as others answer.
+    const live = progressiveResults(outer, { chatId, messageId: progressId, query });
     const { search } = await usableProviders(outer.deps.access, actorOf(outer));
-    const found = await cachedSearch(outer.deps, chatId, search, query, {
+    const bookable = (found: readonly FlightOffer[]) => stillBookable(found, outer.deps.now());
+    let departed = 0;
+    const searched = cachedSearch(outer.deps, chatId, search, query, {
+      onOffers: (soFar) => live.offers(bookable(soFar)),
       onPartial: (p) => {
         const provider = p.source.startsWith("provider:");
         // One provider answering while the other still searches is always worth showing; the rest is throttled.
-        if (finished || p.done === p.total || (!provider && Date.now() - last < PROGRESS_EVERY_MS)) return;
+        if (live.drawn() || p.done === p.total || (!provider && Date.now() - last < PROGRESS_EVERY_MS)) return;
         last = Date.now();
         const line = provider
           ? outer.t("search-progress-provider", { source: providerName(p.source.slice("provider:".length)), offers: p.offers })
@@ -57,15 +62,14 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
         const text = `${header}\n${line}`;
         if (text === shown) return;
         shown = text;
-        edit = outer.api.editMessageText(chatId, progressId, text, { parse_mode: "HTML" }).catch(() => undefined);
+        live.progress(text);
       },
+    }).then((found) => {
+      const offers = bookable(found);
+      departed = found.length - offers.length;
+      return offers;
     });
-    // No progress edit may land after the results are drawn in the same message.
-    finished = true;
-    await edit;
-    const offers = stillBookable(found, outer.deps.now());
-    const sid = await outer.deps.searches.put(query, offers, outer.deps.now());
-    return { sid, count: offers.length, departed: found.length - offers.length };
+    return { ...(await live.settle(searched)), departed };
   });
   return { result, messageId: progressId };
 }

@@ -5,6 +5,7 @@
  *   GET  /__sandbox/balance                  → { balance }
  *   POST /__sandbox/balance      { balance }
  *   POST /__sandbox/latency      { endpoint: EndpointName | "*", ms }
+ *   POST /__sandbox/hold         { endpoint: EndpointName, held: boolean }   (hold / release)
  *   POST /__sandbox/fault        { endpoint: EndpointName | "*", fault: Fault | null, times? }
  *   POST /__sandbox/timelimit    { seconds }
  *   POST /__sandbox/credentials  { username, password }
@@ -44,6 +45,11 @@ const SETTERS: Record<string, Action> = {
   latency: (c, b) => {
     const { endpoint, ms } = z.object({ endpoint: endpointSchema, ms: num }).parse(b);
     c.setLatency(endpoint, ms);
+  },
+  hold: (c, b) => {
+    const { endpoint, held } = z.object({ endpoint: endpointSchema.exclude(["*"]), held: z.boolean() }).parse(b);
+    if (held) c.hold(endpoint);
+    else c.release(endpoint);
   },
   fault: (c, b) => {
     const p = z.object({ endpoint: endpointSchema, fault: faultSchema.nullable(), times: num.optional() }).parse(b);

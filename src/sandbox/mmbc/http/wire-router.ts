@@ -15,7 +15,7 @@ export interface WireRouterDeps {
 
 const NOT_FOUND = `<!DOCTYPE html><html><head><title>404 Not Found</title></head><body><h1>Not Found</h1><p>The requested URL was not found on this server.</p></body></html>`;
 
-/** Serves the MMBC wire format: call log, then latency, then faults, then the endpoint itself. */
+/** Serves the MMBC wire format: call log, then latency and holds, then faults, then the endpoint itself. */
 export function createWireRouter(deps: WireRouterDeps) {
   const { state, signal } = deps;
   return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
@@ -41,6 +41,8 @@ export function createWireRouter(deps: WireRouterDeps) {
     };
     state.record(spec.name, params);
     if (!(await wait(state.latencyFor(spec.name), signal))) return;
+    const held = state.heldUntil(spec.name);
+    if (held && !(await untilReleased(held, signal))) return;
     const ctx: EndpointContext = { state, params, origin: deps.origin() };
     const fault = state.takeFault(spec.name);
     if (fault?.kind === "timeout") {
@@ -78,5 +80,17 @@ async function wait(ms: number, signal: AbortSignal): Promise<boolean> {
     return true;
   } catch {
     return false;
+  }
+}
+
+/** False when the sandbox closes first (the caller then never hears back, as with latency). */
+async function untilReleased(released: Promise<void>, signal: AbortSignal): Promise<boolean> {
+  if (signal.aborted) return false;
+  let onAbort!: () => void;
+  const aborted = new Promise<false>((resolve) => signal.addEventListener("abort", (onAbort = () => resolve(false)), { once: true }));
+  try {
+    return await Promise.race([released.then(() => true), aborted]);
+  } finally {
+    signal.removeEventListener("abort", onAbort);
   }
 }

@@ -24,6 +24,8 @@ export function createControls(state: SandboxState): SandboxControls {
       if (ms > 0) state.latency.set(endpoint, ms);
       else state.latency.delete(endpoint);
     },
+    hold: (endpoint) => state.hold(endpoint),
+    release: (endpoint) => state.release(endpoint),
     setFault(endpoint, fault, times) {
       if (!fault || (times !== undefined && times <= 0)) state.faults.delete(endpoint);
       else state.faults.set(endpoint, times === undefined ? { fault } : { fault, remaining: Math.trunc(times) });

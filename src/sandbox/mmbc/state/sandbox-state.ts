@@ -44,6 +44,8 @@ export class SandboxState {
   /** Logins added with `addAccount`, username → password; they share the one deposit. */
   readonly extraAccounts = new Map<string, string>();
   callLog: SandboxCall[] = [];
+  /** Endpoints whose calls wait until released (tests: one airline still searching while others answered). */
+  private readonly holds = new Map<EndpointName, { released: Promise<void>; release: () => void }>();
 
   constructor(private readonly initial: StateSettings) {
     this.credentials = { ...initial.credentials };
@@ -84,6 +86,26 @@ export class SandboxState {
       if (entry.remaining <= 0) this.faults.delete(key);
     }
     return entry.fault;
+  }
+
+  hold(endpoint: EndpointName): void {
+    if (this.holds.has(endpoint)) return;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    this.holds.set(endpoint, { released, release });
+  }
+
+  release(endpoint?: EndpointName): void {
+    for (const [name, h] of this.holds) {
+      if (endpoint !== undefined && name !== endpoint) continue;
+      h.release();
+      this.holds.delete(name);
+    }
+  }
+
+  /** Resolves when a held endpoint is released; undefined when it is not held. */
+  heldUntil(endpoint: EndpointName): Promise<void> | undefined {
+    return this.holds.get(endpoint)?.released;
   }
 
   latencyFor(endpoint: EndpointName): number {
@@ -130,6 +152,7 @@ export class SandboxState {
   reset(options: { bookings?: boolean } = {}): void {
     this.faults.clear();
     this.latency.clear();
+    this.release();
     this.priceChanges.clear();
     this.seatOverrides.clear();
     this.callLog = [];
