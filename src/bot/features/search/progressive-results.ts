@@ -3,6 +3,7 @@ import type { FlightOffer, SearchQuery } from "../../../domain/flight.js";
 import { localeOf } from "../../../presenters/format.js";
 import type { BotContext } from "../../context.js";
 import { renderResults } from "./results-view.js";
+import { todayIn } from "./results-step.js";
 
 /**
  * Telegram allows about one message a second per chat; edits of one message stay at least this far
@@ -91,7 +92,7 @@ export function progressiveResults(outer: BotContext, target: { chatId: number; 
     enqueue(async () => {
       const entry = { query: target.query, offers: snapshot, at: now().toISOString() };
       await searches.put(target.query, snapshot, now(), sid);
-      const { text, keyboard } = renderResults(outer.t.bind(outer), localeOf(outer), sid, entry, { sort: "price", page: 0 });
+      const { text, keyboard } = renderResults(outer.t.bind(outer), localeOf(outer), sid, entry, { sort: "price", page: 0 }, false, todayIn(outer.deps));
       noteEdit(target.chatId, Date.now());
       await outer.api.editMessageText(target.chatId, target.messageId, `${text}\n${outer.t("results-still-searching")}`, { parse_mode: "HTML", reply_markup: keyboard });
     });

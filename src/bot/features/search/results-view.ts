@@ -22,7 +22,7 @@ export function renderResults(t: T, locale: string, sid: string, entry: SearchEn
   const { items, page, pages, total } = applyView(entry.offers, view);
   const q = entry.query;
   const lines = [
-    t("results-header", { from: q.from, to: q.to, date: escapeHtml(shortDate(q.date, locale)), pax: totalPax(q.pax) }),
+    t("results-header", { from: q.from, to: q.to, date: escapeHtml(shortDate(q.date, locale, today)), pax: totalPax(q.pax) }),
     t("results-count", { shown: total, all: entry.offers.length }),
   ];
   if (view.airline || view.time) {
@@ -60,7 +60,7 @@ export function renderResults(t: T, locale: string, sid: string, entry: SearchEn
     .row();
   // Selling tools (issue 14), answered outside the conversation: the customer card and the fare calendar.
   kb.text(t("cust-button"), customerCardData.results(sid)).text(t("farecal-button"), calendarButtonData(sid)).row();
-  const day = (delta: number) => shortDate(format(addDays(parseISO(q.date), delta), "yyyy-MM-dd"), locale);
+  const day = (delta: number) => shortDate(format(addDays(parseISO(q.date), delta), "yyyy-MM-dd"), locale, today);
   if (!today || q.date > today) kb.text(t("nav-prev-day", { date: day(-1) }), cb.results(sid, "d:-1"));
   kb.text(t("nav-next-day", { date: day(1) }), cb.results(sid, "d:1"));
   return { text: lines.join("\n"), keyboard: kb };
