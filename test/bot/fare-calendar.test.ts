@@ -219,6 +219,19 @@ describe("fare calendar in inline mode", () => {
     expect(mmbcSearches(mmbc) - before).toBe(7);
   });
 
+  it("shared inline, each day's fare carries the asker's agency markup, rounded up to its step", async () => {
+    const user = { id: 21_303, first_name: "Rina", language_code: "id" };
+    const query = `CGK DPS ${futureDate(40).wire.slice(0, 5)} ±3`;
+    const fares = (answer: { results: InlineQueryResultArticle[] }) =>
+      [...(answer.results[0]!.input_message_content as InputTextMessageContent).message_text.matchAll(/: Rp ([\d.]+)/g)].map((m) => Number(m[1]!.replaceAll(".", "")));
+    const net = fares(await ask(mmbc, user, query));
+    expect(net.length).toBeGreaterThan(0);
+    // The agency's markup as /pengaturan stores it: Rp 50.000 per seat and 2,5 %, rounded up to Rp 5.000.
+    await mmbc.app.deps.chatSettings.update(user.id, (s) => ({ ...s, agency: { markup: { fixed: 50_000, percentBp: 250, roundTo: 5_000, infantFixed: false } } }));
+    const marked = fares(await ask(mmbc, user, query));
+    expect(marked).toEqual(net.map((fare) => Math.ceil((fare * 10_250 + 50_000 * 10_000) / (10_000 * 5_000)) * 5_000));
+  });
+
   it("a stranger on a live account gets the /login answer and reaches no provider", async () => {
     const live = await startHarness({ live: true, sandbox: mmbc.sandbox, emulator: mmbc.emulator });
     try {

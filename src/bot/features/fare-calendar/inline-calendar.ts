@@ -1,7 +1,9 @@
 import type { InlineQueryResultArticle } from "grammy/types";
 import { isProviderError } from "../../../domain/errors.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { localeOf, money, shortDate } from "../../../presenters/format.js";
+import { localeOf, money as rupiah, shortDate } from "../../../presenters/format.js";
+import { customerFare, NO_MARKUP, type Markup } from "../../../domain/customer-price.js";
+import type { Rupiah } from "../../../domain/money.js";
 import { calendarDates, cheapestDay, fareCalendar, type FareDay } from "../../../services/fare-calendar.js";
 import { privateActorOf } from "../../actor.js";
 import type { BotContext } from "../../context.js";
@@ -21,8 +23,10 @@ export function calendarRoute(query: string): string | undefined {
 }
 
 /** The shareable card: one line per day, the cheapest starred; prices as a customer would pay them. */
-export function calendarArticle(ctx: BotContext, query: SearchQuery, days: readonly FareDay[]): InlineQueryResultArticle {
+export function calendarArticle(ctx: BotContext, query: SearchQuery, days: readonly FareDay[], markup: Markup = NO_MARKUP): InlineQueryResultArticle {
   const t = ctx.t.bind(ctx);
+  // Shared with customers: each day's adult fare with the agency's markup (domain/customer-price.ts).
+  const money = (fare: Rupiah) => rupiah(customerFare(fare, "adult", markup));
   const locale = localeOf(ctx);
   const cheapest = cheapestDay(days);
   const best = days.find((d): d is Extract<FareDay, { kind: "fare" }> => d.kind === "fare" && d.date === cheapest);
@@ -72,7 +76,9 @@ export async function answerInlineCalendar(ctx: BotContext): Promise<boolean> {
   }
   const shown = days.filter((d) => d.kind !== "past");
   if (shown.length === 0 || calendarDates(resolved.query.date, todayLocal(ctx)).every((d) => d.past)) return answerProblem(ctx.t("error-no-flights"));
-  await ctx.answerInlineQuery([calendarArticle(ctx, resolved.query, shown)], { cache_time: CACHE_SECONDS, is_personal: true }).catch((e: unknown) => {
+  // The asker's own agency settings (their private chat) give the markup of a card they share.
+  const markup = (await ctx.deps.chatSettings.get(ctx.from.id)).agency?.markup;
+  await ctx.answerInlineQuery([calendarArticle(ctx, resolved.query, shown, markup)], { cache_time: CACHE_SECONDS, is_personal: true }).catch((e: unknown) => {
     if (!String((e as Error).message).includes("query is too old")) throw e;
   });
   return true;
