@@ -1,7 +1,10 @@
+import { Queue } from "bullmq";
+import { Redis } from "ioredis";
 import { pino } from "pino";
 import { createConfig } from "../../src/config.js";
 import type { Booking } from "../../src/domain/booking.js";
 import { jobIds } from "../../src/jobs/job-data.js";
+import { QUEUE_NAME } from "../../src/jobs/worker.js";
 import { assemble } from "../../src/main.js";
 import { startMmbcSandbox } from "../../src/sandbox/mmbc/index.js";
 import { bookingRecord } from "../../src/store/booking-store.js";
@@ -30,7 +33,12 @@ export async function ourSide(ctx: SideContext): Promise<Side> {
     REMINDER_OFFSETS: OFFSET, SEND_RATE_PER_SECOND: String(ctx.options.rate), LOG_LEVEL: "info", DEFAULT_LOCALE: "id",
   };
   const app = await assemble(createConfig({ ...env, ROLE: "bot" }), { logger: pino({ level: "warn" }), runWorker: false });
-  const { queue, scheduler } = app.jobs;
+  const { scheduler } = app.jobs;
+  // The app's own queue in a bot-only process is a lazy proxy (src/jobs/lazy-queue.ts) whose every member
+  // is an async function, so toKey() and opts are not what they are on a Queue; the bench reads keys,
+  // the prefix and job counts through a plain Queue on the same prefix instead.
+  const connection = new Redis(ctx.redisUrl, { maxRetriesPerRequest: null });
+  const queue = new Queue(QUEUE_NAME, { connection, prefix: app.keys.queuePrefix });
   let expiries = 0;
   const chatOf = new Map<string, number>();
   const deadline = (r: PlannedReminder, t0: number) => t0 + r.dueOffsetMs + OFFSET_MS;
@@ -60,6 +68,8 @@ export async function ourSide(ctx: SideContext): Promise<Side> {
       return describeJob(await queue.getJob(id), ` sent-marker=${marker === 1 ? "set" : "absent"}`);
     },
     close: async () => {
+      await queue.close();
+      connection.disconnect();
       await app.close();
       await sandbox.close();
     },
