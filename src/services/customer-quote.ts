@@ -46,7 +46,7 @@ function cardFlight(o: FlightFacts, basis: FareBasis, markup: Markup): CardFligh
 export async function offersCard(deps: CustomerQuoteDeps, actor: Actor, sid: string, indices: readonly number[]): Promise<CustomerQuote> {
   if (indices.length === 0 || indices.length > MAX_COMPARED) return { kind: "unknown" };
   if (!(await deps.access.access(actor)).ok) return { kind: "unknown" };
-  const entry = await deps.searches.get(sid);
+  const entry = await deps.searches.get(sid, actor.chat.id);
   const offers = indices.map((i) => entry?.offers[i]);
   if (!entry || offers.some((o) => !o)) return { kind: "unknown" };
   const { markup, agency } = await agencyOf(deps, actor.chat.id);
@@ -58,7 +58,7 @@ export async function offersCard(deps: CustomerQuoteDeps, actor: Actor, sid: str
 /** One flight re-priced live for the searched party, on the account this actor uses here. */
 export async function quoteCard(deps: CustomerQuoteDeps, actor: Actor, sid: string, index: number): Promise<CustomerQuote> {
   if (!(await deps.access.access(actor)).ok) return { kind: "unknown" };
-  const entry = await deps.searches.get(sid);
+  const entry = await deps.searches.get(sid, actor.chat.id);
   const offer = entry?.offers[index];
   if (!entry || !offer) return { kind: "unknown" };
   try {
@@ -103,5 +103,5 @@ export async function bookingCard(deps: CustomerQuoteDeps, actor: Actor, provide
 /** A search this actor may make cards from (the flight picker lists it); undefined reads as expired. */
 export async function searchForCard(deps: CustomerQuoteDeps, actor: Actor, sid: string): Promise<SearchEntry | undefined> {
   if (!(await deps.access.access(actor)).ok) return undefined;
-  return deps.searches.get(sid);
+  return deps.searches.get(sid, actor.chat.id);
 }

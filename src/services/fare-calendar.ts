@@ -59,7 +59,7 @@ function fareOf(date: string, sid: string, all: readonly FlightOffer[], cached: 
  */
 export async function cachedSearch(deps: Pick<CalendarDeps, "searches" | "fareDays">, chatId: number, provider: FlightProvider, query: SearchQuery, options?: SearchOptions): Promise<FlightOffer[]> {
   const sid = await deps.fareDays.get(chatId, query);
-  const entry = sid ? await deps.searches.get(sid) : undefined;
+  const entry = sid ? await deps.searches.get(sid, chatId) : undefined;
   if (entry && entry.offers.length > 0) return entry.offers;
   return provider.search(query, options);
 }
@@ -92,7 +92,7 @@ export async function fareCalendar(deps: CalendarDeps, actor: Actor, request: Ca
     if (past) return report({ date, kind: "past" });
     const query = { ...request.query, date };
     const knownSid = request.known?.date === date ? request.known.sid : await deps.fareDays.get(scope, query);
-    const known = knownSid ? await deps.searches.get(knownSid) : undefined;
+    const known = knownSid ? await deps.searches.get(knownSid, scope) : undefined;
     if (known && knownSid) {
       if (knownSid !== (await deps.fareDays.get(scope, query))) await deps.fareDays.set(scope, query, knownSid);
       return report(fareOf(date, knownSid, known.offers, true, deps.now()));
@@ -105,7 +105,7 @@ export async function fareCalendar(deps: CalendarDeps, actor: Actor, request: Ca
       else if (isProviderError(e)) return report({ date, kind: "failed" });
       else throw e;
     }
-    const sid = await deps.searches.put(query, offers, deps.now());
+    const sid = await deps.searches.put(scope, query, offers, deps.now());
     await deps.fareDays.set(scope, query, sid);
     return report(fareOf(date, sid, offers, false, deps.now()));
   }));

@@ -11,6 +11,8 @@ const entrySchema = z.object({
   query: z.object({ from: z.string(), to: z.string(), date: z.string(), pax: paxSchema }),
   offers: z.array(offerSchema),
   at: z.string(),
+  /** The chat that searched: only it may open the entry (another chat's id reads as unknown). */
+  chatId: z.number().optional(),
 });
 export type SearchEntry = z.output<typeof entrySchema>;
 
@@ -40,14 +42,20 @@ export class SearchCache {
     return randomBytes(5).toString("base64url");
   }
 
-  async put(query: SearchQuery, offers: FlightOffer[], now: Date, id = this.newId()): Promise<string> {
-    await writeJson(this.redis, this.keys.search(id), { query, offers, at: now.toISOString() }, TTL.search);
+  /** Stores a chat's search; `id` updates one stored before (progressive results). */
+  async put(chatId: number, query: SearchQuery, offers: FlightOffer[], now: Date, id = this.newId()): Promise<string> {
+    await writeJson(this.redis, this.keys.search(id), { query, offers, at: now.toISOString(), chatId }, TTL.search);
     return id;
   }
 
-  get(id: string): Promise<SearchEntry | undefined> {
-    if (!/^[\w-]{1,16}$/.test(id)) return Promise.resolve(undefined);
-    return readJson(this.redis, this.keys.search(id), entrySchema);
+  /**
+   * A search of this chat. Ids travel in callback data, which anyone can forge: another chat's id (or
+   * an entry from before searches were bound to chats) reads exactly like an expired one.
+   */
+  async get(id: string, chatId: number): Promise<SearchEntry | undefined> {
+    if (!/^[\w-]{1,16}$/.test(id)) return undefined;
+    const entry = await readJson(this.redis, this.keys.search(id), entrySchema);
+    return entry?.chatId === chatId ? entry : undefined;
   }
 
   board(chatId: number, userId: number): Promise<ResultsBoard | undefined> {

@@ -77,7 +77,7 @@ describe("the customer card (Indonesian, private chat)", () => {
     const open = buttons(results).find((b) => b.text === "📤 Untuk pelanggan")!;
     expect(open.callback_data).toMatch(/^cust:l:/);
     sid = open.callback_data.split(":")[2]!;
-    const entry = (await h.app.deps.searches.get(sid))!;
+    const entry = (await h.app.deps.searches.get(sid, agent.chat.id))!;
 
     const picker = await agent.tap({ data: open.callback_data });
     expect(picker?.text).toContain("Kartu untuk pelanggan");
@@ -130,7 +130,7 @@ describe("the customer card (Indonesian, private chat)", () => {
     let since = h.emulator.chatMessages(budi.id).length;
     await agent.tap("📤 Untuk pelanggan");
     let card = lastCard(agent, since);
-    const sandboxOffer = (await h.app.deps.searches.get(sid))!.offers[Number(flight.callback_data.split(":")[3])]!;
+    const sandboxOffer = (await h.app.deps.searches.get(sid, agent.chat.id))!.offers[Number(flight.callback_data.split(":")[3])]!;
     // The sandbox quotes the searched fare: two adults at the marked-up per-adult price.
     expect(card.text).toContain(`Total: ${formatRupiah(2 * priced(sandboxOffer.price))}`);
     expectNothingInternal(card.text, [sandboxOffer.price, 2 * sandboxOffer.price]);
@@ -189,7 +189,7 @@ describe("the customer card in English, and who sets the markup in a group", () 
     expect(panel?.text).toContain("rounded UP to a multiple of Rp 10.000");
     await agent.say(`/search CGK SUB ${futureDate(31).wire} 1`);
     const results = agent.last()!;
-    const entry = (await h.app.deps.searches.get(buttons(results).find((b) => b.text === "📤 For customer")!.callback_data.split(":")[2]!))!;
+    const entry = (await h.app.deps.searches.get(buttons(results).find((b) => b.text === "📤 For customer")!.callback_data.split(":")[2]!, agent.chat.id))!;
     const picker = await agent.tap("📤 For customer");
     await agent.tap({ data: buttons(picker)[0]!.callback_data });
     const since = h.emulator.chatMessages(ann.id).length;
@@ -236,7 +236,7 @@ describe("in an agency group, and on tiket.com", () => {
     await s.say(`/cari@${h.emulator.botInfo.username} CGK SUB ${futureDate(40).wire} 1`);
     const results = s.lastForMe()!;
     const open = buttons(results).find((x) => x.callback_data.startsWith("cust:l:"))!;
-    const entry = (await h.app.deps.searches.get(open.callback_data.split(":")[2]!))!;
+    const entry = (await h.app.deps.searches.get(open.callback_data.split(":")[2]!, group.id))!;
     await s.tap({ data: open.callback_data });
     const picker = h.emulator.chatMessages(group.id).filter((m) => m.text?.includes("Kartu untuk pelanggan")).at(-1)!;
     await s.tap({ data: buttons(picker)[0]!.callback_data });
@@ -264,7 +264,7 @@ describe("in an agency group, and on tiket.com", () => {
       const quote = await agent.tap({ data: flight.callback_data });
       const total = Number(/Total 3 penumpang: Rp ([\d.]+)/.exec(quote?.text ?? "")![1]!.replace(/\./g, ""));
       // What tiket.com prices each type at, asked the same way the card asks.
-      const live = await t.app.built.byId.tiket!.quote((await t.app.deps.searches.get(sid!))!.offers[Number(index)]!, { adult: 2, child: 1, infant: 0 });
+      const live = await t.app.built.byId.tiket!.quote((await t.app.deps.searches.get(sid!, agent.chat.id))!.offers[Number(index)]!, { adult: 2, child: 1, infant: 0 });
       const since = t.emulator.chatMessages(sari.id).length;
       await agent.tap("📤 Untuk pelanggan");
       const sent = t.emulator.chatMessages(sari.id).slice(since).filter((m) => m.fromBot);

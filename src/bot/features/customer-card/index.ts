@@ -73,6 +73,8 @@ customerCardFeature.callbackQuery(/^cust:/, async (ctx) => {
   }
   // A live re-price asks the provider and a booking card reads a booking: both count against the person's limits.
   if (action.kind === "quote") {
+    // An expired search, or one of another chat, is answered like forged data, before any provider call.
+    if (!(await searchForCard(ctx.deps, actorOf(ctx), action.sid))?.offers[action.index]) return expiredAlert(ctx);
     return throttle("search")(ctx, async () => {
       await ctx.answerCallbackQuery();
       await ctx.replyWithChatAction("typing");

@@ -94,7 +94,7 @@ const calendarButtons = fareCalendarFeature.callbackQuery(new RegExp(`^${CALENDA
 
 calendarButtons.use(async (ctx, next) => {
   const action = parseCalendarData(ctx.callbackQuery.data);
-  const entry = action ? await ctx.deps.searches.get(action.sid) : undefined;
+  const entry = action && ctx.chat ? await ctx.deps.searches.get(action.sid, ctx.chat.id) : undefined;
   if (!action || !entry || !ctx.chat || !ctx.from) return void (await answerExpired(ctx));
   // Nobody draws a calendar on an account they may not use: they are told how to /login instead.
   const access = await ctx.deps.access.access(actorOf(ctx));

@@ -158,7 +158,7 @@ async function repick(conversation: Convo, sid: string): Promise<{ index: number
     const text = ctx.message?.text;
     if (text !== undefined && !text.startsWith("/")) {
       const index = await conversation.external(async (outer) => {
-        const [board, entry] = outer.chat && outer.from ? await Promise.all([outer.deps.searches.board(outer.chat.id, outer.from.id), outer.deps.searches.get(sid)]) : [];
+        const [board, entry] = outer.chat && outer.from ? await Promise.all([outer.deps.searches.board(outer.chat.id, outer.from.id), outer.deps.searches.get(sid, outer.chat.id)]) : [];
         return board && entry ? pickTyped(text, entry, board.view) : undefined;
       });
       if (index !== undefined) return { index, ctx };

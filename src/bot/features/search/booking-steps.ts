@@ -41,7 +41,7 @@ export type QuoteOutcome = { kind: "quote"; quote: Quote; ctx: ConvoContext } | 
  */
 export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { sid: string; index: number }): Promise<QuoteOutcome> {
   const r = await providerCall(conversation, async (outer) => {
-    const entry = await outer.deps.searches.get(pick.sid);
+    const entry = outer.chat ? await outer.deps.searches.get(pick.sid, outer.chat.id) : undefined;
     const offer = entry?.offers[pick.index];
     if (!entry || !offer) return { kind: "expired" as const };
     const pax = entry.query.pax;

@@ -91,7 +91,7 @@ export function progressiveResults(outer: BotContext, target: { chatId: number; 
     const snapshot = list;
     enqueue(async () => {
       const entry = { query: target.query, offers: snapshot, at: now().toISOString() };
-      await searches.put(target.query, snapshot, now(), sid);
+      await searches.put(target.chatId, target.query, snapshot, now(), sid);
       const { text, keyboard } = renderResults(outer.t.bind(outer), localeOf(outer), sid, entry, { sort: "price", page: 0 }, false, todayIn(outer.deps));
       noteEdit(target.chatId, Date.now());
       await outer.api.editMessageText(target.chatId, target.messageId, `${text}\n${outer.t("results-still-searching")}`, { parse_mode: "HTML", reply_markup: keyboard });
@@ -126,7 +126,7 @@ export function progressiveResults(outer: BotContext, target: { chatId: number; 
       // The caller's final edit of the same message keeps the one-a-second pace too.
       const gap = lastEditAt() + MIN_EDIT_GAP_MS - Date.now();
       if (isDrawn && gap > 0) await sleep(gap);
-      await searches.put(target.query, list, now(), sid);
+      await searches.put(target.chatId, target.query, list, now(), sid);
       return { sid, count: list.length };
     },
   };

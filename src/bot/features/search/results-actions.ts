@@ -30,7 +30,7 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     }
     const board = ctx.chat ? await ctx.deps.searches.board(ctx.chat.id, ctx.from.id) : undefined;
     const action = board && parseResults(ctx.callbackQuery.data, board.sid);
-    const entry = board && action ? await ctx.deps.searches.get(board.sid) : undefined;
+    const entry = board && action && ctx.chat ? await ctx.deps.searches.get(board.sid, ctx.chat.id) : undefined;
     if (!board || !action || !entry) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
     if (action.kind === "offer") {
       if (!entry.offers[action.index]) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
@@ -59,7 +59,7 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     // In a group only a reply to the bot is meant for it (other chatter stays chatter).
     if (isGroup(ctx) && ctx.message.reply_to_message?.from?.id !== ctx.me.id) return next();
     const board = await ctx.deps.searches.board(ctx.chat.id, ctx.from.id);
-    const entry = board && (await ctx.deps.searches.get(board.sid));
+    const entry = board && (await ctx.deps.searches.get(board.sid, ctx.chat.id));
     if (!board || !entry) return next();
     const text = ctx.message.text;
     if (BACK_WORD.test(text)) return enter.search(ctx, { ...entry.query, step: "pax" });

@@ -83,8 +83,9 @@ export const DEFAULT_VIEW: ListView = { sort: "price", page: 0 };
  * search has expired.
  */
 export async function drawResults(ctx: BotContext, sid: string, view: ListView, options: { messageId?: number; airlineMenu?: boolean } = {}): Promise<boolean> {
-  const entry = await ctx.deps.searches.get(sid);
-  if (!entry || !ctx.chat || !ctx.from) return false;
+  if (!ctx.chat || !ctx.from) return false;
+  const entry = await ctx.deps.searches.get(sid, ctx.chat.id);
+  if (!entry) return false;
   const group = ctx.chat.type === "group" || ctx.chat.type === "supergroup";
   const rendered = renderResults(ctx.t.bind(ctx), localeOf(ctx), sid, entry, view, options.airlineMenu, todayIn(ctx.deps));
   const keyboard = rendered.keyboard;
