@@ -33,6 +33,7 @@ const ROLL_OVER_DAYS = 183;
 
 const RELATIVE: Record<string, number> = {
   "hari ini": 0, today: 0, sekarang: 0, now: 0, tonight: 0, "nanti malam": 0, "malam ini": 0,
+  kemarin: -1, yesterday: -1,
   besok: 1, tomorrow: 1, bsk: 1, besuk: 1, lusa: 2, "besok lusa": 2, "day after tomorrow": 2, "the day after tomorrow": 2,
 };
 const VAGUE = new Set(["minggu depan", "next week", "bulan depan", "next month", "pekan depan", "akhir pekan", "weekend", "this weekend", "minggu ini", "this week"]);
@@ -106,11 +107,24 @@ function weekday(today: string, day: number, nextWeek: boolean): string {
   return plusDays(today, 7 - now + day);
 }
 
+/** A day and a month name, in either order, maybe a year: "25 des", "dec 25, 2026", "30 feb" (shape only, not validity). */
+function dayAndMonthName(text: string): { day: number; month: number; year?: number } | undefined {
+  const words = text.replace(/,/g, " ").replace(/(\d)(st|nd|rd|th)\b/g, "$1").replace(/(\d)([a-z])/g, "$1 $2").replace(/(\d)-([a-z])/g, "$1 $2").replace(/([a-z])-(\d)/g, "$1 $2").split(/\s+/);
+  if (words.length < 2 || words.length > 3) return undefined;
+  const [a, b, c] = words as [string, string, string | undefined];
+  const dayFirst = /^\d{1,2}$/.test(a) && MONTHS[b.replace(/\.$/, "")];
+  const monthFirst = /^\d{1,2}$/.test(b) && MONTHS[a.replace(/\.$/, "")];
+  const month = dayFirst || monthFirst;
+  if (!month || (c !== undefined && !/^\d{4}$/.test(c))) return undefined;
+  return { day: Number(dayFirst ? a : b), month, year: c === undefined ? undefined : Number(c) };
+}
+
 function read(text: string, today: string, namedDay: boolean): Read {
   // "hari minggu depan" is a Sunday; "minggu depan" alone is a week.
   if (VAGUE.has(text) && !namedDay) return { vague: true };
   const rel = RELATIVE[text];
-  if (rel !== undefined) return { date: plusDays(today, rel), typedYear: false };
+  // "kemarin" has passed, and no other year is meant: no next-year suggestion.
+  if (rel !== undefined) return { date: plusDays(today, rel), typedYear: rel < 0 };
   let m: RegExpExecArray | null;
   // Weekdays: "senin", "jumat depan", "next friday", "this friday", "jumat ini", "hari minggu".
   if ((m = /^(?:(next|this|coming)\s+)?([a-z']+)(?:\s+(depan|ini|besok|next))?$/.exec(text.replace(/'/g, "")))) {
@@ -129,20 +143,13 @@ function read(text: string, today: string, namedDay: boolean): Read {
   }
   if ((m = /^(\d{1,2})[-/.](\d{1,2})$/.exec(text))) return withoutYear(today, +m[2]!, +m[1]!);
   // "25 des", "25 desember 2026", "25th dec", "25-des", "des 25", "december 25, 2026".
-  const words = text.replace(/,/g, " ").replace(/(\d)(st|nd|rd|th)\b/g, "$1").replace(/(\d)([a-z])/g, "$1 $2").replace(/(\d)-([a-z])/g, "$1 $2").replace(/([a-z])-(\d)/g, "$1 $2").split(/\s+/);
-  if (words.length >= 2 && words.length <= 3) {
-    const [a, b, c] = words as [string, string, string | undefined];
-    const dayFirst = /^\d{1,2}$/.test(a) && MONTHS[b.replace(/\.$/, "")];
-    const monthFirst = /^\d{1,2}$/.test(b) && MONTHS[a.replace(/\.$/, "")];
-    const month = dayFirst || monthFirst;
-    const day = Number(dayFirst ? a : b);
-    if (month && (c === undefined || /^\d{4}$/.test(c))) {
-      if (c) {
-        const date = iso(Number(c), month, day);
-        return date ? { date, typedYear: true } : undefined;
-      }
-      return withoutYear(today, month, day);
+  const named = dayAndMonthName(text);
+  if (named) {
+    if (named.year !== undefined) {
+      const date = iso(named.year, named.month, named.day);
+      return date ? { date, typedYear: true } : undefined;
     }
+    return withoutYear(today, named.month, named.day);
   }
   if ((m = /^(\d{1,2})$/.exec(text))) return dayOnly(today, Number(m[1]));
   return undefined;
@@ -187,5 +194,6 @@ export function isDatePhrase(input: string): boolean {
   if (input.length > 40) return false;
   const typed = input.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!?]+$/, "");
   const text = stripLead(typed);
-  return VAGUE.has(text) || read(text, "2026-01-01", /^hari /.test(typed)) !== undefined;
+  // "30 feb" is a date that can't be: it is read as a date (and refused as one), never as a party of 30.
+  return VAGUE.has(text) || dayAndMonthName(text) !== undefined || read(text, "2026-01-01", /^hari /.test(typed)) !== undefined;
 }

@@ -44,7 +44,10 @@ describe("travel dates as agents type them (today: Wednesday 2 December 2026)", 
     ["minggu depan", { ok: false, reason: "vague" }],
     ["next week", { ok: false, reason: "vague" }],
     ["bulan depan", { ok: false, reason: "vague" }],
-    ["kemarin", { ok: false, reason: "unreadable" }],
+    ["kemarin", { ok: false, reason: "past" }],
+    ["yesterday", { ok: false, reason: "past" }],
+    ["30 feb", { ok: false, reason: "unreadable" }],
+    ["31 nov", { ok: false, reason: "unreadable" }],
     ["31/2", { ok: false, reason: "unreadable" }],
     ["tgl 32", { ok: false, reason: "unreadable" }],
   ])("%s → %o", (input, answer) => expect(parseTravelDate(input, today)).toEqual(answer));
@@ -201,6 +204,12 @@ describe("quick form in any unambiguous order", () => {
     ["2 adults cgk dps dec 25", { origin: "cgk", destination: "dps", pax: "2 adults", date: "dec 25" }],
     ["kuala lumpur", { origin: "kuala lumpur" }],
     ["cgk dps besok 2 pagi", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "pagi" }],
+    // Words next to the destination are said back, not swallowed by the airport matcher.
+    ["cgk dps pp besok 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "pp" }],
+    ["cgk dps garuda besok 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "garuda" }],
+    // An impossible day of a named month is a date that can't be, never a party of 30.
+    ["CGK DPS 30 feb 1", { origin: "CGK", destination: "DPS", date: "30 feb", pax: "1" }],
+    ["cgk dps 31 nov 2", { origin: "cgk", destination: "dps", date: "31 nov", pax: "2" }],
     ["cgk dps 25 2", { origin: "cgk", destination: "dps", pax: "25 2" }],
     ["cgk dps -1", { origin: "cgk", destination: "dps", pax: "-1" }],
   ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));

@@ -110,7 +110,19 @@ export function parseQuickForm(text: string): QuickForm {
   let cut = rest.length;
   for (let k = 1; k < rest.length && cut === rest.length; k++) if (rest[k]!.at !== rest[k - 1]!.at + 1) cut = k;
   const unread = rest.slice(cut).map((r) => r.word);
-  Object.assign(form, splitRoute(rest.slice(0, cut).map((r) => r.word)));
+  const route = splitRoute(rest.slice(0, cut).map((r) => r.word));
+  // "dps pp", "dps garuda": a known place followed by words that aren't part of it. The place is kept
+  // and the words are said back as not understood, never silently dropped by the airport matcher.
+  if (route.destination && !isKnownPlace(route.destination)) {
+    const parts = route.destination.split(" ");
+    for (let k = parts.length - 1; k >= 1; k--) {
+      if (!isKnownPlace(parts.slice(0, k).join(" "))) continue;
+      unread.unshift(...parts.slice(k));
+      route.destination = parts.slice(0, k).join(" ");
+      break;
+    }
+  }
+  Object.assign(form, route);
   if (unread.length > 0) form.unread = unread.join(" ").slice(0, 60);
   return form;
 }
