@@ -59,9 +59,10 @@ function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInp
  * The next passenger's name — or several, pasted one per line. A child or infant named with "An."
  * or "By." gets a one-tap Mstr / Miss question; a one-word name is said back the way it will be sent.
  */
-async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly PassengerInput["type"][], first: number): Step<Named[]> {
+async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly PassengerInput["type"][], first: number, place?: PartyPlace): Step<Named[]> {
   const type = slots[first]!;
-  const question = ctx.t("input-pax-ask-name", { n: first + 1, of: slots.length, type: ctx.t(`pax-type-${type}`), example: ctx.t(`input-pax-example-${type}`) });
+  const n = (place?.index ?? 0) + first + 1;
+  const question = ctx.t("input-pax-ask-name", { n, of: place?.of ?? slots.length, type: ctx.t(`pax-type-${type}`), example: ctx.t(`input-pax-example-${type}`) });
   const batch = await ask(conversation, ctx, { text: question }, (a): Parsed<NameBatch> => (a.kind === "button" ? stale(ctx) : readNames(ctx, a.text, slots, first)));
   ctx = batch.ctx;
   const named = [...batch.value.named];
@@ -157,7 +158,13 @@ export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext,
  * details (birth dates, ID and passport numbers) are not collected in front of everyone: the member
  * gives them in a private chat with the bot (see personal-data.ts) and the group flow continues.
  */
-export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax: PaxCount, needs: PassengerRequirements, flightDate: string): Step<PassengerInput[]> {
+/** Where the asked passengers sit in the whole party, when only some are asked again (editing one from the summary). */
+export interface PartyPlace {
+  index: number;
+  of: number;
+}
+
+export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax: PaxCount, needs: PassengerRequirements, flightDate: string, place?: PartyPlace): Step<PassengerInput[]> {
   const slots = paxSlots(pax);
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
   const passengers: PassengerInput[] = [];
@@ -165,7 +172,7 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
   const queue: Named[] = [];
   while (passengers.length < slots.length) {
     if (queue.length === 0) {
-      const named = await askNames(conversation, ctx, slots, passengers.length);
+      const named = await askNames(conversation, ctx, slots, passengers.length, place);
       queue.push(...named.value);
       ctx = named.ctx;
     }
