@@ -6,7 +6,10 @@ farecal-day-pending = { $day }: …
 farecal-day-fare = { $day }: { $price }{ $star }
 farecal-day-none = { $day }: no flights
 farecal-day-failed = { $day }: could not be checked, try again later
-farecal-past = { $days } past day(s) left out.
+farecal-past = { $days ->
+    [one] 1 past day left out.
+   *[other] { $days } past days left out.
+}
 farecal-pick = ⭐ = cheapest. Tap a date to see its flights.
 farecal-nothing = No flights on these days.
 farecal-searching = Looking up fares ±3 days…

@@ -82,6 +82,14 @@ describe("the quick form reads any unambiguous order", () => {
     expect(agent.last()?.text).toContain("2 pax");
   });
 
+  it("/cari jkt dps besok 2 names the city, not the abbreviation typed", async () => {
+    const agent = agentIn(h, 12009);
+    const q = await agent.say("/cari jkt dps besok 2");
+    expect(q?.text).toContain("Jakarta punya lebih dari satu bandara");
+    await agent.tap("(CGK)");
+    expect(agent.last()?.text).toContain("CGK → DPS");
+  });
+
   it("/cari sub dps besok 2 dewasa 1 anak searches at once", async () => {
     const agent = agentIn(h, 12004);
     await agent.say("/cari sub dps besok 2 dewasa 1 anak");

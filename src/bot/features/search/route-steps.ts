@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import type { Airport } from "../../../domain/airport.js";
+import { aliasCity } from "../../../domain/airport-aliases.js";
 import type { AirportMatch } from "../../../domain/airport-match.js";
 import { MAX_PASSENGERS, type PaxCount } from "../../../domain/passenger.js";
 import { parsePax, type PaxAnswer } from "../../../domain/pax-parse.js";
@@ -25,6 +26,20 @@ type Resolved = Parsed<Airport> & { choose?: { text: string; airports: Airport[]
  * with several airports and a misspelling's look-alikes come back as a choice, an airport the
  * provider doesn't serve and an unknown name as a hint — each saying which end it is about.
  */
+/**
+ * The city a certain choice is about: the words its airports' names in the alias table share
+ * ("Jakarta" and "Jakarta Halim" → Jakarta, so "jkt" is echoed as Jakarta), else the input as typed.
+ */
+function cityNamed(airports: readonly Airport[], typed: string): string {
+  const names = airports.map((a) => (aliasCity(a.code) ?? "").split(" "));
+  const shared: string[] = [];
+  for (const word of names[0] ?? []) {
+    if (!names.every((n) => n[shared.length] === word)) break;
+    shared.push(word);
+  }
+  return shared.length > 0 ? escapeHtml(shared.join(" ")) : typed.replace(/(^|\s)(\p{L})/gu, (_, space: string, c: string) => space + c.toUpperCase());
+}
+
 export async function resolveAirport(conversation: Convo, ctx: ConvoContext, a: Answer, end: RouteEnd = "origin"): Promise<Resolved> {
   const input = a.kind === "button" ? parseAirport(a.data) : a.text;
   if (!input) return stale(ctx);
@@ -35,7 +50,7 @@ export async function resolveAirport(conversation: Convo, ctx: ConvoContext, a: 
     // A city is named as a city ("Jakarta has…"); a misspelling is quoted as typed.
     const text = match.uncertain
       ? ctx.t(`input-airport-choose-${end}`, { input: shown })
-      : ctx.t(`input-airport-city-${end}`, { input: shown.replace(/(^|\s)(\p{L})/gu, (_, space: string, c: string) => space + c.toUpperCase()) });
+      : ctx.t(`input-airport-city-${end}`, { input: cityNamed(match.airports, shown) });
     return { ok: false, choose: { text, airports: match.airports } };
   }
   if (match.kind === "unserved") return { ok: false, hint: ctx.t(`input-airport-unserved-${end}`, { city: escapeHtml(match.city), code: match.code }) };
