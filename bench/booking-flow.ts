@@ -24,7 +24,8 @@ const LEVELS = (process.env.BENCH_AGENTS ?? "50,10").split(",").map((s) => Numbe
 const REPEATS = Number(process.env.BENCH_REPEATS ?? 3);
 /** Journeys per run at least, so a small level's p99 rests on enough updates. */
 const MIN_JOURNEYS = Number(process.env.BENCH_MIN_JOURNEYS ?? 20);
-const WARMUP_AGENTS = 5;
+/** Warm-up before measuring (not reported): JIT and lazily loaded modules settle, as in a process that has run a while. */
+const WARMUP_AGENTS = Number(process.env.BENCH_WARMUP_AGENTS ?? 50);
 const PROFILE_DIR = process.env.BENCH_CPU_PROF;
 const SECRET = "bench-webhook-secret";
 const SANDBOX_LOGIN = { MMBC_USERNAME: "sandbox", MMBC_PASSWORD: "sandbox123" };
@@ -44,7 +45,12 @@ interface Measured {
   cpuPercent: number;
   cpuMsPerUpdate: number;
   redisCommandsPerUpdate: number;
+  botApiCallsPerUpdate: number;
+  /** Bot API methods called, summed over the run (for the per-update breakdown). */
+  botApiMethods: Map<string, number>;
   redisCommands: Map<string, number>;
+  /** Step name → p50 / p99 of that step's updates (where the tail comes from). */
+  steps: Map<string, { p50: number; p99: number }>;
   failures: string[];
   rejected: string[];
 }
@@ -61,8 +67,7 @@ let nextDay = 0;
 
 const roundsAt = (agents: number) => Math.max(1, Math.ceil(MIN_JOURNEYS / agents));
 
-async function measureRun(c: Contender, redis: Redis, agents: number): Promise<Measured> {
-  const rounds = roundsAt(agents);
+async function measureRun(c: Contender, redis: Redis, agents: number, rounds = roundsAt(agents)): Promise<Measured> {
   const commandsBefore = await redisCommandStats(redis);
   const cpuBefore = cpuMs(c.process.pid);
   const rss = processRssSampler(c.process.pid);
@@ -78,8 +83,19 @@ async function measureRun(c: Contender, redis: Redis, agents: number): Promise<M
     side: c.side, agents, updates, updatesPerSecond: updates / (reply.wallMs / 1000), p50: lat.p50, p99: lat.p99,
     bytesPerConversation: mean(reply.sizes), rssPeak, cpuPercent: (cpu / reply.wallMs) * 100, cpuMsPerUpdate: cpu / updates,
     redisCommandsPerUpdate: [...commands.values()].reduce((a, b) => a + b, 0) / updates, redisCommands: commands,
+    steps: new Map([...new Set(reply.samples.map((s) => s.step))].map((step) => {
+      const l = latencySummary(reply.samples.filter((s) => s.step === step).map((s) => s.ms));
+      return [step, { p50: l.p50, p99: l.p99 }];
+    })),
+    botApiCallsPerUpdate: reply.samples.reduce((a, s) => a + s.calls, 0) / updates, botApiMethods: countMethods(reply.samples.flatMap((s) => s.methods)),
     failures: reply.failures, rejected: reply.rejected,
   };
+}
+
+function countMethods(methods: string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const m of methods) counts.set(m, (counts.get(m) ?? 0) + 1);
+  return counts;
 }
 
 const median = (xs: number[]): number => {
@@ -144,6 +160,7 @@ function printLevel(runs: Measured[], agents: number): void {
     ["process CPU (% of a core)", (r) => r.cpuPercent, (n) => `${n.toFixed(0)} %`],
     ["CPU per update (ms)", (r) => r.cpuMsPerUpdate, (n) => n.toFixed(2)],
     ["Redis commands per update", (r) => r.redisCommandsPerUpdate, (n) => n.toFixed(1)],
+    ["Bot API calls per update", (r) => r.botApiCallsPerUpdate, (n) => n.toFixed(2)],
   ];
   console.log(`\nat ${agents} agents (medians of ${bot.length} runs each; ${bot[0]!.updates} / ${peer[0]!.updates} updates per run; ` +
     "the ratio is the median of each repeat's bot / peer, measured back to back, so load drift between repeats cancels):");
@@ -153,6 +170,14 @@ function printLevel(runs: Measured[], agents: number): void {
   })));
   const top = [...bot.at(-1)!.redisCommands].sort((a, b) => b[1] - a[1]).slice(0, 8);
   const per = (r: Measured, cmd: string) => ((r.redisCommands.get(cmd) ?? 0) / r.updates).toFixed(2);
+  const methods = [...new Set([...bot.at(-1)!.botApiMethods.keys(), ...peer.at(-1)!.botApiMethods.keys()])].map((m) => [m] as const);
+  const perCall = (r: Measured, m: string) => ((r.botApiMethods.get(m) ?? 0) / r.updates).toFixed(2);
+  console.log(`  Bot API calls per update (last run): ${methods.map(([m]) => `${m} ${perCall(bot.at(-1)!, m)}/${perCall(peer.at(-1)!, m)}`).join(", ")}`);
+  const last = [bot.at(-1)!, peer.at(-1)!];
+  console.log(`  p50/p99 ms by step, bot | peer (last run): ${[...last[0]!.steps].map(([step, b]) => {
+    const p = last[1]!.steps.get(step);
+    return `${step} ${b.p50.toFixed(0)}/${b.p99.toFixed(0)} | ${p ? `${p.p50.toFixed(0)}/${p.p99.toFixed(0)}` : "-"}`;
+  }).join(", ")}`);
   console.log(`  Redis commands per update (last run): ${top.map(([cmd]) => `${cmd} ${per(bot.at(-1)!, cmd)}/${per(peer.at(-1)!, cmd)}`).join(", ")}`);
 }
 
@@ -169,7 +194,7 @@ async function main(): Promise<number> {
     started.push(botTelegram, peerTelegram);
     // The bench's agents are the operator's agents (AGENT_IDS), as on a live account.
     const firstBotUser = 700_000;
-    const journeys = WARMUP_AGENTS * roundsAt(WARMUP_AGENTS) + REPEATS * LEVELS.reduce((a, n) => a + n * roundsAt(n), 0);
+    const journeys = WARMUP_AGENTS + REPEATS * LEVELS.reduce((a, n) => a + n * roundsAt(n), 0);
     const agentIds = Array.from({ length: journeys }, (_, i) => firstBotUser + i).join(",");
     const botProcess = await startBot(redisUrl, botTelegram.apiRoot, sandbox.baseUrl, agentIds);
     started.push(botProcess);
@@ -183,7 +208,7 @@ async function main(): Promise<number> {
     console.log(`Startup to "bot ready": ${botProcess.readyMs.toFixed(0)} ms, RSS then ${mb(rssBytes(botProcess.pid))}; the peer: ${peerProcess.readyMs.toFixed(0)} ms, ${mb(rssBytes(peerProcess.pid))}.`);
 
     for (const c of [bot, peer]) {
-      const warm = await measureRun(c, redis, WARMUP_AGENTS);
+      const warm = await measureRun(c, redis, WARMUP_AGENTS, 1);
       if (warm.failures.length) throw new Error(`${c.side} warm-up failed: ${warm.failures[0]}`);
     }
     const runs: Measured[] = [];

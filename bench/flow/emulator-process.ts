@@ -26,6 +26,7 @@ export interface StepSample {
   /** Update queued → last Bot API call of that update reached the emulator. */
   ms: number;
   calls: number;
+  methods: string[];
 }
 
 export interface RunReply {
@@ -91,8 +92,8 @@ async function run(req: RunRequest): Promise<RunReply> {
   reply.wallMs = performance.now() - started;
   for (const agent of agents) {
     for (const s of agent.samples) {
-      const { calls, lastAt } = attributeCalls(emulator, agent.chat.id, s);
-      reply.samples.push({ step: s.step, ms: lastAt === undefined ? s.ms : Math.max(0, lastAt - s.pushedAt), calls });
+      const { calls, methods, lastAt } = attributeCalls(emulator, agent.chat.id, s);
+      reply.samples.push({ step: s.step, ms: lastAt === undefined ? s.ms : Math.max(0, lastAt - s.pushedAt), calls, methods });
     }
   }
   reply.rejected = emulator.errors.slice(rejectedBefore).map((c) => `${c.method}: ${JSON.stringify(c.response)}`);

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { createWriteStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { RunReply, RunRequest } from "./emulator-process.js";
 
@@ -20,13 +21,19 @@ export async function startChild(name: string, args: string[], env: Record<strin
   process.once("exit", kill);
   child.once("exit", () => process.off("exit", kill));
   let out = "";
-  const keep = (d: Buffer) => (out = (out + d.toString()).slice(-20_000));
+  // BENCH_OUTPUT_DIR=<dir>: each child's whole output is also written to <dir>/<name>.log (e.g. with --trace-gc).
+  const log = process.env.BENCH_OUTPUT_DIR ? createWriteStream(`${process.env.BENCH_OUTPUT_DIR}/${name.replace(/\W+/g, "-")}.log`) : undefined;
+  const keep = (d: Buffer) => {
+    log?.write(d);
+    out = (out + d.toString()).slice(-20_000);
+  };
   child.stderr!.on("data", keep);
   const lines = createInterface({ input: child.stdout! });
   const match = await new Promise<RegExpExecArray>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s:\n${out}`)), 60_000);
     child.once("exit", (code) => reject(new Error(`${name} exited with code ${code}:\n${out}`)));
     lines.on("line", (line) => {
+      log?.write(line + "\n");
       out = (out + line + "\n").slice(-20_000);
       const m = ready.exec(line);
       if (m) {

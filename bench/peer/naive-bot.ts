@@ -139,7 +139,12 @@ bot.catch((err) => process.stderr.write(`peer: ${err.message}\n`));
 
 await bot.init();
 const secret = env("WEBHOOK_SECRET");
-const server = createServer(webhookCallback(bot, "http", { secretToken: secret }));
+const handle = webhookCallback(bot, "http", { secretToken: secret });
+// webhookCallback rethrows an update's error (bot.catch is for polling); answered 500 here, Telegram would redeliver.
+const server = createServer((req, res) => void handle(req, res).catch((err: unknown) => {
+  process.stderr.write(`peer: ${err instanceof Error ? err.message : String(err)}\n`);
+  if (!res.headersSent) res.writeHead(500).end();
+}));
 await new Promise<void>((resolve) => server.listen(Number(env("PORT")), "127.0.0.1", () => resolve()));
 await bot.api.setWebhook(env("WEBHOOK_URL"), { secret_token: secret });
 console.log("peer ready");

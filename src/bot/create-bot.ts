@@ -6,9 +6,10 @@ import type { UserFromGetMe } from "grammy/types";
 import type { BotContext, SessionData } from "./context.js";
 import type { BotDeps } from "./deps.js";
 import { createI18n } from "./i18n.js";
+import { LeanComposer } from "./lean-composer.js";
+import { botApiFetch } from "../telegram/bot-api-fetch.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
-import { dedupeUpdates } from "./middlewares/dedupe-updates.js";
-import { oneUpdatePerUser } from "./middlewares/one-update-per-user.js";
+import { claimUpdate } from "./middlewares/claim-update.js";
 import { createErrorHandler } from "./middlewares/error-handler.js";
 import { balanceFeature } from "./features/booking/balance.js";
 import { bookingsFeature } from "./features/booking/bookings-list.js";
@@ -38,7 +39,7 @@ export function conversationKey(ctx: BotContext): string {
 
 export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContext> {
   const { settings, storage } = deps;
-  const bot = new Bot<BotContext>(settings.token, { botInfo, client: { apiRoot: settings.apiRoot } });
+  const bot = new Bot<BotContext>(settings.token, { botInfo, client: { apiRoot: settings.apiRoot, fetch: botApiFetch() } });
   bot.api.config.use(autoRetry(settings.autoRetry));
   const i18n = createI18n(settings.defaultLocale);
   // One error boundary: bot.catch covers the whole stack (dedupe, sessions and conversations fail when
@@ -49,11 +50,10 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   bot.use(attachDeps(deps));
   // Runner concurrency: updates of one chat and member run in order, matching the storage keys below.
   bot.use(sequentialize((ctx) => [ctx.chat?.id.toString(), ctx.from?.id.toString()].filter((k): k is string => !!k)));
-  // Across processes (several webhook bots behind a load balancer) one person's updates run one at a
-  // time too. It comes before the dedupe, which already reads the session and conversation state.
-  bot.use(oneUpdatePerUser());
-  // Read together with the dedupe claim: the session (per person) and conversation state (per chat and member) below.
-  bot.use(dedupeUpdates((ctx) => (ctx.chat && ctx.from ? [`${storage.sessionPrefix}${ctx.from.id}`, `${storage.conversationPrefix}${conversationKey(ctx)}`] : [])));
+  // The update_id claim, the person's lock across processes (webhook mode) and the reads of their session
+  // (per person) and conversation state (per chat and member) in one round trip; the writes and the
+  // release in one more at the end.
+  bot.use(claimUpdate((ctx) => (ctx.chat && ctx.from ? [`${storage.sessionPrefix}${ctx.from.id}`, `${storage.conversationPrefix}${conversationKey(ctx)}`] : [])));
   const sessions = session<SessionData, BotContext>({
     initial: () => ({}),
     prefix: storage.sessionPrefix,
@@ -75,7 +75,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   });
   bot.use(async (ctx, next) => (ctx.chat ? conversationState(ctx, next) : next()));
 
-  const features = bot.errorBoundary(onError);
+  const features = new LeanComposer<BotContext>();
+  bot.errorBoundary(onError, features);
   // Linked accounts first: a /login answer (a password) must be taken and deleted before anything else sees it.
   features.use(accountFeature);
   // Commands and booking buttons first: they must work while a search conversation is waiting.

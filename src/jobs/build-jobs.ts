@@ -9,8 +9,9 @@ import type { JobIndex, SentMarkers } from "../store/job-index.js";
 import type { TicketFiles } from "../store/ticket-files.js";
 import type { ChatPacer } from "../store/send-pacer.js";
 import { JobScheduler } from "./job-scheduler.js";
-import { DigestSchedule } from "./daily-digest-job.js";
+import { DigestSchedule } from "./digest-schedule.js";
 import type { AccessPolicy } from "../services/access-policy.js";
+import { botApiFetch } from "../telegram/bot-api-fetch.js";
 import { lazyQueue } from "./lazy-queue.js";
 import { QUEUE_NAME } from "./queue-name.js";
 
@@ -77,7 +78,7 @@ export async function buildJobs(deps: JobsDeps, options: JobsOptions): Promise<J
   let workerConnection: Redis | undefined;
   if (options.runWorker) {
     workerConnection = options.connect();
-    const api = new Api(deps.settings.token, { apiRoot: deps.settings.apiRoot });
+    const api = new Api(deps.settings.token, { apiRoot: deps.settings.apiRoot, fetch: botApiFetch() });
     // Only worker processes load the worker and what it sends with (documents, reminder texts).
     const { startWorker } = await import("./worker.js");
     worker = startWorker({

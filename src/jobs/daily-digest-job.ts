@@ -1,38 +1,18 @@
-import { DelayedError, UnrecoverableError, Worker, type Job, type Queue } from "bullmq";
+import { DelayedError, UnrecoverableError, Worker, type Job } from "bullmq";
 import { GrammyError } from "grammy";
 import { z } from "zod";
 import { digestMessage } from "../presenters/digest-message.js";
-import { dailyDigest, digestActor, type DigestScheduler, type DigestSettings } from "../services/daily-digest.js";
+import { dailyDigest, digestActor } from "../services/daily-digest.js";
 import type { ProcessorDeps, Outcome } from "./job-processor.js";
 
-/** The job name of digests: the processor routes on it before reading booking jobs. */
-export const DIGEST_JOB = "digest";
+import { digestSchedulerId } from "./digest-schedule.js";
+
+export { DIGEST_JOB } from "./digest-schedule.js";
 
 const digestJob = z.object({ kind: z.literal("digest"), chatId: z.number().int(), by: z.number().int().optional() });
 
-/** One scheduler per chat: upserting it again (a changed time, a restart) replaces it, never adds a second. */
-export const digestSchedulerId = (chatId: number) => `digest-${chatId}`;
-
 /** Once per chat and local day, whichever worker, restart or changed time runs it. */
 const sentId = (chatId: number, day: string) => `digest-${chatId}-${day}`;
-
-const KEEP = { removeOnComplete: { age: 24 * 3600, count: 1_000 }, removeOnFail: { age: 7 * 24 * 3600 } };
-
-/** BullMQ job schedulers: a cron pattern at the chat's time in the configured zone. */
-export class DigestSchedule implements DigestScheduler {
-  constructor(private readonly queue: Queue, private readonly timeZone: string) {}
-
-  async apply(chatId: number, digest: DigestSettings): Promise<void> {
-    const id = digestSchedulerId(chatId);
-    if (!digest.enabled) return void (await this.queue.removeJobScheduler(id));
-    const [hh, mm] = digest.time.split(":").map(Number) as [number, number];
-    await this.queue.upsertJobScheduler(id, { pattern: `0 ${mm} ${hh} * * *`, tz: this.timeZone }, {
-      name: DIGEST_JOB,
-      data: { kind: "digest", chatId, by: digest.by },
-      opts: { ...KEEP, attempts: 4, backoff: { type: "exponential", delay: 10_000 } },
-    });
-  }
-}
 
 /**
  * One chat's morning digest. The settings are read again (turned off meanwhile: nothing); nothing to

@@ -19,6 +19,17 @@ export interface GrammyStorage {
   prefetch(keys: string[]): Promise<void>;
   /** Drops what `prefetch` read and nobody took, so a later update never sees an old value. */
   forget(keys: string[]): void;
+  /**
+   * From now until `flush`, writes and deletes of these keys are kept back, so that everything an update
+   * changes leaves in one round trip at its end (with its lock's release: see `finish`).
+   */
+  hold(keys: string[]): void;
+  /**
+   * Sends what was kept back for these keys, then `after` (the update lock's release). On one server (or
+   * a Sentinel primary: one connection) both go in the same round trip, in order; under Cluster the keys
+   * may live on other nodes than the lock, so the writes are confirmed before the lock is let go.
+   */
+  finish(keys: string[], after?: () => Promise<void>): Promise<void>;
   /** Whether the Redis connection is up right now (the error boundary answers "try again" otherwise). */
   ready(): boolean;
 }
@@ -29,6 +40,12 @@ export interface GrammyStorage {
  */
 export function grammyStorage(redis: Redis, keys: RedisKeys, cipher?: CredentialCipher): GrammyStorage {
   const prefetched = new Map<string, Promise<Buffer | null>>();
+  /** Keys held by an update in progress → what it wrote last (undefined: nothing yet). */
+  const held = new Map<string, (() => Promise<unknown>) | undefined>();
+  const put = (key: string, send: () => Promise<unknown>): Promise<void> | void => {
+    if (held.has(key)) return void held.set(key, send);
+    return send().then(() => undefined);
+  };
   const read = (key: string): Promise<Buffer | null> => {
     const early = prefetched.get(key);
     prefetched.delete(key);
@@ -42,15 +59,21 @@ export function grammyStorage(redis: Redis, keys: RedisKeys, cipher?: Credential
         const raw = await read(key);
         return raw ? (JSON.parse(raw.toString("utf8")) as T) : undefined;
       },
-      write: async (key, value) => void (await redis.set(key, JSON.stringify(value), "EX", TTL.session)),
-      delete: async (key) => void (await redis.del(key)),
+      write: async (key, value) => {
+        const text = JSON.stringify(value);
+        await put(key, () => redis.set(key, text, "EX", TTL.session));
+      },
+      delete: async (key) => await put(key, () => redis.del(key)),
     }),
     conversationPrefix: keys.conversationPrefix,
     // Logged updates are slimmed to what replays read before the state is compressed (and sealed).
     conversation: <T>(): StorageAdapter<T> => slimReplayLog<T>({
       read: async (key) => decodeState<T>(await read(key), key, cipher),
-      write: async (key, value) => void (await redis.set(key, encodeState(value, key, cipher), "EX", TTL.conversation)),
-      delete: async (key) => void (await redis.del(key)),
+      write: async (key, value) => {
+        const bytes = encodeState(value, key, cipher);
+        await put(key, () => redis.set(key, bytes, "EX", TTL.conversation));
+      },
+      delete: async (key) => await put(key, () => redis.del(key)),
     }),
     prefetch: async (wanted) => {
       const reads = wanted.map((key) => {
@@ -64,6 +87,27 @@ export function grammyStorage(redis: Redis, keys: RedisKeys, cipher?: Credential
     },
     forget: (wanted) => {
       for (const key of wanted) prefetched.delete(key);
+    },
+    hold: (wanted) => {
+      for (const key of wanted) held.set(key, undefined);
+    },
+    finish: async (wanted, after) => {
+      const writes: Promise<unknown>[] = [];
+      for (const key of wanted) {
+        const send = held.get(key);
+        held.delete(key);
+        if (send) writes.push(send());
+      }
+      if (redis.isCluster) {
+        try {
+          await Promise.all(writes);
+        } finally {
+          await after?.();
+        }
+        return;
+      }
+      // Issued in this tick: auto-pipelining sends them in one write, and Redis runs them in order.
+      await Promise.all([...writes, after?.()]);
     },
     ready: () => redis.status === "ready",
   };

@@ -27,52 +27,124 @@ export interface LockStats {
   roundTrips: number;
 }
 
+/** One attempt at a lock: held at once, or to be waited for; released by its holder only. */
+export interface UserLock {
+  readonly held: boolean;
+  /** Waits (polling with backoff) until it is held; LockWaitTimeout after `maxWaitMs`. */
+  acquire(): Promise<void>;
+  /** Gives it up if held; a failed release (Redis away) leaves it to expire. */
+  release(): Promise<void>;
+}
+
+type ScriptClient = RedisClient & {
+  releaseUpdateLock(key: string, token: string): Promise<number>;
+  renewUpdateLock(key: string, token: string, ttlMs: number): Promise<number>;
+};
+
 /**
  * Mutual exclusion across processes (one key, so it is Cluster-safe): SET NX PX with a random token,
  * renewed while held, released only by its holder (compare-and-delete). A waiter retries with capped
  * exponential backoff and jitter. A process that dies holding a lock delays the key's next update by at
  * most `ttlMs`. Under Sentinel failover a lock taken just before the primary dies can be lost with it:
  * that window is a few ms and what it protects (grammY's state) is rewritten whole by each update.
+ * The first try is a plain command so that it leaves in the same round trip as the update's other
+ * opening reads (bot/middlewares/claim-update.ts); the scripts go by EVALSHA.
  */
 export class UpdateLocks {
   readonly stats: LockStats = { acquired: 0, contended: 0, roundTrips: 0 };
+  private readonly redis: ScriptClient;
+  /** Locks held now, with when they were last (re)newed: one timer renews them all. */
+  private readonly held = new Map<string, { token: string; since: number }>();
+  private renewal: NodeJS.Timeout | undefined;
 
-  constructor(private readonly redis: RedisClient, private readonly prefix: string, private readonly options: LockOptions = DEFAULT_LOCK_OPTIONS) {}
+  constructor(redis: RedisClient, private readonly prefix: string, private readonly options: LockOptions = DEFAULT_LOCK_OPTIONS) {
+    redis.defineCommand("releaseUpdateLock", { numberOfKeys: 1, lua: RELEASE });
+    redis.defineCommand("renewUpdateLock", { numberOfKeys: 1, lua: RENEW });
+    this.redis = redis as ScriptClient;
+  }
 
   /** Runs `work` holding the lock of `name`. */
   async with<T>(name: string, work: () => Promise<T>): Promise<T> {
-    const key = this.prefix + name;
-    const token = randomBytes(9).toString("base64url");
-    await this.acquire(key, token);
-    const renewEvery = Math.max(50, Math.floor(this.options.ttlMs / 3));
-    const renewal = setInterval(() => {
-      this.stats.roundTrips++;
-      this.redis.eval(RENEW, 1, key, token, this.options.ttlMs).catch(() => undefined);
-    }, renewEvery);
-    renewal.unref();
+    const lock = await this.attempt(name);
+    if (!lock.held) await lock.acquire();
     try {
       return await work();
     } finally {
-      clearInterval(renewal);
-      this.stats.roundTrips++;
-      // A failed release (Redis away) leaves the lock to expire: the next update waits at most ttlMs.
-      await this.redis.eval(RELEASE, 1, key, token).catch(() => undefined);
+      await lock.release();
     }
   }
 
-  private async acquire(key: string, token: string): Promise<void> {
+  /** One SET NX now; the answer says whether the lock is held or must be waited for. */
+  async attempt(name: string): Promise<UserLock> {
+    const key = this.prefix + name;
+    const token = randomBytes(9).toString("base64url");
+    let held = await this.trySet(key, token);
+    if (held) this.stats.acquired++;
+    return {
+      get held() {
+        return held;
+      },
+      acquire: async () => {
+        if (held) return;
+        await this.wait(key, token);
+        held = true;
+      },
+      release: async () => {
+        if (!held) return;
+        held = false;
+        this.forget(key);
+        this.stats.roundTrips++;
+        await this.redis.releaseUpdateLock(key, token).catch(() => undefined);
+      },
+    };
+  }
+
+  private async trySet(key: string, token: string): Promise<boolean> {
+    this.stats.roundTrips++;
+    if ((await this.redis.set(key, token, "PX", this.options.ttlMs, "NX")) !== "OK") return false;
+    this.keep(key, token);
+    return true;
+  }
+
+  private async wait(key: string, token: string): Promise<void> {
     const deadline = Date.now() + this.options.maxWaitMs;
     let pause = 5;
-    for (let attempt = 0; ; attempt++) {
-      this.stats.roundTrips++;
-      if ((await this.redis.set(key, token, "PX", this.options.ttlMs, "NX")) === "OK") {
-        this.stats.acquired++;
-        if (attempt > 0) this.stats.contended++;
-        return;
-      }
+    for (;;) {
       if (Date.now() + pause > deadline) throw new LockWaitTimeout(`lock ${key} still held after ${this.options.maxWaitMs} ms`);
       await sleep(pause / 2 + Math.random() * pause);
       pause = Math.min(pause * 2, 200);
+      if (await this.trySet(key, token)) {
+        this.stats.acquired++;
+        this.stats.contended++;
+        return;
+      }
+    }
+  }
+
+  private keep(key: string, token: string): void {
+    this.held.set(key, { token, since: Date.now() });
+    if (this.renewal) return;
+    const every = Math.max(50, Math.floor(this.options.ttlMs / 3));
+    this.renewal = setInterval(() => this.renewDue(every), every);
+    this.renewal.unref();
+  }
+
+  private forget(key: string): void {
+    this.held.delete(key);
+    if (this.held.size === 0 && this.renewal) {
+      clearInterval(this.renewal);
+      this.renewal = undefined;
+    }
+  }
+
+  /** Locks held for a third of their TTL get it again, so a long update (a provider call) keeps its lock. */
+  private renewDue(every: number): void {
+    const now = Date.now();
+    for (const [key, lock] of this.held) {
+      if (now - lock.since < every) continue;
+      lock.since = now;
+      this.stats.roundTrips++;
+      this.redis.renewUpdateLock(key, lock.token, this.options.ttlMs).catch(() => undefined);
     }
   }
 }

@@ -11,4 +11,9 @@ export class UpdateLog {
   async claim(updateId: number): Promise<boolean> {
     return (await this.redis.set(this.keys.update(updateId), "1", "EX", TTL.update, "NX")) === "OK";
   }
+
+  /** Lets a claimed update be handled again (it was given up before anything was done). */
+  async unclaim(updateId: number): Promise<void> {
+    await this.redis.del(this.keys.update(updateId));
+  }
 }

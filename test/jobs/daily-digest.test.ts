@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { digestSchedulerId } from "../../src/jobs/daily-digest-job.js";
+import { digestSchedulerId } from "../../src/jobs/digest-schedule.js";
 import { startMmbcSandbox, type MmbcSandbox } from "../../src/sandbox/mmbc/index.js";
 import { Agent, futureDate, startHarness, type Harness, type HarnessOptions } from "../support/bot-harness.js";
 import { fire, settled } from "../support/jobs.js";

@@ -1,8 +1,8 @@
-import { Composer } from "grammy";
+import { LeanComposer } from "../lean-composer.js";
 import { isGroup } from "../../services/access-policy.js";
 import type { BotContext } from "../context.js";
 
-export const approvalFeature = new Composer<BotContext>();
+export const approvalFeature = new LeanComposer<BotContext>();
 
 /**
  * /approve and /revoke: an operator's issuer (ISSUER_IDS) lets a group use the operator's provider

@@ -1,7 +1,7 @@
-import { Composer } from "grammy";
+import { LeanComposer } from "../lean-composer.js";
 import type { BotContext } from "../context.js";
 
-export const cancelFeature = new Composer<BotContext>();
+export const cancelFeature = new LeanComposer<BotContext>();
 
 /** A flow is in progress: a conversation waits, or a results list is what typed text is read against. */
 async function inProgress(ctx: BotContext): Promise<boolean> {

@@ -1,10 +1,10 @@
-import { Composer } from "grammy";
+import { LeanComposer } from "../lean-composer.js";
 import type { BotContext } from "../context.js";
 import { isGroup } from "../../services/access-policy.js";
 import { linkedAccounts } from "./account/linked.js";
 import { moveDigest } from "./settings/digest-settings.js";
 
-export const chatLifecycleFeature = new Composer<BotContext>();
+export const chatLifecycleFeature = new LeanComposer<BotContext>();
 
 const PRESENT = new Set(["member", "administrator", "creator", "restricted"]);
 

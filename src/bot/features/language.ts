@@ -1,7 +1,8 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { LeanComposer } from "../lean-composer.js";
 import type { BotContext } from "../context.js";
 
-export const languageFeature = new Composer<BotContext>();
+export const languageFeature = new LeanComposer<BotContext>();
 
 languageFeature.command(["language", "bahasa"], async (ctx) => {
   const kb = new InlineKeyboard().text("🇮🇩 Bahasa Indonesia", "lang:id").text("🇬🇧 English", "lang:en");

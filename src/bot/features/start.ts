@@ -1,7 +1,7 @@
-import { Composer } from "grammy";
+import { LeanComposer } from "../lean-composer.js";
 import type { BotContext } from "../context.js";
 
-export const startFeature = new Composer<BotContext>();
+export const startFeature = new LeanComposer<BotContext>();
 
 startFeature.command(["start", "help", "bantuan"], async (ctx, next) => {
   // Deep links (a group member continuing with personal details) are handled by the search feature.

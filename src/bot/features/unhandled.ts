@@ -1,7 +1,7 @@
-import { Composer } from "grammy";
+import { LeanComposer } from "../lean-composer.js";
 import type { BotContext } from "../context.js";
 
-export const unhandledFeature = new Composer<BotContext>();
+export const unhandledFeature = new LeanComposer<BotContext>();
 
 /** Buttons of another member's flow, or of a finished one: say so instead of a silent spinner. */
 unhandledFeature.on("callback_query:data", async (ctx) => {

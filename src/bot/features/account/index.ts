@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { LeanComposer } from "../../lean-composer.js";
 import type { BotContext } from "../../context.js";
 import { accountFlow, startFlow } from "./account-flow.js";
 import { accountText } from "./account-view.js";
@@ -10,7 +10,7 @@ import { linkedAccounts, privateChatButton } from "./linked.js";
  * flow, `/start login` (the deep link from a group) must start one, and a group's upgrade to a
  * supergroup must carry its account link along (then the other features still see the update).
  */
-export const accountFeature = new Composer<BotContext>();
+export const accountFeature = new LeanComposer<BotContext>();
 
 accountFeature.on("message:migrate_to_chat_id", async (ctx, next) => {
   await linkedAccounts(ctx)?.store?.migrateChat(ctx.chat.id, ctx.message.migrate_to_chat_id);

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { LeanComposer } from "../../lean-composer.js";
 import { throttle } from "../../middlewares/throttle.js";
 import { isProviderError } from "../../../domain/errors.js";
 import { usableProviders } from "../../../services/book-flight.js";
@@ -7,7 +7,7 @@ import { actorOf } from "../../actor.js";
 import { money } from "../../../presenters/format.js";
 import { providerErrorText } from "../provider-error-text.js";
 
-export const balanceFeature = new Composer<BotContext>();
+export const balanceFeature = new LeanComposer<BotContext>();
 
 /** The deposit of each account this person may use here (never one they may not). */
 balanceFeature.command(["balance", "saldo"], throttle("lookup"), async (ctx) => {

@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { LeanComposer } from "../../lean-composer.js";
 import type { BotContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { dateTime, localeOf } from "../../../presenters/format.js";
@@ -7,7 +8,7 @@ import { bookingActionData } from "../../../presenters/booking-keyboard.js";
 
 const LIMIT = 10;
 
-export const bookingsFeature = new Composer<BotContext>();
+export const bookingsFeature = new LeanComposer<BotContext>();
 
 /** This chat's bookings, newest first, each with a button to its status. */
 bookingsFeature.command(["bookings", "pesanan"], async (ctx) => {

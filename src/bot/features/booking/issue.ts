@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { LeanComposer } from "../../lean-composer.js";
 import { throttle } from "../../middlewares/throttle.js";
 import { cancelIssue, confirmIssue, prepareIssue, type PrepareOutcome } from "../../../services/issue-request.js";
 import type { IssueOutcome } from "../../../services/issue-booking.js";
@@ -69,7 +70,7 @@ function outcomeText(ctx: BotContext, code: string, o: IssueOutcome): string {
   }
 }
 
-export const issueFeature = new Composer<BotContext>();
+export const issueFeature = new LeanComposer<BotContext>();
 
 issueFeature.command(["issue", "issued"], throttle("issue"), async (ctx) => {
   const code = parseBookingCode(ctx.match);

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { LeanComposer } from "../../lean-composer.js";
 import { throttle } from "../../middlewares/throttle.js";
 import type { ProviderId } from "../../../domain/flight.js";
 import { bookingStatus } from "../../../services/booking-status.js";
@@ -27,7 +27,7 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
   });
 }
 
-export const statusFeature = new Composer<BotContext>();
+export const statusFeature = new LeanComposer<BotContext>();
 
 statusFeature.command(["status", "cek"], throttle("lookup"), async (ctx) => {
   const code = parseBookingCode(ctx.match);

@@ -1,10 +1,10 @@
-import { Composer } from "grammy";
+import { LeanComposer } from "../../lean-composer.js";
 import { stopReminders } from "../../../services/reminder-control.js";
 import { parseStopReminders } from "../../../presenters/booking-keyboard.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
 
-export const stopRemindersFeature = new Composer<BotContext>();
+export const stopRemindersFeature = new LeanComposer<BotContext>();
 
 stopRemindersFeature.callbackQuery(/^rm:/, async (ctx) => {
   const parsed = parseStopReminders(ctx.callbackQuery.data);

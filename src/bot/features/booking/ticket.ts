@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { LeanComposer } from "../../lean-composer.js";
 import { throttle } from "../../middlewares/throttle.js";
 import type { FlightProvider } from "../../../domain/flight-provider.js";
 import type { ProviderId } from "../../../domain/flight.js";
@@ -37,7 +37,7 @@ async function ticketFor(ctx: BotContext, code: string, provider?: ProviderId): 
   await replyNotFound(ctx, r);
 }
 
-export const ticketFeature = new Composer<BotContext>();
+export const ticketFeature = new LeanComposer<BotContext>();
 
 ticketFeature.command(["ticket", "etiket"], throttle("lookup"), async (ctx) => {
   const code = parseBookingCode(ctx.match);

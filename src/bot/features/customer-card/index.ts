@@ -1,4 +1,5 @@
-import { Composer, InputFile } from "grammy";
+import { InputFile } from "grammy";
+import { LeanComposer } from "../../lean-composer.js";
 import type { CustomerCard } from "../../../domain/customer-card.js";
 import { bookingCard, MAX_COMPARED, offersCard, quoteCard, searchForCard, type CustomerQuote } from "../../../services/customer-quote.js";
 import { parseCustomerCardData, type CustomerCardAction } from "../../../presenters/customer-card-data.js";
@@ -16,7 +17,7 @@ import { pickerView } from "./picker-view.js";
  * Works with or without a search conversation in progress (registered before it). Unknown, forged and
  * expired buttons all get the same answer; a booking nobody here may see reads like an unknown code.
  */
-export const customerCardFeature = new Composer<BotContext>();
+export const customerCardFeature = new LeanComposer<BotContext>();
 
 /** The renderer (satori, resvg, fonts) is loaded on the first card only: most processes never draw one. */
 async function renderPng(ctx: BotContext, card: CustomerCard): Promise<{ text: string; png?: Uint8Array }> {

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { LeanComposer } from "../../lean-composer.js";
 import { digestMessage } from "../../../presenters/digest-message.js";
 import { localeOf } from "../../../presenters/format.js";
 import { dailyDigest } from "../../../services/daily-digest.js";
@@ -6,7 +6,7 @@ import { actorOf } from "../../actor.js";
 import type { BotContext } from "../../context.js";
 import { throttle } from "../../middlewares/throttle.js";
 
-export const digestFeature = new Composer<BotContext>();
+export const digestFeature = new LeanComposer<BotContext>();
 
 /** Today's digest on demand: always answers, even with nothing to report (the scheduled one stays quiet then). */
 digestFeature.command(["digest", "ringkasan"], throttle("lookup"), async (ctx) => {

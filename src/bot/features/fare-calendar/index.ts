@@ -1,6 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns";
-import { Composer } from "grammy";
+import { LeanComposer } from "../../lean-composer.js";
 import { isProviderError } from "../../../domain/errors.js";
 import { localeOf } from "../../../presenters/format.js";
 import { calendarDates, fareCalendar, type FareDay } from "../../../services/fare-calendar.js";
@@ -88,7 +88,7 @@ function formOf(entry: SearchEntry): QuickForm {
  * hands the day to `fareCalendarDayFeature`, registered after the search conversation (a conversation
  * can only be entered from behind its own middleware).
  */
-export const fareCalendarFeature = new Composer<BotContext>();
+export const fareCalendarFeature = new LeanComposer<BotContext>();
 
 const calendarButtons = fareCalendarFeature.callbackQuery(new RegExp(`^${CALENDAR_PREFIX}`));
 
@@ -117,7 +117,7 @@ calendarButtons.use(async (ctx, next) => {
 });
 
 /** Registered after the search feature: starts the search conversation for the day the early handler accepted. */
-export const fareCalendarDayFeature = new Composer<BotContext>();
+export const fareCalendarDayFeature = new LeanComposer<BotContext>();
 
 fareCalendarDayFeature.on("callback_query:data", async (ctx, next) => {
   const form = dayToOpen.get(ctx);

@@ -1,4 +1,5 @@
-import { Composer, GrammyError } from "grammy";
+import { GrammyError } from "grammy";
+import { LeanComposer } from "../../lean-composer.js";
 import type { InlineQueryResult } from "grammy/types";
 import { isProviderError } from "../../../domain/errors.js";
 import { totalPax } from "../../../domain/passenger.js";
@@ -66,7 +67,7 @@ async function answerRoute(ctx: BotContext, query: Parameters<typeof inlineSearc
  * Inline queries belong to no chat: nothing here reads or writes session or conversation state,
  * only the short-lived per-user search cache.
  */
-export const inlineFeature = new Composer<BotContext>();
+export const inlineFeature = new LeanComposer<BotContext>();
 
 inlineFeature.on("inline_query", async (ctx) => {
   const { query, offset, from } = ctx.inlineQuery;

@@ -1,7 +1,8 @@
 import { createConversation, type Conversation } from "@grammyjs/conversations";
 import { throttle } from "../../middlewares/throttle.js";
 import { autoRetry } from "@grammyjs/auto-retry";
-import { Composer, type NextFunction } from "grammy";
+import { type NextFunction } from "grammy";
+import { LeanComposer } from "../../lean-composer.js";
 import type { BotContext, ConvoContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import type { I18n } from "@grammyjs/i18n";
@@ -41,7 +42,7 @@ const enter: Enter = {
  * installed again as conversation plugins.
  */
 export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
   const plugins = (conversation: Conversation<BotContext, ConvoContext>) => [
     async (ctx: ConvoContext, next: NextFunction) => {
       ctx.deps = deps;

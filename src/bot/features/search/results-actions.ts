@@ -1,5 +1,6 @@
 import { addDays, format, parseISO } from "date-fns";
 import { Composer } from "grammy";
+import { LeanComposer } from "../../lean-composer.js";
 import { parseTravelDate } from "../../../domain/travel-date.js";
 import type { BotContext } from "../../context.js";
 import { BACK_WORD, MEDIA } from "./ask.js";
@@ -21,7 +22,7 @@ function isGroup(ctx: BotContext): boolean {
  * search conversation again where it applies. Keeping the search short keeps its replay log small.
  */
 export function resultsActions(enter: Enter): Composer<BotContext> {
-  const composer = new Composer<BotContext>();
+  const composer = new LeanComposer<BotContext>();
 
   composer.callbackQuery(/^r:/, async (ctx) => {
     const owner = ctx.callbackQuery.message?.reply_to_message?.from;

@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { LeanComposer } from "../../lean-composer.js";
 import { customerFare, NO_MARKUP, type Markup } from "../../../domain/customer-price.js";
 import { parseAgencyLine, parseMarkup, parseRoundingStep } from "../../../domain/markup-input.js";
 import type { AgencySettings } from "../../../store/chat-settings.js";
@@ -87,7 +88,7 @@ export async function agencySubcommand(ctx: BotContext, sub: string): Promise<bo
 }
 
 /** The panel's buttons (and the settings menu's way in): rounding presets and the infants' rule. */
-export const agencySettings = new Composer<BotContext>();
+export const agencySettings = new LeanComposer<BotContext>();
 
 agencySettings.callbackQuery(/^ag:(show|r:(?:1|1000|5000|10000)|inf:(?:on|off))$/, async (ctx) => {
   if (!(await mayChange(ctx))) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-admins-only-toast"), show_alert: true }));

@@ -1,4 +1,5 @@
-import { Composer, InlineKeyboard } from "grammy";
+import { InlineKeyboard } from "grammy";
+import { LeanComposer } from "../../lean-composer.js";
 import { DIGEST_DEFAULT_TIME, type DigestSettings } from "../../../services/daily-digest.js";
 import type { ChatSettings } from "../../../store/chat-settings.js";
 import { groupAdmins } from "../../actor.js";
@@ -50,7 +51,7 @@ function parse(data: string): { kind: "menu" | "on" | "off" | "back" } | { kind:
 }
 
 /** /settings → 📰 Daily digest: on/off and its time; the chat's job scheduler follows every change. */
-export const digestSettingsFeature = new Composer<BotContext>();
+export const digestSettingsFeature = new LeanComposer<BotContext>();
 
 digestSettingsFeature.callbackQuery(/^dg:/, async (ctx) => {
   const action = parse(ctx.callbackQuery.data);

@@ -1,4 +1,4 @@
-import { Composer } from "grammy";
+import { LeanComposer } from "../../lean-composer.js";
 import { parseEmail, parsePhone } from "../../../domain/passenger-parse.js";
 import type { BotContext } from "../../context.js";
 import { isGroup, mayChange } from "./may-change.js";
@@ -6,7 +6,7 @@ import { agencySettings, agencySubcommand } from "./agency-settings.js";
 import { settingsAccount } from "../account/group-link.js";
 import { REMINDER_PRESETS, settingsKeyboard, settingsText } from "./settings-view.js";
 
-export const settingsFeature = new Composer<BotContext>();
+export const settingsFeature = new LeanComposer<BotContext>();
 settingsFeature.use(agencySettings);
 
 settingsFeature.command(["settings", "pengaturan"], async (ctx) => {

@@ -1,0 +1,52 @@
+import type { MiddlewareFn } from "grammy";
+import type { BotContext } from "../context.js";
+
+/**
+ * Opens and closes every update with one Redis round trip each.
+ *
+ * Opening: the update_id claim (each update is handled once, whatever the deliveries or processes:
+ * store/update-log), the person's lock (webhook mode: several processes may get one person's updates at
+ * once, and grammY would read the same state twice with the last write winning: store/update-locks), and
+ * the reads of the session and conversation state (`stateKeys`), all sent in the same tick. Should the
+ * lock be taken, what was read is dropped and read again once it is ours.
+ *
+ * Closing: what the update wrote to that state, then the lock's release (store/grammy-storage `finish`).
+ * Updates without a chat (inline queries) touch no such state: no lock, nothing held.
+ */
+export function claimUpdate(stateKeys: (ctx: BotContext) => string[]): MiddlewareFn<BotContext> {
+  return async (ctx, next) => {
+    const { storage, updates, updateLocks } = ctx.deps;
+    const keys = stateKeys(ctx);
+    const lockName = updateLocks && keys.length > 0 && ctx.from ? `user:${ctx.from.id}` : undefined;
+    const [claim, attempt] = await Promise.allSettled([
+      updates.claim(ctx.update.update_id),
+      lockName ? updateLocks!.attempt(lockName) : undefined,
+      storage.prefetch(keys),
+    ]);
+    const lock = attempt.status === "fulfilled" ? attempt.value : undefined;
+    if (claim.status === "rejected" || attempt.status === "rejected" || !claim.value) {
+      storage.forget(keys);
+      await lock?.release();
+      if (claim.status === "rejected") throw claim.reason;
+      if (attempt.status === "rejected") throw attempt.reason;
+      ctx.log.info("duplicate update dropped");
+      return;
+    }
+    if (lock && !lock.held) {
+      // Another process is handling this person's previous update: its writes are not in what we read.
+      storage.forget(keys);
+      // Given up after a long wait, the update is let go unhandled, and so is its claim: a redelivery is handled.
+      await lock.acquire().catch(async (e: unknown) => {
+        await updates.unclaim(ctx.update.update_id).catch(() => undefined);
+        throw e;
+      });
+    }
+    storage.hold(keys);
+    try {
+      await next();
+    } finally {
+      storage.forget(keys);
+      await storage.finish(keys, lock ? () => lock.release() : undefined);
+    }
+  };
+}

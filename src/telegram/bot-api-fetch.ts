@@ -1,0 +1,47 @@
+import type { Readable } from "node:stream";
+import { Agent, request } from "undici";
+
+/** What grammY's API client passes to `fetch` (core/client.js): a JSON string or a multipart stream. */
+interface GrammyRequestInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: string | Readable;
+  signal?: AbortSignal;
+}
+
+/** The part of a fetch Response grammY reads: it parses every answer, errors included, as JSON. */
+interface JsonResponse {
+  ok: boolean;
+  status: number;
+  json(): Promise<unknown>;
+  text(): Promise<string>;
+}
+
+export interface BotApiFetchOptions {
+  /** Idle keep-alive sockets are closed after this long. */
+  keepAliveTimeoutMs?: number;
+}
+
+/**
+ * The Bot API client's HTTP, on undici's `request` instead of grammY's default node-fetch over
+ * node:http. Every update makes one or two Bot API calls, and node-fetch's Request/Headers/stream
+ * layers made them the largest CPU item after GC in `npm run bench:flow` (bot process profile). undici
+ * is already the providers' client; `request` skips the WHATWG fetch machinery while keeping what
+ * grammY relies on: the method, headers and body it built (JSON, or a multipart stream for uploads),
+ * its abort signal (timeouts), and a JSON answer whatever the status (Telegram's errors are JSON; an
+ * HTML error page fails to parse and becomes grammY's HttpError, as before).
+ */
+export function botApiFetch(options: BotApiFetchOptions = {}): typeof fetch {
+  const dispatcher = new Agent({ keepAliveTimeout: options.keepAliveTimeoutMs ?? 30_000 });
+  const call = async (input: string | URL, init: GrammyRequestInit = {}): Promise<JsonResponse> => {
+    const method = (init.method ?? "GET") as "GET" | "POST";
+    const answer = await request(input, { method, headers: init.headers, body: init.body, signal: init.signal, dispatcher });
+    return {
+      ok: answer.statusCode >= 200 && answer.statusCode < 300,
+      status: answer.statusCode,
+      json: () => answer.body.json(),
+      text: () => answer.body.text(),
+    };
+  };
+  return call as unknown as typeof fetch;
+}
