@@ -10,6 +10,7 @@ import type { BotContext, ConvoContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { localeOf, shortDate } from "../../../presenters/format.js";
+import { typingWhile } from "../../typing-while.js";
 import { say, type Convo } from "./ask.js";
 import { providerCall, type CallResult } from "./provider-call.js";
 import { renderResults } from "./results-view.js";
@@ -38,8 +39,10 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
   const header = ctx.t("search-progress", { from: query.from, to: query.to, date: escapeHtml(shortDate(query.date, localeOf(ctx))), pax: totalPax(query.pax) });
   const progressId = await say(conversation, ctx, header);
   const chatId = ctx.chat!.id;
-  const result = await providerCall(conversation, async (outer: BotContext) => {
-    await outer.api.sendChatAction(chatId, "typing").catch(() => undefined);
+  const result = await providerCall(conversation, (outer: BotContext) => typingWhile(outer.api, chatId, searchShowingProgress(outer)));
+  return { result, messageId: progressId };
+
+  async function searchShowingProgress(outer: BotContext): Promise<SearchOutcome> {
     let last = Date.now();
     let shown = header;
     // Progressive search: the first airline's flights are drawn at once, more as others answer.
@@ -70,8 +73,7 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
       return offers;
     });
     return { ...(await live.settle(searched)), departed };
-  });
-  return { result, messageId: progressId };
+  }
 }
 
 export const DEFAULT_VIEW: ListView = { sort: "price", page: 0 };
