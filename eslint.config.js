@@ -49,5 +49,10 @@ export default tseslint.config(
     },
   },
   ...layerRules,
+  {
+    // Features route on LeanComposer (src/bot/lean-composer.ts): grammY's Composer allocates per update and filter.
+    files: ["src/bot/features/**/*.ts"],
+    rules: { "no-restricted-syntax": ["error", { selector: "NewExpression[callee.name='Composer']", message: "Use LeanComposer (src/bot/lean-composer.ts) for feature composers." }] },
+  },
   { files: ["test/**", "bench/**", "src/cli/**", "src/sandbox/run-sandbox.ts", "demo/**"], rules: { "no-console": "off" } },
 );

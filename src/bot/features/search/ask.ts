@@ -19,10 +19,18 @@ export function stale(ctx: ConvoContext): Parsed<never> {
   return { ok: false, toast: ctx.t("button-stale") };
 }
 
+/**
+ * A question. Text and keyboard may be given as functions: a conversation re-runs every earlier step
+ * on each update (replay), and a message sent before is not sent again, so what is built only to be
+ * sent (a quote's text, a month calendar) is then built only when it is actually sent.
+ */
 export interface Prompt {
-  text: string;
-  keyboard?: InlineKeyboardMarkup;
+  text: Lazy<string>;
+  keyboard?: Lazy<InlineKeyboardMarkup>;
 }
+
+export type Lazy<T> = T | (() => T);
+const made = <T>(value: Lazy<T>): T => (typeof value === "function" ? (value as () => T)() : value);
 
 /**
  * "Back" typed at a step: thrown out of the step so the conversation's step machine goes one step
@@ -54,13 +62,14 @@ function isGroup(ctx: ConvoContext): boolean {
  * along the chain for button presses): with privacy mode on that is what makes a selective
  * ForceReply reach only them, and it tells others whose flow a message belongs to.
  */
-export function say(conversation: Convo, ctx: ConvoContext, text: string, keyboard?: InlineKeyboardMarkup, forceReply = false): Promise<number> {
+export function say(conversation: Convo, ctx: ConvoContext, text: Lazy<string>, keyboard?: Lazy<InlineKeyboardMarkup>, forceReply = false): Promise<number> {
   const group = isGroup(ctx);
   const chatId = ctx.chat!.id;
   const anchor = ctx.message?.message_id ?? ctx.callbackQuery?.message?.reply_to_message?.message_id;
-  const markup = keyboard ?? (group && forceReply ? { force_reply: true as const, selective: true } : undefined);
   return conversation.external(async (outer) => {
-    const msg = await outer.api.sendMessage(chatId, text, {
+    // Built here, inside the call a replay skips (see Prompt).
+    const markup = keyboard !== undefined ? made(keyboard) : group && forceReply ? { force_reply: true as const, selective: true } : undefined;
+    const msg = await outer.api.sendMessage(chatId, made(text), {
       parse_mode: "HTML",
       reply_markup: markup,
       reply_parameters: group && anchor !== undefined ? { message_id: anchor, allow_sending_without_reply: true } : undefined,
@@ -79,9 +88,12 @@ const TYPED_TOO = /^c:(d|px|ap):/;
  * selective ForceReply follows it: a privacy-mode bot sees a typed answer only as a reply.
  */
 export async function sendPrompt(conversation: Convo, ctx: ConvoContext, prompt: Prompt): Promise<number> {
-  const id = await say(conversation, ctx, prompt.text, prompt.keyboard, true);
-  const typedToo = prompt.keyboard?.inline_keyboard.flat().some((b) => "callback_data" in b && TYPED_TOO.test(b.callback_data));
-  if (isGroup(ctx) && typedToo) await say(conversation, ctx, ctx.t("nav-reply-here"), undefined, true);
+  if (!isGroup(ctx)) return say(conversation, ctx, prompt.text, prompt.keyboard, true);
+  // In groups whether a reply prompt follows depends on the keyboard, so it is built on replays too.
+  const keyboard = prompt.keyboard !== undefined ? made(prompt.keyboard) : undefined;
+  const id = await say(conversation, ctx, prompt.text, keyboard, true);
+  const typedToo = keyboard?.inline_keyboard.flat().some((b) => "callback_data" in b && TYPED_TOO.test(b.callback_data));
+  if (typedToo) await say(conversation, ctx, ctx.t("nav-reply-here"), undefined, true);
   return id;
 }
 

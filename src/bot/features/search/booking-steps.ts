@@ -11,7 +11,7 @@ import { localeOf, money } from "../../../presenters/format.js";
 import { bookingKeyboard } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { ask, askAgain, say, stale, type Convo, type Parsed } from "./ask.js";
+import { ask, askAgain, say, stale, type Convo, type Lazy, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import { providerCall } from "./provider-call.js";
 import { customerQuoteButton } from "../customer-card/buttons.js";
@@ -19,12 +19,15 @@ import { bookingText, priceMoved, quoteText, summaryText } from "./quote-view.js
 
 type Choice<V extends string> = Promise<{ value: V; ctx: ConvoContext }>;
 
-export function choose<V extends string>(conversation: Convo, ctx: ConvoContext, text: string, step: string, options: readonly [V, string][], extra?: [label: string, data: string]): Choice<V> {
-  const kb = new InlineKeyboard();
-  options.forEach(([value, label]) => kb.text(label, cb.choice(step, value)));
-  if (extra) kb.row().text(...extra); // a button handled outside the conversation (the customer card)
+export function choose<V extends string>(conversation: Convo, ctx: ConvoContext, text: Lazy<string>, step: string, options: readonly [V, string][], extra?: [label: string, data: string]): Choice<V> {
+  const keyboard = () => {
+    const kb = new InlineKeyboard();
+    options.forEach(([value, label]) => kb.text(label, cb.choice(step, value)));
+    if (extra) kb.row().text(...extra); // a button handled outside the conversation (the customer card)
+    return kb;
+  };
   const values = options.map(([v]) => v);
-  return ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<V> => {
+  return ask(conversation, ctx, { text, keyboard }, (a): Parsed<V> => {
     if (a.kind === "text") return { ok: false, hint: ctx.t("use-buttons") };
     const v = parseChoice(a.data, step, values);
     return v ? { ok: true, value: v } : stale(ctx);
@@ -67,7 +70,7 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
   }
   // The search price is per adult; it compares with a quote only for adults-only parties.
   const searched = pax.child + pax.infant === 0 ? offer.price * pax.adult : undefined;
-  const choice = await choose(conversation, ctx, quoteText(ctx.t.bind(ctx), localeOf(ctx), quote, searched), "q", [
+  const choice = await choose(conversation, ctx, () => quoteText(ctx.t.bind(ctx), localeOf(ctx), quote, searched), "q", [
     ["go", ctx.t("quote-continue")], ["back", ctx.t("quote-back")], ["cancel", ctx.t("cancel-button")],
   ] as const, customerQuoteButton(ctx.t.bind(ctx), pick));
   if (choice.value === "go") return { kind: "quote", quote, ctx: choice.ctx };
@@ -78,7 +81,7 @@ export type SummaryChoice = "book" | "change" | "cancel";
 
 export function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact): Choice<SummaryChoice> {
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
-  return choose(conversation, ctx, summaryText(ctx.t.bind(ctx), localeOf(ctx), quote, passengers, contact, group), "sum", [
+  return choose(conversation, ctx, () => summaryText(ctx.t.bind(ctx), localeOf(ctx), quote, passengers, contact, group), "sum", [
     ["book", ctx.t("summary-book")], ["change", ctx.t("summary-change")], ["cancel", ctx.t("cancel-button")],
   ] as const);
 }

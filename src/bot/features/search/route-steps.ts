@@ -8,7 +8,7 @@ import { lastBookableDate, parseTravelDate, type DateAnswer } from "../../../dom
 import type { ConvoContext } from "../../context.js";
 import { localeOf, shortDate } from "../../../presenters/format.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { ask, stale, type Answer, type Convo, type Parsed } from "./ask.js";
+import { ask, stale, type Answer, type Convo, type Parsed, type Prompt } from "./ask.js";
 import { cb, parseAirport, parseDate, parseMonth, parsePaxButton } from "./callback-data.js";
 import { airportChoices, calendar, paxChoices } from "./keyboards.js";
 
@@ -132,12 +132,12 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
     const tap = ctx.t("input-date-suggest-button", { date: shortDate(suggestion, localeOf(ctx), today) });
     return new InlineKeyboard([[InlineKeyboard.text(tap, cb.date(suggestion))], ...cal.inline_keyboard]);
   };
-  let prompt = { text: question, keyboard: keyboard() };
+  let prompt: Prompt = { text: question, keyboard: () => keyboard() };
   if (options.initial) {
     const first = parseTravelDate(options.initial, today);
     if (first.ok) return { value: first.date, ctx };
     const suggestion = first.reason === "past" ? first.suggestion : undefined;
-    prompt = { text: `${dateAnswerText(ctx, first, options.initial, today)}\n${question}`, keyboard: keyboard(suggestion) };
+    prompt = { text: `${dateAnswerText(ctx, first, options.initial, today)}\n${question}`, keyboard: () => keyboard(suggestion) };
   }
   for (;;) {
     let suggest: { text: string; date: string } | undefined;
@@ -164,7 +164,8 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
       return { ok: false, hint: dateAnswerText(ctx, parsed, a.text, today) };
     });
     if (r.value) return { value: r.value, ctx: r.ctx };
-    prompt = { text: suggest!.text, keyboard: keyboard(suggest!.date) };
+    const date = suggest!.date;
+    prompt = { text: suggest!.text, keyboard: () => keyboard(date) };
     ctx = r.ctx;
   }
 }
