@@ -33,8 +33,8 @@ export class JobScheduler {
     }
     jobs.push({ id: jobIds.expiry(b.provider, b.code), data: { kind: "expiry", provider: b.provider, code: b.code, chatId, dueAt: deadline }, delay: Math.max(0, deadline - now) });
     await this.queue.addBulk(jobs.map((j) => ({ name: j.data.kind, data: j.data, opts: { jobId: j.id, delay: j.delay, ...KEEP, attempts: 5, backoff: { type: "exponential", delay: 2_000 } } })));
-    await this.jobIndex.addForChat(chatId, jobs.map((j) => j.id));
-    await this.jobIndex.addForBooking(b.provider, b.code, jobs.map((j) => j.id));
+    const ids = jobs.map((j) => j.id);
+    await Promise.all([this.jobIndex.addForChat(chatId, ids), this.jobIndex.addForBooking(b.provider, b.code, ids)]);
     await this.confirmQueued();
     return jobs.length - 1;
   }

@@ -75,8 +75,8 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
     passengers: input.passengers, contact: input.contact, captcha: input.captcha,
   });
   await deps.bookings.save(bookingRecord(booking, actor.chat.id, input.bookedBy, deps.now(), input.locale, account));
-  await deps.contacts.remember(actor.chat.id, input.contact);
-  await deps.jobs?.scheduleReminders(booking, actor.chat.id);
+  // Both need the booking saved, neither needs the other: one round trip instead of two.
+  await Promise.all([deps.contacts.remember(actor.chat.id, input.contact), deps.jobs?.scheduleReminders(booking, actor.chat.id)]);
   const booked = booking.fares.total;
   return { kind: "booked", booking, differs: booked !== input.acceptedTotal ? { accepted: input.acceptedTotal, booked } : undefined };
 }
