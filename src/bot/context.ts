@@ -14,6 +14,8 @@ interface Extras {
   log: Logger;
   /** Set by /cancel so the conversation exit hook doesn't also announce a timeout. */
   cancelling?: boolean;
+  /** Inside a conversation: the language it runs in, read once when it starts (search/index.ts). */
+  flowLocale?: string;
 }
 
 /** The context of ordinary handlers. */

@@ -48,17 +48,16 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
       ctx.deps = deps;
       ctx.log = deps.logger;
       ctx.api.config.use(autoRetry(deps.settings.autoRetry));
+      // The language is read once, when the conversation starts, and kept for its steps: one entry in
+      // the replay log instead of one per update (a /language change applies from the next flow on).
+      // The i18n plugin below takes it as is: every step replayed would otherwise negotiate it again
+      // (in groups a Redis read of the chat's settings per replayed step).
+      let locale = LOCALES.get(conversation);
+      if (locale === undefined) LOCALES.set(conversation, (locale = await conversation.external((outer) => outer.i18n.getLocale())));
+      ctx.flowLocale = locale;
       await next();
     },
     i18n as never,
-    async (ctx: ConvoContext, next: NextFunction) => {
-      // The language is read once, when the conversation starts, and kept for its steps: one entry in
-      // the replay log instead of one per update (a /language change applies from the next flow on).
-      let locale = LOCALES.get(conversation);
-      if (locale === undefined) LOCALES.set(conversation, (locale = await conversation.external((outer) => outer.i18n.getLocale())));
-      ctx.i18n.useLocale(locale);
-      await next();
-    },
   ];
   const options = { maxMillisecondsToWait: deps.settings.conversationTimeoutMs, plugins };
   composer.use(createConversation<BotContext, ConvoContext>(searchConversation, { id: SEARCH_CONVERSATION, ...options }));
