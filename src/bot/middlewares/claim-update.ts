@@ -7,7 +7,8 @@ import type { BotContext } from "../context.js";
  * Opening: the update_id claim (each update is handled once, whatever the deliveries or processes:
  * store/update-log), the person's lock (webhook mode: several processes may get one person's updates at
  * once, and grammY would read the same state twice with the last write winning: store/update-locks), and
- * the reads of the session and conversation state (`stateKeys`), all sent in the same tick. Should the
+ * the reads of the session and conversation state (`stateKeys`) and, in groups, of the group's settings,
+ * all sent in the same tick. Should the
  * lock be taken, what was read is dropped and read again once it is ours.
  *
  * Closing: what the update wrote to that state, then the lock's release (store/grammy-storage `finish`).
@@ -15,17 +16,21 @@ import type { BotContext } from "../context.js";
  */
 export function claimUpdate(stateKeys: (ctx: BotContext) => string[]): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
-    const { storage, updates, updateLocks } = ctx.deps;
+    const { storage, updates, updateLocks, chatSettings } = ctx.deps;
     const keys = stateKeys(ctx);
+    // A group's settings are read by nearly every update of it (its language, who may spend).
+    const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup" ? ctx.chat.id : undefined;
     const lockName = updateLocks && keys.length > 0 && ctx.from ? `user:${ctx.from.id}` : undefined;
     const [claim, attempt] = await Promise.allSettled([
       updates.claim(ctx.update.update_id),
       lockName ? updateLocks!.attempt(lockName) : undefined,
       storage.prefetch(keys),
+      group !== undefined ? chatSettings.prefetch(group) : undefined,
     ]);
     const lock = attempt.status === "fulfilled" ? attempt.value : undefined;
     if (claim.status === "rejected" || attempt.status === "rejected" || !claim.value) {
       storage.forget(keys);
+      if (group !== undefined) chatSettings.forget(group);
       await lock?.release();
       if (claim.status === "rejected") throw claim.reason;
       if (attempt.status === "rejected") throw attempt.reason;
@@ -35,6 +40,7 @@ export function claimUpdate(stateKeys: (ctx: BotContext) => string[]): Middlewar
     if (lock && !lock.held) {
       // Another process is handling this person's previous update: its writes are not in what we read.
       storage.forget(keys);
+      if (group !== undefined) chatSettings.forget(group);
       // Given up after a long wait, the update is let go unhandled, and so is its claim: a redelivery is handled.
       await lock.acquire().catch(async (e: unknown) => {
         await updates.unclaim(ctx.update.update_id).catch(() => undefined);
@@ -46,6 +52,7 @@ export function claimUpdate(stateKeys: (ctx: BotContext) => string[]): Middlewar
       await next();
     } finally {
       storage.forget(keys);
+      if (group !== undefined) chatSettings.forget(group);
       await storage.finish(keys, lock ? () => lock.release() : undefined);
     }
   };
