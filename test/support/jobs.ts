@@ -41,10 +41,12 @@ export async function settledState(h: Harness, id: string): Promise<Settled | un
   const job = await h.app.jobs.queue.getJob(id);
   if (!job) return { state: "gone" };
   const state = await job.getState();
-  if (state === "completed") return { state, returnvalue: job.returnvalue };
-  if (state === "failed") return { state, failedReason: job.failedReason };
   if (state === "unknown") return { state: "gone" };
-  return undefined; // delayed (not due, or backing off), waiting or active: it may still send
+  if (state !== "completed" && state !== "failed") return undefined;
+  // The job read above may be from before it ended (it ended between the two reads): read what it ended with.
+  const ended = await h.app.jobs.queue.getJob(id);
+  if (!ended) return { state: "gone" };
+  return state === "completed" ? { state, returnvalue: ended.returnvalue } : { state, failedReason: ended.failedReason };
 }
 
 /**
