@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import { InlineKeyboard } from "grammy";
 import type { Rupiah } from "../domain/money.js";
 import type { BookingRecord } from "../store/booking-store.js";

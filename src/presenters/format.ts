@@ -1,7 +1,8 @@
 import { TZDate } from "@date-fns/tz";
 import { differenceInMinutes } from "date-fns/differenceInMinutes";
 import { format } from "date-fns/format";
-import { enUS, id as idLocale } from "date-fns/locale";
+import { enUS } from "date-fns/locale/en-US";
+import { id as idLocale } from "date-fns/locale/id";
 import type { Booking } from "../domain/booking.js";
 import type { FlightOffer } from "../domain/flight.js";
 import { formatRupiah } from "../domain/money.js";

@@ -1,4 +1,6 @@
-import { addDays, format, parseISO } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { format } from "date-fns/format";
+import { parseISO } from "date-fns/parseISO";
 import pLimit from "p-limit";
 import { isProviderError } from "../domain/errors.js";
 import type { FlightProvider, SearchOptions } from "../domain/flight-provider.js";

@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns";
+import { format } from "date-fns/format";
 import { LeanComposer } from "../../lean-composer.js";
 import { isProviderError } from "../../../domain/errors.js";
 import { localeOf } from "../../../presenters/format.js";

@@ -1,4 +1,6 @@
-import { addDays, format, parseISO } from "date-fns";
+import { addDays } from "date-fns/addDays";
+import { format } from "date-fns/format";
+import { parseISO } from "date-fns/parseISO";
 import { InlineKeyboard } from "grammy";
 import type { FlightOffer } from "../../../domain/flight.js";
 import { airlinesIn, applyView, type ListView } from "../../../domain/offer-list.js";
