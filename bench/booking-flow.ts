@@ -112,11 +112,12 @@ function build(): void {
 
 const profileArgs = (name: string) => (PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-dir", PROFILE_DIR, "--cpu-prof-name", `${name}.cpuprofile`] : []);
 
+/** BENCH_BOT_NODE_ARGS / BENCH_PEER_NODE_ARGS: node flags for one side, e.g. "--max-semi-space-size=4" or "-r probe.cjs". */
+const nodeArgsOf = (name: string) => (process.env[name] ?? "").split(" ").filter(Boolean);
+
 async function startBot(redisUrl: string, apiRoot: string, mmbcBaseUrl: string, agentIds: string): Promise<Child> {
   const port = await freePort();
-  // BENCH_BOT_NODE_ARGS: V8 flags to try on the bot alone, e.g. "--max-semi-space-size=4".
-  const nodeArgs = (process.env.BENCH_BOT_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  return startChild("the bot", [...profileArgs("bot"), ...nodeArgs, "build/main.js"], {
+  return startChild("the bot", [...profileArgs("bot"), ...nodeArgsOf("BENCH_BOT_NODE_ARGS"), "build/main.js"], {
     PATH: process.env.PATH, BOT_TOKEN: "111111:BENCH-BOT", TELEGRAM_API_ROOT: apiRoot, REDIS_URL: redisUrl, REDIS_NAMESPACE: "bench",
     ROLE: "bot", BOT_MODE: "webhook", WEBHOOK_URL: `http://127.0.0.1:${port}`, WEBHOOK_SECRET: SECRET, PORT: String(port),
     MMBC_BASE_URL: mmbcBaseUrl, ...SANDBOX_LOGIN, AGENT_IDS: agentIds, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "info",
@@ -136,7 +137,7 @@ async function waitForOutput(c: Child, re: RegExp): Promise<void> {
 
 async function startPeer(redisUrl: string, apiRoot: string, mmbcBaseUrl: string): Promise<Child> {
   const port = await freePort();
-  return startChild("the peer", [...profileArgs("peer"), "build-bench/bench/peer/naive-bot.js"], {
+  return startChild("the peer", [...profileArgs("peer"), ...nodeArgsOf("BENCH_PEER_NODE_ARGS"), "build-bench/bench/peer/naive-bot.js"], {
     PATH: process.env.PATH, BOT_TOKEN: "222222:BENCH-PEER", TELEGRAM_API_ROOT: apiRoot, REDIS_URL: redisUrl, REDIS_PREFIX: "peer:",
     WEBHOOK_URL: `http://127.0.0.1:${port}/`, WEBHOOK_SECRET: SECRET, PORT: String(port), MMBC_BASE_URL: mmbcBaseUrl, ...SANDBOX_LOGIN,
   }, /peer ready/);

@@ -56,8 +56,6 @@ function newI18n(defaultLocale: "id" | "en"): I18n<BotContext> {
     fluentBundleOptions: { useIsolating: false },
     // Telegram sends "en-US", "id"…; anything we don't speak falls back to the default.
     localeNegotiator: async (ctx) => {
-      // A conversation's steps keep the language it started in (features/search/index.ts).
-      if (ctx.flowLocale) return ctx.flowLocale;
       // A group's language (from /settings) wins in the group; elsewhere the person's own choice.
       if ((ctx.chat?.type === "group" || ctx.chat?.type === "supergroup") && ctx.deps) {
         const chatLocale = (await ctx.deps.chatSettings.get(ctx.chat.id)).locale;

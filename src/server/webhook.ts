@@ -25,9 +25,12 @@ export interface WebhookHandler {
 const DEFAULT_ACK_AFTER_MS = 3_000;
 const DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
 
-function sameSecret(given: string, expected: string): boolean {
-  const digest = (s: string) => createHash("sha256").update(s).digest();
-  return timingSafeEqual(digest(given), digest(expected));
+const digest = (s: string) => createHash("sha256").update(s).digest();
+
+/** Compared as digests: equal lengths for timingSafeEqual, and the secret's own digest is made once. */
+function secretCheck(expected: string): (given: string) => boolean {
+  const want = digest(expected);
+  return (given) => timingSafeEqual(digest(given), want);
 }
 
 /**
@@ -47,6 +50,7 @@ function sameSecret(given: string, expected: string): boolean {
 export function createWebhookHandler<C extends Context>(bot: Bot<C>, options: WebhookOptions): WebhookHandler {
   const ackAfterMs = options.ackAfterMs ?? DEFAULT_ACK_AFTER_MS;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const sameSecret = secretCheck(options.secretToken);
   const running = new Set<Promise<void>>();
   let initialized: Promise<void> | undefined;
 
@@ -69,7 +73,7 @@ export function createWebhookHandler<C extends Context>(bot: Bot<C>, options: We
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const header = req.headers["x-telegram-bot-api-secret-token"];
     const given = Array.isArray(header) ? header[0] : header;
-    if (given === undefined || !sameSecret(given, options.secretToken)) {
+    if (given === undefined || !sameSecret(given)) {
       req.resume();
       res.writeHead(401).end("secret token is wrong");
       return;

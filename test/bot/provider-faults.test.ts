@@ -74,6 +74,32 @@ describe("provider failures become messages and the conversation survives", () =
     expect(h.sandbox.controls.callCount("postbooking-json") - before).toBe(1);
   });
 
+  it("a slow booking says it is waiting before the card; a quick one shows only the card", async () => {
+    const agent = agentFor(8017);
+    await agent.say(`/cari CGK SUB ${futureDate(19).wire} 1`);
+    await pickFirstFlight(agent);
+    await agent.tap("Lanjut");
+    await fillPassengers(agent, ["Mr Budi Santoso"]);
+    h.sandbox.controls.setLatency("postbooking-json", 1_200);
+    const from = h.emulator.chatMessages(agent.chat.id).length;
+    await agent.tap("✅ Booking");
+    const said = agent.botTexts(from);
+    expect(said).toHaveLength(2);
+    expect(said[0]).toContain("bisa sampai satu menit");
+    expect(said[1]).toMatch(/Booking berhasil/);
+
+    h.sandbox.controls.setLatency("postbooking-json", 0);
+    const quick = agentFor(8018);
+    await quick.say(`/cari CGK SUB ${futureDate(19).wire} 1`);
+    await pickFirstFlight(quick);
+    await quick.tap("Lanjut");
+    await fillPassengers(quick, ["Mr Budi Santoso"]);
+    const at = h.emulator.chatMessages(quick.chat.id).length;
+    await quick.tap("✅ Booking");
+    expect(quick.botTexts(at)).toHaveLength(1);
+    expect(quick.last()?.text).toMatch(/Booking berhasil/);
+  });
+
   it("seats gone at booking time", async () => {
     const agent = agentFor(8006);
     const date = futureDate(17);

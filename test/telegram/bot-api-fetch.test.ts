@@ -4,7 +4,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { Api, GrammyError, HttpError, InputFile } from "grammy";
 import { afterAll, describe, expect, it } from "vitest";
 import { botApiFetch } from "../../src/telegram/bot-api-fetch.js";
-import { typingWhile } from "../../src/bot/typing-while.js";
+import { noticeWhile, typingWhile } from "../../src/bot/typing-while.js";
 import { startTelegramEmulator } from "../support/telegram/index.js";
 
 // grammY's API client on our undici fetch, against the strict Bot API emulator and a proxy that answers HTML.
@@ -81,5 +81,27 @@ describe("typing only while a reply takes noticeable time", () => {
     await expect(typingWhile(api, chat.id, Promise.reject(new Error("provider down")), 100)).rejects.toThrow("provider down");
     await sleep(200);
     expect(callsOf("sendChatAction").length).toBe(before);
+  });
+});
+
+describe("a notice only when the work is slow, never after its answer", () => {
+  it("the work's answer waits for a notice still being sent", async () => {
+    const order: string[] = [];
+    const slowNotice = () => sleep(150).then(() => void order.push("notice"));
+    const result = await noticeWhile(sleep(60).then(() => "booked"), slowNotice, 20);
+    order.push(result);
+    expect(order).toEqual(["notice", "booked"]);
+  });
+
+  it("a failed notice leaves the work's answer as it is", async () => {
+    const result = await noticeWhile(sleep(60).then(() => "booked"), () => Promise.reject(new Error("blocked")), 10);
+    expect(result).toBe("booked");
+  });
+
+  it("quick work sends no notice", async () => {
+    let sent = 0;
+    expect(await noticeWhile(Promise.resolve(1), async () => void sent++, 50)).toBe(1);
+    await sleep(100);
+    expect(sent).toBe(0);
   });
 });

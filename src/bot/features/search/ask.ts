@@ -1,4 +1,5 @@
 import type { Conversation } from "@grammyjs/conversations";
+import type { Api } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BotContext, ConvoContext } from "../../context.js";
 
@@ -63,20 +64,29 @@ function isGroup(ctx: ConvoContext): boolean {
  * ForceReply reach only them, and it tells others whose flow a message belongs to.
  */
 export function say(conversation: Convo, ctx: ConvoContext, text: Lazy<string>, keyboard?: Lazy<InlineKeyboardMarkup>, forceReply = false): Promise<number> {
+  const send = flowMessage(ctx, text, keyboard, forceReply);
+  return conversation.external((outer) => send(outer.api));
+}
+
+/**
+ * A message of this flow, sent when the returned function is called (with the outer context's api):
+ * `say` without the replay log, for messages sent from inside another external call.
+ */
+export function flowMessage(ctx: ConvoContext, text: Lazy<string>, keyboard?: Lazy<InlineKeyboardMarkup>, forceReply = false): (api: Api) => Promise<number> {
   const group = isGroup(ctx);
   const chatId = ctx.chat!.id;
   const anchor = ctx.message?.message_id ?? ctx.callbackQuery?.message?.reply_to_message?.message_id;
-  return conversation.external(async (outer) => {
+  return async (api) => {
     // Built here, inside the call a replay skips (see Prompt).
     const markup = keyboard !== undefined ? made(keyboard) : group && forceReply ? { force_reply: true as const, selective: true } : undefined;
-    const msg = await outer.api.sendMessage(chatId, made(text), {
+    const msg = await api.sendMessage(chatId, made(text), {
       parse_mode: "HTML",
       reply_markup: markup,
       reply_parameters: group && anchor !== undefined ? { message_id: anchor, allow_sending_without_reply: true } : undefined,
       link_preview_options: { is_disabled: true },
     });
     return msg.message_id;
-  });
+  };
 }
 
 /** Keyboards whose question may also be answered by typing: a calendar, party sizes, airport suggestions. */

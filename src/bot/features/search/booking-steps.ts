@@ -11,9 +11,10 @@ import { localeOf, money } from "../../../presenters/format.js";
 import { bookingKeyboard } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { ask, askAgain, say, stale, type Convo, type Lazy, type Parsed } from "./ask.js";
+import { ask, askAgain, flowMessage, say, stale, type Convo, type Lazy, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import { providerCall } from "./provider-call.js";
+import { noticeWhile } from "../../typing-while.js";
 import { customerQuoteButton } from "../customer-card/buttons.js";
 import { bookingText, priceMoved, quoteText, summaryText } from "./quote-view.js";
 
@@ -150,14 +151,16 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
     current = fresh.value;
     if (current.captcha) ({ value: captcha, ctx } = await askCaptcha(conversation, ctx, current.captcha));
   }
-  // The airline may take up to a minute: say so now rather than leave a silent "typing…".
-  await say(conversation, ctx, ctx.t("nav-booking-wait"));
-  await ctx.replyWithChatAction("typing");
   const input = { quote: current, acceptedTotal: accepted, passengers, contact, captcha };
+  // The airline may take up to a minute: once it is not quick, the agent is told so (and sees
+  // "typing…") rather than left waiting in silence; a quick booking shows its card straight away.
+  const waitNotice = flowMessage(ctx, () => ctx.t("nav-booking-wait"));
+  const chatId = ctx.chat!.id;
   const r = await providerCall(conversation, (outer) => {
     const from = outer.from!;
     const bookedBy = { id: from.id, name: [from.first_name, from.last_name].filter(Boolean).join(" ") };
-    return bookFlight(outer.deps, actorOf(outer), { ...input, bookedBy, locale: localeOf(outer) });
+    const booking = bookFlight(outer.deps, actorOf(outer), { ...input, bookedBy, locale: localeOf(outer) });
+    return noticeWhile(booking, () => waitNotice(outer.api).then(() => outer.api.sendChatAction(chatId, "typing")));
   });
   if (!r.ok) {
     // No answer in time: the booking may exist without a code, so /pesanan can't show it and booking

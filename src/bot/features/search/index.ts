@@ -7,6 +7,7 @@ import type { BotContext, ConvoContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import type { I18n } from "@grammyjs/i18n";
 import { parseQuickForm } from "./quick-form.js";
+import { flowI18n } from "../../flow-i18n.js";
 import { actorOf } from "../../actor.js";
 import { deniedText } from "../booking/access-replies.js";
 import { SEARCH_CONVERSATION, searchConversation } from "./search-conversation.js";
@@ -50,14 +51,14 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
       ctx.api.config.use(autoRetry(deps.settings.autoRetry));
       // The language is read once, when the conversation starts, and kept for its steps: one entry in
       // the replay log instead of one per update (a /language change applies from the next flow on).
-      // The i18n plugin below takes it as is: every step replayed would otherwise negotiate it again
+      // flowI18n below translates in it: every step replayed would otherwise negotiate it again
       // (in groups a Redis read of the chat's settings per replayed step).
       let locale = LOCALES.get(conversation);
       if (locale === undefined) LOCALES.set(conversation, (locale = await conversation.external((outer) => outer.i18n.getLocale())));
       ctx.flowLocale = locale;
       await next();
     },
-    i18n as never,
+    flowI18n(i18n, deps.settings.defaultLocale),
   ];
   const options = { maxMillisecondsToWait: deps.settings.conversationTimeoutMs, plugins };
   composer.use(createConversation<BotContext, ConvoContext>(searchConversation, { id: SEARCH_CONVERSATION, ...options }));
