@@ -30,7 +30,9 @@ const PROFILE_DIR = process.env.BENCH_CPU_PROF;
 const SECRET = "bench-webhook-secret";
 const SANDBOX_LOGIN = { MMBC_USERNAME: "sandbox", MMBC_PASSWORD: "sandbox123" };
 
-type Side = "bot" | "peer";
+type Side = "bot" | "peer" | "floor";
+/** BENCH_FLOOR=1: also the framework-free floor (bench/peer/floor-bot.ts), the same flow's I/O and nothing else. */
+const FLOOR = process.env.BENCH_FLOOR === "1";
 
 interface Measured {
   side: Side;
@@ -135,6 +137,14 @@ async function waitForOutput(c: Child, re: RegExp): Promise<void> {
   if (!re.test(c.output())) throw new Error(`no ${re} in the output:\n${c.output()}`);
 }
 
+async function startFloor(redisUrl: string, apiRoot: string, mmbcBaseUrl: string): Promise<Child> {
+  const port = await freePort();
+  return startChild("the floor", [...profileArgs("floor"), "build-bench/bench/peer/floor-bot.js"], {
+    PATH: process.env.PATH, BOT_TOKEN: "333333:BENCH-FLOOR", TELEGRAM_API_ROOT: apiRoot, REDIS_URL: redisUrl, REDIS_PREFIX: "floor:",
+    WEBHOOK_URL: `http://127.0.0.1:${port}/`, WEBHOOK_SECRET: SECRET, PORT: String(port), MMBC_BASE_URL: mmbcBaseUrl, ...SANDBOX_LOGIN,
+  }, /floor ready/);
+}
+
 async function startPeer(redisUrl: string, apiRoot: string, mmbcBaseUrl: string): Promise<Child> {
   const port = await freePort();
   return startChild("the peer", [...profileArgs("peer"), ...nodeArgsOf("BENCH_PEER_NODE_ARGS"), "build-bench/bench/peer/naive-bot.js"], {
@@ -180,6 +190,14 @@ function printLevel(runs: Measured[], agents: number): void {
     return `${step} ${b.p50.toFixed(0)}/${b.p99.toFixed(0)} | ${p ? `${p.p50.toFixed(0)}/${p.p99.toFixed(0)}` : "-"}`;
   }).join(", ")}`);
   console.log(`  Redis commands per update (last run): ${top.map(([cmd]) => `${cmd} ${per(bot.at(-1)!, cmd)}/${per(peer.at(-1)!, cmd)}`).join(", ")}`);
+  const floor = of("floor");
+  if (floor.length) {
+    const ratio = (xs: Measured[], ys: Measured[], get: (r: Measured) => number) => median(xs.map((x, i) => (ys[i] ? get(x) / get(ys[i]) : Number.NaN)).filter(Number.isFinite)).toFixed(2);
+    const cpu = (r: Measured) => r.cpuMsPerUpdate;
+    console.log(`  the floor (no framework, the same I/O: bench/peer/floor-bot.ts): CPU per update ${median(floor.map(cpu)).toFixed(2)} ms = ${ratio(floor, peer, cpu)}× the peer's ` +
+      `(the bot: ${ratio(bot, floor, cpu)}× the floor's); ${f1(median(floor.map((r) => r.updatesPerSecond)))} upd/s, p99 ${f1(median(floor.map((r) => r.p99)))} ms, ` +
+      `Bot API calls per update ${median(floor.map((r) => r.botApiCallsPerUpdate)).toFixed(2)}, Redis commands per update ${median(floor.map((r) => r.redisCommandsPerUpdate)).toFixed(1)}`);
+  }
 }
 
 async function main(): Promise<number> {
@@ -203,12 +221,20 @@ async function main(): Promise<number> {
     started.push(peerProcess);
     const bot: Contender = { side: "bot", process: botProcess, telegram: botTelegram, convKey: "bench:conv:{chat}:{user}", nextUserId: firstBotUser };
     const peer: Contender = { side: "peer", process: peerProcess, telegram: peerTelegram, convKey: "peer:conv:{chat}", nextUserId: 900_000 };
+    const sides = [bot, peer];
+    if (FLOOR) {
+      const floorTelegram = await startTelegramSide("333333:BENCH-FLOOR", redisUrl);
+      started.push(floorTelegram);
+      const floorProcess = await startFloor(redisUrl, floorTelegram.apiRoot, sandbox.baseUrl);
+      started.push(floorProcess);
+      sides.push({ side: "floor", process: floorProcess, telegram: floorTelegram, convKey: "floor:state:{chat}", nextUserId: 1_100_000 });
+    }
 
     console.log(`booking-flow bench · node ${process.version} · ${cpus()[0]?.model ?? "cpu"} ×${cpus().length} · load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
     console.log("Processes: the bot (node build/main.js, ROLE=bot, webhook, live MMBC config), the naive peer, one Bot API emulator + agents process per side, the MMBC sandbox, Redis.");
     console.log(`Startup to "bot ready": ${botProcess.readyMs.toFixed(0)} ms, RSS then ${mb(rssBytes(botProcess.pid))}; the peer: ${peerProcess.readyMs.toFixed(0)} ms, ${mb(rssBytes(peerProcess.pid))}.`);
 
-    for (const c of [bot, peer]) {
+    for (const c of sides) {
       const warm = await measureRun(c, redis, WARMUP_AGENTS, 1);
       if (warm.failures.length) throw new Error(`${c.side} warm-up failed: ${warm.failures[0]}`);
     }
@@ -216,7 +242,7 @@ async function main(): Promise<number> {
     for (let r = 0; r < REPEATS; r++) {
       for (const agents of LEVELS) {
         // Alternating: which side goes first flips every repeat.
-        for (const c of r % 2 ? [peer, bot] : [bot, peer]) {
+        for (const c of r % 2 ? [...sides].reverse() : sides) {
           const m = await measureRun(c, redis, agents);
           runs.push(m);
           console.log(`  repeat ${r + 1}, ${agents} agents, ${c.side}: ${f1(m.updatesPerSecond)} upd/s, p99 ${f1(m.p99)} ms, CPU ${m.cpuMsPerUpdate.toFixed(2)} ms/update, ` +
