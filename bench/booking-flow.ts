@@ -196,7 +196,8 @@ function printLevel(runs: Measured[], agents: number): void {
     const cpu = (r: Measured) => r.cpuMsPerUpdate;
     console.log(`  the floor (no framework, the same I/O: bench/peer/floor-bot.ts): CPU per update ${median(floor.map(cpu)).toFixed(2)} ms = ${ratio(floor, peer, cpu)}× the peer's ` +
       `(the bot: ${ratio(bot, floor, cpu)}× the floor's); ${f1(median(floor.map((r) => r.updatesPerSecond)))} upd/s, p99 ${f1(median(floor.map((r) => r.p99)))} ms, ` +
-      `Bot API calls per update ${median(floor.map((r) => r.botApiCallsPerUpdate)).toFixed(2)}, Redis commands per update ${median(floor.map((r) => r.redisCommandsPerUpdate)).toFixed(1)}`);
+      `peak RSS ${mb(median(floor.map((r) => r.rssPeak)))}, Bot API calls per update ${median(floor.map((r) => r.botApiCallsPerUpdate)).toFixed(2)}, ` +
+      `Redis commands per update ${median(floor.map((r) => r.redisCommandsPerUpdate)).toFixed(1)}`);
   }
 }
 
