@@ -29,8 +29,7 @@ export async function issueOnce(deps: IssueDeps, provider: FlightProvider, code:
     if (lock.current?.state === "done") return { kind: "already_issued", ticketNumbers: lock.current.ticketNumbers };
     return { kind: "in_progress" };
   }
-  const lockedAt = deps.now().toISOString();
-  const release = () => deps.ledger.release(provider.id, code, lock.token, by, lockedAt);
+  const release = () => deps.ledger.release(provider.id, code, lock.token);
 
   let before: BookingStatus;
   try {

@@ -12,7 +12,17 @@ const stateSchema = z.discriminatedUnion("state", [
 ]);
 export type IssueState = z.output<typeof stateSchema>;
 
-const RELEASE = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("DEL", KEYS[1]) else return 0 end`;
+/**
+ * Deletes the lock only while it is still this attempt's (same token, still in progress). Matched on the
+ * token alone: comparing the whole stored value made the release depend on re-reading the same clock
+ * time, and a lock left behind answered every retry with "being issued" for minutes.
+ */
+const RELEASE = `local v = redis.call("GET", KEYS[1])
+if v then
+  local ok, s = pcall(cjson.decode, v)
+  if ok and type(s) == "table" and s.state == "in_progress" and s.token == ARGV[1] then return redis.call("DEL", KEYS[1]) end
+end
+return 0`;
 
 /**
  * At most one issue per booking code, across double taps, duplicate updates, processes and restarts.
@@ -41,9 +51,8 @@ export class IssueLedger {
   }
 
   /** Frees the lock after a failure that certainly did not pay (so the agent may try again). */
-  async release(provider: ProviderId, code: string, token: string, by: number, at: string): Promise<void> {
-    const value = JSON.stringify({ state: "in_progress", token, by, at });
-    await this.redis.eval(RELEASE, 1, this.keys.issue(provider, code), value);
+  async release(provider: ProviderId, code: string, token: string): Promise<void> {
+    await this.redis.eval(RELEASE, 1, this.keys.issue(provider, code), token);
   }
 
   get(provider: ProviderId, code: string): Promise<IssueState | undefined> {
