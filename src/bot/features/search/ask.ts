@@ -171,12 +171,21 @@ async function waitInTime(conversation: Convo): Promise<ConvoContext> {
  * Asks until the answer parses. Buttons are answered at once (Telegram shows a spinner until then);
  * a button from an older message gets a short toast instead of derailing the step.
  */
-export async function ask<T>(conversation: Convo, ctx: ConvoContext, prompt: Prompt, parse: (a: Answer) => Parsed<T> | Promise<Parsed<T>>): Promise<{ value: T; ctx: ConvoContext; promptId: number }> {
+export async function ask<T>(conversation: Convo, ctx: ConvoContext, prompt: Prompt, parse: (a: Answer) => Parsed<T> | Promise<Parsed<T>>, options: AskOptions = {}): Promise<{ value: T; ctx: ConvoContext; promptId: number }> {
   const promptId = await sendPrompt(conversation, ctx, prompt);
-  return { ...(await askAgain(conversation, ctx, promptId, parse)), promptId };
+  return { ...(await askAgain(conversation, ctx, promptId, parse, options)), promptId };
 }
 
-export async function askAgain<T>(conversation: Convo, ctx: ConvoContext, promptId: number, parse: (a: Answer) => Parsed<T> | Promise<Parsed<T>>): Promise<{ value: T; ctx: ConvoContext }> {
+export interface AskOptions {
+  /**
+   * Buttons count only on the prompt's own message. For choices whose data names no flight or price
+   * ("book", "book at the new price", "continue"); self-describing buttons (a date, an airport) and
+   * buttons sent again on another message (the group's "Continue" after private details) don't need it.
+   */
+  onlyFromPrompt?: boolean;
+}
+
+export async function askAgain<T>(conversation: Convo, ctx: ConvoContext, promptId: number, parse: (a: Answer) => Parsed<T> | Promise<Parsed<T>>, options: AskOptions = {}): Promise<{ value: T; ctx: ConvoContext }> {
   for (;;) {
     const { answer, ctx: answerCtx } = await waitAnswer(conversation);
     if (answer.kind === "button" && answer.data === "c:noop") {
@@ -187,6 +196,14 @@ export async function askAgain<T>(conversation: Convo, ctx: ConvoContext, prompt
     if (answer.kind === "button" && owner && !owner.is_bot && owner.id !== answerCtx.from?.id) {
       // A button of another member's flow (groups): say whose it is; this flow keeps waiting.
       await answerCtx.answerCallbackQuery({ text: answerCtx.t("button-not-yours", { name: owner.first_name }) });
+      continue;
+    }
+    // A choice answers only the question it came with. "Book at the new price" on an earlier price
+    // change, or "Book" on the summary of an earlier flow, carries no price or flight of its own: taken
+    // as an answer here it would book what the agent never saw.
+    const tappedOn = answerCtx.callbackQuery?.message?.message_id;
+    if (options.onlyFromPrompt && answer.kind === "button" && tappedOn !== undefined && tappedOn !== promptId) {
+      await answerCtx.answerCallbackQuery({ text: answerCtx.t("button-stale") });
       continue;
     }
     const result = await parse(answer);

@@ -32,7 +32,7 @@ export function choose<V extends string>(conversation: Convo, ctx: ConvoContext,
     if (a.kind === "text") return { ok: false, hint: ctx.t("use-buttons") };
     const v = parseChoice(a.data, step, values);
     return v ? { ok: true, value: v } : stale(ctx);
-  });
+  }, { onlyFromPrompt: true });
 }
 
 export type QuoteOutcome = { kind: "quote"; quote: Quote; ctx: ConvoContext } | { kind: "back" | "cancel" | "expired"; ctx: ConvoContext };
