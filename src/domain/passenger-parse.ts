@@ -81,9 +81,16 @@ function titleCase(name: string): string {
   return name.replace(/\p{L}+/gu, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
 }
 
+/**
+ * The contact e-mail goes to the airline as typed: only what real addresses use is taken (letters,
+ * digits and . _ % + ' - before the @; a dotted host name after it), so "<b>x</b>@…" or "a,b@…" get the
+ * hint instead of reaching a booking.
+ */
+const EMAIL = /^[a-z0-9][a-z0-9._%+'-]*@[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.[a-z]{2,}$/i;
+
 export function parseEmail(input: string): string | undefined {
   const t = input.trim();
-  return t.length <= 100 && /^[^\s@:]+@[^\s@:]+\.[a-z]{2,}$/i.test(t) ? t.toLowerCase() : undefined;
+  return t.length <= 100 && EMAIL.test(t) ? t.toLowerCase() : undefined;
 }
 
 /**

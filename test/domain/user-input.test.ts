@@ -56,6 +56,11 @@ describe("names, contacts, passports", () => {
     expect(parsePhone("021 555 1234")).toBeUndefined();
     expect(parseEmail(" Budi@Example.com ")).toBe("budi@example.com");
     expect(parseEmail("budi@example")).toBeUndefined();
+    expect(parseEmail("budi.santoso+tiket@mail.travel-agen.co.id")).toBe("budi.santoso+tiket@mail.travel-agen.co.id");
+    expect(parseEmail("o'neil_b%1@example.com")).toBe("o'neil_b%1@example.com");
+    for (const bad of ["<b>x</b>@example.com", "a,b@example.com", "a&b@example.com", "budi@exa_mple.com", "budi@-example.com", "budi@example..com", "\"budi\"@example.com", ".budi@example.com"]) {
+      expect(parseEmail(bad), bad).toBeUndefined();
+    }
   });
   it("splits passports", () => expect(splitPassport("a1234567 31-12-2030")).toEqual({ number: "A1234567", expiry: "31-12-2030" }));
 });
