@@ -2,6 +2,7 @@
 input-understood = Route <b>{ $from } → { $to }</b>.
 input-understood-date = Route <b>{ $from } → { $to }</b>, { $date }.
 input-quick-unread = I didn't understand this part and left it out: "<b>{ $words }</b>".
+input-quick-too-long = The text after the command is too long to read at once, so I'll ask step by step.
 
 input-airport-choose-origin = 🛫 Which <b>departure</b> airport did you mean by "<b>{ $input }</b>"? Pick one, or type again.
 input-airport-choose-destination = 🛬 Which <b>arrival</b> airport did you mean by "<b>{ $input }</b>"? Pick one, or type again.

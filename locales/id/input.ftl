@@ -2,6 +2,7 @@
 input-understood = Rute <b>{ $from } → { $to }</b>.
 input-understood-date = Rute <b>{ $from } → { $to }</b>, { $date }.
 input-quick-unread = Bagian ini tidak saya pahami dan tidak dipakai: "<b>{ $words }</b>".
+input-quick-too-long = Teks setelah perintah terlalu panjang untuk dibaca sekaligus, jadi saya tanyakan satu per satu.
 
 input-airport-choose-origin = 🛫 Bandara <b>asal</b> mana yang dimaksud dengan "<b>{ $input }</b>"? Pilih, atau ketik lagi.
 input-airport-choose-destination = 🛬 Bandara <b>tujuan</b> mana yang dimaksud dengan "<b>{ $input }</b>"? Pilih, atau ketik lagi.

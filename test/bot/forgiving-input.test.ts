@@ -107,6 +107,16 @@ describe("the quick form reads any unambiguous order", () => {
     expect(texts).toContain("tidak saya pahami dan tidak dipakai: \"pagi\"");
     expect(agent.last()?.text).toContain("CGK → UPG");
   });
+
+  it("a quick form too long to read is said to be, and the steps are asked (both languages)", async () => {
+    const agent = agentIn(h, 12006);
+    const from = h.emulator.chatMessages(agent.chat.id).length;
+    await agent.say(`/cari CGK DPS besok ${"x".repeat(3000)}`);
+    expect(agent.botTexts(from)).toEqual([expect.stringContaining("terlalu panjang"), expect.stringContaining("Berangkat dari mana")]);
+    const en = agentIn(h, 12007, "en");
+    await en.say(`/search CGK DPS tomorrow ${"y ".repeat(150)}`);
+    expect(en.botTexts().join("\n")).toContain("too long to read at once");
+  });
 });
 
 describe("airports: uncertain matches are a one-tap choice that names the end", () => {

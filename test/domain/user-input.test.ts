@@ -124,8 +124,8 @@ describe("long user text is refused before parsing", () => {
     expect(parsePlainDate("1".repeat(MiB))).toBeUndefined();
   });
   it("a quick form or a place of a megabyte is no form and no place", () => {
-    expect(parseQuickForm(`jakarta${" ".repeat(MiB)}ke${" ".repeat(MiB)}bali`)).toEqual({});
-    expect(parseQuickForm(`${"jakarta ke ".repeat(MiB / 8)}bali`)).toEqual({});
+    expect(parseQuickForm(`jakarta${" ".repeat(MiB)}ke${" ".repeat(MiB)}bali`)).toEqual({ tooLong: true });
+    expect(parseQuickForm(`${"jakarta ke ".repeat(MiB / 8)}bali`)).toEqual({ tooLong: true });
     expect(matchAirport("surabaya".repeat(MiB / 8), airports)).toEqual({ kind: "none" });
     expect(matchAirport("  surabaya  ", airports)).toEqual({ kind: "exact", airport: { code: "SUB", city: "Surabaya" } });
   });

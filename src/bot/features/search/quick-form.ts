@@ -14,6 +14,8 @@ export const quickFormSchema = z.object({
   date: z.string().max(40).optional(),
   pax: z.string().max(60).optional(),
   unread: z.string().max(60).optional(),
+  /** The text was too long to be a quick form: nothing was read from it, and the flow says so. */
+  tooLong: z.boolean().optional(),
 });
 export type QuickForm = z.output<typeof quickFormSchema>;
 
@@ -84,8 +86,8 @@ function splitRoute(words: string[]): { origin?: string; destination?: string } 
  */
 export function parseQuickForm(text: string): QuickForm {
   // Two places, a date and a party fit in far less: a longer text is not split at all, and the
-  // conversation asks step by step instead.
-  if (text.length > MAX_QUICK_FORM) return {};
+  // conversation says so and asks step by step instead.
+  if (text.length > MAX_QUICK_FORM) return { tooLong: true };
   const words = text.trim().replace(GLUED_ROUTE, "$1 → $2").split(/\s+/).filter(Boolean);
   if (words.length === 0) return {};
   const form: QuickForm = {};

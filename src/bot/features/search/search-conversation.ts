@@ -33,7 +33,7 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
   allowBack(conversation);
   const today = await conversation.external((outer) => todayIn(outer.deps));
   const quick: QuickForm = resume ? {} : { ...form };
-  const take = (key: keyof QuickForm) => {
+  const take = <K extends keyof QuickForm>(key: K): QuickForm[K] => {
     const v = quick[key];
     delete quick[key];
     return v;
@@ -43,6 +43,7 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
   let date = resume?.date ?? "";
   let pax: PaxCount = resume?.pax ?? { adult: 1, child: 0, infant: 0 };
   let step: Step = resume?.step ?? "origin";
+  if (take("tooLong")) await say(conversation, ctx, ctx.t("input-quick-too-long"));
   for (;;) {
     try {
       if (step === "origin") {
