@@ -13,6 +13,7 @@ digest-balance = 💰 { $provider } deposit: <b>{ $balance }</b>{ $sandbox ->
    *[no] {""}
 }
 digest-balance-unavailable = 💰 Deposit: can't be checked right now.
+digest-balance-no-account = 💰 Deposit: not shown, since this chat may not use a provider account yet (see /account).
 digest-issue-button = 💳 Issue { $code }
 digest-settings-button = 📰 Daily digest
 digest-settings-title = 📰 <b>Daily digest</b>

@@ -13,6 +13,7 @@ digest-balance = 💰 Deposit { $provider }: <b>{ $balance }</b>{ $sandbox ->
    *[no] {""}
 }
 digest-balance-unavailable = 💰 Deposit: tidak bisa dicek sekarang.
+digest-balance-no-account = 💰 Deposit: tidak ditampilkan, karena chat ini belum boleh memakai akun provider (lihat /akun).
 digest-issue-button = 💳 Issued { $code }
 digest-settings-button = 📰 Ringkasan harian
 digest-settings-title = 📰 <b>Ringkasan harian</b>

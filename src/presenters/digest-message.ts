@@ -19,6 +19,7 @@ export interface DigestFacts {
   commission: Rupiah;
   expiring: readonly BookingRecord[];
   balances?: readonly { provider: string; balance: Rupiah; sandbox: boolean }[];
+  noAccount?: boolean;
 }
 
 /** Ten of each kind is what a morning glance takes; the counts and totals cover them all. */
@@ -55,7 +56,8 @@ export function digestMessage(t: T, locale: string, timeZone: string, d: DigestF
     }
   }
   lines.push("");
-  if (!d.balances) lines.push(t("digest-balance-unavailable"));
+  if (d.noAccount) lines.push(t("digest-balance-no-account"));
+  else if (!d.balances) lines.push(t("digest-balance-unavailable"));
   else for (const b of d.balances) lines.push(t("digest-balance", { provider: b.provider === "tiket" ? "tiket.com" : "MMBC", balance: money(b.balance), sandbox: b.sandbox ? "yes" : "no" }));
   if (d.expiring.length === 0) return { text: lines.join("\n") };
   const keyboard = new InlineKeyboard();

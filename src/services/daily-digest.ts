@@ -37,8 +37,10 @@ export interface DailyDigest {
   commission: Rupiah;
   /** Unpaid bookings whose pay-before time is later today, soonest first. */
   expiring: BookingRecord[];
-  /** The deposit of each account the chat may use; undefined when none may be used (or none answered). */
+  /** The deposit of each account the chat may use; undefined when none answered. */
   balances?: { provider: ProviderId; balance: Rupiah; sandbox: boolean }[];
+  /** No account may be used here: no deposit is shown, and the digest says why rather than "try later". */
+  noAccount?: true;
   /** Nothing made, issued or due: the scheduled digest is not sent. */
   empty: boolean;
 }
@@ -76,7 +78,7 @@ export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, tim
     madeTotal: sum(made, (r) => r.booking.fares.total),
     issuedTotal: sum(issued, (r) => r.booking.fares.total),
     commission: sum(issued, (r) => r.booking.fares.commission),
-    balances: await balancesFor(deps.access, actor),
+    ...(await balancesFor(deps.access, actor)),
     empty: made.length === 0 && issued.length === 0 && expiring.length === 0,
   };
 }
@@ -91,9 +93,9 @@ async function stillUnpaid(deps: DigestDeps, actor: Actor, due: BookingRecord[])
   return [...live, ...due.slice(LIVE_CHECKS)].filter(unpaid);
 }
 
-async function balancesFor(access: AccessPolicy, actor: Actor): Promise<DailyDigest["balances"]> {
+async function balancesFor(access: AccessPolicy, actor: Actor): Promise<Pick<DailyDigest, "balances" | "noAccount">> {
   const a = await access.access(actor);
-  if (!a.ok) return undefined;
+  if (!a.ok) return { noAccount: true };
   const out: NonNullable<DailyDigest["balances"]> = [];
   for (const provider of Object.values(a.providers.byId)) {
     try {
@@ -103,7 +105,7 @@ async function balancesFor(access: AccessPolicy, actor: Actor): Promise<DailyDig
       if (!isProviderError(e)) throw e;
     }
   }
-  return out.length > 0 ? out : undefined;
+  return { balances: out.length > 0 ? out : undefined };
 }
 
 /** The actor a scheduled digest reads with: the chat itself (a private chat is its person), through the admin who turned it on. */

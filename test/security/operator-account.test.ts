@@ -37,6 +37,13 @@ describe("a stranger in a private chat", () => {
     const s = dm(stranger);
     expect((await s.say(`/cari CGK SUB ${futureDate(42).wire} 1`))?.text).toContain(LOGIN);
     expect((await s.say("/saldo"))?.text).toContain(LOGIN);
+    // Nothing suggests the operator's account is theirs to use, nor that its deposit is only "not checkable now".
+    const account = (await s.say("/akun"))?.text ?? "";
+    expect(account).toContain(LOGIN);
+    expect(account).not.toContain("akun bawaan bot");
+    const digest = (await s.say("/ringkasan"))?.text ?? "";
+    expect(digest).toContain("Deposit: tidak ditampilkan");
+    expect(digest).not.toContain("tidak bisa dicek sekarang");
     expect((await inlineFirst(h, stranger, "CGK SUB besok")).title).toContain("/login");
     expect(h.sandbox.controls.callCount("getflights-json")).toBe(before.searches);
     expect(h.sandbox.controls.callCount("ceksaldo")).toBe(before.balances);
