@@ -25,9 +25,13 @@ const boardSchema = z.object({
     time: z.enum(["morning", "afternoon", "evening", "night"]).optional(),
     page: z.number(),
   }),
+  picked: z.object({ index: z.number(), at: z.number() }).optional(),
 });
-/** The results list a member has on screen: buttons and typed picks at the results act on it. */
-export type ResultsBoard = { sid: string; messageId: number; view: ListView };
+/**
+ * The results list a member has on screen: buttons and typed picks at the results act on it.
+ * `picked`: the flight last opened from it and when (ms), so a double tap opens it once.
+ */
+export type ResultsBoard = { sid: string; messageId: number; view: ListView; picked?: { index: number; at: number } };
 
 /**
  * Search results live here under a short id: conversations keep only the id in their replay log,

@@ -7,7 +7,7 @@ import { money } from "../security/helpers.js";
 // the message they sit on: an older one, tapped twice in a hurry or left from an earlier flow, must
 // never book what the agent did not see (found by a black-box probe).
 let h: Harness;
-beforeAll(async () => { h = await startHarness({ live: true, env: { ISSUER_IDS: "9300001,9300002,9300003" } }); });
+beforeAll(async () => { h = await startHarness({ live: true, env: { ISSUER_IDS: "9300001,9300002,9300003,9300004" } }); });
 afterEach(() => h.sandbox.controls.reset());
 afterAll(async () => { await h?.close(); });
 
@@ -73,6 +73,22 @@ describe("a flow's choice counts only on the message that asked it", () => {
     const booked = h.sandbox.controls.getBooking(codeIn(a.last()?.text)!)!;
     expect([booked.flightCode, booked.from, booked.to]).toEqual([flight, "CGK", "SUB"]);
     expect(booked.passengers.map((p) => p.fullName)).toEqual(["Andi Wijaya"]);
+  });
+
+  it("a double tap on a flight opens it once; back at the list, the same flight opens again", async () => {
+    const a = dm(9_300_004);
+    await a.say(`/cari CGK SUB ${futureDate(65).wire} 1`);
+    const list = h.emulator.chatMessages(a.chat.id).filter((m) => m.fromBot && m.reply_markup).at(-1)!;
+    const prices = h.sandbox.controls.callCount("getprice-json");
+    const from = h.emulator.chatMessages(a.chat.id).length;
+    const flight = list.reply_markup!.inline_keyboard.flat().find((b) => "callback_data" in b && b.callback_data.includes(":o:"))!.text;
+    await Promise.all([press(a, list.message_id, flight), press(a, list.message_id, flight)]);
+    expect(a.botTexts(from).filter((t) => t.includes("Sisa kursi"))).toHaveLength(1);
+    expect(h.sandbox.controls.callCount("getprice-json") - prices).toBe(1);
+    await a.say("kembali");
+    await pickFirstFlight(a);
+    expect(a.last()?.text).toContain("Sisa kursi");
+    expect(h.sandbox.controls.callCount("getprice-json") - prices).toBe(2);
   });
 
   it("'Lanjut' on an earlier quote does not move the current quote on", async () => {

@@ -14,6 +14,9 @@ import type { SearchResume } from "./search-conversation.js";
 /** Entering a conversation from the results: the flow in progress (if any) gives way without a timeout notice. */
 export type Enter = { search: (ctx: BotContext, resume: SearchResume) => Promise<void>; booking: (ctx: BotContext, sid: string, index: number) => Promise<void> };
 
+/** Two taps on one flight this close together are one tap. */
+const DOUBLE_TAP_MS = 5_000;
+
 function isGroup(ctx: BotContext): boolean {
   return ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
 }
@@ -38,6 +41,11 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     if (action.kind === "offer") {
       if (!entry.offers[action.index]) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
       await ctx.answerCallbackQuery();
+      // A hurried double tap opens the flight once (one price check, one quote); the list drawn again
+      // (back from the quote) has no pick, so choosing the same flight again still works.
+      const now = ctx.deps.now().getTime();
+      if (board.picked?.index === action.index && now - board.picked.at < DOUBLE_TAP_MS) return;
+      await ctx.deps.searches.setBoard(ctx.chat!.id, ctx.from.id, { ...board, picked: { index: action.index, at: now } });
       return enter.booking(ctx, board.sid, action.index);
     }
     if (action.kind === "day") {
