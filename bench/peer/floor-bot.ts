@@ -82,19 +82,13 @@ async function advance(chatId: number, s: State, text: string | undefined, data:
     return undefined;
   };
   switch (s.step) {
-    case "origin": case "origin-tap": {
+    case "origin": case "origin-tap": case "destination": case "destination-tap": {
+      const origin = s.step.startsWith("origin");
       const code = await airport(text, data, "Kota tidak dikenal, coba lagi.");
-      if (code === "asked") return { ...s, step: "origin-tap" };
+      if (code === "asked") return { ...s, step: origin ? "origin-tap" : "destination-tap" };
       if (!code) return s;
-      await send(chatId, "Ke mana?");
-      return { ...s, from: code, step: "destination" };
-    }
-    case "destination": case "destination-tap": {
-      const code = await airport(text, data, "Kota tidak dikenal, coba lagi.");
-      if (code === "asked") return { ...s, step: "destination-tap" };
-      if (!code) return s;
-      await send(chatId, "Tanggal berangkat? (contoh: 30-12-2026)");
-      return { ...s, to: code, step: "date" };
+      await send(chatId, origin ? "Ke mana?" : "Tanggal berangkat? (contoh: 30-12-2026)");
+      return origin ? { ...s, from: code, step: "destination" } : { ...s, to: code, step: "date" };
     }
     case "date": {
       const answer = parseTravelDate(text ?? "", todayFormat.format(new Date()));

@@ -22,12 +22,18 @@ export async function fillPassengers(agent: Agent, names: string[], contact = { 
   await agent.say(contact.phone);
 }
 
-/** From /search to a booking card; returns the booking code. */
-export async function bookOne(agent: Agent, search: string, names = ["Mr Budi Santoso"]): Promise<string> {
+/** From /search to the summary (first flight, its quote accepted, passengers and contact given); returns the flight code. */
+export async function toSummary(agent: Agent, search: string, names = ["Mr Budi Santoso"]): Promise<string> {
   await agent.say(search);
-  await pickFirstFlight(agent);
+  const flight = await pickFirstFlight(agent);
   await agent.tap(/Lanjut|Continue/.test(agent.last()?.reply_markup?.inline_keyboard.flat()[0]?.text ?? "") ? agent.last()!.reply_markup!.inline_keyboard.flat()[0]!.text : "✅");
   await fillPassengers(agent, names);
+  return flight;
+}
+
+/** From /search to a booking card; returns the booking code. */
+export async function bookOne(agent: Agent, search: string, names = ["Mr Budi Santoso"]): Promise<string> {
+  await toSummary(agent, search, names);
   await agent.tap(agent.last()!.reply_markup!.inline_keyboard.flat()[0]!.text);
   const code = /(?:Kode|Code): ([A-Z0-9]{6})/.exec(agent.last()?.text ?? "")?.[1];
   if (!code) throw new Error(`no booking code:\n${agent.transcript(6)}`);

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
-import { fillPassengers, pickFirstFlight } from "./journey-steps.js";
+import { pickFirstFlight, toSummary } from "./journey-steps.js";
 import { money } from "../security/helpers.js";
 
 // Buttons whose data names no flight or price ("book", "book at the new price", "continue") answer only
@@ -29,10 +29,7 @@ const codeIn = (text: string | undefined) => /Kode: ([A-Z0-9]{6})/.exec(text ?? 
 describe("a flow's choice counts only on the message that asked it", () => {
   it("'book at the new price' on an earlier price change can't accept a later, higher one", async () => {
     const a = dm(9_300_001);
-    await a.say(`/cari CGK SUB ${futureDate(60).wire} 1`);
-    await pickFirstFlight(a);
-    await a.tap("Lanjut");
-    await fillPassengers(a, ["Mr Budi Santoso"]);
+    await toSummary(a, `/cari CGK SUB ${futureDate(60).wire} 1`);
     h.sandbox.controls.setPriceChange("*", 10_000);
     const first = (await a.tap("✅ Booking"))!;
     expect(first.text).toContain("Harga naik");
@@ -54,16 +51,10 @@ describe("a flow's choice counts only on the message that asked it", () => {
 
   it("'Booking' on the summary of an earlier flow books nothing; the current summary still books its own flight", async () => {
     const a = dm(9_300_002);
-    await a.say(`/cari CGK DPS ${futureDate(61).wire} 1`);
-    await pickFirstFlight(a);
-    await a.tap("Lanjut");
-    await fillPassengers(a, ["Mr Budi Santoso"]);
+    await toSummary(a, `/cari CGK DPS ${futureDate(61).wire} 1`);
     const oldSummary = a.last()!;
     expect(oldSummary.text).toContain("Periksa sebelum booking");
-    await a.say(`/cari CGK SUB ${futureDate(62).wire} 1`);
-    const flight = await pickFirstFlight(a);
-    await a.tap("Lanjut");
-    await fillPassengers(a, ["Mr Andi Wijaya"]);
+    const flight = await toSummary(a, `/cari CGK SUB ${futureDate(62).wire} 1`, ["Mr Andi Wijaya"]);
     const current = a.last()!;
     const before = money(h);
     expect(await press(a, oldSummary.message_id, "Booking")).toEqual([expect.stringContaining(STALE)]);

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 import { PER_AIRLINE_ENDPOINTS } from "../../src/sandbox/mmbc/index.js";
-import { bookOne, fillPassengers, pickFirstFlight } from "./journey-steps.js";
+import { bookOne, fillPassengers, pickFirstFlight, toSummary } from "./journey-steps.js";
 
 let h: Harness;
 // Book and issue meet `timeout` faults here: 3 s keeps those cases short and is still ample for a
@@ -76,10 +76,7 @@ describe("provider failures become messages and the conversation survives", () =
 
   it("a slow booking says it is waiting before the card; a quick one shows only the card", async () => {
     const agent = agentFor(8017);
-    await agent.say(`/cari CGK SUB ${futureDate(19).wire} 1`);
-    await pickFirstFlight(agent);
-    await agent.tap("Lanjut");
-    await fillPassengers(agent, ["Mr Budi Santoso"]);
+    await toSummary(agent, `/cari CGK SUB ${futureDate(19).wire} 1`);
     h.sandbox.controls.setLatency("postbooking-json", 1_200);
     const from = h.emulator.chatMessages(agent.chat.id).length;
     await agent.tap("✅ Booking");
@@ -90,10 +87,7 @@ describe("provider failures become messages and the conversation survives", () =
 
     h.sandbox.controls.setLatency("postbooking-json", 0);
     const quick = agentFor(8018);
-    await quick.say(`/cari CGK SUB ${futureDate(19).wire} 1`);
-    await pickFirstFlight(quick);
-    await quick.tap("Lanjut");
-    await fillPassengers(quick, ["Mr Budi Santoso"]);
+    await toSummary(quick, `/cari CGK SUB ${futureDate(19).wire} 1`);
     const at = h.emulator.chatMessages(quick.chat.id).length;
     await quick.tap("✅ Booking");
     expect(quick.botTexts(at)).toHaveLength(1);
