@@ -7,7 +7,7 @@ import { money } from "../security/helpers.js";
 // the message they sit on: an older one, tapped twice in a hurry or left from an earlier flow, must
 // never book what the agent did not see (found by a black-box probe).
 let h: Harness;
-beforeAll(async () => { h = await startHarness({ live: true, env: { ISSUER_IDS: "9300001,9300002,9300003,9300004" } }); });
+beforeAll(async () => { h = await startHarness({ live: true, env: { ISSUER_IDS: "9300001,9300002,9300003,9300004,9300005" } }); });
 afterEach(() => h.sandbox.controls.reset());
 afterAll(async () => { await h?.close(); });
 
@@ -80,6 +80,19 @@ describe("a flow's choice counts only on the message that asked it", () => {
     await pickFirstFlight(a);
     expect(a.last()?.text).toContain("Sisa kursi");
     expect(h.sandbox.controls.callCount("getprice-json") - prices).toBe(2);
+  });
+
+  it("a blank or label button of a live list answers silently, not 'no longer active'", async () => {
+    const a = dm(9_300_005);
+    await a.say(`/cari CGK SUB ${futureDate(66).wire} 1`);
+    const list = h.emulator.chatMessages(a.chat.id).filter((m) => m.fromBot && m.reply_markup).at(-1)!;
+    const blank = list.reply_markup!.inline_keyboard.flat().find((b) => "callback_data" in b && b.callback_data === "c:noop");
+    expect(blank).toBeDefined();
+    const from = h.emulator.calls.length;
+    await h.app.bot.handleUpdate(h.emulator.clickButton({ chat: a.chat, from: a.user, messageId: list.message_id, data: "c:noop" }));
+    const calls = h.emulator.calls.slice(from);
+    expect(calls.map((c) => c.method)).toEqual(["answerCallbackQuery"]);
+    expect(calls[0]!.payload.text).toBeUndefined();
   });
 
   it("'Lanjut' on an earlier quote does not move the current quote on", async () => {

@@ -3,6 +3,9 @@ import type { BotContext } from "../context.js";
 
 export const unhandledFeature = new LeanComposer<BotContext>();
 
+/** Blank spacers and labels in keyboards (a page number, a weekday): they do nothing, and say nothing. */
+unhandledFeature.callbackQuery("c:noop", (ctx) => ctx.answerCallbackQuery());
+
 /** Buttons of another member's flow, or of a finished one: say so instead of a silent spinner. */
 unhandledFeature.on("callback_query:data", async (ctx) => {
   const owner = ctx.callbackQuery.message?.reply_to_message?.from;
