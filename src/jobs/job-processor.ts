@@ -55,9 +55,13 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   if (!record) return "dropped";
   const provider = await deps.accounts.forBooking(data.provider, record.account);
   if (!provider) throw new UnrecoverableError(`no provider ${data.provider}`);
-  const locale = data.kind === "ticket" ? data.locale : (record.locale ?? deps.defaultLocale);
   // The record follows a group's upgrade to a supergroup; the job keeps the id it was scheduled with.
   const chatId = record.chatId;
+  // A chat's current settings apply to what was scheduled before they changed: reminders turned off
+  // (or an offset no longer chosen) are not sent, and a group's language is the one it has now.
+  const settings = data.kind === "ticket" ? undefined : await deps.chatSettings.get(chatId);
+  if (data.kind === "reminder" && settings?.reminderOffsetsMs && !settings.reminderOffsetsMs.includes(data.offsetMs)) return "skipped";
+  const locale = data.kind === "ticket" ? data.locale : (settings?.locale ?? record.locale ?? deps.defaultLocale);
   const t = (key: string, vars?: Record<string, string | number>) => deps.translate(locale, key, vars);
 
   if (data.kind === "ticket") {

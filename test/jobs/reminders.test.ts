@@ -107,6 +107,22 @@ describe("timelimit reminders", () => {
     expect(expiries(viaBot.chat.id).length + expiries(outside.chat.id).length).toBe(0);
   });
 
+  it("the chat's settings now apply to reminders already scheduled: turned off, none is sent; its language, not the booking's", async () => {
+    const off = agentIn(h, 10_005);
+    const code = await bookOne(off, `/cari CGK SUB ${futureDate(33).wire} 1`);
+    await h.app.deps.chatSettings.update(off.chat.id, (s) => ({ ...s, reminderOffsetsMs: [] }));
+    const first = bookingJobIds(code, offsetsMs).reminders[0]!;
+    await fire(h, first);
+    expect(await settled(h, [first])).toEqual({ [first]: { state: "completed", returnvalue: "skipped" } });
+    expect(reminders(off.chat.id)).toHaveLength(0);
+
+    const english = agentIn(h, 10_006);
+    const other = await bookOne(english, `/cari CGK SUB ${futureDate(34).wire} 1`);
+    await h.app.deps.chatSettings.update(english.chat.id, (s) => ({ ...s, locale: "en" }));
+    await fire(h, bookingJobIds(other, offsetsMs).reminders[0]!);
+    await emulator.waitFor(() => emulator.chatMessages(english.chat.id).some((m) => m.fromBot && m.text?.includes("is not issued yet")));
+  });
+
   it("Stop reminders removes the rest", async () => {
     const agent = agentIn(h, 10_004);
     const code = await bookOne(agent, `/cari CGK KNO ${futureDate(32).wire} 1`);
