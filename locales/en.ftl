@@ -191,6 +191,7 @@ balance = 💰 Deposit { $provider }: <b>{ $balance }</b>{ $sandbox ->
 ## Issue and e-ticket
 issue-usage = Type the booking code: <code>/issue ABC123</code>
 issue-not-allowed = 🔒 You may not issue (spend the deposit). Who can: { $who }.
+issue-not-allowed-private = A booking made in a private chat opens only here, so they can't open it from another chat: book in your approved agency group so they can issue it, or send them the code to issue on the provider's portal.
 issuers-admins = the admins of this group
 issue-nobody-configured = nobody yet — the operator must set ISSUER_IDS
 issue-confirm =

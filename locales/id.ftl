@@ -188,6 +188,7 @@ balance = 💰 Saldo deposit { $provider }: <b>{ $balance }</b>{ $sandbox ->
 ## Issued dan e-tiket
 issue-usage = Ketik kode booking: <code>/issued ABC123</code>
 issue-not-allowed = 🔒 Anda tidak berhak issued (memakai deposit). Yang berhak: { $who }.
+issue-not-allowed-private = Booking di chat pribadi hanya terbuka di sini, jadi mereka tidak bisa membukanya dari chat lain: booking di grup agensi yang sudah disetujui agar mereka bisa issued, atau kirim kodenya agar mereka issued lewat portal provider.
 issuers-admins = admin grup ini
 issue-nobody-configured = belum ada — operator harus mengisi ISSUER_IDS
 issue-confirm =

@@ -83,6 +83,8 @@ describe("issuing spends the deposit once per booking", () => {
     await stranger.tap("Issued sekarang");
     expect(stranger.last()?.text).toContain("tidak berhak issued");
     expect(stranger.last()?.text).toContain("9100");
+    // …and, since that issuer can't open a private chat's booking, how to get it issued.
+    expect(stranger.last()?.text).toContain("grup agensi yang sudah disetujui");
     await stranger.say(`/issued ${code}`);
     expect(stranger.last()?.text).toContain("tidak berhak");
     expect(restricted.sandbox.controls.callCount("getissued-json")).toBe(0);

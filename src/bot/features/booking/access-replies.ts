@@ -34,3 +34,12 @@ export function whoMaySpend(ctx: Translating, rule: SpendRule): string {
       return rule.ids.map(mention).join(", ") || ctx.t(rule.who === "list" ? "issuers-list-empty" : "issue-nobody-configured");
   }
 }
+
+/**
+ * The refusal to spend. In a private chat, the issuers it names can't open a booking made there
+ * (bookings belong to their chat), so it also says how they can issue it.
+ */
+export function notAllowedText(ctx: Translating & { chat?: { type: string } }, rule: SpendRule): string {
+  const text = ctx.t("issue-not-allowed", { who: whoMaySpend(ctx, rule) });
+  return ctx.chat?.type === "private" && rule.who === "operator" ? `${text}\n${ctx.t("issue-not-allowed-private")}` : text;
+}

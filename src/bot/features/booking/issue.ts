@@ -12,7 +12,7 @@ import { statusLabel } from "../../../presenters/booking-card.js";
 import { parseBookingAction } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { parseBookingCode } from "./booking-code.js";
-import { replyNotFound, whoMaySpend } from "./access-replies.js";
+import { notAllowedText, replyNotFound } from "./access-replies.js";
 import { replyTicket } from "./ticket.js";
 
 /** Step one: say what will be spent and the deposit, and ask the asker for an explicit confirmation. */
@@ -25,7 +25,7 @@ async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId):
     case "failed":
       return replyNotFound(ctx, o);
     case "not_allowed":
-      return void (await reply(ctx.t("issue-not-allowed", { who: whoMaySpend(ctx, o.rule) })));
+      return void (await reply(notAllowedText(ctx, o.rule)));
     case "already_issued":
       return void (await reply(ctx.t("issue-already", { code })));
     case "not_issuable":
@@ -108,7 +108,7 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
     case "not_yours":
       return void (await ctx.reply(ctx.t("issue-not-yours"), { parse_mode: "HTML" }));
     case "not_allowed":
-      return void (await ctx.reply(ctx.t("issue-not-allowed", { who: whoMaySpend(ctx, o.rule) }), { parse_mode: "HTML" }));
+      return void (await ctx.reply(notAllowedText(ctx, o.rule), { parse_mode: "HTML" }));
     case "unknown":
     case "denied":
     case "failed":
