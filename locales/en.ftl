@@ -35,6 +35,7 @@ help =
     /language — Bahasa Indonesia / English
     /cancel — stop what is in progress
 unhandled = Type /search to find a flight, or /help for all commands.
+unhandled-group = This doesn't answer a question still open for you. Type /search to find a flight, or /help for all commands.
 language-choose = Choose a language:
 language-changed = ✅ Language set to English.
 cancelled = Cancelled.

@@ -35,6 +35,7 @@ help =
     /language — Bahasa Indonesia / English
     /batal — hentikan proses yang berjalan
 unhandled = Ketik /cari untuk mencari penerbangan, atau /help untuk semua perintah.
+unhandled-group = Pesan ini tidak menjawab pertanyaan yang masih terbuka untuk Anda. Ketik /cari untuk mencari penerbangan, atau /help untuk semua perintah.
 language-choose = Pilih bahasa:
 language-changed = ✅ Bahasa diganti ke Bahasa Indonesia.
 cancelled = Dibatalkan.

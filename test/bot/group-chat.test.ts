@@ -98,4 +98,22 @@ describe("agency group chat (privacy mode on)", () => {
     const code = await bookInGroup(dodi, "Mr Dodi Pratama", "CGK KNO");
     expect((await dodi.say(`/status@${h.emulator.botInfo.username} ${code}`))?.text).toContain(code);
   });
+  it("a message addressed to the bot that answers nothing gets the way in; chatter stays chatter", async () => {
+    const citra = new Agent(h, { id: 12_010, first_name: "Citra", language_code: "id" }, group);
+    const bot = h.emulator.botInfo.username;
+    const from = h.emulator.chatMessages(group.id).length;
+    await citra.say("makan siang dulu ya");
+    expect(h.emulator.chatMessages(group.id).slice(from).filter((m) => m.fromBot)).toHaveLength(0);
+    await citra.say(`@${bot} halo`);
+    expect(citra.lastForMe()?.text).toContain("tidak menjawab pertanyaan yang masih terbuka");
+    // A question closed by /batal, answered anyway.
+    await citra.say(`/cari@${bot}`);
+    await citra.say(`/batal@${bot}`);
+    const closed = h.emulator.chatMessages(group.id).filter((m) => m.fromBot && m.text?.includes("Berangkat dari mana")).at(-1)!;
+    const before = h.emulator.chatMessages(group.id).length;
+    await citra.say("Denpasar", closed.message_id);
+    const answers = h.emulator.chatMessages(group.id).slice(before).filter((m) => m.fromBot);
+    expect(answers.map((m) => m.text)).toEqual([expect.stringContaining("tidak menjawab pertanyaan yang masih terbuka")]);
+    expect(h.emulator.errors).toEqual([]);
+  });
 });

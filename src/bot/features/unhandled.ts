@@ -16,6 +16,11 @@ unhandledFeature.on("callback_query:data", async (ctx) => {
 });
 
 unhandledFeature.on("message:text", async (ctx) => {
-  // In groups stay quiet about chatter; in private chats point to the commands.
-  if (ctx.chat.type === "private") await ctx.reply(ctx.t("unhandled"), { parse_mode: "HTML" });
+  if (ctx.chat.type === "private") return void (await ctx.reply(ctx.t("unhandled"), { parse_mode: "HTML" }));
+  // In groups chatter stays chatter; a message addressed to the bot (a mention, or a reply to one of its
+  // messages whose question is closed or is another member's) gets the way in instead of silence.
+  const mentioned = ctx.me.username !== undefined && ctx.message.text.toLowerCase().includes(`@${ctx.me.username.toLowerCase()}`);
+  if (mentioned || ctx.message.reply_to_message?.from?.id === ctx.me.id) {
+    await ctx.reply(ctx.t("unhandled-group"), { parse_mode: "HTML", reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } });
+  }
 });
