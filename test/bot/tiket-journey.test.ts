@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { givePrivately } from "./journey-steps.js";
 
 let h: Harness;
 let both: Harness;
@@ -76,6 +77,31 @@ describe("the booking journey on tiket.com", () => {
     const answer = h.tiket!.controls.captchaAnswer(h.tiket!.controls.captchaSessions().at(-1)!)!;
     await agent.say(answer);
     expect(agent.last()?.text).toMatch(/Booking berhasil! Kode: \d+/);
+  });
+
+  it("in a privacy-mode group the captcha photo is a question to the member: their reply to it books", async () => {
+    const group = { id: -14_010, type: "group" as const, title: "Agen Lion" };
+    const agent = new Agent(h, { id: 14_011, first_name: "Gita", language_code: "id" }, group);
+    let lion: { callback_data: string } | undefined;
+    for (let d = 26; d < 60 && !lion; d += 2) {
+      await agent.say(`/cari CGK SUB ${futureDate(d).wire} 1`);
+      lion = flightButtons(agent).find((b) => b.text.startsWith("JT"));
+    }
+    await agent.tap({ data: lion!.callback_data });
+    await agent.tap("Lanjut");
+    let msg = await agent.reply("Mrs Gita Ayu");
+    if (msg?.text?.includes("data pribadi")) msg = await givePrivately(agent);
+    if (msg?.text?.includes("kontak terakhir")) await agent.tap("✏️");
+    await agent.reply("gita@example.com");
+    await agent.reply("081234567890");
+    await agent.tap("✅ Booking");
+    const photo = h.emulator.calls.filter((c) => c.method === "sendPhoto").at(-1)!;
+    expect(photo.payload.reply_markup).toMatchObject({ force_reply: true, selective: true });
+    expect(photo.payload.reply_parameters).toBeDefined();
+    // The member answers as Telegram lets them under a selective ForceReply: a reply to the photo.
+    await agent.reply(h.tiket!.controls.captchaAnswer(h.tiket!.controls.captchaSessions().at(-1)!)!);
+    expect(agent.lastForMe()?.text).toMatch(/Booking berhasil! Kode: \d+/);
+    expect(h.emulator.errors).toEqual([]);
   });
 });
 

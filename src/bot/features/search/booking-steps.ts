@@ -91,9 +91,16 @@ export function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote
 async function askCaptcha(conversation: Convo, ctx: ConvoContext, captcha: { image: string; session: string }) {
   const chatId = ctx.chat!.id;
   const caption = ctx.t("captcha-ask");
+  // In groups the photo is the question: a selective ForceReply to the member, as every typed question
+  // there (with privacy mode on the bot sees the typed code only as a reply).
+  const group = ctx.chat!.type === "group" || ctx.chat!.type === "supergroup";
+  const anchor = ctx.message?.message_id ?? ctx.callbackQuery?.message?.reply_to_message?.message_id;
   await conversation.external(async (outer) => {
     const bytes = Buffer.from(captcha.image.replace(/^data:[^,]*,/, ""), "base64");
-    await outer.api.sendPhoto(chatId, new InputFile(bytes, "captcha.png"), { caption });
+    await outer.api.sendPhoto(chatId, new InputFile(bytes, "captcha.png"), {
+      caption,
+      ...(group ? { reply_markup: { force_reply: true as const, selective: true }, reply_parameters: anchor !== undefined ? { message_id: anchor, allow_sending_without_reply: true } : undefined } : {}),
+    });
   });
   const r = await askAgain(conversation, ctx, 0, (a): Parsed<string> => {
     const v = a.kind === "text" ? a.text.trim() : "";
