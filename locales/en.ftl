@@ -162,7 +162,10 @@ booked-title = 🎫 <b>Booked!</b> Code: <code>{ $code }</code>
 booking-flight = ✈️ { $code } { $airline } · { $from } → { $to } · { $departs }
 booking-timelimit = ⏰ Pay before: <b>{ $at }</b>{ $past ->
     [yes] {" "}(passed)
-   *[no] {" "}(in { $hours } h { $minutes } min)
+   *[no] {" "}(in { $hours ->
+        [0] {""}
+       *[other] { $hours } h{" "}
+    }{ $minutes } min)
   }
 booking-fares = 💰 Total { $total } · NTA { $nta } · Commission { $commission }
 button-issue = 💳 Issue now
@@ -235,7 +238,10 @@ error-ticket-download = 📄 The e-ticket could not be fetched from the provider
 
 ## Reminders
 reminder-title = ⏰ Booking <code>{ $code }</code> ({ $from } → { $to }) is not issued yet.
-reminder-deadline = Pay before <b>{ $at }</b> (in { $hours } h { $minutes } min), or the seats are lost.
+reminder-deadline = Pay before <b>{ $at }</b> (in { $hours ->
+        [0] {""}
+       *[other] { $hours } h{" "}
+    }{ $minutes } min), or the seats are lost.
 reminder-late = (This reminder is late: the bot was offline when it was due.)
 reminder-expired = ⌛ Booking <code>{ $code }</code> ({ $from } → { $to }) expired: it was not issued before its deadline. Search again to rebook.
 button-stop-reminders = 🔕 Stop reminders

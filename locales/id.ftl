@@ -159,7 +159,10 @@ booked-title = 🎫 <b>Booking berhasil!</b> Kode: <code>{ $code }</code>
 booking-flight = ✈️ { $code } { $airline } · { $from } → { $to } · { $departs }
 booking-timelimit = ⏰ Bayar sebelum: <b>{ $at }</b>{ $past ->
     [yes] {" "}(sudah lewat)
-   *[no] {" "}({ $hours } j { $minutes } mnt lagi)
+   *[no] {" "}({ $hours ->
+        [0] {""}
+       *[other] { $hours } j{" "}
+    }{ $minutes } mnt lagi)
   }
 booking-fares = 💰 Total { $total } · NTA { $nta } · Komisi { $commission }
 button-issue = 💳 Issued sekarang
@@ -232,7 +235,10 @@ error-ticket-download = 📄 E-tiket tidak bisa diambil dari provider (tautan ru
 
 ## Pengingat
 reminder-title = ⏰ Booking <code>{ $code }</code> ({ $from } → { $to }) belum issued.
-reminder-deadline = Bayar sebelum <b>{ $at }</b> ({ $hours } j { $minutes } mnt lagi), atau kursinya hilang.
+reminder-deadline = Bayar sebelum <b>{ $at }</b> ({ $hours ->
+        [0] {""}
+       *[other] { $hours } j{" "}
+    }{ $minutes } mnt lagi), atau kursinya hilang.
 reminder-late = (Pengingat ini terlambat: bot sedang mati saat waktunya tiba.)
 reminder-expired = ⌛ Booking <code>{ $code }</code> ({ $from } → { $to }) kedaluwarsa: tidak issued sebelum batas waktu. Cari lagi untuk booking ulang.
 button-stop-reminders = 🔕 Hentikan pengingat

@@ -40,3 +40,13 @@ describe("locales", () => {
     }
   });
 });
+
+describe("time left before the deadline", () => {
+  const i18n = createI18n("id");
+  it.each([
+    ["id", 0, "(59 mnt lagi)"], ["id", 2, "(2 j 59 mnt lagi)"], ["en", 0, "(in 59 min)"], ["en", 2, "(in 2 h 59 min)"],
+  ] as const)("%s, %i h 59 min left reads %s", (locale, hours, expected) => {
+    expect(i18n.t(locale, "booking-timelimit", { at: "x", hours, minutes: 59, past: "no" })).toContain(expected);
+    expect(i18n.t(locale, "reminder-deadline", { at: "x", hours, minutes: 59 })).toContain(expected);
+  });
+});
