@@ -249,15 +249,15 @@ reminders-stopped = Reminders stopped.
 
 ## Inline
 inline-help-title = ✈️ Search flights or share a booking
-inline-help-description = Type a route and date (CGK SUB 30-12, jakarta bali besok) or a booking code.
+inline-help-description = Type a route and date (CGK SUB 30-12, jakarta bali tomorrow) or a booking code.
 inline-help-message =
     ✈️ <b>Flights from any chat</b>
-    Type <code>@{ $bot } CGK SUB 30-12</code> or <code>@{ $bot } jakarta bali besok</code> to share flights and prices,
+    Type <code>@{ $bot } CGK SUB 30-12</code> or <code>@{ $bot } jakarta bali tomorrow</code> to share flights and prices,
     or <code>@{ $bot } ABC123</code> to share the status of a booking.
 inline-help-button = ✈️ Open the bot for help
 inline-unknown-airport = ❓ Unknown city or airport: { $input }
 inline-same-airport = ❓ Origin and destination are the same
-inline-date-unreadable = 📅 Unreadable date: try 30-12 or besok
+inline-date-unreadable = 📅 Unreadable date: try 30-12 or tomorrow
 inline-date-past = 📅 That date has already passed
 inline-date-too-far = 📅 Flights can be booked at most one year ahead
 inline-pax-invalid = 👥 Check the passengers: 1 to 7, at least one adult
