@@ -15,13 +15,14 @@ export interface LookupDeps {
 /**
  * A booking code as this actor may see it:
  * - `own`: booked through the bot in this chat (with the account it was made with);
- * - `outside`: unknown to the bot but known to the provider under the account this chat uses;
+ * - `outside`: unknown to the bot but known to the provider under the account this chat uses (every
+ *   provider is asked at once; `doubt` is another provider's failure, which leaves the owner uncertain);
  * - `unknown`: anything else — including another chat's booking, which must read exactly like a typo;
  * - `denied`: this person may use no account here, whatever the code.
  */
 export type Lookup =
   | { kind: "own"; record: BookingRecord; source: FlightProvider }
-  | { kind: "outside"; source: FlightProvider; status: BookingStatus; account?: string }
+  | { kind: "outside"; source: FlightProvider; status: BookingStatus; account?: string; doubt?: ProviderError }
   | { kind: "unknown" }
   | { kind: "denied"; reason: AccessDenied }
   | { kind: "failed"; error: ProviderError };
@@ -38,15 +39,23 @@ export async function findBooking(deps: LookupDeps, actor: Actor, code: string, 
   // Another chat's booking (or one this chat may no longer read): the provider is not even asked.
   if (record) return { kind: "unknown" };
   const candidates = Object.values(access.providers.byId).filter((p) => !hint || p.id === hint);
-  for (const source of candidates) {
-    try {
-      const { status } = await source.status(code);
-      return { kind: "outside", source, status, account: source.id === "mmbc" ? access.providers.account : undefined };
-    } catch (e) {
-      if (isProviderError(e, "booking_not_found")) continue;
-      if (isProviderError(e)) return { kind: "failed", error: e };
-      throw e;
-    }
-  }
-  return { kind: "unknown" };
+  const answers = await Promise.allSettled(candidates.map((p) => p.status(code)));
+  const known: { source: FlightProvider; status: BookingStatus }[] = [];
+  const failed: ProviderError[] = [];
+  answers.forEach((a, i) => {
+    if (a.status === "fulfilled") known.push({ source: candidates[i]!, status: a.value.status });
+    else if (isProviderError(a.reason, "booking_not_found")) return;
+    else if (isProviderError(a.reason)) failed.push(a.reason);
+    else throw a.reason;
+  });
+  if (known.length > 1) return { kind: "failed", error: ambiguous(code, known.map((k) => k.source.id)) };
+  const owner = known[0];
+  if (!owner) return failed[0] ? { kind: "failed", error: failed[0] } : { kind: "unknown" };
+  const account = owner.source.id === "mmbc" ? access.providers.account : undefined;
+  // Another provider could not say whether the code is also theirs: fine for reading, not for paying.
+  return { kind: "outside", source: owner.source, status: owner.status, account, ...(failed[0] && { doubt: failed[0] }) };
+}
+
+function ambiguous(code: string, ids: ProviderId[]): ProviderError {
+  return new ProviderError("validation", `booking code ${code} is known to more than one provider (${ids.join(", ")})`, { messages: [`${code}: ${ids.join(", ")}`] });
 }

@@ -39,6 +39,7 @@ function payingAccount(found: Extract<Lookup, { kind: "own" | "outside" }>): str
 export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: string, hint?: ProviderId): Promise<PrepareOutcome> {
   const found = await findBooking(deps, actor, code, hint);
   if (found.kind !== "own" && found.kind !== "outside") return found;
+  if (found.kind === "outside" && found.doubt) return { kind: "failed", error: found.doubt };
   const provider = found.source.id;
   const account = payingAccount(found);
   const spend = await deps.access.maySpend(actor, provider, account);

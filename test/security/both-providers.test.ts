@@ -43,3 +43,33 @@ describe("PROVIDER=both, a tiket.com order the bot never saw", () => {
     expect(h.tiket!.controls.callCount("checkout/checkout_payment")).toBe(payments);
   });
 });
+
+describe("PROVIDER=both, MMBC's status is down and a tiket.com code is asked about", () => {
+  it("its status is read from tiket.com; paying waits until MMBC can say the code isn't also theirs", async () => {
+    const tiket = h.app.deps.accounts.operator.byId.tiket!;
+    const offers = await tiket.search({ from: "CGK", to: "SUB", date: futureDate(56).iso, pax: one });
+    const offer = offers.find(plain)!;
+    await tiket.quote(offer, one);
+    const code = (await tiket.book(requestFor(offer, [adult]))).code;
+    const b = new Agent(h, boss, { id: boss.id, type: "private" });
+    const payments = h.tiket!.controls.callCount("checkout/checkout_payment");
+    h.sandbox.controls.setFault("getstatusbooking-json", { kind: "http500" }, 100);
+    try {
+      const status = await b.say(`/cek ${code}`);
+      console.log(status?.text);
+      expect(status?.text).toContain(code);
+      expect(status?.text).not.toMatch(/tidak menjawab|tidak ditemukan/);
+      const refused = await b.say(`/issued ${code}`);
+      console.log(refused?.text);
+      expect(refused?.text).toContain("Provider sedang tidak menjawab");
+      expect(JSON.stringify(refused?.reply_markup ?? {})).not.toContain("ic:");
+      expect(h.tiket!.controls.callCount("checkout/checkout_payment")).toBe(payments);
+    } finally {
+      h.sandbox.controls.setFault("getstatusbooking-json", null);
+    }
+    await b.say(`/issued ${code}`);
+    await b.tap("✅ Issued");
+    expect(b.botTexts().join("\n")).toContain(`${code} berhasil issued`);
+    expect(h.tiket!.controls.callCount("checkout/checkout_payment")).toBe(payments + 1);
+  });
+});
