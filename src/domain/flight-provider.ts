@@ -16,6 +16,11 @@ export interface SearchOptions {
    */
   onOffers?: (soFar: readonly FlightOffer[]) => void;
   signal?: AbortSignal;
+  /**
+   * Several providers searched and this one failed while another answered: the list is partial, and
+   * the agent must be told so (the cheapest shown may not be the cheapest there is).
+   */
+  onProviderFailed?: (provider: ProviderId) => void;
 }
 
 /**

@@ -4,7 +4,7 @@ import { InlineKeyboard } from "grammy";
 import type { Rupiah } from "../domain/money.js";
 import type { BookingRecord } from "../store/booking-store.js";
 import { bookingActionData } from "./booking-keyboard.js";
-import { longDate, money } from "./format.js";
+import { longDate, money, providerName } from "./format.js";
 import { escapeHtml } from "./html.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -58,7 +58,7 @@ export function digestMessage(t: T, locale: string, timeZone: string, d: DigestF
   lines.push("");
   if (d.noAccount) lines.push(t("digest-balance-no-account"));
   else if (!d.balances) lines.push(t("digest-balance-unavailable"));
-  else for (const b of d.balances) lines.push(t("digest-balance", { provider: b.provider === "tiket" ? "tiket.com" : "MMBC", balance: money(b.balance), sandbox: b.sandbox ? "yes" : "no" }));
+  else for (const b of d.balances) lines.push(t("digest-balance", { provider: providerName(b.provider), balance: money(b.balance), sandbox: b.sandbox ? "yes" : "no" }));
   if (d.expiring.length === 0) return { text: lines.join("\n") };
   const keyboard = new InlineKeyboard();
   for (const r of d.expiring.slice(0, LIST_MAX)) keyboard.text(t("digest-issue-button", { code: r.booking.code }), bookingActionData("i", r.booking.provider, r.booking.code)).row();

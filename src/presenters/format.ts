@@ -47,6 +47,11 @@ function arrival(o: { departsAt: string; arrivesAt?: string }): string {
 }
 
 /** The button text of a flight: `JT-690 05:00–06:30 · Rp 440.000`, stops when there are any. */
+/** A provider as agents know it. */
+export function providerName(id: string): string {
+  return id === "tiket" ? "tiket.com" : id.toUpperCase();
+}
+
 export function flightLabel(o: FlightOffer): string {
   const stops = o.stops > 0 ? ` · ${o.stops} transit` : "";
   return `${o.flightCode} ${localClock(o.departsAt)}–${arrival(o)}${stops} · ${money(o.price)}`;

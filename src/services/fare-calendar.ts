@@ -4,7 +4,7 @@ import { parseISO } from "date-fns/parseISO";
 import pLimit from "p-limit";
 import { isProviderError } from "../domain/errors.js";
 import type { FlightProvider, SearchOptions } from "../domain/flight-provider.js";
-import type { FlightOffer, SearchQuery } from "../domain/flight.js";
+import type { FlightOffer, ProviderId, SearchQuery } from "../domain/flight.js";
 import type { Rupiah } from "../domain/money.js";
 import type { DaySearchIndex } from "../store/day-search-index.js";
 import type { SearchCache } from "../store/search-cache.js";
@@ -62,7 +62,8 @@ function fareOf(date: string, sid: string, all: readonly FlightOffer[], cached: 
 export async function cachedSearch(deps: Pick<CalendarDeps, "searches" | "fareDays">, chatId: number, provider: FlightProvider, query: SearchQuery, options?: SearchOptions): Promise<FlightOffer[]> {
   const sid = await deps.fareDays.get(chatId, query);
   const entry = sid ? await deps.searches.get(sid, chatId) : undefined;
-  if (entry && entry.offers.length > 0) return entry.offers;
+  // A partial answer (a provider failed) is asked again: that provider may answer now.
+  if (entry && entry.offers.length > 0 && !entry.missing) return entry.offers;
   return provider.search(query, options);
 }
 
@@ -100,14 +101,15 @@ export async function fareCalendar(deps: CalendarDeps, actor: Actor, request: Ca
       return report(fareOf(date, knownSid, known.offers, true, deps.now()));
     }
     let offers: FlightOffer[];
+    const missing: ProviderId[] = [];
     try {
-      offers = await search.search(query);
+      offers = await search.search(query, { onProviderFailed: (id) => missing.push(id) });
     } catch (e) {
       if (isProviderError(e, "no_flights")) offers = [];
       else if (isProviderError(e)) return report({ date, kind: "failed" });
       else throw e;
     }
-    const sid = await deps.searches.put(scope, query, offers, deps.now());
+    const sid = await deps.searches.put(scope, query, offers, deps.now(), undefined, missing);
     await deps.fareDays.set(scope, query, sid);
     return report(fareOf(date, sid, offers, false, deps.now()));
   }));

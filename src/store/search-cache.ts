@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import { z } from "zod";
-import type { FlightOffer, SearchQuery } from "../domain/flight.js";
+import { PROVIDER_IDS, type FlightOffer, type ProviderId, type SearchQuery } from "../domain/flight.js";
 import type { ListView } from "../domain/offer-list.js";
 import { TTL, type RedisKeys } from "./keys.js";
 import { readJson, writeJson } from "./redis-json.js";
@@ -13,6 +13,8 @@ const entrySchema = z.object({
   at: z.string(),
   /** The chat that searched: only it may open the entry (another chat's id reads as unknown). */
   chatId: z.number().optional(),
+  /** Providers that failed while another answered: the list is partial (PROVIDER=both). */
+  missing: z.array(z.enum(PROVIDER_IDS)).optional(),
 });
 export type SearchEntry = z.output<typeof entrySchema>;
 
@@ -47,8 +49,9 @@ export class SearchCache {
   }
 
   /** Stores a chat's search; `id` updates one stored before (progressive results). */
-  async put(chatId: number, query: SearchQuery, offers: FlightOffer[], now: Date, id = this.newId()): Promise<string> {
-    await writeJson(this.redis, this.keys.search(id), { query, offers, at: now.toISOString(), chatId }, TTL.search);
+  async put(chatId: number, query: SearchQuery, offers: FlightOffer[], now: Date, id = this.newId(), missing: readonly ProviderId[] = []): Promise<string> {
+    const entry = { query, offers, at: now.toISOString(), chatId, ...(missing.length > 0 && { missing }) };
+    await writeJson(this.redis, this.keys.search(id), entry, TTL.search);
     return id;
   }
 

@@ -147,15 +147,20 @@ describe("both providers", () => {
     expect(saldo?.text).toContain("tiket.com");
   });
 
-  it("a failing provider does not fail the search", async () => {
+  it("a failing provider does not fail the search, and the list says it is incomplete until searched again", async () => {
     const agent = new Agent(both, { id: 14_102, first_name: "Tono", language_code: "id" }, { id: 14_102, type: "private" });
     both.tiket!.controls.setFault("search/flight", { kind: "http500" });
     try {
       await agent.say(`/cari CGK SUB ${futureDate(28).wire} 1`);
       const buttons = flightButtons(agent);
       expect(buttons.length).toBeGreaterThan(0);
+      expect(agent.last()?.text).toContain("tiket.com tidak menjawab");
     } finally {
       both.tiket!.controls.setFault("search/flight", null);
     }
+    await agent.tap("🔄 Cari lagi");
+    expect(agent.last()?.text).toContain("CGK → SUB");
+    expect(agent.last()?.text).not.toContain("tidak menjawab");
+    expect(new Set(flightButtons(agent).map((b) => b.text.split(" · ").at(-1)))).toEqual(new Set(["MMBC", "tiket"]));
   });
 });

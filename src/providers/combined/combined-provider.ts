@@ -49,7 +49,10 @@ export class CombinedProvider implements FlightProvider {
     });
     const results = await Promise.allSettled(
       this.providers.map(async (p) => {
-        const offers = await p.search(query, { signal: options.signal, airline: options.airline, onOffers: found && ((l) => found(p.id, l)) });
+        const offers = await p.search(query, { signal: options.signal, airline: options.airline, onOffers: found && ((l) => found(p.id, l)) }).catch((e: unknown) => {
+          if (!isProviderError(e, "no_flights")) options.onProviderFailed?.(p.id);
+          throw e;
+        });
         done += 1;
         if (found && offers.length > 0) found(p.id, offers);
         // Each provider's answer is progress: the faster one is shown while the other still searches.
@@ -58,8 +61,13 @@ export class CombinedProvider implements FlightProvider {
       }),
     );
     const lists = results.filter((r): r is PromiseFulfilledResult<FlightOffer[]> => r.status === "fulfilled").map((r) => r.value);
+    const merged = mergeOffers(lists);
+    if (merged.length > 0) return merged;
+    // "No flights" is a claim about every provider: with one of them failing, its failure is the answer.
+    const failure = results.find((r) => r.status === "rejected" && !isProviderError(r.reason, "no_flights"));
+    if (failure) throw (failure as PromiseRejectedResult).reason;
     if (lists.length === 0) throw firstError(results);
-    return mergeOffers(lists);
+    return merged;
   }
 
   quote(offer: FlightOffer, pax: PaxCount): Promise<Quote> {

@@ -139,3 +139,23 @@ describe("PROVIDER=both: flights found so far (progressive search)", () => {
     expect(seen.at(-1)!.length).toBe(offers.length);
   });
 });
+
+describe("PROVIDER=both: one provider fails while the other answers", () => {
+  it("the search succeeds with the other's flights and names the provider that failed", async () => {
+    tiket.sandbox.controls.setFault("search/flight", { kind: "html" });
+    const failed: string[] = [];
+    const offers = await combined().search({ from: "CGK", to: "DPS", date: isoAhead(22), pax: ONE }, { onProviderFailed: (id) => failed.push(id) });
+    expect(offers.length).toBeGreaterThan(0);
+    expect(offers.every((o) => o.provider === "mmbc")).toBe(true);
+    expect(failed).toEqual(["tiket"]);
+  });
+
+  it("the other finding nothing is not \"no flights\": the failure is the answer", async () => {
+    tiket.sandbox.controls.setFault("search/flight", { kind: "http500" });
+    // MMBC has no flights beyond a year ahead.
+    const error = await combined().search({ from: "CGK", to: "DPS", date: isoAhead(400), pax: ONE }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ProviderError);
+    expect((error as ProviderError).code).not.toBe("no_flights");
+    expect(await mmbc.search({ from: "CGK", to: "DPS", date: isoAhead(400), pax: ONE }).catch((e: unknown) => (e as ProviderError).code)).toBe("no_flights");
+  });
+});

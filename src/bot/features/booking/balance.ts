@@ -4,7 +4,7 @@ import { isProviderError } from "../../../domain/errors.js";
 import { usableProviders } from "../../../services/book-flight.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
-import { money } from "../../../presenters/format.js";
+import { money, providerName } from "../../../presenters/format.js";
 import { providerErrorText } from "../provider-error-text.js";
 
 export const balanceFeature = new LeanComposer<BotContext>();
@@ -16,7 +16,7 @@ balanceFeature.command(["balance", "saldo"], throttle("lookup"), async (ctx) => 
     const lines: string[] = [];
     for (const provider of Object.values(byId)) {
       const balance = await provider.balance();
-      lines.push(ctx.t("balance", { balance: money(balance), provider: provider.id === "mmbc" ? "MMBC" : "tiket.com", sandbox: provider.sandbox ? "yes" : "no" }));
+      lines.push(ctx.t("balance", { balance: money(balance), provider: providerName(provider.id), sandbox: provider.sandbox ? "yes" : "no" }));
     }
     await ctx.reply(lines.join("\n"), { parse_mode: "HTML" });
   } catch (e) {

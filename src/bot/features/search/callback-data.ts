@@ -42,7 +42,8 @@ export type ResultsAction =
   | { kind: "time"; time: "all" | "morning" | "afternoon" | "evening" | "night" }
   | { kind: "airline"; code: string }
   | { kind: "airlines" }
-  | { kind: "day"; delta: -1 | 1 }
+  /** 0: the same day searched again (a provider did not answer). */
+  | { kind: "day"; delta: -1 | 0 | 1 }
   | { kind: "back" };
 
 export function parseResults(data: string, sid: string): ResultsAction | undefined {
@@ -56,7 +57,7 @@ export function parseResults(data: string, sid: string): ResultsAction | undefin
   if ((x = /^t:(all|morning|afternoon|evening|night)$/.exec(a))) return { kind: "time", time: x[1] as "all" };
   if ((x = /^a:([A-Z0-9]{2}|all)$/.exec(a))) return { kind: "airline", code: x[1]! };
   if (a === "am") return { kind: "airlines" };
-  if (a === "d:-1" || a === "d:1") return { kind: "day", delta: a === "d:1" ? 1 : -1 };
+  if ((x = /^d:(-1|0|1)$/.exec(a))) return { kind: "day", delta: Number(x[1]) as -1 | 0 | 1 };
   if (a === "back") return { kind: "back" };
   return undefined;
 }

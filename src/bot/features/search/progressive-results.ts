@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import type { FlightOffer, SearchQuery } from "../../../domain/flight.js";
+import type { FlightOffer, ProviderId, SearchQuery } from "../../../domain/flight.js";
 import { localeOf } from "../../../presenters/format.js";
 import type { BotContext } from "../../context.js";
 import { renderResults } from "./results-view.js";
@@ -59,9 +59,10 @@ export interface ProgressiveResults {
   progress(text: string): void;
   /**
    * Waits for the search, stores its answer under the same id and returns it; the caller draws the
-   * final list, at least a second after the last list drawn here.
+   * final list, at least a second after the last list drawn here. `missing`: providers that failed
+   * while another answered, read once the search is done.
    */
-  settle(search: Promise<FlightOffer[]>): Promise<{ sid: string; count: number }>;
+  settle(search: Promise<FlightOffer[]>, missing?: readonly ProviderId[]): Promise<{ sid: string; count: number }>;
 }
 
 /**
@@ -113,7 +114,7 @@ export function progressiveResults(outer: BotContext, target: { chatId: number; 
       if (closed || isDrawn) return;
       enqueue(() => outer.api.editMessageText(target.chatId, target.messageId, text, { parse_mode: "HTML" }));
     },
-    async settle(search) {
+    async settle(search, missing = []) {
       try {
         const offers = await search;
         list = isDrawn ? mergeInPlace(list, offers) : offers;
@@ -126,7 +127,7 @@ export function progressiveResults(outer: BotContext, target: { chatId: number; 
       // The caller's final edit of the same message keeps the one-a-second pace too.
       const gap = lastEditAt() + MIN_EDIT_GAP_MS - Date.now();
       if (isDrawn && gap > 0) await sleep(gap);
-      await searches.put(target.chatId, target.query, list, now(), sid);
+      await searches.put(target.chatId, target.query, list, now(), sid, missing);
       return { sid, count: list.length };
     },
   };

@@ -3,13 +3,13 @@ import { format } from "date-fns/format";
 import { usableProviders } from "../../../services/book-flight.js";
 import { cachedSearch } from "../../../services/fare-calendar.js";
 import { actorOf } from "../../actor.js";
-import type { FlightOffer, SearchQuery } from "../../../domain/flight.js";
+import type { FlightOffer, ProviderId, SearchQuery } from "../../../domain/flight.js";
 import { stillBookable, type ListView } from "../../../domain/offer-list.js";
 import { totalPax } from "../../../domain/passenger.js";
 import type { BotContext, ConvoContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { localeOf, shortDate } from "../../../presenters/format.js";
+import { localeOf, providerName, shortDate } from "../../../presenters/format.js";
 import { typingWhile } from "../../typing-while.js";
 import { say, type Convo } from "./ask.js";
 import { providerCall, type CallResult } from "./provider-call.js";
@@ -17,10 +17,6 @@ import { renderResults } from "./results-view.js";
 import { progressiveResults } from "./progressive-results.js";
 
 const PROGRESS_EVERY_MS = 1_200;
-
-export function providerName(id: string): string {
-  return id === "tiket" ? "tiket.com" : id.toUpperCase();
-}
 
 /** The local date (yyyy-mm-dd) in the configured zone. */
 export function todayIn(deps: BotDeps): string {
@@ -50,8 +46,10 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
     const { search } = await usableProviders(outer.deps.access, actorOf(outer));
     const bookable = (found: readonly FlightOffer[]) => stillBookable(found, outer.deps.now());
     let departed = 0;
+    const missing: ProviderId[] = [];
     const searched = cachedSearch(outer.deps, chatId, search, query, {
       onOffers: (soFar) => live.offers(bookable(soFar)),
+      onProviderFailed: (id) => missing.push(id),
       onPartial: (p) => {
         const provider = p.source.startsWith("provider:");
         // One provider answering while the other still searches is always worth showing; the rest is throttled.
@@ -72,7 +70,7 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
       departed = found.length - offers.length;
       return offers;
     });
-    return { ...(await live.settle(searched)), departed };
+    return { ...(await live.settle(searched, missing)), departed };
   }
 }
 

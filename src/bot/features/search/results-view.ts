@@ -7,7 +7,7 @@ import { airlinesIn, applyView, type ListView } from "../../../domain/offer-list
 import { totalPax } from "../../../domain/passenger.js";
 import type { SearchEntry } from "../../../store/search-cache.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { flightLabel, shortDate } from "../../../presenters/format.js";
+import { flightLabel, providerName, shortDate } from "../../../presenters/format.js";
 import { cb } from "./callback-data.js";
 import { customerCardData } from "../../../presenters/customer-card-data.js";
 import { calendarButtonData } from "../fare-calendar/callback-data.js";
@@ -32,6 +32,8 @@ export function renderResults(t: T, locale: string, sid: string, entry: SearchEn
     lines.push(t("results-filtered", { airline: escapeHtml(airline || "-"), time: view.time ? t(`time-${view.time}`) : "-" }));
   }
   if (total === 0) lines.push(t("results-empty-filter"));
+  // A provider failed while another answered: the cheapest shown may not be the cheapest there is.
+  if (entry.missing) lines.push(t("results-partial", { missing: entry.missing.map(providerName).join(", ") }));
   const kb = new InlineKeyboard();
   if (airlineMenu) {
     kb.text(t("results-all-airlines"), cb.results(sid, "a:all")).row();
@@ -65,6 +67,7 @@ export function renderResults(t: T, locale: string, sid: string, entry: SearchEn
   const day = (delta: number) => shortDate(format(addDays(parseISO(q.date), delta), "yyyy-MM-dd"), locale, today);
   if (!today || q.date > today) kb.text(t("nav-prev-day", { date: day(-1) }), cb.results(sid, "d:-1"));
   kb.text(t("nav-next-day", { date: day(1) }), cb.results(sid, "d:1"));
+  if (entry.missing) kb.row().text(t("results-search-again"), cb.results(sid, "d:0"));
   return { text: lines.join("\n"), keyboard: kb };
 }
 
