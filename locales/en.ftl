@@ -208,6 +208,7 @@ issue-amount-unknown = the provider's price (booked outside this bot)
 issue-confirm-button = ✅ Issue { $amount }
 issue-working = Issuing…
 issue-intent-gone = Already handled or expired.
+issue-withdrawn = Cancelled. <b>{ $code }</b> will not be issued: nothing was spent from the deposit.
 issue-not-yours = Only the person who asked can confirm this.
 issue-done = ✅ <b>{ $code } issued.</b> Ticket numbers: { $tickets }
 issue-already = ✅ { $code } is already issued.

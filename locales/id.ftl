@@ -205,6 +205,7 @@ issue-amount-unknown = harga dari provider (dibooking di luar bot ini)
 issue-confirm-button = ✅ Issued { $amount }
 issue-working = Sedang issued…
 issue-intent-gone = Sudah diproses atau kedaluwarsa.
+issue-withdrawn = Dibatalkan. Issued <b>{ $code }</b> tidak dilanjutkan: deposit tidak terpakai.
 issue-not-yours = Hanya yang meminta yang bisa mengonfirmasi.
 issue-done = ✅ <b>{ $code } berhasil issued.</b> Nomor tiket: { $tickets }
 issue-already = ✅ { $code } sudah issued.

@@ -4,7 +4,7 @@ import type { FlightProvider } from "../domain/flight-provider.js";
 import type { ProviderId } from "../domain/flight.js";
 import type { Rupiah } from "../domain/money.js";
 import type { BookingRecord } from "../store/booking-store.js";
-import type { IssueIntents, IssueLedger } from "../store/issue-ledger.js";
+import type { IssueIntents, IssueLedger, ShownIntent } from "../store/issue-ledger.js";
 import type { AccessDenied, Actor, SpendRule } from "./access-policy.js";
 import { findBooking, type Lookup, type LookupDeps } from "./booking-lookup.js";
 import { issueOnce, type IssueOutcome } from "./issue-booking.js";
@@ -103,6 +103,16 @@ export async function confirmIssue(deps: IssueRequestDeps, actor: Actor, intentI
   }
   const record = found.kind === "own" ? found.record : undefined;
   return { kind: "done", code: intent.code, provider: intent.provider, outcome, source: found.source, record, ticketScheduled };
+}
+
+/** A confirmation is on screen: /cancel of its asker in its chat withdraws it (issue-request's third way out). */
+export async function noteConfirmationShown(deps: Pick<IssueRequestDeps, "intents">, actor: Actor, shown: ShownIntent): Promise<void> {
+  await deps.intents.shown(actor.chat.id, actor.userId, shown);
+}
+
+/** /cancel: the asker's confirmation on screen in this chat can no longer pay; which one, if any could. */
+export function withdrawConfirmation(deps: Pick<IssueRequestDeps, "intents">, actor: Actor): Promise<ShownIntent | undefined> {
+  return deps.intents.withdraw(actor.chat.id, actor.userId);
 }
 
 /** The cancel button of a confirmation: only its asker, in its chat. */

@@ -97,4 +97,25 @@ export class IssueIntents {
   async drop(id: string): Promise<void> {
     await this.redis.del(this.keys.issueIntent(id));
   }
+
+  /** The confirmation of `intentId` is on screen as `messageId`: /cancel may withdraw it. */
+  async shown(chatId: number, userId: number, shown: ShownIntent): Promise<void> {
+    await this.redis.set(this.keys.shownIntent(chatId, userId), JSON.stringify(shown), "EX", TTL.intent);
+  }
+
+  /** Whether this member has a confirmation on screen that can still be used. */
+  async pending(chatId: number, userId: number): Promise<boolean> {
+    const shown = await readJson(this.redis, this.keys.shownIntent(chatId, userId), shownSchema);
+    return !!shown && (await this.redis.exists(this.keys.issueIntent(shown.intentId))) === 1;
+  }
+
+  /** Withdraws this member's confirmation on screen; the one withdrawn, if it could still be used. */
+  async withdraw(chatId: number, userId: number): Promise<ShownIntent | undefined> {
+    const shown = parseJson(await this.redis.getdel(this.keys.shownIntent(chatId, userId)), shownSchema);
+    if (!shown) return undefined;
+    return (await this.redis.del(this.keys.issueIntent(shown.intentId))) > 0 ? shown : undefined;
+  }
 }
+
+const shownSchema = z.object({ intentId: z.string(), messageId: z.number(), code: z.string() });
+export type ShownIntent = z.output<typeof shownSchema>;

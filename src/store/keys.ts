@@ -18,6 +18,8 @@ export function redisKeys(ns: string) {
     lastContact: (chatId: number) => `${ns}:chat:${chatId}:contact`,
     issue: (provider: string, code: string) => `${ns}:issue:${provider}:${code}`,
     issueIntent: (id: string) => `${ns}:intent:${id}`,
+    /** The issue confirmation a member has on screen in a chat, so /cancel can withdraw it. */
+    shownIntent: (chatId: number, userId: number) => `${ns}:intent-shown:${chatId}:${userId}`,
     ticketFile: (provider: string, code: string) => `${ns}:ticketfile:${provider}:${code}`,
     airports: (provider: string) => `${ns}:airports:${provider}`,
     chatJobs: (chatId: number) => `${ns}:chat:${chatId}:jobs`,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 import { bookOne } from "./journey-steps.js";
+import { forge } from "../security/helpers.js";
 
 let h: Harness;
 let restricted: Harness;
@@ -93,5 +94,29 @@ describe("issuing spends the deposit once per booking", () => {
     await boss.say(`/issued ${code}`);
     expect(boss.last()?.text).toContain("Kode booking tidak dikenal");
     expect(restricted.sandbox.controls.callCount("getissued-json")).toBe(0);
+  });
+});
+
+describe("/cancel with an issue confirmation on screen", () => {
+  it("withdraws it: its buttons go, the old confirm pays nothing, and a typed \"batal\" does the same", async () => {
+    const agent = new Agent(h, { id: 9011, first_name: "Rudi", language_code: "id" }, { id: 9011, type: "private" });
+    const code = await bookOne(agent, `/cari CGK SUB ${futureDate(31).wire} 1`);
+    const issues = h.sandbox.controls.callCount("getissued-json");
+    await agent.say(`/issued ${code}`);
+    const shown = confirmButton(agent);
+    const cancelled = await agent.say("/batal");
+    expect(cancelled?.text).toContain(`Issued ${code} tidak dilanjutkan`);
+    expect(h.emulator.chatMessages(agent.chat.id).find((m) => m.message_id === shown.messageId)?.reply_markup).toBeUndefined();
+    // A client that still shows the old button (or a forged tap) finds the confirmation gone.
+    expect((await forge(agent, shown.data)).toast).toBe("Sudah diproses atau kedaluwarsa.");
+    expect(h.sandbox.controls.callCount("getissued-json")).toBe(issues);
+    expect((await agent.say("/batal"))?.text).toBe("Tidak ada yang perlu dibatalkan.");
+
+    await agent.say(`/issued ${code}`);
+    const again = confirmButton(agent);
+    expect((await agent.say("batal"))?.text).toContain("tidak dilanjutkan");
+    expect((await forge(agent, again.data)).toast).toBe("Sudah diproses atau kedaluwarsa.");
+    expect(h.sandbox.controls.callCount("getissued-json")).toBe(issues);
+    expect(h.sandbox.controls.getBooking(code)?.status).not.toBe("issued");
   });
 });

@@ -1,18 +1,32 @@
 import { LeanComposer } from "../lean-composer.js";
 import type { BotContext } from "../context.js";
+import { actorOf } from "../actor.js";
+import { withdrawConfirmation } from "../../services/issue-request.js";
 
 export const cancelFeature = new LeanComposer<BotContext>();
 
-/** A flow is in progress: a conversation waits, or a results list is what typed text is read against. */
+/**
+ * A flow is in progress: a conversation waits, a results list is what typed text is read against, or
+ * an issue confirmation is on screen.
+ */
 async function inProgress(ctx: BotContext): Promise<boolean> {
   if (Object.keys(await ctx.conversation.active()).length > 0) return true;
-  return !!(ctx.chat && ctx.from && (await ctx.deps.searches.board(ctx.chat.id, ctx.from.id)));
+  if (!ctx.chat || !ctx.from) return false;
+  if (await ctx.deps.searches.board(ctx.chat.id, ctx.from.id)) return true;
+  return ctx.deps.intents.pending(ctx.chat.id, ctx.from.id);
 }
 
 async function cancel(ctx: BotContext, active: boolean): Promise<void> {
   ctx.cancelling = true;
   await ctx.conversation.exitAll();
   if (ctx.chat && ctx.from) await ctx.deps.searches.clearBoard(ctx.chat.id, ctx.from.id);
+  // A confirmation left on screen could still pay after "Cancelled": it is withdrawn, and its buttons go.
+  const withdrawn = ctx.chat && ctx.from ? await withdrawConfirmation(ctx.deps, actorOf(ctx)) : undefined;
+  if (withdrawn) {
+    await ctx.api.editMessageReplyMarkup(ctx.chat!.id, withdrawn.messageId).catch(() => undefined);
+    await ctx.reply(ctx.t("issue-withdrawn", { code: withdrawn.code }), { parse_mode: "HTML", reply_markup: { remove_keyboard: true } });
+    return;
+  }
   await ctx.reply(active ? ctx.t("cancelled") : ctx.t("nothing-to-cancel"), { reply_markup: { remove_keyboard: true } });
 }
 

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import { LeanComposer } from "../../lean-composer.js";
 import { throttle } from "../../middlewares/throttle.js";
-import { cancelIssue, confirmIssue, prepareIssue, type PrepareOutcome } from "../../../services/issue-request.js";
+import { cancelIssue, confirmIssue, noteConfirmationShown, prepareIssue, type PrepareOutcome } from "../../../services/issue-request.js";
 import type { IssueOutcome } from "../../../services/issue-booking.js";
 import type { ProviderId } from "../../../domain/flight.js";
 import type { BotContext } from "../../context.js";
@@ -36,7 +36,8 @@ async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId):
       const kb = new InlineKeyboard()
         .text(ctx.t("issue-confirm-button", { amount: o.amount === undefined ? "" : money(o.amount) }), `ic:${o.intentId}`)
         .text(ctx.t("cancel-button"), `ix:${o.intentId}`);
-      return void (await reply(confirmText(ctx, code, o), { reply_markup: kb }));
+      const sent = await reply(confirmText(ctx, code, o), { reply_markup: kb });
+      return noteConfirmationShown(ctx.deps, actorOf(ctx), { intentId: o.intentId, messageId: sent.message_id, code });
     }
   }
 }
