@@ -1,6 +1,6 @@
 import type { ProviderId } from "./flight.js";
 import type { Rupiah } from "./money.js";
-import type { Contact, PassengerInput, PaxCount } from "./passenger.js";
+import type { Contact, PassengerInput, PassengerType, PaxCount } from "./passenger.js";
 
 export const BOOKING_STATUSES = ["waiting", "pending", "issued", "cancel", "expired"] as const;
 export type KnownBookingStatus = (typeof BOOKING_STATUSES)[number];
@@ -44,6 +44,11 @@ export interface Fares {
   nta: Rupiah;
   /** The agent's commission, credited on issue. */
   commission: Rupiah;
+  /**
+   * One passenger's price per type, when the quote it was booked at priced each type (tiket.com) and
+   * the booked total is that quote's: customer cards then show the same lines before and after booking.
+   */
+  each?: Partial<Record<PassengerType, Rupiah>>;
 }
 
 export interface Booking {

@@ -64,16 +64,22 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
   const { quote } = input;
   const o = quote.offer;
   const { owner, account } = await ownerOf(deps.access, actor, o.provider);
+  let priced = quote;
   if (!input.captcha) {
     const fresh = await owner.quote(o, quote.pax);
     const seatsNeeded = quote.pax.adult + quote.pax.child + quote.pax.infant;
     if (fresh.seatsLeft < seatsNeeded) return { kind: "sold_out", seats: fresh.seatsLeft };
     if (fresh.total !== input.acceptedTotal) return { kind: "price_changed", fresh };
+    priced = fresh;
   }
-  const booking = await owner.book({
+  const made = await owner.book({
     provider: o.provider, offerRef: o.ref, flightCode: o.flightCode, from: o.from, to: o.to, date: o.date, pax: quote.pax,
     passengers: input.passengers, contact: input.contact, captcha: input.captcha,
   });
+  // Booked at the quote's total: its per-type prices still hold (customer cards show the same lines).
+  const booking = priced.each && made.fares.total === priced.total && !made.fares.each
+    ? { ...made, fares: { ...made.fares, each: priced.each } }
+    : made;
   await deps.bookings.save(bookingRecord(booking, actor.chat.id, input.bookedBy, deps.now(), input.locale, account));
   // Both need the booking saved, neither needs the other: one round trip instead of two.
   await Promise.all([deps.contacts.remember(actor.chat.id, input.contact), deps.jobs?.scheduleReminders(booking, actor.chat.id)]);

@@ -93,7 +93,8 @@ export async function bookingCard(deps: CustomerQuoteDeps, actor: Actor, provide
   const issued = b.status === "issued" || record.issuedAt !== undefined;
   const waiting = !issued && (b.status === "waiting" || b.status === "pending");
   const { markup, agency } = await agencyOf(deps, actor.chat.id);
-  const flight = cardFlight({ ...b, date: b.departsAt.slice(0, 10) }, basisFromTotal(b.fares.total, pax), markup);
+  const basis: FareBasis = b.fares.each ? { kind: "each", pax, fares: b.fares.each } : basisFromTotal(b.fares.total, pax);
+  const flight = cardFlight({ ...b, date: b.departsAt.slice(0, 10) }, basis, markup);
   return {
     kind: "card",
     card: { source: "booking", flights: [flight], pax, agency, booking: { code: b.pnr ?? b.code, payBefore: waiting ? b.timelimit : undefined, issued, passengers } },

@@ -43,7 +43,10 @@ export const bookingSchema = z.object({
     title: z.string(), fullName: z.string(), type: z.string(), birthDate: z.string().optional(), passportNumber: z.string().optional(),
   })),
   contact: z.object({ fullName: z.string().optional(), email: z.string().optional(), phone: z.string().optional() }).optional(),
-  fares: z.object({ publish: z.number(), tax: z.number(), total: z.number(), nta: z.number(), commission: z.number() }),
+  fares: z.object({
+    publish: z.number(), tax: z.number(), total: z.number(), nta: z.number(), commission: z.number(),
+    each: z.object({ adult: z.number(), child: z.number(), infant: z.number() }).partial().optional(),
+  }),
   timelimit: z.string(),
   status: statusSchema,
 });

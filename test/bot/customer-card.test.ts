@@ -259,7 +259,8 @@ describe("in an agency group, and on tiket.com", () => {
       await agent.say("/pengaturan markup 50rb 2,5%");
       await agent.say("/pengaturan bulat 5rb");
       await agent.say(`/cari CGK DPS ${futureDate(35).wire} 2 1 0`);
-      const flight = buttons(agent.last()).find((x) => x.callback_data.includes(":o:"))!;
+      // Not Lion Air or Citilink: their captcha is not this test's subject.
+      const flight = buttons(agent.last()).find((x) => x.callback_data.includes(":o:") && !/^(JT|QG)/.test(x.text))!;
       const [, sid, , index] = flight.callback_data.split(":");
       const quote = await agent.tap({ data: flight.callback_data });
       const total = Number(/Total 3 penumpang: Rp ([\d.]+)/.exec(quote?.text ?? "")![1]!.replace(/\./g, ""));
@@ -277,9 +278,39 @@ describe("in an agency group, and on tiket.com", () => {
       expect(text).toContain(`Total: ${formatRupiah(2 * adult + child)}`);
       expectNothingInternal(text, [total, live.each!.adult!, live.each!.child!]);
       expect(text).not.toMatch(/tiket\.com|tiket com/i);
+
+      // Booked at that same total, the booking card shows the same lines (not one price spread over the party).
+      await agent.tap("Lanjut");
+      await answerEveryQuestion(agent, ["Mr Budi Santoso", "Mrs Sari Santoso", "Mstr Adi Santoso"]);
+      await agent.tap("✅ Booking");
+      expect(agent.last()?.text, agent.transcript(10)).toContain(`Total ${formatRupiah(total)}`);
+      const booked = t.emulator.chatMessages(sari.id).length;
+      await agent.tap("📤 Untuk pelanggan");
+      const after = t.emulator.chatMessages(sari.id).slice(booked).filter((m) => m.fromBot).at(-1)!.text!;
+      expect(after).toContain(`Dewasa (2): 2 × ${formatRupiah(adult)} = ${formatRupiah(2 * adult)}`);
+      expect(after).toContain(`Anak (1): ${formatRupiah(child)}`);
+      expect(after).toContain(`Total: ${formatRupiah(2 * adult + child)}`);
       expect(t.emulator.errors).toEqual([]);
     } finally {
       await t.close();
     }
   });
 });
+
+/** Answers what tiket.com's flight asks of each passenger (names in order, a child's birth date), up to the summary. */
+async function answerEveryQuestion(agent: Agent, names: string[]): Promise<void> {
+  let next = 0;
+  let msg = await agent.say(names[next++]!);
+  for (let i = 0; i < 30 && !/Periksa sebelum booking/.test(msg?.text ?? ""); i++) {
+    const q = msg?.text ?? "";
+    if (/Tanggal lahir/.test(q)) msg = await agent.say(names[next - 1]!.startsWith("Mstr") ? "01-01-2018" : "17-08-1990");
+    else if (/KTP/.test(q)) msg = await agent.say("3174092302900001");
+    else if (/Paspor/.test(q)) msg = await agent.say("A1234567 31-12-2031");
+    else if (/Kewarganegaraan/.test(q)) msg = await agent.say("Indonesia");
+    else if (/E-mail kontak/.test(q)) msg = await agent.say("budi@example.com");
+    else if (/Nomor HP/.test(q)) msg = await agent.say("081234567890");
+    else if (/kontak terakhir/.test(q)) msg = await agent.tap("✅ Pakai");
+    else if (/Penumpang \d/.test(q) && next < names.length) msg = await agent.say(names[next++]!);
+    else throw new Error(`unexpected question: ${q}`);
+  }
+}
