@@ -394,4 +394,5 @@ approval-none = This group was not approved.
 book-total-differs = ⚠️ The provider booked { $code } at { $booked }, not the { $accepted } you accepted. Nothing has been paid: check it with <code>/status { $code }</code> before issuing.
 rate-limited = ⏳ That's a lot of requests in a short time. Please try again in { $seconds } s.
 issue-done-no-numbers = ✅ <b>{ $code } issued.</b> The airline hasn't given the ticket numbers yet: they will be on the e-ticket.
+ticket-never = 📄 { $code } has no e-ticket: the booking is { $status }. To fly, make a new booking with /search.
 ticket-not-issued = 📄 { $code } is not issued yet, so there is no e-ticket. Issue it first: <code>/issue { $code }</code>

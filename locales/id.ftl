@@ -391,4 +391,5 @@ approval-none = Grup ini belum pernah diizinkan.
 book-total-differs = ⚠️ Provider membooking { $code } seharga { $booked }, bukan { $accepted } yang Anda setujui. Belum ada yang dibayar: cek dengan <code>/status { $code }</code> sebelum issued.
 rate-limited = ⏳ Terlalu banyak permintaan dalam waktu singkat. Silakan coba lagi dalam { $seconds } detik.
 issue-done-no-numbers = ✅ <b>{ $code } berhasil issued.</b> Maskapai belum memberi nomor tiket: nomornya akan ada di e-tiket.
+ticket-never = 📄 { $code } tidak punya e-tiket: bookingnya { $status }. Untuk terbang, buat booking baru dengan /cari.
 ticket-not-issued = 📄 { $code } belum issued, jadi belum ada e-tiket. Issued dulu: <code>/issued { $code }</code>

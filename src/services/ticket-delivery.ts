@@ -1,5 +1,6 @@
 import { isProviderError, type ProviderErrorCode } from "../domain/errors.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
+import type { BookingStatus } from "../domain/booking.js";
 import type { ProviderId } from "../domain/flight.js";
 import type { Logger } from "pino";
 import type { TicketFiles } from "../store/ticket-files.js";
@@ -12,7 +13,12 @@ export interface DocumentSender {
   sendDocument(chatId: number, file: { fileId: string } | { bytes: Uint8Array; fileName: string }, caption: string, replyTo?: number): Promise<string | undefined>;
 }
 
-export type TicketOutcome = { kind: "sent" } | { kind: "emailed"; email?: string } | { kind: "failed"; code: ProviderErrorCode; messages: string[] };
+export type TicketOutcome =
+  | { kind: "sent" }
+  | { kind: "emailed"; email?: string }
+  /** No ticket will ever come: the booking was cancelled or lapsed (not "issue it first"). */
+  | { kind: "never"; status: BookingStatus }
+  | { kind: "failed"; code: ProviderErrorCode; messages: string[] };
 
 export interface TicketDeliveryDeps {
   tickets: TicketFiles;
@@ -39,6 +45,13 @@ export async function deliverTicket(deps: TicketDeliveryDeps, sender: DocumentSe
     return { kind: "sent" };
   } catch (e) {
     if (!isProviderError(e)) throw e;
+    if (e.code === "booking_cancelled") return { kind: "never", status: "cancel" };
+    if (e.code === "booking_expired") return { kind: "never", status: "expired" };
+    // MMBC answers "not issued" for a cancelled or lapsed booking too: its status tells them apart.
+    if (e.code === "ticket_not_ready") {
+      const status = await source.status(code).then((s) => s.status, () => undefined);
+      if (status === "cancel" || status === "expired") return { kind: "never", status };
+    }
     deps.logger.warn({ code: e.code, endpoint: e.endpoint, booking: code }, "e-ticket not delivered");
     return { kind: "failed", code: e.code, messages: e.messages };
   }

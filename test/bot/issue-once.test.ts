@@ -67,6 +67,14 @@ describe("issuing spends the deposit once per booking", () => {
     expect((await agent.say(`/etiket ${code}`))?.text).toContain(`/issued ${code}`);
   });
 
+  it("an e-ticket of a cancelled booking says it will never have one, not to issue it", async () => {
+    const agent = new Agent(h, { id: 9005, first_name: "Tuti", language_code: "en" }, { id: 9005, type: "private" });
+    const code = await bookOne(agent, `/search CGK UPG ${futureDate(26).wire} 1`, ["Mrs Tuti Lestari"]);
+    h.sandbox.controls.cancelExternally(code);
+    const answer = (await agent.say(`/ticket ${code}`))?.text;
+    expect(answer).toBe(`📄 ${code} has no e-ticket: the booking is ✖️ cancelled. To fly, make a new booking with /search.`);
+  });
+
   it("a booking issued outside the bot is not paid again", async () => {
     const agent = new Agent(h, { id: 9003, first_name: "Tono", language_code: "en" }, { id: 9003, type: "private" });
     const code = await bookOne(agent, `/search CGK KNO ${futureDate(23).wire} 1`);
