@@ -65,7 +65,7 @@ search-pax-no-adult = At least one adult must travel.
 search-pax-infants-exceed-adults = Each infant needs an adult on the lap: infants cannot outnumber adults.
 search-pax-too-many = At most 7 passengers per booking.
 search-pax-negative = Numbers cannot be negative.
-search-progress = 🔎 Searching <b>{ $from } → { $to }</b>, { $date }, { $pax } pax…
+search-progress = 🔎 Searching <b>{ $from } → { $to }</b>, { $date }, { $party }…
 search-progress-airlines = ✈️ { $done } of { $total } airlines answered…
 search-progress-provider = ✈️ { $source } found { $offers } flights; waiting for the other provider…
 search-progress-refresh = ✈️ { $source }: { $offers } flights so far, still collecting…
@@ -76,7 +76,7 @@ calendar-tomorrow = Tomorrow
 calendar-weekdays = Mo Tu We Th Fr Sa Su
 
 ## Results
-results-header = ✈️ <b>{ $from } → { $to }</b> · { $date } · { $pax } pax
+results-header = ✈️ <b>{ $from } → { $to }</b> · { $date } · { $party }
 results-count = { $shown ->
     [one] 1 flight
    *[other] { $shown } flights
@@ -94,6 +94,19 @@ results-time-all = 🕒 Any time
 results-airline = 🏷 Airline
 results-all-airlines = All airlines
 results-back = ◀ Back
+party-adults = { $n } pax
+party-adult = { $n ->
+    [one] 1 adult
+   *[other] { $n } adults
+}
+party-child = { $n ->
+    [one] 1 child
+   *[other] { $n } children
+}
+party-infant = { $n ->
+    [one] 1 infant
+   *[other] { $n } infants
+}
 results-partial = ⚠️ { $missing } did not answer: this list is incomplete and the cheapest flight may be missing.
 results-search-again = 🔄 Search again
 time-morning = morning
@@ -264,7 +277,7 @@ inline-date-unreadable = 📅 Unreadable date: try 30-12 or tomorrow
 inline-date-past = 📅 That date has already passed
 inline-date-too-far = 📅 Flights can be booked at most one year ahead
 inline-pax-invalid = 👥 Check the passengers: 1 to 7, at least one adult
-inline-search-summary = { $from } → { $to } · { $date } · { $pax } pax
+inline-search-summary = { $from } → { $to } · { $date } · { $party }
 inline-offer-description = { $airline } · { $from } → { $to } · { $date } · { $times } · { $stops ->
     [0] nonstop
    *[other] { $stops } transit

@@ -65,7 +65,7 @@ search-pax-no-adult = Minimal harus ada satu penumpang dewasa.
 search-pax-infants-exceed-adults = Setiap bayi dipangku satu orang dewasa: jumlah bayi tidak boleh lebih dari dewasa.
 search-pax-too-many = Maksimal 7 penumpang per booking.
 search-pax-negative = Jumlah tidak boleh negatif.
-search-progress = 🔎 Mencari <b>{ $from } → { $to }</b>, { $date }, { $pax } penumpang…
+search-progress = 🔎 Mencari <b>{ $from } → { $to }</b>, { $date }, { $party }…
 search-progress-airlines = ✈️ { $done } dari { $total } maskapai sudah menjawab…
 search-progress-provider = ✈️ { $source } menemukan { $offers } penerbangan; menunggu provider lain…
 search-progress-refresh = ✈️ { $source }: { $offers } penerbangan sejauh ini, masih mengumpulkan…
@@ -76,7 +76,7 @@ calendar-tomorrow = Besok
 calendar-weekdays = Sn Sl Rb Km Jm Sb Mg
 
 ## Hasil
-results-header = ✈️ <b>{ $from } → { $to }</b> · { $date } · { $pax } penumpang
+results-header = ✈️ <b>{ $from } → { $to }</b> · { $date } · { $party }
 results-count = { $shown } penerbangan (dari { $all }). Pilih penerbangan, atau ketik kode atau nomornya.
 results-filtered = Filter: { $airline } · { $time }
 results-empty-filter = Tidak ada penerbangan yang cocok dengan filter ini.
@@ -91,6 +91,10 @@ results-time-all = 🕒 Semua jam
 results-airline = 🏷 Maskapai
 results-all-airlines = Semua maskapai
 results-back = ◀ Kembali
+party-adults = { $n } penumpang
+party-adult = { $n } dewasa
+party-child = { $n } anak
+party-infant = { $n } bayi
 results-partial = ⚠️ { $missing } tidak menjawab: daftar ini belum lengkap, penerbangan termurah mungkin tidak ada di sini.
 results-search-again = 🔄 Cari lagi
 time-morning = pagi
@@ -261,7 +265,7 @@ inline-date-unreadable = 📅 Tanggal tidak terbaca: coba 30-12 atau besok
 inline-date-past = 📅 Tanggal itu sudah lewat
 inline-date-too-far = 📅 Penerbangan bisa dipesan paling jauh satu tahun ke depan
 inline-pax-invalid = 👥 Periksa jumlah penumpang: 1 sampai 7, minimal satu dewasa
-inline-search-summary = { $from } → { $to } · { $date } · { $pax } penumpang
+inline-search-summary = { $from } → { $to } · { $date } · { $party }
 inline-offer-description = { $airline } · { $from } → { $to } · { $date } · { $times } · { $stops ->
     [0] langsung
    *[other] { $stops } transit

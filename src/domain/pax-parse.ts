@@ -30,7 +30,7 @@ function numberOf(token: string): number | undefined {
 /** Whether a word can be part of a party ("2", "dua", "dewasa", "adults"), for the quick form's scanner. */
 export function isPaxWord(token: string): boolean {
   const t = token.toLowerCase();
-  return /^-?\d{1,2}$/.test(t) || (t in NUMBER_WORDS && t.length > 2) || t in TYPE_WORDS;
+  return /^-?\d{1,2}$/.test(t) || /^\d{1,2}(,\d{1,2}){1,2}$/.test(t) || (t in NUMBER_WORDS && t.length > 2) || t in TYPE_WORDS;
 }
 
 /** Whether a word names a passenger type (so the quick form knows "2 dewasa" is a party, not a date). */

@@ -7,6 +7,7 @@ import type { Booking } from "../domain/booking.js";
 import type { FlightOffer } from "../domain/flight.js";
 import { formatRupiah } from "../domain/money.js";
 import { localClock } from "../domain/offer-list.js";
+import type { PaxCount } from "../domain/passenger.js";
 
 export const money = formatRupiah;
 
@@ -47,6 +48,16 @@ function arrival(o: { departsAt: string; arrivesAt?: string }): string {
 }
 
 /** The button text of a flight: `JT-690 05:00–06:30 · Rp 440.000`, stops when there are any. */
+/**
+ * A party as the agent should see it read back: "2 penumpang" when all are adults, otherwise each type
+ * ("1 dewasa, 5 anak"), so a typed "1,5" is never silently six people of unknown ages.
+ */
+export function partyText(t: (key: string, vars?: Record<string, string | number>) => string, pax: PaxCount): string {
+  if (pax.child === 0 && pax.infant === 0) return t("party-adults", { n: pax.adult });
+  return PAX_TYPES.filter((k) => pax[k] > 0).map((k) => t(`party-${k}`, { n: pax[k] })).join(", ");
+}
+const PAX_TYPES = ["adult", "child", "infant"] as const;
+
 /** A provider as agents know it. */
 export function providerName(id: string): string {
   return id === "tiket" ? "tiket.com" : id.toUpperCase();

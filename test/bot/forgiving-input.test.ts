@@ -70,7 +70,18 @@ describe("the quick form reads any unambiguous order", () => {
     expect(q?.text).toContain("Berapa penumpang");
     await agent.say("2 dewasa 1 anak");
     expect(agent.last()?.text).toContain("CGK → DPS");
-    expect(agent.last()?.text).toContain("3 penumpang");
+    expect(agent.last()?.text).toContain("2 dewasa, 1 anak");
+  });
+
+  it("bare counts with children are read back by type: \"1,5\" is 1 adult and 5 children, said before anything is booked", async () => {
+    const agent = agentIn(h, 12005, "en");
+    await agent.say(`/search CGK SUB ${futureDate(12).wire} 1,5`);
+    expect(agent.last()?.text).toContain("CGK → SUB");
+    expect(agent.last()?.text).toContain("1 adult, 5 children");
+    const id = agentIn(h, 12006);
+    await id.say(`/cari CGK SUB ${futureDate(12).wire}`);
+    await id.say("2 0 1");
+    expect(id.last()?.text).toContain("2 dewasa, 1 bayi");
   });
 
   it("/search jakarta to bali tomorrow 2 adults asks which Jakarta airport (saying it is the departure) and keeps date and party", async () => {
@@ -94,7 +105,7 @@ describe("the quick form reads any unambiguous order", () => {
     const agent = agentIn(h, 12004);
     await agent.say("/cari sub dps besok 2 dewasa 1 anak");
     expect(agent.last()?.text).toContain("SUB → DPS");
-    expect(agent.last()?.text).toContain("3 penumpang");
+    expect(agent.last()?.text).toContain("2 dewasa, 1 anak");
   });
 
   it("airport names and old names resolve; what it could not read is said, not dropped", async () => {

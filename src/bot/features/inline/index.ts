@@ -2,9 +2,8 @@ import { GrammyError } from "grammy";
 import { LeanComposer } from "../../lean-composer.js";
 import type { InlineQueryResult } from "grammy/types";
 import { isProviderError } from "../../../domain/errors.js";
-import { totalPax } from "../../../domain/passenger.js";
 import type { BotContext } from "../../context.js";
-import { localeOf, shortDate } from "../../../presenters/format.js";
+import { localeOf, partyText, shortDate } from "../../../presenters/format.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { bookingArticle } from "./booking-result.js";
 import { helpArticle, helpButton, plainText } from "./help-result.js";
@@ -41,7 +40,7 @@ function answerHelp(ctx: BotContext, title?: string): Promise<void> {
 async function answerRoute(ctx: BotContext, query: Parameters<typeof inlineSearch>[2], userId: number, offset: string): Promise<void> {
   const t = ctx.t.bind(ctx);
   const locale = localeOf(ctx);
-  const summary = t("inline-search-summary", { from: query.from, to: query.to, date: shortDate(query.date, locale), pax: totalPax(query.pax) });
+  const summary = t("inline-search-summary", { from: query.from, to: query.to, date: shortDate(query.date, locale), party: partyText(t, query.pax) });
   let offers;
   try {
     const found = await inlineSearch(ctx.deps, privateActorOf(ctx, userId), query);

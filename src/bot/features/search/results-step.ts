@@ -5,11 +5,10 @@ import { cachedSearch } from "../../../services/fare-calendar.js";
 import { actorOf } from "../../actor.js";
 import type { FlightOffer, ProviderId, SearchQuery } from "../../../domain/flight.js";
 import { stillBookable, type ListView } from "../../../domain/offer-list.js";
-import { totalPax } from "../../../domain/passenger.js";
 import type { BotContext, ConvoContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { localeOf, providerName, shortDate } from "../../../presenters/format.js";
+import { localeOf, partyText, providerName, shortDate } from "../../../presenters/format.js";
 import { typingWhile } from "../../typing-while.js";
 import { say, type Convo } from "./ask.js";
 import { providerCall, type CallResult } from "./provider-call.js";
@@ -32,7 +31,7 @@ export type SearchOutcome = { sid: string; count: number; departed: number };
  * only their short id enters the replay log. Flights that left or leave too soon are never offered.
  */
 export async function runSearch(conversation: Convo, ctx: ConvoContext, query: SearchQuery): Promise<{ result: CallResult<SearchOutcome>; messageId: number }> {
-  const header = ctx.t("search-progress", { from: query.from, to: query.to, date: escapeHtml(shortDate(query.date, localeOf(ctx))), pax: totalPax(query.pax) });
+  const header = ctx.t("search-progress", { from: query.from, to: query.to, date: escapeHtml(shortDate(query.date, localeOf(ctx))), party: partyText(ctx.t.bind(ctx), query.pax) });
   const progressId = await say(conversation, ctx, header);
   const chatId = ctx.chat!.id;
   const result = await providerCall(conversation, (outer: BotContext) => typingWhile(outer.api, chatId, searchShowingProgress(outer)));

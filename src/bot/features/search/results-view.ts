@@ -4,10 +4,9 @@ import { parseISO } from "date-fns/parseISO";
 import { InlineKeyboard } from "grammy";
 import type { FlightOffer } from "../../../domain/flight.js";
 import { airlinesIn, applyView, type ListView } from "../../../domain/offer-list.js";
-import { totalPax } from "../../../domain/passenger.js";
 import type { SearchEntry } from "../../../store/search-cache.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { flightLabel, providerName, shortDate } from "../../../presenters/format.js";
+import { flightLabel, partyText, providerName, shortDate } from "../../../presenters/format.js";
 import { cb } from "./callback-data.js";
 import { customerCardData } from "../../../presenters/customer-card-data.js";
 import { calendarButtonData } from "../fare-calendar/callback-data.js";
@@ -24,7 +23,7 @@ export function renderResults(t: T, locale: string, sid: string, entry: SearchEn
   const { items, page, pages, total } = applyView(entry.offers, view);
   const q = entry.query;
   const lines = [
-    t("results-header", { from: q.from, to: q.to, date: escapeHtml(shortDate(q.date, locale, today)), pax: totalPax(q.pax) }),
+    t("results-header", { from: q.from, to: q.to, date: escapeHtml(shortDate(q.date, locale, today)), party: partyText(t, q.pax) }),
     t("results-count", { shown: total, all: entry.offers.length }),
   ];
   if (view.airline || view.time) {
