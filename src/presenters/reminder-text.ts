@@ -1,4 +1,5 @@
 import { InlineKeyboard } from "grammy";
+import type { ProviderId } from "../domain/flight.js";
 import type { BookingRecord } from "../store/booking-store.js";
 import { escapeHtml } from "./html.js";
 import { dateTime, untilParts } from "./format.js";
@@ -19,12 +20,16 @@ export function reminderMessage(t: T, locale: string, timeZone: string, r: Booki
     t("reminder-deadline", { at: escapeHtml(dateTime(b.timelimit, locale, timeZone)), hours: left.hours, minutes: left.minutes }),
     late ? t("reminder-late") : "",
   ].filter(Boolean).join("\n");
+  return { text, keyboard: reminderKeyboard(t, b.provider, b.code) };
+}
+
+/** Issue now · Status, and Stop reminders while they run (a stopped reminder keeps the first two). */
+export function reminderKeyboard(t: T, provider: ProviderId, code: string, running = true): InlineKeyboard {
   const keyboard = new InlineKeyboard()
-    .text(t("button-issue"), bookingActionData("i", b.provider, b.code))
-    .text(t("button-status"), bookingActionData("s", b.provider, b.code))
-    .row()
-    .text(t("button-stop-reminders"), stopRemindersData(b.provider, b.code));
-  return { text, keyboard };
+    .text(t("button-issue"), bookingActionData("i", provider, code))
+    .text(t("button-status"), bookingActionData("s", provider, code));
+  if (running) keyboard.row().text(t("button-stop-reminders"), stopRemindersData(provider, code));
+  return keyboard;
 }
 
 export function expiryMessage(t: T, r: BookingRecord): string {

@@ -1,12 +1,24 @@
 import type { ProviderId } from "../domain/flight.js";
-import type { BookingStore } from "../store/booking-store.js";
-import type { Actor } from "./access-policy.js";
+import type { BookingRecord, BookingStore } from "../store/booking-store.js";
+import { isGroup, type AccessPolicy, type Actor } from "./access-policy.js";
 import type { ReminderScheduler } from "./scheduler-port.js";
 
-/** "Stop reminders" on a reminder: only for a booking of the chat where it was pressed. */
-export async function stopReminders(deps: { bookings: BookingStore; jobs?: ReminderScheduler }, actor: Actor, provider: ProviderId, code: string): Promise<"stopped" | "unknown"> {
+export type StopOutcome =
+  | { kind: "stopped"; record: BookingRecord }
+  /** In a group, only the booker and those who may issue it decide that nobody needs reminding. */
+  | { kind: "not_allowed"; bookedBy: BookingRecord["bookedBy"] }
+  | { kind: "unknown" };
+
+/**
+ * "Stop reminders" on a reminder: only for a booking of the chat where it was pressed (another chat's
+ * reads as unknown); in a group, only by the member who booked it or someone who may issue it.
+ */
+export async function stopReminders(deps: { bookings: BookingStore; access: AccessPolicy; jobs?: ReminderScheduler }, actor: Actor, provider: ProviderId, code: string): Promise<StopOutcome> {
   const record = await deps.bookings.get(provider, code);
-  if (!record || record.chatId !== actor.chat.id) return "unknown";
+  if (!record || record.chatId !== actor.chat.id) return { kind: "unknown" };
+  if (isGroup(actor.chat) && record.bookedBy.id !== actor.userId && !(await deps.access.maySpend(actor, provider, record.account)).allowed) {
+    return { kind: "not_allowed", bookedBy: record.bookedBy };
+  }
   await deps.jobs?.cancelReminders(provider, code);
-  return "stopped";
+  return { kind: "stopped", record };
 }

@@ -6,6 +6,7 @@ import { Agent, futureDate, startHarness, type Harness } from "../support/bot-ha
 import { bookingJobIds, fire, fireAll, settled } from "../support/jobs.js";
 import { startTelegramEmulator, type TelegramEmulator } from "../support/telegram/index.js";
 import { bookOne } from "../bot/journey-steps.js";
+import { bookInGroup } from "../security/helpers.js";
 
 // Bookings here have an hour, so no reminder is ever close to its deadline in real time, and a job is
 // made due with `fire` (see test/support/jobs.ts) instead of waiting for it. When the provider must say
@@ -137,6 +138,34 @@ describe("timelimit reminders", () => {
     expect(await settled(h, [ids.reminders[1]!, ids.expiry])).toEqual({ [ids.reminders[1]!]: { state: "gone" }, [ids.expiry]: { state: "gone" } });
     expect(reminders(agent.chat.id)).toHaveLength(1);
     expect(expiries(agent.chat.id)).toHaveLength(0);
+  });
+
+  it("in a group only the booker (or who may issue) stops them; the group is told who did, and Issue · Status stay", async () => {
+    const group = { id: -300_100, type: "group" as const, title: "Agen Makmur" };
+    const ani = new Agent(h, { id: 10_011, first_name: "Ani", language_code: "id" }, group);
+    const bayu = new Agent(h, { id: 10_012, first_name: "Bayu", language_code: "id" }, group);
+    h.emulator.setChatAdministrators(group.id, [10_099]);
+    const code = await bookInGroup(ani, "Mrs Ani Lestari", "CGK SUB", 33);
+    const ids = bookingJobIds(code, offsetsMs);
+    await fire(h, ids.reminders[0]!);
+    await emulator.waitFor(() => reminders(group.id).length === 1);
+    const reminder = reminders(group.id)[0]!;
+    const stop = (who: Agent) => {
+      const before = emulator.calls.length;
+      const data = emulator.chatMessages(group.id).find((m) => m.message_id === reminder.message_id)!.reply_markup!.inline_keyboard.flat()
+        .find((b) => b.text.includes("Hentikan")) as { callback_data: string };
+      return h.app.bot.handleUpdate(emulator.clickButton({ chat: group, from: who.user, messageId: reminder.message_id, data: data.callback_data }))
+        .then(() => emulator.calls.slice(before).find((c) => c.method === "answerCallbackQuery")?.payload);
+    };
+
+    expect(await stop(bayu)).toMatchObject({ text: "Hanya Ani (yang membooking) atau yang boleh issued yang bisa menghentikan pengingat ini.", show_alert: true });
+    await fire(h, ids.reminders[1]!);
+    await emulator.waitFor(() => reminders(group.id).length === 2);
+
+    expect(await stop(ani)).toMatchObject({ text: "Pengingat dihentikan." });
+    expect(emulator.chatMessages(group.id).at(-1)?.text).toBe(`🔕 Pengingat ${code} dihentikan oleh Ani.`);
+    const kept = emulator.chatMessages(group.id).find((m) => m.message_id === reminder.message_id)!.reply_markup!.inline_keyboard.flat().map((b) => b.text);
+    expect(kept).toEqual(["💳 Issued sekarang", "🔄 Status"]);
   });
 });
 

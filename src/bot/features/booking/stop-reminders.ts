@@ -1,6 +1,9 @@
 import { LeanComposer } from "../../lean-composer.js";
 import { stopReminders } from "../../../services/reminder-control.js";
+import { isGroup } from "../../../services/access-policy.js";
 import { parseStopReminders } from "../../../presenters/booking-keyboard.js";
+import { reminderKeyboard } from "../../../presenters/reminder-text.js";
+import { escapeHtml } from "../../../presenters/html.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
 
@@ -8,9 +11,20 @@ export const stopRemindersFeature = new LeanComposer<BotContext>();
 
 stopRemindersFeature.callbackQuery(/^rm:/, async (ctx) => {
   const parsed = parseStopReminders(ctx.callbackQuery.data);
-  const result = parsed ? await stopReminders(ctx.deps, actorOf(ctx), parsed.provider, parsed.code) : "unknown";
+  const result = parsed ? await stopReminders(ctx.deps, actorOf(ctx), parsed.provider, parsed.code) : { kind: "unknown" as const };
   // Another chat's booking (forged data) reads like an unknown one.
-  if (result === "unknown") return void (await ctx.answerCallbackQuery({ text: ctx.t("error-booking-not-found"), show_alert: true }));
+  if (result.kind === "unknown") return void (await ctx.answerCallbackQuery({ text: ctx.t("error-booking-not-found"), show_alert: true }));
+  if (result.kind === "not_allowed") {
+    return void (await ctx.answerCallbackQuery({ text: ctx.t("reminders-stop-not-allowed", { name: result.bookedBy.name }), show_alert: true }));
+  }
+  const { booking } = result.record;
   await ctx.answerCallbackQuery({ text: ctx.t("reminders-stopped") });
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  // Issue now and Status stay useful after the reminders stop.
+  await ctx.editMessageReplyMarkup({ reply_markup: reminderKeyboard(ctx.t.bind(ctx), booking.provider, booking.code, false) }).catch(() => undefined);
+  // The whole group relied on these reminders: it is told who stopped them.
+  if (ctx.chat && isGroup(ctx.chat)) {
+    await ctx.reply(ctx.t("reminders-stopped-by", { code: escapeHtml(booking.code), name: escapeHtml(ctx.from.first_name) }), {
+      parse_mode: "HTML", reply_parameters: ctx.callbackQuery.message ? { message_id: ctx.callbackQuery.message.message_id, allow_sending_without_reply: true } : undefined,
+    });
+  }
 });
