@@ -56,6 +56,7 @@ search-same-airport = Origin and destination are the same. Where to?
 search-airport-unknown = I don't know "<b>{ $input }</b>". Type a city (Surabaya, Denpasar) or a 3-letter code (SUB, DPS).
 search-airport-choose = Which airport did you mean?
 search-ask-date = 📅 Departure date? Type <code>30-12-2026</code>, <code>30/12</code>, <code>tomorrow</code>, or pick a day:
+search-date-nonexistent = That day does not exist. Check the day and month, e.g. <code>28/2</code>.
 search-date-unreadable = I can't read that date. Try <code>30-12-2026</code>, <code>30/12</code> or <code>tomorrow</code>.
 search-date-past = That date has already passed. Choose today or a later date.
 search-date-too-far = Flights can be booked at most one year ahead. Choose an earlier date.
@@ -95,6 +96,10 @@ results-airline = 🏷 Airline
 results-all-airlines = All airlines
 results-back = ◀ Back
 party-adults = { $n } pax
+label-stops = { $n ->
+    [one] 1 stop
+   *[other] { $n } stops
+}
 party-adult = { $n ->
     [one] 1 adult
    *[other] { $n } adults
@@ -117,7 +122,8 @@ time-night = night
 ## Price check
 flight-line = ✈️ <b>{ $code }</b> { $airline } · { $from } → { $to } · { $date } { $times }{ $stops ->
     [0] {""}
-   *[other] {" "}· { $stops } transit
+    [one] {" "}· 1 stop
+   *[other] {" "}· { $stops } stops
   }
 quote-details =
     💺 Seats left: { $seats }
@@ -126,7 +132,10 @@ quote-details =
 quote-baggage = 🧳 Baggage: { $baggage }
 quote-continue = ✅ Continue
 quote-back = ◀ Other flights
-quote-not-enough-seats = 😕 Only { $seats } seats left on this flight. Choose another one.
+quote-not-enough-seats = 😕 { $seats ->
+    [one] Only 1 seat left
+   *[other] Only { $seats } seats left
+  } on this flight; your party needs { $needed }. Choose another one.
 price-up = ⚠️ The price went <b>up by { $diff }</b> since the search ({ $before } → { $after }).
 price-down = ℹ️ The price went <b>down by { $diff }</b> since the search ({ $before } → { $after }).
 reprice-accept = ✅ Book at the new price
@@ -275,6 +284,7 @@ inline-help-message =
 inline-help-button = ✈️ Open the bot for help
 inline-unknown-airport = ❓ Unknown city or airport: { $input }
 inline-same-airport = ❓ Origin and destination are the same
+inline-date-nonexistent = 📅 No such day: check the day and month
 inline-date-unreadable = 📅 Unreadable date: try 30-12 or tomorrow
 inline-date-past = 📅 That date has already passed
 inline-date-too-far = 📅 Flights can be booked at most one year ahead
@@ -282,7 +292,8 @@ inline-pax-invalid = 👥 Check the passengers: 1 to 7, at least one adult
 inline-search-summary = { $from } → { $to } · { $date } · { $party }
 inline-offer-description = { $airline } · { $from } → { $to } · { $date } · { $times } · { $stops ->
     [0] nonstop
-   *[other] { $stops } transit
+    [one] 1 stop
+   *[other] { $stops } stops
   }
 inline-offer-baggage = 🧳 { $baggage }
 inline-offer-card =
@@ -290,7 +301,8 @@ inline-offer-card =
     🛫 { $fromcity } ({ $from }) → { $tocity } ({ $to })
     📅 { $date }, { $times } · { $stops ->
         [0] nonstop
-       *[other] { $stops } transit
+        [one] 1 stop
+       *[other] { $stops } stops
     }
 inline-offer-transit = 🔁 Via: { $info }
 inline-offer-price = 💰 <b>{ $price }</b> per adult, taxes included

@@ -15,6 +15,7 @@ input-airport-unknown-destination = I don't know "<b>{ $input }</b>" as an <b>ar
 
 input-ask-date = 📅 Departure date? Type <code>tomorrow</code>, <code>friday</code>, <code>25 dec</code>, <code>25/12</code>, or pick a day:
 input-date-unreadable = I can't read the date "<b>{ $input }</b>". Try <code>tomorrow</code>, <code>monday</code>, <code>next friday</code>, <code>25 dec</code>, <code>25/12</code> or <code>25-12-2026</code>.
+input-date-nonexistent = There is no such day as "<b>{ $input }</b>". Check the day and month, e.g. <code>28/2</code> or <code>1-3-2027</code>.
 input-date-vague = Which day exactly? Type e.g. <code>next monday</code>, <code>next friday</code> or the date (<code>25 dec</code>), or pick it in the calendar.
 input-date-past-suggest = "<b>{ $input }</b>" has already passed this year. Did you mean <b>{ $suggestion }</b>? Tap it, or type another date.
 input-date-suggest-button = ✅ { $date }
@@ -28,6 +29,7 @@ input-pax-too-many = At most { $max } passengers per booking (children and infan
 input-pax-negative = A number of passengers can't be negative.
 
 input-name-no-title = Start with a title: { $titles } — e.g. <code>{ $example }</code>.
+input-name-no-name = After the title, type the full name as in the passport/ID — e.g. <code>{ $example }</code>.
 input-name-wrong-title = For this { $type } passenger the title must be one of: { $titles } — e.g. <code>{ $example }</code>.
 input-name-bad-name = Names may contain only letters, spaces, apostrophes, dots and hyphens (max 60 characters).
 input-name-not-latin = Type the name in Latin letters exactly as in the passport/ID: airlines don't accept Arabic, Chinese or other scripts.
@@ -36,7 +38,10 @@ input-name-gender-boy = 👦 Mstr { $name }
 input-name-gender-girl = 👧 Miss { $name }
 input-name-single = ℹ️ One-word name: sent to the airline as <b>{ $sent }</b> (first name = last name, the airlines' rule).
 input-names-pasted = ✅ Taken from your message: { $names }.
-input-names-too-many = You sent { $sent } names but only { $left } passengers are left. Send at most { $left } names, one per line.
+input-names-too-many = You sent { $sent } names but { $left ->
+    [one] only 1 passenger is left. Send 1 name.
+   *[other] only { $left } passengers are left. Send at most { $left } names, one per line.
+  }
 input-names-line = Line { $line } ("{ $text }"): { $problem }
 input-pax-example-adult = Mr Budi Santoso
 input-pax-example-child = Mstr Dimas Pratama

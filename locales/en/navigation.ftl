@@ -18,9 +18,12 @@ nav-day-unavailable = That date can't be searched (it has passed or is over a ye
 nav-results-typed = Type a flight code (e.g. <code>JT-690</code>), its number on this page, or another date (e.g. <code>tomorrow</code>, <code>30/12</code>). <code>back</code> changes the number of passengers.
 nav-all-departed = 🕒 Every flight that day has left or closes check-in within 60 minutes. Choose another date.
 nav-departed = 🕒 { $flight } has left or closes check-in within 60 minutes: it can't be booked. Choose another flight.
-nav-sold-out-kept = 😕 Only { $seats } seats left. Choose another flight: the passengers and contact are kept.
+nav-sold-out-kept = 😕 { $seats ->
+    [one] Only 1 seat left
+   *[other] Only { $seats } seats left
+  }; your party needs { $needed }. Choose another flight: the passengers and contact are kept.
 nav-booking-wait = ⏳ Booking with the airline… this can take up to a minute.
-nav-book-outcome-unknown = ⚠️ The airline did not answer in time for { $flight } ({ $names }), so it is <b>not known whether it was booked</b>. The bot will not retry this booking by itself. With no booking code yet, it doesn't show in /bookings. Don't book again yet: ask your operator or check the provider's portal for a booking under that name; once you know the code, check it with /status CODE.
+nav-book-outcome-unknown = ⚠️ No clear answer came back for { $flight } ({ $names }) — it timed out or the provider sent an error page — so it is <b>not known whether it was booked</b>. The bot will not retry this booking by itself. With no booking code yet, it doesn't show in /bookings. Don't book again yet: ask your operator or check the provider's portal for a booking under that name; once you know the code, check it with /status CODE.
 nav-edit-which = ✏️ What do you want to change?
 nav-edit-contact = 📇 Contact
 nav-edit-none = ◀ Nothing

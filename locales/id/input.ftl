@@ -15,6 +15,7 @@ input-airport-unknown-destination = Saya tidak mengenal "<b>{ $input }</b>" seba
 
 input-ask-date = 📅 Tanggal berangkat? Ketik <code>besok</code>, <code>jumat</code>, <code>25 des</code>, <code>25/12</code>, <code>tgl 25</code>, atau pilih:
 input-date-unreadable = Tanggal "<b>{ $input }</b>" tidak terbaca. Coba <code>besok</code>, <code>senin</code>, <code>jumat depan</code>, <code>25 des</code>, <code>25/12</code> atau <code>25-12-2026</code>.
+input-date-nonexistent = Tanggal "<b>{ $input }</b>" tidak ada di kalender. Periksa tanggal dan bulannya, mis. <code>28/2</code> atau <code>1-3-2027</code>.
 input-date-vague = Hari apa tepatnya? Ketik mis. <code>senin depan</code>, <code>jumat depan</code> atau tanggalnya (<code>25 des</code>), atau pilih di kalender.
 input-date-past-suggest = Tanggal "<b>{ $input }</b>" tahun ini sudah lewat. Maksudnya <b>{ $suggestion }</b>? Ketuk tombolnya, atau ketik tanggal lain.
 input-date-suggest-button = ✅ { $date }
@@ -28,6 +29,7 @@ input-pax-too-many = Maksimal { $max } penumpang per booking (anak dan bayi ikut
 input-pax-negative = Jumlah penumpang tidak boleh negatif.
 
 input-name-no-title = Awali dengan titel: { $titles } — mis. <code>{ $example }</code>.
+input-name-no-name = Setelah titel, ketik nama lengkap sesuai paspor/KTP — mis. <code>{ $example }</code>.
 input-name-wrong-title = Untuk penumpang { $type } titel harus salah satu dari: { $titles } — mis. <code>{ $example }</code>.
 input-name-bad-name = Nama hanya boleh berisi huruf, spasi, apostrof, titik, dan tanda hubung (maks. 60 karakter).
 input-name-not-latin = Tulis nama dengan huruf Latin persis seperti di paspor/KTP: maskapai tidak menerima huruf Arab, Mandarin, dan lainnya.

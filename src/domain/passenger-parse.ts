@@ -17,7 +17,7 @@ const TITLE_WORDS: Record<string, Title | "child"> = {
 
 export type NameAnswer =
   | { ok: true; title: Title; fullName: string; /** One word typed; sent as first = last name. */ singleName?: boolean }
-  | { ok: false; reason: "no_title" | "wrong_title" | "bad_name" | "not_latin"; allowed: readonly Title[] }
+  | { ok: false; reason: "no_title" | "no_name" | "wrong_title" | "bad_name" | "not_latin"; allowed: readonly Title[] }
   /** "An. Dimas": a child or infant title without the gender; `fullName` is ready for Mstr/Miss. */
   | { ok: false; reason: "gender"; allowed: readonly Title[]; fullName: string; singleName?: boolean };
 
@@ -32,6 +32,12 @@ const NAME_CHARS = /^[\p{L}\p{M}' .-]+$/u;
 /** Airlines take names as printed in the passport's Latin line: accents are fine (dropped on the wire), other scripts are not. */
 const LATIN_NAME = /^[\p{Script=Latin}\p{M}' .-]+$/u;
 
+/** A title as typed ("tn", "MR"); own keys only, so "constructor" is no title. */
+function titleWord(word: string): Title | "child" | undefined {
+  const w = word.toLowerCase();
+  return Object.hasOwn(TITLE_WORDS, w) ? TITLE_WORDS[w] : undefined;
+}
+
 /**
  * "Mr Budi Santoso", "Tn. Budi Santoso", "ny siti aminah", "An. Dimas" → title and name, checked
  * against the passenger type. A one-word name (common in Indonesia) is sent the airlines' way, the
@@ -43,8 +49,10 @@ export function parseTitledName(input: string, type: PassengerType): NameAnswer 
   if (text.length > MAX_ANSWER) return { ok: false, reason: "bad_name", allowed };
   // The title word and its whitespace are split off by an anchored pattern whose parts can't overlap
   // (`\s+(.+)$` could, and was quadratic on long runs of spaces); the rest is the name.
+  // A title alone ("Mr", "Tn.") has its title: what is missing is the name.
+  if (titleWord(text.replace(/\.$/, ""))) return { ok: false, reason: "no_name", allowed };
   const m = /^([a-z]+)(?:\.\s*|\s+)/i.exec(text);
-  let title = m ? TITLE_WORDS[m[1]!.toLowerCase()] : undefined;
+  let title = m ? titleWord(m[1]!) : undefined;
   if (!m || !title) return { ok: false, reason: "no_title", allowed };
   if (title === "Miss" && type === "adult") title = "Ms";
   if (title === "Ms" && type !== "adult") title = "Miss";

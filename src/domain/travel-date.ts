@@ -15,7 +15,8 @@ import { parseISO } from "date-fns/parseISO";
  */
 export type DateAnswer =
   | { ok: true; date: string }
-  | { ok: false; reason: "unreadable" | "vague" }
+  /** "31/2", "29-02-2027": read, but no such day. */
+  | { ok: false; reason: "unreadable" | "vague" | "nonexistent" }
   | { ok: false; reason: "past"; suggestion?: string }
   | { ok: false; reason: "too_far"; max: string };
 
@@ -68,7 +69,12 @@ function plusDays(today: string, days: number): string {
   return format(addDays(parseISO(today), days), "yyyy-MM-dd");
 }
 
-type Read = { date: string; typedYear: boolean } | { vague: true } | undefined;
+type Read = { date: string; typedYear: boolean } | { vague: true } | { nonexistent: true } | undefined;
+
+/** A day and month in range that make no date ("31/2"): said as such, not as unreadable. */
+function noSuchDay(m: number, d: number): { nonexistent: true } | undefined {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? { nonexistent: true } : undefined;
+}
 
 /** A day and month without a year: this year's, or next year's when this year's has passed (see ROLL_OVER_DAYS). */
 function withoutYear(today: string, m: number, d: number): { date: string; typedYear: boolean } | undefined {
@@ -135,21 +141,21 @@ function read(text: string, today: string, namedDay: boolean): Read {
   }
   if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text))) {
     const date = iso(+m[1]!, +m[2]!, +m[3]!);
-    return date ? { date, typedYear: true } : undefined;
+    return date ? { date, typedYear: true } : noSuchDay(+m[2]!, +m[3]!);
   }
   if ((m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(text))) {
     const date = iso(m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]), +m[2]!, +m[1]!);
-    return date ? { date, typedYear: true } : undefined;
+    return date ? { date, typedYear: true } : noSuchDay(+m[2]!, +m[1]!);
   }
-  if ((m = /^(\d{1,2})[-/.](\d{1,2})$/.exec(text))) return withoutYear(today, +m[2]!, +m[1]!);
+  if ((m = /^(\d{1,2})[-/.](\d{1,2})$/.exec(text))) return withoutYear(today, +m[2]!, +m[1]!) ?? noSuchDay(+m[2]!, +m[1]!);
   // "25 des", "25 desember 2026", "25th dec", "25-des", "des 25", "december 25, 2026".
   const named = dayAndMonthName(text);
   if (named) {
     if (named.year !== undefined) {
       const date = iso(named.year, named.month, named.day);
-      return date ? { date, typedYear: true } : undefined;
+      return date ? { date, typedYear: true } : noSuchDay(named.month, named.day);
     }
-    return withoutYear(today, named.month, named.day);
+    return withoutYear(today, named.month, named.day) ?? noSuchDay(named.month, named.day);
   }
   if ((m = /^(\d{1,2})$/.exec(text))) return dayOnly(today, Number(m[1]));
   return undefined;
@@ -168,6 +174,7 @@ export function parseTravelDate(input: string, today: string): DateAnswer {
   const r = read(stripLead(typed), today, /^hari /.test(typed));
   if (!r) return { ok: false, reason: "unreadable" };
   if ("vague" in r) return { ok: false, reason: "vague" };
+  if ("nonexistent" in r) return { ok: false, reason: "nonexistent" };
   const max = lastBookableDate(today);
   if (r.date < today) {
     if (r.typedYear) return { ok: false, reason: "past" };

@@ -63,8 +63,9 @@ export function providerName(id: string): string {
   return id === "tiket" ? "tiket.com" : id.toUpperCase();
 }
 
-export function flightLabel(o: FlightOffer): string {
-  const stops = o.stops > 0 ? ` · ${o.stops} transit` : "";
+/** A flight as a one-line button: number, times, stops ("1 transit", "2 stops") and price. */
+export function flightLabel(o: FlightOffer, t: (key: string, vars?: Record<string, string | number>) => string): string {
+  const stops = o.stops > 0 ? ` · ${t("label-stops", { n: o.stops })}` : "";
   return `${o.flightCode} ${localClock(o.departsAt)}–${arrival(o)}${stops} · ${money(o.price)}`;
 }
 

@@ -198,6 +198,15 @@ describe("party", () => {
     expect((await id.say("1 anak"))?.text).toContain("Minimal harus ada satu penumpang dewasa");
     expect((await id.say("banyak"))?.text).toContain("Jumlah penumpang \"banyak\" tidak terbaca");
   });
+
+  it("a day that does not exist is said to be so, in both languages (not \"unreadable\")", async () => {
+    const en = agentIn(fixed, 12033, "en");
+    await en.say("/search CGK DPS");
+    expect((await en.say("31/2"))?.text).toContain('There is no such day as "31/2"');
+    const id = agentIn(fixed, 12034);
+    await id.say("/cari CGK DPS");
+    expect((await id.say("29-02-2027"))?.text).toContain('Tanggal "29-02-2027" tidak ada di kalender');
+  });
 });
 
 describe("passengers and contact", () => {

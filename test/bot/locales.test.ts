@@ -50,3 +50,19 @@ describe("time left before the deadline", () => {
     expect(i18n.t(locale, "reminder-deadline", { at: "x", hours, minutes: 59 })).toContain(expected);
   });
 });
+
+describe("English counts agree with their numbers", () => {
+  const i18n = createI18n("id");
+  it.each([
+    ["input-names-too-many", { sent: 2, left: 1 }, "You sent 2 names but only 1 passenger is left. Send 1 name."],
+    ["input-names-too-many", { sent: 4, left: 2 }, "only 2 passengers are left. Send at most 2 names"],
+    ["nav-sold-out-kept", { seats: 1, needed: 2 }, "Only 1 seat left; your party needs 2."],
+    ["quote-not-enough-seats", { seats: 3, needed: 4 }, "Only 3 seats left on this flight; your party needs 4."],
+    ["label-stops", { n: 1 }, "1 stop"],
+    ["label-stops", { n: 2 }, "2 stops"],
+    ["party-child", { n: 1 }, "1 child"],
+    ["party-infant", { n: 2 }, "2 infants"],
+  ] as const)("%s %o", (key, vars, expected) => {
+    expect(i18n.t("en", key, vars)).toContain(expected);
+  });
+});

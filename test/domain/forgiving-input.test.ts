@@ -46,10 +46,14 @@ describe("travel dates as agents type them (today: Wednesday 2 December 2026)", 
     ["bulan depan", { ok: false, reason: "vague" }],
     ["kemarin", { ok: false, reason: "past" }],
     ["yesterday", { ok: false, reason: "past" }],
-    ["30 feb", { ok: false, reason: "unreadable" }],
-    ["31 nov", { ok: false, reason: "unreadable" }],
-    ["31/2", { ok: false, reason: "unreadable" }],
+    ["30 feb", { ok: false, reason: "nonexistent" }],
+    ["31 nov", { ok: false, reason: "nonexistent" }],
+    ["31/2", { ok: false, reason: "nonexistent" }],
     ["tgl 32", { ok: false, reason: "unreadable" }],
+    ["29-02-2027", { ok: false, reason: "nonexistent" }],
+    ["31-04-2027", { ok: false, reason: "nonexistent" }],
+    ["32/1", { ok: false, reason: "unreadable" }],
+    ["12/13", { ok: false, reason: "unreadable" }],
   ])("%s → %o", (input, answer) => expect(parseTravelDate(input, today)).toEqual(answer));
 
   it("echoes show the year only when it isn't this year's", () => {
@@ -144,6 +148,11 @@ describe("passenger names and titles", () => {
 
   it("a one-word name is sent as first = last name, and says so", () => {
     expect(parseTitledName("Tn Sukarno", "adult")).toEqual({ ok: true, title: "Mr", fullName: "Sukarno Sukarno", singleName: true });
+    // A title alone lacks the name, not the title; a word that only looks like an object key is no title.
+    expect(parseTitledName("Mr", "adult")).toMatchObject({ ok: false, reason: "no_name" });
+    expect(parseTitledName("Tn.", "adult")).toMatchObject({ ok: false, reason: "no_name" });
+    expect(parseTitledName("constructor Budi", "adult")).toMatchObject({ ok: false, reason: "no_title" });
+    expect(parseTitledName("constructor", "adult")).toMatchObject({ ok: false, reason: "no_title" });
     expect(parseTitledName("Mstr Dimas", "child")).toEqual({ ok: true, title: "Mstr", fullName: "Dimas Dimas", singleName: true });
   });
 

@@ -24,7 +24,7 @@ export function pickerView(t: T, locale: string, sid: string, entry: SearchEntry
     const i = entry.offers.indexOf(offer);
     const on = selected.includes(i);
     const next = on ? selected.filter((s) => s !== i) : [...selected, i];
-    kb.text(`${on ? "✅ " : ""}${flightLabel(offer)}`, customerCardData.pick(sid, view.page, next)).row();
+    kb.text(`${on ? "✅ " : ""}${flightLabel(offer, t)}`, customerCardData.pick(sid, view.page, next)).row();
   }
   if (view.pages > 1) {
     kb.text(view.page > 0 ? "◀" : " ", view.page > 0 ? customerCardData.pick(sid, view.page - 1, selected) : customerCardData.noop)

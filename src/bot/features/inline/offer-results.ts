@@ -49,7 +49,7 @@ export function offerArticle(t: T, locale: string, offer: FlightOffer, index: nu
   return {
     type: "article",
     id: offerResultId(offer, index),
-    title: flightLabel(offer),
+    title: flightLabel(offer, t),
     description,
     input_message_content: { message_text: card.join("\n"), parse_mode: "HTML", link_preview_options: { is_disabled: true } },
     ...(offer.logoUrl?.startsWith("https://") ? { thumbnail_url: offer.logoUrl } : {}),

@@ -66,7 +66,7 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
   const quote = r.value.quote;
   const { offer, pax } = quote;
   if (quote.seatsLeft < totalPax(pax)) {
-    await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: quote.seatsLeft }));
+    await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: quote.seatsLeft, needed: totalPax(pax) }));
     return { kind: "back", ctx };
   }
   // The search price is per adult; it compares with a quote only for adults-only parties.
@@ -151,7 +151,7 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
       return done({ kind: "retry", ctx });
     }
     if (fresh.value.seatsLeft < totalPax(current.pax)) {
-      await say(conversation, ctx, ctx.t("nav-sold-out-kept", { seats: fresh.value.seatsLeft }));
+      await say(conversation, ctx, ctx.t("nav-sold-out-kept", { seats: fresh.value.seatsLeft, needed: totalPax(current.pax) }));
       return done({ kind: "other", ctx });
     }
     if (fresh.value.total !== accepted) return { kind: "moved", fresh: fresh.value, ctx };
@@ -181,7 +181,7 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
   }
   const result = r.value;
   if (result.kind === "sold_out") {
-    await say(conversation, ctx, ctx.t("nav-sold-out-kept", { seats: result.seats }));
+    await say(conversation, ctx, ctx.t("nav-sold-out-kept", { seats: result.seats, needed: totalPax(current.pax) }));
     return done({ kind: "other", ctx });
   }
   if (result.kind === "price_changed") return { kind: "moved", fresh: result.fresh, ctx };

@@ -46,7 +46,7 @@ export function renderResults(t: T, locale: string, sid: string, entry: SearchEn
   // With both providers each flight says where it comes from (identical flights were merged, cheaper kept).
   const sources = new Set(entry.offers.map((o) => o.provider)).size > 1;
   for (const offer of items) {
-    const label = sources ? `${flightLabel(offer)} · ${offer.provider === "tiket" ? "tiket" : "MMBC"}` : flightLabel(offer);
+    const label = sources ? `${flightLabel(offer, t)} · ${offer.provider === "tiket" ? "tiket" : "MMBC"}` : flightLabel(offer, t);
     kb.text(label, cb.results(sid, `o:${entry.offers.indexOf(offer)}`)).row();
   }
   if (pages > 1) {

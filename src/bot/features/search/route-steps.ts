@@ -89,7 +89,7 @@ export function dateBounds(today: string): { today: string; max: string } {
 }
 
 /** Why a typed date can't be used, in words that say what to do (the year shown when it isn't this year's). */
-export function dateHint(ctx: ConvoContext, reason: "unreadable" | "past" | "too_far" | "vague", detail: { max?: string; today?: string } = {}): string {
+export function dateHint(ctx: ConvoContext, reason: Exclude<DateAnswer, { ok: true }>["reason"], detail: { max?: string; today?: string } = {}): string {
   if (reason === "vague") return ctx.t("input-date-vague");
   if (reason === "too_far" && detail.max) return ctx.t("input-date-too-far", { max: escapeHtml(shortDate(detail.max, localeOf(ctx), detail.today)) });
   return ctx.t(`search-date-${reason.replace("_", "-")}`);
@@ -97,7 +97,7 @@ export function dateHint(ctx: ConvoContext, reason: "unreadable" | "past" | "too
 
 /** What to say about a typed date that can't be used (e.g. a date typed at the results): the reason, with the suggestion or limit. */
 export function dateAnswerText(ctx: ConvoContext, r: Exclude<DateAnswer, { ok: true }>, typed: string, today: string): string {
-  if (r.reason === "unreadable") return ctx.t("input-date-unreadable", { input: escapeHtml(typed.trim().slice(0, 30)) });
+  if (r.reason === "unreadable" || r.reason === "nonexistent") return ctx.t(`input-date-${r.reason}`, { input: escapeHtml(typed.trim().slice(0, 30)) });
   if (r.reason === "past" && r.suggestion) {
     return ctx.t("input-date-past-suggest", { input: escapeHtml(typed.trim().slice(0, 30)), suggestion: escapeHtml(shortDate(r.suggestion, localeOf(ctx), today)) });
   }
