@@ -40,6 +40,7 @@ language-choose = Choose a language:
 language-changed = ✅ Language set to English.
 cancelled = Cancelled.
 nothing-to-cancel = Nothing to cancel.
+settings-unknown-sub = I don't know <b>{ $sub }</b> in /settings. You can use: <code>agency</code>, <code>info</code>, <code>markup</code>, <code>round</code>, <code>contact</code>, <code>account</code>, or the buttons below.
 conversation-timeout = ⌛ The search ended after { $minutes } minutes without an answer. Type /search to start again.
 button-not-yours = This button belongs to { $name }'s booking. Start your own with /search.
 button-stale = This button is no longer active.

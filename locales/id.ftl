@@ -40,6 +40,7 @@ language-choose = Pilih bahasa:
 language-changed = ✅ Bahasa diganti ke Bahasa Indonesia.
 cancelled = Dibatalkan.
 nothing-to-cancel = Tidak ada yang perlu dibatalkan.
+settings-unknown-sub = <b>{ $sub }</b> tidak dikenal di /pengaturan. Yang bisa: <code>agensi</code>, <code>info</code>, <code>markup</code>, <code>bulat</code>, <code>kontak</code>, <code>akun</code>, atau tombol di bawah.
 conversation-timeout = ⌛ Pencarian berakhir karena { $minutes } menit tidak ada jawaban. Ketik /cari untuk mulai lagi.
 button-not-yours = Tombol ini milik booking { $name }. Mulai booking sendiri dengan /cari.
 button-stale = Tombol ini sudah tidak aktif.

@@ -10,11 +10,12 @@ const SUFFIX: Record<string, number> = { rb: 1_000, ribu: 1_000, k: 1_000, jt: 1
 
 /**
  * An amount as agents type it: `50000`, `50.000`, `Rp 50.000`, `Rp. 50,000`, `IDR 50000`, `50rb`,
- * `50 ribu`, `50k`, `2,5rb`, `1,5jt`, `1.5 juta`. Without a suffix "." and "," only group thousands
- * (Indonesian writing, and English); with one, either may be the decimal mark.
+ * `50 ribu`, `50k`, `2,5rb`, `1,5jt`, `1.5 juta`, `Rp 50.000,-`, `50.000,00`. Without a suffix "." and
+ * "," only group thousands (Indonesian writing, and English); with one, either may be the decimal mark.
  */
 export function parseRupiah(text: string): Rupiah | undefined {
-  const t = text.trim().toLowerCase().replace(/^(rp\.?|idr)\s*/, "").replace(/\s+/g, "");
+  // "Rp 50.000,-" and "50.000,00" are how invoices write whole rupiah.
+  const t = text.trim().toLowerCase().replace(/^(rp\.?|idr)\s*/, "").replace(/\s+/g, "").replace(/(\d)[.,]-$/, "$1").replace(/^(\d{1,3}(?:([.,])\d{3})+)(?!\2)[.,]00$/, "$1");
   let value: number | undefined;
   const suffixed = /^(\d{1,6})(?:[.,](\d{1,3}))?(rb|ribu|k|jt|juta)$/.exec(t);
   if (suffixed) {
@@ -46,7 +47,7 @@ export type MarkupInput = { ok: true; fixed: Rupiah; percentBp: number } | { ok:
  */
 export function parseMarkup(text: string): MarkupInput {
   // "Rp 50.000" is one amount: glue a currency word to the number that follows it.
-  const tokens = text.trim().replace(/\b(rp\.?|idr)\s+/gi, "$1").replace(/(\d)\s+(%|rb|ribu|k|jt|juta)\b/gi, "$1$2").replace(/(\d)\s+%/g, "$1%").split(/[\s+]+/).filter(Boolean);
+  const tokens = text.trim().replace(/\s*\b(persen|percent|pct)\b/gi, "%").replace(/\b(rp\.?|idr)\s+/gi, "$1").replace(/(\d)\s+(%|rb|ribu|k|jt|juta)\b/gi, "$1$2").replace(/(\d)\s+%/g, "$1%").split(/[\s+]+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 2) return { ok: false };
   let fixed: Rupiah | undefined;
   let percentBp: number | undefined;

@@ -68,6 +68,10 @@ describe("the customer card (Indonesian, private chat)", () => {
     const menu = await agent.say("/pengaturan");
     expect(buttons(menu).map((b) => b.callback_data)).toContain("ag:show");
     expect((await agent.tap("Agensi & markup"))?.text).toContain("Nama: Makmur Travel");
+    expect((await agent.say("/pengaturan foo"))?.text).toContain("foo tidak dikenal di /pengaturan");
+    // The way invoices write amounts, and "persen" for %.
+    expect((await agent.say("/pengaturan markup Rp 50.000,- 2,5 persen"))?.text).toContain("Markup: Rp 50.000 per penumpang + 2,5% dari harga tiket");
+    expect((await agent.say("/pengaturan agensi Makmur <b>Travel</b>"))?.text).toContain("tanpa < atau >");
   });
 
   let sid = "";

@@ -62,7 +62,7 @@ describe("English counts agree with their numbers", () => {
     ["label-stops", { n: 2 }, "2 stops"],
     ["party-child", { n: 1 }, "1 child"],
     ["party-infant", { n: 2 }, "2 infants"],
-  ] as const)("%s %o", (key, vars, expected) => {
+  ] as [string, Record<string, number>, string][])("%s %o", (key, vars, expected) => {
     expect(i18n.t("en", key, vars)).toContain(expected);
   });
 });

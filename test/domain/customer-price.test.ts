@@ -67,8 +67,9 @@ describe("typed amounts and percentages", () => {
   it.each([
     ["50000", 50_000], ["50.000", 50_000], ["50,000", 50_000], ["Rp 50.000", 50_000], ["Rp. 50.000", 50_000], ["rp50.000", 50_000], ["IDR 50000", 50_000],
     ["50rb", 50_000], ["50 rb", 50_000], ["50ribu", 50_000], ["50k", 50_000], ["2,5rb", 2_500], ["1,5jt", 1_500_000], ["1.5 juta", 1_500_000], ["0", 0], ["1.250.000", 1_250_000],
+    ["Rp 50.000,-", 50_000], ["50.000,-", 50_000], ["50.000,00", 50_000], ["50,000.00", 50_000], ["5000,-", 5_000],
   ])("%s is Rp %i", (text, amount) => expect(parseRupiah(text)).toBe(amount));
-  it.each(["", "abc", "50.00", "5%", "-5000", "1,2345rb", "100jt", "50 000 000 000", "2.5"])("%s is refused", (text) => expect(parseRupiah(text)).toBeUndefined());
+  it.each(["", "abc", "50.00", "5%", "-5000", "1,2345rb", "100jt", "50 000 000 000", "2.5", "50.000.00", "50,000,00", "50.000,50", "50,-,-"])("%s is refused", (text) => expect(parseRupiah(text)).toBeUndefined());
   it.each([["5%", 500], ["2,5%", 250], ["2.5 %", 250], ["0,75%", 75], ["100%", 10_000], ["0%", 0]])("%s is %i bp", (text, bp) => expect(parsePercent(text)).toBe(bp));
   it.each(["5", "101%", "2,555%", "%", "abc%"])("%s is no percentage", (text) => expect(parsePercent(text)).toBeUndefined());
   it.each([
@@ -78,6 +79,8 @@ describe("typed amounts and percentages", () => {
     ["Rp 25.000 + 3%", { ok: true, fixed: 25_000, percentBp: 300 }],
     ["3 % + 25 rb", { ok: true, fixed: 25_000, percentBp: 300 }],
     ["0", { ok: true, fixed: 0, percentBp: 0 }],
+    ["Rp 50.000,- 5 persen", { ok: true, fixed: 50_000, percentBp: 500 }],
+    ["2,5 percent", { ok: true, fixed: 0, percentBp: 250 }],
     ["5% 6%", { ok: false }], ["50rb 60rb", { ok: false }], ["banyak", { ok: false }], ["", { ok: false }], ["1 2 3", { ok: false }],
   ])("markup %s", (text, expected) => expect(parseMarkup(text)).toEqual(expected));
   it.each([["5rb", 5_000], ["Rp 1.000", 1_000], ["0", 1], ["1", 1], ["10000", 10_000]])("rounding %s is %i", (text, step) => expect(parseRoundingStep(text)).toBe(step));

@@ -1,6 +1,7 @@
 import { LeanComposer } from "../../lean-composer.js";
 import { parseEmail, parsePhone } from "../../../domain/passenger-parse.js";
 import type { BotContext } from "../../context.js";
+import { escapeHtml } from "../../../presenters/html.js";
 import { isGroup, mayChange } from "./may-change.js";
 import { agencySettings, agencySubcommand } from "./agency-settings.js";
 import { settingsAccount } from "../account/group-link.js";
@@ -21,7 +22,9 @@ settingsFeature.command(["settings", "pengaturan"], async (ctx) => {
     await ctx.deps.chatSettings.update(ctx.chat.id, (s) => ({ ...s, contact: { email, phone } }));
   }
   const settings = await ctx.deps.chatSettings.get(ctx.chat.id);
-  await ctx.reply(settingsText(ctx.t.bind(ctx), settings, isGroup(ctx)), { parse_mode: "HTML", reply_markup: settingsKeyboard(ctx.t.bind(ctx), isGroup(ctx)) });
+  // A word it doesn't know is said, not silently turned into the panel.
+  const unknown = sub && sub !== "contact" && sub !== "kontak" ? `${ctx.t("settings-unknown-sub", { sub: escapeHtml(sub.slice(0, 30)) })}\n\n` : "";
+  await ctx.reply(unknown + settingsText(ctx.t.bind(ctx), settings, isGroup(ctx)), { parse_mode: "HTML", reply_markup: settingsKeyboard(ctx.t.bind(ctx), isGroup(ctx)) });
 });
 
 settingsFeature.callbackQuery(/^st:(iss|lang|rem):(admins|list|everyone|id|en|std|short|off)$/, async (ctx) => {
