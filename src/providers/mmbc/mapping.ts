@@ -1,3 +1,4 @@
+import { airlineDisplayName } from "../../domain/airline-names.js";
 import type { Airline, Airport } from "../../domain/airport.js";
 import { isInternationalRoute } from "../../domain/airport.js";
 import type { Booking, BookingStatus, IssueResult } from "../../domain/booking.js";
@@ -40,7 +41,7 @@ export function toOffer(row: SearchRow, query: SearchQuery, timeZone: string): F
   return {
     provider: "mmbc",
     ref: offerRef(row.flight_code, from, to, date),
-    airlineName: row.flight,
+    airlineName: airlineDisplayName(airlineCodeOf(row.flight_code), row.flight),
     airlineCode: airlineCodeOf(row.flight_code),
     flightCode: row.flight_code,
     from,
@@ -89,7 +90,7 @@ export function toBooking(wire: BookingWire, timeZone: string): Booking {
   return {
     provider: "mmbc",
     code: wire.kodebooking.toUpperCase(),
-    airlineName: wire.flight,
+    airlineName: airlineDisplayName(airlineCodeOf(wire.flight_code), wire.flight),
     flightCode: wire.flight_code,
     from: wire.flight_from.toUpperCase(),
     to: wire.flight_to.toUpperCase(),

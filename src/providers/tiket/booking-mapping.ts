@@ -1,6 +1,7 @@
+import { airlineDisplayName } from "../../domain/airline-names.js";
 import type { Booking, BookingRequest } from "../../domain/booking.js";
 import type { OrderWire } from "./wire-schemas.js";
-import { localInstant, stopsFromText, wireInstant } from "./wire-values.js";
+import { airlineCodeOf, localInstant, stopsFromText, wireInstant } from "./wire-values.js";
 
 /** No expiry on the wire at all: the shortest hold the docs mention for flights (policies text: 60 min). */
 const FALLBACK_HOLD_MINUTES = 60;
@@ -35,7 +36,7 @@ export function toBooking(order: OrderWire, r: BookingRequest, contact: { first:
   return {
     provider: "tiket",
     code: order.order_id,
-    airlineName: detail?.airlines_name ?? "",
+    airlineName: airlineDisplayName(airlineCodeOf(detail?.flight_number ?? r.flightCode), detail?.airlines_name ?? ""),
     flightCode: detail?.flight_number ?? r.flightCode,
     from: (detail?.departure_city ?? r.from).toUpperCase(),
     to: (detail?.arrival_city ?? r.to).toUpperCase(),

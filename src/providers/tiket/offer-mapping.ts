@@ -1,3 +1,4 @@
+import { airlineDisplayName } from "../../domain/airline-names.js";
 import type { Airport } from "../../domain/airport.js";
 import type { FlightOffer, SearchQuery } from "../../domain/flight.js";
 import type { SearchRow } from "./wire-schemas.js";
@@ -36,7 +37,7 @@ export function toOffer(row: SearchRow, query: SearchQuery, timeZone: string): F
   return {
     provider: "tiket",
     ref: row.flight_id,
-    airlineName: row.airlines_name,
+    airlineName: airlineDisplayName(airlineCodeOf(row.flight_number), row.airlines_name),
     airlineCode: airlineCodeOf(row.flight_number),
     flightCode: row.flight_number,
     from: (row.departure_city ?? query.from).toUpperCase(),

@@ -10,7 +10,7 @@ beforeEach(() => { t.routes.clear(); });
 
 const query = { from: "SUB", to: "LOP", date: "2016-08-04", pax: { adult: 1, child: 0, infant: 0 } };
 const offer: FlightOffer = {
-  provider: "tiket", ref: "2490729", airlineName: "CITILINK", airlineCode: "QG", flightCode: "QG-660", from: "SUB", to: "LOP",
+  provider: "tiket", ref: "2490729", airlineName: "Citilink", airlineCode: "QG", flightCode: "QG-660", from: "SUB", to: "LOP",
   date: "2016-08-04", departsAt: "2016-08-04T15:25:00.000+07:00", arrivesAt: "2016-08-04T17:35:00.000+07:00", stops: 0, price: 936_900,
 };
 const error = async (p: Promise<unknown>) => (await p.catch((e: unknown) => e)) as ProviderError;
