@@ -38,6 +38,8 @@ unhandled = Type /search to find a flight, or /help for all commands.
 unhandled-group = This doesn't answer a question still open for you. Type /search to find a flight, or /help for all commands.
 language-choose = Choose a language:
 language-changed = ✅ Language set to English.
+language-group-keeps = This group keeps speaking { $language } (set by its admins in /settings); your choice applies in your private chat with the bot.
+language-next-flow = The search in progress stays in its language; the next one will be in English.
 cancelled = Cancelled.
 nothing-to-cancel = Nothing to cancel.
 settings-unknown-sub = I don't know <b>{ $sub }</b> in /settings. You can use: <code>agency</code>, <code>info</code>, <code>markup</code>, <code>round</code>, <code>contact</code>, <code>account</code>, or the buttons below.
@@ -354,7 +356,10 @@ pd-use-private = Please give these details in the private chat (button above), t
 pd-not-yet = Not received yet: finish in the private chat first.
 pd-expired = This request has expired. Start the booking again with /search in the group.
 pd-already = These details were already received. Go back to the group and tap Continue.
-pd-private-intro = 🔒 Personal details for your group booking ({ $count } passengers). They stay in this chat.
+pd-private-intro = 🔒 Personal details for your group booking ({ $count ->
+    [one] 1 passenger
+   *[other] { $count } passengers
+  }). They stay in this chat.
 pd-private-done = ✅ Thank you. Go back to the group and tap Continue.
 pd-group-received = ✅ Personal details received for { $names }. Tap Continue to go on.
 

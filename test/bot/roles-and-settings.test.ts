@@ -59,6 +59,28 @@ describe("who may spend the deposit in a group", () => {
     await b.tap({ data: "st:lang:id" });
     expect(h.emulator.errors).toEqual([]);
   });
+
+  it("a member's /language in a group with a set language is confirmed in the chosen language, saying the group keeps its own", async () => {
+    const b = new Agent(h, boss, group);
+    h.emulator.setChatAdministrators(group.id, [boss.id]);
+    await b.say("/pengaturan");
+    await b.tap({ data: "st:lang:id" });
+    const s = new Agent(h, staff, group);
+    await s.say("/language");
+    await s.tap({ data: "lang:en" });
+    expect(h.emulator.chatMessages(group.id).filter((m) => m.fromBot && m.text?.startsWith("✅")).at(-1)?.text).toBe(
+      "✅ Language set to English.\nThis group keeps speaking Bahasa Indonesia (set by its admins in /settings); your choice applies in your private chat with the bot.",
+    );
+  });
+
+  it("/language during a flow says the flow in progress keeps its language", async () => {
+    const dm = new Agent(h, { id: 13_010, first_name: "Rina", language_code: "id" }, { id: 13_010, type: "private" });
+    await dm.say("/cari CGK SUB");
+    await dm.say("/language");
+    await dm.tap({ data: "lang:en" });
+    const confirmation = h.emulator.chatMessages(dm.chat.id).filter((m) => m.fromBot && m.text?.startsWith("✅ Language set to English.")).at(-1);
+    expect(confirmation?.text).toContain("The search in progress stays in its language; the next one will be in English.");
+  });
 });
 
 describe("group upgraded to a supergroup", () => {

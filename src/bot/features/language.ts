@@ -9,8 +9,20 @@ languageFeature.command(["language", "bahasa"], async (ctx) => {
   await ctx.reply(ctx.t("language-choose"), { reply_markup: kb });
 });
 
+/**
+ * The choice is confirmed in the chosen language, and says where it does not apply yet: a group whose
+ * admins set its language keeps speaking that one, and a flow already running keeps the language it
+ * started in (conversations replay in one language).
+ */
 languageFeature.callbackQuery(/^lang:(id|en)$/, async (ctx) => {
-  await ctx.i18n.setLocale(ctx.match[1]!);
+  const chosen = ctx.match[1]!;
+  await ctx.i18n.setLocale(chosen);
+  ctx.i18n.useLocale(chosen);
   await ctx.answerCallbackQuery();
-  await ctx.editMessageText(ctx.t("language-changed"));
+  const lines = [ctx.t("language-changed")];
+  const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+  const groupLocale = group && ctx.chat ? (await ctx.deps.chatSettings.get(ctx.chat.id)).locale : undefined;
+  if (groupLocale && groupLocale !== chosen) lines.push(ctx.t("language-group-keeps", { language: ctx.t(`language-name-${groupLocale}`) }));
+  else if (Object.keys(await ctx.conversation.active()).length > 0) lines.push(ctx.t("language-next-flow"));
+  await ctx.editMessageText(lines.join("\n"));
 });

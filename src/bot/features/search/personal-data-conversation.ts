@@ -23,7 +23,10 @@ export async function personalDataConversation(conversation: Convo, ctx: ConvoCo
   const names = passengers.map((p) => escapeHtml(`${p.title} ${p.fullName}`)).join(", ");
   await conversation.external(async (outer) => {
     await outer.deps.personalData.complete(token, { ...request, passengers });
-    // Back in the group: a notice in the member's thread with the button that continues their booking.
+    // Back in the group: a notice in the member's thread with the button that continues their booking,
+    // in the group's language when its admins set one (this chat's language otherwise, as the group flow had).
+    const groupLocale = (await outer.deps.chatSettings.get(request.groupChatId)).locale;
+    if (groupLocale) outer.i18n.useLocale(groupLocale);
     await outer.api.sendMessage(request.groupChatId, outer.t("pd-group-received", { names }), {
       parse_mode: "HTML",
       reply_markup: new InlineKeyboard().text(outer.t("pd-continue"), cb.choice("pd", "done")),
