@@ -102,6 +102,11 @@ describe("issuing spends the deposit once per booking", () => {
     await boss.say(`/issued ${code}`);
     expect(boss.last()?.text).toContain("Kode booking tidak dikenal");
     expect(restricted.sandbox.controls.callCount("getissued-json")).toBe(0);
+    // Now that the issuer has talked to the bot, Telegram names them: the refusal says "Bos", not an id.
+    await stranger.say(`/issued ${code}`);
+    expect(stranger.last()?.text).toContain("tidak berhak issued");
+    expect(stranger.last()?.text).toContain("Bos");
+    expect(stranger.last()?.text).not.toContain("9100");
   });
 });
 

@@ -25,7 +25,7 @@ async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId):
     case "failed":
       return replyNotFound(ctx, o);
     case "not_allowed":
-      return void (await reply(notAllowedText(ctx, o.rule)));
+      return void (await reply(await notAllowedText(ctx, o.rule)));
     case "already_issued":
       return void (await reply(ctx.t("issue-already", { code })));
     case "not_issuable":
@@ -109,7 +109,7 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
     case "not_yours":
       return void (await ctx.reply(ctx.t("issue-not-yours"), { parse_mode: "HTML" }));
     case "not_allowed":
-      return void (await ctx.reply(notAllowedText(ctx, o.rule), { parse_mode: "HTML" }));
+      return void (await ctx.reply(await notAllowedText(ctx, o.rule), { parse_mode: "HTML" }));
     case "unknown":
     case "denied":
     case "failed":
