@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { bookOne } from "./journey-steps.js";
+import { forge } from "../security/helpers.js";
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
@@ -52,5 +54,31 @@ describe("the whole journey in a private chat", () => {
     expect(nta.status).toBe("issued");
     if (process.env.SHOW_TRANSCRIPT) console.log(agent.transcript());
     expect(h.emulator.errors).toEqual([]);
+  });
+});
+
+describe("/pesanan pages through every booking of the chat", () => {
+  it("ten a page, newest first, ◀ ▶ in the same message; a page that emptied says so", async () => {
+    const dewi = { id: 5101, first_name: "Dewi", language_code: "id" };
+    const agent = new Agent(h, dewi, { id: dewi.id, type: "private" });
+    const first = await bookOne(agent, `/cari CGK SUB ${futureDate(44).wire} 1`);
+    const record = (await h.app.deps.bookings.get("mmbc", first))!;
+    // Eleven more of this chat's bookings, as the store keeps them (the list reads only the store).
+    const codes = Array.from({ length: 11 }, (_, i) => `PG${String(i).padStart(4, "0")}`);
+    for (const [i, code] of codes.entries()) {
+      await h.app.deps.bookings.save({ ...record, booking: { ...record.booking, code }, createdAt: new Date(Date.parse(record.createdAt) + (i + 1) * 1000).toISOString() });
+    }
+    const list = await agent.say("/pesanan");
+    expect(list?.text).toContain("(12)");
+    expect(list?.text).toContain(`1. ${codes[10]}`);
+    expect(list?.text).not.toContain(first);
+    const next = await agent.tap("▶");
+    expect(next?.message_id).toBe(list?.message_id);
+    expect(next?.text).toContain(`11. ${codes[0]}`);
+    expect(next?.text).toContain(`12. ${first}`);
+    expect(next?.reply_markup?.inline_keyboard.flat().map((b) => b.text)).toContain("2/2");
+    expect((await agent.tap("◀"))?.text).toContain(`1. ${codes[10]}`);
+    expect((await forge(agent, "bk:p:7"))?.reply).toBeUndefined();
+    expect(h.emulator.chatMessages(agent.chat.id).find((m) => m.message_id === list?.message_id)?.text).toContain("Halaman ini sudah kosong");
   });
 });

@@ -6,26 +6,52 @@ import { dateTime, localeOf } from "../../../presenters/format.js";
 import { statusLabel } from "../../../presenters/booking-card.js";
 import { bookingActionData } from "../../../presenters/booking-keyboard.js";
 
-const LIMIT = 10;
+const PAGE = 10;
+/** Bookings live 90 days; a busy group may have hundreds, reached page by page. */
+const MAX_PAGE = 999;
 
 export const bookingsFeature = new LeanComposer<BotContext>();
 
-/** This chat's bookings, newest first, each with a button to its status. */
-bookingsFeature.command(["bookings", "pesanan"], async (ctx) => {
-  const { records, total } = await ctx.deps.bookings.listForChat(ctx.chat.id, LIMIT);
-  if (records.length === 0) return void (await ctx.reply(ctx.t("bookings-empty"), { parse_mode: "HTML" }));
+/** One page of this chat's bookings, newest first, each with a button to its status; undefined when empty. */
+async function bookingsPage(ctx: BotContext, page: number): Promise<{ text: string; keyboard: InlineKeyboard } | undefined> {
+  const { records, total } = await ctx.deps.bookings.listForChat(ctx.chat!.id, PAGE, page * PAGE);
+  if (total === 0) return undefined;
+  const pages = Math.ceil(total / PAGE);
   const t = ctx.t.bind(ctx);
   const lines = [ctx.t("bookings-title", { count: total })];
-  const kb = new InlineKeyboard();
+  const keyboard = new InlineKeyboard();
   records.forEach((r, i) => {
     const b = r.booking;
     lines.push(ctx.t("bookings-line", {
-      n: i + 1, code: escapeHtml(b.code), from: escapeHtml(b.from), to: escapeHtml(b.to), departs: escapeHtml(dateTime(b.departsAt, localeOf(ctx), ctx.deps.settings.timeZone)),
+      n: page * PAGE + i + 1, code: escapeHtml(b.code), from: escapeHtml(b.from), to: escapeHtml(b.to), departs: escapeHtml(dateTime(b.departsAt, localeOf(ctx), ctx.deps.settings.timeZone)),
       status: statusLabel(t, b.status), by: escapeHtml(r.bookedBy.name),
     }));
-    kb.text(b.code, bookingActionData("s", b.provider, b.code));
-    if (i % 3 === 2) kb.row();
+    keyboard.text(b.code, bookingActionData("s", b.provider, b.code));
+    if (i % 3 === 2) keyboard.row();
   });
-  if (total > records.length) lines.push(ctx.t("bookings-more", { more: total - records.length }));
-  await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_markup: kb });
+  if (records.length === 0) lines.push(ctx.t("bookings-page-empty"));
+  if (pages > 1) {
+    keyboard.row()
+      .text(page > 0 ? "◀" : " ", page > 0 ? `bk:p:${page - 1}` : "c:noop")
+      .text(`${Math.min(page + 1, pages)}/${pages}`, "c:noop")
+      .text(page < pages - 1 ? "▶" : " ", page < pages - 1 ? `bk:p:${page + 1}` : "c:noop");
+  }
+  return { text: lines.join("\n"), keyboard };
+}
+
+bookingsFeature.command(["bookings", "pesanan"], async (ctx) => {
+  const shown = await bookingsPage(ctx, 0);
+  if (!shown) return void (await ctx.reply(ctx.t("bookings-empty"), { parse_mode: "HTML" }));
+  await ctx.reply(shown.text, { parse_mode: "HTML", reply_markup: shown.keyboard });
+});
+
+/** Older pages, in the same message; the list is this chat's, so a button only ever reads its own chat. */
+bookingsFeature.callbackQuery(/^bk:p:(\d{1,3})$/, async (ctx) => {
+  const page = Math.min(Number(ctx.match[1]), MAX_PAGE);
+  await ctx.answerCallbackQuery();
+  const shown = ctx.chat ? await bookingsPage(ctx, page) : undefined;
+  if (!shown) return;
+  await ctx.editMessageText(shown.text, { parse_mode: "HTML", reply_markup: shown.keyboard }).catch((e: unknown) => {
+    if (!String((e as Error).message).includes("message is not modified")) throw e;
+  });
 });
