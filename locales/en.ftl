@@ -412,6 +412,8 @@ account-booking-unlinked = 🔑 This booking was made with a linked MMBC account
 ## Who may use which account (the trust model)
 access-login-needed = 🔒 This bot's provider account belongs to the agency that runs it, so I can't search, book or look up bookings on it for you. To work with your own MMBC account, link it with /login in a private chat with me.
 access-login-unreadable = 🔒 Your linked login can no longer be read (the bot's encryption key changed), so nothing was done. Link it again with /login in a private chat with me.
+access-operator-only = 🔒 This bot's provider account belongs to the agency that runs it, so I can't search, book or look up bookings on it for you. Ask the bot's operator to add you as an agent.
+access-group-not-approved-no-login = 🔒 This group may not use the bot's provider account yet. The operator can allow it by sending /approve here.
 access-group-not-approved = 🔒 This group may not use the bot's provider account yet. The operator can allow it by sending /approve here, or a group admin can use their own account: /login in a private chat with me, then <code>/settings account</code> here.
 error-access-denied = 🔒 This account can't be used here any more. Send /account to see which one this chat uses.
 issuers-everyone = everyone in this group

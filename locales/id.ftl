@@ -388,6 +388,8 @@ account-booking-unlinked = 🔑 Booking ini dibuat dengan akun MMBC tertaut yang
 ## Siapa boleh memakai akun mana (model kepercayaan)
 access-login-needed = 🔒 Akun provider bot ini milik agen yang menjalankannya, jadi saya tidak bisa mencari, booking, atau membuka booking dengan akun itu untuk Anda. Untuk memakai akun MMBC Anda sendiri, hubungkan dengan /login di chat pribadi dengan saya.
 access-login-unreadable = 🔒 Login Anda yang terhubung tidak bisa dibaca lagi (kunci enkripsi bot berubah), jadi tidak ada yang dilakukan. Hubungkan lagi dengan /login di chat pribadi dengan saya.
+access-operator-only = 🔒 Akun provider bot ini milik agen yang menjalankannya, jadi saya tidak bisa mencari, booking, atau membuka booking dengan akun itu untuk Anda. Minta operator bot menambahkan Anda sebagai agen.
+access-group-not-approved-no-login = 🔒 Grup ini belum boleh memakai akun provider bot. Operator bisa mengizinkannya dengan mengirim /approve di sini.
 access-group-not-approved = 🔒 Grup ini belum boleh memakai akun provider bot. Operator bisa mengizinkannya dengan mengirim /approve di sini, atau admin grup bisa memakai akunnya sendiri: /login di chat pribadi dengan saya, lalu <code>/settings account</code> di sini.
 error-access-denied = 🔒 Akun ini tidak bisa dipakai di sini lagi. Kirim /account untuk melihat akun yang dipakai chat ini.
 issuers-everyone = semua anggota grup ini

@@ -32,6 +32,8 @@ export type LinkState =
  */
 export interface AccountResolver {
   readonly operator: ChatProviders;
+  /** Whether agents can link their own MMBC login here (/login): off without CREDENTIALS_KEY or MMBC. */
+  readonly canLink: boolean;
   /** A private chat's own login, or the login a group admin linked to the group. */
   linkFor(chat: { id: number; type: string }, userId: number): Promise<LinkState>;
   /** The provider to use for a stored booking: the account it was made with. */

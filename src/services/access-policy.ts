@@ -12,7 +12,11 @@ export interface Actor {
 
 export const isGroup = (chat: { type: string }) => chat.type === "group" || chat.type === "supergroup";
 
-export type AccessDenied = "login_needed" | "login_unreadable" | "group_not_approved";
+/**
+ * Why nobody here may use an account. The `_no_login` variants are for deployments where agents can't
+ * link their own login (tiket.com only, or no CREDENTIALS_KEY): pointing them at /login would be a dead end.
+ */
+export type AccessDenied = "login_needed" | "login_unreadable" | "group_not_approved" | "operator_only" | "group_not_approved_no_login";
 
 /** The accounts an actor may use here, or why none. */
 export type Access = { ok: true; providers: ChatProviders; operator: boolean } | { ok: false; reason: AccessDenied };
@@ -76,6 +80,7 @@ export class AccessPolicy {
       return { ok: true, providers, operator };
     }
     if (operator) return { ok: true, providers: own, operator: true };
+    if (!this.o.accounts.canLink) return { ok: false, reason: isGroup(actor.chat) ? "group_not_approved_no_login" : "operator_only" };
     return { ok: false, reason: isGroup(actor.chat) ? "group_not_approved" : "login_needed" };
   }
 

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import type { InlineQueryResultArticle, InputTextMessageContent } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { shortDate } from "../../src/presenters/format.js";
@@ -99,7 +100,8 @@ describe("fare calendar from the results (MMBC)", () => {
     await agent.say(`/cari CGK DPS ${center.wire} 1`);
     const calendar = await openCalendar(agent);
     expect(calendar.text).toContain("2 hari yang sudah lewat tidak ditampilkan");
-    expect(dayButtons(calendar)).toHaveLength(5);
+    // Today and the four days after; late in the evening today may have no flight left to sell, so no button.
+    expect([4, 5]).toContain(dayButtons(calendar).length);
   });
 
   it("days the provider fails on are said so; the days that answered still open", async () => {
@@ -233,7 +235,8 @@ describe("fare calendar in inline mode", () => {
   });
 
   it("a stranger on a live account gets the /login answer and reaches no provider", async () => {
-    const live = await startHarness({ live: true, sandbox: mmbc.sandbox, emulator: mmbc.emulator });
+    // Agents can link their own login here (CREDENTIALS_KEY), so that is what a stranger is told.
+    const live = await startHarness({ live: true, sandbox: mmbc.sandbox, emulator: mmbc.emulator, env: { CREDENTIALS_KEY: randomBytes(32).toString("base64") } });
     try {
       const before = mmbcSearches(mmbc);
       const answer = await ask(live, { id: 21_302, first_name: "Eko", language_code: "id" }, `CGK DPS ${futureDate(30).wire.slice(0, 5)} ±3`);

@@ -58,9 +58,10 @@ export async function givePrivately(agent: Agent) {
     else if (q?.text?.includes("Kewarganegaraan")) q = await dm.say("ID");
     else q = dm.last();
   }
-  const notice = agent.h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot && m.text?.includes("Data pribadi diterima")).at(-1);
+  // The group is told in its own language (an English group gets English whatever the member's is).
+  const notice = agent.h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot && /Data pribadi diterima|Personal details received/.test(m.text ?? "")).at(-1);
   expect(notice).toBeDefined();
   expect(agent.h.emulator.chatMessages(agent.chat.id).some((m) => m.text?.includes("17-08-1990"))).toBe(false);
-  return agent.tap("Lanjutkan");
+  return agent.tap("▶️");
 }
 

@@ -232,7 +232,11 @@ async function bookInGroupEnglish(agent: Agent): Promise<string> {
   await pickFirstFlight(agent);
   await agent.tap("Continue");
   let msg = await agent.reply("Mrs Sari Dewi");
-  if (msg?.text?.includes("personal")) msg = await givePrivately(agent);
+  if (msg?.text?.includes("personal")) {
+    msg = await givePrivately(agent);
+    // The member's private chat was Indonesian; the group heard back in English.
+    expect(agent.h.emulator.chatMessages(agent.chat.id).some((m) => m.fromBot && m.text?.includes("Data pribadi diterima"))).toBe(false);
+  }
   if (/last contact/.test(msg?.text ?? "")) await agent.tap("✅");
   else {
     await agent.reply("sari@example.com");

@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 import { bookOne } from "../bot/journey-steps.js";
@@ -21,7 +22,7 @@ const NOT_FOUND = "Kode booking tidak dikenal provider";
 const LOGIN = "hubungkan dengan /login";
 
 beforeAll(async () => {
-  h = await startHarness({ live: true, env: { ISSUER_IDS: String(boss.id), AGENT_IDS: String(agent.id) } });
+  h = await startHarness({ live: true, env: { CREDENTIALS_KEY: randomBytes(32).toString("base64"), ISSUER_IDS: String(boss.id), AGENT_IDS: String(agent.id) } });
   h.emulator.setChatAdministrators(agency.id, [admin.id]);
   h.emulator.setChatAdministrators(strangersGroup.id, [stranger.id]);
   // The operator's issuer adds the bot to the agency's group: that approves it.
@@ -164,5 +165,24 @@ describe("an agent (AGENT_IDS) in a private chat", () => {
     expect(money(h)).toEqual(before);
     // The operator's issuer, in the same private chat type, spends it from their own chat only.
     expect((await dm(boss).say(`/issued ${agentCode}`))?.text).toContain(NOT_FOUND);
+  });
+});
+
+describe("a deployment where agents can't link their own login (tiket.com only)", () => {
+  it("a stranger is told to ask the operator, never sent to a /login that is switched off", async () => {
+    const t = await startHarness({ live: true, use: "tiket", env: { PROVIDER: "tiket", ISSUER_IDS: String(boss.id) } });
+    try {
+      const s = new Agent(t, stranger, { id: stranger.id, type: "private" });
+      const answer = (await s.say(`/cari CGK DPS ${futureDate(42).wire} 1`))?.text ?? "";
+      expect(answer).toContain("Minta operator bot menambahkan Anda sebagai agen");
+      expect(answer).not.toContain("/login");
+      const group = { id: -100_777_001, type: "group" as const, title: "Agen Lain" };
+      t.emulator.setChatAdministrators(group.id, [stranger.id]);
+      const inGroup = (await new Agent(t, stranger, group).say(`/cari@${t.emulator.botInfo.username} CGK DPS ${futureDate(42).wire} 1`))?.text ?? "";
+      expect(inGroup).toContain("/approve");
+      expect(inGroup).not.toContain("/login");
+    } finally {
+      await t.close();
+    }
   });
 });
