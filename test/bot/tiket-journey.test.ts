@@ -75,7 +75,12 @@ describe("the booking journey on tiket.com", () => {
     expect(photo?.payload.caption).toContain("Lion Air");
     // The sandbox tells tests the answer of the newest captcha session (the one the bot just showed).
     const answer = h.tiket!.controls.captchaAnswer(h.tiket!.controls.captchaSessions().at(-1)!)!;
-    await agent.say(answer);
+    // A misread first: nothing is booked, a new image comes (not the edit menu).
+    const photos = h.emulator.calls.filter((c) => c.method === "sendPhoto").length;
+    await agent.say(answer === "XXXX" ? "YYYY" : "XXXX");
+    expect(agent.botTexts().join("\n")).toContain("Lion Air menolak kode captcha itu; belum ada yang dibooking");
+    expect(h.emulator.calls.filter((c) => c.method === "sendPhoto").length).toBe(photos + 1);
+    await agent.say(h.tiket!.controls.captchaAnswer(h.tiket!.controls.captchaSessions().at(-1)!)!);
     expect(agent.last()?.text).toMatch(/Booking berhasil! Kode: \d+/);
   });
 

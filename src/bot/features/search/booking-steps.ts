@@ -123,8 +123,19 @@ export type BookOutcome = { kind: "booked"; booking: Booking } | { kind: "retry"
 export async function bookStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact): Promise<BookOutcome> {
   let accepted = quote.total;
   let current = quote;
+  let captchaTries = 0;
   for (;;) {
     const r = await bookAtAccepted(conversation, ctx, current, accepted, passengers, contact);
+    // A misread captcha: nothing was booked; a fresh quote brings a new image (a few times, then the menu).
+    if (r.kind === "captcha" && ++captchaTries < MAX_CAPTCHA_TRIES) {
+      await say(conversation, r.ctx, ctx.t("captcha-wrong"));
+      ctx = r.ctx;
+      continue;
+    }
+    if (r.kind === "captcha") {
+      await say(conversation, r.ctx, r.refusal);
+      return { kind: "change", ctx: r.ctx };
+    }
     if (r.kind !== "moved") return r.outcome;
     const again = await choose(conversation, r.ctx, priceMoved(ctx.t.bind(ctx), accepted, r.fresh.total), "rp", [
       ["ok", ctx.t("reprice-accept")], ["other", ctx.t("quote-back")], ["no", ctx.t("cancel-button")],
@@ -137,7 +148,14 @@ export async function bookStep(conversation: Convo, ctx: ConvoContext, quote: Qu
   }
 }
 
-type Attempt = { kind: "done"; outcome: BookOutcome } | { kind: "moved"; fresh: Quote; ctx: ConvoContext };
+type Attempt =
+  | { kind: "done"; outcome: BookOutcome }
+  | { kind: "moved"; fresh: Quote; ctx: ConvoContext }
+  /** The airline refused the captcha reading (nothing booked); `refusal` is said once the tries are used up. */
+  | { kind: "captcha"; ctx: ConvoContext; refusal: string };
+
+/** Lion Air's captcha may be misread a few times before the agent is sent to the edit menu. */
+const MAX_CAPTCHA_TRIES = 3;
 
 /** One try at booking at the accepted total; a moved price comes back to be asked about. */
 async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Quote, accepted: number, passengers: PassengerInput[], contact: Contact): Promise<Attempt> {
@@ -170,6 +188,7 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
     return noticeWhile(booking, () => waitNotice(outer.api).then(() => outer.api.sendChatAction(chatId, "typing")));
   });
   if (!r.ok) {
+    if (captcha && r.code === "validation" && r.messages.some((m) => /captcha/i.test(m))) return { kind: "captcha", ctx, refusal: providerErrorText(ctx, r) };
     // No answer in time: the booking may exist without a code, so /pesanan can't show it and booking
     // again could double it. Said plainly, with what the agent can do; never retried by the bot.
     const text = r.code === "outcome_unknown"
