@@ -110,8 +110,8 @@ export async function noteConfirmationShown(deps: Pick<IssueRequestDeps, "intent
   await deps.intents.shown(actor.chat.id, actor.userId, shown);
 }
 
-/** /cancel: the asker's confirmation on screen in this chat can no longer pay; which one, if any could. */
-export function withdrawConfirmation(deps: Pick<IssueRequestDeps, "intents">, actor: Actor): Promise<ShownIntent | undefined> {
+/** /cancel: the asker's confirmations on screen in this chat can no longer pay; those that still could. */
+export function withdrawConfirmations(deps: Pick<IssueRequestDeps, "intents">, actor: Actor): Promise<ShownIntent[]> {
   return deps.intents.withdraw(actor.chat.id, actor.userId);
 }
 

@@ -98,22 +98,32 @@ export class IssueIntents {
     await this.redis.del(this.keys.issueIntent(id));
   }
 
-  /** The confirmation of `intentId` is on screen as `messageId`: /cancel may withdraw it. */
+  /**
+   * The confirmation of `intentId` is on screen as `messageId`: /cancel may withdraw it. Every one a
+   * member has on screen in a chat is kept (one hash per member and chat), so none is left able to pay.
+   */
   async shown(chatId: number, userId: number, shown: ShownIntent): Promise<void> {
-    await this.redis.set(this.keys.shownIntent(chatId, userId), JSON.stringify(shown), "EX", TTL.intent);
+    const key = this.keys.shownIntent(chatId, userId);
+    await this.redis.multi().hset(key, shown.intentId, JSON.stringify(shown)).expire(key, TTL.intent).exec();
   }
 
   /** Whether this member has a confirmation on screen that can still be used. */
   async pending(chatId: number, userId: number): Promise<boolean> {
-    const shown = await readJson(this.redis, this.keys.shownIntent(chatId, userId), shownSchema);
-    return !!shown && (await this.redis.exists(this.keys.issueIntent(shown.intentId))) === 1;
+    const ids = await this.redis.hkeys(this.keys.shownIntent(chatId, userId));
+    if (ids.length === 0) return false;
+    // One key per command: the intents sit in other Cluster slots.
+    const alive = await Promise.all(ids.map((id) => this.redis.exists(this.keys.issueIntent(id))));
+    return alive.some((n) => n > 0);
   }
 
-  /** Withdraws this member's confirmation on screen; the one withdrawn, if it could still be used. */
-  async withdraw(chatId: number, userId: number): Promise<ShownIntent | undefined> {
-    const shown = parseJson(await this.redis.getdel(this.keys.shownIntent(chatId, userId)), shownSchema);
-    if (!shown) return undefined;
-    return (await this.redis.del(this.keys.issueIntent(shown.intentId))) > 0 ? shown : undefined;
+  /** Withdraws every confirmation this member has on screen here; those that could still be used. */
+  async withdraw(chatId: number, userId: number): Promise<ShownIntent[]> {
+    const key = this.keys.shownIntent(chatId, userId);
+    const [[, all]] = (await this.redis.multi().hgetall(key).del(key).exec()) as [[unknown, Record<string, string>], unknown];
+    const shown = Object.values(all ?? {}).map((raw) => parseJson(raw, shownSchema)).filter((s): s is ShownIntent => s !== undefined);
+    // Each intent is its own key (another Cluster slot): deleted one by one, each counted only if it was still there.
+    const live = await Promise.all(shown.map(async (s) => ((await this.redis.del(this.keys.issueIntent(s.intentId))) > 0 ? s : undefined)));
+    return live.filter((s): s is ShownIntent => s !== undefined);
   }
 }
 

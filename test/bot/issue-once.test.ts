@@ -118,7 +118,7 @@ describe("/cancel with an issue confirmation on screen", () => {
     await agent.say(`/issued ${code}`);
     const shown = confirmButton(agent);
     const cancelled = await agent.say("/batal");
-    expect(cancelled?.text).toContain(`Issued ${code} tidak dilanjutkan`);
+    expect(cancelled?.text).toContain(`Issued ${code} dibatalkan dan tidak dilanjutkan`);
     expect(h.emulator.chatMessages(agent.chat.id).find((m) => m.message_id === shown.messageId)?.reply_markup).toBeUndefined();
     // A client that still shows the old button (or a forged tap) finds the confirmation gone.
     expect((await forge(agent, shown.data)).toast).toBe("Sudah diproses atau kedaluwarsa.");
@@ -131,5 +131,25 @@ describe("/cancel with an issue confirmation on screen", () => {
     expect((await forge(agent, again.data)).toast).toBe("Sudah diproses atau kedaluwarsa.");
     expect(h.sandbox.controls.callCount("getissued-json")).toBe(issues);
     expect(h.sandbox.controls.getBooking(code)?.status).not.toBe("issued");
+  });
+
+  it("withdraws every confirmation the member has on screen, and says a search in progress ended too", async () => {
+    const agent = new Agent(h, { id: 9012, first_name: "Rini", language_code: "id" }, { id: 9012, type: "private" });
+    const a = await bookOne(agent, `/cari CGK SUB ${futureDate(32).wire} 1`);
+    const issues = h.sandbox.controls.callCount("getissued-json");
+    await agent.say(`/issued ${a}`);
+    const first = confirmButton(agent);
+    // Asked again (a second confirmation of the same booking, as a hurried agent does).
+    await agent.say(`/issued ${a}`);
+    const second = confirmButton(agent);
+    await agent.say("/cari CGK");
+    const answer = (await agent.say("/batal"))?.text ?? "";
+    expect(answer).toContain("Dibatalkan.");
+    expect(answer.match(new RegExp(`Issued ${a} dibatalkan`, "g"))).toHaveLength(2);
+    for (const shown of [first, second]) {
+      expect(h.emulator.chatMessages(agent.chat.id).find((m) => m.message_id === shown.messageId)?.reply_markup).toBeUndefined();
+      expect((await forge(agent, shown.data)).toast).toBe("Sudah diproses atau kedaluwarsa.");
+    }
+    expect(h.sandbox.controls.callCount("getissued-json")).toBe(issues);
   });
 });

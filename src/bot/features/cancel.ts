@@ -1,7 +1,7 @@
 import { LeanComposer } from "../lean-composer.js";
 import type { BotContext } from "../context.js";
 import { actorOf } from "../actor.js";
-import { withdrawConfirmation } from "../../services/issue-request.js";
+import { withdrawConfirmations } from "../../services/issue-request.js";
 
 export const cancelFeature = new LeanComposer<BotContext>();
 
@@ -18,16 +18,15 @@ async function inProgress(ctx: BotContext): Promise<boolean> {
 
 async function cancel(ctx: BotContext, active: boolean): Promise<void> {
   ctx.cancelling = true;
+  const flow = Object.keys(await ctx.conversation.active()).length > 0 || (!!ctx.chat && !!ctx.from && !!(await ctx.deps.searches.board(ctx.chat.id, ctx.from.id)));
   await ctx.conversation.exitAll();
   if (ctx.chat && ctx.from) await ctx.deps.searches.clearBoard(ctx.chat.id, ctx.from.id);
-  // A confirmation left on screen could still pay after "Cancelled": it is withdrawn, and its buttons go.
-  const withdrawn = ctx.chat && ctx.from ? await withdrawConfirmation(ctx.deps, actorOf(ctx)) : undefined;
-  if (withdrawn) {
-    await ctx.api.editMessageReplyMarkup(ctx.chat!.id, withdrawn.messageId).catch(() => undefined);
-    await ctx.reply(ctx.t("issue-withdrawn", { code: withdrawn.code }), { parse_mode: "HTML", reply_markup: { remove_keyboard: true } });
-    return;
-  }
-  await ctx.reply(active ? ctx.t("cancelled") : ctx.t("nothing-to-cancel"), { reply_markup: { remove_keyboard: true } });
+  // Confirmations left on screen could still pay after "Cancelled": every one is withdrawn, and its buttons go.
+  const withdrawn = ctx.chat && ctx.from ? await withdrawConfirmations(ctx.deps, actorOf(ctx)) : [];
+  for (const w of withdrawn) await ctx.api.editMessageReplyMarkup(ctx.chat!.id, w.messageId).catch(() => undefined);
+  const lines = withdrawn.map((w) => ctx.t("issue-withdrawn", { code: w.code }));
+  if (flow || lines.length === 0) lines.unshift(ctx.t(active ? "cancelled" : "nothing-to-cancel"));
+  await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_markup: { remove_keyboard: true } });
 }
 
 /** Registered before the conversations, so it works while one is waiting. */
