@@ -27,12 +27,16 @@ export interface TicketDeliveryDeps {
 
 /**
  * Sends the e-ticket PDF of a booking the caller has already resolved (its source account). Telegram's
- * file_id is remembered, so a second request re-sends it without downloading again.
+ * file_id is remembered, so a second request re-sends it without downloading again, once the provider
+ * says the booking still stands: a ticket cancelled since must never be forwarded to a customer.
  */
 export async function deliverTicket(deps: TicketDeliveryDeps, sender: DocumentSender, chatId: number, source: FlightProvider, code: string, caption: string, replyTo?: number): Promise<TicketOutcome> {
   const provider: ProviderId = source.id;
   const known = await deps.tickets.fileId(provider, code);
   if (known) {
+    // The status is a cheap read; when the provider can't answer, the ticket it issued is sent as before.
+    const status = await source.status(code).then((s) => s.status, () => undefined);
+    if (status === "cancel" || status === "expired") return { kind: "never", status };
     await sender.sendDocument(chatId, { fileId: known }, caption, replyTo);
     return { kind: "sent" };
   }

@@ -58,6 +58,11 @@ describe("issuing spends the deposit once per booking", () => {
     expect(h.sandbox.controls.callCount("etiket-pdf")).toBe(downloads);
     const sends = h.emulator.calls.filter((c) => c.method === "sendDocument");
     expect(typeof sends.at(-1)!.payload.document).toBe("string");
+    // Cancelled at the provider since: the kept file is not sent again (a void ticket must not reach a customer).
+    h.sandbox.controls.cancelExternally(code);
+    const before = h.emulator.calls.filter((c) => c.method === "sendDocument").length;
+    expect((await agent.say(`/etiket ${code}`))?.text).toContain(`${code} tidak punya e-tiket: bookingnya ✖️ batal`);
+    expect(h.emulator.calls.filter((c) => c.method === "sendDocument")).toHaveLength(before);
   });
 
   it("an e-ticket asked for before issuing says to issue first, not to try later", async () => {
