@@ -10,6 +10,7 @@ farecal-past = { $days ->
     [one] 1 past day left out.
    *[other] { $days } past days left out.
 }
+farecal-partial = ⚠️ { $missing } did not answer for some days: those fares may be missing its flights. Open the calendar again later.
 farecal-pick = ⭐ = cheapest. Tap a date to see its flights.
 farecal-nothing = No flights on these days.
 farecal-searching = Looking up fares ±3 days…

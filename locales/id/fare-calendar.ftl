@@ -7,6 +7,7 @@ farecal-day-fare = { $day }: { $price }{ $star }
 farecal-day-none = { $day }: tidak ada penerbangan
 farecal-day-failed = { $day }: gagal dicek, coba lagi nanti
 farecal-past = { $days } hari yang sudah lewat tidak ditampilkan.
+farecal-partial = ⚠️ { $missing } tidak menjawab untuk beberapa hari: harga hari itu mungkin belum termasuk penerbangannya. Buka kalender lagi nanti.
 farecal-pick = ⭐ = termurah. Ketuk tanggal untuk melihat penerbangannya.
 farecal-nothing = Tidak ada penerbangan di hari-hari ini.
 farecal-searching = Mencari harga ±3 hari…

@@ -18,8 +18,8 @@ export const CALENDAR_CONCURRENCY = 3;
 
 export type FareDay =
   | { date: string; kind: "past" }
-  | { date: string; kind: "fare"; price: Rupiah; sid: string; flights: number; cached: boolean }
-  | { date: string; kind: "none"; sid?: string; cached: boolean }
+  | { date: string; kind: "fare"; price: Rupiah; sid: string; flights: number; cached: boolean; missing?: ProviderId[] }
+  | { date: string; kind: "none"; sid?: string; cached: boolean; missing?: ProviderId[] }
   | { date: string; kind: "failed" };
 
 export interface CalendarDeps {
@@ -96,7 +96,8 @@ export async function fareCalendar(deps: CalendarDeps, actor: Actor, request: Ca
     const query = { ...request.query, date };
     const knownSid = request.known?.date === date ? request.known.sid : await deps.fareDays.get(scope, query);
     const known = knownSid ? await deps.searches.get(knownSid, scope) : undefined;
-    if (known && knownSid) {
+    // A day searched while a provider failed is searched again: that provider may answer now.
+    if (known && knownSid && !known.missing) {
       if (knownSid !== (await deps.fareDays.get(scope, query))) await deps.fareDays.set(scope, query, knownSid);
       return report(fareOf(date, knownSid, known.offers, true, deps.now()));
     }
@@ -111,7 +112,8 @@ export async function fareCalendar(deps: CalendarDeps, actor: Actor, request: Ca
     }
     const sid = await deps.searches.put(scope, query, offers, deps.now(), undefined, missing);
     await deps.fareDays.set(scope, query, sid);
-    return report(fareOf(date, sid, offers, false, deps.now()));
+    const day = fareOf(date, sid, offers, false, deps.now());
+    return report(missing.length > 0 && day.kind !== "failed" && day.kind !== "past" ? { ...day, missing } : day);
   }));
   return Promise.all(days);
 }

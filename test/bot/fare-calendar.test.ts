@@ -186,6 +186,23 @@ describe("fare calendar on tiket.com and on both providers", () => {
     expect(tiketSearches(both)).toBeGreaterThan(tiketBefore + 5);
     expect(both.emulator.errors.filter((e) => !e.injected)).toEqual([]);
   });
+
+  it("both providers, one failing: the calendar says which, and opened again later asks it again", async () => {
+    const agent = agentIn(both, 21_202);
+    const center = futureDate(27);
+    both.tiket!.controls.setFault("search/flight", { kind: "http500" });
+    try {
+      await agent.say(`/cari CGK SUB ${center.wire} 1`);
+      expect((await openCalendar(agent)).text).toContain("tiket.com tidak menjawab untuk beberapa hari");
+    } finally {
+      both.tiket!.controls.setFault("search/flight", null);
+    }
+    const tiketBefore = tiketSearches(both);
+    await agent.say(`/cari CGK SUB ${center.wire} 1`);
+    const again = await openCalendar(agent);
+    expect(again.text).not.toContain("tidak menjawab");
+    expect(tiketSearches(both)).toBeGreaterThan(tiketBefore + 5);
+  });
 });
 
 describe("fare calendar in inline mode", () => {

@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import type { SearchQuery } from "../../../domain/flight.js";
 import { totalPax } from "../../../domain/passenger.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { money, shortDate } from "../../../presenters/format.js";
+import { money, shortDate, providerName } from "../../../presenters/format.js";
 import { cheapestDay, type FareDay } from "../../../services/fare-calendar.js";
 import { calendarDayData } from "./callback-data.js";
 
@@ -41,6 +41,9 @@ export function renderCalendar(t: T, locale: string, query: SearchQuery, dates: 
   if (!finished) lines.push(t("farecal-progress", { done: arrived, total: open }));
   lines.push(...dayLines(t, locale, dates, days, cheapest));
   if (past.length > 0) lines.push(t("farecal-past", { days: past.length }));
+  // A provider failed on some days: their fares (and the star) may miss its flights.
+  const missing = new Set([...days.values()].flatMap((d) => ("missing" in d && d.missing) || []));
+  if (missing.size > 0) lines.push(t("farecal-partial", { missing: [...missing].map(providerName).join(", ") }));
   if (!finished) return { text: lines.join("\n") };
   const fares = dates.map((d) => days.get(d)).filter((d): d is Extract<FareDay, { kind: "fare" }> => d?.kind === "fare");
   lines.push(fares.length > 0 ? t("farecal-pick") : t("farecal-nothing"));
