@@ -78,6 +78,8 @@ describe("the quick form reads any unambiguous order", () => {
     await agent.say(`/search CGK SUB ${futureDate(12).wire} 1,5`);
     expect(agent.last()?.text).toContain("CGK → SUB");
     expect(agent.last()?.text).toContain("1 adult, 5 children");
+    await agent.say(`/search CGK SUB ${futureDate(12).wire} 2, 1`);
+    expect(agent.last()?.text).toContain("2 adults, 1 child");
     const id = agentIn(h, 12006);
     await id.say(`/cari CGK SUB ${futureDate(12).wire}`);
     await id.say("2 0 1");

@@ -93,6 +93,8 @@ describe("quick form, offsets, money", () => {
     ["jakarta to", { origin: "jakarta" }],
     ["CGK SUB 22-12-2026 1,5", { origin: "CGK", destination: "SUB", date: "22-12-2026", pax: "1,5" }],
     ["cgk dps besok 2,1,1", { origin: "cgk", destination: "dps", date: "besok", pax: "2,1,1" }],
+    ["CGK SUB 22-12-2026 1, 5", { origin: "CGK", destination: "SUB", date: "22-12-2026", pax: "1,5" }],
+    ["cgk dps besok 2, 1, 1", { origin: "cgk", destination: "dps", date: "besok", pax: "2,1,1" }],
   ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
   it("parses reminder offsets", () => {
     expect(parseOffsets("3h,1h,15m")).toEqual([10_800_000, 3_600_000, 900_000]);

@@ -84,11 +84,14 @@ function splitRoute(words: string[]): { origin?: string; destination?: string } 
  * 1 anak, 2 adults…). A bare number is the party. Words after the date or party that are neither
  * are returned as `unread`.
  */
+const PAX_COMMA = /(?<=^|\s)\d{1,2}(?:\s*,\s*\d{1,2}){1,2}(?=\s|$)/g;
+
 export function parseQuickForm(text: string): QuickForm {
   // Two places, a date and a party fit in far less: a longer text is not split at all, and the
   // conversation says so and asks step by step instead.
   if (text.length > MAX_QUICK_FORM) return { tooLong: true };
-  const words = text.trim().replace(GLUED_ROUTE, "$1 → $2").split(/\s+/).filter(Boolean);
+  // "1, 5" and "2, 1, 1" are one party, as "1,5" is (a lone count before a comma, never a date's part).
+  const words = text.trim().replace(GLUED_ROUTE, "$1 → $2").replace(PAX_COMMA, (run: string) => run.replace(/\s*,\s*/g, ",")).split(/\s+/).filter(Boolean);
   if (words.length === 0) return {};
   const form: QuickForm = {};
   const rest: { word: string; at: number }[] = [];
