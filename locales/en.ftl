@@ -214,7 +214,6 @@ status-expired = ⌛ expired
 bookings-empty = No bookings in this chat yet. Type /search to make one.
 bookings-title = 📚 <b>Bookings of this chat</b> ({ $count })
 bookings-line = { $n }. <code>{ $code }</code> { $from }→{ $to } · { $departs } · { $status } · { $by }
-bookings-page-empty = This page is empty now: the list changed. Start again with /bookings.
 balance = 💰 Deposit { $provider }: <b>{ $balance }</b>{ $sandbox ->
     [yes] {" "}(sandbox)
    *[no] {""}

@@ -195,7 +195,6 @@ status-expired = ⌛ kedaluwarsa
 bookings-empty = Belum ada pesanan di chat ini. Ketik /cari untuk membuatnya.
 bookings-title = 📚 <b>Pesanan chat ini</b> ({ $count })
 bookings-line = { $n }. <code>{ $code }</code> { $from }→{ $to } · { $departs } · { $status } · { $by }
-bookings-page-empty = Halaman ini sudah kosong: daftar berubah. Kembali ke halaman pertama dengan /pesanan.
 balance = 💰 Saldo deposit { $provider }: <b>{ $balance }</b>{ $sandbox ->
     [yes] {" "}(sandbox)
    *[no] {""}

@@ -58,7 +58,7 @@ describe("the whole journey in a private chat", () => {
 });
 
 describe("/pesanan pages through every booking of the chat", () => {
-  it("ten a page, newest first, ◀ ▶ in the same message; a page that emptied says so", async () => {
+  it("ten a page, newest first, ◀ ▶ in the same message; a page past the end is the last; forged data elsewhere changes nothing", async () => {
     const dewi = { id: 5101, first_name: "Dewi", language_code: "id" };
     const agent = new Agent(h, dewi, { id: dewi.id, type: "private" });
     const first = await bookOne(agent, `/cari CGK SUB ${futureDate(44).wire} 1`);
@@ -79,6 +79,11 @@ describe("/pesanan pages through every booking of the chat", () => {
     expect(next?.reply_markup?.inline_keyboard.flat().map((b) => b.text)).toContain("2/2");
     expect((await agent.tap("◀"))?.text).toContain(`1. ${codes[10]}`);
     expect((await forge(agent, "bk:p:7"))?.reply).toBeUndefined();
-    expect(h.emulator.chatMessages(agent.chat.id).find((m) => m.message_id === list?.message_id)?.text).toContain("Halaman ini sudah kosong");
+    expect(h.emulator.chatMessages(agent.chat.id).find((m) => m.message_id === list?.message_id)?.text).toContain(`12. ${first}`);
+    // On any other message (here the /saldo answer), the page data does nothing.
+    const balance = await agent.say("/saldo");
+    const forged = await forge(agent, "bk:p:0");
+    expect(forged.toast).toBe("Tombol ini sudah tidak aktif.");
+    expect(h.emulator.chatMessages(agent.chat.id).find((m) => m.message_id === balance?.message_id)?.text).toBe(balance?.text);
   });
 });

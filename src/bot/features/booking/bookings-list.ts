@@ -13,10 +13,13 @@ const MAX_PAGE = 999;
 export const bookingsFeature = new LeanComposer<BotContext>();
 
 /** One page of this chat's bookings, newest first, each with a button to its status; undefined when empty. */
-async function bookingsPage(ctx: BotContext, page: number): Promise<{ text: string; keyboard: InlineKeyboard } | undefined> {
-  const { records, total } = await ctx.deps.bookings.listForChat(ctx.chat!.id, PAGE, page * PAGE);
+async function bookingsPage(ctx: BotContext, wanted: number): Promise<{ text: string; keyboard: InlineKeyboard } | undefined> {
+  let { records, total } = await ctx.deps.bookings.listForChat(ctx.chat!.id, PAGE, wanted * PAGE);
   if (total === 0) return undefined;
   const pages = Math.ceil(total / PAGE);
+  // Past the end (the list shrank, or the data was made up): the last page there is.
+  const page = Math.min(wanted, pages - 1);
+  if (page !== wanted) ({ records, total } = await ctx.deps.bookings.listForChat(ctx.chat!.id, PAGE, page * PAGE));
   const t = ctx.t.bind(ctx);
   const lines = [ctx.t("bookings-title", { count: total })];
   const keyboard = new InlineKeyboard();
@@ -29,7 +32,6 @@ async function bookingsPage(ctx: BotContext, page: number): Promise<{ text: stri
     keyboard.text(b.code, bookingActionData("s", b.provider, b.code));
     if (i % 3 === 2) keyboard.row();
   });
-  if (records.length === 0) lines.push(ctx.t("bookings-page-empty"));
   if (pages > 1) {
     keyboard.row()
       .text(page > 0 ? "◀" : " ", page > 0 ? `bk:p:${page - 1}` : "c:noop")
@@ -45,9 +47,14 @@ bookingsFeature.command(["bookings", "pesanan"], async (ctx) => {
   await ctx.reply(shown.text, { parse_mode: "HTML", reply_markup: shown.keyboard });
 });
 
-/** Older pages, in the same message; the list is this chat's, so a button only ever reads its own chat. */
+/**
+ * Older pages, in the same message; the list is this chat's, so a button only ever reads its own chat.
+ * Only a bookings list turns the page: forged data on another message (a confirmation…) changes nothing.
+ */
 bookingsFeature.callbackQuery(/^bk:p:(\d{1,3})$/, async (ctx) => {
   const page = Math.min(Number(ctx.match[1]), MAX_PAGE);
+  const onList = ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data.startsWith("bk:p:"));
+  if (!onList) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
   await ctx.answerCallbackQuery();
   const shown = ctx.chat ? await bookingsPage(ctx, page) : undefined;
   if (!shown) return;
