@@ -166,6 +166,7 @@ pax-ask-nationality = 🌏 Nationality of { $name }? (e.g. <code>Indonesia</code
 pax-nationality-invalid = Type a country (Indonesia, Malaysia…) or its 2-letter code (ID, MY…).
 captcha-ask = 🔤 Lion Air asks for this code. Type the characters you see.
 captcha-invalid = Type only the characters of the image (letters and digits).
+captcha-wrong-final = ❌ Lion Air refused the captcha three times; nothing was booked. Tap ✅ Book for a new one.
 captcha-wrong = ❌ Lion Air refused that captcha; nothing was booked. Here is a new one:
 contact-offer-last = 📇 Use the last contact of this chat? { $email } · { $phone }
 contact-use-last = ✅ Use it

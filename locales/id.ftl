@@ -147,6 +147,7 @@ pax-ask-nationality = 🌏 Kewarganegaraan { $name }? (mis. <code>Indonesia</cod
 pax-nationality-invalid = Ketik nama negara (Indonesia, Malaysia…) atau kode 2 hurufnya (ID, MY…).
 captcha-ask = 🔤 Lion Air meminta kode ini. Ketik karakter yang terlihat.
 captcha-invalid = Ketik hanya karakter pada gambar (huruf dan angka).
+captcha-wrong-final = ❌ Lion Air menolak kode captcha tiga kali; belum ada yang dibooking. Ketuk ✅ Booking untuk kode baru.
 captcha-wrong = ❌ Lion Air menolak kode captcha itu; belum ada yang dibooking. Ini kode baru:
 contact-offer-last = 📇 Pakai kontak terakhir di chat ini? { $email } · { $phone }
 contact-use-last = ✅ Pakai

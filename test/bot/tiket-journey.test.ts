@@ -77,11 +77,21 @@ describe("the booking journey on tiket.com", () => {
     const answer = h.tiket!.controls.captchaAnswer(h.tiket!.controls.captchaSessions().at(-1)!)!;
     // A misread first: nothing is booked, a new image comes (not the edit menu).
     const photos = h.emulator.calls.filter((c) => c.method === "sendPhoto").length;
-    await agent.say(answer === "XXXX" ? "YYYY" : "XXXX");
+    const adds = h.tiket!.controls.callCount("order/add/flight");
+    const wrong = (right: string) => (right === "XXXX" ? "YYYY" : "XXXX");
+    await agent.say(wrong(answer));
     expect(agent.botTexts().join("\n")).toContain("Lion Air menolak kode captcha itu; belum ada yang dibooking");
     expect(h.emulator.calls.filter((c) => c.method === "sendPhoto").length).toBe(photos + 1);
-    await agent.say(h.tiket!.controls.captchaAnswer(h.tiket!.controls.captchaSessions().at(-1)!)!);
+    await agent.say(wrong(answer));
+    await agent.say(wrong(answer));
+    // Three misreads: back at the summary (nothing to change), where ✅ Booking brings a new image.
+    expect(agent.botTexts().join("\n")).toContain("Lion Air menolak kode captcha tiga kali; belum ada yang dibooking");
+    expect(agent.last()?.reply_markup?.inline_keyboard.flat().map((b) => b.text)).toContain("✅ Booking");
+    await agent.tap("✅ Booking");
+    // Typed with spaces between the characters, as read off the image.
+    await agent.say(h.tiket!.controls.captchaAnswer(h.tiket!.controls.captchaSessions().at(-1)!)!.split("").join(" "));
     expect(agent.last()?.text).toMatch(/Booking berhasil! Kode: \d+/);
+    expect(h.tiket!.controls.callCount("order/add/flight")).toBe(adds + 4);
   });
 
   it("in a privacy-mode group the captcha photo is a question to the member: their reply to it books", async () => {

@@ -103,7 +103,8 @@ async function askCaptcha(conversation: Convo, ctx: ConvoContext, captcha: { ima
     });
   });
   const r = await askAgain(conversation, ctx, 0, (a): Parsed<string> => {
-    const v = a.kind === "text" ? a.text.trim() : "";
+    // "6 8 5 9 9": the characters as seen, typed with spaces between them.
+    const v = a.kind === "text" ? a.text.replace(/\s+/g, "") : "";
     return /^[A-Za-z0-9]{3,10}$/.test(v) ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("captcha-invalid") };
   });
   return { value: { answer: r.value, session: captcha.session }, ctx: r.ctx };
@@ -132,9 +133,10 @@ export async function bookStep(conversation: Convo, ctx: ConvoContext, quote: Qu
       ctx = r.ctx;
       continue;
     }
+    // Tries used up: back to the summary (nothing needs changing), where ✅ Booking brings a new image.
     if (r.kind === "captcha") {
-      await say(conversation, r.ctx, r.refusal);
-      return { kind: "change", ctx: r.ctx };
+      await say(conversation, r.ctx, ctx.t("captcha-wrong-final"));
+      return { kind: "retry", ctx: r.ctx };
     }
     if (r.kind !== "moved") return r.outcome;
     const again = await choose(conversation, r.ctx, priceMoved(ctx.t.bind(ctx), accepted, r.fresh.total), "rp", [
@@ -151,8 +153,8 @@ export async function bookStep(conversation: Convo, ctx: ConvoContext, quote: Qu
 type Attempt =
   | { kind: "done"; outcome: BookOutcome }
   | { kind: "moved"; fresh: Quote; ctx: ConvoContext }
-  /** The airline refused the captcha reading (nothing booked); `refusal` is said once the tries are used up. */
-  | { kind: "captcha"; ctx: ConvoContext; refusal: string };
+  /** The airline refused the captcha reading (nothing booked). */
+  | { kind: "captcha"; ctx: ConvoContext };
 
 /** Lion Air's captcha may be misread a few times before the agent is sent to the edit menu. */
 const MAX_CAPTCHA_TRIES = 3;
@@ -188,7 +190,7 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
     return noticeWhile(booking, () => waitNotice(outer.api).then(() => outer.api.sendChatAction(chatId, "typing")));
   });
   if (!r.ok) {
-    if (captcha && r.code === "validation" && r.messages.some((m) => /captcha/i.test(m))) return { kind: "captcha", ctx, refusal: providerErrorText(ctx, r) };
+    if (captcha && r.code === "validation" && r.messages.some((m) => /captcha/i.test(m))) return { kind: "captcha", ctx };
     // No answer in time: the booking may exist without a code, so /pesanan can't show it and booking
     // again could double it. Said plainly, with what the agent can do; never retried by the bot.
     const text = r.code === "outcome_unknown"
