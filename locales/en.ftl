@@ -275,6 +275,7 @@ reminder-late = (This reminder is late: the bot was offline when it was due.)
 reminder-expired = ⌛ Booking <code>{ $code }</code> ({ $from } → { $to }) expired: it was not issued before its deadline. Search again to rebook.
 button-stop-reminders = 🔕 Stop reminders
 reminders-stopped = Reminders stopped.
+reminders-already-stopped = These reminders have already stopped.
 reminders-stopped-by = 🔕 Reminders for <b>{ $code }</b> stopped by { $name }.
 reminders-stop-not-allowed = Only { $name } (who booked it) or someone who may issue it can stop these reminders.
 

@@ -256,6 +256,7 @@ reminder-late = (Pengingat ini terlambat: bot sedang mati saat waktunya tiba.)
 reminder-expired = ⌛ Booking <code>{ $code }</code> ({ $from } → { $to }) kedaluwarsa: tidak issued sebelum batas waktu. Cari lagi untuk booking ulang.
 button-stop-reminders = 🔕 Hentikan pengingat
 reminders-stopped = Pengingat dihentikan.
+reminders-already-stopped = Pengingat ini sudah berhenti.
 reminders-stopped-by = 🔕 Pengingat <b>{ $code }</b> dihentikan oleh { $name }.
 reminders-stop-not-allowed = Hanya { $name } (yang membooking) atau yang boleh issued yang bisa menghentikan pengingat ini.
 

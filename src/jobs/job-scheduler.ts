@@ -46,10 +46,13 @@ export class JobScheduler {
     await this.confirmQueued();
   }
 
-  /** Issued, cancelled or "stop reminders": remove what is still waiting for this booking. */
-  async cancelReminders(provider: ProviderId, code: string): Promise<void> {
-    const ids = await this.jobIndex.ofBooking(provider, code);
-    await Promise.all(ids.filter((id) => !id.startsWith("tkt-")).map((id) => this.queue.remove(id).catch(() => 0)));
+  /** Issued, cancelled or "stop reminders": remove what is still waiting for this booking; how many were. */
+  async cancelReminders(provider: ProviderId, code: string): Promise<number> {
+    const ids = (await this.jobIndex.ofBooking(provider, code)).filter((id) => !id.startsWith("tkt-"));
+    // Counted only while still to come: a reminder already sent is removed too, but it stopped nothing.
+    const states = await Promise.all(ids.map((id) => this.queue.getJobState(id).catch(() => "unknown")));
+    const removed = await Promise.all(ids.map((id) => this.queue.remove(id).catch(() => 0)));
+    return removed.filter((r, i) => r === 1 && (states[i] === "delayed" || states[i] === "waiting" || states[i] === "prioritized")).length;
   }
 
   /** The bot was blocked or removed: nothing more goes to that chat. */

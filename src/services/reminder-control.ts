@@ -5,6 +5,8 @@ import type { ReminderScheduler } from "./scheduler-port.js";
 
 export type StopOutcome =
   | { kind: "stopped"; record: BookingRecord }
+  /** Nothing was waiting any more (stopped before, or all sent): nobody needs telling again. */
+  | { kind: "already"; record: BookingRecord }
   /** In a group, only the booker and those who may issue it decide that nobody needs reminding. */
   | { kind: "not_allowed"; bookedBy: BookingRecord["bookedBy"] }
   | { kind: "unknown" };
@@ -19,6 +21,6 @@ export async function stopReminders(deps: { bookings: BookingStore; access: Acce
   if (isGroup(actor.chat) && record.bookedBy.id !== actor.userId && !(await deps.access.maySpend(actor, provider, record.account)).allowed) {
     return { kind: "not_allowed", bookedBy: record.bookedBy };
   }
-  await deps.jobs?.cancelReminders(provider, code);
-  return { kind: "stopped", record };
+  const removed = (await deps.jobs?.cancelReminders(provider, code)) ?? 0;
+  return { kind: removed > 0 ? "stopped" : "already", record };
 }

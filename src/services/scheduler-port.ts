@@ -7,6 +7,7 @@ import type { ProviderId } from "../domain/flight.js";
 export interface ReminderScheduler {
   scheduleReminders(b: { provider: ProviderId; code: string; timelimit: string }, chatId: number): Promise<number>;
   scheduleTicket(provider: ProviderId, code: string, chatId: number, locale: string): Promise<void>;
-  cancelReminders(provider: ProviderId, code: string): Promise<void>;
+  /** How many reminders (and the expiry notice) were still waiting and are now removed. */
+  cancelReminders(provider: ProviderId, code: string): Promise<number>;
   cancelChat(chatId: number): Promise<number>;
 }

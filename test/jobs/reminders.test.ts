@@ -166,6 +166,14 @@ describe("timelimit reminders", () => {
     expect(emulator.chatMessages(group.id).at(-1)?.text).toBe(`🔕 Pengingat ${code} dihentikan oleh Ani.`);
     const kept = emulator.chatMessages(group.id).find((m) => m.message_id === reminder.message_id)!.reply_markup!.inline_keyboard.flat().map((b) => b.text);
     expect(kept).toEqual(["💳 Issued sekarang", "🔄 Status"]);
+    // The later reminder still shows 🔕: pressed, it says they already stopped, and the group hears nothing new.
+    const later = reminders(group.id)[1]!;
+    const said = emulator.chatMessages(group.id).length;
+    const before = emulator.calls.length;
+    const data = later.reply_markup!.inline_keyboard.flat().find((b) => b.text.includes("Hentikan")) as { callback_data: string };
+    await h.app.bot.handleUpdate(emulator.clickButton({ chat: group, from: ani.user, messageId: later.message_id, data: data.callback_data }));
+    expect(emulator.calls.slice(before).find((c) => c.method === "answerCallbackQuery")?.payload.text).toBe("Pengingat ini sudah berhenti.");
+    expect(emulator.chatMessages(group.id)).toHaveLength(said);
   });
 });
 

@@ -18,11 +18,11 @@ stopRemindersFeature.callbackQuery(/^rm:/, async (ctx) => {
     return void (await ctx.answerCallbackQuery({ text: ctx.t("reminders-stop-not-allowed", { name: result.bookedBy.name }), show_alert: true }));
   }
   const { booking } = result.record;
-  await ctx.answerCallbackQuery({ text: ctx.t("reminders-stopped") });
+  await ctx.answerCallbackQuery({ text: ctx.t(result.kind === "stopped" ? "reminders-stopped" : "reminders-already-stopped") });
   // Issue now and Status stay useful after the reminders stop.
   await ctx.editMessageReplyMarkup({ reply_markup: reminderKeyboard(ctx.t.bind(ctx), booking.provider, booking.code, false) }).catch(() => undefined);
   // The whole group relied on these reminders: it is told who stopped them.
-  if (ctx.chat && isGroup(ctx.chat)) {
+  if (result.kind === "stopped" && ctx.chat && isGroup(ctx.chat)) {
     await ctx.reply(ctx.t("reminders-stopped-by", { code: escapeHtml(booking.code), name: escapeHtml(ctx.from.first_name) }), {
       parse_mode: "HTML", reply_parameters: ctx.callbackQuery.message ? { message_id: ctx.callbackQuery.message.message_id, allow_sending_without_reply: true } : undefined,
     });
