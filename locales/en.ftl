@@ -233,6 +233,7 @@ issue-confirm =
 issue-amount-unknown = the provider's price (booked outside this bot)
 issue-confirm-button = ✅ Issue { $amount }
 issue-working = Issuing…
+issue-unsure = ⏳ { $owner } knows { $code }, but { $down } isn't answering, and it must confirm the code isn't also theirs before anything is paid. Nothing was paid; try again in a minute.
 issue-intent-gone = Already handled or expired.
 issue-withdrawn = ✖️ Issuing <b>{ $code }</b> is cancelled: nothing was spent from the deposit.
 issue-not-yours = Only the person who asked can confirm this.

@@ -214,6 +214,7 @@ issue-confirm =
 issue-amount-unknown = harga dari provider (dibooking di luar bot ini)
 issue-confirm-button = ✅ Issued { $amount }
 issue-working = Sedang issued…
+issue-unsure = ⏳ { $code } dikenal { $owner }, tapi { $down } sedang tidak menjawab, dan { $down } harus memastikan kode itu bukan miliknya sebelum ada yang dibayar. Tidak ada yang dibayar; coba lagi sebentar lagi.
 issue-intent-gone = Sudah diproses atau kedaluwarsa.
 issue-withdrawn = ✖️ Issued <b>{ $code }</b> dibatalkan dan tidak dilanjutkan: deposit tidak terpakai.
 issue-not-yours = Hanya yang meminta yang bisa mengonfirmasi.

@@ -22,7 +22,7 @@ export interface LookupDeps {
  */
 export type Lookup =
   | { kind: "own"; record: BookingRecord; source: FlightProvider }
-  | { kind: "outside"; source: FlightProvider; status: BookingStatus; account?: string; doubt?: ProviderError }
+  | { kind: "outside"; source: FlightProvider; status: BookingStatus; account?: string; doubt?: { provider: ProviderId; error: ProviderError } }
   | { kind: "unknown" }
   | { kind: "denied"; reason: AccessDenied }
   | { kind: "failed"; error: ProviderError };
@@ -41,16 +41,16 @@ export async function findBooking(deps: LookupDeps, actor: Actor, code: string, 
   const candidates = Object.values(access.providers.byId).filter((p) => !hint || p.id === hint);
   const answers = await Promise.allSettled(candidates.map((p) => p.status(code)));
   const known: { source: FlightProvider; status: BookingStatus }[] = [];
-  const failed: ProviderError[] = [];
+  const failed: { provider: ProviderId; error: ProviderError }[] = [];
   answers.forEach((a, i) => {
     if (a.status === "fulfilled") known.push({ source: candidates[i]!, status: a.value.status });
     else if (isProviderError(a.reason, "booking_not_found")) return;
-    else if (isProviderError(a.reason)) failed.push(a.reason);
+    else if (isProviderError(a.reason)) failed.push({ provider: candidates[i]!.id, error: a.reason });
     else throw a.reason;
   });
   if (known.length > 1) return { kind: "failed", error: ambiguous(code, known.map((k) => k.source.id)) };
   const owner = known[0];
-  if (!owner) return failed[0] ? { kind: "failed", error: failed[0] } : { kind: "unknown" };
+  if (!owner) return failed[0] ? { kind: "failed", error: failed[0].error } : { kind: "unknown" };
   const account = owner.source.id === "mmbc" ? access.providers.account : undefined;
   // Another provider could not say whether the code is also theirs: fine for reading, not for paying.
   return { kind: "outside", source: owner.source, status: owner.status, account, ...(failed[0] && { doubt: failed[0] }) };

@@ -24,6 +24,8 @@ export type PrepareOutcome =
   | { kind: "already_issued" }
   | { kind: "not_issuable"; status: BookingStatus }
   | { kind: "insufficient"; amount: Rupiah; balance: Rupiah }
+  /** `owner` knows the code but `down` could not say it isn't also theirs: nothing is paid until it can. */
+  | { kind: "unsure"; owner: ProviderId; down: ProviderId }
   /** Ask for the confirmation; `amount` is unknown for a code booked outside the bot. */
   | { kind: "confirm"; intentId: string; amount?: Rupiah; balance: Rupiah };
 
@@ -39,7 +41,7 @@ function payingAccount(found: Extract<Lookup, { kind: "own" | "outside" }>): str
 export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: string, hint?: ProviderId): Promise<PrepareOutcome> {
   const found = await findBooking(deps, actor, code, hint);
   if (found.kind !== "own" && found.kind !== "outside") return found;
-  if (found.kind === "outside" && found.doubt) return { kind: "failed", error: found.doubt };
+  if (found.kind === "outside" && found.doubt) return { kind: "unsure", owner: found.source.id, down: found.doubt.provider };
   const provider = found.source.id;
   const account = payingAccount(found);
   const spend = await deps.access.maySpend(actor, provider, account);

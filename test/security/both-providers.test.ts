@@ -61,7 +61,7 @@ describe("PROVIDER=both, MMBC's status is down and a tiket.com code is asked abo
       expect(status?.text).not.toMatch(/tidak menjawab|tidak ditemukan/);
       const refused = await b.say(`/issued ${code}`);
       console.log(refused?.text);
-      expect(refused?.text).toContain("Provider sedang tidak menjawab");
+      expect(refused?.text).toContain(`${code} dikenal tiket.com, tapi MMBC sedang tidak menjawab`);
       expect(JSON.stringify(refused?.reply_markup ?? {})).not.toContain("ic:");
       expect(h.tiket!.controls.callCount("checkout/checkout_payment")).toBe(payments);
     } finally {

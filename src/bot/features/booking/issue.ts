@@ -7,7 +7,7 @@ import type { ProviderId } from "../../../domain/flight.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { localeOf, money } from "../../../presenters/format.js";
+import { localeOf, money, providerName } from "../../../presenters/format.js";
 import { statusLabel } from "../../../presenters/booking-card.js";
 import { parseBookingAction } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
@@ -30,6 +30,8 @@ async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId):
       return void (await reply(ctx.t("issue-already", { code })));
     case "not_issuable":
       return void (await reply(ctx.t("issue-not-possible", { code, status: statusLabel(ctx.t.bind(ctx), o.status) })));
+    case "unsure":
+      return void (await reply(ctx.t("issue-unsure", { code, owner: providerName(o.owner), down: providerName(o.down) })));
     case "insufficient":
       return void (await reply(`${confirmText(ctx, code, o)}\n${ctx.t("error-insufficient-deposit", { balance: money(o.balance) })}`));
     case "confirm": {
