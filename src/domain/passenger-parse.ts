@@ -60,6 +60,8 @@ export function parseTitledName(input: string, type: PassengerType): NameAnswer 
   if (!name || !isValidPersonName(name) || !NAME_CHARS.test(name)) return { ok: false, reason: "bad_name", allowed };
   if (!LATIN_NAME.test(name)) return { ok: false, reason: "not_latin", allowed };
   const single = !name.includes(" ");
+  // "Mr Mr", "Tn. Tn": a title twice is still no name.
+  if (single && titleWord(name.replace(/\.$/, ""))) return { ok: false, reason: "no_name", allowed };
   const fullName = titleCase(single ? `${name} ${name}` : name);
   if (fullName.length > 60) return { ok: false, reason: "bad_name", allowed };
   if (title === "child") {

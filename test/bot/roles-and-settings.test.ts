@@ -79,7 +79,7 @@ describe("who may spend the deposit in a group", () => {
     await dm.say("/language");
     await dm.tap({ data: "lang:en" });
     const confirmation = h.emulator.chatMessages(dm.chat.id).filter((m) => m.fromBot && m.text?.startsWith("✅ Language set to English.")).at(-1);
-    expect(confirmation?.text).toContain("The search in progress stays in its language; the next one will be in English.");
+    expect(confirmation?.text).toContain("The questions of the search in progress stay in their language; everything else, and the next search, is in English.");
   });
 });
 

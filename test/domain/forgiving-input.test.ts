@@ -151,6 +151,8 @@ describe("passenger names and titles", () => {
     // A title alone lacks the name, not the title; a word that only looks like an object key is no title.
     expect(parseTitledName("Mr", "adult")).toMatchObject({ ok: false, reason: "no_name" });
     expect(parseTitledName("Tn.", "adult")).toMatchObject({ ok: false, reason: "no_name" });
+    expect(parseTitledName("Mr Mr", "adult")).toMatchObject({ ok: false, reason: "no_name" });
+    expect(parseTitledName("Tn Tn.", "adult")).toMatchObject({ ok: false, reason: "no_name" });
     expect(parseTitledName("constructor Budi", "adult")).toMatchObject({ ok: false, reason: "no_title" });
     expect(parseTitledName("constructor", "adult")).toMatchObject({ ok: false, reason: "no_title" });
     expect(parseTitledName("Mstr Dimas", "child")).toEqual({ ok: true, title: "Mstr", fullName: "Dimas Dimas", singleName: true });

@@ -1,7 +1,7 @@
 import { airlineDisplayName } from "../../domain/airline-names.js";
 import type { Booking, BookingRequest } from "../../domain/booking.js";
 import type { OrderWire } from "./wire-schemas.js";
-import { airlineCodeOf, localInstant, stopsFromText, wireInstant } from "./wire-values.js";
+import { airlineCodeOf, arrivalAfter, localInstant, stopsFromText, wireInstant } from "./wire-values.js";
 
 /** No expiry on the wire at all: the shortest hold the docs mention for flights (policies text: 60 min). */
 const FALLBACK_HOLD_MINUTES = 60;
@@ -41,7 +41,10 @@ export function toBooking(order: OrderWire, r: BookingRequest, contact: { first:
     from: (detail?.departure_city ?? r.from).toUpperCase(),
     to: (detail?.arrival_city ?? r.to).toUpperCase(),
     departsAt,
-    arrivesAt: instantOf(detail?.arrival_time, date, timeZone),
+    // "00:50" after a 22:05 departure is the next day (the cart gives clock times only).
+    arrivesAt: detail?.arrival_time && !/^\d{4}-\d{2}-\d{2}/.test(detail.arrival_time)
+      ? arrivalAfter(departsAt, date, detail.arrival_time, timeZone)
+      : instantOf(detail?.arrival_time, date, timeZone),
     stops: stopsFromText(detail?.stop) ?? 0,
     flightClass: detail?.ticket_class,
     passengers: r.passengers.map((p) => ({
