@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream } from "node:fs";
+import { createWriteStream, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import type { RunReply, RunRequest } from "./emulator-process.js";
 
@@ -97,4 +97,14 @@ export async function startTelegramSide(token: string, redisUrl: string): Promis
       child.send({ stop: true });
     }),
   };
+}
+
+/**
+ * The node flags the bot is deployed with: `npm start`'s, read from package.json (the Dockerfile's CMD
+ * is kept equal by a test), so the benches measure the process as it runs in production.
+ */
+export function deployedNodeArgs(): string[] {
+  const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { scripts: { start: string } };
+  const words = pkg.scripts.start.split(/\s+/);
+  return words.slice(words.indexOf("node") + 1, words.indexOf("build/main.js"));
 }
