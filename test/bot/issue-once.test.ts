@@ -116,12 +116,17 @@ describe("issuing spends the deposit once per booking", () => {
 });
 
 describe("/cancel with an issue confirmation on screen", () => {
-  it("withdraws it: its buttons go, the old confirm pays nothing, and a typed \"batal\" does the same", async () => {
-    const agent = new Agent(h, { id: 9011, first_name: "Rudi", language_code: "id" }, { id: 9011, type: "private" });
-    const code = await bookOne(agent, `/cari CGK SUB ${futureDate(31).wire} 1`);
+  /** A member with a booking, the issue calls so far, and the confirmation `/issued` put on screen. */
+  async function confirmationOnScreen(id: number, days: number) {
+    const agent = new Agent(h, { id, first_name: "Agen", language_code: "id" }, { id, type: "private" });
+    const code = await bookOne(agent, `/cari CGK SUB ${futureDate(days).wire} 1`);
     const issues = h.sandbox.controls.callCount("getissued-json");
     await agent.say(`/issued ${code}`);
-    const shown = confirmButton(agent);
+    return { agent, code, issues, shown: confirmButton(agent) };
+  }
+
+  it("withdraws it: its buttons go, the old confirm pays nothing, and a typed \"batal\" does the same", async () => {
+    const { agent, code, issues, shown } = await confirmationOnScreen(9011, 31);
     const cancelled = await agent.say("/batal");
     expect(cancelled?.text).toContain(`Issued ${code} dibatalkan dan tidak dilanjutkan`);
     expect(h.emulator.chatMessages(agent.chat.id).find((m) => m.message_id === shown.messageId)?.reply_markup).toBeUndefined();
@@ -139,11 +144,7 @@ describe("/cancel with an issue confirmation on screen", () => {
   });
 
   it("withdraws every confirmation the member has on screen, and says a search in progress ended too", async () => {
-    const agent = new Agent(h, { id: 9012, first_name: "Rini", language_code: "id" }, { id: 9012, type: "private" });
-    const a = await bookOne(agent, `/cari CGK SUB ${futureDate(32).wire} 1`);
-    const issues = h.sandbox.controls.callCount("getissued-json");
-    await agent.say(`/issued ${a}`);
-    const first = confirmButton(agent);
+    const { agent, code: a, issues, shown: first } = await confirmationOnScreen(9012, 32);
     // Asked again (a second confirmation of the same booking, as a hurried agent does).
     await agent.say(`/issued ${a}`);
     const second = confirmButton(agent);
