@@ -35,7 +35,8 @@ describe("who may spend the deposit in a group", () => {
     expect(s.last()?.text).toContain("tidak berhak issued");
     expect(s.last()?.text).toContain("admin grup ini");
     await b.say(`/issued ${code}`);
-    expect(b.last()?.text).toContain(`Issued ${code}?`);
+    // The confirmation answers the member who asked (a reply to their /issued), not the group at large.
+    expect(b.lastForMe()?.text).toContain(`Issued ${code}?`);
     // The admin allows the member by replying to one of their messages.
     const staffMessage = h.emulator.chatMessages(group.id).filter((m) => !m.fromBot && m.from.id === staff.id).at(-1)!;
     await b.say("/izinkan", staffMessage.message_id);

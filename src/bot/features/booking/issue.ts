@@ -18,7 +18,11 @@ import { replyTicket } from "./ticket.js";
 /** Step one: say what will be spent and the deposit, and ask the asker for an explicit confirmation. */
 async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
   const o = await prepareIssue(ctx.deps, actorOf(ctx), code, provider);
-  const reply = (text: string, extra: { reply_markup?: InlineKeyboard } = {}) => ctx.reply(text, { parse_mode: "HTML", ...extra });
+  // In a group the answer replies to the member's /issued, so several members' confirmations stay apart.
+  const anchor = ctx.chat?.type !== "private" ? ctx.message?.message_id : undefined;
+  const reply = (text: string, extra: { reply_markup?: InlineKeyboard } = {}) => ctx.reply(text, {
+    parse_mode: "HTML", ...extra, ...(anchor !== undefined && { reply_parameters: { message_id: anchor, allow_sending_without_reply: true } }),
+  });
   switch (o.kind) {
     case "unknown":
     case "denied":
