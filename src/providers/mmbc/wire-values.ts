@@ -73,11 +73,37 @@ export function parseWireDateTime(text: string, timeZone: string): string | unde
   // The longest form is "d MMM yyyy HH:mm:ss": anything much longer is not a date, and is not parsed.
   if (text.length > 64) return undefined;
   const s = text.trim().replace(/\s+/g, " ");
+  const fields = commonWireFields(s);
+  if (fields) return new TZDate(...fields, timeZone).toISOString();
   for (const f of DATE_FORMATS) {
     const d = parse(s, f, new TZDate(2000, 0, 1, timeZone));
     if (isValid(d)) return new TZDate(d, timeZone).toISOString();
   }
   return undefined;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const ISO_FORM = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+const DMY_FORM = /^(\d{2})-(\d{2})-(\d{4})$/;
+const NAMED_FORM = /^(\d{1,2}) ([A-Za-z]{3}) (\d{4})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * The forms MMBC really sends, read without date-fns' parse: every parse attempt on a zoned date
+ * asks Intl for the zone's offset a dozen times, and a booking's dates were a visible share of the
+ * bot's CPU. Anything unusual (one-digit months, impossible days, years before 1900) returns
+ * undefined and goes through the full parser, so both paths agree wherever this one answers.
+ */
+function commonWireFields(s: string): [number, number, number, number, number, number] | undefined {
+  let m = ISO_FORM.exec(s);
+  let y: number, mo: number, d: number, rest: (string | undefined)[];
+  if (m) [y, mo, d, rest] = [+m[1]!, +m[2]! - 1, +m[3]!, m.slice(4)];
+  else if ((m = DMY_FORM.exec(s))) [y, mo, d, rest] = [+m[3]!, +m[2]! - 1, +m[1]!, []];
+  else if ((m = NAMED_FORM.exec(s))) [y, mo, d, rest] = [+m[3]!, MONTHS.indexOf(m[2]!.toLowerCase()), +m[1]!, m.slice(4)];
+  else return undefined;
+  const [h, mi, sec] = [Number(rest[0] ?? 0), Number(rest[1] ?? 0), Number(rest[2] ?? 0)];
+  const daysInMonth = new Date(Date.UTC(y, mo + 1, 0)).getUTCDate();
+  if (y < 1900 || mo < 0 || mo > 11 || d < 1 || d > daysInMonth || h > 23 || mi > 59 || sec > 59) return undefined;
+  return [y, mo, d, h, mi, sec];
 }
 
 export const wireDateTime = (timeZone: string) =>
