@@ -434,3 +434,4 @@ rate-limited = ⏳ That's a lot of requests in a short time. Please try again in
 issue-done-no-numbers = ✅ <b>{ $code } issued.</b> The airline hasn't given the ticket numbers yet: they will be on the e-ticket.
 ticket-never = 📄 { $code } has no e-ticket: the booking is { $status }. To fly, make a new booking with /search.
 ticket-not-issued = 📄 { $code } is not issued yet, so there is no e-ticket. Issue it first: <code>/issue { $code }</code>
+ticket-unsure = 📄 { $code } has no e-ticket at { $provider } yet, and its status can't be read right now, so I can't tell whether it is unpaid or cancelled. Try again in a few minutes; /status { $code } shows it when { $provider } answers.

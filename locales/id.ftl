@@ -410,3 +410,4 @@ rate-limited = ⏳ Terlalu banyak permintaan dalam waktu singkat. Silakan coba l
 issue-done-no-numbers = ✅ <b>{ $code } berhasil issued.</b> Maskapai belum memberi nomor tiket: nomornya akan ada di e-tiket.
 ticket-never = 📄 { $code } tidak punya e-tiket: bookingnya { $status }. Untuk terbang, buat booking baru dengan /cari.
 ticket-not-issued = 📄 { $code } belum issued, jadi belum ada e-tiket. Issued dulu: <code>/issued { $code }</code>
+ticket-unsure = 📄 { $code } belum punya e-tiket di { $provider }, dan statusnya belum bisa dicek sekarang, jadi belum jelas apakah belum dibayar atau dibatalkan. Coba lagi beberapa menit lagi; /cek { $code } menampilkannya begitu { $provider } menjawab.

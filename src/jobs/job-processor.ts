@@ -71,6 +71,7 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
       const sent = await deliverTicket(deps, telegramDocuments(deps.api), chatId, provider, data.code, caption, record.messageId);
       // Not ready yet at the provider: throwing puts the job back for a retry with backoff.
       if (sent.kind === "failed") throw new Error(`e-ticket not ready: ${sent.code}`);
+      if (sent.kind === "unsure") throw new Error("e-ticket not ready, status unreadable");
       if (sent.kind === "emailed") await deps.api.sendMessage(chatId, t("ticket-emailed", { email: escapeHtml(sent.email ?? "-") }), { parse_mode: "HTML" });
     });
   }

@@ -18,6 +18,8 @@ export type TicketOutcome =
   | { kind: "emailed"; email?: string }
   /** No ticket will ever come: the booking was cancelled or lapsed (not "issue it first"). */
   | { kind: "never"; status: BookingStatus }
+  /** The provider has no ticket and its status can't be read: not issued, or cancelled; nobody knows yet. */
+  | { kind: "unsure" }
   | { kind: "failed"; code: ProviderErrorCode; messages: string[] };
 
 export interface TicketDeliveryDeps {
@@ -53,8 +55,10 @@ export async function deliverTicket(deps: TicketDeliveryDeps, sender: DocumentSe
     if (e.code === "booking_expired") return { kind: "never", status: "expired" };
     // MMBC answers "not issued" for a cancelled or lapsed booking too: its status tells them apart.
     if (e.code === "ticket_not_ready") {
-      const status = await source.status(code).then((s) => s.status, () => undefined);
+      const status = await source.status(code).then((s) => s.status, () => null);
       if (status === "cancel" || status === "expired") return { kind: "never", status };
+      // "Issue it first" would be wrong advice for a cancelled booking, and paying it is impossible anyway.
+      if (status === null) return { kind: "unsure" };
     }
     deps.logger.warn({ code: e.code, endpoint: e.endpoint, booking: code }, "e-ticket not delivered");
     return { kind: "failed", code: e.code, messages: e.messages };

@@ -80,6 +80,21 @@ describe("issuing spends the deposit once per booking", () => {
     expect(answer).toBe(`📄 ${code} has no e-ticket: the booking is ✖️ cancelled. To fly, make a new booking with /search.`);
   });
 
+  it("an e-ticket asked for while the status can't be read says so, neither 'issue it first' nor 'cancelled'", async () => {
+    const agent = new Agent(h, { id: 9006, first_name: "Rina", language_code: "en" }, { id: 9006, type: "private" });
+    const code = await bookOne(agent, `/search CGK UPG ${futureDate(27).wire} 1`, ["Mrs Rina Sari"]);
+    h.sandbox.controls.cancelExternally(code);
+    h.sandbox.controls.setFault("getstatusbooking-json", { kind: "http500" }, 10);
+    try {
+      const answer = (await agent.say(`/ticket ${code}`))?.text;
+      expect(answer).toContain(`${code} has no e-ticket at MMBC yet, and its status can't be read right now`);
+      expect(answer).not.toContain("/issue");
+    } finally {
+      h.sandbox.controls.setFault("getstatusbooking-json", null);
+    }
+    expect((await agent.say(`/ticket ${code}`))?.text).toContain(`${code} has no e-ticket: the booking is ✖️ cancelled`);
+  });
+
   it("a booking issued outside the bot is not paid again", async () => {
     const agent = new Agent(h, { id: 9003, first_name: "Tono", language_code: "en" }, { id: 9003, type: "private" });
     const code = await bookOne(agent, `/search CGK KNO ${futureDate(23).wire} 1`);

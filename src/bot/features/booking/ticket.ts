@@ -7,7 +7,7 @@ import type { BookingRecord } from "../../../store/booking-store.js";
 import { telegramDocuments } from "../../../telegram/document-sender.js";
 import { statusLabel, ticketCaption } from "../../../presenters/booking-card.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { localeOf } from "../../../presenters/format.js";
+import { localeOf, providerName } from "../../../presenters/format.js";
 import { parseBookingAction } from "../../../presenters/booking-keyboard.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
@@ -22,6 +22,7 @@ export async function replyTicket(ctx: BotContext, source: FlightProvider, code:
   const sent = await deliverTicket(ctx.deps, telegramDocuments(ctx.api), ctx.chat!.id, source, code, caption);
   if (sent.kind === "emailed") await ctx.reply(ctx.t("ticket-emailed", { email: escapeHtml(sent.email ?? "-") }), { parse_mode: "HTML" });
   if (sent.kind === "never") await ctx.reply(ctx.t("ticket-never", { code, status: statusLabel(ctx.t.bind(ctx), sent.status) }), { parse_mode: "HTML" });
+  if (sent.kind === "unsure") await ctx.reply(ctx.t("ticket-unsure", { code, provider: providerName(source.id) }), { parse_mode: "HTML" });
   if (sent.kind === "failed") {
     // Not issued yet is not "try later": it says what to do.
     const text = sent.code === "ticket_not_ready" ? ctx.t("ticket-not-issued", { code })
