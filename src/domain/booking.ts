@@ -7,6 +7,15 @@ export type KnownBookingStatus = (typeof BOOKING_STATUSES)[number];
 /** Unknown provider values are kept as text rather than crashing. */
 export type BookingStatus = KnownBookingStatus | { unknown: string };
 
+/**
+ * Only a waiting booking is paid. "pending" is payment or ticketing under way at the provider
+ * (tiket.com: paid, not yet ticketed; MMBC lists it without a meaning), so it is never paid again:
+ * under any reading of it, waiting for the provider is safe and paying may be twice.
+ */
+export function isPayable(s: BookingStatus): boolean {
+  return s === "waiting";
+}
+
 export function isKnownStatus(s: BookingStatus): s is KnownBookingStatus {
   return typeof s === "string";
 }
@@ -15,6 +24,8 @@ export interface BookingRequest {
   provider: ProviderId;
   offerRef: string;
   flightCode: string;
+  /** The offer's airline name: MMBC decides some passenger fields by airline, not only by code. */
+  airlineName?: string;
   from: string;
   to: string;
   /** yyyy-mm-dd */

@@ -1,4 +1,4 @@
-import type { Booking, BookingStatus } from "../domain/booking.js";
+import { isPayable, type Booking, type BookingStatus } from "../domain/booking.js";
 import type { BookingRecord } from "../store/booking-store.js";
 import { escapeHtml } from "./html.js";
 import { dateTime, money, untilParts } from "./format.js";
@@ -16,9 +16,10 @@ export function statusCard(t: T, locale: string, timeZone: string, b: Booking, s
     t("status-title", { code: escapeHtml(b.code), status: statusLabel(t, status) }),
     t("booking-flight", { code: escapeHtml(b.flightCode), airline: escapeHtml(b.airlineName), from: b.from, to: b.to, departs: escapeHtml(dateTime(b.departsAt, locale, timeZone)) }),
   ];
-  if (status === "waiting" || status === "pending") {
+  if (isPayable(status)) {
     lines.push(t("booking-timelimit", { at: escapeHtml(dateTime(b.timelimit, locale, timeZone)), hours: left.hours, minutes: left.minutes, past: left.past ? "yes" : "no" }));
   }
+  if (status === "pending") lines.push(t("status-pending-note"));
   lines.push(t("status-passengers"));
   b.passengers.forEach((p, i) => {
     const ticket = record?.ticketNumbers?.[i];

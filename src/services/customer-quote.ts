@@ -1,3 +1,4 @@
+import { isPayable } from "../domain/booking.js";
 import type { AccountResolver } from "../domain/account-port.js";
 import type { CardFlight, CustomerCard } from "../domain/customer-card.js";
 import { paxTypeOf } from "../domain/customer-card.js";
@@ -91,7 +92,7 @@ export async function bookingCard(deps: CustomerQuoteDeps, actor: Actor, provide
   });
   if (passengers.length === 0) pax.adult = 1;
   const issued = b.status === "issued" || record.issuedAt !== undefined;
-  const waiting = !issued && (b.status === "waiting" || b.status === "pending");
+  const waiting = !issued && isPayable(b.status);
   const { markup, agency } = await agencyOf(deps, actor.chat.id);
   const basis: FareBasis = b.fares.each ? { kind: "each", pax, fares: b.fares.each } : basisFromTotal(b.fares.total, pax);
   const flight = cardFlight({ ...b, date: b.departsAt.slice(0, 10) }, basis, markup);

@@ -1,3 +1,4 @@
+import { isPayable } from "../domain/booking.js";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns/format";
 import { subDays } from "date-fns/subDays";
@@ -53,7 +54,7 @@ export interface DigestDeps extends LookupDeps {
 /** Live checks of the due bookings: a digest is read at a glance, so ten at most (the rest keep their stored status). */
 const LIVE_CHECKS = 10;
 
-const unpaid = (r: BookingRecord) => r.booking.status === "waiting" || r.booking.status === "pending";
+const unpaid = (r: BookingRecord) => isPayable(r.booking.status);
 
 const localDay = (iso: string, timeZone: string) => format(new TZDate(iso, timeZone), "yyyy-MM-dd");
 const sum = (records: readonly BookingRecord[], pick: (r: BookingRecord) => number) => records.reduce((a, r) => a + pick(r), 0);

@@ -1,4 +1,4 @@
-import type { BookingStatus, IssueResult } from "../domain/booking.js";
+import { isPayable, type BookingStatus, type IssueResult } from "../domain/booking.js";
 import { isProviderError, type ProviderError } from "../domain/errors.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
 import type { BookingStore } from "../store/booking-store.js";
@@ -43,7 +43,7 @@ export async function issueOnce(deps: IssueDeps, provider: FlightProvider, code:
     await markIssued(deps, provider, code, by, []);
     return { kind: "already_issued", ticketNumbers: [] };
   }
-  if (before === "expired" || before === "cancel") {
+  if (!isPayable(before)) {
     await release();
     await deps.bookings.setStatus(provider.id, code, before);
     return { kind: "not_issuable", status: before };

@@ -1,4 +1,4 @@
-import type { BookingStatus } from "../domain/booking.js";
+import { isPayable, type BookingStatus } from "../domain/booking.js";
 import { isProviderError, type ProviderError } from "../domain/errors.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
 import type { ProviderId } from "../domain/flight.js";
@@ -49,7 +49,7 @@ export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: s
   try {
     const [status, balance] = await Promise.all([found.kind === "own" ? found.source.status(code).then((s) => s.status) : found.status, found.source.balance()]);
     if (status === "issued") return { kind: "already_issued" };
-    if (status !== "waiting" && status !== "pending") return { kind: "not_issuable", status };
+    if (!isPayable(status)) return { kind: "not_issuable", status };
     const amount = found.kind === "own" ? found.record.booking.fares.nta : undefined;
     if (amount !== undefined && balance < amount) return { kind: "insufficient", amount, balance };
     const intentId = await deps.intents.create({ provider, code, chatId: actor.chat.id, userId: actor.userId, account });

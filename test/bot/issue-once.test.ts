@@ -95,6 +95,22 @@ describe("issuing spends the deposit once per booking", () => {
     expect((await agent.say(`/ticket ${code}`))?.text).toContain(`${code} has no e-ticket: the booking is ✖️ cancelled`);
   });
 
+  it("a booking pending at MMBC (a payment under way elsewhere) is never paid again, and /status offers no Issue", async () => {
+    const agent = new Agent(h, { id: 9007, first_name: "Dewi", language_code: "id" }, { id: 9007, type: "private" });
+    const code = await bookOne(agent, `/cari CGK KNO ${futureDate(28).wire} 1`);
+    await agent.tap("Issued sekarang");
+    h.sandbox.controls.pendExternally(code);
+    const calls = h.sandbox.controls.callCount("getissued-json");
+    await agent.tap("✅ Issued");
+    expect(agent.last()?.text).toContain(`${code} sedang diproses di provider`);
+    expect((await agent.say(`/issued ${code}`))?.text).toContain("jadi tidak saya bayar lagi");
+    expect(h.sandbox.controls.callCount("getissued-json")).toBe(calls);
+    const status = await agent.say(`/cek ${code}`);
+    expect(status?.text).toContain("Pembayaran atau penerbitan tiket sedang diproses");
+    expect(status?.text).not.toContain("Bayar sebelum");
+    expect(status?.reply_markup).toBeUndefined();
+  });
+
   it("a booking issued outside the bot is not paid again", async () => {
     const agent = new Agent(h, { id: 9003, first_name: "Tono", language_code: "en" }, { id: 9003, type: "private" });
     const code = await bookOne(agent, `/search CGK KNO ${futureDate(23).wire} 1`);

@@ -3,6 +3,7 @@ import { Agent, errors as undiciErrors, request } from "undici";
 import { ProviderError } from "../../domain/errors.js";
 import { failureSchema } from "./wire-schemas.js";
 import { mapFailure } from "./failure-mapping.js";
+import { refusedBeforeProcessing } from "../http-status.js";
 import { readLimited } from "../read-limited.js";
 import { downloadTicketPdf } from "../ticket-download.js";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "../provider-text.js";
@@ -132,9 +133,10 @@ export class MmbcHttp {
       if (cause instanceof ProviderError) throw cause;
       throw broken("provider timed out while answering", { cause });
     }
-    if (res.statusCode >= 500) throw broken(`provider answered HTTP ${res.statusCode}`, { status: res.statusCode, raw: text.slice(0, 500) });
     if (res.statusCode >= 400) {
-      throw new ProviderError("unavailable", `provider answered HTTP ${res.statusCode}`, { endpoint, status: res.statusCode, raw: text.slice(0, 500) });
+      const details = { status: res.statusCode, raw: text.slice(0, 500) };
+      if (refusedBeforeProcessing(res.statusCode)) throw new ProviderError("unavailable", `provider answered HTTP ${res.statusCode}`, { endpoint, ...details });
+      throw broken(`provider answered HTTP ${res.statusCode}`, details);
     }
     return text;
   }

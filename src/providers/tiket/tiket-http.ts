@@ -3,6 +3,7 @@ import { Agent, errors as undiciErrors, request } from "undici";
 import { ProviderError } from "../../domain/errors.js";
 import { envelopeSchema, STATUS, type Envelope } from "./envelope.js";
 import { isTokenRejection, mapFailure } from "./failure-mapping.js";
+import { refusedBeforeProcessing } from "../http-status.js";
 import { readLimited, textOf } from "./read-body.js";
 import { downloadTicketPdf } from "../ticket-download.js";
 import { MAX_JSON_DEPTH, nestsDeeperThan } from "../provider-text.js";
@@ -151,7 +152,10 @@ export class TiketHttp {
       // The docs: calls without the twh: User-Agent are blocked by the firewall. Nothing was processed.
       throw new ProviderError("invalid_credentials", `provider refused the call (HTTP ${res.statusCode})`, { endpoint: path, status: res.statusCode });
     }
-    if (res.statusCode >= 400) throw new ProviderError("unavailable", `provider answered HTTP ${res.statusCode}`, { endpoint: path, status: res.statusCode, raw: text.slice(0, 500) });
+    if (res.statusCode >= 400 && refusedBeforeProcessing(res.statusCode)) {
+      throw new ProviderError("unavailable", `provider answered HTTP ${res.statusCode}`, { endpoint: path, status: res.statusCode, raw: text.slice(0, 500) });
+    }
+    if (res.statusCode >= 400) throw broken(`provider answered HTTP ${res.statusCode}`, { status: res.statusCode, raw: text.slice(0, 500) });
     return text;
   }
 

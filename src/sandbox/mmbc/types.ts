@@ -52,7 +52,7 @@ export interface SandboxCall {
   at: number;
 }
 
-export type SandboxBookingStatus = "waiting" | "issued" | "cancel" | "expired";
+export type SandboxBookingStatus = "waiting" | "pending" | "issued" | "cancel" | "expired";
 export type PassengerType = "Adult" | "Child" | "Infant";
 
 export interface SandboxPassenger {
@@ -120,6 +120,8 @@ export interface SandboxControls {
   setSeats(flightCode: string, date: string, seats: number): void;
   issueExternally(code: string): void;
   cancelExternally(code: string): void;
+  /** A payment started on another channel and not finished: status "pending" (spec §10 lists it, undefined). */
+  pendExternally(code: string): void;
   getBooking(code: string): SandboxBooking | undefined;
   /** Load tests: adds waiting placeholder bookings with these codes and timelimits (no search, seats or
    * balance); throws, adding none, on a malformed or existing code. Returns how many were added. */

@@ -1,4 +1,5 @@
 import { InlineKeyboard } from "grammy";
+import type { BookingStatus } from "../../../domain/booking.js";
 import { LeanComposer } from "../../lean-composer.js";
 import { throttle } from "../../middlewares/throttle.js";
 import { cancelIssue, confirmIssue, noteConfirmationShown, prepareIssue, type PrepareOutcome } from "../../../services/issue-request.js";
@@ -33,7 +34,7 @@ async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId):
     case "already_issued":
       return void (await reply(ctx.t("issue-already", { code })));
     case "not_issuable":
-      return void (await reply(ctx.t("issue-not-possible", { code, status: statusLabel(ctx.t.bind(ctx), o.status) })));
+      return void (await reply(notIssuableText(ctx, code, o.status)));
     case "unsure":
       return void (await reply(ctx.t("issue-unsure", { code, owner: providerName(o.owner), down: providerName(o.down) })));
     case "insufficient":
@@ -55,6 +56,11 @@ function confirmText(ctx: BotContext, code: string, o: Extract<PrepareOutcome, {
   });
 }
 
+/** Pending is not a dead end like cancelled: the provider is at work, and paying again could pay twice. */
+function notIssuableText(ctx: BotContext, code: string, status: BookingStatus): string {
+  return status === "pending" ? ctx.t("issue-pending", { code }) : ctx.t("issue-not-possible", { code, status: statusLabel(ctx.t.bind(ctx), status) });
+}
+
 function outcomeText(ctx: BotContext, code: string, o: IssueOutcome): string {
   switch (o.kind) {
     case "issued":
@@ -67,7 +73,7 @@ function outcomeText(ctx: BotContext, code: string, o: IssueOutcome): string {
     case "in_progress":
       return ctx.t("issue-in-progress", { code });
     case "not_issuable":
-      return ctx.t("issue-not-possible", { code, status: statusLabel(ctx.t.bind(ctx), o.status) });
+      return notIssuableText(ctx, code, o.status);
     case "failed":
       return providerErrorText(ctx, o.error);
     case "unknown":

@@ -1,6 +1,6 @@
 import { GrammyError } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
-import type { BookingStatus } from "../../../domain/booking.js";
+import { isPayable, type BookingStatus } from "../../../domain/booking.js";
 import { isProviderError } from "../../../domain/errors.js";
 import { PROVIDER_IDS } from "../../../domain/flight.js";
 import type { BookingRecord } from "../../../store/booking-store.js";
@@ -63,7 +63,7 @@ export function customerStatusCard(t: T, locale: string, timeZone: string, recor
   ];
   if (b.pnr && b.pnr !== b.code) lines.push(t("inline-booking-pnr", { pnr: escapeHtml(b.pnr) }));
   // A static message can't count down, so the deadline is shown without "in 2 h".
-  if (status === "waiting" || status === "pending") lines.push(t("inline-booking-pay-before", { at: escapeHtml(dateTime(b.timelimit, locale, timeZone)) }));
+  if (isPayable(status)) lines.push(t("inline-booking-pay-before", { at: escapeHtml(dateTime(b.timelimit, locale, timeZone)) }));
   lines.push(t("status-passengers"));
   b.passengers.forEach((p, i) => lines.push(`${i + 1}. ${escapeHtml(p.title)} ${escapeHtml(p.fullName)}`));
   return clip(lines.join("\n"));

@@ -15,6 +15,7 @@
  *   GET  /__sandbox/bookings/:code            → the internal booking record (404 if unknown)
  *   POST /__sandbox/bookings/:code/issue      (issueExternally)
  *   POST /__sandbox/bookings/:code/cancel     (cancelExternally)
+ *   POST /__sandbox/bookings/:code/pend       (pendExternally)
  *   GET  /__sandbox/calls[?endpoint=name]     → [{ endpoint, params, at }]
  *   GET  /__sandbox/call-count?endpoint=name  → { endpoint, count }
  *   POST /__sandbox/reset        { bookings?: boolean }
@@ -109,9 +110,10 @@ function handle(
     return undefined;
   }
   if (method !== "POST") return undefined;
-  const action = /^bookings\/([^/]+)\/(issue|cancel)$/.exec(route);
+  const action = /^bookings\/([^/]+)\/(issue|cancel|pend)$/.exec(route);
   if (action?.[1]) {
     if (action[2] === "issue") controls.issueExternally(action[1]);
+    else if (action[2] === "pend") controls.pendExternally(action[1]);
     else controls.cancelExternally(action[1]);
     return { ok: true, booking: controls.getBooking(action[1]) };
   }

@@ -61,6 +61,9 @@ export function createControls(state: SandboxState): SandboxControls {
     cancelExternally(code) {
       mustFind(code).status = "cancel";
     },
+    pendExternally(code) {
+      mustFind(code).status = "pending";
+    },
     getBooking(code) {
       const booking = state.booking(code);
       return booking ? structuredClone(booking) : undefined;

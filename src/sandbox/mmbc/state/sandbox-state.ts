@@ -132,7 +132,7 @@ export class SandboxState {
     for (const code of this.bookings.keys()) {
       const b = this.booking(code);
       if (!b || b.date !== isoDate || normalizeFlightCode(b.flightCode) !== key) continue;
-      if (b.status === "waiting" || b.status === "issued") held += b.adult + b.child;
+      if (b.status === "waiting" || b.status === "pending" || b.status === "issued") held += b.adult + b.child;
     }
     return held;
   }
