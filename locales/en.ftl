@@ -256,6 +256,7 @@ ticket-failed = ⚠️ The e-ticket of { $code } is not available yet. Try <code
 error-invalid-credentials = 🔑 The provider refused our login. The operator must check the account.
 error-no-flights = 😕 No flights on that route and date. Try another date.
 error-validation = ✏️ The provider rejected the data:
+error-charge-mismatch = ⛔ The provider would take { $charged } from the deposit, not the booking's { $expected } (a fee or a changed amount), so I did not pay: nothing was taken. Ask the provider about the difference; the booking stays unpaid until its deadline.
 error-insufficient-deposit = 💸 The deposit is too low (remaining { $balance }). Top up, then try again.
 error-booking-expired = ⌛ This booking has expired: its payment deadline passed. Search and book again.
 error-booking-not-found = 🔎 The provider doesn't know that booking code. Check it and try again.

@@ -237,6 +237,7 @@ ticket-failed = ⚠️ E-tiket { $code } belum tersedia. Coba <code>/etiket { $c
 error-invalid-credentials = 🔑 Provider menolak login kami. Operator harus memeriksa akun.
 error-no-flights = 😕 Tidak ada penerbangan untuk rute dan tanggal itu. Coba tanggal lain.
 error-validation = ✏️ Provider menolak data:
+error-charge-mismatch = ⛔ Provider akan memotong { $charged } dari deposit, bukan { $expected } sesuai booking (ada biaya atau jumlahnya berubah), jadi tidak saya bayar: deposit tidak terpotong. Tanyakan selisihnya ke provider; booking tetap belum dibayar sampai batas waktunya.
 error-insufficient-deposit = 💸 Saldo deposit tidak cukup (sisa { $balance }). Isi saldo, lalu coba lagi.
 error-booking-expired = ⌛ Booking ini sudah kedaluwarsa: batas waktu bayar sudah lewat. Cari dan booking ulang.
 error-booking-not-found = 🔎 Kode booking tidak dikenal provider. Periksa lalu coba lagi.

@@ -22,7 +22,9 @@ export type ProviderErrorCode =
   /** Not the provider's answer: this person may not use the account here (the trust model said no). */
   | "access_denied"
   /** The e-ticket link was unusable or its PDF could not be fetched: a `TicketError` says why. */
-  | "ticket_download";
+  | "ticket_download"
+  /** Paying would take more than the booking's total (a fee or another amount): refused, nothing paid. */
+  | "charge_mismatch";
 
 export interface ProviderErrorDetails {
   /** Provider messages, e.g. the lines of a booking validation failure. Untrusted text: escape before showing. */
@@ -36,6 +38,8 @@ export interface ProviderErrorDetails {
   /** HTTP status when there was one. */
   status?: number;
   cause?: unknown;
+  /** What a payment would take, against the booking's total (charge_mismatch). */
+  amounts?: { charged: number; expected: number };
   /** Overrides the code's default: whether the same call may be repeated with a chance of success. */
   retryable?: boolean;
 }
@@ -51,6 +55,7 @@ export class ProviderError extends Error {
   readonly endpoint?: string;
   readonly raw?: string;
   readonly status?: number;
+  readonly amounts?: { charged: number; expected: number };
 
   constructor(code: ProviderErrorCode, message: string, details: ProviderErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -61,6 +66,7 @@ export class ProviderError extends Error {
     this.endpoint = details.endpoint;
     this.raw = details.raw;
     this.status = details.status;
+    this.amounts = details.amounts;
   }
 }
 

@@ -58,6 +58,45 @@ describe("the booking journey on tiket.com", () => {
     expect(h.emulator.errors.map((e) => `${e.method} ${JSON.stringify(e.response)} ${JSON.stringify(e.payload).slice(0, 200)}`)).toEqual([]);
   });
 
+  it("a fee tiket.com would add to the deposit payment is never paid unseen: the agent is told both amounts", async () => {
+    const agent = new Agent(h, { id: 14_009, first_name: "Sari", language_code: "en" }, { id: 14_009, type: "private" });
+    await agent.say(`/search CGK DPS ${futureDate(26).wire} 1`);
+    const buttons = flightButtons(agent);
+    await agent.tap({ data: (buttons.find((b) => !/^(JT|QG)/.test(b.text)) ?? buttons[0]!).callback_data });
+    await agent.tap("Continue");
+    await agent.say("Mrs Sari Dewi");
+    for (let i = 0; i < 8 && !/Check before booking/.test(agent.last()?.text ?? ""); i++) {
+      const q = agent.last()?.text ?? "";
+      if (/birth/i.test(q)) await agent.say("17-08-1990");
+      else if (/KTP|ID card|NIK/i.test(q)) await agent.say("3174092302900001");
+      else if (/e-mail/i.test(q)) await agent.say("sari@example.com");
+      else if (/phone|mobile/i.test(q)) await agent.say("081234567890");
+      else if (/last contact/i.test(q)) await agent.tap("✅ Use");
+      else throw new Error(`unexpected question: ${q}`);
+    }
+    await agent.tap("✅ Book");
+    const code = /Code: (\d+)/.exec(agent.last()?.text ?? "")?.[1];
+    expect(code, agent.transcript(6)).toBeDefined();
+    const deposit = h.tiket!.controls.getDeposit();
+    const confirms = h.tiket!.controls.callCount("partner/transactionApi/confirmPayment");
+    h.tiket!.controls.setDepositCharge(2_500);
+    try {
+      await agent.tap("Issue now");
+      await agent.tap("✅ Issue");
+    } finally {
+      h.tiket!.controls.setDepositCharge(0);
+    }
+    const answer = agent.last()?.text ?? "";
+    expect(answer).toMatch(/would take Rp [\d.]+ from the deposit, not the booking's Rp [\d.]+/);
+    expect(answer).toContain("nothing was taken");
+    expect(h.tiket!.controls.getDeposit()).toBe(deposit);
+    expect(h.tiket!.controls.callCount("partner/transactionApi/confirmPayment")).toBe(confirms);
+    // Without the fee the same booking is issued, once.
+    await agent.say(`/issue ${code}`);
+    await agent.tap("✅ Issue");
+    expect(agent.botTexts().join("\n")).toContain(`${code} issued`);
+  });
+
   it("Lion Air shows the airline's captcha and books with the agent's reading of it", async () => {
     const agent = new Agent(h, { id: 14_002, first_name: "Sari", language_code: "id" }, { id: 14_002, type: "private" });
     let lion: { callback_data: string } | undefined;

@@ -6,7 +6,7 @@ import { parse } from "./parse-body.js";
 import type { TiketSessions } from "./sessions.js";
 import { toIssueResult, toStatus } from "./status-mapping.js";
 import type { TiketHttp } from "./tiket-http.js";
-import { paymentSchema, type CheckOrderWire } from "./wire-schemas.js";
+import { paymentPreviewSchema, paymentSchema, type CheckOrderWire } from "./wire-schemas.js";
 import { localDate } from "./wire-values.js";
 
 export interface PartnerCredentials {
@@ -30,10 +30,12 @@ const PAY = "checkout/checkout_payment/8";
 const CONFIRM = "partner/transactionApi/confirmPayment";
 
 /**
- * Pays an order from the deposit: checkout_payment/8 with the booking's own token, then confirmPayment
- * with the partner keys. Neither is retried. Between the two, a marker remembers that the cart was paid,
- * so a second attempt after a failed confirmation only confirms (the token is spent by then); a second
- * attempt after a lost payment answer finds the token spent and also goes on to confirm.
+ * Pays an order from the deposit: a preview of checkout_payment/8 first (what paying would take must be
+ * the order's total: no fee or other amount is paid unseen), then checkout_payment/8 with the booking's
+ * own token, then confirmPayment with the partner keys. Neither money call is retried.
+ * Two markers make a second attempt safe: "paying" is set before the payment is placed, so when its
+ * answer is lost, the next attempt reads a refusal as "already placed" and only confirms; "paid" is set
+ * once it is placed, so after a failed confirmation only the confirmation is repeated.
  * Then check_order is polled briefly for the PNR and ticket numbers.
  */
 export async function issueOrder(ctx: IssueContext, orderId: string): Promise<IssueResult> {
@@ -42,9 +44,13 @@ export async function issueOrder(ctx: IssueContext, orderId: string): Promise<Is
   if (!paid && !token) {
     throw new ProviderError("booking_not_found", "no payment session for this order: it was not booked here, or its hold is over", { endpoint: PAY, messages: [orderId] });
   }
-  await mustBeUnpaid(ctx, orderId);
+  const order = await mustBeUnpaid(ctx, orderId);
   if (token) {
-    await payFromDeposit(ctx, orderId, token);
+    const retrying = await ctx.sessions.wasPaying(orderId);
+    // A lost payment was previewed before it was placed; its token may be spent now, so no second preview.
+    const expected = retrying ? order.total_customer_price : await previewCharge(ctx, orderId, token, order.total_customer_price);
+    await ctx.sessions.markPaying(orderId);
+    await payFromDeposit(ctx, orderId, token, expected, retrying);
     await ctx.sessions.markPaid(orderId);
     await ctx.sessions.forgetOrderToken(orderId);
   }
@@ -57,32 +63,72 @@ export async function issueOrder(ctx: IssueContext, orderId: string): Promise<Is
 }
 
 /** Money moves only for an order still waiting: the API would not say no to paying twice. */
-async function mustBeUnpaid(ctx: IssueContext, orderId: string): Promise<void> {
-  const status = toStatus(await ctx.checkOrder(orderId), new Date(), ctx.timeZone);
+async function mustBeUnpaid(ctx: IssueContext, orderId: string): Promise<CheckOrderWire> {
+  const wire = await ctx.checkOrder(orderId);
+  const status = toStatus(wire, new Date(), ctx.timeZone);
   const details = { endpoint: "check_order", messages: [orderId] };
   if (status === "issued" || status === "pending") throw new ProviderError("already_issued", "the order is already paid", details);
   if (status === "expired") throw new ProviderError("booking_expired", "order expired", details);
   if (status === "cancel") throw new ProviderError("booking_cancelled", "order cancelled", details);
+  return wire;
+}
+
+/**
+ * checkout_payment/8 without btn_booking: grand_total = sub_total + payment_charge + unique_code (spec §7).
+ * Anything above the order's total is refused before any money moves; so is a preview without an amount.
+ */
+async function previewCharge(ctx: IssueContext, orderId: string, token: string, orderTotal: number | undefined): Promise<number> {
+  const { body } = await ctx.http.get(PAY, { token, btn_booking: 0, currency: "IDR" }, "read");
+  const preview = parse(PAY, paymentPreviewSchema, body);
+  const fields = preview.result ?? preview;
+  const charged = fields.grand_total;
+  const expected = orderTotal ?? fields.grand_subtotal ?? fields.sub_total;
+  if (charged === undefined || expected === undefined) {
+    throw new ProviderError("unavailable", "the payment preview says no amount: not paid", { endpoint: PAY, retryable: false });
+  }
+  if (fields.order_id && fields.order_id !== orderId) {
+    throw new ProviderError("unavailable", "the payment preview is for another order: not paid", { endpoint: PAY, raw: fields.order_id, retryable: false });
+  }
+  if (charged > expected) {
+    throw new ProviderError("charge_mismatch", "paying would take more than the order's total", { endpoint: PAY, amounts: { charged, expected } });
+  }
+  return charged;
 }
 
 /**
  * checkout_payment/8. This order's token is used for nothing else, so a token refused as spent means an
- * earlier attempt placed the payment and lost the answer: the confirmation may follow. Confirming is
- * safe either way: it only debits an order placed with the deposit method.
- * A 201 answer (cart empty, deposit too low, order not found, any notice) is a refusal and is thrown as
- * its typed error: mapFailure never makes a 201 on this call a token rejection, so no confirmation follows.
+ * earlier attempt placed the payment and lost the answer: the confirmation may follow. So may any refusal
+ * when the last attempt's answer was lost ("paying" still set): the cart is gone because it was placed.
+ * Confirming is safe either way: it only debits an order placed with the deposit method.
+ * Otherwise a 201 answer (cart empty, deposit too low, order not found, any notice) is a refusal and is
+ * thrown as its typed error: nothing was placed.
  */
-async function payFromDeposit(ctx: IssueContext, orderId: string, token: string): Promise<void> {
+async function payFromDeposit(ctx: IssueContext, orderId: string, token: string, expected: number | undefined, retrying: boolean): Promise<void> {
+  let placed;
   try {
     const { body } = await ctx.http.get(PAY, { token, btn_booking: 1, currency: "IDR" }, "issue");
-    const paid = parse(PAY, paymentSchema, body, "outcome_unknown");
-    const paidId = paid.orderId ?? paid.order_id;
-    if (paidId && paidId !== orderId) {
-      throw new ProviderError("outcome_unknown", "the deposit payment answered for another order", { endpoint: PAY, raw: paidId });
-    }
+    placed = parse(PAY, paymentSchema, body, "outcome_unknown");
   } catch (e) {
-    if (!isTokenRejection(e)) throw e;
-    ctx.logger.warn({ order: orderId }, "tiket payment token already spent: going on to the confirmation");
+    const refusal = isProviderError(e) && e.code !== "outcome_unknown";
+    if (isTokenRejection(e) || (retrying && refusal)) {
+      ctx.logger.warn({ order: orderId }, "tiket payment refused after an attempt whose answer was lost: going on to the confirmation");
+      return;
+    }
+    if (refusal) await ctx.sessions.clearPaying(orderId);
+    throw e;
+  }
+  const paidId = placed.orderId ?? placed.order_id;
+  if (paidId && paidId !== orderId) {
+    throw new ProviderError("outcome_unknown", "the deposit payment answered for another order", { endpoint: PAY, raw: paidId });
+  }
+  if (placed.grand_total !== undefined && expected !== undefined && placed.grand_total > expected) {
+    // Placed at more than was previewed: it is not confirmed, so the deposit is not debited. The token is
+    // spent and the markers are cleared, so no later attempt confirms it either.
+    await ctx.sessions.clearPaying(orderId);
+    await ctx.sessions.forgetOrderToken(orderId);
+    throw new ProviderError("charge_mismatch", "the payment was placed at more than the order's total: not confirmed", {
+      endpoint: PAY, amounts: { charged: placed.grand_total, expected },
+    });
   }
 }
 

@@ -17,6 +17,7 @@ const KEYS = {
   orderEmail: (orderId: string) => `order:${orderId}:email`,
   captcha: (session: string) => `captcha:${session}`,
   paid: (orderId: string) => `order:${orderId}:paid`,
+  paying: (orderId: string) => `order:${orderId}:paying`,
 };
 
 /**
@@ -79,6 +80,22 @@ export class TiketSessions {
 
   async isPaid(orderId: string): Promise<boolean> {
     return (await this.store.get(KEYS.paid(orderId))) !== undefined;
+  }
+
+  /**
+   * Set just before checkout_payment places the order, cleared when it is refused: if it is still set
+   * on the next attempt, the last payment's answer was lost, and a refusal now may only mean it went through.
+   */
+  async markPaying(orderId: string): Promise<void> {
+    await this.store.set(KEYS.paying(orderId), "1", EMAIL_TTL_S);
+  }
+
+  async wasPaying(orderId: string): Promise<boolean> {
+    return (await this.store.get(KEYS.paying(orderId))) !== undefined;
+  }
+
+  clearPaying(orderId: string): Promise<void> {
+    return this.store.delete(KEYS.paying(orderId));
   }
 
   orderEmail(orderId: string): Promise<string | undefined> {

@@ -105,6 +105,10 @@ export type OrderWire = z.output<typeof orderSchema>["myorder"];
 
 export const paymentSchema = z.looseObject({ orderId: optionalCode(orderId), order_id: optionalCode(orderId), grand_total: amount.optional(), message: optionalText });
 
+/** checkout_payment without btn_booking (spec §7): what paying would take, nothing placed. */
+const previewFields = z.looseObject({ order_id: optionalCode(orderId), grand_total: amount.optional(), grand_subtotal: amount.optional(), sub_total: amount.optional() });
+export const paymentPreviewSchema = previewFields.extend({ result: previewFields.optional() });
+
 const passengerSchema = z.looseObject({ passenger_name: optionalText, passenger_ticket_number: optionalText });
 
 const cartDetailSchema = z.looseObject({

@@ -16,6 +16,8 @@ export const ENDPOINT_NAMES = [
   "order/checkout",
   "checkout/checkout_customer",
   "checkout/checkout_payment",
+  /** checkout_payment/<id> without btn_booking=1: the price preview, recorded and faulted apart from paying. */
+  "checkout/checkout_payment/preview",
   "partner/transactionApi/get_saldo",
   "partner/transactionApi",
   "partner/transactionApi/confirmPayment",
@@ -181,6 +183,8 @@ export interface TiketSandboxControls {
   setSearchRefreshMs(ms: number): void;
   setOrderExpirySeconds(seconds: number): void;
   setIssueDelayMs(ms: number): void;
+  /** A fee tiket.com adds to deposit payments (preview payment_charge, and the grand total debited). */
+  setDepositCharge(rupiah: number): void;
   calls(endpoint?: EndpointName): TiketCall[];
   callCount(endpoint: EndpointName): number;
   /** Clears faults, latency, price changes, seat overrides and the call log; `orders: true` also

@@ -11,8 +11,12 @@ export const CONFIRM = "c0nfirm-key-98765";
 /** A body, or a full answer (status, headers, silence). */
 export type Route = string | ((req: CannedRequest, res: ServerResponse) => void);
 
-export const pathOf = (req: CannedRequest) => req.path.split("?")[0]!.replace(/^\//, "");
 export const queryOf = (req: CannedRequest) => new URLSearchParams(req.path.split("?")[1] ?? "");
+/** A payment's preview (no btn_booking=1: spec §7) is routed and counted apart from the payment, as `…#preview`. */
+export const pathOf = (req: CannedRequest) => {
+  const path = req.path.split("?")[0]!.replace(/^\//, "");
+  return path.startsWith("checkout/checkout_payment/") && queryOf(req).get("btn_booking") !== "1" ? `${path}#preview` : path;
+};
 export const rawQueryOf = (req: CannedRequest) => req.path.split("?")[1] ?? "";
 
 /** Answers each body in turn, repeating the last one. */
@@ -47,6 +51,7 @@ export async function startCannedTiket(overrides: Partial<TiketProviderOptions> 
     const path = pathOf(req);
     const route = routes.get(path);
     if (path === "apiv1/payexpress" && route === undefined) return json(res, okBody("", `tok${++issued}`));
+    if (path.endsWith("#preview") && route === undefined) return json(res, SPEC.paymentPreview());
     if (route === undefined) return html(404, "<h1>Not Found</h1>")(req, res);
     if (typeof route === "string") return json(res, route);
     route(req, res);

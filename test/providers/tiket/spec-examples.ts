@@ -38,6 +38,9 @@ export const SPEC = {
   checkoutCustomer: `{${diag()},"output_type":"json","user_account":{"username":"budi@example.com"},"login_status":"true","guest_id":"167023","login_email":"budi@example.com","token":"${TOKEN}"}`,
   /** The hotel flow's harmless 201. */
   checkoutCustomerNotice: `{"diagnostic":{"error_msgs":"Your Contact Person details has been saved.","status":201,"elapsetime":"0.0557","lang":"id","currency":"IDR"},"output_type":"json","user_account":{"username":"budi@example.com"},"login_status":"true","guest_id":"167023","login_email":"budi@example.com","token":"${TOKEN}"}`,
+  /** The spec §7 preview (checkout_payment without btn_booking=1) of check_order's 1,113,285 order, plus a fee if given; order_id only when given. */
+  paymentPreview: (charge = 0, orderId?: string) =>
+    okBody(`"result":{"payment_discount":0,${orderId ? `"order_id":"${orderId}",` : ""}"currency":"IDR","payment_charge":${charge},"sub_total":1113285,"unique_code":0,"grand_total":${1113285 + charge},"grand_subtotal":1113285}`),
   depositPayment: okBody('"orderId":20604252,"grand_total":59680,"message":"Please transfer the payment <strong>3 hours<\\/strong>"'),
   /** confirmPayment: envelope only, with the string "200" and no unix_timestamp. */
   confirmPayment: `{"diagnostic":{"status":"200","elapsetime":"0.0121","memoryusage":"4.1MB","confirm":"success","lang":"id","currency":"IDR"},"output_type":"json","login_status":"false"}`,

@@ -3,7 +3,7 @@ import type { ServerResponse } from "node:http";
 import type { ProviderError } from "../../../src/domain/errors.js";
 import { TiketProvider } from "../../../src/providers/tiket/tiket-provider.js";
 import { CONFIRM, html, inTurn, queryOf, SECRET, silent, startCannedTiket } from "./canned-tiket.js";
-import { errorBody, request, SPEC } from "./spec-examples.js";
+import { errorBody, okBody, request, SPEC } from "./spec-examples.js";
 
 const t = await startCannedTiket();
 afterAll(() => t.close());
@@ -125,6 +125,51 @@ describe("issue: deposit payment, confirmation, then check_order for the PNR", (
     t.routes.set("partner/transactionApi/confirmPayment", errorBody(201, "Pesanan belum di-checkout"));
     // The confirmation's 201 is a refusal too: shown with its line, not as the airline failing.
     expect(await error(t.provider.issue(other))).toMatchObject({ code: "validation", messages: ["Pesanan belum di-checkout"] });
+  });
+
+  it("a fee or any amount above the order's total in the payment preview is refused before anything is placed", async () => {
+    const id = await booked();
+    t.routes.set("checkout/checkout_payment/8#preview", SPEC.paymentPreview(4_500, id));
+    const paid = () => t.calls("checkout/checkout_payment/8").length + t.calls("partner/transactionApi/confirmPayment").length;
+    const before = paid();
+    const err = await error(t.provider.issue(id));
+    expect(err).toMatchObject({ code: "charge_mismatch", amounts: { charged: 1_117_785, expected: 1_113_285 } });
+    expect(Object.fromEntries(queryOf(t.calls("checkout/checkout_payment/8#preview").at(-1)!))).toMatchObject({ btn_booking: "0", currency: "IDR" });
+    expect(paid()).toBe(before);
+    // A preview that names no amount, or another order, is refused too: nothing is paid unseen.
+    t.routes.set("checkout/checkout_payment/8#preview", okBody('"result":{"currency":"IDR"}'));
+    expect((await error(t.provider.issue(id))).code).toBe("unavailable");
+    t.routes.set("checkout/checkout_payment/8#preview", SPEC.paymentPreview(0, "11111111"));
+    expect((await error(t.provider.issue(id))).code).toBe("unavailable");
+    expect(paid()).toBe(before);
+    // Without a fee it pays, once.
+    t.routes.set("checkout/checkout_payment/8#preview", SPEC.paymentPreview(0, id));
+    t.routes.set("check_order", inTurn(waiting, issued(id)));
+    expect((await t.provider.issue(id)).pnr).toBe("JRA664");
+    expect(paid() - before).toBe(2);
+  });
+
+  it("a payment placed at more than it previewed is not confirmed, now or on a later attempt", async () => {
+    const id = await booked();
+    t.routes.set("checkout/checkout_payment/8", SPEC.depositPayment.replace("20604252", id).replace("59680", "1200000"));
+    const confirms = t.calls("partner/transactionApi/confirmPayment").length;
+    expect(await error(t.provider.issue(id))).toMatchObject({ code: "charge_mismatch", amounts: { charged: 1_200_000, expected: 1_113_285 } });
+    expect((await error(t.provider.issue(id))).code).toBe("booking_not_found");
+    expect(t.calls("partner/transactionApi/confirmPayment").length).toBe(confirms);
+  });
+
+  it("after a payment whose answer was lost, a refusal on the next attempt means it was placed: it confirms once", async () => {
+    const id = await booked();
+    t.routes.set("checkout/checkout_payment/8", silent);
+    expect((await error(t.quick.issue(id))).code).toBe("outcome_unknown");
+    const previews = t.calls("checkout/checkout_payment/8#preview").length;
+    // The cart went with the lost payment: the API says so in its own words, not as a spent token.
+    t.routes.set("checkout/checkout_payment/8", errorBody(201, "Your shopping cart is empty"));
+    t.routes.set("check_order", inTurn(SPEC.checkOrder({ pay: "checkout", ticket: "booked" }), issued(id)));
+    const confirms = t.calls("partner/transactionApi/confirmPayment").length;
+    expect((await t.provider.issue(id)).pnr).toBe("JRA664");
+    expect(t.calls("partner/transactionApi/confirmPayment").length - confirms).toBe(1);
+    expect(t.calls("checkout/checkout_payment/8#preview").length).toBe(previews);
   });
 
   it("the booking's token survives a restart: another instance on the same store pays", async () => {

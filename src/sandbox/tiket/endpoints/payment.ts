@@ -11,6 +11,8 @@
  *   Mandiri Clickpay (34) is production-only, PG methods (1, 4, 31, 33) are not API methods (201).
  * - Preview (btn_booking 0/absent) numbers are plain numbers; order_id is a string.
  * - Booking an expired order answers 209.
+ * - A deposit fee (controls.setDepositCharge, 0 by default) shows as the preview's payment_charge and is
+ *   part of the grand total placed and debited.
  */
 import { fail, json, meta, param, say, type EndpointContext, type EndpointHandler } from "../http/context.js";
 import { orderTotal } from "../state/order-lifecycle.js";
@@ -39,14 +41,15 @@ export const checkoutPayment: EndpointHandler = (ctx) => {
   if ((id !== 8 || currency !== "") && currency !== "IDR") return fail(ctx, 201, say(ctx, "currency must be IDR", "currency harus IDR"));
   const total = orderTotal(order);
   const unique = id === 35 || id === 39 ? Number(order.orderId) % 1000 : 0;
-  if (param(ctx, "btn_booking") !== "1") return preview(ctx, order, total, unique);
+  const charge = id === 8 ? ctx.state.depositCharge : 0;
+  if (param(ctx, "btn_booking") !== "1") return preview(ctx, order, total, unique, charge);
   if (id === 3 && !/^[A-Za-z0-9]{1,12}$/.test(param(ctx, "user_bca"))) return fail(ctx, 201, "user_bca is required");
-  if (id === 8 && ctx.state.deposit < total) return fail(ctx, 201, INSUFFICIENT_FUND);
+  if (id === 8 && ctx.state.deposit < total + charge) return fail(ctx, 201, INSUFFICIENT_FUND);
 
   const now = ctx.state.now();
   order.paymentStatus = "checkout";
   order.paymentId = id;
-  order.grandTotal = total + unique;
+  order.grandTotal = total + unique + charge;
   order.checkoutAt = now;
   if (ctx.session) ctx.session.consumedAt = now;
   const hours = Math.max(1, Math.round((order.expiresAt - now) / 3_600_000));
@@ -59,16 +62,16 @@ export const checkoutPayment: EndpointHandler = (ctx) => {
   }));
 };
 
-function preview(ctx: EndpointContext, order: TiketOrder, total: number, unique: number) {
+function preview(ctx: EndpointContext, order: TiketOrder, total: number, unique: number, charge: number) {
   return json(successBody(meta(ctx), {
     result: {
       payment_discount: 0,
       order_id: order.orderId,
       currency: "IDR",
-      payment_charge: 0,
+      payment_charge: charge,
       sub_total: total,
       unique_code: unique,
-      grand_total: total + unique,
+      grand_total: total + unique + charge,
       grand_subtotal: total,
     },
   }));

@@ -63,7 +63,8 @@ const SETTERS: Record<string, Action> = {
     c.setSeats(p.flightNumber, p.date, p.seats);
   },
   settings: (c, b) => {
-    const p = z.object({ orderExpirySeconds: num.optional(), issueDelayMs: num.optional(), searchRefreshMs: num.optional() }).parse(b);
+    const p = z.object({ orderExpirySeconds: num.optional(), issueDelayMs: num.optional(), searchRefreshMs: num.optional(), depositCharge: num.optional() }).parse(b);
+    if (p.depositCharge !== undefined) c.setDepositCharge(p.depositCharge);
     if (p.orderExpirySeconds !== undefined) c.setOrderExpirySeconds(p.orderExpirySeconds);
     if (p.issueDelayMs !== undefined) c.setIssueDelayMs(p.issueDelayMs);
     if (p.searchRefreshMs !== undefined) c.setSearchRefreshMs(p.searchRefreshMs);

@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { setTimeout as delay } from "node:timers/promises";
 import type { TiketState } from "../state/tiket-state.js";
+import type { FaultTarget } from "../types.js";
 import { langOf } from "../wire/format.js";
 import { authorize } from "./auth.js";
 import { html, type EndpointContext, type WireReply } from "./context.js";
@@ -39,8 +40,10 @@ export function createWireRouter(deps: WireRouterDeps) {
     const form = req.method === "POST" && isFormBody(req) ? parseParams(new URLSearchParams(body)) : {};
     const params = { ...parseParams(url.searchParams), ...form };
     const userAgent = req.headers["user-agent"] ?? "";
-    const { spec, targets } = match;
-    state.record(spec.name, params, userAgent);
+    const { spec } = match;
+    const preview = match.pathParams.payment_id !== undefined && params.btn_booking !== "1";
+    const targets: FaultTarget[] = preview ? ["checkout/checkout_payment/preview"] : match.targets;
+    state.record(preview ? "checkout/checkout_payment/preview" : spec.name, params, userAgent);
     if (!(await wait(state.latencyFor(targets), signal))) return;
     const ctx: EndpointContext = {
       state, params, pathParams: match.pathParams, origin: deps.origin(), lang: langOf(params.lang), startedAt,

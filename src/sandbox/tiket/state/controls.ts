@@ -72,6 +72,9 @@ export function createControls(state: TiketState): TiketSandboxControls {
     setIssueDelayMs(ms) {
       state.issueDelayMs = Math.max(0, ms);
     },
+    setDepositCharge(rupiah) {
+      state.depositCharge = Math.max(0, Math.trunc(rupiah));
+    },
     calls: (endpoint) => state.callLog.filter((c) => !endpoint || c.endpoint === endpoint).map((c) => structuredClone(c)),
     callCount: (endpoint) => state.callLog.filter((c) => c.endpoint === endpoint).length,
     reset: (options) => state.reset(options),

@@ -59,6 +59,8 @@ export class TiketState {
   orderExpirySeconds: number;
   issueDelayMs: number;
   searchRefreshMs: number;
+  /** A fee on deposit payments (payment_charge): 0 unless a test sets one. */
+  depositCharge = 0;
   readonly timeZone: string;
   readonly now: () => number;
   readonly tokens = new Map<string, TokenSession>();
@@ -166,6 +168,7 @@ export class TiketState {
     this.latency.clear();
     this.priceChanges.clear();
     this.seatOverrides.clear();
+    this.depositCharge = 0;
     this.callLog = [];
     if (!options.orders) return;
     this.tokens.clear();
