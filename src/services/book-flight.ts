@@ -73,7 +73,7 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
     priced = fresh;
   }
   const made = await owner.book({
-    provider: o.provider, offerRef: o.ref, flightCode: o.flightCode, from: o.from, to: o.to, date: o.date, pax: quote.pax,
+    provider: o.provider, offerRef: o.ref, flightCode: o.flightCode, airlineName: o.airlineName, from: o.from, to: o.to, date: o.date, pax: quote.pax,
     passengers: input.passengers, contact: input.contact, captcha: input.captcha,
   });
   // Booked at the quote's total: its per-type prices still hold (customer cards show the same lines).

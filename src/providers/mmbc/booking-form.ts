@@ -1,7 +1,7 @@
 import type { BookingRequest } from "../../domain/booking.js";
 import { ProviderError } from "../../domain/errors.js";
-import { checkPassengers, checkPaxCount } from "../../domain/passenger.js";
-import { requirementsFor } from "./mapping.js";
+import { checkPassengers, checkPaxCount, type PassengerInput } from "../../domain/passenger.js";
+import { requirementsFor } from "./airline-requirements.js";
 import { toWireDate } from "./wire-values.js";
 
 export interface Credentials {
@@ -14,7 +14,7 @@ export interface Credentials {
  * Validates first, because a bad name would otherwise book the wrong people.
  */
 export function bookingForm(credentials: Credentials, r: BookingRequest): Record<string, string> {
-  const needs = requirementsFor(r.flightCode, r.from, r.to);
+  const needs = requirementsFor(r.flightCode, r.from, r.to, r.airlineName);
   const paxProblem = checkPaxCount(r.pax);
   if (paxProblem) throw new ProviderError("validation", "party not bookable", { messages: [paxProblem] });
   const problems = checkPassengers(r.pax, r.passengers, { ...needs, baggage: false });
@@ -39,10 +39,27 @@ export function bookingForm(credentials: Credentials, r: BookingRequest): Record
     passengername: join(r.passengers.map((p) => `${p.title}. ${p.fullName.trim().replace(/\s+/g, " ")}`)),
   };
   if (needs.birthDate) form.dateofbirth = join(r.passengers.map((p) => toWireDate(p.birthDate!)));
-  if (needs.baggage) form.baggagevolume = join(r.passengers.map((p) => p.baggage ?? "20 Kg"));
+  if (needs.baggage) form.baggagevolume = join(r.passengers.map(baggageVolume));
   if (needs.passport) {
     form.passportnumber = join(r.passengers.map((p) => p.passport!.number.trim()));
     form.passportexpired = join(r.passengers.map((p) => toWireDate(p.passport!.expiry)));
   }
   return form;
+}
+
+/** No paid baggage unless the agent chose some: see baggageVolume. */
+const NO_PAID_BAGGAGE = "0 Kg";
+
+/**
+ * Spec §8 asks for `baggagevolume` ("20 Kg:15 Kg") on AirAsia and JetStar, one value per passenger,
+ * and says no more: the price call takes no baggage, and the booked total includes baggage "if any".
+ * So baggage the agent did not choose would be bought silently and move the total agreed to; every
+ * passenger gets "0 Kg" (the value that adds no cost, in the spec's own form) unless the agent chose
+ * a weight, and infants never get paid baggage.
+ */
+function baggageVolume(p: PassengerInput): string {
+  if (p.type === "infant" || p.baggage === undefined) return NO_PAID_BAGGAGE;
+  const kg = /^\s*(\d{1,3})\s*kg\s*$/i.exec(p.baggage);
+  if (!kg) throw new ProviderError("validation", "baggage not a weight", { messages: ["baggage"] });
+  return `${Number(kg[1])} Kg`;
 }

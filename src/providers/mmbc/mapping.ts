@@ -1,35 +1,16 @@
 import { airlineDisplayName } from "../../domain/airline-names.js";
 import type { Airline, Airport } from "../../domain/airport.js";
-import { isInternationalRoute } from "../../domain/airport.js";
 import type { Booking, BookingStatus, IssueResult } from "../../domain/booking.js";
 import { BOOKING_STATUSES } from "../../domain/booking.js";
 import type { FlightOffer, Quote, SearchQuery } from "../../domain/flight.js";
-import type { PassengerRequirements, PaxCount } from "../../domain/passenger.js";
+import type { PaxCount } from "../../domain/passenger.js";
 import type { z } from "zod";
 import type { airlineListSchema, BookingWire, citySchema, issueSchema, priceSchema, SearchRow } from "./wire-schemas.js";
+import { airlineCodeOf, requirementsFor } from "./airline-requirements.js";
 import { flightInstants, localDate, parseWireDateTime, splitTicketNumbers } from "./wire-values.js";
-
-/** "JT-690" and "JT690" → "JT". */
-export function airlineCodeOf(flightCode: string): string {
-  const m = /^([A-Z0-9]{2})-?\d/i.exec(flightCode.trim());
-  return (m?.[1] ?? flightCode.slice(0, 2)).toUpperCase();
-}
 
 export function offerRef(flightCode: string, from: string, to: string, date: string): string {
   return [flightCode, from, to, date].join("|");
-}
-
-// Spec §8: birth dates for Citilink, AirAsia, JetStar; baggage for AirAsia, JetStar; passports abroad.
-const NEEDS_BIRTH_DATE = new Set(["QG", "QZ", "JQ", "3K", "GK"]);
-const SELLS_BAGGAGE = new Set(["QZ", "JQ", "3K", "GK"]);
-
-export function requirementsFor(flightCode: string, from: string, to: string): PassengerRequirements {
-  const airline = airlineCodeOf(flightCode);
-  return {
-    birthDate: NEEDS_BIRTH_DATE.has(airline),
-    baggage: SELLS_BAGGAGE.has(airline),
-    passport: isInternationalRoute(from, to),
-  };
 }
 
 export function toOffer(row: SearchRow, query: SearchQuery, timeZone: string): FlightOffer {
@@ -69,7 +50,9 @@ export function toQuote(wire: z.output<typeof priceSchema>, offer: FlightOffer, 
     tax: wire.tax,
     total: wire.totalfare,
     flightClass: wire.flight_class,
-    needs: requirementsFor(offer.flightCode, offer.from, offer.to),
+    // The same inputs as the booking form's (book-flight passes the offer's name), so what the agent
+    // is asked for is exactly what the form sends.
+    needs: requirementsFor(offer.flightCode, offer.from, offer.to, offer.airlineName),
   };
 }
 

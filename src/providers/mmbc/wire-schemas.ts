@@ -22,6 +22,13 @@ export const airlineListSchema = z.array(
   z.object({ flight_code: trimmed, flight_name: trimmed, flight_image: optionalText }),
 );
 
+/**
+ * A search row's fare before tax is "not given" on some rows (the spec shows 0 on AirAsia's), so
+ * an empty one ("", "-", null) means the same, not 0 rupiah. Only this informational field is
+ * lenient: an empty price, tax, total or balance is not an amount.
+ */
+const publishFareInRow = z.union([z.string().regex(/^\s*-?\s*$/), z.null()]).transform(() => undefined).or(rupiah).optional();
+
 /** One search row. The per-airline endpoints send only the first six fields, so the rest are optional. */
 export const searchRowSchema = z.object({
   flight: trimmed,
@@ -34,7 +41,7 @@ export const searchRowSchema = z.object({
   flight_to: optionalCode(airportCode),
   flight_date: trimmed.optional(),
   flight_infotransit: optionalText,
-  flight_publishfare: rupiah.optional(),
+  flight_publishfare: publishFareInRow,
   flight_baggage: optionalText,
   flight_facilities: optionalText,
   flight_image: optionalText,

@@ -4,20 +4,17 @@ import { format } from "date-fns/format";
 import { isValid } from "date-fns/isValid";
 import { parse } from "date-fns/parse";
 import { z } from "zod";
+import { readRupiahText } from "./wire-money.js";
 
 /**
- * MMBC writes money as "350000", "385,000" or a bare number (0). All of it is integer rupiah.
- * A decimal part (".00") is tolerated and must be zero.
+ * MMBC writes money as "350000", "385,000" or a bare number (0); Indonesian systems also write
+ * "440.000". All of it is integer rupiah (see wire-money.ts for what text is read and what is refused).
+ * An empty string is refused too: no amount in the spec may be empty, and 0 would be a guess.
  */
 export const rupiah = z.union([z.number(), z.string()]).transform((v, ctx) => {
-  if (typeof v === "number") {
-    if (Number.isInteger(v) && v >= 0) return v;
-  } else {
-    const cleaned = v.trim().replace(/^rp\.?\s*/i, "").replace(/,/g, "").replace(/\.0+$/, "");
-    if (/^\d+$/.test(cleaned)) return Number(cleaned);
-    if (cleaned === "") return 0;
-  }
-  ctx.addIssue({ code: "custom", message: `not an amount: ${JSON.stringify(v)}` });
+  const amount = typeof v === "number" ? (Number.isSafeInteger(v) && v >= 0 ? v : undefined) : readRupiahText(v);
+  if (amount !== undefined) return amount;
+  ctx.addIssue({ code: "custom", message: `not an amount: ${JSON.stringify(v).slice(0, 40)}` });
   return z.NEVER;
 });
 

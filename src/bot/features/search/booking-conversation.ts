@@ -1,7 +1,8 @@
 import type { Quote } from "../../../domain/flight.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { departedFor } from "../../../domain/offer-list.js";
-import { checkPassengers, type Contact, type PassengerInput, type PassengerRequirements, type PaxCount } from "../../../domain/passenger.js";
+import { checkPassengers, type Contact, type PassengerInput, type PaxCount } from "../../../domain/passenger.js";
+import { birthDateProblem } from "./passenger-rules.js";
 import type { ConvoContext } from "../../context.js";
 import { allowBack, GoBack, say, type Convo } from "./ask.js";
 import { bookStep, choose, quoteStep, summaryStep } from "./booking-steps.js";
@@ -65,7 +66,7 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
           return finish(conversation, ctx, ctx.t(q.kind === "cancel" ? "cancelled" : "search-expired"));
         }
         quote = q.quote;
-        if (passengers && !fits(passengers, quote.pax, quote.needs)) passengers = undefined;
+        if (passengers && !fits(passengers, quote)) passengers = undefined;
         step = !passengers ? "passengers" : !contact ? "contact" : "summary";
       } else if (step === "passengers") {
         ({ value: passengers, ctx } = await askPassengers(conversation, ctx, quote!.pax, quote!.needs, quote!.offer.date));
@@ -109,9 +110,11 @@ async function finish(conversation: Convo, ctx: ConvoContext, text?: string): Pr
   return { kind: "done" };
 }
 
-/** Kept passengers serve another flight when that flight asks nothing they lack. */
-function fits(passengers: PassengerInput[], pax: PaxCount, needs: PassengerRequirements): boolean {
+/** Kept passengers serve another flight when that flight asks nothing they lack, and their ages still fit its date. */
+function fits(passengers: PassengerInput[], quote: Quote): boolean {
+  const { pax, needs } = quote;
   if (checkPassengers(pax, passengers, needs).length > 0) return false;
+  if (passengers.some((p) => p.birthDate && birthDateProblem(p.type, p.birthDate, quote.offer.date))) return false;
   return passengers.every((p) =>
     (!needs.idNumber || p.type !== "adult" || !!p.idNumber)
     && (!needs.nationality || !needs.passport || !!p.nationality)

@@ -7,7 +7,7 @@ import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { ask, say, stale, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
-import { birthDateProblem, passportExpiryOk } from "./passenger-rules.js";
+import { birthDateProblem, infantMayFlyFrom, passportExpiryOk } from "./passenger-rules.js";
 import { collectInPrivate } from "./personal-data.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
@@ -106,7 +106,8 @@ export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext,
       const date = parsePlainDate(a.text);
       if (!date) return { ok: false, hint: ctx.t("pax-birthdate-unreadable") };
       const problem = birthDateProblem(type, date, flightDate);
-      return problem ? { ok: false, hint: ctx.t(`pax-birthdate-${problem}`, { type: label }) } : { ok: true, value: date };
+      if (!problem) return { ok: true, value: date };
+      return { ok: false, hint: ctx.t(`pax-birthdate-${problem}`, { type: label, from: infantMayFlyFrom(date).split("-").reverse().join("-") }) };
     });
     ctx = dob.ctx;
     passenger.birthDate = dob.value;
