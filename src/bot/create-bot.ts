@@ -8,6 +8,8 @@ import type { BotDeps } from "./deps.js";
 import { createI18n } from "./i18n.js";
 import { LeanComposer } from "./lean-composer.js";
 import { botApiFetch } from "../telegram/bot-api-fetch.js";
+import { harmlessRefusals } from "../telegram/harmless-refusals.js";
+import { inaccessibleMessage } from "./middlewares/inaccessible-message.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
 import { claimUpdate } from "./middlewares/claim-update.js";
 import { createErrorHandler } from "./middlewares/error-handler.js";
@@ -40,14 +42,14 @@ export function conversationKey(ctx: BotContext): string {
 export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContext> {
   const { settings, storage } = deps;
   const bot = new Bot<BotContext>(settings.token, { botInfo, client: { apiRoot: settings.apiRoot, fetch: botApiFetch() } });
-  bot.api.config.use(autoRetry(settings.autoRetry));
+  bot.api.config.use(autoRetry(settings.autoRetry), harmlessRefusals());
   const i18n = createI18n(settings.defaultLocale);
   // One error boundary: bot.catch covers the whole stack (dedupe, sessions and conversations fail when
   // Redis does) and is what the runner and the webhook endpoint call; the features use the same one.
   const onError = createErrorHandler(i18n, settings.defaultLocale, deps.logger);
   bot.catch(onError);
 
-  bot.use(attachDeps(deps));
+  bot.use(attachDeps(deps), inaccessibleMessage);
   // Runner concurrency: updates of one chat and member run in order, matching the storage keys below.
   bot.use(sequentialize((ctx) => [ctx.chat?.id.toString(), ctx.from?.id.toString()].filter((k): k is string => !!k)));
   // The update_id claim, the person's lock across processes (webhook mode) and the reads of their session
