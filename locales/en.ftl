@@ -36,6 +36,8 @@ help =
     /cancel — stop what is in progress
 unhandled = Type /search to find a flight, or /help for all commands.
 unhandled-group = This doesn't answer a question still open for you. Type /search to find a flight, or /help for all commands.
+anonymous-admin = 🕶 You're posting anonymously as the group, so I can't tell which admin you are, and the buttons you tap would come from your own account. To search, book or issue, turn off “Remain anonymous” in your admin rights, or message me privately. /settings works as you are.
+anonymous-channel = 🕶 You're posting as the channel { $name }, so I can't tell who you are. To search, book or issue, write as yourself, or message me privately.
 language-choose = Choose a language:
 language-changed = ✅ Language set to English.
 language-group-keeps = This group keeps speaking { $language } (set by its admins in /settings); your choice applies in your private chat with the bot.

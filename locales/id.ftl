@@ -36,6 +36,8 @@ help =
     /batal — hentikan proses yang berjalan
 unhandled = Ketik /cari untuk mencari penerbangan, atau /help untuk semua perintah.
 unhandled-group = Pesan ini tidak menjawab pertanyaan yang masih terbuka untuk Anda. Ketik /cari untuk mencari penerbangan, atau /help untuk semua perintah.
+anonymous-admin = 🕶 Anda mengirim secara anonim sebagai grup, jadi saya tidak tahu admin yang mana, dan tombol yang Anda ketuk datang dari akun Anda sendiri. Untuk mencari, booking, atau issued, matikan “Tetap anonim” di hak admin Anda, atau chat saya secara pribadi. /pengaturan tetap bisa dipakai seperti ini.
+anonymous-channel = 🕶 Anda mengirim sebagai channel { $name }, jadi saya tidak tahu siapa Anda. Untuk mencari, booking, atau issued, kirim sebagai diri sendiri, atau chat saya secara pribadi.
 language-choose = Pilih bahasa:
 language-changed = ✅ Bahasa diganti ke Bahasa Indonesia.
 language-group-keeps = Grup ini tetap memakai { $language } (diatur admin di /pengaturan); pilihan Anda berlaku di chat pribadi dengan bot.

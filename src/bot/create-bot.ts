@@ -19,6 +19,7 @@ import { issueFeature } from "./features/booking/issue.js";
 import { statusFeature } from "./features/booking/status.js";
 import { ticketFeature } from "./features/booking/ticket.js";
 import { stopRemindersFeature } from "./features/booking/stop-reminders.js";
+import { anonymousSendersFeature } from "./features/anonymous-senders.js";
 import { cancelFeature } from "./features/cancel.js";
 import { chatLifecycleFeature } from "./features/chat-lifecycle.js";
 import { languageFeature } from "./features/language.js";
@@ -82,7 +83,7 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   // Linked accounts first: a /login answer (a password) must be taken and deleted before anything else sees it.
   features.use(accountFeature);
   // Commands and booking buttons first: they must work while a search conversation is waiting.
-  features.use(chatLifecycleFeature, cancelFeature, startFeature, languageFeature, statusFeature, balanceFeature, bookingsFeature, issueFeature, ticketFeature, stopRemindersFeature, settingsFeature, approvalFeature, fareCalendarFeature, digestSettingsFeature, digestFeature, customerCardFeature);
+  features.use(chatLifecycleFeature, anonymousSendersFeature, cancelFeature, startFeature, languageFeature, statusFeature, balanceFeature, bookingsFeature, issueFeature, ticketFeature, stopRemindersFeature, settingsFeature, approvalFeature, fareCalendarFeature, digestSettingsFeature, digestFeature, customerCardFeature);
   // Inline queries have no chat and so no conversation state: they are answered before the search feature.
   features.use(inlineFeature);
   features.use(searchFeature(deps, i18n));

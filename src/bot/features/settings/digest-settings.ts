@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import { LeanComposer } from "../../lean-composer.js";
 import { DIGEST_DEFAULT_TIME, type DigestSettings } from "../../../services/daily-digest.js";
 import type { ChatSettings } from "../../../store/chat-settings.js";
-import { groupAdmins } from "../../actor.js";
+import { isGroup, mayChange } from "./may-change.js";
 import type { BotContext } from "../../context.js";
 import { settingsKeyboard, settingsText } from "./settings-view.js";
 
@@ -11,14 +11,6 @@ type T = (key: string, vars?: Record<string, string | number>) => string;
 /** The times offered; the default is 08:00 in the configured zone. */
 const TIMES = ["06:00", "07:00", "08:00", "09:00", "12:00", "17:00"] as const;
 
-const isGroup = (ctx: BotContext) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
-
-/** As for every setting: a group's admins, or the person in their private chat. */
-async function mayChange(ctx: BotContext): Promise<boolean> {
-  if (!ctx.chat || !ctx.from) return false;
-  if (!isGroup(ctx)) return true;
-  return (await groupAdmins(ctx, ctx.chat.id)).includes(ctx.from.id);
-}
 
 function current(s: ChatSettings): DigestSettings {
   return s.digest ?? { enabled: false, time: DIGEST_DEFAULT_TIME };
