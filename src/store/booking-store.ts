@@ -76,7 +76,8 @@ export class BookingStore {
     let moved = 0;
     for (let i = 0; i < members.length; i += 2) {
       const [provider, code] = members[i]!.split(":") as [ProviderId, string];
-      await this.update(provider, code, (r) => ({ ...r, chatId: to }));
+      // Message ids don't carry over to the supergroup (it numbers its own): reminders stop replying to them.
+      await this.update(provider, code, (r) => (r.chatId === from ? { ...r, chatId: to, messageId: undefined } : r));
       await this.redis.zadd(this.keys.chatBookings(to), Number(members[i + 1]), members[i]!);
       moved++;
     }

@@ -9,6 +9,15 @@ afterAll(async () => { await h?.close(); });
 const user = (id: number) => ({ id, first_name: "Agen", language_code: "id" });
 
 describe("every step answers bad input clearly and keeps going", () => {
+  it("a sticker, photo or voice note outside any question gets the way in, like text does", async () => {
+    const agent = new Agent(h, user(7009), { id: 7009, type: "private" });
+    for (const kind of ["sticker", "photo", "voice", "document", "location"] as const) {
+      await h.app.bot.handleUpdate(h.emulator.sendMedia({ chat: agent.chat, from: agent.user, kind })!);
+      expect(agent.last()?.text, kind).toContain("/cari");
+    }
+    expect(agent.botTexts()).toHaveLength(5);
+  });
+
   it("airports: unknown, misspelled, same as origin", async () => {
     const agent = new Agent(h, user(7001), { id: 7001, type: "private" });
     await agent.say("/cari");

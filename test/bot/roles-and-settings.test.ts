@@ -85,16 +85,19 @@ describe("who may spend the deposit in a group", () => {
 });
 
 describe("group upgraded to a supergroup", () => {
-  it("keeps its bookings and settings", async () => {
+  it("keeps its bookings and settings, without the old group's message ids", async () => {
     h.emulator.setChatAdministrators(group.id, [boss.id]);
     const before = await h.app.deps.bookings.listForChat(group.id);
     expect(before.total).toBeGreaterThan(0);
+    expect(before.records.some((r) => r.messageId !== undefined)).toBe(true);
     const superId = -1_000_000_888;
     h.emulator.migrateGroup(group, superId);
     for (const update of h.emulator.takeUpdates()) await h.app.bot.handleUpdate(update);
     const after = await h.app.deps.bookings.listForChat(superId);
     expect(after.total).toBe(before.total);
     expect(after.records.every((r) => r.chatId === superId)).toBe(true);
+    // The supergroup numbers its own messages: reminders no longer reply to the old group's ids.
+    expect(after.records.every((r) => r.messageId === undefined)).toBe(true);
     expect((await h.app.deps.chatSettings.get(superId)).reminderOffsetsMs).toEqual([3_600_000, 900_000]);
     const member = new Agent(h, boss, { id: superId, type: "supergroup", title: group.title });
     expect((await member.say("/pesanan"))?.text).toContain(before.records[0]!.booking.code);

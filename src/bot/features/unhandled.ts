@@ -24,3 +24,9 @@ unhandledFeature.on("message:text", async (ctx) => {
     await ctx.reply(ctx.t("unhandled-group"), { parse_mode: "HTML", reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } });
   }
 });
+
+/** In a private chat, a sticker, photo or voice note outside any question gets the same way in as text. */
+unhandledFeature.chatType("private").on(
+  ["message:sticker", "message:photo", "message:video", "message:voice", "message:audio", "message:document", "message:animation", "message:video_note", "message:location", "message:contact"],
+  async (ctx) => void (await ctx.reply(ctx.t("unhandled"), { parse_mode: "HTML" })),
+);
