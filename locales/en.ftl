@@ -370,6 +370,7 @@ pd-private-intro = 🔒 Personal details for your group booking ({ $count ->
    *[other] { $count } passengers
   }). They stay in this chat.
 pd-private-done = ✅ Thank you. Go back to the group and tap Continue.
+pd-private-group-gone = ✅ Thank you, the details are taken. But I can no longer write in the group (I was removed, or the group changed), so its booking can't go on there. Add me back and search again with /search in the group, or book here in this chat.
 pd-group-received = ✅ Personal details received for { $names }. Tap Continue to go on.
 
 ## Accounts

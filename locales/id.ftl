@@ -346,6 +346,7 @@ pd-expired = Permintaan ini sudah kedaluwarsa. Mulai booking lagi dengan /cari d
 pd-already = Data ini sudah diterima. Kembali ke grup dan ketuk Lanjutkan.
 pd-private-intro = 🔒 Data pribadi untuk booking grup Anda ({ $count } penumpang). Data tetap di chat ini.
 pd-private-done = ✅ Terima kasih. Kembali ke grup dan ketuk Lanjutkan.
+pd-private-group-gone = ✅ Terima kasih, datanya sudah diterima. Tapi saya tidak bisa lagi menulis di grup (saya dikeluarkan, atau grupnya berubah), jadi booking di sana tidak bisa dilanjutkan. Tambahkan saya lagi lalu cari ulang dengan /cari di grup, atau booking di chat ini.
 pd-group-received = ✅ Data pribadi diterima untuk { $names }. Ketuk Lanjutkan untuk meneruskan.
 
 ## Accounts

@@ -93,6 +93,30 @@ describe("agency group chat (privacy mode on)", () => {
     expect(h.sandbox.controls.getBooking(code)?.passengers[0]).toMatchObject({ passportNumber: "A1234567" });
   });
 
+  it("details finished in private after the bot was removed from the group are taken, and the member is told the group can't go on", async () => {
+    const gone = { id: -100_778, type: "group" as const, title: "Agen Pindah" };
+    const eka = new Agent(h, { id: 12_009, first_name: "Eka", language_code: "id" }, gone);
+    await eka.say(`/cari CGK SIN ${futureDate(46).wire} 1`);
+    await eka.tap({ data: flightButton(eka).callback_data });
+    await eka.tap("Lanjut");
+    await eka.reply("Mr Eka Putra");
+    const url = eka.lastForMe()!.reply_markup!.inline_keyboard.flat().find((b) => "url" in b) as { url: string };
+    h.emulator.blockChat(gone.id);
+    const dm = new Agent(h, eka.user, { id: eka.user.id, type: "private" });
+    let q = await dm.say(`/start ${url.url.split("start=")[1]}`);
+    for (let i = 0; i < 6 && !/Terima kasih/.test(q?.text ?? ""); i++) {
+      if (q?.text?.includes("Tanggal lahir")) q = await dm.say("17-08-1990");
+      else if (q?.text?.includes("Paspor")) q = await dm.say("A1234567 31-12-2031");
+      else if (q?.text?.includes("Kewarganegaraan")) q = await dm.say("ID");
+      else break;
+    }
+    expect(q?.text).toContain("tidak bisa lagi menulis di grup");
+    expect(dm.botTexts().join("\n")).not.toContain("kesalahan");
+    // The one refused call is the notice to the group the bot left; later tests expect no errors.
+    expect(h.emulator.errors.map((e) => e.payload.chat_id)).toEqual([gone.id]);
+    h.emulator.errors.length = 0;
+  });
+
   it("a full booking with the bot's @username and replies only", async () => {
     const dodi = new Agent(h, { id: 12_004, first_name: "Dodi", language_code: "id" }, group);
     const code = await bookInGroup(dodi, "Mr Dodi Pratama", "CGK KNO");

@@ -1,4 +1,4 @@
-import { InlineKeyboard } from "grammy";
+import { GrammyError, InlineKeyboard } from "grammy";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { say, type Convo } from "./ask.js";
@@ -21,17 +21,25 @@ export async function personalDataConversation(conversation: Convo, ctx: ConvoCo
     ctx = r.ctx;
   }
   const names = passengers.map((p) => escapeHtml(`${p.title} ${p.fullName}`)).join(", ");
-  await conversation.external(async (outer) => {
+  const posted = await conversation.external(async (outer) => {
     await outer.deps.personalData.complete(token, { ...request, passengers });
     // Back in the group: a notice in the member's thread with the button that continues their booking,
     // in the group's language when its admins set one (this chat's language otherwise, as the group flow had).
     const groupLocale = (await outer.deps.chatSettings.get(request.groupChatId)).locale;
     if (groupLocale) outer.i18n.useLocale(groupLocale);
-    await outer.api.sendMessage(request.groupChatId, outer.t("pd-group-received", { names }), {
-      parse_mode: "HTML",
-      reply_markup: new InlineKeyboard().text(outer.t("pd-continue"), cb.choice("pd", "done")),
-      reply_parameters: request.anchor ? { message_id: request.anchor, allow_sending_without_reply: true } : undefined,
-    });
+    try {
+      await outer.api.sendMessage(request.groupChatId, outer.t("pd-group-received", { names }), {
+        parse_mode: "HTML",
+        reply_markup: new InlineKeyboard().text(outer.t("pd-continue"), cb.choice("pd", "done")),
+        reply_parameters: request.anchor ? { message_id: request.anchor, allow_sending_without_reply: true } : undefined,
+      });
+      return true;
+    } catch (e) {
+      // Removed from the group (403), or the group is gone or upgraded (400): the details are kept, and
+      // the member is told where things stand instead of "something went wrong".
+      if (e instanceof GrammyError && (e.error_code === 403 || e.error_code === 400)) return false;
+      throw e;
+    }
   });
-  await say(conversation, ctx, ctx.t("pd-private-done"));
+  await say(conversation, ctx, ctx.t(posted ? "pd-private-done" : "pd-private-group-gone"));
 }
