@@ -1,3 +1,5 @@
+import JSON5 from "json5";
+
 /**
  * Free text from a provider (failure reasons, validation lines, error_msgs) is capped before any
  * pattern runs on it or it is kept: a real one is a sentence or a few lines, while a reply may be
@@ -43,4 +45,22 @@ export function nestsDeeperThan(text: string, max: number): boolean {
     } else if (c === 0x5d || c === 0x7d) depth -= 1;
   }
   return false;
+}
+
+/**
+ * A provider's answer as JSON, or in the JavaScript-object form their documents print it (unquoted
+ * keys, as in MMBC's booking status and tiket.com's check_order examples): a server written from the
+ * documents may answer that way, and reading it changes no value. Strict JSON is tried first; text that
+ * is neither throws strict JSON's error.
+ */
+export function parseProviderJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (strict) {
+    try {
+      return JSON5.parse(text);
+    } catch {
+      throw strict;
+    }
+  }
 }

@@ -6,7 +6,7 @@ import { mapFailure } from "./failure-mapping.js";
 import { refusedBeforeProcessing } from "../http-status.js";
 import { readLimited } from "../read-limited.js";
 import { downloadTicketPdf } from "../ticket-download.js";
-import { MAX_JSON_DEPTH, nestsDeeperThan } from "../provider-text.js";
+import { MAX_JSON_DEPTH, nestsDeeperThan, parseProviderJson } from "../provider-text.js";
 
 export interface MmbcHttpOptions {
   /** e.g. "http://klikmbc.co.id/json/" — endpoints are appended to it. */
@@ -147,7 +147,7 @@ export class MmbcHttp {
     if (looksLikeHtml(text)) throw new ProviderError(code, "provider sent an HTML page", { endpoint, raw: text.slice(0, 500) });
     if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw new ProviderError(code, "provider answer nests too deeply", { endpoint: endpoint });
     try {
-      return JSON.parse(text);
+      return parseProviderJson(text);
     } catch (cause) {
       throw new ProviderError(code, "provider sent malformed JSON", { endpoint, raw: text.slice(0, 500), cause });
     }

@@ -48,3 +48,24 @@ export function toIssueResult(code: string, wire: CheckOrderWire | undefined, st
 export function voucherLink(wire: CheckOrderWire): string | undefined {
   return wire.order__cart_detail.map((d) => d.print_uri).find(Boolean);
 }
+
+/**
+ * A voucher link the bot may fetch: on the configured API's host, over its scheme. The docs' example
+ * is plain http on the API host while the API is https: that link is read over https, never downgraded
+ * (it carries the order's hash). A link to any other host is not fetched (the caller says the voucher
+ * was e-mailed, as tiket.com does: spec §9).
+ */
+export function fetchableVoucher(link: string, base: URL): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    return undefined;
+  }
+  if (url.hostname !== base.hostname || (url.protocol !== "http:" && url.protocol !== "https:")) return undefined;
+  if (url.protocol !== base.protocol) {
+    url.protocol = base.protocol;
+    url.port = base.port;
+  }
+  return url.origin === base.origin ? url.toString() : undefined;
+}

@@ -6,7 +6,7 @@ import { isTokenRejection, mapFailure } from "./failure-mapping.js";
 import { refusedBeforeProcessing } from "../http-status.js";
 import { readLimited, textOf } from "./read-body.js";
 import { downloadTicketPdf } from "../ticket-download.js";
-import { MAX_JSON_DEPTH, nestsDeeperThan } from "../provider-text.js";
+import { MAX_JSON_DEPTH, nestsDeeperThan, parseProviderJson } from "../provider-text.js";
 
 export interface TiketHttpOptions {
   /** e.g. "https://api.tiket.com" (a path prefix is kept). */
@@ -83,6 +83,11 @@ export class TiketHttp {
         await new Promise((r) => setTimeout(r, delay));
       }
     }
+  }
+
+  /** The configured API's address: voucher links are only fetched from its host (see ticket-download). */
+  get baseUrl(): URL {
+    return this.base;
   }
 
   /** Fetches the e-ticket PDF from the configured provider's origin only (see ticket-download). */
@@ -165,7 +170,7 @@ export class TiketHttp {
     if (/^\s*</.test(text)) throw new ProviderError(code, "provider sent an HTML page", { endpoint: path, raw: text.slice(0, 500) });
     if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw new ProviderError(code, "provider answer nests too deeply", { endpoint: path });
     try {
-      return JSON.parse(text);
+      return parseProviderJson(text);
     } catch (cause) {
       throw new ProviderError(code, "provider sent malformed JSON", { endpoint: path, raw: text.slice(0, 500), cause });
     }

@@ -12,7 +12,7 @@ import { parse } from "./parse-body.js";
 import { isLionAir, mandatoryFields, toQuote } from "./quote-mapping.js";
 import { searchWithRefresh, type SearchRefresh } from "./search.js";
 import { TiketSessions } from "./sessions.js";
-import { toStatus, voucherLink } from "./status-mapping.js";
+import { fetchableVoucher, toStatus, voucherLink } from "./status-mapping.js";
 import { TiketHttp, type CallKind } from "./tiket-http.js";
 import type { TiketTokenStore } from "./token-store.js";
 import { airportsSchema, captchaSchema, checkOrderSchema, flightDataSchema, saldoSchema, type CheckOrderWire } from "./wire-schemas.js";
@@ -129,7 +129,9 @@ export class TiketProvider implements FlightProvider {
       if (status === "cancel") throw new ProviderError("booking_cancelled", "order cancelled", details);
       throw new ProviderError("ticket_not_ready", "the ticket is not issued yet", details);
     }
-    const url = voucherLink(wire);
+    const link = voucherLink(wire);
+    const url = link === undefined ? undefined : fetchableVoucher(link, this.http.baseUrl);
+    if (link !== undefined && url === undefined) this.options.logger.warn({ order: orderId }, "voucher link on another host: not fetched, the voucher is e-mailed");
     if (url) return { kind: "link", code: orderId, url, fileName: `etiket-${orderId}.pdf` };
     // tiket.com e-mails the PDF voucher to the contact (spec §9).
     return { kind: "emailed", code: orderId, email: await this.sessions.orderEmail(orderId) };

@@ -2,6 +2,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { ServerResponse } from "node:http";
 import type { ProviderError } from "../../../src/domain/errors.js";
 import { TiketProvider } from "../../../src/providers/tiket/tiket-provider.js";
+import { fetchableVoucher } from "../../../src/providers/tiket/status-mapping.js";
 import { CONFIRM, html, inTurn, queryOf, SECRET, silent, startCannedTiket } from "./canned-tiket.js";
 import { errorBody, okBody, request, SPEC } from "./spec-examples.js";
 
@@ -226,6 +227,23 @@ describe("status and e-ticket from check_order", () => {
     expect((await error(t.provider.ticket(id))).code).toBe("ticket_not_ready");
     t.routes.set("check_order", SPEC.checkOrder({ pay: "expired", ticket: "expired" }));
     expect((await error(t.provider.ticket(id))).code).toBe("booking_expired");
+  });
+
+  it("a voucher link on another host (the docs' example names the sandbox host) is not fetched: the voucher is e-mailed", async () => {
+    const id = await booked();
+    t.routes.set("check_order", issued(id).replace("PRINT_URI", "http:\\/\\/api-sandbox.tiket.com\\/check_order\\/printVoucher?type=flight&order_id=1"));
+    expect(await t.provider.ticket(id)).toEqual({ kind: "emailed", code: id, email: "budi@example.com" });
+  });
+
+  it.each([
+    ["http://api.tiket.com/check_order/printVoucher?order_hash=h", "https://api.tiket.com/check_order/printVoucher?order_hash=h"],
+    ["https://api.tiket.com/v/1.pdf", "https://api.tiket.com/v/1.pdf"],
+    ["https://api-sandbox.tiket.com/v/1.pdf", undefined],
+    ["https://api.tiket.com:8443/v/1.pdf", undefined],
+    ["ftp://api.tiket.com/v/1.pdf", undefined],
+    ["not a link", undefined],
+  ])("voucher link %s is fetched as %s from https://api.tiket.com", (link, fetched) => {
+    expect(fetchableVoucher(link, new URL("https://api.tiket.com/"))).toBe(fetched);
   });
 
   it("downloads only PDFs, only from the provider's host, only up to the size limit", async () => {
