@@ -20,6 +20,17 @@ function confirmButton(agent: Agent): { messageId: number; data: string } {
   return { messageId: msg.message_id, data: b.callback_data };
 }
 
+/** Books, opens the issue confirmation, lets `meanwhile` change the booking at MMBC, then confirms. */
+async function confirmAfterChange(agent: Agent, search: string, meanwhile: (code: string) => void) {
+  const english = search.startsWith("/search");
+  const code = await bookOne(agent, search);
+  await agent.tap(english ? "Issue now" : "Issued sekarang");
+  meanwhile(code);
+  const calls = h.sandbox.controls.callCount("getissued-json");
+  await agent.tap(english ? "✅ Issue" : "✅ Issued");
+  return { code, calls };
+}
+
 describe("issuing spends the deposit once per booking", () => {
   it("a double tap, a duplicated update and a second confirmation reach the provider once", async () => {
     const agent = new Agent(h, { id: 9001, first_name: "Budi", language_code: "id" }, { id: 9001, type: "private" });
@@ -97,11 +108,7 @@ describe("issuing spends the deposit once per booking", () => {
 
   it("a booking pending at MMBC (a payment under way elsewhere) is never paid again, and /status offers no Issue", async () => {
     const agent = new Agent(h, { id: 9007, first_name: "Dewi", language_code: "id" }, { id: 9007, type: "private" });
-    const code = await bookOne(agent, `/cari CGK KNO ${futureDate(28).wire} 1`);
-    await agent.tap("Issued sekarang");
-    h.sandbox.controls.pendExternally(code);
-    const calls = h.sandbox.controls.callCount("getissued-json");
-    await agent.tap("✅ Issued");
+    const { code, calls } = await confirmAfterChange(agent, `/cari CGK KNO ${futureDate(28).wire} 1`, (c) => h.sandbox.controls.pendExternally(c));
     expect(agent.last()?.text).toContain(`${code} sedang diproses di provider`);
     expect((await agent.say(`/issued ${code}`))?.text).toContain("jadi tidak saya bayar lagi");
     expect(h.sandbox.controls.callCount("getissued-json")).toBe(calls);
@@ -113,11 +120,7 @@ describe("issuing spends the deposit once per booking", () => {
 
   it("a booking issued outside the bot is not paid again", async () => {
     const agent = new Agent(h, { id: 9003, first_name: "Tono", language_code: "en" }, { id: 9003, type: "private" });
-    const code = await bookOne(agent, `/search CGK KNO ${futureDate(23).wire} 1`);
-    await agent.tap("Issue now");
-    h.sandbox.controls.issueExternally(code);
-    const calls = h.sandbox.controls.callCount("getissued-json");
-    await agent.tap("✅ Issue");
+    const { code, calls } = await confirmAfterChange(agent, `/search CGK KNO ${futureDate(23).wire} 1`, (c) => h.sandbox.controls.issueExternally(c));
     expect(agent.botTexts().join("\n")).toContain(`${code} is already issued`);
     expect(h.sandbox.controls.callCount("getissued-json")).toBe(calls);
   });

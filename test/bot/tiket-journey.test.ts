@@ -17,21 +17,30 @@ function flightButtons(agent: Agent) {
   return agent.last()!.reply_markup!.inline_keyboard.flat().filter((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { text: string; callback_data: string }[];
 }
 
-/** Answers whatever the flight's `required` fields make the bot ask, until the summary. */
+/** Answers whatever the flight's `required` fields make the bot ask, in either language, until the summary. */
 async function answerPassengerQuestions(agent: Agent, name: string): Promise<void> {
   let msg = await agent.say(name);
   for (let i = 0; i < 8 && !/Periksa sebelum booking|Check before booking/.test(msg?.text ?? ""); i++) {
     const q = msg?.text ?? "";
-    if (/Tanggal lahir/.test(q)) msg = await agent.say("17-08-1990");
-    else if (/KTP/.test(q)) msg = await agent.say("3174092302900001");
-    else if (/Paspor/.test(q)) msg = await agent.say("A1234567 31-12-2031");
-    else if (/Kewarganegaraan/.test(q)) msg = await agent.say("Indonesia");
-    else if (/Tanggal terbit/.test(q)) msg = await agent.say("15-01-2022");
-    else if (/E-mail kontak/.test(q)) msg = await agent.say("budi@example.com");
-    else if (/Nomor HP/.test(q)) msg = await agent.say("081234567890");
-    else if (/kontak terakhir/.test(q)) msg = await agent.tap("✅ Pakai");
+    if (/Tanggal lahir|Date of birth/.test(q)) msg = await agent.say("17-08-1990");
+    else if (/KTP|ID card|NIK/.test(q)) msg = await agent.say("3174092302900001");
+    else if (/Paspor|Passport/.test(q)) msg = await agent.say("A1234567 31-12-2031");
+    else if (/Kewarganegaraan|Nationality/.test(q)) msg = await agent.say("Indonesia");
+    else if (/Tanggal terbit|issue date/i.test(q)) msg = await agent.say("15-01-2022");
+    else if (/E-mail kontak|Contact e-mail/i.test(q)) msg = await agent.say("budi@example.com");
+    else if (/Nomor HP|mobile number/i.test(q)) msg = await agent.say("081234567890");
+    else if (/kontak terakhir|last contact/i.test(q)) msg = await agent.tap(/kontak terakhir/.test(q) ? "✅ Pakai" : "✅ Use");
     else throw new Error(`unexpected question: ${q}`);
   }
+}
+
+/** Searches, opens a flight without a captcha (not Lion's JT or Citilink's QG) and answers up to the summary. */
+async function toPlainSummary(agent: Agent, search: string, name: string): Promise<void> {
+  await agent.say(search);
+  const buttons = flightButtons(agent);
+  await agent.tap({ data: (buttons.find((b) => !/^(JT|QG)/.test(b.text)) ?? buttons[0]!).callback_data });
+  await agent.tap(search.startsWith("/search") ? "Continue" : "Lanjut");
+  await answerPassengerQuestions(agent, name);
 }
 
 describe("the booking journey on tiket.com", () => {
@@ -60,20 +69,7 @@ describe("the booking journey on tiket.com", () => {
 
   it("a fee tiket.com would add to the deposit payment is never paid unseen: the agent is told both amounts", async () => {
     const agent = new Agent(h, { id: 14_009, first_name: "Sari", language_code: "en" }, { id: 14_009, type: "private" });
-    await agent.say(`/search CGK DPS ${futureDate(26).wire} 1`);
-    const buttons = flightButtons(agent);
-    await agent.tap({ data: (buttons.find((b) => !/^(JT|QG)/.test(b.text)) ?? buttons[0]!).callback_data });
-    await agent.tap("Continue");
-    await agent.say("Mrs Sari Dewi");
-    for (let i = 0; i < 8 && !/Check before booking/.test(agent.last()?.text ?? ""); i++) {
-      const q = agent.last()?.text ?? "";
-      if (/birth/i.test(q)) await agent.say("17-08-1990");
-      else if (/KTP|ID card|NIK/i.test(q)) await agent.say("3174092302900001");
-      else if (/e-mail/i.test(q)) await agent.say("sari@example.com");
-      else if (/phone|mobile/i.test(q)) await agent.say("081234567890");
-      else if (/last contact/i.test(q)) await agent.tap("✅ Use");
-      else throw new Error(`unexpected question: ${q}`);
-    }
+    await toPlainSummary(agent, `/search CGK DPS ${futureDate(26).wire} 1`, "Mrs Sari Dewi");
     await agent.tap("✅ Book");
     const code = /Code: (\d+)/.exec(agent.last()?.text ?? "")?.[1];
     expect(code, agent.transcript(6)).toBeDefined();
@@ -163,11 +159,7 @@ describe("the booking journey on tiket.com", () => {
 describe("an international booking on tiket.com", () => {
   it("asks passport, issue date and nationality as the flight requires, and sends them", async () => {
     const agent = new Agent(h, { id: 14_003, first_name: "Wati", language_code: "id" }, { id: 14_003, type: "private" });
-    await agent.say(`/cari CGK SIN ${futureDate(29).wire} 1`);
-    const buttons = flightButtons(agent);
-    await agent.tap({ data: (buttons.find((b) => !/^(JT|QG)/.test(b.text)) ?? buttons[0]!).callback_data });
-    await agent.tap("Lanjut");
-    await answerPassengerQuestions(agent, "Mrs Wati Susanti");
+    await toPlainSummary(agent, `/cari CGK SIN ${futureDate(29).wire} 1`, "Mrs Wati Susanti");
     const asked = agent.botTexts().join("\n");
     expect(asked).toContain("Paspor");
     expect(asked).toContain("Tanggal terbit");
