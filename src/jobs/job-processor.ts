@@ -85,6 +85,12 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
     await deps.scheduler.cancelReminders(data.provider, data.code);
     return "skipped";
   }
+  // Payment or ticketing under way at the provider: "pay before" would ask for a second payment, and
+  // "expired" would invite a second booking. The expiry check waits (retried) until the status settles.
+  if (status === "pending") {
+    if (data.kind === "expiry") throw new Error("pending at the provider: expiry not decided yet");
+    return "skipped";
+  }
   const now = Date.now();
   const expired = status === "expired" || now >= Date.parse(record.booking.timelimit);
   if (data.kind === "reminder" && expired) return "skipped";

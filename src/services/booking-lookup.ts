@@ -17,7 +17,8 @@ export interface LookupDeps {
  * - `own`: booked through the bot in this chat (with the account it was made with);
  * - `outside`: unknown to the bot but known to the provider under the account this chat uses (every
  *   provider is asked at once; `doubt` is another provider's failure, which leaves the owner uncertain);
- * - `unknown`: anything else — including another chat's booking, which must read exactly like a typo;
+ * - `unknown`: anything else — including another chat's booking, which must read exactly like a typo
+ *   (the providers are asked the same way, so even an outage answers the same);
  * - `denied`: this person may use no account here, whatever the code.
  */
 export type Lookup =
@@ -36,8 +37,9 @@ export async function findBooking(deps: LookupDeps, actor: Actor, code: string, 
   }
   const access = await deps.access.access(actor);
   if (!access.ok) return { kind: "denied", reason: access.reason };
-  // Another chat's booking (or one this chat may no longer read): the provider is not even asked.
-  if (record) return { kind: "unknown" };
+  // Another chat's booking (or one this chat may no longer read) is asked about exactly like a typo, and
+  // whatever the providers know of it is dropped: only an outage shows, as it would for a made-up code.
+  const foreign = record !== undefined;
   const candidates = Object.values(access.providers.byId).filter((p) => !hint || p.id === hint);
   const answers = await Promise.allSettled(candidates.map((p) => p.status(code)));
   const known: { source: FlightProvider; status: BookingStatus }[] = [];
@@ -48,6 +50,7 @@ export async function findBooking(deps: LookupDeps, actor: Actor, code: string, 
     else if (isProviderError(a.reason)) failed.push({ provider: candidates[i]!.id, error: a.reason });
     else throw a.reason;
   });
+  if (foreign) return failed[0] ? { kind: "failed", error: failed[0].error } : { kind: "unknown" };
   if (known.length > 1) return { kind: "failed", error: ambiguous(code, known.map((k) => k.source.id)) };
   const owner = known[0];
   if (!owner) return failed[0] ? { kind: "failed", error: failed[0].error } : { kind: "unknown" };

@@ -108,6 +108,21 @@ describe("timelimit reminders", () => {
     expect(expiries(viaBot.chat.id).length + expiries(outside.chat.id).length).toBe(0);
   });
 
+  it("a booking pending at the provider (payment under way) gets no 'pay before' reminder and no 'expired' notice", async () => {
+    const agent = agentIn(h, 10_009);
+    const code = await bookOne(agent, `/cari CGK SUB ${futureDate(33).wire} 1`);
+    sandbox.controls.pendExternally(code);
+    const ids = bookingJobIds(code, offsetsMs);
+    await fire(h, ids.reminders[0]!);
+    expect((await settled(h, [ids.reminders[0]!]))[ids.reminders[0]!]).toMatchObject({ state: "completed", returnvalue: "skipped" });
+    // Past the deadline, still pending: the expiry check waits for the status to settle instead of saying "expired".
+    skewMs = Math.max(skewMs, sandbox.controls.getBooking(code)!.timelimitAt - Date.now() + 60_000);
+    await fire(h, ids.expiry);
+    await emulator.waitFor(async () => ((await h.app.jobs.queue.getJob(ids.expiry))?.attemptsMade ?? 0) >= 1);
+    expect(reminders(agent.chat.id)).toHaveLength(0);
+    expect(expiries(agent.chat.id)).toHaveLength(0);
+  });
+
   it("the chat's settings now apply to reminders already scheduled: turned off, none is sent; its language, not the booking's", async () => {
     const off = agentIn(h, 10_005);
     const code = await bookOne(off, `/cari CGK SUB ${futureDate(33).wire} 1`);

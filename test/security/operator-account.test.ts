@@ -111,6 +111,23 @@ describe("another chat's code reads exactly like an unknown code", () => {
     expect(money(h)).toEqual(before);
     expect(h.emulator.chatMessages(agent.id).filter((m) => m.document)).toHaveLength(0);
   });
+
+  it("also while the provider's status call fails: an outage answers the same for their code and a made-up one", async () => {
+    const a = dm(agent);
+    h.sandbox.controls.setFault("getstatusbooking-json", { kind: "http500" });
+    try {
+      for (const cmd of ["/cek", "/etiket", "/issued"]) {
+        const theirs = (await a.say(`${cmd} ${agencyCode}`))?.text;
+        const unknown = (await a.say(`${cmd} ${RANDOM}`))?.text;
+        expect(theirs).not.toContain(NOT_FOUND);
+        expect(theirs).toBe(unknown);
+      }
+      const theirs = await forge(a, `b:s:mmbc:${agencyCode}`);
+      expect(theirs.reply).toBe((await forge(a, `b:s:mmbc:${RANDOM}`)).reply);
+    } finally {
+      h.sandbox.controls.setFault("getstatusbooking-json", null);
+    }
+  });
 });
 
 describe("in the approved agency group", () => {

@@ -6,7 +6,7 @@ import { parse } from "./parse-body.js";
 import type { TiketSessions } from "./sessions.js";
 import { toIssueResult, toStatus } from "./status-mapping.js";
 import type { TiketHttp } from "./tiket-http.js";
-import { paymentPreviewSchema, paymentSchema, type CheckOrderWire } from "./wire-schemas.js";
+import { paymentPreviewSchema, paymentSchema, transactionListSchema, type CheckOrderWire } from "./wire-schemas.js";
 import { localDate } from "./wire-values.js";
 
 export interface PartnerCredentials {
@@ -28,17 +28,21 @@ export interface IssueContext {
 /** Deposit is payment method 8 (spec §8). */
 const PAY = "checkout/checkout_payment/8";
 const CONFIRM = "partner/transactionApi/confirmPayment";
+const LIST = "partner/transactionApi";
 
 /**
  * Pays an order from the deposit: a preview of checkout_payment/8 first (what paying would take must be
  * the order's total: no fee or other amount is paid unseen), then checkout_payment/8 with the booking's
  * own token, then confirmPayment with the partner keys. Neither money call is retried.
- * Two markers make a second attempt safe: "paying" is set before the payment is placed, so when its
- * answer is lost, the next attempt reads a refusal as "already placed" and only confirms; "paid" is set
- * once it is placed, so after a failed confirmation only the confirmation is repeated.
+ * Markers make a second attempt safe: "paying" (with the previewed amount) is set before the payment is
+ * placed, so when its answer is lost the next attempt asks whether it was placed, and at what amount;
+ * "paid" is set once it is placed, so after a failed confirmation only the confirmation is repeated;
+ * "refused" keeps a payment placed at more than previewed from ever being confirmed.
  * Then check_order is polled briefly for the PNR and ticket numbers.
  */
 export async function issueOrder(ctx: IssueContext, orderId: string): Promise<IssueResult> {
+  const refused = await ctx.sessions.refusedCharge(orderId);
+  if (refused) throw new ProviderError("charge_mismatch", "placed earlier at more than its preview: never confirmed", { endpoint: PAY, amounts: refused });
   const paid = await ctx.sessions.isPaid(orderId);
   const token = paid ? undefined : await ctx.sessions.orderToken(orderId);
   if (!paid && !token) {
@@ -46,11 +50,11 @@ export async function issueOrder(ctx: IssueContext, orderId: string): Promise<Is
   }
   const order = await mustBeUnpaid(ctx, orderId);
   if (token) {
-    const retrying = await ctx.sessions.wasPaying(orderId);
+    const lost = await ctx.sessions.wasPaying(orderId);
     // A lost payment was previewed before it was placed; its token may be spent now, so no second preview.
-    const expected = retrying ? order.total_customer_price : await previewCharge(ctx, orderId, token, order.total_customer_price);
-    await ctx.sessions.markPaying(orderId);
-    await payFromDeposit(ctx, orderId, token, expected, retrying);
+    const expected = lost ?? (await previewCharge(ctx, orderId, token, order.total_customer_price));
+    await ctx.sessions.markPaying(orderId, expected);
+    await payFromDeposit(ctx, orderId, token, expected, lost !== undefined);
     await ctx.sessions.markPaid(orderId);
     await ctx.sessions.forgetOrderToken(orderId);
   }
@@ -96,40 +100,74 @@ async function previewCharge(ctx: IssueContext, orderId: string, token: string, 
 }
 
 /**
- * checkout_payment/8. This order's token is used for nothing else, so a token refused as spent means an
- * earlier attempt placed the payment and lost the answer: the confirmation may follow. So may any refusal
- * when the last attempt's answer was lost ("paying" still set): the cart is gone because it was placed.
- * Confirming is safe either way: it only debits an order placed with the deposit method.
- * Otherwise a 201 answer (cart empty, deposit too low, order not found, any notice) is a refusal and is
- * thrown as its typed error: nothing was placed.
+ * checkout_payment/8. A refusal is definite (nothing placed, thrown as its typed error) unless an earlier
+ * attempt may have placed the order: its answer was lost, or the token is refused as spent (this order's
+ * token is used for nothing else). Then the partner's list of deposit orders waiting for confirmation
+ * says whether it was placed, and at what amount: placed at no more than previewed, it goes on to be
+ * confirmed; at more, it is never confirmed; not placed, the refusal stands.
  */
-async function payFromDeposit(ctx: IssueContext, orderId: string, token: string, expected: number | undefined, retrying: boolean): Promise<void> {
+async function payFromDeposit(ctx: IssueContext, orderId: string, token: string, expected: number, lost: boolean): Promise<void> {
   let placed;
   try {
     const { body } = await ctx.http.get(PAY, { token, btn_booking: 1, currency: "IDR" }, "issue");
     placed = parse(PAY, paymentSchema, body, "outcome_unknown");
   } catch (e) {
-    const refusal = isProviderError(e) && e.code !== "outcome_unknown";
-    if (isTokenRejection(e) || (retrying && refusal)) {
-      ctx.logger.warn({ order: orderId }, "tiket payment refused after an attempt whose answer was lost: going on to the confirmation");
-      return;
+    if (!isProviderError(e) || e.code === "outcome_unknown") throw e;
+    if (!lost && !isTokenRejection(e)) {
+      await ctx.sessions.clearPaying(orderId);
+      throw e;
     }
-    if (refusal) await ctx.sessions.clearPaying(orderId);
-    throw e;
+    const waiting = await placedAmount(ctx, orderId);
+    if (waiting === undefined) {
+      await ctx.sessions.clearPaying(orderId);
+      throw e;
+    }
+    if (waiting > expected) return refuseCharge(ctx, orderId, { charged: waiting, expected });
+    ctx.logger.warn({ order: orderId }, "tiket payment refused, but an earlier attempt placed it: going on to the confirmation");
+    return;
   }
   const paidId = placed.orderId ?? placed.order_id;
   if (paidId && paidId !== orderId) {
     throw new ProviderError("outcome_unknown", "the deposit payment answered for another order", { endpoint: PAY, raw: paidId });
   }
-  if (placed.grand_total !== undefined && expected !== undefined && placed.grand_total > expected) {
-    // Placed at more than was previewed: it is not confirmed, so the deposit is not debited. The token is
-    // spent and the markers are cleared, so no later attempt confirms it either.
-    await ctx.sessions.clearPaying(orderId);
-    await ctx.sessions.forgetOrderToken(orderId);
-    throw new ProviderError("charge_mismatch", "the payment was placed at more than the order's total: not confirmed", {
-      endpoint: PAY, amounts: { charged: placed.grand_total, expected },
-    });
+  if (placed.grand_total !== undefined && placed.grand_total > expected) return refuseCharge(ctx, orderId, { charged: placed.grand_total, expected });
+}
+
+/** At most this many pages of waiting deposit orders are read (twenty a page in the docs' example). */
+const MAX_PAGES = 5;
+
+/**
+ * What partner/transactionApi (spec §8) lists for this order: the amount confirmPayment would debit, or
+ * undefined when it is not listed (not placed). Not knowing is "outcome unknown": nothing is confirmed.
+ */
+async function placedAmount(ctx: IssueContext, orderId: string): Promise<number | undefined> {
+  const { partner } = ctx;
+  try {
+    for (let page = 1; page <= MAX_PAGES; page++) {
+      const { body } = await ctx.http.get(LIST, { secretkey: partner.secretKey, confirmkey: partner.confirmKey, username: partner.username, page }, "read");
+      const list = parse(LIST, transactionListSchema, body);
+      const mine = list.result.find((o) => o.order_id === orderId);
+      if (mine) {
+        if (mine.total_customer_price === undefined) throw new ProviderError("outcome_unknown", "the placed order shows no amount: not confirmed", { endpoint: LIST });
+        return mine.total_customer_price;
+      }
+      if (list.result.length === 0 || (list.search?.total_page ?? 1) <= page) return undefined;
+    }
+    throw new ProviderError("outcome_unknown", "too many waiting deposit orders to find this one: not confirmed", { endpoint: LIST });
+  } catch (e) {
+    if (isProviderError(e) && e.code !== "outcome_unknown") {
+      throw new ProviderError("outcome_unknown", "could not tell whether an earlier payment was placed: not confirmed", { endpoint: LIST, cause: e });
+    }
+    throw e;
   }
+}
+
+/** Placed at more than previewed: it is never confirmed (so never debited), now or by any later attempt. */
+async function refuseCharge(ctx: IssueContext, orderId: string, amounts: { charged: number; expected: number }): Promise<never> {
+  await ctx.sessions.refuseCharge(orderId, amounts);
+  await ctx.sessions.clearPaying(orderId);
+  await ctx.sessions.forgetOrderToken(orderId);
+  throw new ProviderError("charge_mismatch", "the payment was placed at more than previewed: not confirmed", { endpoint: PAY, amounts });
 }
 
 /** The payment is done whatever check_order says next: a failing poll only means no PNR yet. */

@@ -18,6 +18,7 @@ const KEYS = {
   captcha: (session: string) => `captcha:${session}`,
   paid: (orderId: string) => `order:${orderId}:paid`,
   paying: (orderId: string) => `order:${orderId}:paying`,
+  refused: (orderId: string) => `order:${orderId}:refused`,
 };
 
 /**
@@ -83,15 +84,27 @@ export class TiketSessions {
   }
 
   /**
-   * Set just before checkout_payment places the order, cleared when it is refused: if it is still set
-   * on the next attempt, the last payment's answer was lost, and a refusal now may only mean it went through.
+   * Set just before checkout_payment places the order, with the amount its preview showed, and cleared
+   * when it is refused: if it is still set on the next attempt, the last payment's answer was lost.
    */
-  async markPaying(orderId: string): Promise<void> {
-    await this.store.set(KEYS.paying(orderId), "1", EMAIL_TTL_S);
+  async markPaying(orderId: string, previewed: number): Promise<void> {
+    await this.store.set(KEYS.paying(orderId), String(previewed), EMAIL_TTL_S);
   }
 
-  async wasPaying(orderId: string): Promise<boolean> {
-    return (await this.store.get(KEYS.paying(orderId))) !== undefined;
+  /** The amount previewed before a payment whose answer was lost, if there was one. */
+  async wasPaying(orderId: string): Promise<number | undefined> {
+    const v = await this.store.get(KEYS.paying(orderId));
+    return v === undefined ? undefined : Number(v);
+  }
+
+  /** A payment placed at more than its preview: never confirmed, and every later attempt says so. */
+  async refuseCharge(orderId: string, amounts: { charged: number; expected: number }): Promise<void> {
+    await this.store.set(KEYS.refused(orderId), JSON.stringify(amounts), EMAIL_TTL_S);
+  }
+
+  async refusedCharge(orderId: string): Promise<{ charged: number; expected: number } | undefined> {
+    const v = await this.store.get(KEYS.refused(orderId));
+    return v === undefined ? undefined : (JSON.parse(v) as { charged: number; expected: number });
   }
 
   clearPaying(orderId: string): Promise<void> {

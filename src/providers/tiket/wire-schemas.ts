@@ -105,6 +105,12 @@ export type OrderWire = z.output<typeof orderSchema>["myorder"];
 
 export const paymentSchema = z.looseObject({ orderId: optionalCode(orderId), order_id: optionalCode(orderId), grand_total: amount.optional(), message: optionalText });
 
+/** partner/transactionApi (spec §8): deposit orders placed and waiting for confirmPayment, by page. */
+export const transactionListSchema = z.looseObject({
+  result: listOf(z.looseObject({ order_id: optionalCode(orderId), total_customer_price: amount.optional() })),
+  search: z.looseObject({ page: count.optional(), total_page: count.optional() }).optional(),
+});
+
 /** checkout_payment without btn_booking (spec §7): what paying would take, nothing placed. */
 const previewFields = z.looseObject({ order_id: optionalCode(orderId), grand_total: amount.optional(), grand_subtotal: amount.optional(), sub_total: amount.optional() });
 export const paymentPreviewSchema = previewFields.extend({ result: previewFields.optional() });

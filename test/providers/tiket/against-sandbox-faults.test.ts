@@ -26,6 +26,36 @@ describe("tiket.com sandbox faults and refusals", () => {
     expect(deposit - sandbox.controls.getDeposit()).toBe(sandbox.controls.getOrder(code)!.grandTotal);
   });
 
+  it("a lost payment placed at more than its preview (a fee added meanwhile) is never confirmed on the retry", async () => {
+    const code = await bookPlain();
+    const deposit = sandbox.controls.getDeposit();
+    sandbox.controls.setLatency("checkout/checkout_payment/8", 400);
+    sandbox.controls.setFault("checkout/checkout_payment/8", { kind: "timeout", commit: true }, 1);
+    const attempt = error(quick.issue(code));
+    // The preview has answered by now; the payment waits in the sandbox and is placed with the fee.
+    await new Promise((r) => setTimeout(r, 200));
+    sandbox.controls.setDepositCharge(2_500);
+    expect((await attempt).code).toBe("outcome_unknown");
+    sandbox.controls.setLatency("checkout/checkout_payment/8", 0);
+    const retry = await error(provider.issue(code));
+    expect(retry.code).toBe("charge_mismatch");
+    expect(retry.amounts!.charged - retry.amounts!.expected).toBe(2_500);
+    expect(sandbox.controls.callCount("partner/transactionApi/confirmPayment")).toBe(0);
+    expect(sandbox.controls.getDeposit()).toBe(deposit);
+  });
+
+  it("a lost payment that was never placed: the retry's refusal stands, and paying after it works", async () => {
+    const code = await bookPlain();
+    sandbox.controls.setFault("checkout/checkout_payment/8", { kind: "timeout" }, 1);
+    expect((await error(quick.issue(code))).code).toBe("outcome_unknown");
+    const deposit = sandbox.controls.getDeposit();
+    sandbox.controls.setDeposit(1_000);
+    expect((await error(provider.issue(code))).code).toBe("insufficient_deposit");
+    sandbox.controls.setDeposit(deposit);
+    expect((await provider.issue(code)).pnr).toBeTruthy();
+    expect(deposit - sandbox.controls.getDeposit()).toBe(sandbox.controls.getOrder(code)!.grandTotal);
+  });
+
   it("a confirmation lost on the way is unknown; issuing again only confirms, once", async () => {
     const code = await bookPlain();
     const deposit = sandbox.controls.getDeposit();

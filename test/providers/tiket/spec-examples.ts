@@ -38,6 +38,9 @@ export const SPEC = {
   checkoutCustomer: `{${diag()},"output_type":"json","user_account":{"username":"budi@example.com"},"login_status":"true","guest_id":"167023","login_email":"budi@example.com","token":"${TOKEN}"}`,
   /** The hotel flow's harmless 201. */
   checkoutCustomerNotice: `{"diagnostic":{"error_msgs":"Your Contact Person details has been saved.","status":201,"elapsetime":"0.0557","lang":"id","currency":"IDR"},"output_type":"json","user_account":{"username":"budi@example.com"},"login_status":"true","guest_id":"167023","login_email":"budi@example.com","token":"${TOKEN}"}`,
+  /** partner/transactionApi (spec §8): these orders placed with the deposit and waiting for confirmation. */
+  transactionList: (orders: { id: string; total: number }[]) =>
+    okBody(`"result":[${orders.map((o) => `{"order_id":"${o.id}","payment_status":"checkout","total_customer_price":"${o.total}.00","status":"confirm"}`).join(",")}],"search":{"page":1,"offset":20,"total_data":${orders.length},"total_page":1}`),
   /** The spec §7 preview (checkout_payment without btn_booking=1) of check_order's 1,113,285 order, plus a fee if given; order_id only when given. */
   paymentPreview: (charge = 0, orderId?: string) =>
     okBody(`"result":{"payment_discount":0,${orderId ? `"order_id":"${orderId}",` : ""}"currency":"IDR","payment_charge":${charge},"sub_total":1113285,"unique_code":0,"grand_total":${1113285 + charge},"grand_subtotal":1113285}`),

@@ -118,11 +118,13 @@ describe("issue: deposit payment, confirmation, then check_order for the PNR", (
   it("a payment token refused as spent means an earlier payment went through: it goes on to confirm", async () => {
     const id = await booked();
     t.routes.set("checkout/checkout_payment/8", errorBody(401, "Token kedaluwarsa: checkout sudah selesai, minta token baru"));
+    t.routes.set("partner/transactionApi", SPEC.transactionList([{ id, total: 1_113_285 }]));
     t.routes.set("check_order", inTurn(waiting, issued(id)));
     expect((await t.provider.issue(id)).pnr).toBe("JRA664");
     t.routes.set("partner/transactionApi/confirmPayment", errorBody(201, "Pesanan belum di-checkout"));
     const other = await booked();
     t.routes.set("checkout/checkout_payment/8", errorBody(401, "Token tidak valid"));
+    t.routes.set("partner/transactionApi", SPEC.transactionList([{ id: other, total: 1_113_285 }]));
     t.routes.set("partner/transactionApi/confirmPayment", errorBody(201, "Pesanan belum di-checkout"));
     // The confirmation's 201 is a refusal too: shown with its line, not as the airline failing.
     expect(await error(t.provider.issue(other))).toMatchObject({ code: "validation", messages: ["Pesanan belum di-checkout"] });
@@ -155,7 +157,8 @@ describe("issue: deposit payment, confirmation, then check_order for the PNR", (
     t.routes.set("checkout/checkout_payment/8", SPEC.depositPayment.replace("20604252", id).replace("59680", "1200000"));
     const confirms = t.calls("partner/transactionApi/confirmPayment").length;
     expect(await error(t.provider.issue(id))).toMatchObject({ code: "charge_mismatch", amounts: { charged: 1_200_000, expected: 1_113_285 } });
-    expect((await error(t.provider.issue(id))).code).toBe("booking_not_found");
+    // Every later attempt says the same, with the same amounts: the order is not "unknown".
+    expect(await error(t.provider.issue(id))).toMatchObject({ code: "charge_mismatch", amounts: { charged: 1_200_000, expected: 1_113_285 } });
     expect(t.calls("partner/transactionApi/confirmPayment").length).toBe(confirms);
   });
 
@@ -166,11 +169,49 @@ describe("issue: deposit payment, confirmation, then check_order for the PNR", (
     const previews = t.calls("checkout/checkout_payment/8#preview").length;
     // The cart went with the lost payment: the API says so in its own words, not as a spent token.
     t.routes.set("checkout/checkout_payment/8", errorBody(201, "Your shopping cart is empty"));
+    t.routes.set("partner/transactionApi", SPEC.transactionList([{ id: "20000001", total: 99 }, { id, total: 1_113_285 }]));
     t.routes.set("check_order", inTurn(SPEC.checkOrder({ pay: "checkout", ticket: "booked" }), issued(id)));
     const confirms = t.calls("partner/transactionApi/confirmPayment").length;
     expect((await t.provider.issue(id)).pnr).toBe("JRA664");
     expect(t.calls("partner/transactionApi/confirmPayment").length - confirms).toBe(1);
     expect(t.calls("checkout/checkout_payment/8#preview").length).toBe(previews);
+  });
+
+  it("after a lost payment, a refusal for an order the partner list doesn't show stands (nothing placed), and paying later works", async () => {
+    const id = await booked();
+    t.routes.set("checkout/checkout_payment/8", silent);
+    expect((await error(t.quick.issue(id))).code).toBe("outcome_unknown");
+    t.routes.set("checkout/checkout_payment/8", errorBody(201, "insufficient fund"));
+    t.routes.set("partner/transactionApi", SPEC.transactionList([]));
+    const confirms = t.calls("partner/transactionApi/confirmPayment").length;
+    expect((await error(t.provider.issue(id))).code).toBe("insufficient_deposit");
+    expect(t.calls("partner/transactionApi/confirmPayment").length).toBe(confirms);
+    // Topped up: the next attempt previews and pays as a first one would.
+    t.routes.set("checkout/checkout_payment/8", SPEC.depositPayment.replace("20604252", id));
+    t.routes.set("check_order", inTurn(waiting, issued(id)));
+    const previews = t.calls("checkout/checkout_payment/8#preview").length;
+    expect((await t.provider.issue(id)).pnr).toBe("JRA664");
+    expect(t.calls("checkout/checkout_payment/8#preview").length - previews).toBe(1);
+    expect(t.calls("partner/transactionApi/confirmPayment").length - confirms).toBe(1);
+  });
+
+  it("after a lost payment, one the partner list shows at more than previewed is never confirmed", async () => {
+    const id = await booked();
+    t.routes.set("checkout/checkout_payment/8", silent);
+    expect((await error(t.quick.issue(id))).code).toBe("outcome_unknown");
+    t.routes.set("checkout/checkout_payment/8", errorBody(401, "Token tidak valid"));
+    t.routes.set("partner/transactionApi", SPEC.transactionList([{ id, total: 1_115_785 }]));
+    const confirms = t.calls("partner/transactionApi/confirmPayment").length;
+    expect(await error(t.provider.issue(id))).toMatchObject({ code: "charge_mismatch", amounts: { charged: 1_115_785, expected: 1_113_285 } });
+    expect((await error(t.provider.issue(id))).code).toBe("charge_mismatch");
+    // And when the list can't be read, nothing is confirmed either: the outcome stays unknown.
+    const other = await booked();
+    t.routes.set("checkout/checkout_payment/8", silent);
+    expect((await error(t.quick.issue(other))).code).toBe("outcome_unknown");
+    t.routes.set("checkout/checkout_payment/8", errorBody(201, "Your shopping cart is empty"));
+    t.routes.set("partner/transactionApi", html(502));
+    expect((await error(t.provider.issue(other))).code).toBe("outcome_unknown");
+    expect(t.calls("partner/transactionApi/confirmPayment").length).toBe(confirms);
   });
 
   it("the booking's token survives a restart: another instance on the same store pays", async () => {
