@@ -1,3 +1,4 @@
+import { createRequire } from "node:module";
 import { pino, type Logger } from "pino";
 
 /** Paths that may hold secrets anywhere in a logged object. */
@@ -60,7 +61,17 @@ function errorField(value: unknown): unknown {
 /** Applied by key wherever these appear at the top of a log object (child loggers inherit them). */
 export const logSerializers = { err: errorField, error: errorField, cause: errorField, payload: payloadFields };
 
-export function createLogger(level: string, pretty = process.stdout.isTTY): Logger {
+/** pino-pretty is a development dependency: a production install (the Docker image) has none, even on a terminal. */
+function prettyInstalled(): boolean {
+  try {
+    createRequire(import.meta.url).resolve("pino-pretty");
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function createLogger(level: string, pretty = process.stdout.isTTY && prettyInstalled()): Logger {
   return pino({
     level,
     redact: { paths: REDACT, censor: "***" },

@@ -167,6 +167,30 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
 
 const ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "my_chat_member"] as const;
 
+/** auto-retry waits out network errors without end; a process that can't reach Telegram at start exits instead. */
+const GET_ME_DEADLINE_MS = 60_000;
+
+function withDeadline<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(message)), ms)));
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
+}
+
+/**
+ * The built-in sandboxes live inside the process that starts them: with ROLE=bot or ROLE=worker beside
+ * other processes, each would hold bookings the others can't see (a worker checking a code its own
+ * sandbox never booked). Those roles need a provider every process reaches.
+ */
+function refuseSplitSandbox(config: Config): void {
+  if (config.ROLE === "all") return;
+  const inProcess = [
+    config.PROVIDER !== "tiket" && !config.MMBC_BASE_URL && "MMBC_BASE_URL (e.g. the URL `npm run sandbox` prints)",
+    config.PROVIDER !== "mmbc" && !config.TIKET_BASE_URL && "TIKET_BASE_URL (e.g. the URL `npm run sandbox:tiket` prints)",
+  ].filter(Boolean);
+  if (inProcess.length === 0) return;
+  throw new Error(`ROLE=${config.ROLE} shares its bookings with other processes, so the built-in sandbox (one per process) can't be used: set ${inProcess.join(" and ")}, or run one process with ROLE=all`);
+}
+
 async function main(): Promise<void> {
   try {
     process.loadEnvFile();
@@ -174,12 +198,14 @@ async function main(): Promise<void> {
     // no .env file: the environment alone configures the bot
   }
   const config = createConfig(process.env);
+  refuseSplitSandbox(config);
   const logger = createLogger(config.LOG_LEVEL);
   const app = await assemble(config, { logger });
   const { bot } = app;
   const takesUpdates = config.ROLE !== "worker";
   if (takesUpdates) {
-    await bot.init();
+    logger.info({ apiRoot: config.TELEGRAM_API_ROOT ?? "https://api.telegram.org" }, "connecting to Telegram (getMe)");
+    await withDeadline(bot.init(), GET_ME_DEADLINE_MS, "Telegram did not answer getMe in 60 s: check the network and TELEGRAM_API_ROOT");
     logger.info({ username: bot.botInfo.username, sandbox: app.deps.provider.sandbox, role: config.ROLE }, "bot ready");
     await publishCommands(bot.api, createI18n(config.DEFAULT_LOCALE), config.DEFAULT_LOCALE);
   }
@@ -231,6 +257,8 @@ async function main(): Promise<void> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   main().catch((err: unknown) => {
     process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    process.exitCode = 1;
+    // Redis, the job worker or a sandbox may already hold the event loop open: a process that could
+    // not start ends, so a supervisor (Docker's restart policy) sees it and can start it again.
+    process.exit(1);
   });
 }

@@ -87,4 +87,14 @@ describe("the bot as a process", { timeout: 150_000 }, () => {
     }
     expect(await bot.exited).toBe(0);
   }, 90_000);
+
+  it("a process that can't start ends with the reason: a token Telegram refuses, or a split role on a sandbox of its own", async () => {
+    const refused = startBot({ BOT_MODE: "polling", BOT_TOKEN: "123456:replace-me" });
+    expect(await refused.exited).toBe(1);
+    expect(refused.output()).toContain("401");
+    const worker = startBot({ ROLE: "worker", MMBC_BASE_URL: "", MMBC_USERNAME: "", MMBC_PASSWORD: "" });
+    expect(await worker.exited).toBe(1);
+    expect(worker.output()).toContain("ROLE=worker shares its bookings with other processes");
+    expect(worker.output()).toContain("MMBC_BASE_URL");
+  }, 120_000);
 });

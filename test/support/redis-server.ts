@@ -29,11 +29,18 @@ export async function startRedisServer(port?: number): Promise<RedisProcess> {
   let child: ChildProcess | undefined;
   const launch = async () => {
     child = spawn("redis-server", ["--port", String(p), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: "ignore" });
+    // Not installed (ENOENT): a clear error for the caller (the demo says how to install it), not an unhandled event.
+    let spawnError: Error | undefined;
+    child.once("error", (e) => (spawnError = e));
     const probe = new Redis({ port: p, host: "127.0.0.1", lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
     probe.on("error", () => undefined); // refused until the server is up: expected while polling
     // A deadline rather than a count of tries: on a busy machine each try can take far longer than its 50 ms pause.
     const deadline = Date.now() + 30_000;
     while (Date.now() < deadline) {
+      if (spawnError) {
+        probe.disconnect();
+        throw new Error(`redis-server could not be started: ${spawnError.message}`, { cause: spawnError });
+      }
       try {
         await probe.connect();
         await probe.ping();
