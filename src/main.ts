@@ -28,6 +28,7 @@ import { ChatSettingsStore } from "./store/chat-settings.js";
 import { IssueIntents, IssueLedger } from "./store/issue-ledger.js";
 import { redisKeys, type RedisKeys } from "./store/keys.js";
 import { SearchCache } from "./store/search-cache.js";
+import { UncertainBookings } from "./store/uncertain-bookings.js";
 import { DaySearchIndex } from "./store/day-search-index.js";
 import { CredentialCipher } from "./store/accounts/credential-cipher.js";
 import { JobIndex, SentMarkers } from "./store/job-index.js";
@@ -138,6 +139,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     personalData: new PersonalDataRequests(redis, keys.personalDataPrefix, cipher),
     bookings,
     searches: new SearchCache(redis, keys),
+    uncertain: new UncertainBookings(redis, keys),
     fareDays: new DaySearchIndex(redis, keys),
     contacts: new ContactStore(redis, keys),
     chatSettings, approvals, access,

@@ -12,6 +12,7 @@ import type { GrammyStorage } from "../store/grammy-storage.js";
 import type { InlineOfferCache } from "../store/inline-offer-cache.js";
 import type { PersonalDataRequests } from "../store/personal-data-requests.js";
 import type { SearchCache } from "../store/search-cache.js";
+import type { UncertainBookings } from "../store/uncertain-bookings.js";
 import type { DaySearchIndex } from "../store/day-search-index.js";
 import type { AirportDirectory } from "../services/airport-directory.js";
 import type { TicketFiles } from "../store/ticket-files.js";
@@ -53,6 +54,7 @@ export interface BotDeps {
   providers: Partial<Record<ProviderId, FlightProvider>>;
   bookings: BookingStore;
   searches: SearchCache;
+  uncertain: UncertainBookings;
   /** Which search answered a day the fare calendar asked about (so it is not asked again). */
   fareDays: DaySearchIndex;
   contacts: ContactStore;

@@ -1,12 +1,13 @@
 import type { ChatProviders } from "../domain/account-port.js";
 import type { Booking } from "../domain/booking.js";
-import { ProviderError } from "../domain/errors.js";
+import { isProviderError, ProviderError } from "../domain/errors.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
 import type { FlightOffer, ProviderId, Quote } from "../domain/flight.js";
 import type { Rupiah } from "../domain/money.js";
 import type { Contact, PassengerInput, PaxCount } from "../domain/passenger.js";
 import { bookingRecord, type BookingStore } from "../store/booking-store.js";
 import type { ContactStore } from "../store/contact-store.js";
+import type { UncertainBookings } from "../store/uncertain-bookings.js";
 import type { AccessPolicy, Actor } from "./access-policy.js";
 import type { ReminderScheduler } from "./scheduler-port.js";
 
@@ -35,6 +36,7 @@ export interface BookDeps {
   contacts: ContactStore;
   now: () => Date;
   jobs?: ReminderScheduler;
+  uncertain?: UncertainBookings;
 }
 
 export interface BookInput {
@@ -46,12 +48,16 @@ export interface BookInput {
   captcha?: { answer: string; session: string };
   bookedBy: { id: number; name: string };
   locale: string;
+  /** The agent was told an earlier booking of this flight may exist, and books again anyway. */
+  despiteUncertain?: boolean;
 }
 
 export type BookResult =
   | { kind: "booked"; booking: Booking; /** The provider booked at another total than the one agreed to. */ differs?: { accepted: Rupiah; booked: Rupiah } }
   | { kind: "price_changed"; fresh: Quote }
-  | { kind: "sold_out"; seats: number };
+  | { kind: "sold_out"; seats: number }
+  /** An earlier booking of this flight by this member here got no answer: it may exist (nothing was done now). */
+  | { kind: "maybe_booked"; names: string };
 
 /**
  * Books (holds) one offer. Money rule: the price is checked right before booking and the booking is
@@ -64,6 +70,9 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
   const { quote } = input;
   const o = quote.offer;
   const { owner, account } = await ownerOf(deps.access, actor, o.provider);
+  const flight = `${o.provider}:${o.flightCode}:${o.date}`;
+  const earlier = input.despiteUncertain ? undefined : await deps.uncertain?.names(actor.chat.id, actor.userId, flight);
+  if (earlier) return { kind: "maybe_booked", names: earlier };
   let priced = quote;
   if (!input.captcha) {
     const fresh = await owner.quote(o, quote.pax);
@@ -75,7 +84,12 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
   const made = await owner.book({
     provider: o.provider, offerRef: o.ref, flightCode: o.flightCode, airlineName: o.airlineName, from: o.from, to: o.to, date: o.date, pax: quote.pax,
     passengers: input.passengers, contact: input.contact, captcha: input.captcha,
+  }).catch(async (e: unknown) => {
+    // No answer: the hold may exist under a code nobody saw. A second try of this flight asks first.
+    if (isProviderError(e, "outcome_unknown")) await deps.uncertain?.note(actor.chat.id, actor.userId, flight, input.passengers.map((p) => p.fullName).join(", "));
+    throw e;
   });
+  await deps.uncertain?.clear(actor.chat.id, actor.userId, flight);
   // Booked at the quote's total: its per-type prices still hold (customer cards show the same lines).
   const booking = priced.each && made.fares.total === priced.total && !made.fares.each
     ? { ...made, fares: { ...made.fares, each: priced.each } }

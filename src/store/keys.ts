@@ -18,6 +18,8 @@ export function redisKeys(ns: string) {
     lastContact: (chatId: number) => `${ns}:chat:${chatId}:contact`,
     issue: (provider: string, code: string) => `${ns}:issue:${provider}:${code}`,
     issueIntent: (id: string) => `${ns}:intent:${id}`,
+    /** Bookings a member made in a chat whose answer never came (outcome unknown), by flight. */
+    uncertainBookings: (chatId: number, userId: number) => `${ns}:unsure:${chatId}:${userId}`,
     /** The issue confirmation a member has on screen in a chat, so /cancel can withdraw it. */
     shownIntent: (chatId: number, userId: number) => `${ns}:intent-shown:${chatId}:${userId}`,
     ticketFile: (provider: string, code: string) => `${ns}:ticketfile:${provider}:${code}`,
@@ -52,6 +54,8 @@ export const TTL = {
   issueInProgress: 5 * 60,
   issueDone: 365 * 24 * 3600,
   intent: 15 * 60,
+  /** About an unpaid hold's life: after that, the booking would have lapsed anyway. */
+  uncertainBooking: 3 * 3600,
   ticketFile: 365 * 24 * 3600,
   airports: 24 * 3600,
   // Sessions hold only a language choice; writes are skipped when unchanged, so the TTL is long.

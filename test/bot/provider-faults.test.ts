@@ -74,6 +74,28 @@ describe("provider failures become messages and the conversation survives", () =
     expect(h.sandbox.controls.callCount("postbooking-json") - before).toBe(1);
   });
 
+  it("booking the same flight again after an unanswered booking is asked about first, and done only if the agent says so", async () => {
+    const agent = agentFor(8019);
+    const search = `/cari CGK SUB ${futureDate(18).wire} 1`;
+    await toSummary(agent, search);
+    h.sandbox.controls.setFault("postbooking-json", { kind: "timeout", commit: true }, 1);
+    await agent.tap("✅ Booking");
+    expect(agent.last()?.text).toContain("belum pasti berhasil");
+    const calls = h.sandbox.controls.callCount("postbooking-json");
+    await toSummary(agent, search);
+    await agent.tap("✅ Booking");
+    expect(agent.last()?.text).toContain("mungkin sudah ada");
+    expect(agent.last()?.text).toContain("Budi Santoso");
+    expect(h.sandbox.controls.callCount("postbooking-json")).toBe(calls);
+    await agent.tap("Batal");
+    expect(h.sandbox.controls.callCount("postbooking-json")).toBe(calls);
+    await toSummary(agent, search);
+    await agent.tap("✅ Booking");
+    await agent.tap("🔁 Tetap booking lagi");
+    expect(agent.last()?.text).toMatch(/Booking berhasil/);
+    expect(h.sandbox.controls.callCount("postbooking-json")).toBe(calls + 1);
+  });
+
   it("a slow booking says it is waiting before the card; a quick one shows only the card", async () => {
     const agent = agentFor(8017);
     await toSummary(agent, `/cari CGK SUB ${futureDate(19).wire} 1`);

@@ -125,8 +125,19 @@ export async function bookStep(conversation: Convo, ctx: ConvoContext, quote: Qu
   let accepted = quote.total;
   let current = quote;
   let captchaTries = 0;
+  let despiteUncertain = false;
   for (;;) {
-    const r = await bookAtAccepted(conversation, ctx, current, accepted, passengers, contact);
+    const r = await bookAtAccepted(conversation, ctx, current, accepted, passengers, contact, despiteUncertain);
+    // An earlier booking of this flight got no answer and may exist: booking again is the agent's call.
+    if (r.kind === "maybe_booked") {
+      const again = await choose(conversation, r.ctx, ctx.t("nav-book-maybe-exists", { flight: escapeHtml(current.offer.flightCode), names: escapeHtml(r.names) }), "ub", [
+        ["yes", ctx.t("nav-book-anyway")], ["no", ctx.t("cancel-button")],
+      ] as const);
+      if (again.value === "no") return { kind: "stop", ctx: again.ctx };
+      ctx = again.ctx;
+      despiteUncertain = true;
+      continue;
+    }
     // A misread captcha: nothing was booked; a fresh quote brings a new image (a few times, then the menu).
     if (r.kind === "captcha" && ++captchaTries < MAX_CAPTCHA_TRIES) {
       await say(conversation, r.ctx, ctx.t("captcha-wrong"));
@@ -154,13 +165,15 @@ type Attempt =
   | { kind: "done"; outcome: BookOutcome }
   | { kind: "moved"; fresh: Quote; ctx: ConvoContext }
   /** The airline refused the captcha reading (nothing booked). */
-  | { kind: "captcha"; ctx: ConvoContext };
+  | { kind: "captcha"; ctx: ConvoContext }
+  /** Nothing done: an earlier booking of this flight by this member got no answer. */
+  | { kind: "maybe_booked"; names: string; ctx: ConvoContext };
 
 /** Lion Air's captcha may be misread a few times before the agent is sent to the edit menu. */
 const MAX_CAPTCHA_TRIES = 3;
 
 /** One try at booking at the accepted total; a moved price comes back to be asked about. */
-async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Quote, accepted: number, passengers: PassengerInput[], contact: Contact): Promise<Attempt> {
+async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Quote, accepted: number, passengers: PassengerInput[], contact: Contact, despiteUncertain: boolean): Promise<Attempt> {
   const done = (outcome: BookOutcome): Attempt => ({ kind: "done", outcome });
   let captcha: { answer: string; session: string } | undefined;
   if (current.captcha) {
@@ -178,7 +191,7 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
     current = fresh.value;
     if (current.captcha) ({ value: captcha, ctx } = await askCaptcha(conversation, ctx, current.captcha));
   }
-  const input = { quote: current, acceptedTotal: accepted, passengers, contact, captcha };
+  const input = { quote: current, acceptedTotal: accepted, passengers, contact, captcha, despiteUncertain };
   // The airline may take up to a minute: once it is not quick, the agent is told so (and sees
   // "typing…") rather than left waiting in silence; a quick booking shows its card straight away.
   const waitNotice = flowMessage(ctx, () => ctx.t("nav-booking-wait"));
@@ -206,6 +219,7 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
     return done({ kind: "other", ctx });
   }
   if (result.kind === "price_changed") return { kind: "moved", fresh: result.fresh, ctx };
+  if (result.kind === "maybe_booked") return { kind: "maybe_booked", names: result.names, ctx };
   const { booking } = result;
   const now = await conversation.now();
   const cardId = await say(conversation, ctx, bookingText(ctx.t.bind(ctx), localeOf(ctx), ctx.deps.settings.timeZone, booking, new Date(now)), bookingKeyboard(ctx.t.bind(ctx), booking.provider, booking.code));
