@@ -180,17 +180,18 @@ function withDeadline<T>(work: Promise<T>, ms: number, message: string): Promise
 
 /**
  * The built-in sandboxes live inside the process that starts them: with ROLE=bot or ROLE=worker beside
- * other processes, each would hold bookings the others can't see (a worker checking a code its own
- * sandbox never booked). Those roles need a provider every process reaches.
+ * other processes, each holds bookings the others can't see (a worker checking a code its own sandbox
+ * never booked). A lone ROLE=bot still works on it (trying the bot without jobs), so this is said loudly
+ * rather than refused.
  */
-function refuseSplitSandbox(config: Config): void {
-  if (config.ROLE === "all") return;
+function splitSandboxWarning(config: Config): string | undefined {
+  if (config.ROLE === "all") return undefined;
   const inProcess = [
     config.PROVIDER !== "tiket" && !config.MMBC_BASE_URL && "MMBC_BASE_URL (e.g. the URL `npm run sandbox` prints)",
     config.PROVIDER !== "mmbc" && !config.TIKET_BASE_URL && "TIKET_BASE_URL (e.g. the URL `npm run sandbox:tiket` prints)",
   ].filter(Boolean);
-  if (inProcess.length === 0) return;
-  throw new Error(`ROLE=${config.ROLE} shares its bookings with other processes, so the built-in sandbox (one per process) can't be used: set ${inProcess.join(" and ")}, or run one process with ROLE=all`);
+  if (inProcess.length === 0) return undefined;
+  return `ROLE=${config.ROLE} on a built-in sandbox of its own: other processes (bots, workers) will not see its bookings. To share one, set ${inProcess.join(" and ")}; or run a single process with ROLE=all`;
 }
 
 async function main(): Promise<void> {
@@ -200,8 +201,9 @@ async function main(): Promise<void> {
     // no .env file: the environment alone configures the bot
   }
   const config = createConfig(process.env);
-  refuseSplitSandbox(config);
   const logger = createLogger(config.LOG_LEVEL);
+  const split = splitSandboxWarning(config);
+  if (split) logger.warn(split);
   const app = await assemble(config, { logger });
   const { bot } = app;
   const takesUpdates = config.ROLE !== "worker";
