@@ -59,7 +59,8 @@ async function at(step: "origin" | "destination" | "date" | "pax" | "results" | 
   if (step === "quote") return agent;
   await agent.tap(s.continue);
   if (step === "passenger") return agent;
-  await agent.say("Mr Budi Santoso");
+  // The cheapest flight of the day may be an airline that wants birth dates (Citilink, AirAsia): answered too.
+  if (/Tanggal lahir|Date of birth/.test((await agent.say("Mr Budi Santoso"))?.text ?? "")) await agent.say("17-08-1990");
   if (step === "email") return agent;
   await agent.say("agen@example.com");
   await agent.say("081234567890");
@@ -151,7 +152,9 @@ describe.each(["id", "en"] as const)("navigation (%s)", (lang) => {
     const again = await agent.tap("Mrs Siti Aminah");
     // The second passenger of two is asked again, numbered as such (not "1 of 1").
     expect(again?.text).toMatch(lang === "id" ? /Penumpang 2 dari 2/ : /Passenger 2 of 2/);
-    const summary = await agent.say("Mrs Siti Rahayu");
+    let summary = await agent.say("Mrs Siti Rahayu");
+    // An airline that wants birth dates asks hers again too (the cheapest flight of the day decides).
+    if (/Tanggal lahir|Date of birth/.test(summary?.text ?? "")) summary = await agent.say("17-08-1990");
     expect(summary?.text).toContain(s.summary);
     expect(summary?.text).toContain("Mr Budi Santoso");
     expect(summary?.text).toContain("Mrs Siti Rahayu");
