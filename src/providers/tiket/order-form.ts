@@ -21,8 +21,8 @@ export function splitName(fullName: string): { first: string; last: string } {
 function problemsOf(r: BookingRequest): string[] {
   const problems = checkPassengers(r.pax, r.passengers, { birthDate: false, passport: false, baggage: false }).map((p) => JSON.stringify(p));
   r.passengers.forEach((p, index) => {
-    // Birth dates of children and infants are mandatory whatever the flight says.
-    if (p.type !== "adult" && !p.birthDate) problems.push(JSON.stringify({ field: "birthDate", index, reason: "missing" }));
+    // Every birth date is mandatory whatever the flight says (adults' since v2, spec §6).
+    if (!p.birthDate) problems.push(JSON.stringify({ field: "birthDate", index, reason: "missing" }));
   });
   if (r.pax.adult > MAX_PER_TYPE || r.pax.child > MAX_PER_TYPE || r.pax.infant > MAX_PER_TYPE) problems.push("at most 6 passengers of each type");
   if (!r.contact.email.trim() || !r.contact.phone.trim()) problems.push("contact e-mail and phone are required");

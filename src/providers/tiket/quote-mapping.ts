@@ -65,7 +65,9 @@ export function toQuote(wire: FlightData, offer: FlightOffer, pax: PaxCount): Qu
     total,
     each: { adult, child: d.price_child, infant: d.price_infant },
     flightClass: d.flight_class ?? legsOf(d.flight_infos)[0]?.class,
-    needs: needsFrom(fields, truthy(d.need_baggage)),
+    // add-order requires every adult's birth date from v2 on (spec §6) whether or not `required` lists it:
+    // asking it always is right under either reading, and an order refused for it is worse than a question.
+    needs: { ...needsFrom(fields, truthy(d.need_baggage)), birthDate: true },
   };
 }
 

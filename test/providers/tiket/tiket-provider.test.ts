@@ -83,6 +83,17 @@ describe("tiket.com client on the spec's examples", () => {
     expect(t.calls("flight_api/getLionCaptcha")).toHaveLength(0);
   });
 
+  it("asks every adult's birth date even when `required` leaves it out (v≥2 add-order requires it)", async () => {
+    const withoutBirthDate = SPEC.flightData.replace(/"birthdatea1":\{[^}]*\},/, "");
+    expect(withoutBirthDate).not.toContain("birthdatea1");
+    t.routes.set("flight_api/get_flight_data", withoutBirthDate);
+    expect((await t.provider.quote(offer, request.pax)).needs.birthDate).toBe(true);
+    const before = t.server.requests.length;
+    const adult = { ...request.passengers[0]!, birthDate: undefined };
+    expect((await error(t.provider.book({ ...request, passengers: [adult, ...request.passengers.slice(1)] }))).code).toBe("validation");
+    expect(t.server.requests.length).toBe(before);
+  });
+
   it("adds the Lion Air captcha, and books on the token that fetched it", async () => {
     t.routes.set("flight_api/get_flight_data", SPEC.flightData);
     t.routes.set("flight_api/getLionCaptcha", SPEC.lionCaptcha);
