@@ -1,6 +1,6 @@
 /**
  * `npm run bench:flow`: the booking flow measured the way the bot is deployed. The bot is built and runs
- * as its own process (`node build/main.js`, ROLE=bot, webhook mode, a live MMBC config pointing at the
+ * as its own process (`npm start`'s command, ROLE=bot, webhook mode, a live MMBC config pointing at the
  * sandbox in another process); the strict Bot API emulator and the simulated agents run in a third
  * (bench/flow/emulator-process.ts), Redis in a fourth. The naive peer (bench/peer/naive-bot.ts: grammY +
  * conversations v2 + storage-redis as the docs teach) runs the same flow against the same sandbox, as
@@ -16,7 +16,7 @@ import { Redis } from "ioredis";
 import { freePort, startRedisServer } from "../test/support/redis-server.js";
 import { startSandboxProcess } from "./flow/env.js";
 import type { RunReply } from "./flow/emulator-process.js";
-import { deployedNodeArgs, startChild, startTelegramSide, type Child, type TelegramSide } from "./flow/processes.js";
+import { deployedEntry, deployedNodeArgs, startChild, startTelegramSide, type Child, type TelegramSide } from "./flow/processes.js";
 import { cpuMs, peakRssBytes, processRssSampler, rssBytes } from "./flow/proc-stats.js";
 import { diffStats, latencySummary, mean, redisCommandStats, table } from "./flow/stats.js";
 
@@ -119,7 +119,7 @@ const nodeArgsOf = (name: string) => (process.env[name] ?? "").split(" ").filter
 
 async function startBot(redisUrl: string, apiRoot: string, mmbcBaseUrl: string, agentIds: string): Promise<Child> {
   const port = await freePort();
-  return startChild("the bot", [...profileArgs("bot"), ...deployedNodeArgs(), ...nodeArgsOf("BENCH_BOT_NODE_ARGS"), "build/main.js"], {
+  return startChild("the bot", [...profileArgs("bot"), ...deployedNodeArgs(), ...nodeArgsOf("BENCH_BOT_NODE_ARGS"), deployedEntry()], {
     PATH: process.env.PATH, BOT_TOKEN: "111111:BENCH-BOT", TELEGRAM_API_ROOT: apiRoot, REDIS_URL: redisUrl, REDIS_NAMESPACE: "bench",
     ROLE: "bot", BOT_MODE: "webhook", WEBHOOK_URL: `http://127.0.0.1:${port}`, WEBHOOK_SECRET: SECRET, PORT: String(port),
     MMBC_BASE_URL: mmbcBaseUrl, ...SANDBOX_LOGIN, AGENT_IDS: agentIds, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "info",
@@ -232,7 +232,7 @@ async function main(): Promise<number> {
     }
 
     console.log(`booking-flow bench · node ${process.version} · ${cpus()[0]?.model ?? "cpu"} ×${cpus().length} · load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
-    console.log(`Processes: the bot (node ${deployedNodeArgs().join(" ")} build/main.js, as npm start runs it; ROLE=bot, webhook, live MMBC config), the naive peer, one Bot API emulator + agents process per side, the MMBC sandbox, Redis.`);
+    console.log(`Processes: the bot (node ${deployedNodeArgs().join(" ")} ${deployedEntry()}, as npm start runs it; ROLE=bot, webhook, live MMBC config), the naive peer, one Bot API emulator + agents process per side, the MMBC sandbox, Redis.`);
     console.log(`Startup to "bot ready": ${botProcess.readyMs.toFixed(0)} ms, RSS then ${mb(rssBytes(botProcess.pid))}; the peer: ${peerProcess.readyMs.toFixed(0)} ms, ${mb(rssBytes(peerProcess.pid))}.`);
 
     for (const c of sides) {

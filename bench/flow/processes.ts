@@ -103,8 +103,18 @@ export async function startTelegramSide(token: string, redisUrl: string): Promis
  * The node flags the bot is deployed with: `npm start`'s, read from package.json (the Dockerfile's CMD
  * is kept equal by a test), so the benches measure the process as it runs in production.
  */
-export function deployedNodeArgs(): string[] {
+function startWords(): string[] {
   const pkg = JSON.parse(readFileSync(new URL("../../package.json", import.meta.url), "utf8")) as { scripts: { start: string } };
-  const words = pkg.scripts.start.split(/\s+/);
-  return words.slice(words.indexOf("node") + 1, words.indexOf("build/main.js"));
+  return pkg.scripts.start.split(/\s+/);
+}
+
+/** The node flags `npm start` runs the bot with. */
+export function deployedNodeArgs(): string[] {
+  const words = startWords();
+  return words.slice(words.indexOf("node") + 1, -1);
+}
+
+/** The script `npm start` runs (the bundle, build/bundle/main.js). */
+export function deployedEntry(): string {
+  return startWords().at(-1)!;
 }

@@ -1,9 +1,9 @@
 import { I18n } from "@grammyjs/i18n";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
+import { PACKAGE_ROOT } from "../package-root.js";
 import type { BotContext } from "./context.js";
 
-/** locales/ sits at the project root, beside src/ and build/. */
-export const LOCALES_DIR = fileURLToPath(new URL("../../locales", import.meta.url));
+export const LOCALES_DIR = join(PACKAGE_ROOT, "locales");
 export const LOCALES = ["id", "en"] as const;
 
 /** The Fluent side of @grammyjs/i18n, as far as the cache below needs it (the method is private in its types). */

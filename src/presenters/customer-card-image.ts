@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
-import { fileURLToPath } from "node:url";
+import { join } from "node:path";
 import { Resvg } from "@resvg/resvg-js";
 import satori from "satori";
+import { PACKAGE_ROOT } from "../package-root.js";
 import type { CardRow, CardView } from "./customer-card.js";
 
 /**
@@ -10,8 +11,7 @@ import type { CardRow, CardView } from "./customer-card.js";
  * load this module with a dynamic import, so a process that never draws a card never pays for it.
  */
 
-/** assets/ sits at the project root, beside src/ and build/ (like locales/). */
-const FONTS_DIR = fileURLToPath(new URL("../../assets/fonts/", import.meta.url));
+const FONTS_DIR = join(PACKAGE_ROOT, "assets", "fonts");
 const WIDTH = 720;
 
 type FontOptions = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
@@ -21,7 +21,7 @@ let fonts: Promise<FontOptions[]> | undefined;
 function loadFonts(): Promise<FontOptions[]> {
   fonts ??= Promise.all(
     (["latin", "latin-ext"] as const).flatMap((subset) =>
-      ([400, 700] as const).map(async (weight) => ({ name: "Inter", weight, style: "normal" as const, data: await readFile(`${FONTS_DIR}inter-${subset}-${weight}-normal.woff`) })),
+      ([400, 700] as const).map(async (weight) => ({ name: "Inter", weight, style: "normal" as const, data: await readFile(join(FONTS_DIR, `inter-${subset}-${weight}-normal.woff`)) })),
     ),
   );
   return fonts;

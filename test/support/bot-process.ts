@@ -7,9 +7,12 @@ export interface BotProcess {
   exited: Promise<number | null>;
 }
 
-/** The bot as deployed: `src/main.ts` in its own process with only the environment given here. */
-export function startBotProcess(env: Record<string, string | undefined>): BotProcess {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "pipe", "pipe"] });
+/**
+ * The bot in its own process with only the environment given here: `src/main.ts` under tsx, or
+ * `entry` (a built script such as the bundle) as `node` runs it.
+ */
+export function startBotProcess(env: Record<string, string | undefined>, entry?: string): BotProcess {
+  const child = spawn(process.execPath, entry ? [entry] : ["--import", "tsx", "src/main.ts"], { env: { PATH: process.env.PATH, ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   child.stdout!.on("data", (d: Buffer) => (out += d.toString()));
   child.stderr!.on("data", (d: Buffer) => (out += d.toString()));
