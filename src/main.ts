@@ -20,7 +20,6 @@ import { AirportDirectory } from "./services/airport-directory.js";
 import { TicketFiles } from "./store/ticket-files.js";
 import { AccessPolicy } from "./services/access-policy.js";
 import { GroupApprovals } from "./store/group-approvals.js";
-import { ChatAdminsCache } from "./store/chat-admins.js";
 import { buildAccounts } from "./accounts/build-accounts.js";
 import { BookingStore } from "./store/booking-store.js";
 import { ContactStore } from "./store/contact-store.js";
@@ -143,7 +142,6 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     fareDays: new DaySearchIndex(redis, keys),
     contacts: new ContactStore(redis, keys),
     chatSettings, approvals, access,
-    chatAdmins: new ChatAdminsCache(redis, keys),
     ledger: new IssueLedger(redis, keys, ack),
     intents: new IssueIntents(redis, keys, ack),
     tickets,

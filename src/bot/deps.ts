@@ -21,7 +21,6 @@ import type { DigestScheduler } from "../services/daily-digest.js";
 import type { AccountResolver } from "../domain/account-port.js";
 import type { AccessPolicy } from "../services/access-policy.js";
 import type { GroupApprovals } from "../store/group-approvals.js";
-import type { ChatAdminsCache } from "../store/chat-admins.js";
 import type { Metrics } from "../server/metrics.js";
 
 export interface BotSettings {
@@ -67,7 +66,6 @@ export interface BotDeps {
   /** The trust model: who may use which account and spend its deposit. */
   access: AccessPolicy;
   approvals: GroupApprovals;
-  chatAdmins: ChatAdminsCache;
   now: () => Date;
   /** Reminders and e-ticket delivery; without it tickets are sent inline and nothing is reminded. */
   jobs?: ReminderScheduler;

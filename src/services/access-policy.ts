@@ -7,7 +7,8 @@ import type { GroupApprovals } from "../store/group-approvals.js";
 export interface Actor {
   userId: number;
   chat: { id: number; type: string };
-  admins: () => Promise<number[]>;
+  /** Whether they administer the group now (asked of Telegram, not cached). */
+  isAdmin: () => Promise<boolean>;
 }
 
 export const isGroup = (chat: { type: string }) => chat.type === "group" || chat.type === "supergroup";
@@ -134,6 +135,6 @@ export class AccessPolicy {
     const ids = settings.issuerIds;
     if (ids.includes(actor.userId)) return { allowed: true, rule: { who: policy, ids } };
     if (policy === "list") return { allowed: false, rule: { who: "list", ids } };
-    return { allowed: (await actor.admins()).includes(actor.userId), rule: { who: "admins", ids } };
+    return { allowed: await actor.isAdmin(), rule: { who: "admins", ids } };
   }
 }

@@ -27,7 +27,6 @@ export function redisKeys(ns: string) {
     chatJobs: (chatId: number) => `${ns}:chat:${chatId}:jobs`,
     bookingJobs: (provider: string, code: string) => `${ns}:booking:${provider}:${code}:jobs`,
     chatSettings: (chatId: number) => `${ns}:chat:${chatId}:settings`,
-    chatAdmins: (chatId: number) => `${ns}:chat:${chatId}:admins`,
     /** A group the operator let use the operator's provider account (/approve, or added by an issuer). */
     groupApproval: (chatId: number) => `${ns}:chat:${chatId}:approved`,
     /** BullMQ's own prefix for this namespace. */

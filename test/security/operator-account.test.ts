@@ -155,6 +155,47 @@ describe("in the approved agency group", () => {
     expect(money(h).balance).toBe(before.balance - booking.nta);
   });
 
+  it("an admin demoted after the confirmation showed can't confirm it, nor ask again: Telegram is asked each time", async () => {
+    const code = await bookInGroup(new Agent(h, member, agency), "Mrs Mira Demosi", "CGK KNO", 42);
+    const adi = new Agent(h, admin, agency);
+    await adi.say(`/issued ${code}`);
+    const confirmation = h.emulator.lastBotMessage(agency.id)!;
+    const confirm = confirmation.reply_markup!.inline_keyboard.flat().map((b) => ("callback_data" in b ? b.callback_data : ""))[0]!;
+    const before = money(h);
+    h.emulator.setChatAdministrators(agency.id, []);
+    try {
+      await h.app.bot.handleUpdate(h.emulator.clickButton({ chat: agency, from: admin, messageId: confirmation.message_id, data: confirm }));
+      expect(money(h)).toEqual(before);
+      expect(h.sandbox.controls.getBooking(code)!.status).not.toBe("issued");
+      expect((await adi.say(`/issued ${code}`))?.text).toContain("tidak berhak issued");
+      expect(money(h)).toEqual(before);
+    } finally {
+      h.emulator.setChatAdministrators(agency.id, [admin.id]);
+    }
+  });
+
+  it("inline sharing: a booker removed from the group, or a revoked group's member, gets what an unknown code gets", async () => {
+    const group = { id: -100_310_555, type: "supergroup" as const, title: "Cabang Dua" };
+    const leaver = { id: 31_006, first_name: "Lia", language_code: "id" };
+    await h.app.bot.handleUpdate(h.emulator.addBotToGroup(group, boss));
+    const liaCode = await bookInGroup(new Agent(h, leaver, group), "Mrs Lia Pergi", "CGK SUB", 45);
+    const miraCode = await bookInGroup(new Agent(h, member, group), "Mrs Mira Cabang", "CGK SUB", 46);
+    const unknown = await inlineFirst(h, leaver, RANDOM);
+    expect((await inlineFirst(h, leaver, liaCode)).text).toContain("Lia Pergi");
+    h.emulator.kickMember(group.id, leaver.id);
+    const kicked = await inlineFirst(h, leaver, liaCode);
+    expect(kicked.title).toBe(unknown.title.replace(RANDOM, liaCode));
+    expect(kicked.text).toBe(unknown.text.replace(RANDOM, liaCode));
+    expect((await inlineFirst(h, member, miraCode)).text).toContain("Mira Cabang");
+    expect((await new Agent(h, boss, group).say("/revoke"))?.text).toContain("tidak lagi");
+    const statusCalls = h.sandbox.controls.callCount("getstatusbooking-json");
+    const revoked = await inlineFirst(h, member, miraCode);
+    expect(revoked.title).toBe(unknown.title.replace(RANDOM, miraCode));
+    expect(revoked.text).not.toContain("Mira");
+    // Nothing was asked of the operator's account for them.
+    expect(h.sandbox.controls.callCount("getstatusbooking-json")).toBe(statusCalls);
+  });
+
   it("the approval is the operator's: /revoke and /approve by an issuer only, and it follows a supergroup migration", async () => {
     const group = { id: -310_777, type: "group" as const, title: "Cabang" };
     const m = new Agent(h, member, group);

@@ -18,6 +18,7 @@ export class ChatState {
   private readonly users = new Map<number, User>();
   private readonly blocked = new Set<number>();
   private readonly admins = new Map<number, number[]>();
+  private readonly kicked = new Map<number, number[]>();
 
   rememberUser(ref: UserRef): User {
     const user: User = compact({ is_bot: false, ...ref });
@@ -102,6 +103,16 @@ export class ChatState {
 
   adminsOf(chatId: number): number[] {
     return this.admins.get(chatId) ?? [];
+  }
+
+  /** An admin removes someone: getChatMember says "kicked" from then on (and they're no admin). */
+  kick(chatId: number, userId: number): void {
+    this.kicked.set(chatId, [...this.kickedFrom(chatId), userId]);
+    this.admins.set(chatId, this.adminsOf(chatId).filter((id) => id !== userId));
+  }
+
+  kickedFrom(chatId: number): number[] {
+    return this.kicked.get(chatId) ?? [];
   }
 
   migrate(oldRecord: ChatRecord, newChatId: number): ChatRecord {

@@ -88,6 +88,7 @@ export async function startTelegramEmulator(options: EmulatorOptions = {}): Prom
     failNext: (method, error, times) => faults.failNext(method, error, times),
     blockChat: (chatId) => ctx.chats.block(chatId),
     setChatAdministrators: (chatId, userIds) => ctx.chats.setAdmins(chatId, userIds),
+    kickMember: (chatId, userId) => ctx.chats.kick(chatId, userId),
   };
 }
 

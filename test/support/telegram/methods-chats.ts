@@ -18,6 +18,7 @@ function administrator(user: User): ChatMember {
 function member(ctx: EmulatorContext, chatId: number, userId: number): ChatMember {
   const user = userId === ctx.botInfo.id ? botAsUser(ctx) : ctx.chats.user(userId);
   if (ctx.chats.adminsOf(chatId).includes(userId)) return administrator(user);
+  if (ctx.chats.kickedFrom(chatId).includes(userId)) return { status: "kicked", user, until_date: 0 };
   // Like Telegram: someone who never was in the group is "left", not a member (private chats: the two people).
   const record = ctx.chats.find(chatId);
   const present = userId === ctx.botInfo.id || chatId === userId || [...(record?.messages.values() ?? [])].some((m) => !m.fromBot && m.from?.id === userId);

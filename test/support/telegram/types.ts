@@ -102,4 +102,6 @@ export interface TelegramEmulator {
   failNext(method: string, error: InjectedError, times?: number): void;
   blockChat(chatId: number): void;
   setChatAdministrators(chatId: number, userIds: number[]): void;
+  /** Removes a member from a group (getChatMember: "kicked"). */
+  kickMember(chatId: number, userId: number): void;
 }

@@ -62,7 +62,7 @@ export async function answerInlineCalendar(ctx: BotContext): Promise<boolean> {
   };
   const resolved = await resolveRoute(ctx, parseQuickForm(route));
   if (!resolved.ok) return answerProblem(resolved.problem);
-  const actor = privateActorOf(ctx, ctx.from.id);
+  const actor = privateActorOf(ctx.from.id);
   const access = await ctx.deps.access.access(actor);
   if (!access.ok) return answerProblem(plainText(providerErrorText(ctx, { code: "access_denied", messages: [access.reason] })));
   const wait = await ctx.deps.limits.take("inline", ctx.from.id);

@@ -1,9 +1,8 @@
 import { GrammyError } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import { isPayable, type BookingStatus } from "../../../domain/booking.js";
-import { isProviderError } from "../../../domain/errors.js";
-import { PROVIDER_IDS } from "../../../domain/flight.js";
 import type { BookingRecord } from "../../../store/booking-store.js";
+import { bookingToShare } from "../../../services/booking-share.js";
 import type { BotContext } from "../../context.js";
 import { clip, escapeHtml } from "../../../presenters/html.js";
 import { dateTime, localeOf } from "../../../presenters/format.js";
@@ -16,35 +15,14 @@ function isMember(m: Awaited<ReturnType<BotContext["api"]["getChatMember"]>>): b
   return m.status === "creator" || m.status === "administrator" || m.status === "member" || (m.status === "restricted" && m.is_member);
 }
 
-/**
- * Inline queries have no chat, so the booking's chat decides: its booker, the owner of the private
- * chat it was made in, or a current member of its group. A positive chat id is someone's private
- * chat, which nobody else can be in, so Telegram isn't asked.
- */
-async function mayShare(ctx: BotContext, record: BookingRecord, userId: number): Promise<boolean> {
-  if (record.bookedBy.id === userId || record.chatId === userId) return true;
-  if (record.chatId > 0) return false;
+/** Whether this person is in the group now ("left", "kicked" or an unreachable group: not). */
+async function inGroup(ctx: BotContext, chatId: number, userId: number): Promise<boolean> {
   try {
-    return isMember(await ctx.api.getChatMember(record.chatId, userId));
+    return isMember(await ctx.api.getChatMember(chatId, userId));
   } catch (e) {
     // The bot left the group, or it was upgraded: nobody can be vouched for there.
     if (e instanceof GrammyError) return false;
     throw e;
-  }
-}
-
-/** The live status when the provider answers; what the store knows when it doesn't (the card still helps). */
-async function currentStatus(ctx: BotContext, record: BookingRecord): Promise<BookingStatus> {
-  const { booking } = record;
-  // The account the booking was made with (an agent's own login, or the operator's).
-  const source = await ctx.deps.accounts.forBooking(booking.provider, record.account);
-  if (!source) return booking.status;
-  try {
-    return (await source.status(booking.code)).status;
-  } catch (e) {
-    if (!isProviderError(e)) throw e;
-    ctx.log.warn({ code: e.code, endpoint: e.endpoint }, "inline status fell back to the stored status");
-    return booking.status;
   }
 }
 
@@ -73,11 +51,12 @@ export function customerStatusCard(t: T, locale: string, timeZone: string, recor
 export async function bookingArticle(ctx: BotContext, code: string, userId: number): Promise<{ article: InlineQueryResultArticle; found: boolean }> {
   const t = ctx.t.bind(ctx);
   const { deps } = ctx;
-  const record = await deps.bookings.find(code, PROVIDER_IDS);
-  if (!record || !(await mayShare(ctx, record, userId))) {
+  const shared = await bookingToShare(deps, userId, code, (chatId) => inGroup(ctx, chatId, userId));
+  if (!shared) {
     return { found: false, article: helpArticle(ctx, t("inline-booking-not-found-title", { code }), t("inline-booking-not-found-description")) };
   }
-  const status = await currentStatus(ctx, record);
+  const { record, status } = shared;
+  if (shared.stale) ctx.log.warn({ code: shared.stale.code, endpoint: shared.stale.endpoint }, "inline status fell back to the stored status");
   const locale = localeOf(ctx);
   const b = record.booking;
   const departs = dateTime(b.departsAt, locale, deps.settings.timeZone);

@@ -43,7 +43,7 @@ async function answerRoute(ctx: BotContext, query: Parameters<typeof inlineSearc
   const summary = t("inline-search-summary", { from: query.from, to: query.to, date: shortDate(query.date, locale), party: partyText(t, query.pax) });
   let offers;
   try {
-    const found = await inlineSearch(ctx.deps, privateActorOf(ctx, userId), query);
+    const found = await inlineSearch(ctx.deps, privateActorOf(userId), query);
     if (found.kind === "throttled") return answer(ctx, [helpArticle(ctx, plainText(t("rate-limited", { seconds: found.retryAfter })), summary)], { cache_time: 0 });
     offers = found.offers;
   } catch (e) {

@@ -1,5 +1,5 @@
 import type { BotContext } from "../../context.js";
-import { groupAdmins } from "../../actor.js";
+import { isGroupAdmin } from "../../actor.js";
 
 export const isGroup = (ctx: BotContext) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
 
@@ -14,5 +14,5 @@ export async function mayChange(ctx: BotContext): Promise<boolean> {
   if (!ctx.chat || !ctx.from) return false;
   if (!isGroup(ctx)) return true;
   if (fromAnonymousAdmin(ctx)) return true;
-  return (await groupAdmins(ctx, ctx.chat.id)).includes(ctx.from.id);
+  return isGroupAdmin(ctx.api, ctx.chat.id, ctx.from.id);
 }

@@ -1,0 +1,39 @@
+import type { BookingStatus } from "../domain/booking.js";
+import { isProviderError, type ProviderError } from "../domain/errors.js";
+import { PROVIDER_IDS } from "../domain/flight.js";
+import type { BookingRecord } from "../store/booking-store.js";
+import type { Actor } from "./access-policy.js";
+import type { LookupDeps } from "./booking-lookup.js";
+
+export interface Shareable {
+  record: BookingRecord;
+  /** The provider's status now, or the stored one when it didn't answer (`stale` says why). */
+  status: BookingStatus;
+  stale?: ProviderError;
+}
+
+/**
+ * A booking someone shares with a customer by inline query. Inline queries come from no chat, so the
+ * booking's chat decides: its private chat's owner, or someone in its group right now (`inGroup` asks
+ * Telegram) — never the booker alone, who may have left — and only while that chat may still read the
+ * booking on its account (a revoked group's bookings are not read on the operator's login). Anything
+ * else is undefined, exactly like a code nobody booked.
+ */
+export async function bookingToShare(deps: LookupDeps, userId: number, code: string, inGroup: (chatId: number) => Promise<boolean>): Promise<Shareable | undefined> {
+  const record = await deps.bookings.find(code, PROVIDER_IDS);
+  if (!record) return undefined;
+  const isPrivate = record.chatId > 0;
+  // A private chat's id is its person's: nobody else can be in it, so Telegram isn't asked.
+  if (isPrivate ? record.chatId !== userId : !(await inGroup(record.chatId))) return undefined;
+  // Reading only: whether they administer the group doesn't matter here.
+  const actor: Actor = { userId, chat: { id: record.chatId, type: isPrivate ? "private" : "supergroup" }, isAdmin: async () => false };
+  if (!(await deps.access.mayRead(actor, record.booking.provider, record.account))) return undefined;
+  const source = await deps.accounts.forBooking(record.booking.provider, record.account);
+  if (!source) return { record, status: record.booking.status };
+  try {
+    return { record, status: (await source.status(record.booking.code)).status };
+  } catch (e) {
+    if (!isProviderError(e)) throw e;
+    return { record, status: record.booking.status, stale: e };
+  }
+}
