@@ -45,6 +45,23 @@ describe("who may spend the deposit in a group", () => {
     expect(s.last()?.text).toContain(`Issued ${code}?`);
   });
 
+  it("in a forum topic, /izinkan sent without replying to anyone doesn't allow the topic's creator", async () => {
+    const forum = { id: -100_888_077, type: "supergroup" as const, title: "Forum Agen" };
+    h.emulator.setChatAdministrators(forum.id, [boss.id]);
+    const b = new Agent(h, boss, forum);
+    await b.say("/help");
+    const update = h.emulator.sendText({ chat: forum, from: boss, text: "/izinkan" });
+    const message = update.message!;
+    // What Telegram sends inside a topic: a reply to the topic's service message, whose sender created it.
+    update.message = {
+      ...message, is_topic_message: true, message_thread_id: 77,
+      reply_to_message: { message_id: 77, date: message.date - 60, chat: message.chat, from: staff, message_thread_id: 77, forum_topic_created: { name: "Tiket", icon_color: 0x6fb9f0 } },
+    } as typeof message;
+    await h.app.bot.handleUpdate(update);
+    expect((await h.app.deps.chatSettings.get(forum.id)).issuerIds).not.toContain(staff.id);
+    expect(b.last()?.text).toContain("/izinkan");
+  });
+
   it("only admins change settings; the group's language applies to everyone there", async () => {
     h.emulator.setChatAdministrators(group.id, [boss.id]);
     const s = new Agent(h, staff, group);

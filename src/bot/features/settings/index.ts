@@ -44,7 +44,9 @@ settingsFeature.callbackQuery(/^st:(iss|lang|rem):(admins|list|everyone|id|en|st
 
 /** Replying to a member's message with /allow (or /disallow) edits the list of people who may issue. */
 settingsFeature.command(["allow", "izinkan", "disallow", "cabut"], async (ctx) => {
-  const target = ctx.message?.reply_to_message?.from;
+  const replied = ctx.message?.reply_to_message;
+  // In a forum topic every message "replies" to the topic's creation: that names its creator, not a choice.
+  const target = replied && !replied.forum_topic_created ? replied.from : undefined;
   if (!isGroup(ctx) || !target || target.is_bot) return void (await ctx.reply(ctx.t("settings-allow-usage"), { parse_mode: "HTML" }));
   if (!(await mayChange(ctx))) return void (await ctx.reply(ctx.t("settings-admins-only"), { parse_mode: "HTML" }));
   const allow = ["allow", "izinkan"].includes(ctx.message!.text!.slice(1).split(/[\s@]/)[0]!);
