@@ -50,7 +50,7 @@ describe("who may spend the deposit in a group", () => {
     h.emulator.setChatAdministrators(forum.id, [boss.id]);
     const b = new Agent(h, boss, forum);
     await b.say("/help");
-    const update = h.emulator.sendText({ chat: forum, from: boss, text: "/izinkan" });
+    const update = h.emulator.sendText({ chat: forum, from: boss, text: "/izinkan" })!;
     const message = update.message!;
     // What Telegram sends inside a topic: a reply to the topic's service message, whose sender created it.
     update.message = {
