@@ -80,8 +80,33 @@ describe("postbooking-json: no paid baggage nobody asked for", () => {
   });
 
   it("sends no baggagevolume where the airline sells none", async () => {
-    const form = await sentForm(request({ flightCode: "JT-690", airlineName: "Lion Air" }));
+    const form = await sentForm(request({ flightCode: "JT-690", airlineName: "Lion Air", passengers: [{ ...adult, birthDate: undefined }, infant] }));
     expect(form).not.toHaveProperty("baggagevolume");
+  });
+});
+
+describe("postbooking-json: a birth date the agent gave is sent to every airline", () => {
+  const lion = { flightCode: "JT-690", airlineName: "Lion Air" };
+  const child: PassengerInput = { type: "child", title: "Mstr", fullName: "Adi Santoso", birthDate: "2018-01-01" };
+
+  it("an infant's on an airline that asks no adult's: in passenger order, empty for the adult", async () => {
+    const form = await sentForm(request({ ...lion, passengers: [{ ...adult, birthDate: undefined }, infant] }));
+    expect(form.dateofbirth).toBe(":01-06-2025");
+  });
+
+  it("a child's and an infant's after two adults without one", async () => {
+    const bare = { ...adult, birthDate: undefined };
+    const form = await sentForm(request({ ...lion, pax: { adult: 2, child: 1, infant: 1 }, passengers: [bare, { ...bare, title: "Mrs", fullName: "Siti Aminah" }, child, infant] }));
+    expect(form.dateofbirth).toBe("::01-01-2018:01-06-2025");
+    expect(form.dateofbirth!.split(":")).toHaveLength(4);
+  });
+
+  it("every one given, the adult's included", async () => {
+    expect((await sentForm(request(lion))).dateofbirth).toBe("02-01-1980:01-06-2025");
+  });
+
+  it("none given: no dateofbirth at all", async () => {
+    const form = await sentForm(request({ ...lion, pax: { adult: 1, child: 0, infant: 0 }, passengers: [{ ...adult, birthDate: undefined }] }));
     expect(form).not.toHaveProperty("dateofbirth");
   });
 });
