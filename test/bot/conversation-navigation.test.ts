@@ -96,6 +96,37 @@ describe.each(["id", "en"] as const)("navigation (%s)", (lang) => {
     expect(h.emulator.errors).toEqual([]);
   });
 
+  it("back inside the passengers and the contact goes one question back and keeps the rest", async () => {
+    const agent = agentFor(lang);
+    await agent.say(`${search(lang)} CGK SUB ${futureDate(23).wire} 2 0 1`);
+    await pickFirstFlight(agent);
+    await agent.tap(s.continue);
+    const dob = /Tanggal lahir|Date of birth/;
+    const answerBirthDate = async (m: StoredMessage | undefined, date: string) => (dob.test(m?.text ?? "") ? agent.say(date) : m);
+    await answerBirthDate(await agent.say("Mr Budi Santoso"), "17-08-1990");
+    await answerBirthDate(await agent.say("Mrs Siti Aminah"), "01-02-1992");
+    // Back at the third name: the second passenger again, the first kept.
+    expect((await agent.say(s.back))?.text).toMatch(/2 (dari|of) 3/);
+    await answerBirthDate(await agent.say("Mrs Siti Rahma"), "01-02-1992");
+    // The infant's birth date is always asked; back from it: the infant's name again.
+    expect((await agent.say("Miss Putri Ayu"))?.text).toMatch(dob);
+    expect((await agent.say(s.back))?.text).toMatch(/3 (dari|of) 3/);
+    expect((await agent.say("Miss Putri Ayu"))?.text).toMatch(dob);
+    expect((await agent.say(futureDate(-200).wire))?.text).toContain(s.email);
+    await agent.say("agen@example.com");
+    // Back at the phone: the e-mail again (not the passengers).
+    expect((await agent.say(s.back))?.text).toContain(s.email);
+    await agent.say("kantor@example.com");
+    const summary = await agent.say("081234567890");
+    expect(summary?.text).toContain(s.summary);
+    for (const name of ["Budi Santoso", "Siti Rahma", "Putri Ayu", "kantor@example.com"]) expect(summary?.text).toContain(name);
+    expect(summary?.text).not.toContain("Siti Aminah");
+    // Back at the summary: the contact; back again: the last passenger (the infant), the others kept.
+    await agent.say(s.back);
+    expect((await agent.say(s.back))?.text).toMatch(/3 (dari|of) 3/);
+    expect(h.emulator.errors).toEqual([]);
+  });
+
   it("\"◀ other flight\" on the quote re-sends the list, and a flight from it is priced", async () => {
     const agent = await at("quote", lang);
     const before = h.emulator.chatMessages(agent.chat.id).length;

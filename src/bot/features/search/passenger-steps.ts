@@ -5,7 +5,7 @@ import { parseChildTitle, parseEmail, parseIdNumber, parseNationality, parsePhon
 import { parsePlainDate } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { ask, say, stale, type Convo, type Parsed } from "./ask.js";
+import { ask, GoBack, say, stale, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import { birthDateProblem, infantMayFlyFrom, passportExpiryOk } from "./passenger-rules.js";
 import { collectInPrivate } from "./personal-data.js";
@@ -95,63 +95,96 @@ export function needsPersonalDetails(type: PassengerInput["type"], needs: Passen
   return needs.birthDate || type === "infant" || (needs.idNumber === true && type === "adult") || needs.passport;
 }
 
-/** Birth date, ID number, passport and nationality — whatever the flight needs — for one named passenger. */
-export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, needs: PassengerRequirements, flightDate: string): Step<PassengerInput> {
-  const type = passenger.type;
-  const label = ctx.t(`pax-type-${type}`);
-  passenger = { ...passenger };
-  if (needs.birthDate || type === "infant") {
-    const dob = await ask(conversation, ctx, { text: ctx.t("pax-ask-birthdate", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
-      if (a.kind === "button") return stale(ctx);
-      const date = parsePlainDate(a.text);
-      if (!date) return { ok: false, hint: ctx.t("pax-birthdate-unreadable") };
-      const problem = birthDateProblem(type, date, flightDate);
-      if (!problem) return { ok: true, value: date };
-      return { ok: false, hint: ctx.t(`pax-birthdate-${problem}`, { type: label, from: infantMayFlyFrom(date).split("-").reverse().join("-") }) };
-    });
-    ctx = dob.ctx;
-    passenger.birthDate = dob.value;
-  }
-  if (needs.idNumber && type === "adult") {
-    const id = await ask(conversation, ctx, { text: ctx.t("pax-ask-id-number", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
-      const v = a.kind === "text" ? parseIdNumber(a.text) : undefined;
-      return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("pax-id-number-invalid") };
-    });
-    ctx = id.ctx;
-    passenger.idNumber = id.value;
-  }
+type Detail = (conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, flightDate: string) => Step<PassengerInput>;
+
+const askBirthDate: Detail = async (conversation, ctx, passenger, flightDate) => {
+  const label = ctx.t(`pax-type-${passenger.type}`);
+  const dob = await ask(conversation, ctx, { text: ctx.t("pax-ask-birthdate", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
+    if (a.kind === "button") return stale(ctx);
+    const date = parsePlainDate(a.text);
+    if (!date) return { ok: false, hint: ctx.t("pax-birthdate-unreadable") };
+    const problem = birthDateProblem(passenger.type, date, flightDate);
+    if (!problem) return { ok: true, value: date };
+    return { ok: false, hint: ctx.t(`pax-birthdate-${problem}`, { type: label, from: infantMayFlyFrom(date).split("-").reverse().join("-") }) };
+  });
+  return { value: { ...passenger, birthDate: dob.value }, ctx: dob.ctx };
+};
+
+const askIdNumber: Detail = async (conversation, ctx, passenger) => {
+  const id = await ask(conversation, ctx, { text: ctx.t("pax-ask-id-number", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
+    const v = a.kind === "text" ? parseIdNumber(a.text) : undefined;
+    return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("pax-id-number-invalid") };
+  });
+  return { value: { ...passenger, idNumber: id.value }, ctx: id.ctx };
+};
+
+const askPassport: Detail = async (conversation, ctx, passenger, flightDate) => {
+  const passport = await ask(conversation, ctx, { text: ctx.t("pax-ask-passport", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<{ number: string; expiry: string }> => {
+    if (a.kind === "button") return stale(ctx);
+    const parts = splitPassport(a.text);
+    const expiry = parts && parsePlainDate(parts.expiry);
+    if (!parts || !expiry) return { ok: false, hint: ctx.t("pax-passport-unreadable") };
+    if (!passportExpiryOk(expiry, flightDate)) return { ok: false, hint: ctx.t("pax-passport-expiring") };
+    return { ok: true, value: { number: parts.number, expiry } };
+  });
+  return { value: { ...passenger, passport: passport.value }, ctx: passport.ctx };
+};
+
+const askPassportIssued: Detail = async (conversation, ctx, passenger, flightDate) => {
+  const expiry = passenger.passport!.expiry;
+  const issued = await ask(conversation, ctx, { text: ctx.t("pax-ask-passport-issued", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
+    if (a.kind === "button") return stale(ctx);
+    const date = parsePlainDate(a.text);
+    if (!date || date > flightDate || date >= expiry) return { ok: false, hint: ctx.t("pax-passport-issued-invalid") };
+    return { ok: true, value: date };
+  });
+  return { value: { ...passenger, passport: { ...passenger.passport!, issued: issued.value } }, ctx: issued.ctx };
+};
+
+const askNationality: Detail = async (conversation, ctx, passenger) => {
+  const nat = await ask(conversation, ctx, { text: ctx.t("pax-ask-nationality", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
+    const v = a.kind === "text" ? parseNationality(a.text) : undefined;
+    return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("pax-nationality-invalid") };
+  });
+  return { value: { ...passenger, nationality: nat.value }, ctx: nat.ctx };
+};
+
+/** The questions this passenger gets for this flight, in order. */
+function detailsFor(type: PassengerInput["type"], needs: PassengerRequirements): Detail[] {
+  const details: Detail[] = [];
+  if (needs.birthDate || type === "infant") details.push(askBirthDate);
+  if (needs.idNumber && type === "adult") details.push(askIdNumber);
   if (needs.passport) {
-    const passport = await ask(conversation, ctx, { text: ctx.t("pax-ask-passport", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<{ number: string; expiry: string }> => {
-      if (a.kind === "button") return stale(ctx);
-      const parts = splitPassport(a.text);
-      const expiry = parts && parsePlainDate(parts.expiry);
-      if (!parts || !expiry) return { ok: false, hint: ctx.t("pax-passport-unreadable") };
-      if (!passportExpiryOk(expiry, flightDate)) return { ok: false, hint: ctx.t("pax-passport-expiring") };
-      return { ok: true, value: { number: parts.number, expiry } };
-    });
-    ctx = passport.ctx;
-    passenger.passport = passport.value;
-    if (needs.passportIssued) {
-      const expiry = passport.value.expiry;
-      const issued = await ask(conversation, ctx, { text: ctx.t("pax-ask-passport-issued", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
-        if (a.kind === "button") return stale(ctx);
-        const date = parsePlainDate(a.text);
-        if (!date || date > flightDate || date >= expiry) return { ok: false, hint: ctx.t("pax-passport-issued-invalid") };
-        return { ok: true, value: date };
-      });
-      ctx = issued.ctx;
-      passenger.passport = { ...passenger.passport, issued: issued.value };
-    }
-    if (needs.nationality) {
-      const nat = await ask(conversation, ctx, { text: ctx.t("pax-ask-nationality", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
-        const v = a.kind === "text" ? parseNationality(a.text) : undefined;
-        return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("pax-nationality-invalid") };
-      });
-      ctx = nat.ctx;
-      passenger.nationality = nat.value;
+    details.push(askPassport);
+    if (needs.passportIssued) details.push(askPassportIssued);
+    if (needs.nationality) details.push(askNationality);
+  }
+  return details;
+}
+
+/**
+ * Birth date, ID number, passport and nationality — whatever the flight needs — for one named
+ * passenger. "Back" goes to the question before, keeping what was answered; back from the first
+ * leaves to the caller (the passenger's name).
+ */
+export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, needs: PassengerRequirements, flightDate: string): Step<PassengerInput> {
+  const details = detailsFor(passenger.type, needs);
+  // answered[i]: the passenger as it stood before question i.
+  const answered: PassengerInput[] = [{ ...passenger }];
+  let i = 0;
+  while (i < details.length) {
+    try {
+      const r = await details[i]!(conversation, ctx, answered[i]!, flightDate);
+      ctx = r.ctx;
+      answered[i + 1] = r.value;
+      i += 1;
+    } catch (e) {
+      if (!(e instanceof GoBack) || i === 0) throw e;
+      ctx = e.ctx;
+      i -= 1;
     }
   }
-  return { value: passenger, ctx };
+  return { value: answered[i]!, ctx };
 }
 
 /**
@@ -165,26 +198,36 @@ export interface PartyPlace {
   of: number;
 }
 
-export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax: PaxCount, needs: PassengerRequirements, flightDate: string, place?: PartyPlace): Step<PassengerInput[]> {
+export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax: PaxCount, needs: PassengerRequirements, flightDate: string, place?: PartyPlace, entered: readonly PassengerInput[] = []): Step<PassengerInput[]> {
   const slots = paxSlots(pax);
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
-  const passengers: PassengerInput[] = [];
+  const passengers: PassengerInput[] = [...entered];
   // Names typed ahead (pasted one per line) wait here while each one's personal details are asked.
   const queue: Named[] = [];
   while (passengers.length < slots.length) {
-    if (queue.length === 0) {
-      const named = await askNames(conversation, ctx, slots, passengers.length, place);
-      queue.push(...named.value);
-      ctx = named.ctx;
+    try {
+      if (queue.length === 0) {
+        const named = await askNames(conversation, ctx, slots, passengers.length, place);
+        queue.push(...named.value);
+        ctx = named.ctx;
+      }
+      if (group || !needsPersonalDetails(queue[0]!.type, needs)) {
+        passengers.push(queue.shift()!);
+        continue;
+      }
+      const detailed = await askPersonalDetails(conversation, ctx, queue[0]!, needs, flightDate);
+      queue.shift();
+      passengers.push(detailed.value);
+      ctx = detailed.ctx;
+    } catch (e) {
+      if (!(e instanceof GoBack)) throw e;
+      ctx = e.ctx;
+      // Back from a passenger's first detail: their name again. Back from a name: the passenger
+      // before it, asked again; everyone before that stays. Back from the first name: the caller's.
+      if (queue.length > 0) queue.length = 0;
+      else if (passengers.length > 0) passengers.pop();
+      else throw e;
     }
-    const next = queue.shift()!;
-    if (group || !needsPersonalDetails(next.type, needs)) {
-      passengers.push(next);
-      continue;
-    }
-    const detailed = await askPersonalDetails(conversation, ctx, next, needs, flightDate);
-    passengers.push(detailed.value);
-    ctx = detailed.ctx;
   }
   if (group && passengers.some((p) => needsPersonalDetails(p.type, needs))) {
     return collectInPrivate(conversation, ctx, passengers, needs, flightDate);
@@ -192,30 +235,50 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
   return { value: passengers, ctx };
 }
 
-/** Contact e-mail and phone, offering the last contact used in this chat. */
+/**
+ * Contact e-mail and phone, offering the last contact used in this chat. "Back" at the phone asks
+ * the e-mail again, at the e-mail the offer; back from the first question leaves to the caller.
+ */
 export async function askContact(conversation: Convo, ctx: ConvoContext): Step<Contact> {
   // The chat's last contact, else the default contact an admin set in /settings.
   const last = await conversation.external(async (outer) =>
     outer.chat ? ((await outer.deps.contacts.last(outer.chat.id)) ?? (await outer.deps.chatSettings.get(outer.chat.id)).contact) : undefined,
   );
-  if (last) {
-    const kb = new InlineKeyboard().text(ctx.t("contact-use-last"), cb.choice("ct", "last")).text(ctx.t("contact-new"), cb.choice("ct", "new"));
-    const choice = await ask(conversation, ctx, { text: ctx.t("contact-offer-last", { email: escapeHtml(last.email), phone: escapeHtml(last.phone) }), keyboard: kb }, (a): Parsed<"last" | "new"> => {
-      if (a.kind === "text") return { ok: false, hint: ctx.t("contact-use-buttons") };
-      const v = parseChoice(a.data, "ct", ["last", "new"] as const);
-      return v ? { ok: true, value: v } : stale(ctx);
-    });
-    if (choice.value === "last") return { value: last, ctx: choice.ctx };
-    ctx = choice.ctx;
+  let step: "offer" | "email" | "phone" = last ? "offer" : "email";
+  let email = "";
+  for (;;) {
+    try {
+      if (step === "offer") {
+        const kb = new InlineKeyboard().text(ctx.t("contact-use-last"), cb.choice("ct", "last")).text(ctx.t("contact-new"), cb.choice("ct", "new"));
+        const choice = await ask(conversation, ctx, { text: ctx.t("contact-offer-last", { email: escapeHtml(last!.email), phone: escapeHtml(last!.phone) }), keyboard: kb }, (a): Parsed<"last" | "new"> => {
+          if (a.kind === "text") return { ok: false, hint: ctx.t("contact-use-buttons") };
+          const v = parseChoice(a.data, "ct", ["last", "new"] as const);
+          return v ? { ok: true, value: v } : stale(ctx);
+        });
+        if (choice.value === "last") return { value: last!, ctx: choice.ctx };
+        ctx = choice.ctx;
+        step = "email";
+      } else if (step === "email") {
+        const answer = await ask(conversation, ctx, { text: ctx.t("contact-ask-email") }, (a): Parsed<string> => {
+          const v = a.kind === "text" ? parseEmail(a.text) : undefined;
+          return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("contact-email-invalid") };
+        });
+        ({ value: email, ctx } = answer);
+        step = "phone";
+      } else {
+        // A shared contact card answers too; foreign numbers are taken with their country code.
+        const phone = await ask(conversation, ctx, { text: ctx.t("input-ask-phone") }, (a): Parsed<string> => {
+          const v = a.kind === "text" ? (a.contact ? phoneFromContact(a.text) : parsePhone(a.text)) : undefined;
+          return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("input-phone-invalid") };
+        });
+        return { value: { email, phone: phone.value }, ctx: phone.ctx };
+      }
+    } catch (e) {
+      if (!(e instanceof GoBack)) throw e;
+      if (step === "phone") step = "email";
+      else if (step === "email" && last) step = "offer";
+      else throw e;
+      ctx = e.ctx;
+    }
   }
-  const email = await ask(conversation, ctx, { text: ctx.t("contact-ask-email") }, (a): Parsed<string> => {
-    const v = a.kind === "text" ? parseEmail(a.text) : undefined;
-    return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("contact-email-invalid") };
-  });
-  // A shared contact card answers too; foreign numbers are taken with their country code.
-  const phone = await ask(conversation, email.ctx, { text: ctx.t("input-ask-phone") }, (a): Parsed<string> => {
-    const v = a.kind === "text" ? (a.contact ? phoneFromContact(a.text) : parsePhone(a.text)) : undefined;
-    return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("input-phone-invalid") };
-  });
-  return { value: { email: email.value, phone: phone.value }, ctx: phone.ctx };
 }
