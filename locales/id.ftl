@@ -77,6 +77,10 @@ search-progress-provider = ✈️ { $source } menemukan { $offers } penerbangan;
 search-progress-refresh = ✈️ { $source }: { $offers } penerbangan sejauh ini, masih mengumpulkan…
 search-retry-question = Cari lagi?
 search-expired = Hasil pencarian ini sudah kedaluwarsa. Ketik /cari untuk mencari lagi.
+# Quick form with a return ("pulang 15 des", "pp"): the bot books one way; the return is a second search.
+search-one-way = ℹ️ Di sini dicari penerbangan <b>sekali jalan</b> (berangkat) saja. Penerbangan pulang dicari terpisah setelah ini: <code>/cari { $to } { $from }</code> dengan tanggal pulangnya.
+search-one-way-date = ℹ️ Di sini dicari penerbangan <b>sekali jalan</b> (berangkat) saja. Untuk pulang { $date }, cari terpisah setelah ini: <code>/cari { $to } { $from } { $date }</code>.
+input-understood-pax = Rute <b>{ $from } → { $to }</b>, { $party }.
 calendar-today = Hari ini
 calendar-tomorrow = Besok
 calendar-weekdays = Sn Sl Rb Km Jm Sb Mg

@@ -59,3 +59,69 @@ describe("quick form and English", () => {
     expect(h.emulator.errors).toEqual([]);
   });
 });
+
+describe("quick form: direction words, a return, numbers that can't be the party, punctuation", () => {
+  const agentIn = (id: number, lang: "id" | "en") => new Agent(h, { id, first_name: "Agen", language_code: lang }, { id, type: "private" });
+  const out = futureDate(20).wire;
+  const back = futureDate(25).wire;
+
+  it.each([
+    ["id", `/cari tujuan bali dari surabaya ${out} 1`, "SUB → DPS"],
+    ["id", `/cari dps dari cgk ${out} 1`, "CGK → DPS"],
+    ["en", `/search to dps from sub ${out} 1`, "SUB → DPS"],
+  ] as const)("%s: %s searches %s", async (lang, text, route) => {
+    const agent = agentIn(6100 + text.length, lang);
+    await agent.say(text);
+    expect(agent.last()?.text).toContain(route);
+  });
+
+  it("ke bali dari jakarta asks which Jakarta as the origin", async () => {
+    const agent = agentIn(6110, "id");
+    await agent.say(`/cari ke bali dari jakarta ${out} 1`);
+    expect(agent.last()?.text).toContain("Berangkat dari bandara mana?");
+  });
+
+  it.each([
+    ["id", `/cari cgk dps ${out} pulang ${back} 2`, `sekali jalan`, `/cari DPS CGK ${back}`, "2 penumpang"],
+    ["en", `/search cgk dps ${out} return ${back} 2`, `one-way`, `/search DPS CGK ${back}`, "2 pax"],
+    ["id", `/cari cgk dps pp ${out} 2`, `sekali jalan`, `/cari DPS CGK`, "2 penumpang"],
+  ] as const)("%s: %s says one-way only, names the return search and searches the outbound", async (lang, text, oneWay, again, party) => {
+    const agent = agentIn(6120 + text.length, lang);
+    const from = h.emulator.chatMessages(agent.chat.id).length;
+    await agent.say(text);
+    const said = agent.botTexts(from).join("\n");
+    expect(said).toContain(oneWay);
+    expect(said).toContain(again);
+    expect(agent.last()?.text).toContain(`CGK → DPS`);
+    expect(agent.last()?.text).toContain(party);
+  });
+
+  it.each([
+    ["id", "/cari cgk dps 25 2", "besok", "tidak dipakai: \"25 2\"", "Berapa penumpang"],
+    ["en", "/search cgk dps 25 2", "tomorrow", "left it out: \"25 2\"", "How many passengers"],
+  ] as const)("%s: %s says the numbers were not used, then asks the party after the date", async (lang, text, day, notUsed, askParty) => {
+    const agent = agentIn(6130 + text.length, lang);
+    await agent.say(text);
+    expect(agent.botTexts().join("\n")).toContain(notUsed);
+    await agent.say(day);
+    expect(agent.last()?.text).toContain(askParty);
+    expect(agent.last()?.text).not.toMatch(/Maksimal|At most/);
+  });
+
+  it.each([
+    ["id", "/cari cgk sub 7", "Rute CGK → SUB, 7 penumpang."],
+    ["en", "/search cgk sub 2 1", "Route CGK → SUB, 2 adults, 1 child."],
+  ] as const)("%s: %s echoes the party with the date question", async (lang, text, echo) => {
+    const agent = agentIn(6140 + text.length, lang);
+    await agent.say(text);
+    expect(agent.last()?.text).toContain(echo);
+  });
+
+  it("a comma after the route and the date is not part of them", async () => {
+    const agent = agentIn(6150, "id");
+    await agent.say(`/cari surabaya - bali, ${out}, 2 orang`);
+    expect(agent.botTexts().join("\n")).not.toContain("tidak dipakai");
+    expect(agent.last()?.text).toContain("SUB → DPS");
+    expect(agent.last()?.text).toContain("2 penumpang");
+  });
+});

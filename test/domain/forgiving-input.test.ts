@@ -212,13 +212,55 @@ describe("quick form in any unambiguous order", () => {
     ["kuala lumpur", { origin: "kuala lumpur" }],
     ["cgk dps besok 2 pagi", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "pagi" }],
     // Words next to the destination are said back, not swallowed by the airport matcher.
-    ["cgk dps pp besok 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "pp" }],
+    ["cgk dps pp besok 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", roundTrip: true }],
     ["cgk dps garuda besok 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "garuda" }],
     // An impossible day of a named month is a date that can't be, never a party of 30.
     ["CGK DPS 30 feb 1", { origin: "CGK", destination: "DPS", date: "30 feb", pax: "1" }],
     ["cgk dps 31 nov 2", { origin: "cgk", destination: "dps", date: "31 nov", pax: "2" }],
-    ["cgk dps 25 2", { origin: "cgk", destination: "dps", pax: "25 2" }],
+    // Bare numbers that can't be a party, with no date: said back, never kept to fail after the date.
+    ["cgk dps 25 2", { origin: "cgk", destination: "dps", unread: "25 2" }],
+    ["cgk sub besok 21", { origin: "cgk", destination: "sub", date: "besok", pax: "21" }],
+    ["cgk sub 7", { origin: "cgk", destination: "sub", pax: "7" }],
     ["cgk dps -1", { origin: "cgk", destination: "dps", pax: "-1" }],
+  ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
+});
+
+describe("quick form: direction words decide the route, in any order", () => {
+  it.each([
+    ["tujuan bali dari surabaya besok 1", { origin: "surabaya", destination: "bali", date: "besok", pax: "1" }],
+    ["dps dari cgk besok 1", { origin: "cgk", destination: "dps", date: "besok", pax: "1" }],
+    ["ke bali dari jakarta besok 1", { origin: "jakarta", destination: "bali", date: "besok", pax: "1" }],
+    ["menuju dps dari sub", { origin: "sub", destination: "dps" }],
+    ["to bali from jakarta tomorrow 2", { origin: "jakarta", destination: "bali", date: "tomorrow", pax: "2" }],
+    ["bali from surabaya", { origin: "surabaya", destination: "bali" }],
+    ["from jakarta to bali", { origin: "jakarta", destination: "bali" }],
+    ["dari cgk dps", { origin: "cgk", destination: "dps" }],
+    ["dari jakarta", { origin: "jakarta" }],
+    // Only the destination is known: the origin is asked, never filled with it.
+    ["ke bali besok", { destination: "bali", date: "besok" }],
+    ["cgk - dps", { origin: "cgk", destination: "dps" }],
+    ["dps cgk", { origin: "dps", destination: "cgk" }],
+  ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
+});
+
+describe("quick form: punctuation after a word separates", () => {
+  it.each([
+    ["surabaya - bali, besok, 2 orang", { origin: "surabaya", destination: "bali", date: "besok", pax: "2 orang" }],
+    ["cgk, dps, besok, 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2" }],
+    ["cgk dps; 25 des. 2 dewasa.", { origin: "cgk", destination: "dps", date: "25 des", pax: "2 dewasa" }],
+  ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
+});
+
+describe("quick form: a return trip is recognised, its date never read as the party", () => {
+  it.each([
+    ["cgk dps 10 des pulang 15 des 2", { origin: "cgk", destination: "dps", date: "10 des", returnDate: "15 des", roundTrip: true, pax: "2" }],
+    ["cgk dps 10/12 - 15/12 2", { origin: "cgk", destination: "dps", date: "10/12", returnDate: "15/12", roundTrip: true, pax: "2" }],
+    ["cgk dps pp 10 des 2", { origin: "cgk", destination: "dps", date: "10 des", roundTrip: true, pax: "2" }],
+    ["cgk dps 10 dec return 15 dec 2", { origin: "cgk", destination: "dps", date: "10 dec", returnDate: "15 dec", roundTrip: true, pax: "2" }],
+    ["cgk dps 10 dec round trip 15 dec 2", { origin: "cgk", destination: "dps", date: "10 dec", returnDate: "15 dec", roundTrip: true, pax: "2" }],
+    ["cgk dps besok balik 15 des 1", { origin: "cgk", destination: "dps", date: "besok", returnDate: "15 des", roundTrip: true, pax: "1" }],
+    ["cgk dps besok 2 pulang pergi", { origin: "cgk", destination: "dps", date: "besok", roundTrip: true, pax: "2" }],
+    ["balikpapan sub besok 1", { origin: "balikpapan", destination: "sub", date: "besok", pax: "1" }],
   ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
 });
 

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { isKnownPlace } from "../../../domain/airport-match.js";
-import { isPaxTypeWord, isPaxWord } from "../../../domain/pax-parse.js";
+import { isPaxTypeWord, isPaxWord, parsePax } from "../../../domain/pax-parse.js";
 import { isDatePhrase } from "../../../domain/travel-date.js";
+import { splitRoute } from "./quick-route.js";
 
 /**
  * What `/cari CGK DPS 25 des 2` or `/search jakarta to bali tomorrow 2 adults` gave; each part is
@@ -16,12 +17,13 @@ export const quickFormSchema = z.object({
   unread: z.string().max(60).optional(),
   /** The text was too long to be a quick form: nothing was read from it, and the flow says so. */
   tooLong: z.boolean().optional(),
+  /** "pulang 15 des", "pp", "return": only one-way is searched, and the flow says so (the return date is never a party). */
+  roundTrip: z.boolean().optional(),
+  returnDate: z.string().max(40).optional(),
 });
 export type QuickForm = z.output<typeof quickFormSchema>;
 
 const MAX_QUICK_FORM = 200;
-const SEPARATORS = new Set(["ke", "to", "-", "→", ">", "->", "=>", "–", "—", "sampai", "tujuan", "menuju"]);
-const FROM_WORDS = new Set(["dari", "from", "rute", "route"]);
 /** A route glued by a dash or arrow: "cgk-dps", "CGK→DPS", "jakarta>bali" (never digits: "25-12" is a date). */
 const GLUED_ROUTE = /([a-z]{2,})\s*(?:->|=>|-|→|>|–|—)\s*([a-z]{2,})/gi;
 
@@ -50,32 +52,18 @@ function paxAt(words: string[], i: number): number {
   return run.some((w) => !isPaxTypeWord(w)) ? len : 0;
 }
 
-/**
- * Two places from the words left: split at "ke"/"to"/"-"/"→" when present; otherwise where both
- * sides are places the alias table knows ("kuala lumpur jakarta"), else where one is, else in the middle.
- */
-function splitRoute(words: string[]): { origin?: string; destination?: string } {
-  while (words.length > 0 && (FROM_WORDS.has(words[0]!.toLowerCase()) || SEPARATORS.has(words[0]!))) words = words.slice(1);
-  while (words.length > 0 && SEPARATORS.has(words.at(-1)!.toLowerCase())) words = words.slice(0, -1);
-  if (words.length === 0) return {};
-  // The separator is a whole word between two others, found among the words (a regex with \s+ on both
-  // sides retried from every space: quadratic on long runs of them).
-  const sep = words.findIndex((w, i) => i > 0 && i < words.length - 1 && SEPARATORS.has(w.toLowerCase()));
-  if (sep > 0) return { origin: words.slice(0, sep).join(" "), destination: words.slice(sep + 1).join(" ") };
-  // "tanjung pinang" is one place, not two.
-  if (words.length > 1 && isKnownPlace(words.join(" "))) return { origin: words.join(" ") };
-  if (words.length === 1) {
-    const glued = /^([a-z]{3})([a-z]{3})$/i.exec(words[0]!);
-    if (glued && isKnownPlace(glued[1]!) && isKnownPlace(glued[2]!)) return { origin: glued[1], destination: glued[2] };
-    return { origin: words[0] };
-  }
-  let best = Math.floor(words.length / 2);
-  let bestScore = -1;
-  for (let k = 1; k < words.length; k++) {
-    const score = Number(isKnownPlace(words.slice(0, k).join(" "))) + Number(isKnownPlace(words.slice(k).join(" ")));
-    if (score > bestScore) [best, bestScore] = [k, score];
-  }
-  return { origin: words.slice(0, best).join(" "), destination: words.slice(best).join(" ") };
+/** Words asking for a return flight; the longest match wins ("pulang pergi" before "pulang"). */
+const RETURN_PHRASES = [["round", "trip"], ["pulang", "pergi"], ["pergi", "pulang"], ["pp"], ["pulang"], ["balik"], ["return"], ["roundtrip"]];
+const DASHES = new Set(["-", "–", "—", "s/d", "sd", "sampai"]);
+
+function returnAt(words: string[], i: number): number {
+  const hit = RETURN_PHRASES.find((p) => p.every((w, k) => words[i + k]?.toLowerCase() === w));
+  return hit?.length ?? 0;
+}
+
+/** Punctuation typed after a word ("bali, besok, 2 orang") separates, it is not part of the word. */
+function wordsOf(text: string): string[] {
+  return text.split(/\s+/).map((w) => w.replace(/[,.;:!?]+$/, "")).filter(Boolean);
 }
 
 /**
@@ -91,11 +79,21 @@ export function parseQuickForm(text: string): QuickForm {
   // conversation says so and asks step by step instead.
   if (text.length > MAX_QUICK_FORM) return { tooLong: true };
   // "1, 5" and "2, 1, 1" are one party, as "1,5" is (a lone count before a comma, never a date's part).
-  const words = text.trim().replace(GLUED_ROUTE, "$1 → $2").replace(PAX_COMMA, (run: string) => run.replace(/\s*,\s*/g, ",")).split(/\s+/).filter(Boolean);
+  const words = wordsOf(text.trim().replace(GLUED_ROUTE, "$1 → $2").replace(PAX_COMMA, (run: string) => run.replace(/\s*,\s*/g, ",")));
   if (words.length === 0) return {};
   const form: QuickForm = {};
   const rest: { word: string; at: number }[] = [];
   for (let i = 0; i < words.length; ) {
+    // "pulang 15 des" or "10/12 - 15/12" after the outbound date: the second date is the return, never the party.
+    const back = returnAt(words, i) || (form.date !== undefined && DASHES.has(words[i]!.toLowerCase()) && dateAt(words, i + 1) > 0 ? 1 : 0);
+    if (back > 0) {
+      form.roundTrip = true;
+      i += back;
+      const r = form.date !== undefined && form.returnDate === undefined && i < words.length ? dateAt(words, i) : 0;
+      if (r > 0) form.returnDate = words.slice(i, i + r).join(" ");
+      i += r;
+      continue;
+    }
     const d = form.date === undefined ? dateAt(words, i) : 0;
     if (d > 0) {
       form.date = words.slice(i, i + d).join(" ");
@@ -116,18 +114,31 @@ export function parseQuickForm(text: string): QuickForm {
   for (let k = 1; k < rest.length && cut === rest.length; k++) if (rest[k]!.at !== rest[k - 1]!.at + 1) cut = k;
   const unread = rest.slice(cut).map((r) => r.word);
   const route = splitRoute(rest.slice(0, cut).map((r) => r.word));
-  // "dps pp", "dps garuda": a known place followed by words that aren't part of it. The place is kept
-  // and the words are said back as not understood, never silently dropped by the airport matcher.
-  if (route.destination && !isKnownPlace(route.destination)) {
-    const parts = route.destination.split(" ");
+  // "dps garuda", "cgk garuda ke dps": a known place followed by words that aren't part of it. The
+  // place is kept and the words are said back as not understood, never silently dropped by the airport matcher.
+  for (const key of ["origin", "destination"] as const) {
+    const place = route[key];
+    if (!place || isKnownPlace(place)) continue;
+    const parts = place.split(" ");
     for (let k = parts.length - 1; k >= 1; k--) {
       if (!isKnownPlace(parts.slice(0, k).join(" "))) continue;
       unread.unshift(...parts.slice(k));
-      route.destination = parts.slice(0, k).join(" ");
+      route[key] = parts.slice(0, k).join(" ");
       break;
     }
   }
   Object.assign(form, route);
+  // "25 2" with no date: numbers that can't be a party (25 people) may have meant a day. They are said
+  // back as not used, and the date and party are asked, rather than kept to fail after the date.
+  if (form.pax !== undefined && form.date === undefined && isOnlyCounts(form.pax) && !parsePax(form.pax).ok) {
+    unread.unshift(form.pax);
+    delete form.pax;
+  }
   if (unread.length > 0) form.unread = unread.join(" ").slice(0, 60);
   return form;
+}
+
+/** Bare counts ("25 2", "9"), without a word saying what they count. */
+function isOnlyCounts(pax: string): boolean {
+  return pax.split(/\s+/).every((w) => /^\d{1,2}(,\d{1,2})*$/.test(w));
 }

@@ -6,7 +6,7 @@ import { MAX_PASSENGERS, type PaxCount } from "../../../domain/passenger.js";
 import { parsePax, type PaxAnswer } from "../../../domain/pax-parse.js";
 import { lastBookableDate, parseTravelDate, type DateAnswer } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
-import { localeOf, shortDate } from "../../../presenters/format.js";
+import { localeOf, partyText, shortDate } from "../../../presenters/format.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { ask, stale, type Answer, type Convo, type Parsed, type Prompt } from "./ask.js";
 import { cb, parseAirport, parseDate, parseMonth, parsePaxButton } from "./callback-data.js";
@@ -116,6 +116,8 @@ export interface DateOptions {
   initial?: string;
   /** Echoed above the question. */
   route?: { from: string; to: string };
+  /** The quick form's party, already read: echoed too, so "/cari cgk sub 7" shows the 7 was taken. */
+  party?: PaxCount;
 }
 
 /**
@@ -125,7 +127,8 @@ export interface DateOptions {
 export async function askDate(conversation: Convo, ctx: ConvoContext, today: string, options: DateOptions = {}): Promise<{ value: string; ctx: ConvoContext }> {
   const { max } = dateBounds(today);
   const labels = { today: ctx.t("calendar-today"), tomorrow: ctx.t("calendar-tomorrow"), weekdays: ctx.t("calendar-weekdays").split(" ") };
-  const question = `${understood(ctx, options.route)}${ctx.t("input-ask-date")}`;
+  const echo = options.route && options.party ? `${ctx.t("input-understood-pax", { ...options.route, party: partyText((k, v) => ctx.t(k, v), options.party) })}\n` : understood(ctx, options.route);
+  const question = `${echo}${ctx.t("input-ask-date")}`;
   const keyboard = (suggestion?: string) => {
     const cal = calendar(today.slice(0, 7), today, max, labels);
     if (!suggestion) return cal;

@@ -1,4 +1,5 @@
 import type { PaxCount } from "../../../domain/passenger.js";
+import { parsePax } from "../../../domain/pax-parse.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { providerErrorText } from "../provider-error-text.js";
@@ -59,10 +60,18 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         // Words of the quick form nothing could read are said, never silently dropped.
         const unread = take("unread");
         if (unread) await say(conversation, ctx, ctx.t("input-quick-unread", { words: escapeHtml(unread) }));
+        // A return asked for in the quick form: only one way is booked here, so the agent is told the return is a second search.
+        const returnDate = take("returnDate");
+        if (take("roundTrip")) {
+          const key = returnDate ? "search-one-way-date" : "search-one-way";
+          await say(conversation, ctx, ctx.t(key, { from: origin, to: destination, date: escapeHtml(returnDate ?? "") }));
+        }
         step = "date";
       } else if (step === "date") {
         // The quick form's date is used when it reads; otherwise the step asks, echoing what it has so far.
-        ({ value: date, ctx } = await askDate(conversation, ctx, today, { initial: take("date"), route: { from: origin, to: destination } }));
+        const party = quick.pax === undefined ? undefined : parsePax(quick.pax);
+        const route = { from: origin, to: destination };
+        ({ value: date, ctx } = await askDate(conversation, ctx, today, { initial: take("date"), route, party: party?.ok ? party.pax : undefined }));
         step = "pax";
       } else if (step === "pax") {
         ({ value: pax, ctx } = await askPax(conversation, ctx, { initial: take("pax"), route: { from: origin, to: destination }, date, today }));
