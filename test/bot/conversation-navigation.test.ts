@@ -2,7 +2,7 @@ import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 import type { StoredMessage } from "../support/telegram/index.js";
-import { fillPassengers, pickFirstFlight } from "./journey-steps.js";
+import { fillPassengers, pickFirstFlight, toSummary } from "./journey-steps.js";
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
@@ -94,6 +94,22 @@ describe.each(["id", "en"] as const)("navigation (%s)", (lang) => {
     if (previous === "pax") expect(isResults(await agent.say("1"))).toBe(true);
     if (previous === "origin") expect((await agent.say("CGK"))?.text).toContain(s.destination);
     expect(h.emulator.errors).toEqual([]);
+  });
+
+  it("a booking the airline refused brings the summary back: ✅ Book again books it, everyone kept", async () => {
+    const agent = agentFor(lang);
+    await toSummary(agent, `${search(lang)} CGK SUB ${futureDate(24).wire} 2`, ["Mr Budi Santoso", "Mrs Siti Aminah"]);
+    const calls = () => h.sandbox.controls.callCount("postbooking-json");
+    const before = calls();
+    h.sandbox.controls.setFault("postbooking-json", { kind: "upstream" }, 1);
+    const from = h.emulator.chatMessages(agent.chat.id).length;
+    await agent.tap(s.book);
+    expect(agent.botTexts(from).join("\n")).toContain(lang === "id" ? "Belum ada yang dibooking" : "Nothing was booked");
+    expect(agent.last()?.text).toContain(s.summary);
+    await agent.tap(s.book);
+    expect(calls()).toBe(before + 2);
+    const code = /(?:Kode|Code): ([A-Z0-9]{6})/.exec(agent.last()?.text ?? "")?.[1];
+    expect(h.sandbox.controls.getBooking(code!)?.passengers.map((p) => p.fullName)).toEqual(["Budi Santoso", "Siti Aminah"]);
   });
 
   it("back inside the passengers and the contact goes one question back and keeps the rest", async () => {

@@ -209,8 +209,11 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
     const text = r.code === "outcome_unknown"
       ? ctx.t("nav-book-outcome-unknown", { flight: escapeHtml(current.offer.flightCode), names: escapeHtml(passengers.map((p) => p.fullName).join(", ")) })
       : providerErrorText(ctx, r);
-    await say(conversation, ctx, text);
-    if (r.code === "seat_gone") return done({ kind: "other", ctx });
+    // A plain refusal or an unreachable provider booked nothing: the summary comes back to try again.
+    const again = r.code === "upstream" || r.code === "unavailable";
+    await say(conversation, ctx, again ? `${text}\n\n${ctx.t("nav-book-failed-kept")}` : text);
+    if (r.code === "seat_gone" || r.code === "no_flights") return done({ kind: "other", ctx });
+    if (again) return done({ kind: "retry", ctx });
     return done({ kind: r.code === "validation" ? "change" : "stop", ctx });
   }
   const result = r.value;
