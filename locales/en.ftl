@@ -122,6 +122,7 @@ party-infant = { $n ->
    *[other] { $n } infants
 }
 results-partial = ⚠️ { $missing } did not answer: this list is incomplete and the cheapest flight may be missing.
+results-partial-airlines = ⚠️ { $missing } answered for only some airlines: this list is incomplete and the cheapest flight may be missing.
 results-search-again = 🔄 Search again
 time-morning = morning
 time-afternoon = afternoon

@@ -107,6 +107,7 @@ party-adult = { $n } dewasa
 party-child = { $n } anak
 party-infant = { $n } bayi
 results-partial = ⚠️ { $missing } tidak menjawab: daftar ini belum lengkap, penerbangan termurah mungkin tidak ada di sini.
+results-partial-airlines = ⚠️ { $missing } hanya menjawab untuk sebagian maskapai: daftar ini belum lengkap, penerbangan termurah mungkin tidak ada di sini.
 results-search-again = 🔄 Cari lagi
 time-morning = pagi
 time-afternoon = siang

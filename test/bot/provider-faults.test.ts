@@ -22,6 +22,39 @@ describe("provider failures become messages and the conversation survives", () =
     expect(agent.last()?.text).toContain("CGK → SUB");
   });
 
+  it("search: the all-airlines search fails; the airlines' own answers are listed as incomplete, the calendar asks that day again, and Cari lagi gets the whole list", async () => {
+    const agent = agentFor(8010);
+    const count = () => Number(/dari (\d+)\)/.exec(agent.last()?.text ?? "")?.[1]);
+    // The airline menu lists every airline of the whole list, not only the first page's.
+    const airlines = async () => {
+      const menu = (await agent.tap("🏷 Maskapai"))?.reply_markup?.inline_keyboard.flat().map((b) => b.text) ?? [];
+      await agent.tap("◀");
+      return menu;
+    };
+    h.sandbox.controls.setFault("getflights-json", { kind: "http500" });
+    try {
+      await agent.say(`/cari CGK SUB ${futureDate(12).wire} 1`);
+    } finally {
+      h.sandbox.controls.setFault("getflights-json", null);
+    }
+    expect(agent.last()?.text).toContain("MMBC hanya menjawab untuk sebagian maskapai: daftar ini belum lengkap");
+    expect(agent.last()?.reply_markup?.inline_keyboard.flat().map((b) => b.text)).toContain("🔄 Cari lagi");
+    const partial = count();
+    expect(partial).toBeGreaterThan(0);
+    expect(await airlines()).not.toContain("Garuda Indonesia");
+
+    // The partial day is not read from the cache: all seven days are searched.
+    const before = h.sandbox.controls.callCount("getflights-json");
+    await agent.tap("📅 ±3");
+    expect(h.sandbox.controls.callCount("getflights-json") - before).toBe(7);
+
+    await agent.tap("🔄 Cari lagi");
+    expect(agent.last()?.text).toContain("CGK → SUB");
+    expect(agent.last()?.text).not.toContain("belum lengkap");
+    expect(count()).toBeGreaterThan(partial);
+    expect(await airlines()).toContain("Garuda Indonesia");
+  });
+
   it("search: no flights asks for another date", async () => {
     const agent = agentFor(8002);
     h.sandbox.controls.setFault("getflights-json", { kind: "html" }, 1);

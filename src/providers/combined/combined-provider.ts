@@ -49,7 +49,9 @@ export class CombinedProvider implements FlightProvider {
     });
     const results = await Promise.allSettled(
       this.providers.map(async (p) => {
-        const offers = await p.search(query, { signal: options.signal, airline: options.airline, onOffers: found && ((l) => found(p.id, l)) }).catch((e: unknown) => {
+        // A provider that answers only in part says so through onProviderFailed too.
+        const own = { signal: options.signal, airline: options.airline, onOffers: found && ((l: readonly FlightOffer[]) => found(p.id, l)), onProviderFailed: options.onProviderFailed };
+        const offers = await p.search(query, own).catch((e: unknown) => {
           if (!isProviderError(e, "no_flights")) options.onProviderFailed?.(p.id);
           throw e;
         });

@@ -62,7 +62,11 @@ export class MmbcProvider implements FlightProvider {
       return searchOneAirline(ctx, key);
     }
     if (!this.options.progressiveSearch) return searchAll(ctx);
-    return searchAll(ctx, options.onPartial, options.onOffers);
+    // A list the airlines made on their own lacks some of them: the agent is told, and it is never kept as complete.
+    return searchAll(ctx, options.onPartial, options.onOffers, (missing) => {
+      this.options.logger.warn({ from: query.from, to: query.to, date: query.date, ...missing }, "all-airlines search failed: the list lacks some airlines");
+      options.onProviderFailed?.(this.id);
+    });
   }
 
   async quote(offer: FlightOffer, pax: PaxCount): Promise<Quote> {

@@ -23,6 +23,19 @@ export const AIRLINE_PATHS = {
 } as const;
 export type AirlineKey = keyof typeof AIRLINE_PATHS;
 
+/** Airlines MMBC sells (spec, intro) that no per-airline path names: only the all-airlines search finds them. */
+export const WITHOUT_OWN_PATH = ["Garuda Indonesia", "Malindo Air", "Thai Lion Air"] as const;
+
+/**
+ * Who a list made of per-airline answers may lack: the airlines whose own search gave no list (it failed,
+ * or, since these endpoints say "failed to receive data" for both, none of theirs flies here) and those
+ * never asked on their own.
+ */
+export interface MissingAirlines {
+  unanswered: AirlineKey[];
+  notAsked: readonly string[];
+}
+
 export interface SearchContext {
   http: MmbcHttp;
   form: Record<string, string>;
@@ -59,9 +72,13 @@ export async function searchOneAirline(ctx: SearchContext, airline: AirlineKey, 
 /**
  * The all-airlines search (§5) is the answer. When the caller wants progress, the per-airline
  * endpoints (§6) are asked at the same time to report as each airline answers; they are marked
- * "under maintenance" in the spec, so their failures never fail the search.
+ * "under maintenance" in the spec, so their failures never fail the search. When the all-airlines
+ * search fails, their answers together are returned instead, but that list is never complete (Garuda
+ * has no path of its own): `onIncomplete` is told which airlines it lacks.
  */
-export async function searchAll(ctx: SearchContext, onPartial?: SearchOptions["onPartial"], onOffers?: SearchOptions["onOffers"]): Promise<FlightOffer[]> {
+export async function searchAll(
+  ctx: SearchContext, onPartial?: SearchOptions["onPartial"], onOffers?: SearchOptions["onOffers"], onIncomplete?: (missing: MissingAirlines) => void,
+): Promise<FlightOffer[]> {
   const main = ctx.http.post("getflights-json", ctx.form, "search").then((body) => toOffers(ctx, "getflights-json", body));
   if (!onPartial && !onOffers) return main;
   const keys = Object.keys(AIRLINE_PATHS) as AirlineKey[];
@@ -70,10 +87,13 @@ export async function searchAll(ctx: SearchContext, onPartial?: SearchOptions["o
   let done = 0;
   // Each airline answers only for itself, so what they found so far is simply their lists together.
   let found: FlightOffer[] = [];
+  const unanswered: AirlineKey[] = [];
   const partials = keys.map((key) =>
     searchOneAirline(ctx, key, probes.signal)
       .catch((e: unknown) => {
         if (!isProviderError(e)) throw e;
+        // "No result" is an answer: that airline has no flight here.
+        if (e.code !== "no_flights") unanswered.push(key);
         return [];
       })
       .then((offers) => {
@@ -97,7 +117,10 @@ export async function searchAll(ctx: SearchContext, onPartial?: SearchOptions["o
     // The main search failed: what the airlines answered on their own is better than nothing.
     const merged = (await Promise.all(partials)).flat().sort((a, b) => a.price - b.price);
     settled = true;
-    if (merged.length > 0 && isProviderError(e) && e.code !== "invalid_credentials") return merged;
+    if (merged.length > 0 && isProviderError(e) && e.code !== "invalid_credentials") {
+      onIncomplete?.({ unanswered: keys.filter((k) => unanswered.includes(k)), notAsked: WITHOUT_OWN_PATH });
+      return merged;
+    }
     throw e;
   }
 }

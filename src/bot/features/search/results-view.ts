@@ -31,8 +31,14 @@ export function renderResults(t: T, locale: string, sid: string, entry: SearchEn
     lines.push(t("results-filtered", { airline: escapeHtml(airline || "-"), time: view.time ? t(`time-${view.time}`) : "-" }));
   }
   if (total === 0) lines.push(t("results-empty-filter"));
-  // A provider failed while another answered: the cheapest shown may not be the cheapest there is.
-  if (entry.missing) lines.push(t("results-partial", { missing: entry.missing.map(providerName).join(", ") }));
+  // A provider failed while another answered, or answered for some airlines only (its flights are
+  // listed): either way the cheapest shown may not be the cheapest there is.
+  if (entry.missing) {
+    const some = entry.missing.filter((p) => entry.offers.some((o) => o.provider === p));
+    const none = entry.missing.filter((p) => !some.includes(p));
+    if (none.length > 0) lines.push(t("results-partial", { missing: none.map(providerName).join(", ") }));
+    if (some.length > 0) lines.push(t("results-partial-airlines", { missing: some.map(providerName).join(", ") }));
+  }
   const kb = new InlineKeyboard();
   if (airlineMenu) {
     kb.text(t("results-all-airlines"), cb.results(sid, "a:all")).row();
