@@ -19,33 +19,67 @@ const TYPE_WORDS: Record<string, PaxType> = {
   bayi: "infant", by: "infant", byi: "infant", infant: "infant", infants: "infant", inf: "infant", baby: "infant", babies: "infant", bayinya: "infant",
 };
 
+/** "sendiri", "berdua", "bertiga": a whole party of adults in one word (only when it is the whole answer). */
+const GROUP_WORDS: Record<string, number> = {
+  sendiri: 1, sendirian: 1, berdua: 2, bertiga: 3, berempat: 4, berlima: 5, berenam: 6, bertujuh: 7, berdelapan: 8,
+};
+
+/**
+ * Agents' shorthand glued to a count: "2d 1a 1b" (dewasa, anak, bayi) or "2a 1c 1i" (adult, child,
+ * infant). "a" is a child in the first and an adult in the second, so a letter set that fits both
+ * ("2a") or neither is not read at all.
+ */
+const SHORTHAND = /(?<![a-z\d])(\d{1,2})([a-z])(?![a-z])/g;
+const SHORT_ID: Record<string, string> = { d: "dewasa", a: "anak", b: "bayi" };
+const SHORT_EN: Record<string, string> = { a: "adult", c: "child", i: "infant" };
+
+/** The text with the shorthand spelled out, or undefined when it can't be told which one it is. */
+function expandShorthand(text: string): string | undefined {
+  const letters = new Set([...text.matchAll(SHORTHAND)].map((m) => m[2]!));
+  if (letters.size === 0) return text;
+  const fits = (names: Record<string, string>, marker: string[]) => [...letters].every((l) => Object.hasOwn(names, l)) && marker.some((l) => letters.has(l));
+  const names = fits(SHORT_ID, ["d", "b"]) ? SHORT_ID : fits(SHORT_EN, ["c", "i"]) ? SHORT_EN : undefined;
+  // "2a" was read as "2 1" (a = one) before: a glued letter that isn't clear makes the party unreadable.
+  return names && text.replace(SHORTHAND, (_run: string, n: string, l: string) => `${n} ${names[l]}`);
+}
+
 /** Words between the counts that carry nothing: "2 dewasa dan 1 anak", "2 adults and a child". */
 const FILLER = new Set(["dan", "and", "plus", "with", "dengan", "sama", "serta"]);
 
 function numberOf(token: string): number | undefined {
   if (/^\d{1,2}$/.test(token)) return Number(token);
-  return NUMBER_WORDS[token];
+  // Own keys only: "constructor" is no number.
+  return Object.hasOwn(NUMBER_WORDS, token) ? NUMBER_WORDS[token] : undefined;
 }
 
 /** Whether a word can be part of a party ("2", "dua", "dewasa", "adults"), for the quick form's scanner. */
 export function isPaxWord(token: string): boolean {
   const t = token.toLowerCase();
-  return /^-?\d{1,2}$/.test(t) || /^\d{1,2}(,\d{1,2}){1,2}$/.test(t) || (t in NUMBER_WORDS && t.length > 2) || t in TYPE_WORDS;
+  return /^-?\d{1,2}$/.test(t) || /^\d{1,2}(,\d{1,2}){1,2}$/.test(t) || (numberOf(t) !== undefined && t.length > 2) || typeOf(t) !== undefined
+    || Object.hasOwn(GROUP_WORDS, t) || /^\d{1,2}[dabci]$/.test(t);
 }
 
 /** Whether a word names a passenger type (so the quick form knows "2 dewasa" is a party, not a date). */
 export function isPaxTypeWord(token: string): boolean {
-  return token.toLowerCase() in TYPE_WORDS;
+  return typeOf(token.toLowerCase()) !== undefined;
 }
 
 function tokens(text: string): string[] {
-  return text
-    .toLowerCase()
+  const expanded = expandShorthand(text.toLowerCase());
+  if (expanded === undefined) return [];
+  return expanded
     .replace(/(\d)([a-z])/g, "$1 $2")
     .replace(/([a-z])(\d)/g, "$1 $2")
     .split(/[\s,/+&:;]+|(?<=\d)-(?=\d)/)
-    .filter((w) => w && !FILLER.has(w));
+    .filter((w) => w && !FILLER.has(w))
+    // "2 orang dewasa": "orang" only says they are people when a type follows.
+    .filter((w, i, all) => !(PEOPLE.has(w) && typeOf(all[i + 1] ?? "") !== undefined && !PEOPLE.has(all[i + 1]!)));
 }
+
+function typeOf(word: string): PaxType | undefined {
+  return Object.hasOwn(TYPE_WORDS, word) ? TYPE_WORDS[word] : undefined;
+}
+const PEOPLE = new Set(["org", "orang", "people", "pax", "penumpang"]);
 
 /**
  * A party as agents type it: "2", "2 1 0", "2,1,1", "2 dewasa 1 anak 1 bayi", "2 dws 1 ank",
@@ -60,7 +94,9 @@ export function parsePax(input: string): PaxAnswer {
   const words = tokens(text);
   if (words.length === 0) return { ok: false, reason: "unreadable" };
   let pax: PaxCount;
-  if (words.every((w) => numberOf(w) !== undefined)) {
+  const group = words.length === 1 && Object.hasOwn(GROUP_WORDS, words[0]!) ? GROUP_WORDS[words[0]!] : undefined;
+  if (group !== undefined) pax = { adult: group, child: 0, infant: 0 };
+  else if (words.every((w) => numberOf(w) !== undefined)) {
     if (words.length > 3) return { ok: false, reason: "unreadable" };
     const [adult = 0, child = 0, infant = 0] = words.map((w) => numberOf(w)!);
     pax = { adult, child, infant };
@@ -68,8 +104,8 @@ export function parsePax(input: string): PaxAnswer {
     const counted: Partial<PaxCount> = {};
     for (let i = 0; i < words.length; i++) {
       const n = numberOf(words[i]!);
-      const typeAfter = TYPE_WORDS[words[i + 1] ?? ""];
-      const type = TYPE_WORDS[words[i]!];
+      const typeAfter = typeOf(words[i + 1] ?? "");
+      const type = typeOf(words[i]!);
       const nAfter = numberOf(words[i + 1] ?? "");
       let kind: PaxType | undefined;
       let count: number | undefined;

@@ -201,6 +201,22 @@ describe("party", () => {
     expect((await id.say("banyak"))?.text).toContain("Jumlah penumpang \"banyak\" tidak terbaca");
   });
 
+  it("one-word parties and glued shorthand read, an unclear letter is asked again (both languages)", async () => {
+    const date = futureDate(21).wire;
+    const id = agentIn(h, 12035);
+    await id.say(`/cari CGK DPS ${date}`);
+    expect((await id.say("berdua"))?.text).toContain("CGK → DPS · ");
+    expect(id.last()?.text).toContain("2 penumpang");
+    const short = agentIn(h, 12036);
+    await short.say(`/cari CGK DPS ${date} 2d 1a`);
+    expect(short.last()?.text).toContain("2 dewasa, 1 anak");
+    const en = agentIn(h, 12037, "en");
+    await en.say(`/search CGK DPS ${date}`);
+    // "a" is an adult in "2a 1c" but a child (anak) in "2d 1a": alone it is not guessed.
+    expect((await en.say("2a"))?.text).toContain("I can't read \"2a\" as a party");
+    expect((await en.say("2a 1c"))?.text).toContain("2 adults, 1 child");
+  });
+
   it("a day that does not exist is said to be so, in both languages (not \"unreadable\")", async () => {
     const en = agentIn(fixed, 12033, "en");
     await en.say("/search CGK DPS");

@@ -70,6 +70,9 @@ describe("party sizes in words and numbers", () => {
     ["2 org", [2, 0, 0]], ["2 orang", [2, 0, 0]], ["2 pax", [2, 0, 0]], ["dua", [2, 0, 0]], ["tiga", [3, 0, 0]], ["dua dewasa satu anak", [2, 1, 0]],
     ["2 adults 1 child 1 infant", [2, 1, 1]], ["1 adult", [1, 0, 0]], ["two adults and a child", [2, 1, 0]], ["three", [3, 0, 0]],
     ["dewasa 2 anak 1", [2, 1, 0]], ["1 dewasa, 1 bayi", [1, 0, 1]], ["2dewasa 1anak", [2, 1, 0]],
+    // A whole party in one word, "orang" before a type, and the agents' glued shorthand.
+    ["sendiri", [1, 0, 0]], ["berdua", [2, 0, 0]], ["Bertiga", [3, 0, 0]], ["2 orang dewasa", [2, 0, 0]], ["2 orang dewasa 1 anak", [2, 1, 0]],
+    ["2d 1a", [2, 1, 0]], ["2d 1a 1b", [2, 1, 1]], ["2D", [2, 0, 0]], ["2a 1c 1i", [2, 1, 1]], ["2 adults 1c", [2, 1, 0]],
   ])("%s", (input, [adult, child, infant]) => expect(parsePax(input)).toEqual({ ok: true, pax: { adult, child, infant } }));
 
   it.each([
@@ -77,6 +80,9 @@ describe("party sizes in words and numbers", () => {
     ["1 0 2", "infants_exceed_adults"], ["1 dewasa 2 bayi", "infants_exceed_adults"], ["1 adult 2 infants", "infants_exceed_adults"],
     ["8", "too_many"], ["5 dewasa 3 anak", "too_many"], ["sembilan", "too_many"], ["abc", "unreadable"], ["2 dewasa anak", "unreadable"],
     ["2 dewasa 1 dewasa", "unreadable"], ["1 1 1 1", "unreadable"],
+    // "a" is anak in "2d 1a" and adult in "2a 1c": alone it is either, so it is asked (it was once read as "2 1").
+    ["2a", "unreadable"], ["2a 1a", "unreadable"], ["2d 1c", "unreadable"], ["1b", "no_adult"], ["berdua 1 anak", "unreadable"],
+    ["constructor", "unreadable"], ["2 constructor", "unreadable"],
   ])("%s → %s", (input, reason) => expect(parsePax(input)).toMatchObject({ ok: false, reason }));
 });
 
@@ -221,6 +227,9 @@ describe("quick form in any unambiguous order", () => {
     ["cgk dps 25 2", { origin: "cgk", destination: "dps", unread: "25 2" }],
     ["cgk sub besok 21", { origin: "cgk", destination: "sub", date: "besok", pax: "21" }],
     ["cgk sub 7", { origin: "cgk", destination: "sub", pax: "7" }],
+    ["cgk dps besok berdua", { origin: "cgk", destination: "dps", date: "besok", pax: "berdua" }],
+    ["cgk dps 2d 1a besok", { origin: "cgk", destination: "dps", pax: "2d 1a", date: "besok" }],
+    ["cgk dps besok 2 orang dewasa", { origin: "cgk", destination: "dps", date: "besok", pax: "2 orang dewasa" }],
     ["cgk dps -1", { origin: "cgk", destination: "dps", pax: "-1" }],
   ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
 });
