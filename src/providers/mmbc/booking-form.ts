@@ -38,11 +38,11 @@ export function bookingForm(credentials: Credentials, r: BookingRequest): Record
     phone: r.contact.phone.trim(),
     passengername: join(r.passengers.map((p) => `${p.title}. ${p.fullName.trim().replace(/\s+/g, " ")}`)),
   };
-  // Spec §8 requires birth dates for Citilink, AirAsia and JetStar and refuses them for no airline, while
-  // every airline prices and tickets a lap infant by its age: any birth date the agent gave is sent, in
-  // passenger order, empty for a passenger without one (as MMBC itself answers an unknown passenger_dob).
-  if (needs.birthDate || r.passengers.some((p) => p.birthDate)) {
-    form.dateofbirth = join(r.passengers.map((p) => (p.birthDate ? toWireDate(p.birthDate) : "")));
+  // Spec §8 requires birth dates for Citilink, AirAsia and JetStar. Other airlines get them too when the
+  // agent gave one for every passenger (the list is then well formed under any reading); never a list with
+  // empty places, which a server that checks each date it is sent would refuse, failing the booking.
+  if (needs.birthDate || r.passengers.every((p) => p.birthDate)) {
+    form.dateofbirth = join(r.passengers.map((p) => toWireDate(p.birthDate!)));
   }
   if (needs.baggage) form.baggagevolume = join(r.passengers.map(baggageVolume));
   if (needs.passport) {
