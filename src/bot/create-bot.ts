@@ -28,6 +28,7 @@ import { startFeature } from "./features/start.js";
 import { settingsFeature } from "./features/settings/index.js";
 import { inlineFeature } from "./features/inline/index.js";
 import { unhandledFeature } from "./features/unhandled.js";
+import { bareCodeFeature } from "./features/booking/bare-code.js";
 import { accountFeature } from "./features/account/index.js";
 import { approvalFeature } from "./features/approval.js";
 import { customerCardFeature } from "./features/customer-card/index.js";
@@ -88,6 +89,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   features.use(inlineFeature);
   features.use(searchFeature(deps, i18n));
   features.use(fareCalendarDayFeature);
+  // A code typed alone, after every feature and flow had its say: only text nothing else took.
+  features.use(bareCodeFeature);
   features.use(unhandledFeature);
   return bot;
 }
