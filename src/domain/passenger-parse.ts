@@ -6,10 +6,12 @@ import { isValidPersonName, TITLES_BY_TYPE } from "./passenger.js";
  * Sdr → Mr, Ny/Nyonya/Ibu → Mrs, Nn/Nona/Sdri → Ms. Children and infants take Mstr or Miss at every
  * provider (MMBC and tiket.com alike), so a woman's title becomes Miss for them and a girl's Miss
  * becomes Ms for an adult. "An"/"Anak"/"By"/"Bayi" say the type but not the gender: the step asks.
+ * "H." (Haji) and "Hj." (Hajjah) lead many Indonesian names on tickets typed by agents: airlines know
+ * only Mr/Mrs, so they become those ("H" only with its dot: "H Budi" may be an initial).
  */
 const TITLE_WORDS: Record<string, Title | "child"> = {
-  mr: "Mr", tn: "Mr", tuan: "Mr", bapak: "Mr", bpk: "Mr", pak: "Mr", sdr: "Mr", saudara: "Mr",
-  mrs: "Mrs", ny: "Mrs", nyonya: "Mrs", ibu: "Mrs", bu: "Mrs",
+  mr: "Mr", tn: "Mr", tuan: "Mr", bapak: "Mr", bpk: "Mr", pak: "Mr", sdr: "Mr", saudara: "Mr", h: "Mr", haji: "Mr",
+  mrs: "Mrs", ny: "Mrs", nyonya: "Mrs", ibu: "Mrs", bu: "Mrs", hj: "Mrs", hjh: "Mrs", hajjah: "Mrs",
   ms: "Ms", miss: "Miss", mis: "Miss", nn: "Ms", nona: "Ms", sdri: "Ms", saudari: "Ms",
   mstr: "Mstr", master: "Mstr", mst: "Mstr",
   an: "child", anak: "child", by: "child", bayi: "child",
@@ -53,7 +55,7 @@ export function parseTitledName(input: string, type: PassengerType): NameAnswer 
   if (titleWord(text.replace(/\.$/, ""))) return { ok: false, reason: "no_name", allowed };
   const m = /^([a-z]+)(?:\.\s*|\s+)/i.exec(text);
   let title = m ? titleWord(m[1]!) : undefined;
-  if (!m || !title) return { ok: false, reason: "no_title", allowed };
+  if (!m || !title || (m[1]!.toLowerCase() === "h" && !m[0].includes("."))) return { ok: false, reason: "no_title", allowed };
   if (title === "Miss" && type === "adult") title = "Ms";
   if (title === "Ms" && type !== "adult") title = "Miss";
   const name = text.slice(m[0].length).replace(/\s+/g, " ").trim();

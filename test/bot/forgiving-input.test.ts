@@ -254,6 +254,16 @@ describe("passengers and contact", () => {
     expect(h.emulator.errors).toEqual([]);
   });
 
+  it("H. and Hj. (Haji, Hajjah) are taken as Mr and Mrs", async () => {
+    const agent = agentIn(h, 12043);
+    await agent.say(`/cari CGK SUB ${futureDate(18).wire} 2`);
+    await pickFirstFlight(agent);
+    await agent.tap("Lanjut");
+    await agent.say("H. Ahmad Dahlan\nHj. Siti Aminah");
+    expect(agent.botTexts().join("\n")).toContain("Diterima dari pesan Anda: Mr Ahmad Dahlan, Mrs Siti Aminah.");
+    expect(h.emulator.errors).toEqual([]);
+  });
+
   it("English: a child prompt gives a child example; non-Latin names get a reason; a foreign mobile is accepted", async () => {
     const agent = agentIn(h, 12042, "en");
     await agent.say(`/search CGK SUB ${futureDate(19).wire} 1 1`);

@@ -150,6 +150,9 @@ describe("passenger names and titles", () => {
     ["Mstr Dimas Pratama", "child", "Mstr", "Dimas Pratama"], ["Master Dimas Pratama", "child", "Mstr", "Dimas Pratama"], ["Miss Putri Lestari", "child", "Miss", "Putri Lestari"],
     ["Nn Putri Lestari", "infant", "Miss", "Putri Lestari"], ["Mstr. Adi Pratama", "infant", "Mstr", "Adi Pratama"], ["1. Tn Budi Santoso", "adult", "Mr", "Budi Santoso"],
     ["- Mr Budi Santoso", "adult", "Mr", "Budi Santoso"], ["Mr José Núñez", "adult", "Mr", "José Núñez"],
+    // Haji/Hajjah honorifics stand for the airline's Mr/Mrs.
+    ["H. Ahmad Dahlan", "adult", "Mr", "Ahmad Dahlan"], ["Haji Ahmad Dahlan", "adult", "Mr", "Ahmad Dahlan"], ["Hj. Siti Aminah", "adult", "Mrs", "Siti Aminah"],
+    ["hj siti aminah", "adult", "Mrs", "Siti Aminah"], ["Hajjah Siti Aminah", "adult", "Mrs", "Siti Aminah"],
   ] as const)("%s (%s) → %s %s", (input, type, title, fullName) => expect(parseTitledName(input, type)).toEqual({ ok: true, title, fullName }));
 
   it("a one-word name is sent as first = last name, and says so", () => {
@@ -158,6 +161,11 @@ describe("passenger names and titles", () => {
     const reasons = ["Mr", "Tn.", "Mr Mr", "Tn Tn.", "constructor Budi", "constructor"].map((typed) => parseTitledName(typed, "adult"));
     expect(reasons.map((r) => (r.ok ? "ok" : r.reason))).toEqual(["no_name", "no_name", "no_name", "no_name", "no_title", "no_title"]);
     expect(parseTitledName("Mstr Dimas", "child")).toEqual({ ok: true, title: "Mstr", fullName: "Dimas Dimas", singleName: true });
+  });
+
+  it("H without its dot may be an initial, Hj. is no child's title, Dr. says no gender: not guessed", () => {
+    const reasons = [["H Budi Santoso", "adult"], ["Hj. Putri Lestari", "child"], ["Dr. Budi Santoso", "adult"]] as const;
+    expect(reasons.map(([typed, type]) => parseTitledName(typed, type)).map((r) => (r.ok ? "ok" : r.reason))).toEqual(["no_title", "wrong_title", "no_title"]);
   });
 
   it("An./Anak/By. name the type but not the gender: asked, with the name ready", () => {
