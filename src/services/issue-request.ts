@@ -118,10 +118,10 @@ export function withdrawConfirmations(deps: Pick<IssueRequestDeps, "intents">, a
 }
 
 /** The cancel button of a confirmation: only its asker, in its chat. */
-export async function cancelIssue(deps: Pick<IssueRequestDeps, "intents">, actor: Actor, intentId: string): Promise<"cancelled" | "gone" | "not_yours"> {
+export async function cancelIssue(deps: Pick<IssueRequestDeps, "intents">, actor: Actor, intentId: string): Promise<{ kind: "cancelled"; code: string } | { kind: "gone" | "not_yours" }> {
   const intent = await deps.intents.peek(intentId);
-  if (!intent) return "gone";
-  if (intent.userId !== actor.userId || intent.chatId !== actor.chat.id) return "not_yours";
+  if (!intent) return { kind: "gone" };
+  if (intent.userId !== actor.userId || intent.chatId !== actor.chat.id) return { kind: "not_yours" };
   await deps.intents.drop(intentId);
-  return "cancelled";
+  return { kind: "cancelled", code: intent.code };
 }

@@ -177,6 +177,19 @@ describe("/cancel with an issue confirmation on screen", () => {
     expect(h.sandbox.controls.getBooking(code)?.status).not.toBe("issued");
   });
 
+  it("✖️ on the confirmation replaces it with what happened: withdrawn, nothing spent", async () => {
+    const { agent, code, issues, shown } = await confirmationOnScreen(9013, 33);
+    const cancel = h.emulator.chatMessages(agent.chat.id).find((m) => m.message_id === shown.messageId)!
+      .reply_markup!.inline_keyboard.flat().find((b) => "callback_data" in b && b.callback_data.startsWith("ix:")) as { callback_data: string };
+    await agent.tap({ data: cancel.callback_data });
+    const after = h.emulator.chatMessages(agent.chat.id).find((m) => m.message_id === shown.messageId)!;
+    expect(after.text).toContain(`Issued ${code} dibatalkan`);
+    expect(after.text).not.toContain("Deposit akan terpakai");
+    expect(after.reply_markup).toBeUndefined();
+    expect((await forge(agent, shown.data)).toast).toBe("Sudah diproses atau kedaluwarsa.");
+    expect(h.sandbox.controls.callCount("getissued-json")).toBe(issues);
+  });
+
   it("withdraws every confirmation the member has on screen, and says a search in progress ended too", async () => {
     const { agent, code: a, issues, shown: first } = await confirmationOnScreen(9012, 32);
     // Asked again (a second confirmation of the same booking, as a hurried agent does).

@@ -99,9 +99,10 @@ issueFeature.callbackQuery(/^b:i:/, throttle("issue"), async (ctx) => {
 
 issueFeature.callbackQuery(/^ix:[\w-]{1,16}$/, async (ctx) => {
   const result = await cancelIssue(ctx.deps, actorOf(ctx), ctx.callbackQuery.data.slice(3));
-  if (result === "not_yours") return void (await ctx.answerCallbackQuery({ text: ctx.t("issue-not-yours"), show_alert: true }));
-  await ctx.answerCallbackQuery({ text: ctx.t(result === "cancelled" ? "cancelled" : "issue-intent-gone") });
-  if (result === "cancelled") await ctx.editMessageReplyMarkup().catch(() => undefined);
+  if (result.kind === "not_yours") return void (await ctx.answerCallbackQuery({ text: ctx.t("issue-not-yours"), show_alert: true }));
+  await ctx.answerCallbackQuery({ text: ctx.t(result.kind === "cancelled" ? "cancelled" : "issue-intent-gone") });
+  // The question is replaced by its answer: scrolling back later, nobody wonders whether it was paid.
+  if (result.kind === "cancelled") await ctx.editMessageText(ctx.t("issue-withdrawn", { code: result.code }), { parse_mode: "HTML" }).catch(() => undefined);
 });
 
 /** Step two: the confirmation; the use case checks who, where and whose money before paying once. */
