@@ -256,6 +256,7 @@ describe("quick form: direction words decide the route, in any order", () => {
     // Only the destination is known: the origin is asked, never filled with it.
     ["ke bali besok", { destination: "bali", date: "besok" }],
     ["cgk - dps", { origin: "cgk", destination: "dps" }],
+    ["cgk/dps besok 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2" }],
     ["dps cgk", { origin: "dps", destination: "cgk" }],
   ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
 });
@@ -301,7 +302,9 @@ describe("typed titles reach each provider in its own codes", () => {
   });
 
   it("tiket.com: title per passenger type, first and last name (one-word names in both)", () => {
-    const params = addOrderParams({ ...request, provider: "tiket" }, "token");
+    // tiket.com wants every adult's birth date too (053f7ee); the titles are what this test is about.
+    const adultsDated = passengers.map((p) => ({ birthDate: "1990-01-01", ...p }));
+    const params = addOrderParams({ ...request, provider: "tiket", passengers: adultsDated }, "token");
     expect(params).toMatchObject({
       titlea1: "Mr", firstnamea1: "Budi", lastnamea1: "Santoso", titlea2: "Mrs", firstnamea2: "Siti", lastnamea2: "Aminah",
       titlea3: "Mr", firstnamea3: "Sukarno", lastnamea3: "Sukarno", titlec1: "Mstr", firstnamec1: "Dimas", lastnamec1: "Pratama",

@@ -24,8 +24,8 @@ export const quickFormSchema = z.object({
 export type QuickForm = z.output<typeof quickFormSchema>;
 
 const MAX_QUICK_FORM = 200;
-/** A route glued by a dash or arrow: "cgk-dps", "CGK→DPS", "jakarta>bali" (never digits: "25-12" is a date). */
-const GLUED_ROUTE = /([a-z]{2,})\s*(?:->|=>|-|→|>|–|—)\s*([a-z]{2,})/gi;
+/** A route glued by a dash, arrow or slash: "cgk-dps", "CGK→DPS", "cgk/dps" (never digits: "25-12" is a date). */
+const GLUED_ROUTE = /([a-z]{2,})\s*(?:->|=>|-|→|>|–|—|\/)\s*([a-z]{2,})/gi;
 
 /** Digits with date separators: meant as a date even when it isn't one ("31-31"), so the date step says so. */
 const DATE_SHAPE = /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$/;
