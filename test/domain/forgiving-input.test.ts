@@ -257,6 +257,10 @@ describe("quick form: direction words decide the route, in any order", () => {
     ["ke bali besok", { destination: "bali", date: "besok" }],
     ["cgk - dps", { origin: "cgk", destination: "dps" }],
     ["cgk/dps besok 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2" }],
+    // A direction word after the date still names a place; other words there are said back.
+    ["tujuan bali besok dari surabaya 1", { origin: "surabaya", destination: "bali", date: "besok", pax: "1" }],
+    ["dps besok 2 dari cgk", { origin: "cgk", destination: "dps", date: "besok", pax: "2" }],
+    ["cgk dps besok 2 pagi garuda", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "pagi garuda" }],
     ["dps cgk", { origin: "dps", destination: "cgk" }],
   ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
 });

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isKnownPlace } from "../../../domain/airport-match.js";
 import { isPaxTypeWord, isPaxWord, parsePax } from "../../../domain/pax-parse.js";
 import { isDatePhrase } from "../../../domain/travel-date.js";
-import { splitRoute } from "./quick-route.js";
+import { isDirectionWord, splitRoute } from "./quick-route.js";
 
 /**
  * What `/cari CGK DPS 25 des 2` or `/search jakarta to bali tomorrow 2 adults` gave; each part is
@@ -109,11 +109,16 @@ export function parseQuickForm(text: string): QuickForm {
     rest.push({ word: words[i]!, at: i });
     i++;
   }
-  // The places are the first run of the remaining words; anything after a gap was not understood.
-  let cut = rest.length;
-  for (let k = 1; k < rest.length && cut === rest.length; k++) if (rest[k]!.at !== rest[k - 1]!.at + 1) cut = k;
-  const unread = rest.slice(cut).map((r) => r.word);
-  const route = splitRoute(rest.slice(0, cut).map((r) => r.word));
+  // The places are the first run of the remaining words, and any later run a direction word leads
+  // ("tujuan bali besok dari surabaya"); other words after a gap were not understood.
+  const routeWords: string[] = [];
+  const unread: string[] = [];
+  let inRoute = true;
+  rest.forEach((r, k) => {
+    if (k > 0 && r.at !== rest[k - 1]!.at + 1) inRoute = isDirectionWord(r.word);
+    (inRoute ? routeWords : unread).push(r.word);
+  });
+  const route = splitRoute(routeWords);
   // "dps garuda", "cgk garuda ke dps": a known place followed by words that aren't part of it. The
   // place is kept and the words are said back as not understood, never silently dropped by the airport matcher.
   for (const key of ["origin", "destination"] as const) {

@@ -16,6 +16,12 @@ export interface Route {
 
 type Role = "from" | "to" | undefined;
 
+/** Whether a word says which end the place after it is: "tujuan bali besok dari surabaya" has two route runs. */
+export function isDirectionWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return FROM_WORDS.has(w) || TO_WORDS.has(w);
+}
+
 /**
  * Two places from the words left. Direction words decide which is which in any order ("tujuan
  * bali dari surabaya" is SUB → DPS, "dps dari cgk" is CGK → DPS); without them the first place is
