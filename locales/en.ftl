@@ -81,6 +81,7 @@ search-expired = These results have expired. Type /search to search again.
 search-one-way = ℹ️ Only <b>one-way</b> (outbound) flights are searched here. Search the return separately afterwards: <code>/search { $to } { $from }</code> with the return date.
 search-one-way-date = ℹ️ Only <b>one-way</b> (outbound) flights are searched here. For the return on { $date }, search separately afterwards: <code>/search { $to } { $from } { $date }</code>.
 input-understood-pax = Route <b>{ $from } → { $to }</b>, { $party }.
+input-name-title-adult = { $name }: which title for the airline? <b>Mr</b> (man), <b>Mrs</b> (married woman) or <b>Ms</b> (woman). Airlines don't use "Dr."
 calendar-today = Today
 calendar-tomorrow = Tomorrow
 calendar-weekdays = Mo Tu We Th Fr Sa Su

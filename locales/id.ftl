@@ -81,6 +81,7 @@ search-expired = Hasil pencarian ini sudah kedaluwarsa. Ketik /cari untuk mencar
 search-one-way = ℹ️ Di sini dicari penerbangan <b>sekali jalan</b> (berangkat) saja. Penerbangan pulang dicari terpisah setelah ini: <code>/cari { $to } { $from }</code> dengan tanggal pulangnya.
 search-one-way-date = ℹ️ Di sini dicari penerbangan <b>sekali jalan</b> (berangkat) saja. Untuk pulang { $date }, cari terpisah setelah ini: <code>/cari { $to } { $from } { $date }</code>.
 input-understood-pax = Rute <b>{ $from } → { $to }</b>, { $party }.
+input-name-title-adult = { $name }: titel apa untuk maskapai? <b>Mr</b> (laki-laki), <b>Mrs</b> (perempuan, menikah) atau <b>Ms</b> (perempuan). "Dr." tidak dipakai maskapai.
 calendar-today = Hari ini
 calendar-tomorrow = Besok
 calendar-weekdays = Sn Sl Rb Km Jm Sb Mg

@@ -9,12 +9,14 @@ import { isValidPersonName, TITLES_BY_TYPE } from "./passenger.js";
  * "H." (Haji) and "Hj." (Hajjah) lead many Indonesian names on tickets typed by agents: airlines know
  * only Mr/Mrs, so they become those ("H" only with its dot: "H Budi" may be an initial).
  */
-const TITLE_WORDS: Record<string, Title | "child"> = {
+const TITLE_WORDS: Record<string, Title | "child" | "adult"> = {
   mr: "Mr", tn: "Mr", tuan: "Mr", bapak: "Mr", bpk: "Mr", pak: "Mr", sdr: "Mr", saudara: "Mr", h: "Mr", haji: "Mr",
   mrs: "Mrs", ny: "Mrs", nyonya: "Mrs", ibu: "Mrs", bu: "Mrs", hj: "Mrs", hjh: "Mrs", hajjah: "Mrs",
   ms: "Ms", miss: "Miss", mis: "Miss", nn: "Ms", nona: "Ms", sdri: "Ms", saudari: "Ms",
   mstr: "Mstr", master: "Mstr", mst: "Mstr",
   an: "child", anak: "child", by: "child", bayi: "child",
+  // "Dr. Rina Wijaya": a grown-up's title that says no gender; the step asks Mr, Mrs or Ms.
+  dr: "adult", dokter: "adult", prof: "adult",
 };
 
 export type NameAnswer =
@@ -35,7 +37,7 @@ const NAME_CHARS = /^[\p{L}\p{M}' .-]+$/u;
 const LATIN_NAME = /^[\p{Script=Latin}\p{M}' .-]+$/u;
 
 /** A title as typed ("tn", "MR"); own keys only, so "constructor" is no title. */
-function titleWord(word: string): Title | "child" | undefined {
+function titleWord(word: string): Title | "child" | "adult" | undefined {
   const w = word.toLowerCase();
   return Object.hasOwn(TITLE_WORDS, w) ? TITLE_WORDS[w] : undefined;
 }
@@ -66,8 +68,9 @@ export function parseTitledName(input: string, type: PassengerType): NameAnswer 
   if (single && titleWord(name.replace(/\.$/, ""))) return { ok: false, reason: "no_name", allowed };
   const fullName = titleCase(single ? `${name} ${name}` : name);
   if (fullName.length > 60) return { ok: false, reason: "bad_name", allowed };
-  if (title === "child") {
-    return type === "adult" ? { ok: false, reason: "wrong_title", allowed } : { ok: false, reason: "gender", allowed, fullName, ...(single ? { singleName: true } : {}) };
+  // A title that names the age but not the gender: asked, when the age fits the passenger.
+  if (title === "child" || title === "adult") {
+    return (title === "adult") !== (type === "adult") ? { ok: false, reason: "wrong_title", allowed } : { ok: false, reason: "gender", allowed, fullName, ...(single ? { singleName: true } : {}) };
   }
   if (!allowed.includes(title)) return { ok: false, reason: "wrong_title", allowed };
   return single ? { ok: true, title, fullName, singleName: true } : { ok: true, title, fullName };
@@ -81,6 +84,16 @@ export function parseChildTitle(input: string): "Mstr" | "Miss" | undefined {
   if (input.length > 20) return undefined;
   const t = input.trim().toLowerCase().replace(/[-.]/g, " ").replace(/\s+/g, " ").trim();
   return BOY.has(t) ? "Mstr" : GIRL.has(t) ? "Miss" : undefined;
+}
+
+/** An adult's title typed instead of tapped (after "Dr."): "Mr", "Ny", "Nn", "laki-laki"; "perempuan" alone says not Mrs or Ms. */
+export function parseAdultTitle(input: string): "Mr" | "Mrs" | "Ms" | undefined {
+  if (input.length > 20) return undefined;
+  const t = input.trim().toLowerCase().replace(/[-.]/g, " ").replace(/\s+/g, " ").trim();
+  if (BOY.has(t) && t !== "mstr" && t !== "master") return "Mr";
+  const title = titleWord(t);
+  if (title === "Miss") return "Ms";
+  return title === "Mr" || title === "Mrs" || title === "Ms" ? title : undefined;
 }
 
 /** Lines of a pasted list of passengers: one per line, list markers and blank lines ignored. */

@@ -264,7 +264,26 @@ describe("passengers and contact", () => {
     expect(h.emulator.errors).toEqual([]);
   });
 
-  it("English: a child prompt gives a child example; non-Latin names get a reason; a foreign mobile is accepted", async () => {
+  it.each([
+    ["id", "Lanjut", "titel apa untuk maskapai?", "tap"],
+    ["en", "Continue", "which title for the airline?", "ms"],
+  ] as const)("%s: Dr. asks Mr, Mrs or Ms (a tap or typed), never guesses", async (lang, go, question, answer) => {
+    const agent = agentIn(h, lang === "id" ? 12044 : 12045, lang);
+    await agent.say(`${lang === "id" ? "/cari" : "/search"} CGK SUB ${futureDate(18).wire} 1`);
+    await pickFirstFlight(agent);
+    await agent.tap(go);
+    expect((await agent.say("Dr. Rina Wijaya"))?.text).toContain(question);
+    if (answer === "tap") await agent.tap("Mrs Rina Wijaya");
+    else await agent.say(answer);
+    await answerBirthDates(agent);
+    expect(agent.last()?.text).toMatch(/E-mail|e-mail/);
+    await agent.say("rina@example.com");
+    const summary = await agent.say("081234567890");
+    expect(summary?.text).toContain(answer === "tap" ? "Mrs Rina Wijaya" : "Ms Rina Wijaya");
+    expect(h.emulator.errors).toEqual([]);
+  });
+
+    it("English: a child prompt gives a child example; non-Latin names get a reason; a foreign mobile is accepted", async () => {
     const agent = agentIn(h, 12042, "en");
     await agent.say(`/search CGK SUB ${futureDate(19).wire} 1 1`);
     await pickFirstFlight(agent);

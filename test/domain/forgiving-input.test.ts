@@ -3,7 +3,7 @@ import { AIRPORT_ALIASES, CITY_AIRPORTS } from "../../src/domain/airport-aliases
 import { matchAirport } from "../../src/domain/airport-match.js";
 import { DOMESTIC_AIRPORTS } from "../../src/domain/airport.js";
 import { parsePax } from "../../src/domain/pax-parse.js";
-import { parseChildTitle, parsePhone, parseTitledName, passengerLines, phoneFromContact } from "../../src/domain/passenger-parse.js";
+import { parseAdultTitle, parseChildTitle, parsePhone, parseTitledName, passengerLines, phoneFromContact } from "../../src/domain/passenger-parse.js";
 import { parseTravelDate } from "../../src/domain/travel-date.js";
 import { parseQuickForm } from "../../src/bot/features/search/quick-form.js";
 import { CITIES } from "../../src/sandbox/mmbc/data/cities.js";
@@ -163,9 +163,11 @@ describe("passenger names and titles", () => {
     expect(parseTitledName("Mstr Dimas", "child")).toEqual({ ok: true, title: "Mstr", fullName: "Dimas Dimas", singleName: true });
   });
 
-  it("H without its dot may be an initial, Hj. is no child's title, Dr. says no gender: not guessed", () => {
-    const reasons = [["H Budi Santoso", "adult"], ["Hj. Putri Lestari", "child"], ["Dr. Budi Santoso", "adult"]] as const;
-    expect(reasons.map(([typed, type]) => parseTitledName(typed, type)).map((r) => (r.ok ? "ok" : r.reason))).toEqual(["no_title", "wrong_title", "no_title"]);
+  it("H without its dot may be an initial, Hj. and Dr. are no child's titles, Dr. says no gender: not guessed", () => {
+    const reasons = [["H Budi Santoso", "adult"], ["Hj. Putri Lestari", "child"], ["Dr. Dimas", "child"], ["Dr. Rina Wijaya", "adult"]] as const;
+    expect(reasons.map(([typed, type]) => parseTitledName(typed, type)).map((r) => (r.ok ? "ok" : r.reason))).toEqual(["no_title", "wrong_title", "wrong_title", "gender"]);
+    expect(parseTitledName("dr rina", "adult")).toMatchObject({ reason: "gender", fullName: "Rina Rina", singleName: true });
+    expect(["Mr", "ny.", "Nn", "miss", "laki-laki", "perempuan", "Mstr"].map(parseAdultTitle)).toEqual(["Mr", "Mrs", "Ms", "Ms", "Mr", undefined, undefined]);
   });
 
   it("An./Anak/By. name the type but not the gender: asked, with the name ready", () => {

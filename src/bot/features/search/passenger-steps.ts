@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Contact, PassengerInput, PassengerRequirements, PaxCount } from "../../../domain/passenger.js";
 import { paxSlots } from "../../../domain/passenger.js";
-import { parseChildTitle, parseEmail, parseIdNumber, parseNationality, parsePhone, parseTitledName, passengerLines, phoneFromContact, splitPassport, type NameAnswer } from "../../../domain/passenger-parse.js";
+import { parseAdultTitle, parseChildTitle, parseEmail, parseIdNumber, parseNationality, parsePhone, parseTitledName, passengerLines, phoneFromContact, splitPassport, type NameAnswer } from "../../../domain/passenger-parse.js";
 import { parsePlainDate } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -69,16 +69,7 @@ async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly 
   if (batch.value.gender) {
     const { fullName, singleName } = batch.value.gender;
     const gType = slots[first + named.length]!;
-    const name = escapeHtml(fullName);
-    const kb = new InlineKeyboard().text(ctx.t("input-name-gender-boy", { name: fullName }), cb.choice("gd", "m")).text(ctx.t("input-name-gender-girl", { name: fullName }), cb.choice("gd", "f"));
-    const g = await ask(conversation, ctx, { text: ctx.t("input-name-gender", { name, type: ctx.t(`pax-type-${gType}`) }), keyboard: kb }, (a): Parsed<"Mstr" | "Miss"> => {
-      if (a.kind === "text") {
-        const typed = parseChildTitle(a.text);
-        return typed ? { ok: true, value: typed } : { ok: false, hint: ctx.t("input-name-gender", { name, type: ctx.t(`pax-type-${gType}`) }) };
-      }
-      const v = parseChoice(a.data, "gd", ["m", "f"] as const);
-      return v ? { ok: true, value: v === "m" ? "Mstr" : "Miss" } : stale(ctx);
-    });
+    const g = gType === "adult" ? await askAdultTitle(conversation, ctx, fullName) : await askChildTitle(conversation, ctx, fullName, gType);
     ctx = g.ctx;
     named.push({ type: gType, title: g.value, fullName, ...(singleName ? { singleName: true } : {}) });
   }
@@ -88,6 +79,35 @@ async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly 
   if (batch.value.problem) notes.push(batch.value.problem);
   if (notes.length > 0) await say(conversation, ctx, notes.join("\n"));
   return { value: named.map(({ type: t, title, fullName }) => ({ type: t, title, fullName })), ctx };
+}
+
+/** "An. Dimas": Mstr or Miss, one tap or typed ("laki-laki", "girl"). */
+async function askChildTitle(conversation: Convo, ctx: ConvoContext, fullName: string, type: PassengerInput["type"]): Step<"Mstr" | "Miss"> {
+  const text = ctx.t("input-name-gender", { name: escapeHtml(fullName), type: ctx.t(`pax-type-${type}`) });
+  const kb = new InlineKeyboard().text(ctx.t("input-name-gender-boy", { name: fullName }), cb.choice("gd", "m")).text(ctx.t("input-name-gender-girl", { name: fullName }), cb.choice("gd", "f"));
+  return ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<"Mstr" | "Miss"> => {
+    if (a.kind === "text") {
+      const typed = parseChildTitle(a.text);
+      return typed ? { ok: true, value: typed } : { ok: false, hint: text };
+    }
+    const v = parseChoice(a.data, "gd", ["m", "f"] as const);
+    return v ? { ok: true, value: v === "m" ? "Mstr" : "Miss" } : stale(ctx);
+  });
+}
+
+/** "Dr. Rina Wijaya": the airlines need Mr, Mrs or Ms, and the title says none of them. */
+async function askAdultTitle(conversation: Convo, ctx: ConvoContext, fullName: string): Step<"Mr" | "Mrs" | "Ms"> {
+  const text = ctx.t("input-name-title-adult", { name: escapeHtml(fullName) });
+  const kb = new InlineKeyboard();
+  for (const t of ["Mr", "Mrs", "Ms"] as const) kb.text(`${t} ${fullName}`, cb.choice("gd", t.toLowerCase()));
+  return ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<"Mr" | "Mrs" | "Ms"> => {
+    if (a.kind === "text") {
+      const typed = parseAdultTitle(a.text);
+      return typed ? { ok: true, value: typed } : { ok: false, hint: text };
+    }
+    const v = parseChoice(a.data, "gd", ["mr", "mrs", "ms"] as const);
+    return v ? { ok: true, value: v === "mr" ? "Mr" : v === "mrs" ? "Mrs" : "Ms" } : stale(ctx);
+  });
 }
 
 /** Whether a passenger of this type must give personal details (birth date, ID, passport) for this flight. */
