@@ -20,6 +20,7 @@ nav-all-departed = 🕒 Semua penerbangan hari itu sudah berangkat atau tutup ch
 nav-departed = 🕒 { $flight } sudah berangkat atau tutup check-in dalam 60 menit: tidak bisa dibooking. Pilih penerbangan lain.
 nav-sold-out-kept = 😕 Kursi tersisa hanya { $seats }, padahal perlu { $needed }. Pilih penerbangan lain: data penumpang dan kontak tetap tersimpan.
 nav-book-failed-kept = Belum ada yang dibooking. Data penumpang dan kontak tetap tersimpan: tekan ✅ Booking di ringkasan untuk mencoba lagi, atau ubah dulu.
+nav-results-no-number = Tidak ada penerbangan nomor { $n } di halaman ini: halaman ini berisi { $shown }. Ketik nomornya dari atas (1–{ $shown }), kode penerbangan, atau tanggal lain (mis. <code>tgl { $n }</code>).
 nav-booking-wait = ⏳ Memesan ke maskapai… bisa sampai satu menit.
 nav-book-outcome-unknown = ⚠️ Tidak ada jawaban yang jelas untuk { $flight } ({ $names }) — waktu habis atau provider mengirim halaman error — jadi <b>belum pasti berhasil atau tidak</b>. Bot tidak akan mengulang booking ini sendiri. Karena belum ada kode booking, booking ini belum muncul di /pesanan. Jangan booking ulang dulu: tanyakan ke operator atau cek di portal provider apakah ada booking atas nama itu; setelah kodenya diketahui, cek dengan /cek KODE.
 nav-book-maybe-exists = ⚠️ Booking { $flight } atas nama { $names } tadi tidak mendapat jawaban yang jelas: booking itu <b>mungkin sudah ada</b>, dengan kode yang tidak diterima bot. Booking ulang bisa menahan kursi dua kali. Cek dulu ke operator atau portal provider. Tetap booking lagi?

@@ -185,6 +185,19 @@ describe.each(["id", "en"] as const)("navigation (%s)", (lang) => {
     expect(h.emulator.errors).toEqual([]);
   });
 
+  it("results: a number counts the buttons on this page; one past them is said so, never searched as a day", async () => {
+    const agent = await at("results", lang, 31);
+    const results = agent.last()!;
+    const flights = results.reply_markup!.inline_keyboard.flat().filter((b) => "callback_data" in b && b.callback_data.includes(":o:"));
+    const past = await agent.say(String(flights.length + 3));
+    expect(past?.text).toContain(lang === "id" ? `nomor ${flights.length + 3}` : `number ${flights.length + 3}`);
+    expect(isResults(past)).toBe(false);
+    // The second button, typed as "2": its quote.
+    const quote = await agent.say("2");
+    expect(quote?.text).toContain(flights[1]!.text.split(" ")[0]!);
+    expect(quote?.text).toContain(s.quote);
+  });
+
   it("summary: ✏️ offers each passenger by name and the contact, and asks only that one again", async () => {
     const agent = agentFor(lang);
     await agent.say(`${search(lang)} CGK SUB ${futureDate(22).wire} 2`);

@@ -8,7 +8,8 @@ import type { BotContext } from "../../context.js";
 import { BACK_WORD, MEDIA } from "./ask.js";
 import { parseResults } from "./callback-data.js";
 import { drawResults, todayIn } from "./results-step.js";
-import { pickTyped } from "./results-view.js";
+import { pickTyped, typedNumber } from "./results-view.js";
+import { applyView } from "../../../domain/offer-list.js";
 import type { SearchResume } from "./search-conversation.js";
 
 /** Entering a conversation from the results: the flow in progress (if any) gives way without a timeout notice. */
@@ -76,6 +77,11 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     if (BACK_WORD.test(text)) return enter.search(ctx, { ...entry.query, step: "pax" });
     const index = pickTyped(text, entry, board.view);
     if (index !== undefined) return enter.booking(ctx, board.sid, index);
+    // A number past the list is a mistyped pick, not a day of the month to search instead.
+    if (typedNumber(text) !== undefined) {
+      const shown = applyView(entry.offers, board.view).items.length;
+      return void (await ctx.reply(ctx.t("nav-results-no-number", { n: typedNumber(text)!, shown }), { parse_mode: "HTML", reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined }));
+    }
     const date = parseTravelDate(text, todayIn(ctx.deps));
     if (date.ok) return enter.search(ctx, { ...entry.query, date: date.date, step: "search" });
     await ctx.reply(ctx.t("nav-results-typed"), { parse_mode: "HTML", reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined });

@@ -76,12 +76,18 @@ export function renderResults(t: T, locale: string, sid: string, entry: SearchEn
   return { text: lines.join("\n"), keyboard: kb };
 }
 
-/** Typed picks at the results step: a flight code ("JT-690", "jt690") or a number on the current page. */
+/** A flight's number typed alone ("9", "no 9", "#9"), as the list's buttons show it. */
+export function typedNumber(text: string): number | undefined {
+  const m = /^\s*(?:no\.?|nomor|number|#)?\s*(\d{1,3})\s*\.?\s*$/i.exec(text);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** Typed picks at the results step: a flight code ("JT-690", "jt690") or its place among the buttons on this page. */
 export function pickTyped(text: string, entry: SearchEntry, view: ListView): number | undefined {
   const t = text.trim().toUpperCase().replace(/\s+/g, "");
-  const { items } = applyView(entry.offers, view);
-  if (/^\d{1,2}$/.test(t)) {
-    const offer = items[Number(t) - 1];
+  const n = typedNumber(text);
+  if (n !== undefined) {
+    const offer = applyView(entry.offers, view).items[n - 1];
     return offer ? entry.offers.indexOf(offer) : undefined;
   }
   const norm = (code: string) => code.toUpperCase().replace(/[-\s]/g, "");
