@@ -147,6 +147,25 @@ describe("airports: uncertain matches are a one-tap choice that names the end", 
     expect(agent.last()?.text).toContain("Rute PGK → DPS.");
   });
 
+  it("a whole route typed at the origin question is read like the quick form; one place of two words stays one", async () => {
+    const glued = agentIn(h, 12014);
+    await glued.say("/cari");
+    expect((await glued.say("cgk-dps"))?.text).toContain("Rute CGK → DPS.");
+    const worded = agentIn(h, 12015);
+    await worded.say("/cari");
+    expect((await worded.say("jkt ke bali"))?.text).toContain("Jakarta punya lebih dari satu bandara. Berangkat dari");
+    await worded.tap("(CGK)");
+    expect(worded.last()?.text).toContain("Rute CGK → DPS.");
+    const whole = agentIn(h, 12016);
+    await whole.say("/cari");
+    const results = await whole.say(`CGK SUB ${futureDate(26).wire} 2`);
+    expect(results?.text).toContain("CGK → SUB");
+    expect(results?.text).toContain("2 penumpang");
+    const city = agentIn(h, 12017);
+    await city.say("/cari");
+    expect((await city.say("ujung pandang"))?.text).toContain("Dari UPG ke mana");
+  });
+
   it("with tiket.com, which serves it, Tanjung Pinang resolves by name", async () => {
     const agent = agentIn(tiket, 12013);
     await agent.say("/cari tanjung pinang ke batam besok 1 dewasa");

@@ -11,6 +11,7 @@ import { escapeHtml } from "../../../presenters/html.js";
 import { ask, stale, type Answer, type Convo, type Parsed, type Prompt } from "./ask.js";
 import { cb, parseAirport, parseDate, parseMonth, parsePaxButton } from "./callback-data.js";
 import { airportChoices, calendar, paxChoices } from "./keyboards.js";
+import { parseQuickForm, type QuickForm } from "./quick-form.js";
 
 /** Which end of the route a question is about: every airport prompt says it. */
 export type RouteEnd = "origin" | "destination";
@@ -62,6 +63,25 @@ export async function resolveAirport(conversation: Convo, ctx: ConvoContext, a: 
  * again with the candidates as buttons (typing is still accepted).
  */
 export async function askAirport(conversation: Convo, ctx: ConvoContext, question: string, initial?: string, end: RouteEnd = "origin"): Promise<{ value: Airport; ctx: ConvoContext }> {
+  const r = await askPlace(conversation, ctx, question, initial, end, false);
+  return { value: r.value!, ctx: r.ctx };
+}
+
+/**
+ * The origin question, where a whole route typed at once ("cgk-dps", "jkt ke bali", "CGK DPS besok 2")
+ * comes back as the quick form would read it (`form`), for the flow to take every part of it. A name
+ * that is one airport ("ujung pandang") stays an airport.
+ */
+export function askOrigin(conversation: Convo, ctx: ConvoContext, question: string, initial?: string): Promise<{ value?: Airport; form?: QuickForm; ctx: ConvoContext }> {
+  return askPlace(conversation, ctx, question, initial, "origin", true);
+}
+
+async function isPlace(conversation: Convo, text: string): Promise<boolean> {
+  const m = await matchAirportExternally(conversation, text);
+  return m.kind === "exact" || (m.kind === "choices" && !m.uncertain);
+}
+
+async function askPlace(conversation: Convo, ctx: ConvoContext, question: string, initial: string | undefined, end: RouteEnd, readRoute: boolean): Promise<{ value?: Airport; form?: QuickForm; ctx: ConvoContext }> {
   let prompt: { text: string; keyboard?: ReturnType<typeof airportChoices> } = { text: question };
   if (initial) {
     const first = await resolveAirport(conversation, ctx, { kind: "text", text: initial }, end);
@@ -70,8 +90,18 @@ export async function askAirport(conversation: Convo, ctx: ConvoContext, questio
   }
   for (;;) {
     let choose: { text: string; airports: Airport[] } | undefined;
+    let form: QuickForm | undefined;
     const r = await ask(conversation, ctx, prompt, async (a): Promise<Parsed<Airport | undefined>> => {
       const res = await resolveAirport(conversation, ctx, a, end);
+      if (!res.ok && readRoute && a.kind === "text") {
+        const read = parseQuickForm(a.text);
+        // Taken as a route only when each end is a place for certain ("pangkal pinnang" is one misspelt
+        // city, not two places): an airport, or a city whose airports are the choice.
+        if (read.origin && read.destination && (await isPlace(conversation, read.origin)) && (await isPlace(conversation, read.destination))) {
+          form = read;
+          return { ok: true, value: undefined };
+        }
+      }
       if (!res.ok && res.choose) {
         choose = res.choose;
         return { ok: true, value: undefined };
@@ -79,6 +109,7 @@ export async function askAirport(conversation: Convo, ctx: ConvoContext, questio
       return res;
     });
     if (r.value) return { value: r.value, ctx: r.ctx };
+    if (form) return { form, ctx: r.ctx };
     prompt = { text: choose!.text, keyboard: airportChoices(choose!.airports) };
     ctx = r.ctx;
   }

@@ -7,7 +7,7 @@ import { allowBack, GoBack, say, type Convo } from "./ask.js";
 import { choose } from "./booking-steps.js";
 import type { QuickForm } from "./quick-form.js";
 import { runSearch, showResults, todayIn } from "./results-step.js";
-import { askAirport, askDate, askPax } from "./route-steps.js";
+import { askAirport, askDate, askOrigin, askPax } from "./route-steps.js";
 
 export const SEARCH_CONVERSATION = "search";
 
@@ -48,9 +48,14 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
   for (;;) {
     try {
       if (step === "origin") {
-        const r = await askAirport(conversation, ctx, ctx.t("search-ask-origin"), take("origin"), "origin");
+        const r = await askOrigin(conversation, ctx, ctx.t("search-ask-origin"), take("origin"));
         ({ ctx } = r);
-        origin = r.value.code;
+        // A whole route typed at the first question: its parts are used as the quick form's would be.
+        if (r.form) {
+          Object.assign(quick, r.form);
+          continue;
+        }
+        origin = r.value!.code;
         step = "destination";
       } else if (step === "destination") {
         let r = await askAirport(conversation, ctx, ctx.t("search-ask-destination", { from: origin }), take("destination"), "destination");
