@@ -1,3 +1,5 @@
+import { createRequire } from "node:module";
+import type * as Countries from "i18n-iso-countries";
 import type { PassengerType, Title } from "./passenger.js";
 import { isValidPersonName, TITLES_BY_TYPE } from "./passenger.js";
 
@@ -146,16 +148,51 @@ export function parseIdNumber(input: string): string | undefined {
   return /^[A-Z0-9]{5,20}$/.test(t) ? t : undefined;
 }
 
-const COUNTRY_NAMES: Record<string, string> = {
-  indonesia: "id", wni: "id", malaysia: "my", singapore: "sg", singapura: "sg", thailand: "th", australia: "au",
-  philippines: "ph", filipina: "ph", "timor leste": "tl", japan: "jp", jepang: "jp", china: "cn", india: "in",
+/**
+ * What agents type that no country list holds: Indonesian words for a citizen, and the demonyms of
+ * the region's travellers ("Malaysian" rather than "Malaysia").
+ */
+const CITIZEN_WORDS: Record<string, string> = {
+  wni: "id", indonesian: "id", malaysian: "my", singaporean: "sg", thai: "th", filipino: "ph", australian: "au",
+  japanese: "jp", chinese: "cn", indian: "in", korean: "kr", american: "us", british: "gb", dutch: "nl", german: "de",
+  french: "fr", saudi: "sa", bruneian: "bn", vietnamese: "vn", "timor leste": "tl", "timor-leste": "tl", jepang: "jp",
+  uk: "gb", usa: "us",
 };
 
-/** A nationality as ISO 3166 alpha-2, lower case: "ID", "Indonesia", "WNI", "sg". */
+const load = createRequire(import.meta.url);
+let countryList: typeof Countries | undefined;
+
+/**
+ * The ISO country list with its Indonesian and English names, loaded on the first nationality asked:
+ * only international bookings ask one, and the list would add ~50 ms to every cold start.
+ */
+function countries(): typeof Countries {
+  if (!countryList) {
+    const list = load("i18n-iso-countries") as typeof Countries;
+    for (const lang of ["en", "id"]) list.registerLocale(load(`i18n-iso-countries/langs/${lang}.json`) as Countries.LocaleData);
+    countryList = list;
+  }
+  return countryList;
+}
+
+/**
+ * A nationality as ISO 3166 alpha-2, lower case: a real code ("ID", "sg", "MYS"), a country's name in
+ * Indonesian or English ("Belanda", "Netherlands", "Korea Selatan") or a common demonym. Two letters
+ * that are no country ("xx") are not taken: the provider would refuse them at booking.
+ */
 export function parseNationality(input: string): string | undefined {
-  const t = input.trim().toLowerCase();
-  if (/^[a-z]{2}$/.test(t)) return t;
-  return COUNTRY_NAMES[t];
+  const t = input.trim().replace(/\s+/g, " ").replace(/[.]$/, "");
+  if (!t || t.length > 60) return undefined;
+  const lower = t.toLowerCase();
+  if (CITIZEN_WORDS[lower]) return CITIZEN_WORDS[lower];
+  const list = countries();
+  if (/^[a-z]{2}$/i.test(t)) return list.isValid(t.toUpperCase()) ? lower : undefined;
+  if (/^[a-z]{3}$/i.test(t)) {
+    const code = list.alpha3ToAlpha2(t.toUpperCase());
+    if (code) return code.toLowerCase();
+  }
+  const named = list.getAlpha2Code(t, "id") ?? list.getAlpha2Code(t, "en");
+  return named?.toLowerCase();
 }
 
 /** "A1234567 31-12-2030" → number and expiry text (the caller parses the date). */

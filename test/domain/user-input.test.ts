@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { matchAirport } from "../../src/domain/airport-match.js";
 import { parsePax } from "../../src/domain/pax-parse.js";
-import { parseEmail, parsePhone, parseTitledName, splitPassport } from "../../src/domain/passenger-parse.js";
+import { parseEmail, parseNationality, parsePhone, parseTitledName, splitPassport } from "../../src/domain/passenger-parse.js";
 import { parsePlainDate, parseTravelDate } from "../../src/domain/travel-date.js";
 import { parseQuickForm } from "../../src/bot/features/search/quick-form.js";
 import { parseOffsets } from "../../src/jobs/reminder-offsets.js";
@@ -132,5 +132,19 @@ describe("long user text is refused before parsing", () => {
     expect(parseQuickForm(`${"jakarta ke ".repeat(MiB / 8)}bali`)).toEqual({ tooLong: true });
     expect(matchAirport("surabaya".repeat(MiB / 8), airports)).toEqual({ kind: "none" });
     expect(matchAirport("  surabaya  ", airports)).toEqual({ kind: "exact", airport: { code: "SUB", city: "Surabaya" } });
+  });
+});
+
+describe("parseNationality", () => {
+  it("takes real codes, country names in Indonesian and English and common demonyms", () => {
+    const cases: [string, string][] = [
+      ["ID", "id"], ["sg", "sg"], ["MYS", "my"], ["WNI", "id"], ["Malaysian", "my"], ["Belanda", "nl"],
+      ["Korea Selatan", "kr"], ["Singapura", "sg"], ["United States", "us"], ["UK", "gb"], [" indonesia. ", "id"],
+    ];
+    for (const [typed, code] of cases) expect(parseNationality(typed), typed).toBe(code);
+  });
+
+  it("refuses two letters that are no country, and what names no country (the provider would refuse it at booking)", () => {
+    for (const typed of ["xx", "QQ", "WNA", "asing", "", "x".repeat(80)]) expect(parseNationality(typed), typed).toBeUndefined();
   });
 });

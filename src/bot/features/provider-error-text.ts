@@ -23,7 +23,28 @@ export function providerErrorText(ctx: Translating, e: { code: ProviderErrorCode
     expected: e.amounts ? money(e.amounts.expected) : "-",
   })];
   if (e.code === "validation" || e.code === "upstream" || e.code === "seat_gone") {
-    for (const m of e.messages.slice(0, 6)) lines.push(`• ${escapeHtml(m.slice(0, 200))}`);
+    for (const m of e.messages.slice(0, 6)) lines.push(`• ${readableLine(ctx, m.slice(0, 200))}`);
   }
   return lines.join("\n");
+}
+
+/** tiket.com's form fields, as its refusals name them ("passportissuinga1: …"), and what the agent was asked. */
+const FIELDS: Record<string, string> = {
+  title: "title", firstname: "name", lastname: "name", birthdate: "birthdate", id: "id", passportno: "passport",
+  passportexpirydate: "passport-expiry", passportissueddate: "passport-issued", passportissuing: "nationality",
+  passportnationality: "nationality", parent: "parent",
+};
+const FIELD_LINE = new RegExp(`^\\s*(${Object.keys(FIELDS).join("|")})([aci])(\\d{1,2})\\s*:\\s*(.*)$`, "i");
+const TYPES = { a: "adult", c: "child", i: "infant" } as const;
+
+/**
+ * A refusal line naming a form field is said as the question the agent answered ("Passenger 1
+ * (adult), nationality: …"): a wire name like passportissuinga1 means nothing to them.
+ */
+function readableLine(ctx: Translating, line: string): string {
+  const m = FIELD_LINE.exec(line);
+  if (!m) return escapeHtml(line);
+  const [, field, type, n, rest] = m;
+  const who = ctx.t("error-field-passenger", { n: Number(n), type: ctx.t(`pax-type-${TYPES[type!.toLowerCase() as "a" | "c" | "i"]}`) });
+  return `${who}, ${ctx.t(`error-field-${FIELDS[field!.toLowerCase()]}`)}: ${escapeHtml(rest!)}`;
 }

@@ -29,7 +29,14 @@ export function priceMoved(t: T, before: number, after: number): string {
 }
 
 /** In a group, personal details are only marked as given (🔒), never shown to everyone. */
-export function passengerLines(t: T, passengers: readonly PassengerInput[], showPersonal = true): string {
+export function passengerLines(t: T, locale: string, passengers: readonly PassengerInput[], showPersonal = true): string {
+  const country = (code: string) => {
+    try {
+      return new Intl.DisplayNames([locale], { type: "region" }).of(code.toUpperCase()) ?? code.toUpperCase();
+    } catch {
+      return code.toUpperCase();
+    }
+  };
   return passengers
     .map((p, i) => {
       const personal = [p.birthDate, p.passport, p.idNumber].some(Boolean);
@@ -39,6 +46,9 @@ export function passengerLines(t: T, passengers: readonly PassengerInput[], show
             p.birthDate ? t("summary-born", { date: p.birthDate.split("-").reverse().join("-") }) : "",
             p.idNumber ? t("summary-id", { number: escapeHtml(p.idNumber) }) : "",
             p.passport ? t("summary-passport", { number: escapeHtml(p.passport.number), expiry: p.passport.expiry.split("-").reverse().join("-") }) : "",
+            // Everything that is sent is shown, so the agent can check it before booking.
+            p.passport?.issued ? t("summary-passport-issued", { date: p.passport.issued.split("-").reverse().join("-") }) : "",
+            p.nationality ? t("summary-nationality", { country: escapeHtml(country(p.nationality)) }) : "",
           ].filter(Boolean).join(", ");
       return `${i + 1}. ${p.title} ${escapeHtml(p.fullName)} (${t(`pax-type-${p.type}`)})${extra ? ` — ${extra}` : ""}`;
     })
@@ -50,7 +60,7 @@ export function summaryText(t: T, locale: string, q: Quote, passengers: readonly
     t("summary-title"),
     flightLine(t, locale, q.offer),
     "",
-    passengerLines(t, passengers, !group),
+    passengerLines(t, locale, passengers, !group),
     "",
     t("summary-contact", { email: escapeHtml(contact.email), phone: escapeHtml(contact.phone) }),
     t("summary-total", { total: money(q.total) }),
