@@ -1,6 +1,6 @@
 # The search and booking flow: going back, other days, edits, media and group replies.
 nav-reply-here = ✍️ …or <b>reply to this message</b> with your answer.
-nav-edited = ✏️ I can't read edited messages here. Send the answer again as a new message.
+nav-edited = ✏️ Edits aren't read: what was sent first is what counts. To change an earlier answer, type <code>back</code> to return to it, or use ✏️ Change on the summary; to answer the current question, send a new message.
 nav-media = { $kind ->
     [voice] 🎤 I can't read voice messages.
     [audio] 🎵 I can't read audio.

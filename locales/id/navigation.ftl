@@ -1,6 +1,6 @@
 # The search and booking flow: going back, other days, edits, media and group replies.
 nav-reply-here = ✍️ …atau <b>balas pesan ini</b> dengan jawaban Anda.
-nav-edited = ✏️ Pesan yang diedit tidak terbaca di sini. Kirim jawabannya lagi sebagai pesan baru.
+nav-edited = ✏️ Pesan yang diedit tidak dibaca: yang berlaku tetap yang dikirim pertama. Untuk mengubah jawaban sebelumnya, ketik <code>kembali</code> ke pertanyaan itu, atau pakai ✏️ Ubah di ringkasan; untuk menjawab pertanyaan sekarang, kirim pesan baru.
 nav-media = { $kind ->
     [voice] 🎤 Pesan suara tidak bisa saya baca.
     [audio] 🎵 Audio tidak bisa saya baca.
