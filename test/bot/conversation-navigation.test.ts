@@ -285,7 +285,7 @@ describe.each(["id", "en"] as const)("navigation (%s)", (lang) => {
     expect((await send("location"))?.text).toMatch(lang === "id" ? /Lokasi/ : /location/);
     const typed = h.emulator.chatMessages(agent.chat.id).filter((m) => !m.fromBot).at(-1)!;
     await h.app.bot.handleUpdate(h.emulator.editText({ chat: agent.chat, from: agent.user, messageId: typed.message_id, text: `${search(lang)} CGK SUB` })!);
-    expect(agent.last()?.text).toMatch(lang === "id" ? /diedit/ : /edited/);
+    expect(agent.last()?.text).toMatch(lang === "id" ? /diedit.*kembali/s : /Edits.*back/s);
     // Still at the date step.
     expect((await agent.say(futureDate(24).wire))?.text).toContain(s.pax);
     await agent.say("1");
