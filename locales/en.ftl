@@ -383,6 +383,7 @@ pd-use-private = Please give these details in the private chat (button above), t
 pd-not-yet = Not received yet: finish in the private chat first.
 pd-expired = This request has expired. Start the booking again with /search in the group.
 pd-already = These details were already received. Go back to the group and tap Continue.
+pd-back-first = This is the first question. Passenger names are changed in the group (✏️ Change on the summary).
 pd-private-intro = 🔒 Personal details for your group booking ({ $count ->
     [one] 1 passenger
    *[other] { $count } passengers

@@ -362,6 +362,7 @@ pd-use-private = Silakan isi data ini di chat pribadi (tombol di atas), lalu ket
 pd-not-yet = Belum diterima: selesaikan dulu di chat pribadi.
 pd-expired = Permintaan ini sudah kedaluwarsa. Mulai booking lagi dengan /cari di grup.
 pd-already = Data ini sudah diterima. Kembali ke grup dan ketuk Lanjutkan.
+pd-back-first = Ini pertanyaan pertama. Nama penumpang diubah di grup (✏️ Ubah di ringkasan).
 pd-private-intro = 🔒 Data pribadi untuk booking grup Anda ({ $count } penumpang). Data tetap di chat ini.
 pd-private-done = ✅ Terima kasih. Kembali ke grup dan ketuk Lanjutkan.
 pd-private-group-gone = ✅ Terima kasih, datanya sudah diterima. Tapi saya tidak bisa lagi menulis di grup (saya dikeluarkan, atau grupnya berubah), jadi booking di sana tidak bisa dilanjutkan. Tambahkan saya lagi lalu cari ulang dengan /cari di grup, atau booking di chat ini.

@@ -32,6 +32,35 @@ async function bookInGroup(agent: Agent, name: string, route: string): Promise<s
 }
 
 describe("agency group chat (privacy mode on)", () => {
+  it("personal details given privately: kembali goes one question back, and at the first says names are changed in the group", async () => {
+    const sari = new Agent(h, { id: 12_005, first_name: "Sari", language_code: "id" }, group);
+    await sari.say(`/cari@${h.emulator.botInfo.username} CGK SUB ${futureDate(47).wire} 1 0 1`);
+    await sari.tap({ data: flightButton(sari).callback_data });
+    await sari.tap("Lanjut");
+    await sari.reply("Mrs Sari Dewi");
+    const prompt = await sari.reply("Miss Putri Dewi");
+    expect(prompt?.text).toContain("data pribadi");
+    const link = prompt!.reply_markup!.inline_keyboard.flat().find((b) => "url" in b) as { url: string };
+    const dm = new Agent(h, sari.user, { id: sari.user.id, type: "private" });
+    let q = await dm.say(`/start ${link.url.split("start=")[1]!}`);
+    // Whoever is asked first (the mother when the airline wants every birth date, else the baby):
+    // back at the first question is said so, and the question stands.
+    const first = q?.text ?? "";
+    expect(first).toContain("Tanggal lahir");
+    const from = h.emulator.chatMessages(dm.chat.id).length;
+    q = await dm.say("kembali");
+    expect(dm.botTexts(from).join("\n")).toContain("pertanyaan pertama");
+    expect(q?.text).toBe(first);
+    if (first.includes("Sari")) {
+      expect((await dm.say("17-08-1990"))?.text).toContain("Putri");
+      // Back at the baby's birth date: the mother's again.
+      expect((await dm.say("kembali"))?.text).toContain("Sari");
+      await dm.say("17-08-1990");
+    }
+    q = await dm.say(futureDate(-200).wire);
+    expect(q?.text).toContain("Kembali ke grup");
+  });
+
   it("two members book at the same time without touching each other's flow", async () => {
     const ani = new Agent(h, { id: 12_001, first_name: "Ani", language_code: "id" }, group);
     const bayu = new Agent(h, { id: 12_002, first_name: "Bayu", language_code: "id" }, group);

@@ -1,7 +1,7 @@
 import { GrammyError, InlineKeyboard } from "grammy";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { say, type Convo } from "./ask.js";
+import { allowBack, GoBack, say, type Convo } from "./ask.js";
 import { cb } from "./callback-data.js";
 import { askPersonalDetails, needsPersonalDetails } from "./passenger-steps.js";
 
@@ -9,16 +9,28 @@ export const PERSONAL_DATA_CONVERSATION = "personal-data";
 
 /** Private side of the hand-off: asks each passenger's personal details, then tells the group. */
 export async function personalDataConversation(conversation: Convo, ctx: ConvoContext, token: string): Promise<void> {
+  allowBack(conversation);
   const request = await conversation.external((outer) => outer.deps.personalData.get(token));
   if (!request || request.userId !== ctx.from?.id) return void (await say(conversation, ctx, ctx.t("pd-expired")));
   if (request.done) return void (await say(conversation, ctx, ctx.t("pd-already")));
   await say(conversation, ctx, ctx.t("pd-private-intro", { count: request.passengers.length }));
   const passengers = [...request.passengers];
-  for (const [i, p] of passengers.entries()) {
-    if (!needsPersonalDetails(p.type, request.needs)) continue;
-    const r = await askPersonalDetails(conversation, ctx, p, request.needs, request.flightDate);
-    passengers[i] = r.value;
-    ctx = r.ctx;
+  const asked = passengers.flatMap((p, i) => (needsPersonalDetails(p.type, request.needs) ? [i] : []));
+  // "kembali" goes one question back, to the passenger before when at someone's first; names are the group's.
+  let k = 0;
+  while (k < asked.length) {
+    const i = asked[k]!;
+    try {
+      const r = await askPersonalDetails(conversation, ctx, request.passengers[i]!, request.needs, request.flightDate);
+      passengers[i] = r.value;
+      ctx = r.ctx;
+      k += 1;
+    } catch (e) {
+      if (!(e instanceof GoBack)) throw e;
+      ctx = e.ctx;
+      if (k > 0) k -= 1;
+      else await say(conversation, ctx, ctx.t("pd-back-first"));
+    }
   }
   const names = passengers.map((p) => escapeHtml(`${p.title} ${p.fullName}`)).join(", ");
   const posted = await conversation.external(async (outer) => {
