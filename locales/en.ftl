@@ -448,6 +448,7 @@ error-access-denied = 🔒 This account can't be used here any more. Send /accou
 issuers-everyone = everyone in this group
 issuers-owner = the owner of the linked account ({ $owner })
 issuers-list-empty = nobody yet — an admin replies /allow to a member
+settings-issuers-private-you = 💳 Who may issue here: you (your own linked account if you have one, else the bot's).
 settings-issuers-private = 💳 Who may issue here: you, with your own linked account (/login); with the bot's account, only the operator's issuers.
 settings-issuers-private-toast = In a private chat nobody else can issue; the rule for others is set in a group.
 approval-groups-only = /approve and /revoke are used in a group.

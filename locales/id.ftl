@@ -424,6 +424,7 @@ error-access-denied = 🔒 Akun ini tidak bisa dipakai di sini lagi. Kirim /acco
 issuers-everyone = semua anggota grup ini
 issuers-owner = pemilik akun yang terhubung ({ $owner })
 issuers-list-empty = belum ada — admin membalas pesan anggota dengan /izinkan
+settings-issuers-private-you = 💳 Yang boleh issued di sini: Anda (akun Anda sendiri bila sudah /login, selain itu akun bot).
 settings-issuers-private = 💳 Yang boleh issued di sini: Anda, dengan akun Anda sendiri (/login); dengan akun bot, hanya issuer operator.
 settings-issuers-private-toast = Di chat pribadi tidak ada orang lain yang bisa issued; aturan untuk orang lain diatur di grup.
 approval-groups-only = /approve dan /revoke dipakai di grup.

@@ -62,6 +62,11 @@ describe("who may spend the deposit in a group", () => {
     expect(b.last()?.text).toContain("/izinkan");
   });
 
+  it("in a private chat /settings says who may issue as it is for this person (the sandbox: they may)", async () => {
+    const me = new Agent(h, { id: 13_010, first_name: "Sendiri", language_code: "id" }, { id: 13_010, type: "private" });
+    expect((await me.say("/pengaturan"))?.text).toContain("selain itu akun bot");
+  });
+
   it("only admins change settings; the group's language applies to everyone there", async () => {
     h.emulator.setChatAdministrators(group.id, [boss.id]);
     const s = new Agent(h, staff, group);

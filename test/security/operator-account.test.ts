@@ -215,6 +215,10 @@ describe("in the approved agency group", () => {
 });
 
 describe("an agent (AGENT_IDS) in a private chat", () => {
+  it("/settings in their private chat doesn't say they may issue", async () => {
+    expect((await dm(agent).say("/pengaturan"))?.text).toContain("dengan akun bot, hanya issuer operator");
+  });
+
   it("books on the operator's account but never spends it, whatever the settings", async () => {
     const before = money(h);
     const a = dm(agent);

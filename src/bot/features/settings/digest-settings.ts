@@ -2,9 +2,9 @@ import { InlineKeyboard } from "grammy";
 import { LeanComposer } from "../../lean-composer.js";
 import { DIGEST_DEFAULT_TIME, type DigestSettings } from "../../../services/daily-digest.js";
 import type { ChatSettings } from "../../../store/chat-settings.js";
-import { isGroup, mayChange } from "./may-change.js";
+import { mayChange } from "./may-change.js";
 import type { BotContext } from "../../context.js";
-import { settingsKeyboard, settingsText } from "./settings-view.js";
+import { settingsPanel } from "./settings-panel.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -54,7 +54,8 @@ digestSettingsFeature.callbackQuery(/^dg:/, async (ctx) => {
   let settings = await ctx.deps.chatSettings.get(chatId);
   if (action.kind === "back") {
     await ctx.answerCallbackQuery();
-    return void (await ctx.editMessageText(settingsText(t, settings, isGroup(ctx)), { parse_mode: "HTML", reply_markup: settingsKeyboard(t, isGroup(ctx)) }).catch(() => undefined));
+    const panel = await settingsPanel(ctx, settings);
+    return void (await ctx.editMessageText(panel.text, { parse_mode: "HTML", reply_markup: panel.keyboard }).catch(() => undefined));
   }
   if (action.kind !== "menu") {
     const before = current(settings);

@@ -5,7 +5,8 @@ import { escapeHtml } from "../../../presenters/html.js";
 import { isGroup, mayChange } from "./may-change.js";
 import { agencySettings, agencySubcommand } from "./agency-settings.js";
 import { settingsAccount } from "../account/group-link.js";
-import { REMINDER_PRESETS, settingsKeyboard, settingsText } from "./settings-view.js";
+import { REMINDER_PRESETS } from "./settings-view.js";
+import { settingsPanel } from "./settings-panel.js";
 
 export const settingsFeature = new LeanComposer<BotContext>();
 settingsFeature.use(agencySettings);
@@ -24,7 +25,8 @@ settingsFeature.command(["settings", "pengaturan"], async (ctx) => {
   const settings = await ctx.deps.chatSettings.get(ctx.chat.id);
   // A word it doesn't know is said, not silently turned into the panel.
   const unknown = sub && sub !== "contact" && sub !== "kontak" ? `${ctx.t("settings-unknown-sub", { sub: escapeHtml(sub.slice(0, 30)) })}\n\n` : "";
-  await ctx.reply(unknown + settingsText(ctx.t.bind(ctx), settings, isGroup(ctx)), { parse_mode: "HTML", reply_markup: settingsKeyboard(ctx.t.bind(ctx), isGroup(ctx)) });
+  const panel = await settingsPanel(ctx, settings);
+  await ctx.reply(unknown + panel.text, { parse_mode: "HTML", reply_markup: panel.keyboard });
 });
 
 settingsFeature.callbackQuery(/^st:(iss|lang|rem):(admins|list|everyone|id|en|std|short|off)$/, async (ctx) => {
@@ -39,7 +41,8 @@ settingsFeature.callbackQuery(/^st:(iss|lang|rem):(admins|list|everyone|id|en|st
   });
   if (what === "lang") ctx.i18n.useLocale(value);
   await ctx.answerCallbackQuery({ text: ctx.t("settings-saved") });
-  await ctx.editMessageText(settingsText(ctx.t.bind(ctx), settings, isGroup(ctx)), { parse_mode: "HTML", reply_markup: settingsKeyboard(ctx.t.bind(ctx), isGroup(ctx)) }).catch(() => undefined);
+  const panel = await settingsPanel(ctx, settings);
+  await ctx.editMessageText(panel.text, { parse_mode: "HTML", reply_markup: panel.keyboard }).catch(() => undefined);
 });
 
 /** Replying to a member's message with /allow (or /disallow) edits the list of people who may issue. */

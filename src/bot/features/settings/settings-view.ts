@@ -13,11 +13,11 @@ function offsetsLabel(t: T, ms: readonly number[] | undefined): string {
 }
 
 /** In a private chat there is no issuer policy: only the account's owner (or the operator's issuers) spend. */
-export function settingsText(t: T, s: ChatSettings, group: boolean): string {
+export function settingsText(t: T, s: ChatSettings, group: boolean, mayIssueHere?: boolean): string {
   const people = s.issuerIds.map((id) => `<a href="tg://user?id=${id}">${id}</a>`).join(", ");
   return [
     t("settings-title"),
-    group ? t("settings-issuers", { policy: t(`settings-issuers-${s.issuers ?? "admins"}`), people: people || "-" }) : t("settings-issuers-private"),
+    group ? t("settings-issuers", { policy: t(`settings-issuers-${s.issuers ?? "admins"}`), people: people || "-" }) : t(mayIssueHere ? "settings-issuers-private-you" : "settings-issuers-private"),
     t("settings-language", { language: s.locale ? t(`language-name-${s.locale}`) : t("settings-default") }),
     t("settings-reminders", { offsets: offsetsLabel(t, s.reminderOffsetsMs) }),
     t("settings-contact", { contact: s.contact ? escapeHtml(`${s.contact.email} · ${s.contact.phone}`) : "-" }),
