@@ -196,6 +196,17 @@ describe("in the approved agency group", () => {
     expect(h.sandbox.controls.callCount("getstatusbooking-json")).toBe(statusCalls);
   });
 
+  it("the approval ends when the bot is removed: added back by someone who isn't an issuer, the group must be approved again", async () => {
+    const group = { id: -100_310_666, type: "supergroup" as const, title: "Cabang Tiga" };
+    await h.app.bot.handleUpdate(h.emulator.addBotToGroup(group, boss));
+    const m = new Agent(h, member, group);
+    expect((await m.say(`/cari CGK SUB ${futureDate(47).wire} 1`))?.text).toContain("CGK → SUB");
+    await m.say("/batal");
+    await h.app.bot.handleUpdate(h.emulator.removeBotFromGroup(group, member));
+    await h.app.bot.handleUpdate(h.emulator.addBotToGroup(group, member));
+    expect((await m.say(`/cari CGK SUB ${futureDate(47).wire} 1`))?.text).toContain("/approve");
+  });
+
   it("the approval is the operator's: /revoke and /approve by an issuer only, and it follows a supergroup migration", async () => {
     const group = { id: -310_777, type: "group" as const, title: "Cabang" };
     const m = new Agent(h, member, group);

@@ -10,7 +10,8 @@ const PRESENT = new Set(["member", "administrator", "creator", "restricted"]);
 
 /**
  * Added to a group by one of the operator's issuers: the group may use the operator's account (as
- * /approve). Removed from a group or blocked in private: stop everything scheduled for that chat.
+ * /approve). Removed from a group or blocked in private: stop everything scheduled for that chat, and
+ * a group's approval ends.
  */
 chatLifecycleFeature.on("my_chat_member", async (ctx) => {
   const { status } = ctx.myChatMember.new_chat_member;
@@ -23,7 +24,9 @@ chatLifecycleFeature.on("my_chat_member", async (ctx) => {
   if (status !== "kicked" && status !== "left") return;
   const dropped = (await ctx.deps.jobs?.cancelChat(ctx.chat.id)) ?? 0;
   await moveDigest(ctx, ctx.chat.id);
-  ctx.log.info({ status, dropped }, "bot removed from chat: scheduled jobs dropped");
+  // The approval went with the bot: whoever adds it back (maybe no issuer) doesn't inherit the operator's account.
+  const revoked = isGroup(ctx.chat) && (await ctx.deps.approvals.revoke(ctx.chat.id));
+  ctx.log.info({ status, dropped, revoked }, "bot removed from chat: scheduled jobs dropped");
 });
 
 /** Group → supergroup: Telegram sends migrate_to_chat_id in the old chat and migrate_from_chat_id in the new. */

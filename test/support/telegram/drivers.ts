@@ -82,6 +82,7 @@ function asUpdateMessage(message: Message): NonNullable<Update["message"]> {
 export function addBotToGroup(ctx: EmulatorContext, chat: ChatRef, by: UserRef): Update {
   const from = ctx.chats.rememberUser(by);
   const record = ctx.chats.ensureChat(chat, from);
+  record.botLeft = false;
   const bot: User = { id: ctx.botInfo.id, is_bot: true, first_name: ctx.botInfo.first_name, username: ctx.botInfo.username };
   return ctx.queue.push({
     my_chat_member: {
@@ -89,6 +90,25 @@ export function addBotToGroup(ctx: EmulatorContext, chat: ChatRef, by: UserRef):
       from, date: unixNow(),
       old_chat_member: { status: "left", user: bot },
       new_chat_member: { status: "member", user: bot },
+    },
+  });
+}
+
+/**
+ * Someone removes the bot from a group: "left" in a basic group, "kicked" (banned) in a supergroup,
+ * as Telegram reports each; the bot's calls to the chat are refused from then on.
+ */
+export function removeBotFromGroup(ctx: EmulatorContext, chat: ChatRef, by: UserRef): Update {
+  const from = ctx.chats.rememberUser(by);
+  const record = ctx.chats.ensureChat(chat, from);
+  ctx.chats.markLeft(record);
+  const bot: User = { id: ctx.botInfo.id, is_bot: true, first_name: ctx.botInfo.first_name, username: ctx.botInfo.username };
+  return ctx.queue.push({
+    my_chat_member: {
+      chat: structuredClone(record.chat) as Extract<typeof record.chat, { type: "group" | "supergroup" }>,
+      from, date: unixNow(),
+      old_chat_member: { status: "member", user: bot },
+      new_chat_member: record.chat.type === "supergroup" ? { status: "kicked", user: bot, until_date: 0 } : { status: "left", user: bot },
     },
   });
 }

@@ -2,7 +2,7 @@ import type { AddressInfo } from "node:net";
 import type { BotCommand, Update, UserFromGetMe } from "grammy/types";
 import { ChatState } from "./chat-state.js";
 import type { EmulatorContext } from "./context.js";
-import { addBotToGroup, clickButton, editText, forgeCallback, inlineQuery, migrateGroup, sendMedia, sendText } from "./drivers.js";
+import { addBotToGroup, clickButton, editText, forgeCallback, inlineQuery, migrateGroup, removeBotFromGroup, sendMedia, sendText } from "./drivers.js";
 import { Faults } from "./faults.js";
 import { FileStore } from "./file-store.js";
 import { QueryRegistry } from "./query-registry.js";
@@ -75,6 +75,7 @@ export async function startTelegramEmulator(options: EmulatorOptions = {}): Prom
     inlineQuery: (p) => inlineQuery(ctx, p),
     migrateGroup: (oldChat, newChatId) => migrateGroup(ctx, oldChat, newChatId),
     addBotToGroup: (chat, by) => addBotToGroup(ctx, chat, by),
+    removeBotFromGroup: (chat, by) => removeBotFromGroup(ctx, chat, by),
     forgeCallback: (p) => forgeCallback(ctx, p),
     takeUpdates: (): Update[] => queue.take(),
     chatMessages: (chatId) => ctx.chats.messages(chatId).map(snapshot),

@@ -89,6 +89,7 @@ export interface TelegramEmulator {
   migrateGroup(oldChat: ChatRef, newChatId: number): void;
   /** The bot is added to a group by `by` (a my_chat_member update). */
   addBotToGroup(chat: ChatRef, by: UserRef): Update;
+  removeBotFromGroup(chat: ChatRef, by: UserRef): Update;
   /** A callback query with any data on a bot message (a modified client). */
   forgeCallback(p: { chat: ChatRef; from: UserRef; messageId: number; data: string }): Update;
   takeUpdates(): Update[];
