@@ -84,7 +84,8 @@ describe("quick form: direction words, a return, numbers that can't be the party
   it.each([
     ["id", `/cari cgk dps ${out} pulang ${back} 2`, `sekali jalan`, `/cari DPS CGK ${back}`, "2 penumpang"],
     ["en", `/search cgk dps ${out} return ${back} 2`, `one-way`, `/search DPS CGK ${back}`, "2 pax"],
-    ["id", `/cari cgk dps pp ${out} 2`, `sekali jalan`, `/cari DPS CGK`, "2 penumpang"],
+    ["id", `/cari cgk dps pp 2 ${out}`, `sekali jalan`, `/cari DPS CGK`, "2 penumpang"],
+    ["en", `/search cgk dps ${out} back ${back} 2`, `one-way`, `/search DPS CGK ${back}`, "2 pax"],
   ] as const)("%s: %s says one-way only, names the return search and searches the outbound", async (lang, text, oneWay, again, party) => {
     const agent = agentIn(6120 + text.length, lang);
     const from = h.emulator.chatMessages(agent.chat.id).length;
@@ -123,5 +124,18 @@ describe("quick form: direction words, a return, numbers that can't be the party
     expect(agent.botTexts().join("\n")).not.toContain("tidak dipakai");
     expect(agent.last()?.text).toContain("SUB → DPS");
     expect(agent.last()?.text).toContain("2 penumpang");
+  });
+
+  it.each([
+    ["id", `/cari cgk dps pulang ${back}`, `Untuk pulang ${back}`, "Tanggal berangkat?"],
+    ["en", `/search cgk dps return ${back}`, `For the return on ${back}`, "Departure date?"],
+    ["id", `/cari cgk dps pp ${back} 2`, `Untuk pulang ${back}`, "Tanggal berangkat?"],
+    ["en", `/search cgk dps round trip ${back} 2`, `For the return on ${back}`, "Departure date?"],
+  ] as const)("%s: %s names the return date and asks the departure, searching nothing", async (lang, text, returnNote, askDate) => {
+    const agent = agentIn(6400 + text.length + (lang === "en" ? 50 : 0), lang);
+    await agent.say(text);
+    expect(agent.botTexts().join("\n")).toContain(returnNote);
+    expect(agent.last()?.text).toContain(askDate);
+    expect(agent.botTexts().join("\n")).not.toMatch(/penerbangan \(dari|flights? \(of/);
   });
 });

@@ -228,7 +228,9 @@ describe("quick form in any unambiguous order", () => {
     ["kuala lumpur", { origin: "kuala lumpur" }],
     ["cgk dps besok 2 pagi", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "pagi" }],
     // Words next to the destination are said back, not swallowed by the airport matcher.
-    ["cgk dps pp besok 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", roundTrip: true }],
+    // A date right after a return word is the return; the outbound date is asked.
+    ["cgk dps pp besok 2", { origin: "cgk", destination: "dps", returnDate: "besok", pax: "2", roundTrip: true }],
+    ["cgk dps besok pp 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", roundTrip: true }],
     ["cgk dps garuda besok 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "garuda" }],
     // An impossible day of a named month is a date that can't be, never a party of 30.
     ["CGK DPS 30 feb 1", { origin: "CGK", destination: "DPS", date: "30 feb", pax: "1" }],
@@ -279,7 +281,7 @@ describe("quick form: a return trip is recognised, its date never read as the pa
   it.each([
     ["cgk dps 10 des pulang 15 des 2", { origin: "cgk", destination: "dps", date: "10 des", returnDate: "15 des", roundTrip: true, pax: "2" }],
     ["cgk dps 10/12 - 15/12 2", { origin: "cgk", destination: "dps", date: "10/12", returnDate: "15/12", roundTrip: true, pax: "2" }],
-    ["cgk dps pp 10 des 2", { origin: "cgk", destination: "dps", date: "10 des", roundTrip: true, pax: "2" }],
+    ["cgk dps pp 10 des 2", { origin: "cgk", destination: "dps", returnDate: "10 des", roundTrip: true, pax: "2" }],
     ["cgk dps 10 dec return 15 dec 2", { origin: "cgk", destination: "dps", date: "10 dec", returnDate: "15 dec", roundTrip: true, pax: "2" }],
     ["cgk dps 10 dec round trip 15 dec 2", { origin: "cgk", destination: "dps", date: "10 dec", returnDate: "15 dec", roundTrip: true, pax: "2" }],
     ["cgk dps besok balik 15 des 1", { origin: "cgk", destination: "dps", date: "besok", returnDate: "15 des", roundTrip: true, pax: "1" }],

@@ -54,11 +54,37 @@ function paxAt(words: string[], i: number): number {
 
 /** Words asking for a return flight; the longest match wins ("pulang pergi" before "pulang"). */
 const RETURN_PHRASES = [["round", "trip"], ["pulang", "pergi"], ["pergi", "pulang"], ["pp"], ["pulang"], ["balik"], ["return"], ["roundtrip"]];
-const DASHES = new Set(["-", "–", "—", "s/d", "sd", "sampai"]);
+/** Words that are a return only after the outbound date and before another ("25 dec back 28 dec"); alone they go one question back. */
+const LATE_RETURN_WORDS = new Set(["back", "kembali"]);
+const DASHES = new Set(["-", "–", "—", "s/d", "sd", "sampai", "hingga", "until", "till"]);
+/** Range words after which a bare day is the return day ("tgl 25 sampai 28"); a bare number after a dash may be the party. */
+const RANGE_WORDS = new Set(["s/d", "sd", "sampai", "hingga", "until", "till"]);
 
-function returnAt(words: string[], i: number): number {
+function returnAt(words: string[], i: number, hasDate: boolean): number {
   const hit = RETURN_PHRASES.find((p) => p.every((w, k) => words[i + k]?.toLowerCase() === w));
-  return hit?.length ?? 0;
+  if (hit) return hit.length;
+  return hasDate && LATE_RETURN_WORDS.has(words[i]!.toLowerCase()) && dateAt(words, i + 1) > 0 ? 1 : 0;
+}
+
+/** Return phrases that say "both ways" rather than "coming back on": "pp", "round trip", "pulang pergi". */
+const BOTH_WAYS = new Set(["pp", "round trip", "roundtrip", "pulang pergi", "pergi pulang"]);
+
+/** A second date right after the first, maybe after a dash: "10 des 15 des", "10/12 - 15/12". */
+function secondDateAt(words: string[], i: number): { len: number; date: string } | undefined {
+  if (DASHES.has(words[i]!.toLowerCase())) return rangeEndAt(words, i);
+  const d = dateAt(words, i);
+  return d > 0 ? { len: d, date: words.slice(i, i + d).join(" ") } : undefined;
+}
+
+/** After a range word, the return: a date, or a bare day ("tgl 25 sampai 28") written as "tgl 28" so it reads as a day again. */
+function rangeEndAt(words: string[], i: number): { len: number; date: string } | undefined {
+  const d = dateAt(words, i + 1);
+  if (d > 0) return { len: 1 + d, date: words.slice(i + 1, i + 1 + d).join(" ") };
+  const day = words[i + 1];
+  if (RANGE_WORDS.has(words[i]!.toLowerCase()) && day !== undefined && /^\d{1,2}$/.test(day) && !isPaxTypeWord(words[i + 2] ?? "")) {
+    return { len: 2, date: `tgl ${day}` };
+  }
+  return undefined;
 }
 
 /** Punctuation typed after a word ("bali, besok, 2 orang") separates, it is not part of the word. */
@@ -84,14 +110,31 @@ export function parseQuickForm(text: string): QuickForm {
   const form: QuickForm = {};
   const rest: { word: string; at: number }[] = [];
   for (let i = 0; i < words.length; ) {
-    // "pulang 15 des" or "10/12 - 15/12" after the outbound date: the second date is the return, never the party.
-    const back = returnAt(words, i) || (form.date !== undefined && DASHES.has(words[i]!.toLowerCase()) && dateAt(words, i + 1) > 0 ? 1 : 0);
+    // "10/12 - 15/12", "tgl 25 sampai 28" after the outbound date: the second is the return, never the party.
+    const range = form.date !== undefined && form.returnDate === undefined && DASHES.has(words[i]!.toLowerCase()) ? rangeEndAt(words, i) : undefined;
+    if (range) {
+      form.roundTrip = true;
+      form.returnDate = range.date;
+      i += range.len;
+      continue;
+    }
+    // "pulang 15 des", "return 28 dec", "pp 28/12": a date right after a return word is the return, even
+    // when no outbound date was given (that one is then asked, never taken from the return).
+    const back = returnAt(words, i, form.date !== undefined);
     if (back > 0) {
       form.roundTrip = true;
+      const said = words.slice(i, i + back).join(" ").toLowerCase();
       i += back;
-      const r = form.date !== undefined && form.returnDate === undefined && i < words.length ? dateAt(words, i) : 0;
+      const r = form.returnDate === undefined && i < words.length ? dateAt(words, i) : 0;
       if (r > 0) form.returnDate = words.slice(i, i + r).join(" ");
       i += r;
+      // "pp 10 des - 15 des", "round trip 10 dec 15 dec": both dates after a word that only says "both ways", the outbound first.
+      const end = r > 0 && form.date === undefined && BOTH_WAYS.has(said) && i < words.length ? secondDateAt(words, i) : undefined;
+      if (end) {
+        form.date = form.returnDate;
+        form.returnDate = end.date;
+        i += end.len;
+      }
       continue;
     }
     const d = form.date === undefined ? dateAt(words, i) : 0;
