@@ -138,4 +138,17 @@ describe("quick form: direction words, a return, numbers that can't be the party
     expect(agent.last()?.text).toContain(askDate);
     expect(agent.botTexts().join("\n")).not.toMatch(/penerbangan \(dari|flights? \(of/);
   });
+
+  it.each([
+    ["id", "/cari cgk dps besok jam 7", "tidak dipakai: \"jam 7\"", "Berapa penumpang", "7 penumpang"],
+    ["en", "/search cgk dps tomorrow at 7", "left it out: \"at 7\"", "How many passengers", "7 pax"],
+    ["id", "/cari sub ke dps tgl 25 jam 3", "tidak dipakai: \"jam 3\"", "Berapa penumpang", "3 penumpang"],
+  ] as const)("%s: %s says the time was not used and asks the party", async (lang, text, notUsed, askParty, wrong) => {
+    const agent = agentIn(6500 + text.length + (lang === "en" ? 50 : 0), lang);
+    await agent.say(text);
+    const said = agent.botTexts().join("\n");
+    expect(said).toContain(notUsed);
+    expect(said).not.toContain(wrong);
+    expect(agent.last()?.text).toContain(askParty);
+  });
 });

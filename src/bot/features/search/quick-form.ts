@@ -87,6 +87,28 @@ function rangeEndAt(words: string[], i: number): { len: number; date: string } |
   return undefined;
 }
 
+/** Words that say a clock time follows: "jam 7", "pukul 6", "pk 7", "at 7". */
+const TIME_LEAD = new Set(["jam", "pukul", "pkl", "pk", "at", "@"]);
+/** What may follow the hour: "jam 5 sore", "at 7 pm", "pukul 7 wib". */
+const TIME_TAIL = new Set(["pagi", "siang", "sore", "malam", "am", "pm", "a.m", "p.m", "wib", "wita", "wit"]);
+const CLOCK = /^\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m|p\.m)?$/i;
+
+/**
+ * A time of day starting at `i` ("jam 7", "pukul 5 sore", "at 7:30pm", "7pm", "19:00"): never a party
+ * (nor a day), so the conversation says it was not used and asks the party.
+ */
+function timeAt(words: string[], i: number): number {
+  const w = words[i]!.toLowerCase();
+  const tail = (k: number) => (TIME_TAIL.has(words[k]?.toLowerCase() ?? "") ? 1 : 0);
+  // "jam7", "pk.7"
+  if (/^(?:jam|pukul|pkl|pk|at|@)\.?\d/.test(w)) return 1 + tail(i + 1);
+  if (TIME_LEAD.has(w) && CLOCK.test(words[i + 1] ?? "")) return 2 + tail(i + 2);
+  // A clock with nothing leading it: only when it can't be a count ("7pm", "7 pm", "19:00").
+  if (/^\d{1,2}(?:[:.]\d{2})?(?:am|pm)$/.test(w) || /^\d{1,2}:\d{2}$/.test(w)) return 1 + tail(i + 1);
+  if (/^\d{1,2}$/.test(w) && ["am", "pm", "a.m", "p.m"].includes(words[i + 1]?.toLowerCase() ?? "")) return 2;
+  return 0;
+}
+
 /** Punctuation typed after a word ("bali, besok, 2 orang") separates, it is not part of the word. */
 function wordsOf(text: string): string[] {
   return text.split(/\s+/).map((w) => w.replace(/[,.;:!?]+$/, "")).filter(Boolean);
@@ -108,8 +130,15 @@ export function parseQuickForm(text: string): QuickForm {
   const words = wordsOf(text.trim().replace(GLUED_ROUTE, "$1 → $2").replace(PAX_COMMA, (run: string) => run.replace(/\s*,\s*/g, ",")));
   if (words.length === 0) return {};
   const form: QuickForm = {};
-  const rest: { word: string; at: number }[] = [];
+  // Words read as something the search can't use (a time of day): said back as not used, whatever stands around them.
+  const rest: { word: string; at: number; unused?: true }[] = [];
   for (let i = 0; i < words.length; ) {
+    const t = timeAt(words, i);
+    if (t > 0) {
+      for (let k = i; k < i + t; k++) rest.push({ word: words[k]!, at: k, unused: true });
+      i += t;
+      continue;
+    }
     // "10/12 - 15/12", "tgl 25 sampai 28" after the outbound date: the second is the return, never the party.
     const range = form.date !== undefined && form.returnDate === undefined && DASHES.has(words[i]!.toLowerCase()) ? rangeEndAt(words, i) : undefined;
     if (range) {
@@ -157,10 +186,12 @@ export function parseQuickForm(text: string): QuickForm {
   const routeWords: string[] = [];
   const unread: string[] = [];
   let inRoute = true;
-  rest.forEach((r, k) => {
-    if (k > 0 && r.at !== rest[k - 1]!.at + 1) inRoute = isDirectionWord(r.word);
+  const places = rest.filter((r) => !r.unused);
+  places.forEach((r, k) => {
+    if (k > 0 && r.at !== places[k - 1]!.at + 1) inRoute = isDirectionWord(r.word);
     (inRoute ? routeWords : unread).push(r.word);
   });
+  unread.push(...rest.filter((r) => r.unused).map((r) => r.word));
   const route = splitRoute(routeWords);
   // "dps garuda", "cgk garuda ke dps": a known place followed by words that aren't part of it. The
   // place is kept and the words are said back as not understood, never silently dropped by the airport matcher.
