@@ -1,4 +1,5 @@
 import { addDays } from "date-fns/addDays";
+import { addMonths } from "date-fns/addMonths";
 import { addYears } from "date-fns/addYears";
 import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { format } from "date-fns/format";
@@ -51,6 +52,33 @@ const MONTHS: Record<string, number> = {
   sep: 9, sept: 9, september: 9, okt: 10, oktober: 10, oct: 10, october: 10, nov: 11, nop: 11, november: 11, nopember: 11,
   des: 12, desember: 12, dec: 12, december: 12,
 };
+
+/** Counts in a relative date: "2 minggu lagi", "dua minggu lagi", "seminggu lagi", "in a week", "in two weeks". */
+const SPAN_COUNTS: Record<string, number> = {
+  satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+const SPAN_UNITS: Record<string, "day" | "week" | "month"> = {
+  hari: "day", day: "day", days: "day", minggu: "week", pekan: "week", week: "week", weeks: "week", bulan: "month", month: "month", months: "month",
+};
+/**
+ * "3 hari lagi", "2 minggu lagi", "dalam 2 minggu", "2 minggu dari sekarang", "in 2 weeks", "3 days from now":
+ * a count of days, weeks or months from today. A count alone ("2 minggu") is a length of stay, not a date.
+ */
+const SPAN = /^(?:(dalam|in)\s+)?(?:(\d{1,3})\s*|(se)|([a-z]+)\s+)(hari|days?|minggu|pekan|weeks?|bulan|months?)(?:\s+(lagi|dari sekarang|ke ?depan|from now|from today|later))?$/;
+
+function span(today: string, text: string): string | undefined {
+  const m = SPAN.exec(text);
+  // A lead or a tail says it is counted from today.
+  if (!m || (m[1] === undefined && m[6] === undefined)) return undefined;
+  const word = m[4];
+  const count = m[2] !== undefined ? Number(m[2]) : m[3] !== undefined ? 1 : word !== undefined && Object.hasOwn(SPAN_COUNTS, word) ? SPAN_COUNTS[word] : undefined;
+  if (count === undefined) return undefined;
+  const unit = SPAN_UNITS[m[5]!]!;
+  const start = parseISO(today);
+  const date = unit === "month" ? addMonths(start, count) : addDays(start, unit === "week" ? count * 7 : count);
+  return format(date, "yyyy-MM-dd");
+}
 
 /** Leading words that say "the date is…": "tgl 25", "tanggal 25 des", "on 25 dec", "hari senin". */
 const LEAD = /^(?:tgl\.?|tanggal|tang|on|the|hari|pada|for)\s+|^(?:tgl\.?|tanggal)(?=\d)/;
@@ -131,6 +159,8 @@ function read(text: string, today: string, namedDay: boolean): Read {
   const rel = RELATIVE[text];
   // "kemarin" has passed, and no other year is meant: no next-year suggestion.
   if (rel !== undefined) return { date: plusDays(today, rel), typedYear: rel < 0 };
+  const later = span(today, text);
+  if (later !== undefined) return { date: later, typedYear: true };
   let m: RegExpExecArray | null;
   // Weekdays: "senin", "jumat depan", "next friday", "this friday", "jumat ini", "hari minggu".
   if ((m = /^(?:(next|this|coming)\s+)?([a-z']+)(?:\s+(depan|ini|besok|next))?$/.exec(text.replace(/'/g, "")))) {
@@ -163,7 +193,7 @@ function read(text: string, today: string, namedDay: boolean): Read {
 
 /**
  * Reads a travel date the way agents type it (Indonesian and English): besok, lusa, tomorrow,
- * senin, jumat depan, next friday, tgl 25, 25 des, dec 25, 25/12, 25-12-2026, 2026-12-25…
+ * senin, jumat depan, next friday, tgl 25, 25 des, dec 25, 25/12, 25-12-2026, 2026-12-25, 2 minggu lagi, in 3 days…
  * `today` is the local date in the configured zone. Past dates, dates beyond the booking window
  * and spans ("minggu depan") are refused with a reason the conversation can act on.
  */

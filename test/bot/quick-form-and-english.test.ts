@@ -151,4 +151,17 @@ describe("quick form: direction words, a return, numbers that can't be the party
     expect(said).not.toContain(wrong);
     expect(agent.last()?.text).toContain(askParty);
   });
+
+  it.each([
+    ["id", "/cari cgk dps 2 minggu lagi", 14, "Berapa penumpang", "2 penumpang"],
+    ["en", "/search cgk dps in 2 weeks", 14, "How many passengers", "2 pax"],
+    ["en", "/search cgk dps 3 days from now", 3, "How many passengers", "3 pax"],
+  ] as const)("%s: %s is a date counted from today, the party is asked", async (lang, text, days, askParty, wrong) => {
+    const agent = agentIn(6600 + text.length + (lang === "en" ? 50 : 0), lang);
+    await agent.say(text);
+    const last = agent.last()?.text ?? "";
+    expect(last).toContain(askParty);
+    expect(last).toContain(` ${Number(futureDate(days).iso.slice(8))} `);
+    expect(agent.botTexts().join("\n")).not.toContain(wrong);
+  });
 });

@@ -41,10 +41,33 @@ describe("quick form: a time of day is never the party", () => {
     ["cgk dps besok 19:00", { origin: "cgk", destination: "dps", date: "besok", unread: "19:00" }],
     ["cgk dps tomorrow 7pm", { origin: "cgk", destination: "dps", date: "tomorrow", unread: "7pm" }],
     ["cgk dps besok jam7", { origin: "cgk", destination: "dps", date: "besok", unread: "jam7" }],
+    // No hour of the day: a date.
+    ["cgk dps at 25 dec 2", { origin: "cgk", destination: "dps", date: "25 dec", pax: "2", unread: "at" }],
     // Before the route or the date, too.
     ["jam 7 cgk dps besok 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "jam 7" }],
     ["cgk dps jam 7 besok 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "jam 7" }],
     // A return date followed by a time.
     ["cgk dps 25 des pulang 28 des jam 9 2", { origin: "cgk", destination: "dps", date: "25 des", returnDate: "28 des", roundTrip: true, pax: "2", unread: "jam 9" }],
+  ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
+});
+
+describe("quick form: a date counted from today is one phrase, its count never the party", () => {
+  it.each([
+    ["cgk dps 2 minggu lagi", { origin: "cgk", destination: "dps", date: "2 minggu lagi" }],
+    ["cgk dps 1 minggu lagi 2", { origin: "cgk", destination: "dps", date: "1 minggu lagi", pax: "2" }],
+    ["cgk dps 2 3 hari lagi", { origin: "cgk", destination: "dps", pax: "2", date: "3 hari lagi" }],
+    ["cgk dps in 2 weeks 2 adults", { origin: "cgk", destination: "dps", date: "in 2 weeks", pax: "2 adults" }],
+    ["cgk dps 3 days from now", { origin: "cgk", destination: "dps", date: "3 days from now" }],
+    ["cgk dps 2 weeks from now 1", { origin: "cgk", destination: "dps", date: "2 weeks from now", pax: "1" }],
+    ["cgk dps dua minggu lagi", { origin: "cgk", destination: "dps", date: "dua minggu lagi" }],
+    ["cgk dps dalam 2 minggu ke depan 2", { origin: "cgk", destination: "dps", date: "dalam 2 minggu ke depan", pax: "2" }],
+    ["cgk dps lusa 2", { origin: "cgk", destination: "dps", date: "lusa", pax: "2" }],
+    ["cgk dps minggu depan 2", { origin: "cgk", destination: "dps", date: "minggu depan", pax: "2" }],
+    // A length of stay is said back: neither a party nor a Sunday.
+    ["cgk dps 2 minggu", { origin: "cgk", destination: "dps", unread: "2 minggu" }],
+    ["cgk dps besok 3 malam", { origin: "cgk", destination: "dps", date: "besok", unread: "3 malam" }],
+    ["cgk dps besok 2 dewasa 3 hari", { origin: "cgk", destination: "dps", date: "besok", pax: "2 dewasa", unread: "3 hari" }],
+    // A Sunday is still a Sunday.
+    ["cgk dps minggu 2", { origin: "cgk", destination: "dps", date: "minggu", pax: "2" }],
   ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
 });

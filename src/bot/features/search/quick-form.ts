@@ -33,7 +33,8 @@ const DATE_SHAPE = /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$/;
 /** The longest date phrase starting at `i` (a bare number is a party, not a date, unless "tgl" says so). */
 function dateAt(words: string[], i: number): number {
   if (DATE_SHAPE.test(words[i]!)) return 1;
-  for (let len = Math.min(4, words.length - i); len >= 1; len--) {
+  // The longest: "tanggal 30 desember 2026", "dalam 2 minggu ke depan".
+  for (let len = Math.min(5, words.length - i); len >= 1; len--) {
     const phrase = words.slice(i, i + len).join(" ");
     if (/^\d{1,2}$/.test(phrase)) continue;
     // "2 dewasa" is never a date, whatever the month words say.
@@ -47,7 +48,8 @@ function dateAt(words: string[], i: number): number {
 function paxAt(words: string[], i: number): number {
   let len = 0;
   // "2 25 des": the 25 starts the date, it is not a second count.
-  while (i + len < words.length && isPaxWord(words[i + len]!) && !(len > 0 && dateAt(words, i + len) > 0)) len++;
+  // "2 3 hari": the 3 counts days, not children.
+  while (i + len < words.length && isPaxWord(words[i + len]!) && !(len > 0 && (dateAt(words, i + len) > 0 || stayAt(words, i + len) > 0))) len++;
   const run = words.slice(i, i + len);
   return run.some((w) => !isPaxTypeWord(w)) ? len : 0;
 }
@@ -87,11 +89,27 @@ function rangeEndAt(words: string[], i: number): { len: number; date: string } |
   return undefined;
 }
 
+/** Units of a length of time: "2 minggu", "3 malam" (a stay) is neither a party nor a date. */
+const SPAN_UNITS = new Set(["hari", "minggu", "pekan", "bulan", "malam", "day", "days", "week", "weeks", "month", "months", "night", "nights"]);
+
+/** A count and its unit that no date phrase took ("2 minggu" without "lagi"): said back, so the date and party are asked. */
+function stayAt(words: string[], i: number): number {
+  const count = words[i]!.toLowerCase();
+  const counts = /^\d{1,3}$/.test(count) || (isPaxWord(count) && !isPaxTypeWord(count));
+  return counts && SPAN_UNITS.has(words[i + 1]?.toLowerCase() ?? "") ? 2 : 0;
+}
+
 /** Words that say a clock time follows: "jam 7", "pukul 6", "pk 7", "at 7". */
 const TIME_LEAD = new Set(["jam", "pukul", "pkl", "pk", "at", "@"]);
 /** What may follow the hour: "jam 5 sore", "at 7 pm", "pukul 7 wib". */
 const TIME_TAIL = new Set(["pagi", "siang", "sore", "malam", "am", "pm", "a.m", "p.m", "wib", "wita", "wit"]);
-const CLOCK = /^\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m|p\.m)?$/i;
+const CLOCK = /^(\d{1,2})(?:[:.]([0-5]\d))?(?:am|pm|a\.m|p\.m)?$/i;
+
+/** "7", "07.30", "7pm": an hour of the day ("at 25 dec" is a date, not a time). */
+function isClock(word: string | undefined): boolean {
+  const m = CLOCK.exec(word ?? "");
+  return m !== null && Number(m[1]) <= 24;
+}
 
 /**
  * A time of day starting at `i` ("jam 7", "pukul 5 sore", "at 7:30pm", "7pm", "19:00"): never a party
@@ -102,7 +120,7 @@ function timeAt(words: string[], i: number): number {
   const tail = (k: number) => (TIME_TAIL.has(words[k]?.toLowerCase() ?? "") ? 1 : 0);
   // "jam7", "pk.7"
   if (/^(?:jam|pukul|pkl|pk|at|@)\.?\d/.test(w)) return 1 + tail(i + 1);
-  if (TIME_LEAD.has(w) && CLOCK.test(words[i + 1] ?? "")) return 2 + tail(i + 2);
+  if (TIME_LEAD.has(w) && isClock(words[i + 1])) return 2 + tail(i + 2);
   // A clock with nothing leading it: only when it can't be a count ("7pm", "7 pm", "19:00").
   if (/^\d{1,2}(?:[:.]\d{2})?(?:am|pm)$/.test(w) || /^\d{1,2}:\d{2}$/.test(w)) return 1 + tail(i + 1);
   if (/^\d{1,2}$/.test(w) && ["am", "pm", "a.m", "p.m"].includes(words[i + 1]?.toLowerCase() ?? "")) return 2;
@@ -130,7 +148,7 @@ export function parseQuickForm(text: string): QuickForm {
   const words = wordsOf(text.trim().replace(GLUED_ROUTE, "$1 → $2").replace(PAX_COMMA, (run: string) => run.replace(/\s*,\s*/g, ",")));
   if (words.length === 0) return {};
   const form: QuickForm = {};
-  // Words read as something the search can't use (a time of day): said back as not used, whatever stands around them.
+  // Words read as something the search can't use (a time of day, a length of stay): said back as not used, whatever stands around them.
   const rest: { word: string; at: number; unused?: true }[] = [];
   for (let i = 0; i < words.length; ) {
     const t = timeAt(words, i);
@@ -170,6 +188,12 @@ export function parseQuickForm(text: string): QuickForm {
     if (d > 0) {
       form.date = words.slice(i, i + d).join(" ");
       i += d;
+      continue;
+    }
+    const stay = stayAt(words, i);
+    if (stay > 0) {
+      for (let k = i; k < i + stay; k++) rest.push({ word: words[k]!, at: k, unused: true });
+      i += stay;
       continue;
     }
     const p = form.pax === undefined ? paxAt(words, i) : 0;
