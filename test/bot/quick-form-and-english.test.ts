@@ -164,4 +164,17 @@ describe("quick form: direction words, a return, numbers that can't be the party
     expect(last).toContain(` ${Number(futureDate(days).iso.slice(8))} `);
     expect(agent.botTexts().join("\n")).not.toContain(wrong);
   });
+
+  it("the same typed at the first question: a time is not the party, a return date is not the departure", async () => {
+    const agent = agentIn(6700, "id");
+    await agent.say("/cari");
+    await agent.say("cgk dps besok jam 7");
+    expect(agent.botTexts().join("\n")).toContain("tidak dipakai: \"jam 7\"");
+    expect(agent.last()?.text).toContain("Berapa penumpang");
+    await agent.say("/cari");
+    const from = h.emulator.chatMessages(agent.chat.id).length;
+    await agent.say(`cgk dps pulang ${back}`);
+    expect(agent.botTexts(from).join("\n")).toContain(`Untuk pulang ${back}`);
+    expect(agent.last()?.text).toContain("Tanggal berangkat?");
+  });
 });
