@@ -69,10 +69,10 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
         if (passengers && !fits(passengers, quote)) passengers = undefined;
         step = !passengers ? "passengers" : !contact ? "contact" : "summary";
       } else if (step === "passengers") {
-        // Here with passengers only when "back" came from the contact: the last one is asked again, the rest kept.
-        const entered = passengers?.slice(0, -1) ?? [];
+        // Here with passengers only when "back" came from the contact: the last one's last question, the rest kept.
+        const resume = passengers;
         passengers = undefined;
-        ({ value: passengers, ctx } = await askPassengers(conversation, ctx, quote!.pax, quote!.needs, quote!.offer.date, undefined, entered));
+        ({ value: passengers, ctx } = await askPassengers(conversation, ctx, quote!.pax, quote!.needs, quote!.offer.date, undefined, resume));
         step = contact ? "summary" : "contact";
       } else if (step === "contact") {
         ({ value: contact, ctx } = await askContact(conversation, ctx));

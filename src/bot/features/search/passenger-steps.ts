@@ -63,15 +63,26 @@ async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly 
   const type = slots[first]!;
   const n = (place?.index ?? 0) + first + 1;
   const question = ctx.t("input-pax-ask-name", { n, of: place?.of ?? slots.length, type: ctx.t(`pax-type-${type}`), example: ctx.t(`input-pax-example-${type}`) });
-  const batch = await ask(conversation, ctx, { text: question }, (a): Parsed<NameBatch> => (a.kind === "button" ? stale(ctx) : readNames(ctx, a.text, slots, first)));
-  ctx = batch.ctx;
-  const named = [...batch.value.named];
-  if (batch.value.gender) {
+  let named: (Named & { singleName?: boolean })[];
+  let batch: { value: NameBatch; ctx: ConvoContext };
+  for (;;) {
+    batch = await ask(conversation, ctx, { text: question }, (a): Parsed<NameBatch> => (a.kind === "button" ? stale(ctx) : readNames(ctx, a.text, slots, first)));
+    ctx = batch.ctx;
+    named = [...batch.value.named];
+    if (!batch.value.gender) break;
     const { fullName, singleName } = batch.value.gender;
     const gType = slots[first + named.length]!;
-    const g = gType === "adult" ? await askAdultTitle(conversation, ctx, fullName) : await askChildTitle(conversation, ctx, fullName, gType);
-    ctx = g.ctx;
-    named.push({ type: gType, title: g.value, fullName, ...(singleName ? { singleName: true } : {}) });
+    try {
+      const g = gType === "adult" ? await askAdultTitle(conversation, ctx, fullName) : await askChildTitle(conversation, ctx, fullName, gType);
+      ctx = g.ctx;
+      named.push({ type: gType, title: g.value, fullName, ...(singleName ? { singleName: true } : {}) });
+      break;
+    } catch (e) {
+      // Back at "Mr, Mrs or Ms?": that passenger's name asked again; names pasted before it are kept.
+      if (!(e instanceof GoBack)) throw e;
+      ctx = e.ctx;
+      if (named.length > 0) break;
+    }
   }
   const notes: string[] = [];
   if (named.length > 1) notes.push(ctx.t("input-names-pasted", { names: named.map((p) => escapeHtml(`${p.title} ${p.fullName}`)).join(", ") }));
@@ -187,11 +198,12 @@ function detailsFor(type: PassengerInput["type"], needs: PassengerRequirements):
  * passenger. "Back" goes to the question before, keeping what was answered; back from the first
  * leaves to the caller (the passenger's name).
  */
-export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, needs: PassengerRequirements, flightDate: string): Step<PassengerInput> {
+export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, needs: PassengerRequirements, flightDate: string, fromLast = false): Step<PassengerInput> {
   const details = detailsFor(passenger.type, needs);
-  // answered[i]: the passenger as it stood before question i.
-  const answered: PassengerInput[] = [{ ...passenger }];
-  let i = 0;
+  // answered[i]: the passenger as it stood before question i. `fromLast`: back into a passenger whose
+  // details were all given: the last question again, the earlier answers kept until asked again.
+  const answered: PassengerInput[] = fromLast ? details.map(() => ({ ...passenger })) : [{ ...passenger }];
+  let i = fromLast ? Math.max(0, details.length - 1) : 0;
   while (i < details.length) {
     try {
       const r = await details[i]!(conversation, ctx, answered[i]!, flightDate);
@@ -218,37 +230,53 @@ export interface PartyPlace {
   of: number;
 }
 
-export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax: PaxCount, needs: PassengerRequirements, flightDate: string, place?: PartyPlace, entered: readonly PassengerInput[] = []): Step<PassengerInput[]> {
+export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax: PaxCount, needs: PassengerRequirements, flightDate: string, place?: PartyPlace, resume?: readonly PassengerInput[]): Step<PassengerInput[]> {
   const slots = paxSlots(pax);
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
-  const passengers: PassengerInput[] = [...entered];
-  // Names typed ahead (pasted one per line) wait here while each one's personal details are asked.
-  const queue: Named[] = [];
-  while (passengers.length < slots.length) {
+  const detailed = (p: Named) => !group && needsPersonalDetails(p.type, needs);
+  // Per slot: the name (typed, or pasted ahead with others) and the passenger once complete.
+  const named: (Named | undefined)[] = slots.map((_, i) => resume?.[i]);
+  // Whether a slot's name had its own question (else it came pasted with the one before).
+  const ownQuestion: boolean[] = slots.map(() => true);
+  const done: (PassengerInput | undefined)[] = slots.map((_, i) => resume?.[i]);
+  // `resume` is everyone, given before: "back" from the contact lands on the last one's last question.
+  let i = resume?.length === slots.length ? slots.length - 1 : 0;
+  let at: "name" | "details" | "last-detail" = resume?.length === slots.length ? (detailed(named[i]!) ? "last-detail" : "name") : "name";
+  while (i < slots.length) {
     try {
-      if (queue.length === 0) {
-        const named = await askNames(conversation, ctx, slots, passengers.length, place);
-        queue.push(...named.value);
-        ctx = named.ctx;
+      if (at === "name" || !named[i]) {
+        const r = await askNames(conversation, ctx, slots, i, place);
+        r.value.forEach((p, k) => {
+          named[i + k] = p;
+          done[i + k] = undefined;
+          ownQuestion[i + k] = k === 0;
+        });
+        ctx = r.ctx;
+        at = "details";
       }
-      if (group || !needsPersonalDetails(queue[0]!.type, needs)) {
-        passengers.push(queue.shift()!);
-        continue;
-      }
-      const detailed = await askPersonalDetails(conversation, ctx, queue[0]!, needs, flightDate);
-      queue.shift();
-      passengers.push(detailed.value);
-      ctx = detailed.ctx;
+      const p = named[i]!;
+      if (detailed(p)) {
+        const d = await askPersonalDetails(conversation, ctx, at === "last-detail" ? done[i]! : p, needs, flightDate, at === "last-detail");
+        done[i] = d.value;
+        ctx = d.ctx;
+      } else done[i] = p;
+      i += 1;
+      // A name pasted ahead goes straight to its details.
+      at = named[i] ? "details" : "name";
     } catch (e) {
       if (!(e instanceof GoBack)) throw e;
       ctx = e.ctx;
-      // Back from a passenger's first detail: their name again. Back from a name: the passenger
-      // before it, asked again; everyone before that stays. Back from the first name: the caller's.
-      if (queue.length > 0) queue.length = 0;
-      else if (passengers.length > 0) passengers.pop();
-      else throw e;
+      // Back from a passenger's first detail: their name, or the passenger before when it came pasted
+      // with theirs (what was asked last). Back from a name: the passenger before, at their last
+      // question; names pasted after stay. Back from the first name: the caller's.
+      if (at !== "name" && (ownQuestion[i] || i === 0)) at = "name";
+      else if (i > 0) {
+        i -= 1;
+        at = detailed(named[i]!) && done[i] ? "last-detail" : "name";
+      } else throw e;
     }
   }
+  const passengers = done as PassengerInput[];
   if (group && passengers.some((p) => needsPersonalDetails(p.type, needs))) {
     return collectInPrivate(conversation, ctx, passengers, needs, flightDate);
   }

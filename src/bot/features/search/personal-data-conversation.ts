@@ -18,16 +18,20 @@ export async function personalDataConversation(conversation: Convo, ctx: ConvoCo
   const asked = passengers.flatMap((p, i) => (needsPersonalDetails(p.type, request.needs) ? [i] : []));
   // "kembali" goes one question back, to the passenger before when at someone's first; names are the group's.
   let k = 0;
+  let fromLast = false;
   while (k < asked.length) {
     const i = asked[k]!;
     try {
-      const r = await askPersonalDetails(conversation, ctx, request.passengers[i]!, request.needs, request.flightDate);
+      const r = await askPersonalDetails(conversation, ctx, passengers[i]!, request.needs, request.flightDate, fromLast);
       passengers[i] = r.value;
       ctx = r.ctx;
       k += 1;
+      fromLast = false;
     } catch (e) {
       if (!(e instanceof GoBack)) throw e;
       ctx = e.ctx;
+      // Back from someone's first question: the passenger before, at their last one.
+      fromLast = k > 0;
       if (k > 0) k -= 1;
       else await say(conversation, ctx, ctx.t("pd-back-first"));
     }
