@@ -28,7 +28,7 @@ import { startFeature } from "./features/start.js";
 import { settingsFeature } from "./features/settings/index.js";
 import { inlineFeature } from "./features/inline/index.js";
 import { unhandledFeature } from "./features/unhandled.js";
-import { bareCodeFeature } from "./features/booking/bare-code.js";
+import { awaitedCodeFeature, bareCodeFeature } from "./features/booking/bare-code.js";
 import { accountFeature } from "./features/account/index.js";
 import { approvalFeature } from "./features/approval.js";
 import { customerCardFeature } from "./features/customer-card/index.js";
@@ -84,7 +84,7 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   // Linked accounts first: a /login answer (a password) must be taken and deleted before anything else sees it.
   features.use(accountFeature);
   // Commands and booking buttons first: they must work while a search conversation is waiting.
-  features.use(chatLifecycleFeature, anonymousSendersFeature, cancelFeature, startFeature, languageFeature, statusFeature, balanceFeature, bookingsFeature, issueFeature, ticketFeature, stopRemindersFeature, settingsFeature, approvalFeature, fareCalendarFeature, digestSettingsFeature, digestFeature, customerCardFeature);
+  features.use(chatLifecycleFeature, anonymousSendersFeature, cancelFeature, startFeature, languageFeature, awaitedCodeFeature, statusFeature, balanceFeature, bookingsFeature, issueFeature, ticketFeature, stopRemindersFeature, settingsFeature, approvalFeature, fareCalendarFeature, digestSettingsFeature, digestFeature, customerCardFeature);
   // Inline queries have no chat and so no conversation state: they are answered before the search feature.
   features.use(inlineFeature);
   features.use(searchFeature(deps, i18n));

@@ -13,6 +13,7 @@ import type { InlineOfferCache } from "../store/inline-offer-cache.js";
 import type { PersonalDataRequests } from "../store/personal-data-requests.js";
 import type { SearchCache } from "../store/search-cache.js";
 import type { UncertainBookings } from "../store/uncertain-bookings.js";
+import type { AwaitedCodes } from "../store/awaited-codes.js";
 import type { DaySearchIndex } from "../store/day-search-index.js";
 import type { AirportDirectory } from "../services/airport-directory.js";
 import type { TicketFiles } from "../store/ticket-files.js";
@@ -54,6 +55,8 @@ export interface BotDeps {
   bookings: BookingStore;
   searches: SearchCache;
   uncertain: UncertainBookings;
+  /** A /status, /issued or /etiket sent without a code, waiting for the code typed next. */
+  awaitedCodes: AwaitedCodes;
   /** Which search answered a day the fare calendar asked about (so it is not asked again). */
   fareDays: DaySearchIndex;
   contacts: ContactStore;

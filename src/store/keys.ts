@@ -20,6 +20,8 @@ export function redisKeys(ns: string) {
     issueIntent: (id: string) => `${ns}:intent:${id}`,
     /** Bookings a member made in a chat whose answer never came (outcome unknown), by flight. */
     uncertainBookings: (chatId: number, userId: number) => `${ns}:unsure:${chatId}:${userId}`,
+    /** A command sent without a booking code, waiting for the code typed next (awaited-codes.ts). */
+    awaitedCode: (chatId: number, userId: number) => `${ns}:await-code:${chatId}:${userId}`,
     /** The issue confirmation a member has on screen in a chat, so /cancel can withdraw it. */
     shownIntent: (chatId: number, userId: number) => `${ns}:intent-shown:${chatId}:${userId}`,
     ticketFile: (provider: string, code: string) => `${ns}:ticketfile:${provider}:${code}`,
@@ -55,6 +57,8 @@ export const TTL = {
   intent: 15 * 60,
   /** About an unpaid hold's life: after that, the booking would have lapsed anyway. */
   uncertainBooking: 3 * 3600,
+  /** Long enough to look the code up, short enough not to catch a code typed for something else later. */
+  awaitedCode: 5 * 60,
   ticketFile: 365 * 24 * 3600,
   airports: 24 * 3600,
   // Sessions hold only a language choice; writes are skipped when unchanged, so the TTL is long.

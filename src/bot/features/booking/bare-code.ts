@@ -1,7 +1,11 @@
+import type { MiddlewareFn } from "grammy";
 import { LeanComposer } from "../../lean-composer.js";
 import { throttle } from "../../middlewares/throttle.js";
+import type { CodeCommand } from "../../../store/awaited-codes.js";
 import type { BotContext } from "../../context.js";
+import { askToIssue } from "./issue.js";
 import { replyStatus } from "./status.js";
+import { ticketFor } from "./ticket.js";
 
 /**
  * What a booking code looks like when typed alone: six letters and digits with at least one digit
@@ -10,14 +14,38 @@ import { replyStatus } from "./status.js";
  */
 const BARE_CODE = /^\s*((?=[a-z]*\d)[a-z0-9]{6}|\d{7,10})\s*$/i;
 
+const codeOf = (ctx: BotContext) => BARE_CODE.exec(ctx.message?.text ?? "")![1]!.toUpperCase();
+
+const lookup = throttle("lookup");
+const status: MiddlewareFn<BotContext> = async (ctx) => {
+  await ctx.replyWithChatAction("typing");
+  await replyStatus(ctx, codeOf(ctx));
+};
+/** Each command as its own handler runs it, behind the same throttle. */
+const RUN: Record<CodeCommand, MiddlewareFn<BotContext>> = {
+  issue: new LeanComposer<BotContext>(throttle("issue"), (ctx) => askToIssue(ctx, codeOf(ctx))).middleware(),
+  status: new LeanComposer<BotContext>(lookup, status).middleware(),
+  ticket: new LeanComposer<BotContext>(lookup, (ctx) => ticketFor(ctx, codeOf(ctx))).middleware(),
+};
+
 /**
- * A code typed alone in a private chat, outside any question (typically right after /issued or
- * /status without one, which said "type the booking code"): its status, whose buttons issue it or
- * send the e-ticket. Reading only, through the same use case and throttle as /status.
+ * The code typed right after /issued, /status or /etiket sent without one ("type the booking code"):
+ * that command's, before a results list or a flow still open could read it as a flight or an answer.
+ * In a group, only as a reply to the bot (privacy mode shows it nothing else).
+ */
+export const awaitedCodeFeature = new LeanComposer<BotContext>();
+
+awaitedCodeFeature.on("message:text").hears(BARE_CODE, async (ctx, next) => {
+  const command = await ctx.deps.awaitedCodes.take(ctx.chat.id, ctx.from.id);
+  if (!command) return next();
+  await RUN[command](ctx, next);
+});
+
+/**
+ * A code typed alone in a private chat, outside any question (an old /issued prompt, or just the
+ * code): its status, whose buttons issue it or send the e-ticket. Reading only, through the same use
+ * case and throttle as /status.
  */
 export const bareCodeFeature = new LeanComposer<BotContext>();
 
-bareCodeFeature.chatType("private").hears(BARE_CODE, throttle("lookup"), async (ctx) => {
-  await ctx.replyWithChatAction("typing");
-  await replyStatus(ctx, ctx.match[1]!.toUpperCase());
-});
+bareCodeFeature.chatType("private").hears(BARE_CODE, RUN.status);

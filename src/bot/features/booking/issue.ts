@@ -12,12 +12,12 @@ import { localeOf, money, providerName } from "../../../presenters/format.js";
 import { statusLabel } from "../../../presenters/booking-card.js";
 import { parseBookingAction } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
-import { parseBookingCode } from "./booking-code.js";
+import { askForCode, parseBookingCode } from "./booking-code.js";
 import { notAllowedText, replyNotFound } from "./access-replies.js";
 import { replyTicket } from "./ticket.js";
 
 /** Step one: say what will be spent and the deposit, and ask the asker for an explicit confirmation. */
-async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
+export async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
   const o = await prepareIssue(ctx.deps, actorOf(ctx), code, provider);
   // In a group the answer replies to the member's /issued, so several members' confirmations stay apart.
   const anchor = ctx.chat?.type !== "private" ? ctx.message?.message_id : undefined;
@@ -87,7 +87,7 @@ export const issueFeature = new LeanComposer<BotContext>();
 
 issueFeature.command(["issue", "issued"], throttle("issue"), async (ctx) => {
   const code = parseBookingCode(ctx.match);
-  if (!code) return void (await ctx.reply(ctx.t("issue-usage"), { parse_mode: "HTML" }));
+  if (!code) return askForCode(ctx, "issue", "issue-usage");
   await askToIssue(ctx, code);
 });
 

@@ -8,7 +8,7 @@ import { bookingKeyboard, parseBookingAction } from "../../../presenters/booking
 import { localeOf } from "../../../presenters/format.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
-import { parseBookingCode } from "./booking-code.js";
+import { askForCode, parseBookingCode } from "./booking-code.js";
 import { replyNotFound } from "./access-replies.js";
 
 /** Live status from the provider, with the saved details of this chat's own bookings only. */
@@ -32,7 +32,7 @@ export const statusFeature = new LeanComposer<BotContext>();
 
 statusFeature.command(["status", "cek"], throttle("lookup"), async (ctx) => {
   const code = parseBookingCode(ctx.match);
-  if (!code) return void (await ctx.reply(ctx.t("status-usage"), { parse_mode: "HTML" }));
+  if (!code) return askForCode(ctx, "status", "status-usage");
   await ctx.replyWithChatAction("typing");
   await replyStatus(ctx, code);
 });

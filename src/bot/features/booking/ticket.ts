@@ -12,7 +12,7 @@ import { parseBookingAction } from "../../../presenters/booking-keyboard.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
 import { providerErrorText } from "../provider-error-text.js";
-import { parseBookingCode } from "./booking-code.js";
+import { askForCode, parseBookingCode } from "./booking-code.js";
 import { replyNotFound } from "./access-replies.js";
 
 /** Sends the PDF of a booking the use case already resolved, or says why it can't. */
@@ -32,7 +32,7 @@ export async function replyTicket(ctx: BotContext, source: FlightProvider, code:
   }
 }
 
-async function ticketFor(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
+export async function ticketFor(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
   const r = await requestTicket(ctx.deps, actorOf(ctx), code, provider);
   if (r.kind === "ready") return replyTicket(ctx, r.source, code, r.record);
   if (r.kind === "failed") return void (await ctx.reply(providerErrorText(ctx, r), { parse_mode: "HTML" }));
@@ -43,7 +43,7 @@ export const ticketFeature = new LeanComposer<BotContext>();
 
 ticketFeature.command(["ticket", "etiket"], throttle("lookup"), async (ctx) => {
   const code = parseBookingCode(ctx.match);
-  if (!code) return void (await ctx.reply(ctx.t("ticket-usage"), { parse_mode: "HTML" }));
+  if (!code) return askForCode(ctx, "ticket", "ticket-usage");
   await ticketFor(ctx, code);
 });
 
