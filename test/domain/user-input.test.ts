@@ -140,11 +140,13 @@ describe("parseNationality", () => {
     const cases: [string, string][] = [
       ["ID", "id"], ["sg", "sg"], ["MYS", "my"], ["WNI", "id"], ["Malaysian", "my"], ["Belanda", "nl"],
       ["Korea Selatan", "kr"], ["Singapura", "sg"], ["United States", "us"], ["UK", "gb"], [" indonesia. ", "id"],
+      ["Inggris", "gb"], ["Amerika", "us"], ["Brunei", "bn"], ["Hongkong", "hk"], ["Tiongkok", "cn"], ["East Timor", "tl"],
+      ["MY", "my"], ["NO", "no"], ["IN", "in"],
     ];
     for (const [typed, code] of cases) expect(parseNationality(typed), typed).toBe(code);
   });
 
   it("refuses two letters that are no country, and what names no country (the provider would refuse it at booking)", () => {
-    for (const typed of ["xx", "QQ", "WNA", "asing", "", "x".repeat(80)]) expect(parseNationality(typed), typed).toBeUndefined();
+    for (const typed of ["xx", "QQ", "WNA", "asing", "", "x".repeat(80), "no", "my", "in", "to", "it", "AQ", "ATA", "Antarctica"]) expect(parseNationality(typed), typed).toBeUndefined();
   });
 });
