@@ -51,7 +51,7 @@ export const AIRPORT_ALIASES: readonly AirportAlias[] = [
   { code: "BTJ", city: "Banda Aceh", names: ["banda aceh", "aceh", "sultan iskandar muda"] },
   { code: "DTB", city: "Silangit", names: ["silangit", "danau toba", "toba", "siborong borong"] },
   // Kalimantan
-  { code: "BPN", city: "Balikpapan", names: ["balikpapan", "bpn", "sepinggan", "sultan aji muhammad sulaiman"] },
+  { code: "BPN", city: "Balikpapan", names: ["balikpapan", "balik papan", "bpn", "sepinggan", "sultan aji muhammad sulaiman"] },
   { code: "BDJ", city: "Banjarmasin", names: ["banjarmasin", "bjm", "banjarbaru", "syamsudin noor", "syamsuddin noor"] },
   { code: "PNK", city: "Pontianak", names: ["pontianak", "ptk", "supadio"] },
   { code: "PKY", city: "Palangkaraya", names: ["palangkaraya", "palangka raya", "tjilik riwut"] },

@@ -287,6 +287,9 @@ describe("quick form: a return trip is recognised, its date never read as the pa
     ["cgk dps besok balik 15 des 1", { origin: "cgk", destination: "dps", date: "besok", returnDate: "15 des", roundTrip: true, pax: "1" }],
     ["cgk dps besok 2 pulang pergi", { origin: "cgk", destination: "dps", date: "besok", roundTrip: true, pax: "2" }],
     ["balikpapan sub besok 1", { origin: "balikpapan", destination: "sub", date: "besok", pax: "1" }],
+    // Balikpapan in two words is the city, not "balik" (coming back).
+    ["cgk balik papan besok 2", { origin: "cgk", destination: "balik papan", date: "besok", pax: "2" }],
+    ["balik papan ke cgk besok", { origin: "balik papan", destination: "cgk", date: "besok" }],
   ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
 });
 

@@ -63,6 +63,8 @@ const DASHES = new Set(["-", "–", "—", "s/d", "sd", "sampai", "hingga", "unt
 const RANGE_WORDS = new Set(["s/d", "sd", "sampai", "hingga", "until", "till"]);
 
 function returnAt(words: string[], i: number, hasDate: boolean): number {
+  // "balik papan" is Balikpapan (BPN) written in two words, not "balik" (coming back) and a place.
+  if (words[i]?.toLowerCase() === "balik" && words[i + 1]?.toLowerCase() === "papan") return 0;
   const hit = RETURN_PHRASES.find((p) => p.every((w, k) => words[i + k]?.toLowerCase() === w));
   if (hit) return hit.length;
   return hasDate && LATE_RETURN_WORDS.has(words[i]!.toLowerCase()) && dateAt(words, i + 1) > 0 ? 1 : 0;
