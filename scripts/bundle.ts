@@ -26,15 +26,10 @@ await build({
   external: EXTERNAL,
   logLevel: "warning",
   // The CommonJS packages inside (grammY's node-fetch, undici's helpers…) call require() and read
-  // __dirname, which an ES module doesn't have; each output file gets its own.
-  banner: {
-    js: [
-      'import { createRequire as __bundleRequire } from "node:module";',
-      'import { fileURLToPath as __bundleFileURLToPath } from "node:url";',
-      'import { dirname as __bundleDirname } from "node:path";',
-      "const require = __bundleRequire(import.meta.url);",
-      "const __filename = __bundleFileURLToPath(import.meta.url);",
-      "const __dirname = __bundleDirname(__filename);",
-    ].join(" "),
-  },
+  // __dirname, which an ES module doesn't have. Nothing is declared at the top of the output (a module
+  // of ours or a dependency declaring `require` or `__dirname` itself would collide with it): require
+  // is a global set once (it only loads node's built-ins and optional packages, from anywhere in the
+  // project), and __dirname / __filename become the module's own import.meta ones (node ≥ 20.11).
+  banner: { js: 'import { createRequire as __bundleCreateRequire } from "node:module"; globalThis.require ??= __bundleCreateRequire(import.meta.url);' },
+  define: { __dirname: "import.meta.dirname", __filename: "import.meta.filename" },
 });

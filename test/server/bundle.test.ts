@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 describe("the bundle npm start runs", { timeout: 90_000 }, () => {
-  it("starts with its worker on the built-in sandbox, answers in both languages and searches", async () => {
+  it("starts with its worker on the built-in sandbox, answers in both languages, books, issues and sends the e-ticket", async () => {
     await emulator.waitFor(() => emulator.calls.some((c) => c.method === "getUpdates"), 30_000);
     expect(bot.output()).toContain('"msg":"bot ready"');
     // BullMQ's worker names its connection after the queue: the worker chunk loaded and connected.
@@ -52,6 +52,33 @@ describe("the bundle npm start runs", { timeout: 90_000 }, () => {
       return last?.reply_markup?.inline_keyboard.flat().some((b) => /Rp/.test(b.text)) ? last : undefined;
     }, 30_000);
     expect(results.text).toMatch(/CGK.*SUB/s);
+
+    // Through to the e-ticket: booking, issuing and the worker's PDF (pdf-lib, BullMQ) in the bundle.
+    const chat = { id: id.id, type: "private" as const };
+    const seen = () => emulator.chatMessages(id.id).filter((m) => m.fromBot).length;
+    const next = async (act: () => unknown) => {
+      const before = seen();
+      act();
+      return emulator.waitFor(() => (seen() > before ? emulator.lastBotMessage(id.id) : undefined), 30_000);
+    };
+    const tap = (message: { message_id: number; reply_markup?: { inline_keyboard: { text: string }[][] } }, label: RegExp) => {
+      const button = message.reply_markup!.inline_keyboard.flat().find((b) => label.test(b.text) && "callback_data" in b) as { callback_data: string };
+      return next(() => emulator.clickButton({ chat, from: id, messageId: message.message_id, data: button.callback_data }));
+    };
+    const say = (text: string) => next(() => emulator.sendText({ chat, from: id, text }));
+    let m = await tap(results, /Rp/);
+    m = await tap(m, /Lanjut/);
+    m = await say("Mr Budi Santoso");
+    if (/Tanggal lahir/.test(m.text ?? "")) m = await say("17-08-1990");
+    m = await say("agen@example.com");
+    m = await say("081234567890");
+    m = await tap(m, /Booking/);
+    const code = /Kode: ([A-Z0-9]{6})/.exec((await emulator.waitFor(() => emulator.chatMessages(id.id).find((x) => /Kode: [A-Z0-9]{6}/.test(x.text ?? "")), 30_000)).text!)![1]!;
+    const confirm = await say(`/issued ${code}`);
+    await tap(confirm, /Issued/);
+    const pdf = await emulator.waitFor(() => emulator.chatMessages(id.id).find((x) => x.document), 30_000);
+    expect(pdf.document!.file_name).toContain(code);
+
     expect(bot.output()).not.toMatch(/"level":(50|60)/);
     expect(emulator.errors.filter((e) => !e.injected)).toEqual([]);
   });
