@@ -5,7 +5,7 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { deployedEntry } from "../../bench/flow/processes.js";
 import { startBotProcess, type BotProcess } from "../support/bot-process.js";
-import { startTelegramEmulator, type TelegramEmulator } from "../support/telegram/index.js";
+import { startTelegramEmulator, type StoredMessage, type TelegramEmulator } from "../support/telegram/index.js";
 
 // `npm start` runs the bundle (scripts/bundle.ts), not the per-file build the other tests cover through
 // tsx: this runs it as the image does, on its built-in defaults (every role, the in-process sandbox), so
@@ -61,18 +61,16 @@ describe("the bundle npm start runs", { timeout: 90_000 }, () => {
       act();
       return emulator.waitFor(() => (seen() > before ? emulator.lastBotMessage(id.id) : undefined), 30_000);
     };
-    const tap = (message: { message_id: number; reply_markup?: { inline_keyboard: { text: string }[][] } }, label: RegExp) => {
-      const button = message.reply_markup!.inline_keyboard.flat().find((b) => label.test(b.text) && "callback_data" in b) as { callback_data: string };
-      return next(() => emulator.clickButton({ chat, from: id, messageId: message.message_id, data: button.callback_data }));
+    const tap = (message: StoredMessage, label: RegExp) => {
+      const data = message.reply_markup!.inline_keyboard.flat().flatMap((b) => ("callback_data" in b && label.test(b.text) ? [b.callback_data] : []))[0]!;
+      return next(() => emulator.clickButton({ chat, from: id, messageId: message.message_id, data }));
     };
     const say = (text: string) => next(() => emulator.sendText({ chat, from: id, text }));
-    let m = await tap(results, /Rp/);
-    m = await tap(m, /Lanjut/);
-    m = await say("Mr Budi Santoso");
-    if (/Tanggal lahir/.test(m.text ?? "")) m = await say("17-08-1990");
-    m = await say("agen@example.com");
-    m = await say("081234567890");
-    m = await tap(m, /Booking/);
+    const quote = await tap(results, /Rp/);
+    await tap(quote, /Lanjut/);
+    if (/Tanggal lahir/.test((await say("Mr Budi Santoso")).text ?? "")) await say("17-08-1990");
+    await say("agen@example.com");
+    await tap(await say("081234567890"), /Booking/);
     const code = /Kode: ([A-Z0-9]{6})/.exec((await emulator.waitFor(() => emulator.chatMessages(id.id).find((x) => /Kode: [A-Z0-9]{6}/.test(x.text ?? "")), 30_000)).text!)![1]!;
     const confirm = await say(`/issued ${code}`);
     await tap(confirm, /Issued/);
