@@ -1,5 +1,6 @@
-import type { Message, Update, User } from "grammy/types";
+import type { ChatMember, Message, Update, User } from "grammy/types";
 import type { EmulatorContext } from "./context.js";
+import type { ChatRecord } from "./chat-state.js";
 import { unixNow } from "./timers.js";
 import type { ChatRef, ClickButtonParams, SendTextParams, UserRef } from "./types.js";
 import { detectEntities, visibleToBot } from "./update-builders.js";
@@ -78,19 +79,26 @@ function asUpdateMessage(message: Message): NonNullable<Update["message"]> {
   return message as NonNullable<Update["message"]>;
 }
 
-/** Someone adds the bot to a group (my_chat_member: left → member), as Telegram reports it. */
-export function addBotToGroup(ctx: EmulatorContext, chat: ChatRef, by: UserRef): Update {
+/** The bot's own membership of a group changes, as Telegram reports it (my_chat_member). */
+function botMembership(ctx: EmulatorContext, chat: ChatRef, by: UserRef, change: (record: ChatRecord) => [ChatMember, ChatMember]): Update {
   const from = ctx.chats.rememberUser(by);
   const record = ctx.chats.ensureChat(chat, from);
-  record.botLeft = false;
-  const bot: User = { id: ctx.botInfo.id, is_bot: true, first_name: ctx.botInfo.first_name, username: ctx.botInfo.username };
+  const [oldMember, newMember] = change(record);
   return ctx.queue.push({
     my_chat_member: {
       chat: structuredClone(record.chat) as Extract<typeof record.chat, { type: "group" | "supergroup" }>,
-      from, date: unixNow(),
-      old_chat_member: { status: "left", user: bot },
-      new_chat_member: { status: "member", user: bot },
+      from, date: unixNow(), old_chat_member: oldMember, new_chat_member: newMember,
     },
+  });
+}
+
+const botUser = (ctx: EmulatorContext): User => ({ id: ctx.botInfo.id, is_bot: true, first_name: ctx.botInfo.first_name, username: ctx.botInfo.username });
+
+/** Someone adds the bot to a group (left → member). */
+export function addBotToGroup(ctx: EmulatorContext, chat: ChatRef, by: UserRef): Update {
+  return botMembership(ctx, chat, by, (record) => {
+    record.botLeft = false;
+    return [{ status: "left", user: botUser(ctx) }, { status: "member", user: botUser(ctx) }];
   });
 }
 
@@ -99,17 +107,10 @@ export function addBotToGroup(ctx: EmulatorContext, chat: ChatRef, by: UserRef):
  * as Telegram reports each; the bot's calls to the chat are refused from then on.
  */
 export function removeBotFromGroup(ctx: EmulatorContext, chat: ChatRef, by: UserRef): Update {
-  const from = ctx.chats.rememberUser(by);
-  const record = ctx.chats.ensureChat(chat, from);
-  ctx.chats.markLeft(record);
-  const bot: User = { id: ctx.botInfo.id, is_bot: true, first_name: ctx.botInfo.first_name, username: ctx.botInfo.username };
-  return ctx.queue.push({
-    my_chat_member: {
-      chat: structuredClone(record.chat) as Extract<typeof record.chat, { type: "group" | "supergroup" }>,
-      from, date: unixNow(),
-      old_chat_member: { status: "member", user: bot },
-      new_chat_member: record.chat.type === "supergroup" ? { status: "kicked", user: bot, until_date: 0 } : { status: "left", user: bot },
-    },
+  return botMembership(ctx, chat, by, (record) => {
+    ctx.chats.markLeft(record);
+    const bot = botUser(ctx);
+    return [{ status: "member", user: bot }, record.chat.type === "supergroup" ? { status: "kicked", user: bot, until_date: 0 } : { status: "left", user: bot }];
   });
 }
 
