@@ -14,7 +14,13 @@ import { ticketFor } from "./ticket.js";
  */
 const BARE_CODE = /^\s*((?=[a-z]*\d)[a-z0-9]{6}|\d{7,10})\s*$/i;
 
-const codeOf = (ctx: BotContext) => BARE_CODE.exec(ctx.message?.text ?? "")![1]!.toUpperCase();
+/**
+ * Right after a command asked for one, an all-letter PNR counts too (LRWFBN). Only code shapes are
+ * checked against Redis: an ordinary answer ("surabaya") costs no extra round trip.
+ */
+const ASKED_CODE = /^\s*([a-z]{6}|(?=[a-z]*\d)[a-z0-9]{6}|\d{7,10})\s*$/i;
+
+const codeOf = (ctx: BotContext) => ASKED_CODE.exec(ctx.message?.text ?? "")![1]!.toUpperCase();
 
 const lookup = throttle("lookup");
 const status: MiddlewareFn<BotContext> = async (ctx) => {
@@ -35,7 +41,7 @@ const RUN: Record<CodeCommand, MiddlewareFn<BotContext>> = {
  */
 export const awaitedCodeFeature = new LeanComposer<BotContext>();
 
-awaitedCodeFeature.on("message:text").hears(BARE_CODE, async (ctx, next) => {
+awaitedCodeFeature.on("message:text").hears(ASKED_CODE, async (ctx, next) => {
   const command = await ctx.deps.awaitedCodes.take(ctx.chat.id, ctx.from.id);
   if (!command) return next();
   await RUN[command](ctx, next);
