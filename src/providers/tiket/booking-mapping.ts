@@ -5,6 +5,12 @@ import { airlineCodeOf, arrivalAfter, localInstant, stopsFromText, wireInstant }
 
 /** No expiry on the wire at all: the shortest hold the docs mention for flights (policies text: 60 min). */
 const FALLBACK_HOLD_MINUTES = 60;
+/**
+ * `expire`'s unit is inferred (spec: "apparently minutes"). A countdown above a day of minutes is not a
+ * flight hold, so it is read as seconds: if the inference is wrong that way, the agent is reminded
+ * early rather than told a deadline that has already passed.
+ */
+const LONGEST_HOLD_MINUTES = 24 * 60;
 
 /** "06:15" with the flight date, or a full "2013-06-18 06:15:00". */
 function instantOf(time: string | undefined, date: string, timeZone: string): string | undefined {
@@ -20,8 +26,11 @@ export function orderDeadline(order: OrderWire, now: Date, timeZone: string): { 
   const first = order.data[0];
   const stamp = wireInstant(order.order_expire_datetime ?? first?.order_expire_datetime, timeZone);
   if (stamp) return { at: stamp, fromWire: true };
-  const minutes = Number(first?.expire);
-  if (Number.isFinite(minutes) && minutes > 0) return { at: new Date(now.getTime() + minutes * 60_000).toISOString(), fromWire: true };
+  const countdown = Number(first?.expire);
+  if (Number.isFinite(countdown) && countdown > 0) {
+    const ms = countdown > LONGEST_HOLD_MINUTES ? countdown * 1000 : countdown * 60_000;
+    return { at: new Date(now.getTime() + ms).toISOString(), fromWire: true };
+  }
   return { at: new Date(now.getTime() + FALLBACK_HOLD_MINUTES * 60_000).toISOString(), fromWire: false };
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { BookingRequest } from "../../../src/domain/booking.js";
-import { toBooking } from "../../../src/providers/tiket/booking-mapping.js";
+import { orderDeadline, toBooking } from "../../../src/providers/tiket/booking-mapping.js";
 import { orderSchema } from "../../../src/providers/tiket/wire-schemas.js";
 
 const request: BookingRequest = {
@@ -30,5 +30,23 @@ describe("tiket.com cart → booking", () => {
   it("a same-day arrival stays on the day", () => {
     const b = toBooking(cart("08:00", "10:20"), request, contact, "2027-01-19T10:00:00.000Z", "Asia/Jakarta");
     expect(Date.parse(b.arrivesAt!)).toBe(Date.parse("2027-01-20T03:20:00.000Z"));
+  });
+});
+
+describe("tiket.com order deadline", () => {
+  const now = new Date("2027-01-19T10:00:00.000Z");
+  const order = (expire: string) => orderSchema.parse({ myorder: { order_id: "20604301", data: [{ expire, customer_price: "1" }] } }).myorder;
+
+  it("the expire countdown is minutes while it could be a flight hold", () => {
+    expect(orderDeadline(order("90"), now, "Asia/Jakarta")).toEqual({ at: "2027-01-19T11:30:00.000Z", fromWire: true });
+  });
+
+  it("a countdown longer than a day of minutes is read as seconds (the earlier deadline: never a late reminder)", () => {
+    expect(orderDeadline(order("3600"), now, "Asia/Jakarta")).toEqual({ at: "2027-01-19T11:00:00.000Z", fromWire: true });
+  });
+
+  it("order_expire_datetime wins over the countdown", () => {
+    const o = orderSchema.parse({ myorder: { order_id: "20604301", order_expire_datetime: "2027-01-19 18:30:00", data: [{ expire: "3600" }] } }).myorder;
+    expect(orderDeadline(o, now, "Asia/Jakarta").at).toBe("2027-01-19T11:30:00.000Z");
   });
 });
