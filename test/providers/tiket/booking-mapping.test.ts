@@ -47,6 +47,6 @@ describe("tiket.com order deadline", () => {
 
   it("order_expire_datetime wins over the countdown", () => {
     const o = orderSchema.parse({ myorder: { order_id: "20604301", order_expire_datetime: "2027-01-19 18:30:00", data: [{ expire: "3600" }] } }).myorder;
-    expect(orderDeadline(o, now, "Asia/Jakarta").at).toBe("2027-01-19T11:30:00.000Z");
+    expect(Date.parse(orderDeadline(o, now, "Asia/Jakarta").at)).toBe(Date.parse("2027-01-19T11:30:00.000Z"));
   });
 });
