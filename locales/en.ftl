@@ -124,6 +124,7 @@ party-infant = { $n ->
 }
 results-partial = ⚠️ { $missing } did not answer: this list is incomplete and the cheapest flight may be missing.
 results-partial-airlines = ⚠️ { $missing } answered for only some airlines: this list is incomplete and the cheapest flight may be missing.
+results-partial-named = ⚠️ { $missing } answered for only some airlines; not in this list: { $airlines }. The cheapest flight may be missing.
 results-search-again = 🔄 Search again
 time-morning = morning
 time-afternoon = afternoon

@@ -109,6 +109,7 @@ party-child = { $n } anak
 party-infant = { $n } bayi
 results-partial = ⚠️ { $missing } tidak menjawab: daftar ini belum lengkap, penerbangan termurah mungkin tidak ada di sini.
 results-partial-airlines = ⚠️ { $missing } hanya menjawab untuk sebagian maskapai: daftar ini belum lengkap, penerbangan termurah mungkin tidak ada di sini.
+results-partial-named = ⚠️ { $missing } hanya menjawab untuk sebagian maskapai; tidak ada di daftar ini: { $airlines }. Penerbangan termurah mungkin tidak ada di sini.
 results-search-again = 🔄 Cari lagi
 time-morning = pagi
 time-afternoon = siang

@@ -18,9 +18,10 @@ export interface SearchOptions {
   signal?: AbortSignal;
   /**
    * Several providers searched and this one failed while another answered: the list is partial, and
-   * the agent must be told so (the cheapest shown may not be the cheapest there is).
+   * the agent must be told so (the cheapest shown may not be the cheapest there is). `lacking`: when it
+   * answered for some airlines only, the ones its list may lack (display names).
    */
-  onProviderFailed?: (provider: ProviderId) => void;
+  onProviderFailed?: (provider: ProviderId, lacking?: readonly string[]) => void;
 }
 
 /**

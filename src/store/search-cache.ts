@@ -15,6 +15,8 @@ const entrySchema = z.object({
   chatId: z.number().optional(),
   /** Providers that failed while another answered: the list is partial (PROVIDER=both). */
   missing: z.array(z.enum(PROVIDER_IDS)).optional(),
+  /** Airlines a provider that answered in part may lack (named to the agent). */
+  lacking: z.array(z.string()).optional(),
 });
 export type SearchEntry = z.output<typeof entrySchema>;
 
@@ -49,8 +51,8 @@ export class SearchCache {
   }
 
   /** Stores a chat's search; `id` updates one stored before (progressive results). */
-  async put(chatId: number, query: SearchQuery, offers: FlightOffer[], now: Date, id = this.newId(), missing: readonly ProviderId[] = []): Promise<string> {
-    const entry = { query, offers, at: now.toISOString(), chatId, ...(missing.length > 0 && { missing }) };
+  async put(chatId: number, query: SearchQuery, offers: FlightOffer[], now: Date, id = this.newId(), missing: readonly ProviderId[] = [], lacking: readonly string[] = []): Promise<string> {
+    const entry = { query, offers, at: now.toISOString(), chatId, ...(missing.length > 0 && { missing }), ...(lacking.length > 0 && { lacking }) };
     await writeJson(this.redis, this.keys.search(id), entry, TTL.search);
     return id;
   }

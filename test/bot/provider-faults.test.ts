@@ -37,7 +37,7 @@ describe("provider failures become messages and the conversation survives", () =
     } finally {
       h.sandbox.controls.setFault("getflights-json", null);
     }
-    expect(agent.last()?.text).toContain("MMBC hanya menjawab untuk sebagian maskapai: daftar ini belum lengkap");
+    expect(agent.last()?.text).toContain("MMBC hanya menjawab untuk sebagian maskapai; tidak ada di daftar ini: Garuda Indonesia");
     expect(agent.last()?.reply_markup?.inline_keyboard.flat().map((b) => b.text)).toContain("🔄 Cari lagi");
     const partial = count();
     expect(partial).toBeGreaterThan(0);

@@ -8,7 +8,7 @@ import type { PaxCount } from "../../domain/passenger.js";
 import { MmbcHttp, type CallKind, type MmbcHttpOptions } from "./mmbc-http.js";
 import { toAirlines, toAirports, toBooking, toIssueResult, toQuote, toStatus } from "./mapping.js";
 import { bookingForm, type Credentials } from "./booking-form.js";
-import { searchAll, searchOneAirline, AIRLINE_PATHS, type AirlineKey } from "./search.js";
+import { searchAll, searchOneAirline, AIRLINE_NAMES, AIRLINE_PATHS, type AirlineKey } from "./search.js";
 import {
   airlineListSchema, balanceSchema, bookingSchema, citySchema, issueSchema, priceSchema, resetPasswordSchema,
   statusSchema, ticketSchema,
@@ -65,7 +65,7 @@ export class MmbcProvider implements FlightProvider {
     // A list the airlines made on their own lacks some of them: the agent is told, and it is never kept as complete.
     return searchAll(ctx, options.onPartial, options.onOffers, (missing) => {
       this.options.logger.warn({ from: query.from, to: query.to, date: query.date, ...missing }, "all-airlines search failed: the list lacks some airlines");
-      options.onProviderFailed?.(this.id);
+      options.onProviderFailed?.(this.id, [...missing.notAsked, ...missing.unanswered.map((k) => AIRLINE_NAMES[k])]);
     });
   }
 

@@ -23,6 +23,12 @@ export const AIRLINE_PATHS = {
 } as const;
 export type AirlineKey = keyof typeof AIRLINE_PATHS;
 
+/** How agents know the airline behind each per-airline path. */
+export const AIRLINE_NAMES: Record<AirlineKey, string> = {
+  airasia: "AirAsia", aviastar: "Aviastar", citilink: "Citilink", jetstar: "Jetstar", kalstar: "Kalstar", lion: "Lion Air",
+  sriwijaya: "Sriwijaya Air", tiger: "Tigerair", transnusa: "TransNusa", trigana: "Trigana Air", xpress: "Xpress Air",
+};
+
 /** Airlines MMBC sells (spec, intro) that no per-airline path names: only the all-airlines search finds them. */
 export const WITHOUT_OWN_PATH = ["Garuda Indonesia", "Malindo Air", "Thai Lion Air"] as const;
 

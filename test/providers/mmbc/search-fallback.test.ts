@@ -25,10 +25,11 @@ beforeEach(() => {
 const query: SearchQuery = { from: "CGK", to: "SUB", date: isoAhead(20), pax: { adult: 1, child: 0, infant: 0 } };
 
 /** Searches with progress on (as the chat does), recording every provider said to be missing. */
-async function search(): Promise<{ offers: FlightOffer[]; failed: ProviderId[] }> {
+async function search(): Promise<{ offers: FlightOffer[]; failed: ProviderId[]; lacking: string[] }> {
   const failed: ProviderId[] = [];
-  const offers = await provider.search(query, { onOffers: () => undefined, onProviderFailed: (id) => failed.push(id) });
-  return { offers, failed };
+  const lacking: string[] = [];
+  const offers = await provider.search(query, { onOffers: () => undefined, onProviderFailed: (id, airlines = []) => (failed.push(id), lacking.push(...airlines)) });
+  return { offers, failed, lacking };
 }
 
 const warned = () => lines.map((l) => JSON.parse(l) as { msg: string; unanswered?: string[]; notAsked?: string[] }).filter((l) => l.msg.includes("lacks some airlines"));
@@ -55,10 +56,13 @@ describe("MMBC search: the all-airlines search failed", () => {
   it("an airline that failed on its own path is named among the missing", async () => {
     sandbox.controls.setFault("getflights-json", { kind: "http500" });
     sandbox.controls.setFault("getflightCitilink", { kind: "http500" });
-    const { offers, failed } = await search();
+    const { offers, failed, lacking } = await search();
     expect(offers.some((o) => o.airlineCode === "QG")).toBe(false);
     expect(failed).toEqual(["mmbc"]);
     expect(warned()[0]?.unanswered).toContain("citilink");
+    // The agent is told which: those never asked on their own, and the one that failed.
+    expect(lacking).toEqual(expect.arrayContaining(["Garuda Indonesia", "Citilink"]));
+    expect(lacking).not.toContain("Lion Air");
   });
 
   it("nobody answered: the search fails, it is not an empty partial list", async () => {

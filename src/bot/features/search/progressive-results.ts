@@ -62,7 +62,7 @@ export interface ProgressiveResults {
    * final list, at least a second after the last list drawn here. `missing`: providers that failed
    * while another answered, read once the search is done.
    */
-  settle(search: Promise<FlightOffer[]>, missing?: readonly ProviderId[]): Promise<{ sid: string; count: number }>;
+  settle(search: Promise<FlightOffer[]>, missing?: readonly ProviderId[], lacking?: readonly string[]): Promise<{ sid: string; count: number }>;
 }
 
 /**
@@ -114,7 +114,7 @@ export function progressiveResults(outer: BotContext, target: { chatId: number; 
       if (closed || isDrawn) return;
       enqueue(() => outer.api.editMessageText(target.chatId, target.messageId, text, { parse_mode: "HTML" }));
     },
-    async settle(search, missing = []) {
+    async settle(search, missing = [], lacking = []) {
       try {
         const offers = await search;
         list = isDrawn ? mergeInPlace(list, offers) : offers;
@@ -127,7 +127,7 @@ export function progressiveResults(outer: BotContext, target: { chatId: number; 
       // The caller's final edit of the same message keeps the one-a-second pace too.
       const gap = lastEditAt() + MIN_EDIT_GAP_MS - Date.now();
       if (isDrawn && gap > 0) await sleep(gap);
-      await searches.put(target.chatId, target.query, list, now(), sid, missing);
+      await searches.put(target.chatId, target.query, list, now(), sid, missing, lacking);
       return { sid, count: list.length };
     },
   };

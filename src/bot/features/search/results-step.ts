@@ -46,9 +46,13 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
     const bookable = (found: readonly FlightOffer[]) => stillBookable(found, outer.deps.now());
     let departed = 0;
     const missing: ProviderId[] = [];
+    const lacking: string[] = [];
     const searched = cachedSearch(outer.deps, chatId, search, query, {
       onOffers: (soFar) => live.offers(bookable(soFar)),
-      onProviderFailed: (id) => missing.push(id),
+      onProviderFailed: (id, airlines = []) => {
+        missing.push(id);
+        lacking.push(...airlines);
+      },
       onPartial: (p) => {
         const provider = p.source.startsWith("provider:");
         // One provider answering while the other still searches is always worth showing; the rest is throttled.
@@ -69,7 +73,7 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
       departed = found.length - offers.length;
       return offers;
     });
-    return { ...(await live.settle(searched, missing)), departed };
+    return { ...(await live.settle(searched, missing, lacking)), departed };
   }
 }
 

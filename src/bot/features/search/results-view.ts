@@ -37,7 +37,9 @@ export function renderResults(t: T, locale: string, sid: string, entry: SearchEn
     const some = entry.missing.filter((p) => entry.offers.some((o) => o.provider === p));
     const none = entry.missing.filter((p) => !some.includes(p));
     if (none.length > 0) lines.push(t("results-partial", { missing: none.map(providerName).join(", ") }));
-    if (some.length > 0) lines.push(t("results-partial-airlines", { missing: some.map(providerName).join(", ") }));
+    const lacking = entry.lacking ?? [];
+    if (some.length > 0 && lacking.length > 0) lines.push(t("results-partial-named", { missing: some.map(providerName).join(", "), airlines: escapeHtml(lacking.join(", ")) }));
+    else if (some.length > 0) lines.push(t("results-partial-airlines", { missing: some.map(providerName).join(", ") }));
   }
   const kb = new InlineKeyboard();
   if (airlineMenu) {
