@@ -47,6 +47,7 @@ nothing-to-cancel = Nothing to cancel.
 settings-unknown-sub = I don't know <b>{ $sub }</b> in /settings. You can use: <code>agency</code>, <code>info</code>, <code>markup</code>, <code>round</code>, <code>contact</code>, <code>account</code>, or the buttons below.
 conversation-timeout = ⌛ The search ended after { $minutes } minutes without an answer. Type /search to start again.
 button-not-yours = This button belongs to { $name }'s booking. Start your own with /search.
+reply-not-yours = ↩️ That question is for { $name }. Reply to your own question (or start one with /search).
 button-stale = This button is no longer active.
 use-buttons = Please choose with the buttons.
 cancel-button = ✖️ Cancel

@@ -47,6 +47,7 @@ nothing-to-cancel = Tidak ada yang perlu dibatalkan.
 settings-unknown-sub = <b>{ $sub }</b> tidak dikenal di /pengaturan. Yang bisa: <code>agensi</code>, <code>info</code>, <code>markup</code>, <code>bulat</code>, <code>kontak</code>, <code>akun</code>, atau tombol di bawah.
 conversation-timeout = ⌛ Pencarian berakhir karena { $minutes } menit tidak ada jawaban. Ketik /cari untuk mulai lagi.
 button-not-yours = Tombol ini milik booking { $name }. Mulai booking sendiri dengan /cari.
+reply-not-yours = ↩️ Pertanyaan itu untuk { $name }. Balas pertanyaan Anda sendiri (atau mulai dengan /cari).
 button-stale = Tombol ini sudah tidak aktif.
 use-buttons = Silakan pilih dengan tombol.
 cancel-button = ✖️ Batal

@@ -28,6 +28,7 @@ import { IssueIntents, IssueLedger } from "./store/issue-ledger.js";
 import { redisKeys, type RedisKeys } from "./store/keys.js";
 import { SearchCache } from "./store/search-cache.js";
 import { UncertainBookings } from "./store/uncertain-bookings.js";
+import { MessageOwners } from "./store/message-owners.js";
 import { AwaitedCodes } from "./store/awaited-codes.js";
 import { DaySearchIndex } from "./store/day-search-index.js";
 import { CredentialCipher } from "./store/accounts/credential-cipher.js";
@@ -141,6 +142,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     searches: new SearchCache(redis, keys),
     uncertain: new UncertainBookings(redis, keys),
     awaitedCodes: new AwaitedCodes(redis, keys),
+    messageOwners: new MessageOwners(redis, keys),
     fareDays: new DaySearchIndex(redis, keys),
     contacts: new ContactStore(redis, keys),
     chatSettings, approvals, access,

@@ -23,6 +23,7 @@ import { anonymousSendersFeature } from "./features/anonymous-senders.js";
 import { cancelFeature } from "./features/cancel.js";
 import { chatLifecycleFeature } from "./features/chat-lifecycle.js";
 import { languageFeature } from "./features/language.js";
+import { foreignRepliesFeature, noteGroupMessageOwners } from "./features/foreign-replies.js";
 import { searchFeature } from "./features/search/index.js";
 import { startFeature } from "./features/start.js";
 import { settingsFeature } from "./features/settings/index.js";
@@ -51,7 +52,7 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   const onError = createErrorHandler(i18n, settings.defaultLocale, deps.logger);
   bot.catch(onError);
 
-  bot.use(attachDeps(deps), inaccessibleMessage);
+  bot.use(attachDeps(deps), inaccessibleMessage, noteGroupMessageOwners);
   // Runner concurrency: updates of one chat and member run in order, matching the storage keys below.
   bot.use(sequentialize((ctx) => [ctx.chat?.id.toString(), ctx.from?.id.toString()].filter((k): k is string => !!k)));
   // The update_id claim, the person's lock across processes (webhook mode) and the reads of their session
@@ -87,6 +88,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   features.use(chatLifecycleFeature, anonymousSendersFeature, cancelFeature, startFeature, languageFeature, awaitedCodeFeature, statusFeature, balanceFeature, bookingsFeature, issueFeature, ticketFeature, stopRemindersFeature, settingsFeature, approvalFeature, fareCalendarFeature, digestSettingsFeature, digestFeature, customerCardFeature);
   // Inline queries have no chat and so no conversation state: they are answered before the search feature.
   features.use(inlineFeature);
+  // Before any flow reads it: a reply to another member's question is not an answer of the replier's own.
+  features.use(foreignRepliesFeature);
   features.use(searchFeature(deps, i18n));
   features.use(fareCalendarDayFeature);
   // A code typed alone, after every feature and flow had its say: only text nothing else took.

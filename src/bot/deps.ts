@@ -1,3 +1,4 @@
+import type { MessageOwners } from "../store/message-owners.js";
 import type { Logger } from "pino";
 import type { FlightProvider } from "../domain/flight-provider.js";
 import type { ProviderId } from "../domain/flight.js";
@@ -57,6 +58,7 @@ export interface BotDeps {
   uncertain: UncertainBookings;
   /** A /status, /issued or /etiket sent without a code, waiting for the code typed next. */
   awaitedCodes: AwaitedCodes;
+  messageOwners: MessageOwners;
   /** Which search answered a day the fare calendar asked about (so it is not asked again). */
   fareDays: DaySearchIndex;
   contacts: ContactStore;

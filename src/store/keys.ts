@@ -22,6 +22,8 @@ export function redisKeys(ns: string) {
     uncertainBookings: (chatId: number, userId: number) => `${ns}:unsure:${chatId}:${userId}`,
     /** A command sent without a booking code, waiting for the code typed next (awaited-codes.ts). */
     awaitedCode: (chatId: number, userId: number) => `${ns}:await-code:${chatId}:${userId}`,
+    /** The member a bot message in a group was sent for (message-owners.ts). */
+    messageOwner: (chatId: number, messageId: number) => `${ns}:msg-owner:${chatId}:${messageId}`,
     /** The issue confirmation a member has on screen in a chat, so /cancel can withdraw it. */
     shownIntent: (chatId: number, userId: number) => `${ns}:intent-shown:${chatId}:${userId}`,
     ticketFile: (provider: string, code: string) => `${ns}:ticketfile:${provider}:${code}`,
@@ -60,6 +62,8 @@ export const TTL = {
   /** Long enough to look the code up, short enough not to catch a code typed for something else later. */
   awaitedCode: 5 * 60,
   ticketFile: 365 * 24 * 3600,
+  /** As long as a paused flow lives: a reply to an older message is no longer an answer anyway. */
+  messageOwner: 24 * 3600,
   airports: 24 * 3600,
   // Sessions hold only a language choice; writes are skipped when unchanged, so the TTL is long.
   session: 365 * 24 * 3600,

@@ -100,6 +100,35 @@ describe("agency group chat (privacy mode on)", () => {
     expect(h.emulator.errors).toEqual([]);
   });
 
+  it("a reply to another member's question is told whose it is, and lands in neither flow", async () => {
+    const ani = new Agent(h, { id: 12_011, first_name: "Ani", language_code: "id" }, group);
+    const bob = new Agent(h, { id: 12_012, first_name: "Bob", language_code: "en" }, group);
+    await ani.say(`/cari@${h.emulator.botInfo.username}`);
+    await bob.say(`/search@${h.emulator.botInfo.username}`);
+    const anisQuestion = ani.lastForMe()!;
+    expect(anisQuestion.text).toContain("Berangkat dari mana");
+    // Bob answers Ani's question: he is told it's hers (in his language); neither flow moves.
+    await bob.say("DPS", anisQuestion.message_id);
+    expect(h.emulator.lastBotMessage(group.id)?.text).toContain("That question is for Ani");
+    expect((await bob.reply("CGK"))?.text).toContain("From CGK to where");
+    expect((await ani.reply("SUB"))?.text).toContain("Dari SUB ke mana");
+    // At the results: Bob's "2" on Ani's list is not a pick of his own list.
+    await ani.reply("DPS");
+    await ani.reply(futureDate(48).wire);
+    const anisList = (await ani.reply("1"))!;
+    expect(anisList.text).toContain("SUB → DPS");
+    const before = h.emulator.chatMessages(group.id).length;
+    await bob.say("2", anisList.message_id);
+    const after = h.emulator.chatMessages(group.id).slice(before).filter((m) => m.fromBot);
+    expect(after.map((m) => m.text)).toEqual([expect.stringContaining("That question is for Ani")]);
+    // Replies to one's own messages still answer.
+    const mark = h.emulator.chatMessages(group.id).length;
+    await bob.reply("DPS");
+    expect(bob.botTexts(mark).join("\n")).toContain("CGK → DPS");
+    await ani.say("/batal");
+    await bob.say("/cancel");
+  });
+
   it("plain chatter without a reply never reaches the bot, and questions are selective force replies", async () => {
     const citra = new Agent(h, { id: 12_003, first_name: "Citra", language_code: "id" }, group);
     await citra.say("/cari");

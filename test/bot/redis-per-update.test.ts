@@ -53,7 +53,7 @@ describe("Redis per update", () => {
     expect(commands.slice(4)).toEqual(["set conv:N:N", "evalsha lock:user:N"]);
   });
 
-  it("in a group: the same, plus one read of the group's settings with the opening ones, and nothing per replayed step", async () => {
+  it("in a group: the same, plus one read of the group's settings with the opening ones, whose question was answered, and nothing per replayed step", async () => {
     const group = { id: -100_880, type: "group" as const, title: "Agen Redis" };
     const agent = new Agent(h, { id: 880_002, first_name: "Sari", language_code: "id" }, group);
     await agent.say(`/cari@${h.emulator.botInfo.username}`);
@@ -63,7 +63,9 @@ describe("Redis per update", () => {
     expect(agent.lastForMe()?.text).toBeTruthy();
     // Each replayed step used to negotiate the language again: one more read of the settings per step (5 here).
     expect(commands.slice(0, 5).sort()).toEqual(["get chat:-N:settings", "get conv:-N:N", "get sess:N", "set lock:user:N NX", "set upd:N NX"]);
-    expect(commands.slice(5)).toEqual(["set conv:-N:N", "evalsha lock:user:N"]);
+    // Then whose question the reply answers (a reply to another member's isn't an answer), and the
+    // question sent, and the "or reply here" prompt after its keyboard, noted as this member's.
+    expect(commands.slice(5)).toEqual(["get msg-owner:-N:N", "set msg-owner:-N:N", "set msg-owner:-N:N", "set conv:-N:N", "evalsha lock:user:N"]);
   });
 });
 

@@ -1,0 +1,51 @@
+import type { Context, NextFunction, Transformer } from "grammy";
+import type { BotContext } from "../context.js";
+import { LeanComposer } from "../lean-composer.js";
+import type { MessageOwner, MessageOwners } from "../../store/message-owners.js";
+
+const isGroup = (ctx: Context) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+/** Sent as the group itself or a channel: no member to own the message (they are told to write as themselves). */
+const ANONYMOUS = new Set([1087968824, 136817688]);
+
+/**
+ * Notes the member each flow message in a group is for: sends made while handling a member's update
+ * that reply to something or force a reply (questions, lists, quotes) are that member's.
+ */
+function noteOwners(owners: MessageOwners, chatId: number, owner: MessageOwner): Transformer {
+  return async (prev, method, payload, signal) => {
+    const res = await prev(method, payload, signal);
+    const p = payload as { chat_id?: number | string; reply_parameters?: unknown; reply_markup?: { force_reply?: boolean } };
+    const flowMessage = p.reply_parameters !== undefined || p.reply_markup?.force_reply === true;
+    if (res.ok && flowMessage && String(p.chat_id) === String(chatId) && method.startsWith("send")) {
+      const sent = res.result as { message_id?: number };
+      if (typeof sent.message_id === "number") await owners.note(chatId, sent.message_id, owner);
+    }
+    return res;
+  };
+}
+
+/** Installed before every feature and flow, so their group messages are noted whoever sends them. */
+export async function noteGroupMessageOwners(ctx: BotContext, next: NextFunction): Promise<void> {
+  if (isGroup(ctx) && ctx.from && !ANONYMOUS.has(ctx.from.id)) {
+    ctx.api.config.use(noteOwners(ctx.deps.messageOwners, ctx.chat!.id, { id: ctx.from.id, name: ctx.from.first_name }));
+  }
+  await next();
+}
+
+/**
+ * A typed reply to another member's question in a group is not an answer of the replier's own flow
+ * (it would land a name or a route in the wrong booking): it is told whose question that is, and
+ * nothing moves. Commands still go through; replies to messages of no known flow go on as before.
+ */
+export const foreignRepliesFeature = new LeanComposer<BotContext>();
+
+foreignRepliesFeature.on("message", async (ctx, next) => {
+  const target = ctx.message.reply_to_message;
+  if (!isGroup(ctx) || target?.from?.id !== ctx.me.id) return next();
+  if (ctx.message.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) return next();
+  const owner = await ctx.deps.messageOwners.ownerOf(ctx.chat.id, target.message_id);
+  if (!owner || owner.id === ctx.from.id) return next();
+  await ctx.reply(ctx.t("reply-not-yours", { name: owner.name }), {
+    reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true },
+  });
+});
