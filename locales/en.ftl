@@ -255,6 +255,7 @@ issue-done = ✅ <b>{ $code } issued.</b> Ticket numbers: { $tickets }
 issue-already = ✅ { $code } is already issued.
 issue-in-progress = ⏳ { $code } is being issued right now. Check /status in a minute.
 issue-not-possible = ⛔ { $code } cannot be issued: { $status }.
+issue-departed = ⛔ { $code } can't be issued: the flight leaves { $departs } (local time), less than { $minutes } minutes from now or already gone. Nothing was paid.
 issue-pending = ⏳ { $code } is pending at the provider: its payment or ticketing is already under way, so I won't pay it again. Check in a few minutes with /status { $code }.
 issue-unknown = ⚠️ We could not confirm whether { $code } was issued: the provider did not answer. Do NOT issue again — check <code>/status { $code }</code> in a few minutes.
 issue-unknown-status = ⚠️ The issue of { $code } may not have gone through: the provider now says { $status }. Check <code>/status { $code }</code> before trying again.

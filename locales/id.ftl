@@ -236,6 +236,7 @@ issue-done = ✅ <b>{ $code } berhasil issued.</b> Nomor tiket: { $tickets }
 issue-already = ✅ { $code } sudah issued.
 issue-in-progress = ⏳ { $code } sedang diproses issued. Cek /status sebentar lagi.
 issue-not-possible = ⛔ { $code } tidak bisa issued: { $status }.
+issue-departed = ⛔ { $code } tidak bisa di-issued: penerbangan berangkat { $departs } (waktu setempat), kurang dari { $minutes } menit lagi atau sudah berangkat. Deposit tidak terpakai.
 issue-pending = ⏳ { $code } sedang diproses di provider: pembayaran atau penerbitan tiketnya sudah berjalan, jadi tidak saya bayar lagi. Cek lagi beberapa menit lagi dengan /cek { $code }.
 issue-unknown = ⚠️ Belum bisa dipastikan apakah { $code } sudah issued: provider tidak menjawab. JANGAN issued ulang — cek <code>/status { $code }</code> beberapa menit lagi.
 issue-unknown-status = ⚠️ Issued { $code } mungkin belum berhasil: provider sekarang menyebut { $status }. Cek <code>/status { $code }</code> sebelum mencoba lagi.

@@ -1,3 +1,4 @@
+import { departureInstant } from "./airport-zones.js";
 import type { ProviderId } from "./flight.js";
 import type { Rupiah } from "./money.js";
 import type { Contact, PassengerInput, PassengerType, PaxCount } from "./passenger.js";
@@ -14,6 +15,18 @@ export type BookingStatus = KnownBookingStatus | { unknown: string };
  */
 export function isPayable(s: BookingStatus): boolean {
   return s === "waiting";
+}
+
+/**
+ * Minutes before departure after which a booking is no longer issued: check-in closes 30–45 minutes
+ * before a domestic flight, so a ticket paid later can't be flown and the deposit is spent for nothing.
+ */
+export const ISSUE_CUTOFF_MINUTES = 30;
+
+/** Whether a booking's flight leaves too soon (or has left) to be paid for, by its departure airport's clock. */
+export function tooLateToIssue(b: Pick<Booking, "departsAt" | "from">, now: Date): boolean {
+  const departs = departureInstant(b);
+  return Number.isFinite(departs) && departs < now.getTime() + ISSUE_CUTOFF_MINUTES * 60_000;
 }
 
 export function isKnownStatus(s: BookingStatus): s is KnownBookingStatus {

@@ -1,3 +1,4 @@
+import { departureInstant } from "./airport-zones.js";
 import type { FlightOffer, TimeOfDay } from "./flight.js";
 import { timeOfDay } from "./flight.js";
 
@@ -46,13 +47,13 @@ export function airlinesIn(offers: readonly FlightOffer[]): { code: string; name
  */
 export const DEPARTURE_CUTOFF_MINUTES = 60;
 
-/** Whether a flight leaves too soon (or has left) to be sold at `now`. */
-export function departedFor(offer: Pick<FlightOffer, "departsAt">, now: Date): boolean {
-  const departs = Date.parse(offer.departsAt);
+/** Whether a flight leaves too soon (or has left) to be sold at `now`, by its departure airport's clock. */
+export function departedFor(offer: Pick<FlightOffer, "departsAt" | "from">, now: Date): boolean {
+  const departs = departureInstant(offer);
   return Number.isFinite(departs) && departs < now.getTime() + DEPARTURE_CUTOFF_MINUTES * 60_000;
 }
 
 /** The offers still sellable at `now` (today's list loses the flights that left or close soon). */
-export function stillBookable<T extends Pick<FlightOffer, "departsAt">>(offers: readonly T[], now: Date): T[] {
+export function stillBookable<T extends Pick<FlightOffer, "departsAt" | "from">>(offers: readonly T[], now: Date): T[] {
   return offers.filter((o) => !departedFor(o, now));
 }

@@ -2,7 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import { DelayedError, UnrecoverableError, Worker, type Job, type Queue } from "bullmq";
 import { GrammyError, type Api } from "grammy";
 import type { Logger } from "pino";
-import type { BookingStatus } from "../domain/booking.js";
+import { tooLateToIssue, type BookingStatus } from "../domain/booking.js";
 import type { BookingStore } from "../store/booking-store.js";
 import type { AccountResolver } from "../domain/account-port.js";
 import { isAccountUnlinked } from "../domain/unlinked-account.js";
@@ -93,7 +93,8 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   }
   const now = Date.now();
   const expired = status === "expired" || now >= Date.parse(record.booking.timelimit);
-  if (data.kind === "reminder" && expired) return "skipped";
+  // "Pay before" for a flight that leaves within the issue cut-off (or has left) asks for money the bot won't spend.
+  if (data.kind === "reminder" && (expired || tooLateToIssue(record.booking, new Date(now)))) return "skipped";
   if (data.kind === "expiry" && !expired) throw new Error("not expired yet at the provider"); // retried with backoff
   await pace(deps, job, chatId, token);
   return sendOnce(deps, job, data, async () => {

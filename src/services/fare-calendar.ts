@@ -1,3 +1,4 @@
+import { stillBookable } from "../domain/offer-list.js";
 import { addDays } from "date-fns/addDays";
 import { format } from "date-fns/format";
 import { parseISO } from "date-fns/parseISO";
@@ -46,11 +47,9 @@ export function calendarDates(center: string, today: string, span = CALENDAR_SPA
   });
 }
 
-/** Today's flights that leave within the hour can't be sold any more: they don't set the day's fare. */
-const SELL_CUTOFF_MS = 60 * 60_000;
-
 function fareOf(date: string, sid: string, all: readonly FlightOffer[], cached: boolean, now: Date): FareDay {
-  const offers = all.filter((o) => !(Date.parse(o.departsAt) < now.getTime() + SELL_CUTOFF_MS));
+  // Today's flights that leave within the hour can't be sold any more: they don't set the day's fare.
+  const offers = stillBookable(all, now);
   if (offers.length === 0) return { date, kind: "none", sid, cached };
   return { date, kind: "fare", price: Math.min(...offers.map(calendarPrice)), sid, flights: offers.length, cached };
 }

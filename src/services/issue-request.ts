@@ -1,4 +1,4 @@
-import { isPayable, type BookingStatus } from "../domain/booking.js";
+import { isPayable, tooLateToIssue, type BookingStatus } from "../domain/booking.js";
 import { isProviderError, type ProviderError } from "../domain/errors.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
 import type { ProviderId } from "../domain/flight.js";
@@ -24,6 +24,8 @@ export type PrepareOutcome =
   | { kind: "already_issued" }
   | { kind: "not_issuable"; status: BookingStatus }
   | { kind: "insufficient"; amount: Rupiah; balance: Rupiah }
+  /** The flight leaves too soon (or has left) for a ticket to be of use: nothing is paid. */
+  | { kind: "departed"; departsAt: string }
   /** `owner` knows the code but `down` could not say it isn't also theirs: nothing is paid until it can. */
   | { kind: "unsure"; owner: ProviderId; down: ProviderId }
   /** Ask for the confirmation; `amount` is unknown for a code booked outside the bot. */
@@ -46,6 +48,7 @@ export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: s
   const account = payingAccount(found);
   const spend = await deps.access.maySpend(actor, provider, account);
   if (!spend.allowed) return { kind: "not_allowed", rule: spend.rule };
+  if (found.kind === "own" && tooLateToIssue(found.record.booking, deps.now())) return { kind: "departed", departsAt: found.record.booking.departsAt };
   try {
     const [status, balance] = await Promise.all([found.kind === "own" ? found.source.status(code).then((s) => s.status) : found.status, found.source.balance()]);
     if (status === "issued") return { kind: "already_issued" };
@@ -66,6 +69,7 @@ export type ConfirmOutcome =
   | { kind: "gone" }
   /** Someone other than the asker, or another chat: the intent is left for its owner. */
   | { kind: "not_yours" }
+  | { kind: "departed"; departsAt: string }
   | { kind: "done"; code: string; provider: ProviderId; outcome: IssueOutcome; source: FlightProvider; record?: BookingRecord; ticketScheduled: boolean };
 
 /**
@@ -91,6 +95,11 @@ export async function confirmIssue(deps: IssueRequestDeps, actor: Actor, intentI
   if (!spend.allowed) {
     await deps.intents.drop(intentId);
     return { kind: "not_allowed", rule: spend.rule };
+  }
+  // Confirmed too late: the flight left (or boards) since the question was shown.
+  if (found.kind === "own" && tooLateToIssue(found.record.booking, deps.now())) {
+    await deps.intents.drop(intentId);
+    return { kind: "departed", departsAt: found.record.booking.departsAt };
   }
   if (!(await deps.intents.consume(intentId))) return { kind: "gone" };
   const outcome = await issueOnce({ ledger: deps.ledger, bookings: deps.bookings, now: deps.now }, found.source, intent.code, actor.userId);

@@ -1,5 +1,5 @@
 import { InlineKeyboard } from "grammy";
-import type { BookingStatus } from "../../../domain/booking.js";
+import { ISSUE_CUTOFF_MINUTES, type BookingStatus } from "../../../domain/booking.js";
 import { LeanComposer } from "../../lean-composer.js";
 import { throttle } from "../../middlewares/throttle.js";
 import { cancelIssue, confirmIssue, noteConfirmationShown, prepareIssue, type PrepareOutcome } from "../../../services/issue-request.js";
@@ -8,7 +8,7 @@ import type { ProviderId } from "../../../domain/flight.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { localeOf, money, providerName } from "../../../presenters/format.js";
+import { dateTime, localeOf, money, providerName } from "../../../presenters/format.js";
 import { statusLabel } from "../../../presenters/booking-card.js";
 import { parseBookingAction } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
@@ -35,6 +35,8 @@ export async function askToIssue(ctx: BotContext, code: string, provider?: Provi
       return void (await reply(ctx.t("issue-already", { code })));
     case "not_issuable":
       return void (await reply(notIssuableText(ctx, code, o.status)));
+    case "departed":
+      return void (await reply(departedText(ctx, code, o.departsAt)));
     case "unsure":
       return void (await reply(ctx.t("issue-unsure", { code, owner: providerName(o.owner), down: providerName(o.down) })));
     case "insufficient":
@@ -54,6 +56,10 @@ function confirmText(ctx: BotContext, code: string, o: Extract<PrepareOutcome, {
     code, amount: o.amount === undefined ? ctx.t("issue-amount-unknown") : money(o.amount), balance: money(o.balance),
     after: o.amount === undefined ? "-" : money(o.balance - o.amount),
   });
+}
+
+function departedText(ctx: BotContext, code: string, departsAt: string): string {
+  return ctx.t("issue-departed", { code, departs: escapeHtml(dateTime(departsAt, localeOf(ctx), ctx.deps.settings.timeZone)), minutes: ISSUE_CUTOFF_MINUTES });
 }
 
 /** Pending is not a dead end like cancelled: the provider is at work, and paying again could pay twice. */
@@ -121,6 +127,9 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
       return void (await ctx.reply(ctx.t("issue-intent-gone"), { parse_mode: "HTML" }));
     case "not_yours":
       return void (await ctx.reply(ctx.t("issue-not-yours"), { parse_mode: "HTML" }));
+    case "departed":
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      return void (await ctx.reply(departedText(ctx, peek.code, o.departsAt), { parse_mode: "HTML" }));
     case "not_allowed":
       return void (await ctx.reply(await notAllowedText(ctx, o.rule), { parse_mode: "HTML" }));
     case "unknown":
