@@ -52,6 +52,14 @@ function numberOf(token: string): number | undefined {
   return Object.hasOwn(NUMBER_WORDS, token) ? NUMBER_WORDS[token] : undefined;
 }
 
+/** Words before a party that only say who it is for: "for 2", "untuk 3", "buat 2 orang". */
+const PARTY_LEAD = /^(?:for|untuk|utk|buat)\s+/;
+
+/** Whether a word leads a party ("for", "untuk", "buat"): the quick form reads the counts after it as the party, not a day. */
+export function isPartyLead(token: string): boolean {
+  return PARTY_LEAD.test(`${token.toLowerCase()} `);
+}
+
 /** Whether a word can be part of a party ("2", "dua", "dewasa", "adults"), for the quick form's scanner. */
 export function isPaxWord(token: string): boolean {
   const t = token.toLowerCase();
@@ -83,13 +91,13 @@ const PEOPLE = new Set(["org", "orang", "people", "pax", "penumpang"]);
 
 /**
  * A party as agents type it: "2", "2 1 0", "2,1,1", "2 dewasa 1 anak 1 bayi", "2 dws 1 ank",
- * "2 org", "dua", "2 adults 1 child", "dewasa 2 anak 1". Bare numbers are adults, children, infants
+ * "2 org", "dua", "2 adults 1 child", "dewasa 2 anak 1", "untuk 2", "buat 2 orang", "for 2 adults". Bare numbers are adults, children, infants
  * in that order; counted words may come in any order. A minus sign is a negative count, not a dash.
  */
 export function parsePax(input: string): PaxAnswer {
   // Counts and their words are short: a longer answer is not a party.
   if (input.length > 60) return { ok: false, reason: "unreadable" };
-  const text = input.trim().toLowerCase();
+  const text = input.trim().toLowerCase().replace(PARTY_LEAD, "");
   if (/(^|[\s,(])-\s*\d/.test(text)) return { ok: false, reason: "negative" };
   const words = tokens(text);
   if (words.length === 0) return { ok: false, reason: "unreadable" };

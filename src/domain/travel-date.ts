@@ -80,8 +80,8 @@ function span(today: string, text: string): string | undefined {
   return format(date, "yyyy-MM-dd");
 }
 
-/** Leading words that say "the date is…": "tgl 25", "tanggal 25 des", "on 25 dec", "hari senin". */
-const LEAD = /^(?:tgl\.?|tanggal|tang|on|the|hari|pada|for)\s+|^(?:tgl\.?|tanggal)(?=\d)/;
+/** Leading words that say "the date is…": "tgl 25", "tanggal 25 des", "on 25 dec", "hari senin", "untuk besok". */
+const LEAD = /^(?:tgl\.?|tanggal|tang|on|the|hari|pada|for|untuk|utk|buat)\s+|^(?:tgl\.?|tanggal)(?=\d)/;
 
 /** "tgl 25" → "25"; "hari ini" stays (it is a word of its own). */
 function stripLead(typed: string): string {

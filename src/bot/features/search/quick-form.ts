@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isKnownPlace } from "../../../domain/airport-match.js";
-import { isPaxTypeWord, isPaxWord, parsePax } from "../../../domain/pax-parse.js";
+import { isPartyLead, isPaxTypeWord, isPaxWord, parsePax } from "../../../domain/pax-parse.js";
 import { isDatePhrase } from "../../../domain/travel-date.js";
 import { isDirectionWord, splitRoute } from "./quick-route.js";
 
@@ -150,6 +150,7 @@ export function parseQuickForm(text: string): QuickForm {
   const words = wordsOf(text.trim().replace(GLUED_ROUTE, "$1 → $2").replace(PAX_COMMA, (run: string) => run.replace(/\s*,\s*/g, ",")));
   if (words.length === 0) return {};
   const form: QuickForm = {};
+  let partyLed = false;
   // Words read as something the search can't use (a time of day, a length of stay): said back as not used, whatever stands around them.
   const rest: { word: string; at: number; unused?: true }[] = [];
   for (let i = 0; i < words.length; ) {
@@ -184,6 +185,14 @@ export function parseQuickForm(text: string): QuickForm {
         form.returnDate = end.date;
         i += end.len;
       }
+      continue;
+    }
+    // "for 2", "untuk 3", "buat 2 orang": the counts after are the party, never a day ("for 25 dec" is still a date).
+    const led = form.pax === undefined && isPartyLead(words[i]!) && i + 1 < words.length && dateAt(words, i + 1) === 0 && stayAt(words, i + 1) === 0 ? paxAt(words, i + 1) : 0;
+    if (led > 0) {
+      form.pax = words.slice(i + 1, i + 1 + led).join(" ");
+      partyLed = true;
+      i += 1 + led;
       continue;
     }
     const d = form.date === undefined ? dateAt(words, i) : 0;
@@ -235,7 +244,8 @@ export function parseQuickForm(text: string): QuickForm {
   Object.assign(form, route);
   // "25 2" with no date: numbers that can't be a party (25 people) may have meant a day. They are said
   // back as not used, and the date and party are asked, rather than kept to fail after the date.
-  if (form.pax !== undefined && form.date === undefined && isOnlyCounts(form.pax) && !parsePax(form.pax).ok) {
+  // "for 25" said it is a party: it stays one, and the party step says why it can't be.
+  if (form.pax !== undefined && !partyLed && form.date === undefined && isOnlyCounts(form.pax) && !parsePax(form.pax).ok) {
     unread.unshift(form.pax);
     delete form.pax;
   }
