@@ -53,6 +53,12 @@ const MONTHS: Record<string, number> = {
   des: 12, desember: 12, dec: 12, december: 12,
 };
 
+/** Whether a word names a month ("des", "desember", "dec", "december", "agt"), for the quick form's date ranges. */
+export function isMonthName(word: string): boolean {
+  const w = word.toLowerCase().replace(/\.$/, "");
+  return Object.hasOwn(MONTHS, w);
+}
+
 /** Counts in a relative date: "2 minggu lagi", "dua minggu lagi", "seminggu lagi", "in a week", "in two weeks". */
 const SPAN_COUNTS: Record<string, number> = {
   satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,

@@ -1,11 +1,25 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
+import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
 afterAll(async () => { await h?.close(); });
 
 const agentIn = (id: number, lang: "id" | "en") => new Agent(h, { id, first_name: "Agen", language_code: lang }, { id, type: "private" });
+
+const MONTHS = {
+  id: ["jan", "feb", "mar", "apr", "mei", "jun", "jul", "agu", "sep", "okt", "nov", "des"],
+  en: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
+};
+
+/** A day at least `days` ahead whose month still has the day three days later: the out and back of a trip. */
+function tripFrom(days: number): { day: number; month: number } {
+  for (let n = days; ; n++) {
+    const iso = futureDate(n).iso;
+    const day = Number(iso.slice(8));
+    if (day <= 25) return { day, month: Number(iso.slice(5, 7)) };
+  }
+}
 
 describe("quick form: the party after for / untuk / buat", () => {
   it.each([
@@ -36,5 +50,31 @@ describe("quick form: the party after for / untuk / buat", () => {
     expect(agent.last()?.text).toContain("Berapa penumpang");
     await agent.say("buat 2 orang");
     expect(agent.last()?.text).toContain("2 penumpang");
+  });
+});
+
+describe("quick form: a date range searches the outbound and names the return search", () => {
+  const { day, month } = tripFrom(20);
+  const id = MONTHS.id[month - 1]!;
+  const en = MONTHS.en[month - 1]!;
+  const mm = String(month).padStart(2, "0");
+  it.each([
+    ["id", `/cari cgk dps ${day}-${day + 3} ${id} 2`, `/cari DPS CGK ${day + 3} ${id}`, "2 penumpang"],
+    ["id", `/cari cgk dps ${day} - ${day + 3} ${id} 2`, `/cari DPS CGK ${day + 3} ${id}`, "2 penumpang"],
+    ["id", `/cari cgk dps ${day} ${id} - ${day + 3} ${id} 2`, `/cari DPS CGK ${day + 3} ${id}`, "2 penumpang"],
+    ["en", `/search cgk dps ${en} ${day}-${day + 3} for 2`, `/search DPS CGK ${en} ${day + 3}`, "2 pax"],
+    ["en", `/search cgk dps ${day}/${mm}-${day + 3}/${mm} 2`, `/search DPS CGK ${day + 3}/${mm}`, "2 pax"],
+  ] as const)("%s: %s", async (lang, text, again, party) => {
+    const agent = agentIn(7100 + text.length + (lang === "en" ? 50 : 0), lang);
+    await agent.say(text);
+    const said = agent.botTexts().join("\n");
+    expect(said).toMatch(/sekali jalan|one-way/);
+    expect(said).toContain(again);
+    expect(said).not.toMatch(/tidak dipakai|left it out/);
+    const last = agent.last()?.text ?? "";
+    expect(last).toContain("CGK → DPS");
+    expect(last).toContain(` ${day} `);
+    expect(last).toContain(party);
+    expect(last).toMatch(/penerbangan \(dari|flights? \(of/);
   });
 });

@@ -36,3 +36,49 @@ describe("quick form: the counts after for / untuk / buat are the party", () => 
     expect(parseTravelDate("buat 25 des", TODAY)).toEqual({ ok: true, date: "2026-12-25" });
   });
 });
+
+describe("quick form: a date range is the outbound and the return, never a dd-mm date nor the party", () => {
+  const trip = (date: string, returnDate: string, extra: Record<string, string> = {}) => ({ origin: "cgk", destination: "dps", date, returnDate, roundTrip: true, ...extra });
+  it.each([
+    ["cgk dps 25-28 des", trip("25 des", "28 des")],
+    ["cgk dps 25-28 des 2", trip("25 des", "28 des", { pax: "2" })],
+    ["cgk dps 25 - 28 des 2", trip("25 des", "28 des", { pax: "2" })],
+    ["cgk dps 25 – 28 des", trip("25 des", "28 des")],
+    ["cgk dps 25 des - 28 des", trip("25 des", "28 des")],
+    ["cgk dps 25 des-28 des", trip("25 des", "28 des")],
+    ["cgk dps dec 25-28", trip("dec 25", "dec 28")],
+    ["cgk dps dec 25 - 28 for 2", trip("dec 25", "dec 28", { pax: "2" })],
+    ["cgk dps 25/12-28/12", trip("25/12", "28/12")],
+    ["cgk dps 25/12-28/12 2", trip("25/12", "28/12", { pax: "2" })],
+    ["cgk dps 25-28/12", trip("25/12", "28/12")],
+    ["cgk dps 25.12-28.12.2026", trip("25.12.2026", "28.12.2026")],
+    ["cgk dps 25-28 december 2026 2", trip("25 december 2026", "28 december 2026", { pax: "2" })],
+    ["cgk dps 25 sampai 28 des", trip("25 des", "28 des")],
+    ["cgk dps 25 dec to 28 dec 2", trip("25 dec", "28 dec", { pax: "2" })],
+    ["cgk dps 5-8 jan", trip("5 jan", "8 jan")],
+    // Two days and no month: a range only when the second can't be a month.
+    ["cgk dps 25-28", trip("tgl 25", "tgl 28")],
+    ["cgk dps tgl 25-28 2", trip("tgl 25", "tgl 28", { pax: "2" })],
+    ["cgk dps pp 25-28 des 2", trip("25 des", "28 des", { pax: "2" })],
+  ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
+
+  it.each([
+    // A day and a month stay one date.
+    ["cgk dps 25-12", { origin: "cgk", destination: "dps", date: "25-12" }],
+    ["cgk dps 25-12 2", { origin: "cgk", destination: "dps", date: "25-12", pax: "2" }],
+    ["cgk dps 5-8", { origin: "cgk", destination: "dps", date: "5-8" }],
+    ["cgk dps 30-12-2026 2", { origin: "cgk", destination: "dps", date: "30-12-2026", pax: "2" }],
+    // A party after a dash is still the party, a place after "to" still a place.
+    ["cgk dps 25 des - 2 orang", { origin: "cgk", destination: "dps", date: "25 des", pax: "2 orang", unread: "-" }],
+    ["cgk dps dec 25 - 2 adults", { origin: "cgk", destination: "dps", date: "dec 25", pax: "2 adults", unread: "-" }],
+    ["cgk 25 dec to dps 2", { origin: "cgk", destination: "dps", date: "25 dec", pax: "2" }],
+  ])("%s is no range", (text, form) => expect(parseQuickForm(text)).toEqual(form));
+
+  it("the outbound and return read as 25 and 28 December", () => {
+    for (const text of ["cgk dps 25-28 des", "cgk dps 25 - 28 des", "cgk dps dec 25-28", "cgk dps 25/12-28/12", "cgk dps 25-28"]) {
+      const form = parseQuickForm(text);
+      expect(parseTravelDate(form.date!, TODAY), text).toEqual({ ok: true, date: "2026-12-25" });
+      expect(parseTravelDate(form.returnDate!, TODAY), text).toEqual({ ok: true, date: "2026-12-28" });
+    }
+  });
+});
