@@ -95,6 +95,8 @@ results-count = { $shown ->
   } (of { $all }). Tap a flight, or type its code or number.
 results-filtered = Filter: { $airline } · { $time }
 results-empty-filter = No flights match this filter.
+results-time-typed = 🕒 Only { $time } flights, as you typed. Change or clear it with the time button below.
+results-time-typed-none = 🕒 No { $time } flights on this day, so all flights are shown.
 results-typed-unknown = Type a flight code from the list (e.g. <code>JT-690</code>) or its number on this page.
 results-sort-price = ↕ Cheapest
 results-sort-departure = ↕ Earliest

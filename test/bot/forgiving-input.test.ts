@@ -115,10 +115,12 @@ describe("the quick form reads any unambiguous order", () => {
     const q = await agent.say("/cari juanda ngurah rai");
     expect(q?.text).toContain("Rute SUB → DPS.");
     expect(q?.text).toContain("Tanggal berangkat");
-    await agent.say("/cari soetta ujung pandang besok 2 pagi");
+    await agent.say("/cari soetta ujung pandang besok 2 pagi garuda");
     const texts = agent.botTexts().join("\n");
-    expect(texts).toContain("tidak saya pahami dan tidak dipakai: \"pagi\"");
+    expect(texts).toContain("tidak saya pahami dan tidak dipakai: \"garuda\"");
     expect(agent.last()?.text).toContain("CGK → UPG");
+    // "pagi" is read: the results open at the morning's flights.
+    expect(agent.last()?.text).toMatch(/Filter: - · pagi|Tidak ada penerbangan pagi/);
   });
 
   it("a quick form too long to read is said to be, and the steps are asked (both languages)", async () => {

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { timeOfDay, type TimeOfDay } from "../../src/domain/flight.js";
+import { generateFlights } from "../../src/sandbox/mmbc/flights/generate-flights.js";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 
 let h: Harness;
@@ -20,6 +22,13 @@ function tripFrom(days: number): { day: number; month: number } {
     if (day <= 25) return { day, month: Number(iso.slice(5, 7)) };
   }
 }
+
+/** The flight buttons of the newest results list, as "JT-690 06:10–…" labels. */
+function flightButtons(agent: Agent): string[] {
+  return (agent.last()?.reply_markup?.inline_keyboard.flat() ?? []).filter((b) => "callback_data" in b && b.callback_data.includes(":o:")).map((b) => b.text);
+}
+
+const departure = (label: string) => label.split(" ")[1]!.slice(0, 5);
 
 describe("quick form: the party after for / untuk / buat", () => {
   it.each([
@@ -76,5 +85,80 @@ describe("quick form: a date range searches the outbound and names the return se
     expect(last).toContain(` ${day} `);
     expect(last).toContain(party);
     expect(last).toMatch(/penerbangan \(dari|flights? \(of/);
+  });
+});
+
+describe("quick form: a time of day opens the results with that time filter on", () => {
+  const date = futureDate(24).wire;
+
+  it("id: jam 7 shows only morning flights, says so, and the filter is removed with the time button as usual", async () => {
+    const agent = agentIn(7200, "id");
+    await agent.say(`/cari cgk dps ${date} jam 7 2`);
+    const text = agent.last()?.text ?? "";
+    expect(text).toContain("Hanya penerbangan pagi");
+    expect(text).toContain("Filter: - · pagi");
+    expect(agent.botTexts().join("\n")).not.toContain("tidak dipakai");
+    const shown = flightButtons(agent);
+    expect(shown.length).toBeGreaterThan(0);
+    for (const label of shown) expect(timeOfDay(departure(label))).toBe("morning");
+    // The next filter on, then off: the usual buttons.
+    await agent.tap("☀️ Siang");
+    await agent.tap("🌇 Sore");
+    await agent.tap("🌙 Malam");
+    await agent.tap("🕒 Semua jam");
+    const all = agent.last()?.text ?? "";
+    expect(all).not.toContain("Filter:");
+    expect(all).toMatch(/(\d+) penerbangan \(dari \1\)/);
+    expect(h.emulator.errors).toEqual([]);
+  });
+
+  it.each([
+    ["en", `/search cgk dps ${date} at 7pm for 2`, "Only night flights", "Filter: - · night", "night"],
+    ["en", `/search cgk dps ${date} evening 1`, "Only evening flights", "Filter: - · evening", "evening"],
+    ["id", `/cari cgk dps ${date} jam 19.30 1`, "Hanya penerbangan malam", "Filter: - · malam", "night"],
+    ["id", `/cari cgk dps ${date} malam 1`, "Hanya penerbangan malam", "Filter: - · malam", "night"],
+  ] as const)("%s: %s", async (lang, text, only, filter, time) => {
+    const agent = agentIn(7210 + text.length + (lang === "en" ? 50 : 0), lang);
+    await agent.say(text);
+    const last = agent.last()?.text ?? "";
+    expect(last).toContain(only);
+    expect(last).toContain(filter);
+    for (const label of flightButtons(agent)) expect(timeOfDay(departure(label))).toBe(time);
+  });
+
+  it("typed at the first question, too", async () => {
+    const agent = agentIn(7230, "id");
+    await agent.say("/cari");
+    await agent.say(`cgk dps ${date} pagi 1`);
+    expect(agent.last()?.text).toContain("Filter: - · pagi");
+  });
+
+  it("a time nothing flies at shows every flight and says so", async () => {
+    const words: Record<TimeOfDay, string> = { morning: "pagi", afternoon: "siang", evening: "sore", night: "malam" };
+    let found: { wire: string; time: TimeOfDay } | undefined;
+    for (let n = 10; n < 90 && !found; n++) {
+      const { iso, wire } = futureDate(n);
+      const there = new Set(generateFlights("CGK", "DPS", iso).map((f) => timeOfDay(f.departTime)));
+      const time = (Object.keys(words) as TimeOfDay[]).find((t) => !there.has(t));
+      if (time) found = { wire, time };
+    }
+    expect(found).toBeDefined();
+    const agent = agentIn(7240, "id");
+    await agent.say(`/cari cgk dps ${found!.wire} ${words[found!.time]} 1`);
+    const last = agent.last()?.text ?? "";
+    expect(last).toContain(`Tidak ada penerbangan ${words[found!.time]} di tanggal ini`);
+    expect(last).not.toContain("Filter:");
+    expect(last).toMatch(/(\d+) penerbangan \(dari \1\)/);
+  });
+
+  it("costs no provider call more than the same search without a time", async () => {
+    const calls = async (text: string) => {
+      const before = h.sandbox.controls.calls().length;
+      await agentIn(7250 + text.length, "id").say(text);
+      return h.sandbox.controls.calls().length - before;
+    };
+    const plain = await calls(`/cari cgk sub ${futureDate(31).wire} 1`);
+    const timed = await calls(`/cari cgk sub ${futureDate(32).wire} jam 7 1`);
+    expect(timed).toBe(plain);
   });
 });

@@ -226,7 +226,7 @@ describe("quick form in any unambiguous order", () => {
     ["padang medan 2 dewasa 4 des", { origin: "padang", destination: "medan", pax: "2 dewasa", date: "4 des" }],
     ["2 adults cgk dps dec 25", { origin: "cgk", destination: "dps", pax: "2 adults", date: "dec 25" }],
     ["kuala lumpur", { origin: "kuala lumpur" }],
-    ["cgk dps besok 2 pagi", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "pagi" }],
+    ["cgk dps besok 2 pagi", { origin: "cgk", destination: "dps", date: "besok", pax: "2", time: "morning" }],
     // Words next to the destination are said back, not swallowed by the airport matcher.
     // A date right after a return word is the return; the outbound date is asked.
     ["cgk dps pp besok 2", { origin: "cgk", destination: "dps", returnDate: "besok", pax: "2", roundTrip: true }],
@@ -264,7 +264,7 @@ describe("quick form: direction words decide the route, in any order", () => {
     // A direction word after the date still names a place; other words there are said back.
     ["tujuan bali besok dari surabaya 1", { origin: "surabaya", destination: "bali", date: "besok", pax: "1" }],
     ["dps besok 2 dari cgk", { origin: "cgk", destination: "dps", date: "besok", pax: "2" }],
-    ["cgk dps besok 2 pagi garuda", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "pagi garuda" }],
+    ["cgk dps besok 2 pagi garuda", { origin: "cgk", destination: "dps", date: "besok", pax: "2", time: "morning", unread: "garuda" }],
     ["dps cgk", { origin: "dps", destination: "cgk" }],
   ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
 });

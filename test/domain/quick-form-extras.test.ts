@@ -82,3 +82,42 @@ describe("quick form: a date range is the outbound and the return, never a dd-mm
     }
   });
 });
+
+describe("quick form: a time of day becomes the results' time filter", () => {
+  const at = (time: string, extra: Record<string, string> = {}) => ({ origin: "cgk", destination: "dps", date: "besok", time, ...extra });
+  it.each([
+    ["cgk dps besok jam 7", at("morning")],
+    ["cgk dps besok jam 19.30", at("night")],
+    ["cgk dps besok jam 13", at("afternoon")],
+    ["cgk dps besok jam 1 siang", at("afternoon")],
+    // A bare hour of the night is in the day ("jam 3" is 15:00, a "sore" flight), unless written as 03.00 or said to be.
+    ["cgk dps besok jam 3", at("evening")],
+    ["cgk dps besok jam 03.00", at("morning")],
+    ["cgk dps besok jam 2 malam", at("morning")],
+    ["cgk dps besok jam 5", at("morning")],
+    ["cgk dps besok jam 5 sore", at("evening")],
+    ["cgk dps besok jam 9 malam 2", at("night", { pax: "2" })],
+    ["cgk dps besok pagi", at("morning")],
+    ["cgk dps besok siang 2", at("afternoon", { pax: "2" })],
+    ["cgk dps besok sore", at("evening")],
+    ["cgk dps besok malam 2", at("night", { pax: "2" })],
+    ["cgk dps besok pagi hari", at("morning")],
+    ["cgk dps pagi besok", at("morning")],
+  ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
+
+  it.each([
+    ["cgk dps tomorrow at 7pm for 2", { origin: "cgk", destination: "dps", date: "tomorrow", time: "night", pax: "2" }],
+    ["cgk dps tomorrow morning 2", { origin: "cgk", destination: "dps", date: "tomorrow", time: "morning", pax: "2" }],
+    ["cgk dps tomorrow evening", { origin: "cgk", destination: "dps", date: "tomorrow", time: "evening" }],
+    ["cgk dps tomorrow in the afternoon", { origin: "cgk", destination: "dps", date: "tomorrow", time: "afternoon" }],
+    ["cgk dps tomorrow at night", { origin: "cgk", destination: "dps", date: "tomorrow", time: "night" }],
+    ["cgk dps jumat malam 2", { origin: "cgk", destination: "dps", date: "jumat", time: "night", pax: "2" }],
+    // Still dates, or a length of stay: no time.
+    ["cgk dps malam ini 2", { origin: "cgk", destination: "dps", date: "malam ini", pax: "2" }],
+    ["cgk dps nanti malam", { origin: "cgk", destination: "dps", date: "nanti malam" }],
+    ["cgk dps besok 3 malam", { origin: "cgk", destination: "dps", date: "besok", unread: "3 malam" }],
+    // Two times that disagree: the first is the filter, the other said back as not used.
+    ["cgk dps besok pagi jam 19", { origin: "cgk", destination: "dps", date: "besok", time: "morning", unread: "jam 19" }],
+    ["cgk dps besok pagi jam 8", { origin: "cgk", destination: "dps", date: "besok", time: "morning" }],
+  ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
+});

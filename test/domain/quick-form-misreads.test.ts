@@ -26,28 +26,28 @@ describe("quick form: a date after a return word is the return, never the outbou
   ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
 });
 
-describe("quick form: a time of day is never the party", () => {
+describe("quick form: a time of day is never the party, and is kept as the results' time filter", () => {
   it.each([
-    ["cgk dps besok jam 7", { origin: "cgk", destination: "dps", date: "besok", unread: "jam 7" }],
-    ["cgk dps tomorrow at 7", { origin: "cgk", destination: "dps", date: "tomorrow", unread: "at 7" }],
-    ["sub dps besok pukul 6", { origin: "sub", destination: "dps", date: "besok", unread: "pukul 6" }],
-    ["cgk dps besok jam 5 sore 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "jam 5 sore" }],
-    ["cgk dps 25 des pk 7", { origin: "cgk", destination: "dps", date: "25 des", unread: "pk 7" }],
-    ["cgk dps 25 des pk. 7 2", { origin: "cgk", destination: "dps", date: "25 des", pax: "2", unread: "pk 7" }],
-    ["sub ke dps tgl 25 jam 3", { origin: "sub", destination: "dps", date: "tgl 25", unread: "jam 3" }],
-    ["cgk dps tomorrow at 7pm 2", { origin: "cgk", destination: "dps", date: "tomorrow", pax: "2", unread: "at 7pm" }],
-    ["cgk dps tomorrow at 7 pm", { origin: "cgk", destination: "dps", date: "tomorrow", unread: "at 7 pm" }],
-    ["cgk dps besok jam 07.30 1", { origin: "cgk", destination: "dps", date: "besok", pax: "1", unread: "jam 07.30" }],
-    ["cgk dps besok 19:00", { origin: "cgk", destination: "dps", date: "besok", unread: "19:00" }],
-    ["cgk dps tomorrow 7pm", { origin: "cgk", destination: "dps", date: "tomorrow", unread: "7pm" }],
-    ["cgk dps besok jam7", { origin: "cgk", destination: "dps", date: "besok", unread: "jam7" }],
+    ["cgk dps besok jam 7", { origin: "cgk", destination: "dps", date: "besok", time: "morning" }],
+    ["cgk dps tomorrow at 7", { origin: "cgk", destination: "dps", date: "tomorrow", time: "morning" }],
+    ["sub dps besok pukul 6", { origin: "sub", destination: "dps", date: "besok", time: "morning" }],
+    ["cgk dps besok jam 5 sore 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", time: "evening" }],
+    ["cgk dps 25 des pk 7", { origin: "cgk", destination: "dps", date: "25 des", time: "morning" }],
+    ["cgk dps 25 des pk. 7 2", { origin: "cgk", destination: "dps", date: "25 des", pax: "2", time: "morning" }],
+    ["sub ke dps tgl 25 jam 3", { origin: "sub", destination: "dps", date: "tgl 25", time: "evening" }],
+    ["cgk dps tomorrow at 7pm 2", { origin: "cgk", destination: "dps", date: "tomorrow", pax: "2", time: "night" }],
+    ["cgk dps tomorrow at 7 pm", { origin: "cgk", destination: "dps", date: "tomorrow", time: "night" }],
+    ["cgk dps besok jam 07.30 1", { origin: "cgk", destination: "dps", date: "besok", pax: "1", time: "morning" }],
+    ["cgk dps besok 19:00", { origin: "cgk", destination: "dps", date: "besok", time: "night" }],
+    ["cgk dps tomorrow 7pm", { origin: "cgk", destination: "dps", date: "tomorrow", time: "night" }],
+    ["cgk dps besok jam7", { origin: "cgk", destination: "dps", date: "besok", time: "morning" }],
     // No hour of the day: a date.
     ["cgk dps at 25 dec 2", { origin: "cgk", destination: "dps", date: "25 dec", pax: "2", unread: "at" }],
     // Before the route or the date, too.
-    ["jam 7 cgk dps besok 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "jam 7" }],
-    ["cgk dps jam 7 besok 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "jam 7" }],
+    ["jam 7 cgk dps besok 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", time: "morning" }],
+    ["cgk dps jam 7 besok 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", time: "morning" }],
     // A return date followed by a time.
-    ["cgk dps 25 des pulang 28 des jam 9 2", { origin: "cgk", destination: "dps", date: "25 des", returnDate: "28 des", roundTrip: true, pax: "2", unread: "jam 9" }],
+    ["cgk dps 25 des pulang 28 des jam 9 2", { origin: "cgk", destination: "dps", date: "25 des", returnDate: "28 des", roundTrip: true, pax: "2", time: "morning" }],
   ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
 });
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { timeOfDay, type TimeOfDay } from "../../../domain/flight.js";
 import { isKnownPlace } from "../../../domain/airport-match.js";
 import { isPartyLead, isPaxTypeWord, isPaxWord, parsePax } from "../../../domain/pax-parse.js";
 import { isDatePhrase, isMonthName } from "../../../domain/travel-date.js";
@@ -20,6 +21,8 @@ export const quickFormSchema = z.object({
   /** "pulang 15 des", "pp", "return": only one-way is searched, and the flow says so (the return date is never a party). */
   roundTrip: z.boolean().optional(),
   returnDate: z.string().max(40).optional(),
+  /** "jam 7", "pagi", "at 7pm": the results open filtered to that time of day (all shown, and said, when none fly then). */
+  time: z.enum(["morning", "afternoon", "evening", "night"]).optional(),
 });
 export type QuickForm = z.output<typeof quickFormSchema>;
 
@@ -114,20 +117,74 @@ function isClock(word: string | undefined): boolean {
   return m !== null && Number(m[1]) <= 24;
 }
 
+/** A part of the day said in words: "besok pagi", "tomorrow evening", "jumat malam". */
+const PERIODS: Record<string, TimeOfDay> = {
+  pagi: "morning", subuh: "morning", siang: "afternoon", sore: "evening", malam: "night",
+  morning: "morning", afternoon: "afternoon", evening: "evening", night: "night",
+};
+
+function periodOf(word: string | undefined): TimeOfDay | undefined {
+  const w = word?.toLowerCase() ?? "";
+  return Object.hasOwn(PERIODS, w) ? PERIODS[w] : undefined;
+}
+
 /**
- * A time of day starting at `i` ("jam 7", "pukul 5 sore", "at 7:30pm", "7pm", "19:00"): never a party
- * (nor a day), so the conversation says it was not used and asks the party.
+ * The hour a clock and what follows it mean, on the 24-hour clock agents use ("jam 7" is 07:00):
+ * "7pm", "jam 5 sore" (17), "jam 1 siang" (13), "jam 9 malam" (21) but "jam 2 malam" (02). A bare
+ * "jam 3" is 15:00 (no flight leaves at 3 at night; "jam 03.00" says it does).
  */
-function timeAt(words: string[], i: number): number {
+function hourOf(clock: string, tail = ""): number | undefined {
+  const m = /^(\d{1,2})(?:[:.][0-5]\d)?(am|pm|a\.m|p\.m)?$/i.exec(clock);
+  if (!m || Number(m[1]) > 24) return undefined;
+  const h = Number(m[1]) % 24;
+  const mark = (m[2] ?? tail).toLowerCase().replace(/\./g, "");
+  if (mark === "am") return h % 12;
+  if (mark === "pm" || mark === "sore") return h < 12 ? h + 12 : h;
+  if (mark === "siang") return h < 6 ? h + 12 : h;
+  if (mark === "malam") return h === 12 ? 0 : h >= 6 && h < 12 ? h + 12 : h;
+  if (mark === "pagi" || m[1]!.startsWith("0")) return h;
+  return h >= 1 && h <= 4 ? h + 12 : h;
+}
+
+/** The results' time-of-day filter an hour falls in (the same cut-offs as the filter's buttons). */
+function bucketOf(hour: number | undefined): TimeOfDay | undefined {
+  return hour === undefined ? undefined : timeOfDay(String(hour).padStart(2, "0"));
+}
+
+/**
+ * A time of day starting at `i` ("jam 7", "pukul 5 sore", "at 7:30pm", "7pm", "19:00", "pagi", "tomorrow
+ * evening"): never a party (nor a day). `time` is the results filter it falls in, when one is clear.
+ */
+function timeAt(words: string[], i: number): { len: number; time?: TimeOfDay } {
   const w = words[i]!.toLowerCase();
-  const tail = (k: number) => (TIME_TAIL.has(words[k]?.toLowerCase() ?? "") ? 1 : 0);
+  const tailWord = (k: number) => (TIME_TAIL.has(words[k]?.toLowerCase() ?? "") ? words[k]!.toLowerCase() : undefined);
+  const clock = (c: string, k: number) => {
+    const tail = tailWord(k);
+    return { len: tail ? 1 : 0, time: bucketOf(hourOf(c, tail)) };
+  };
   // "jam7", "pk.7"
-  if (/^(?:jam|pukul|pkl|pk|at|@)\.?\d/.test(w)) return 1 + tail(i + 1);
-  if (TIME_LEAD.has(w) && isClock(words[i + 1])) return 2 + tail(i + 2);
+  const glued = /^(?:jam|pukul|pkl|pk|at|@)\.?(\d.*)$/.exec(w);
+  if (glued) {
+    const c = clock(glued[1]!, i + 1);
+    return { len: 1 + c.len, time: c.time };
+  }
+  if (TIME_LEAD.has(w) && isClock(words[i + 1])) {
+    const c = clock(words[i + 1]!, i + 2);
+    return { len: 2 + c.len, time: c.time };
+  }
   // A clock with nothing leading it: only when it can't be a count ("7pm", "7 pm", "19:00").
-  if (/^\d{1,2}(?:[:.]\d{2})?(?:am|pm)$/.test(w) || /^\d{1,2}:\d{2}$/.test(w)) return 1 + tail(i + 1);
-  if (/^\d{1,2}$/.test(w) && ["am", "pm", "a.m", "p.m"].includes(words[i + 1]?.toLowerCase() ?? "")) return 2;
-  return 0;
+  if (/^\d{1,2}(?:[:.]\d{2})?(?:am|pm)$/.test(w) || /^\d{1,2}:\d{2}$/.test(w)) {
+    const c = clock(w, i + 1);
+    return { len: 1 + c.len, time: c.time };
+  }
+  if (/^\d{1,2}$/.test(w) && ["am", "pm", "a.m", "p.m"].includes(words[i + 1]?.toLowerCase() ?? "")) {
+    return { len: 2, time: bucketOf(hourOf(w, words[i + 1])) };
+  }
+  // "pagi", "malam hari", "at night", "in the evening" (but "malam ini", "nanti malam" are dates, "3 malam" a stay).
+  const lead = w === "at" ? 1 : w === "in" && words[i + 1]?.toLowerCase() === "the" ? 2 : 0;
+  const period = periodOf(words[i + lead]);
+  if (period && dateAt(words, i + lead) === 0) return { len: lead + 1 + (words[i + lead + 1]?.toLowerCase() === "hari" ? 1 : 0), time: period };
+  return { len: 0 };
 }
 
 /** Between two days of a range: "25 - 28 des", "25 sampai 28 des", "25 to 28 dec". */
@@ -232,9 +289,11 @@ export function parseQuickForm(text: string): QuickForm {
   const rest: { word: string; at: number; unused?: true }[] = [];
   for (let i = 0; i < words.length; ) {
     const t = timeAt(words, i);
-    if (t > 0) {
-      for (let k = i; k < i + t; k++) rest.push({ word: words[k]!, at: k, unused: true });
-      i += t;
+    if (t.len > 0) {
+      // The first time read is the results' filter; another one that disagrees is said back as not used.
+      if (t.time !== undefined && (form.time === undefined || form.time === t.time)) form.time = t.time;
+      else for (let k = i; k < i + t.len; k++) rest.push({ word: words[k]!, at: k, unused: true });
+      i += t.len;
       continue;
     }
     // "10/12 - 15/12", "tgl 25 sampai 28" after the outbound date: the second is the return, never the party.

@@ -3,8 +3,8 @@ import { format } from "date-fns/format";
 import { usableProviders } from "../../../services/book-flight.js";
 import { cachedSearch } from "../../../services/fare-calendar.js";
 import { actorOf } from "../../actor.js";
-import type { FlightOffer, ProviderId, SearchQuery } from "../../../domain/flight.js";
-import { stillBookable, type ListView } from "../../../domain/offer-list.js";
+import type { FlightOffer, ProviderId, SearchQuery, TimeOfDay } from "../../../domain/flight.js";
+import { applyView, stillBookable, type ListView } from "../../../domain/offer-list.js";
 import type { BotContext, ConvoContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -83,17 +83,25 @@ export const DEFAULT_VIEW: ListView = { sort: "price", page: 0 };
  * Draws a results list and makes it the member's board (what buttons and typed picks at the results
  * act on). With `messageId` the message is edited in place ("message is not modified" counts as
  * success); without, a new message is sent (replying to the member in groups). False when the
- * search has expired.
+ * search has expired. `time`: a time of day the agent typed with the search ("jam 7", "pagi"): the list
+ * opens with that filter on (and says so), or unfiltered with a line saying nothing flies then.
  */
-export async function drawResults(ctx: BotContext, sid: string, view: ListView, options: { messageId?: number; airlineMenu?: boolean } = {}): Promise<boolean> {
+export async function drawResults(ctx: BotContext, sid: string, view: ListView, options: { messageId?: number; airlineMenu?: boolean; time?: TimeOfDay } = {}): Promise<boolean> {
   if (!ctx.chat || !ctx.from) return false;
   const entry = await ctx.deps.searches.get(sid, ctx.chat.id);
   if (!entry) return false;
   const group = ctx.chat.type === "group" || ctx.chat.type === "supergroup";
+  let note = "";
+  if (options.time) {
+    const time = ctx.t(`time-${options.time}`);
+    const fits = applyView(entry.offers, { ...view, time: options.time }).total > 0;
+    if (fits) view = { ...view, time: options.time, page: 0 };
+    note = `\n${ctx.t(fits ? "results-time-typed" : "results-time-typed-none", { time })}`;
+  }
   const rendered = renderResults(ctx.t.bind(ctx), localeOf(ctx), sid, entry, view, options.airlineMenu, todayIn(ctx.deps));
   const keyboard = rendered.keyboard;
   // A privacy-mode bot sees a typed flight code or date in a group only as a reply to the list.
-  const text = group ? `${rendered.text}\n${ctx.t("nav-results-reply")}` : rendered.text;
+  const text = `${rendered.text}${note}${group ? `\n${ctx.t("nav-results-reply")}` : ""}`;
   let messageId = options.messageId;
   if (messageId !== undefined) {
     await ctx.api.editMessageText(ctx.chat.id, messageId, text, { parse_mode: "HTML", reply_markup: keyboard }).catch((e: unknown) => {
@@ -113,11 +121,13 @@ export async function drawResults(ctx: BotContext, sid: string, view: ListView, 
 
 /**
  * From a conversation: shows the list (in the progress message, or as a new message at the bottom
- * of the chat) and hands the results over to the board; the conversation can end here.
+ * of the chat) and hands the results over to the board; the conversation can end here. `time`: the
+ * time of day typed with the search, applied as the list's filter when it opens (see drawResults).
  */
-export function showResults(conversation: Convo, sid: string, messageId?: number): Promise<boolean> {
+export function showResults(conversation: Convo, sid: string, messageId?: number, time?: TimeOfDay): Promise<boolean> {
   return conversation.external(async (outer) => {
     const board = outer.chat && outer.from ? await outer.deps.searches.board(outer.chat.id, outer.from.id) : undefined;
-    return drawResults(outer, sid, board?.sid === sid ? board.view : { ...DEFAULT_VIEW }, { messageId });
+    const same = board?.sid === sid;
+    return drawResults(outer, sid, same ? board.view : { ...DEFAULT_VIEW }, { messageId, time: same ? undefined : time });
   });
 }

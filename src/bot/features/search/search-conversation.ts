@@ -1,3 +1,4 @@
+import type { TimeOfDay } from "../../../domain/flight.js";
 import type { PaxCount } from "../../../domain/passenger.js";
 import { parsePax } from "../../../domain/pax-parse.js";
 import type { ConvoContext } from "../../context.js";
@@ -44,6 +45,8 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
   let date = resume?.date ?? "";
   let pax: PaxCount = resume?.pax ?? { adult: 1, child: 0, infant: 0 };
   let step: Step = resume?.step ?? "origin";
+  // A time of day typed with the search ("jam 7", "pagi"): the results open filtered to it, also when searched again.
+  let time: TimeOfDay | undefined;
   if (take("tooLong")) await say(conversation, ctx, ctx.t("input-quick-too-long"));
   for (;;) {
     try {
@@ -82,7 +85,8 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         ({ value: pax, ctx } = await askPax(conversation, ctx, { initial: take("pax"), route: { from: origin, to: destination }, date, today }));
         step = "search";
       } else {
-        const next = await searchAndShow(conversation, ctx, { from: origin, to: destination, date, pax });
+        time = take("time") ?? time;
+        const next = await searchAndShow(conversation, ctx, { from: origin, to: destination, date, pax }, time);
         if (next.kind === "done") return;
         ({ ctx } = next);
         step = next.kind;
@@ -97,7 +101,7 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
 
 type SearchNext = { kind: "done" } | { kind: "date" | "search"; ctx: ConvoContext };
 
-async function searchAndShow(conversation: Convo, ctx: ConvoContext, query: { from: string; to: string; date: string; pax: PaxCount }): Promise<SearchNext> {
+async function searchAndShow(conversation: Convo, ctx: ConvoContext, query: { from: string; to: string; date: string; pax: PaxCount }, time?: TimeOfDay): Promise<SearchNext> {
   const { result, messageId } = await runSearch(conversation, ctx, query);
   if (!result.ok) {
     await say(conversation, ctx, providerErrorText(ctx, result));
@@ -114,6 +118,6 @@ async function searchAndShow(conversation: Convo, ctx: ConvoContext, query: { fr
     await say(conversation, ctx, result.value.departed > 0 ? ctx.t("nav-all-departed") : ctx.t("error-no-flights"));
     return { kind: "date", ctx };
   }
-  if (!(await showResults(conversation, result.value.sid, messageId))) await say(conversation, ctx, ctx.t("search-expired"));
+  if (!(await showResults(conversation, result.value.sid, messageId, time))) await say(conversation, ctx, ctx.t("search-expired"));
   return { kind: "done" };
 }
