@@ -5,9 +5,12 @@ digest-made-none = 🆕 No bookings yesterday.
 digest-issued = ✅ Issued yesterday: { $count } · total { $total } · commission { $commission }
 digest-issued-none = ✅ Nothing issued yesterday.
 digest-booking-line = • <code>{ $code }</code> { $from } → { $to } · { $flight } · { $total } · { $by }
-digest-expiring = ⏳ Unpaid, due today ({ $count }):
-digest-expiring-line = • <code>{ $code }</code> { $from } → { $to } · pay before { $time } · { $total }
-digest-expiring-none = ⏳ No bookings due today.
+digest-expiring = ⏳ Unpaid, due in the next 24 hours ({ $count }):
+digest-expiring-line = • <code>{ $code }</code> { $from } → { $to } · pay before { $day ->
+    [tomorrow] tomorrow { $time }
+   *[today] { $time }
+  } · { $total }
+digest-expiring-none = ⏳ No bookings due in the next 24 hours.
 digest-balance = 💰 { $provider } deposit: <b>{ $balance }</b>{ $sandbox ->
     [yes] {" "}(sandbox)
    *[no] {""}
@@ -21,7 +24,7 @@ digest-settings-state = { $enabled ->
     [yes] On, every day at <b>{ $time }</b> ({ $zone }).
    *[no] Off. When on, it comes every day at <b>{ $time }</b> ({ $zone }).
 }
-digest-settings-about = It lists yesterday's bookings and issues with totals and commission, the bookings due today (with an Issue button), and the deposit. Days with nothing to report are skipped; /digest any time.
+digest-settings-about = It lists yesterday's bookings and issues with totals and commission, the unpaid bookings due in the next 24 hours (with an Issue button), and the deposit. Days with nothing to report are skipped; /digest any time.
 digest-settings-on = 🔔 Turn on
 digest-settings-off = 🔕 Turn off
 digest-settings-back = ◀ Back

@@ -5,9 +5,12 @@ digest-made-none = 🆕 Tidak ada booking kemarin.
 digest-issued = ✅ Issued kemarin: { $count } · total { $total } · komisi { $commission }
 digest-issued-none = ✅ Tidak ada yang issued kemarin.
 digest-booking-line = • <code>{ $code }</code> { $from } → { $to } · { $flight } · { $total } · { $by }
-digest-expiring = ⏳ Belum issued, batas bayar hari ini ({ $count }):
-digest-expiring-line = • <code>{ $code }</code> { $from } → { $to } · bayar sebelum { $time } · { $total }
-digest-expiring-none = ⏳ Tidak ada booking yang jatuh tempo hari ini.
+digest-expiring = ⏳ Belum issued, batas bayar dalam 24 jam ke depan ({ $count }):
+digest-expiring-line = • <code>{ $code }</code> { $from } → { $to } · bayar sebelum { $day ->
+    [tomorrow] besok { $time }
+   *[today] { $time }
+  } · { $total }
+digest-expiring-none = ⏳ Tidak ada booking yang jatuh tempo dalam 24 jam ke depan.
 digest-balance = 💰 Deposit { $provider }: <b>{ $balance }</b>{ $sandbox ->
     [yes] {" "}(sandbox)
    *[no] {""}
@@ -21,7 +24,7 @@ digest-settings-state = { $enabled ->
     [yes] Aktif, setiap hari pukul <b>{ $time }</b> ({ $zone }).
    *[no] Nonaktif. Jika aktif, dikirim setiap hari pukul <b>{ $time }</b> ({ $zone }).
 }
-digest-settings-about = Isi: booking dan issued kemarin dengan total dan komisi, booking yang harus dibayar hari ini (dengan tombol Issued), dan saldo deposit. Hari tanpa apa pun untuk dilaporkan tidak dikirim; /ringkasan kapan saja.
+digest-settings-about = Isi: booking dan issued kemarin dengan total dan komisi, booking belum issued yang batas bayarnya dalam 24 jam ke depan (dengan tombol Issued), dan saldo deposit. Hari tanpa apa pun untuk dilaporkan tidak dikirim; /ringkasan kapan saja.
 digest-settings-on = 🔔 Aktifkan
 digest-settings-off = 🔕 Matikan
 digest-settings-back = ◀ Kembali

@@ -30,9 +30,18 @@ function bookingLine(t: T, r: BookingRecord): string {
   return t("digest-booking-line", { code: escapeHtml(b.code), from: escapeHtml(b.from), to: escapeHtml(b.to), flight: escapeHtml(b.flightCode), total: money(b.fares.total), by: escapeHtml(r.bookedBy.name) });
 }
 
+/** A due booking's pay-before time, with "tomorrow" when it falls after midnight (the digest covers 24 hours). */
+function dueLine(t: T, timeZone: string, today: string, r: BookingRecord): string {
+  const at = new TZDate(r.booking.timelimit, timeZone);
+  return t("digest-expiring-line", {
+    code: escapeHtml(r.booking.code), from: escapeHtml(r.booking.from), to: escapeHtml(r.booking.to),
+    time: format(at, "HH:mm"), day: format(at, "yyyy-MM-dd") === today ? "today" : "tomorrow", total: money(r.booking.fares.total),
+  });
+}
+
 /**
  * The digest as a message (shared by the worker and /digest): yesterday's bookings and issues with their
- * totals and commission, today's unpaid bookings with their pay-before times and an Issue button each
+ * totals and commission, the unpaid bookings due in the next 24 hours with their pay-before times and an Issue button each
  * (the booking card's own button, so issuing goes through the usual confirmation), and the deposit.
  */
 export function digestMessage(t: T, locale: string, timeZone: string, d: DigestFacts): { text: string; keyboard?: InlineKeyboard } {
@@ -51,9 +60,7 @@ export function digestMessage(t: T, locale: string, timeZone: string, d: DigestF
   if (d.expiring.length === 0) lines.push(t("digest-expiring-none"));
   else {
     lines.push(t("digest-expiring", { count: d.expiring.length }));
-    for (const r of d.expiring.slice(0, LIST_MAX)) {
-      lines.push(t("digest-expiring-line", { code: escapeHtml(r.booking.code), from: escapeHtml(r.booking.from), to: escapeHtml(r.booking.to), time: format(new TZDate(r.booking.timelimit, timeZone), "HH:mm"), total: money(r.booking.fares.total) }));
-    }
+    lines.push(...d.expiring.slice(0, LIST_MAX).map((r) => dueLine(t, timeZone, d.day, r)));
   }
   lines.push("");
   if (d.noAccount) lines.push(t("digest-balance-no-account"));

@@ -36,7 +36,7 @@ export interface DailyDigest {
   madeTotal: Rupiah;
   issuedTotal: Rupiah;
   commission: Rupiah;
-  /** Unpaid bookings whose pay-before time is later today, soonest first. */
+  /** Unpaid bookings whose pay-before time falls in the next 24 hours (see DUE_WINDOW_MS), soonest first. */
   expiring: BookingRecord[];
   /** The deposit of each account the chat may use; undefined when none answered. */
   balances?: { provider: ProviderId; balance: Rupiah; sandbox: boolean }[];
@@ -51,6 +51,14 @@ export interface DigestDeps extends LookupDeps {
   access: AccessPolicy;
 }
 
+/**
+ * What "due" means in a digest: a pay-before time in the next 24 hours, not the rest of the calendar day.
+ * The scheduled digest comes back 24 hours later, so nothing lapses between two digests unlisted (a
+ * booking made at 22:30 with a 01:30 deadline is in that evening's /digest, and gone by the morning's);
+ * /digest at any hour reads the same window, so it agrees with the scheduled one.
+ */
+export const DUE_WINDOW_MS = 24 * 3_600_000;
+
 /** Live checks of the due bookings: a digest is read at a glance, so ten at most (the rest keep their stored status). */
 const LIVE_CHECKS = 10;
 
@@ -61,7 +69,7 @@ const sum = (records: readonly BookingRecord[], pick: (r: BookingRecord) => numb
 
 /**
  * What a chat's morning digest says: bookings made and issued yesterday (in the zone), their totals and
- * the commission earned, unpaid bookings due today, and the deposit. Only the chat's own bookings are
+ * the commission earned, unpaid bookings due in the next 24 hours, and the deposit. Only the chat's own bookings are
  * read; the deposit only through an account this chat may use (the access policy decides, as for /balance).
  */
 export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, timeZone: string): Promise<DailyDigest> {
@@ -70,8 +78,9 @@ export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, tim
   const { records } = await deps.bookings.listForChat(actor.chat.id, SCAN);
   const made = records.filter((r) => localDay(r.createdAt, timeZone) === yesterday);
   const issued = records.filter((r) => r.issuedAt !== undefined && localDay(r.issuedAt, timeZone) === yesterday);
+  const until = now.getTime() + DUE_WINDOW_MS;
   const due = records
-    .filter((r) => unpaid(r) && localDay(r.booking.timelimit, timeZone) === day && Date.parse(r.booking.timelimit) > now.getTime())
+    .filter((r) => unpaid(r) && Date.parse(r.booking.timelimit) > now.getTime() && Date.parse(r.booking.timelimit) <= until)
     .sort((a, b) => Date.parse(a.booking.timelimit) - Date.parse(b.booking.timelimit));
   const expiring = await stillUnpaid(deps, actor, due);
   return {

@@ -1,5 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createI18n } from "../../src/bot/i18n.js";
+import type { BookingStatus } from "../../src/domain/booking.js";
 import { digestSchedulerId } from "../../src/jobs/digest-schedule.js";
+import { digestMessage } from "../../src/presenters/digest-message.js";
+import type { AccessPolicy } from "../../src/services/access-policy.js";
+import { dailyDigest, digestActor, type DigestDeps } from "../../src/services/daily-digest.js";
+import type { BookingRecord, BookingStore } from "../../src/store/booking-store.js";
 import { startMmbcSandbox, type MmbcSandbox } from "../../src/sandbox/mmbc/index.js";
 import { Agent, futureDate, startHarness, type Harness, type HarnessOptions } from "../support/bot-harness.js";
 import { fire, settled } from "../support/jobs.js";
@@ -110,7 +116,7 @@ describe("daily digest for an agency group", () => {
       expect(text).toContain(`komisi Rp ${issuedYesterday.booking.fares.commission.toLocaleString("id-ID")}`);
       expect(text).toContain(done);
       expect(text).toMatch(new RegExp(`${due} CGK → DPS · bayar sebelum \\d\\d:\\d\\d`));
-      expect(text).toContain("Belum issued, batas bayar hari ini (1)");
+      expect(text).toContain("Belum issued, batas bayar dalam 24 jam ke depan (1)");
       expect(text).toMatch(/Deposit MMBC: Rp [\d.]+ \(sandbox\)/);
       expect(digest.reply_markup!.inline_keyboard.flat()).toEqual([{ text: `💳 Issued ${due}`, callback_data: `b:i:mmbc:${due}` }]);
       expect(dueToday.booking.status).toBe("waiting");
@@ -171,7 +177,7 @@ describe("daily digest for an agency group", () => {
       await admin.say("/digest");
       expect(digests(en.id)).toHaveLength(1);
       expect(digests(en.id)[0]!.text).toContain("No bookings yesterday.");
-      expect(digests(en.id)[0]!.text).toContain("No bookings due today.");
+      expect(digests(en.id)[0]!.text).toContain("No bookings due in the next 24 hours.");
 
       const member = new Agent(h, { id: 14_202, first_name: "Sari", language_code: "id" }, en);
       const due = await bookInGroupEnglish(member);
@@ -183,7 +189,7 @@ describe("daily digest for an agency group", () => {
       await emulator.waitFor(() => digests(en.id).length === 2);
       const text = digests(en.id)[1]!.text!;
       expect(text).toContain("Daily digest");
-      expect(text).toContain("Unpaid, due today (1)");
+      expect(text).toContain("Unpaid, due in the next 24 hours (1)");
       expect(text).toMatch(new RegExp(`${due} CGK → SUB · pay before \\d\\d:\\d\\d`));
       expect(text).not.toContain(paidElsewhere);
       expect(digests(en.id)[1]!.reply_markup!.inline_keyboard.flat().map((b) => b.text)).toEqual([`💳 Issue ${due}`]);
@@ -247,3 +253,113 @@ async function bookInGroupEnglish(agent: Agent): Promise<string> {
   if (!code) throw new Error(agent.transcript(6));
   return code;
 }
+
+/** A stored booking, as the digest reads it (nothing here talks to a provider). */
+function stored(code: string, o: { timelimit?: string; createdAt?: string; issuedAt?: string; status?: BookingStatus; name?: string } = {}): BookingRecord {
+  return {
+    booking: {
+      provider: "mmbc", code, airlineName: "Lion Air", flightCode: "JT-690", from: "CGK", to: "DPS", departsAt: "2027-01-05T07:50:00.000Z", stops: 0,
+      passengers: [{ title: "Mr", fullName: "Budi Santoso", type: "adult" }],
+      fares: { publish: 400_000, tax: 95_100, total: 495_100, nta: 489_160, commission: 5_940 },
+      timelimit: o.timelimit ?? "2026-12-04T05:00:00.000Z", status: o.status ?? "waiting",
+    },
+    chatId: 1, bookedBy: { id: 1, name: o.name ?? "Agen" }, createdAt: o.createdAt ?? "2026-12-02T03:00:00.000Z",
+    ...(o.issuedAt && { issuedAt: o.issuedAt }),
+  };
+}
+
+const i18n = createI18n("id");
+const tr = (locale: string) => (key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars);
+const WIB = "Asia/Jakarta";
+
+describe("what is due: every unpaid booking whose deadline falls in the next 24 hours", () => {
+  /** The digest's reads without Redis or a provider: the chat may use no account, so each booking keeps its stored status. */
+  function depsWith(records: BookingRecord[]): DigestDeps {
+    const bookings = {
+      listForChat: async () => ({ records, total: records.length }),
+      get: async (_p: string, c: string) => records.find((r) => r.booking.code === c),
+      find: async (c: string) => records.find((r) => r.booking.code === c),
+    } as unknown as BookingStore;
+    const access = { mayRead: async () => false, access: async () => ({ ok: false, reason: "not-approved" }) } as unknown as AccessPolicy;
+    return { bookings, access, accounts: {} as DigestDeps["accounts"] };
+  }
+  const at = (iso: string) => new Date(iso).toISOString();
+  // 22:30 WIB on Thursday 3 December 2026.
+  const evening = new Date("2026-12-03T15:30:00.000Z");
+  const records = [
+    stored("LATE01", { timelimit: at("2026-12-03T18:30:00.000Z"), createdAt: at("2026-12-03T15:30:00.000Z") }), // 01:30 WIB tomorrow
+    stored("GONE01", { timelimit: at("2026-12-03T15:00:00.000Z") }), // 22:00 today: lapsed already
+    stored("EDGE01", { timelimit: at("2026-12-04T15:29:00.000Z") }), // 22:29 tomorrow: 23 h 59 min away
+    stored("FAR001", { timelimit: at("2026-12-04T15:31:00.000Z") }), // 22:31 tomorrow: past the window
+    stored("PAID01", { timelimit: at("2026-12-03T20:00:00.000Z"), status: "issued" }),
+  ];
+
+  it("at 22:30 a booking due at 01:30 is listed (with 'tomorrow'), one due in 23 h 59 min too, the lapsed, far and paid ones not", async () => {
+    const d = await dailyDigest(depsWith(records), digestActor(1, undefined), evening, WIB);
+    expect(d.expiring.map((r) => r.booking.code)).toEqual(["LATE01", "EDGE01"]);
+    expect(d.empty).toBe(false);
+    const id = digestMessage(tr("id"), "id", WIB, d).text;
+    expect(id).toContain("⏳ Belum issued, batas bayar dalam 24 jam ke depan (2):");
+    expect(id).toContain("LATE01</code> CGK → DPS · bayar sebelum besok 01:30");
+    expect(id).toContain("EDGE01</code> CGK → DPS · bayar sebelum besok 22:29");
+    const en = digestMessage(tr("en"), "en", WIB, d).text;
+    expect(en).toContain("⏳ Unpaid, due in the next 24 hours (2):");
+    expect(en).toContain("LATE01</code> CGK → DPS · pay before tomorrow 01:30");
+  });
+
+  it("the next morning it is still listed until it lapses, as today's", async () => {
+    const d = await dailyDigest(depsWith(records), digestActor(1, undefined), new Date("2026-12-03T17:10:00.000Z"), WIB);
+    expect(d.expiring.map((r) => r.booking.code)).toEqual(["LATE01", "EDGE01", "FAR001"]);
+    expect(digestMessage(tr("id"), "id", WIB, d).text).toContain("LATE01</code> CGK → DPS · bayar sebelum 01:30 ·");
+  });
+});
+
+describe("late in the evening, the scheduled digest and /ringkasan agree", () => {
+  /** A zone where it is 22:xx now: a booking made now with two hours to pay is due after midnight. */
+  function eveningZone(): string {
+    let k = 22 - new Date().getUTCHours();
+    if (k > 14) k -= 24;
+    return k === 0 ? "Etc/GMT" : `Etc/GMT${k > 0 ? "-" : "+"}${Math.abs(k)}`;
+  }
+  const late = eveningZone();
+  let lateSandbox: MmbcSandbox;
+  beforeAll(async () => {
+    lateSandbox = await startMmbcSandbox({ timeZone: late, timelimitSeconds: 7200 });
+  });
+  afterAll(async () => {
+    await lateSandbox.close();
+  });
+
+  it("a booking made at 22:xx, due at 00:xx, is in both (it used to be in neither: nothing was sent)", async () => {
+    const group = { id: -100_141_004, type: "group" as const, title: "Agen Malam" };
+    const boss = { id: 14_401, first_name: "Bos", language_code: "id" };
+    emulator.setChatAdministrators(group.id, [boss.id]);
+    const h = await startHarness({ sandbox: lateSandbox, emulator, namespace: "dig4", env: { TIMEZONE: late } });
+    // The emulator is the file's: only what goes wrong from here on is this test's.
+    const earlier = emulator.errors.length;
+    try {
+      const bos = new Agent(h, boss, group);
+      await bos.say("/settings");
+      await bos.tap({ data: "dg:menu" });
+      await bos.tap({ data: "dg:on" });
+      const due = await bookInGroup(bos, "CGK DPS", "Mr Budi Malam").catch((e) => { console.log(h.logLines.filter((l) => /"level":(50|40)/.test(l)).join("\n")); throw e; });
+      const deadline = (await h.app.deps.bookings.get("mmbc", due))!.booking.timelimit;
+      expect(Date.parse(deadline) - Date.now()).toBeLessThan(2 * 3_600_000 + 60_000);
+
+      const job = await nextDigestJob(h, group.id);
+      await fire(h, job);
+      const ended = await settled(h, [job]);
+      expect(ended, JSON.stringify(ended)).toEqual({ [job]: { state: "completed", returnvalue: "sent" } });
+      await bos.say("/ringkasan");
+      const [scheduled, onDemand] = digests(group.id);
+      for (const m of [scheduled!, onDemand!]) {
+        expect(m.text).toContain("⏳ Belum issued, batas bayar dalam 24 jam ke depan (1):");
+        expect(m.text).toMatch(new RegExp(`${due} CGK → DPS · bayar sebelum besok 0[01]:\\d\\d`));
+        expect(m.reply_markup!.inline_keyboard.flat()).toEqual([{ text: `💳 Issued ${due}`, callback_data: `b:i:mmbc:${due}` }]);
+      }
+      expect(emulator.errors.slice(earlier).filter((e) => !e.injected)).toEqual([]);
+    } finally {
+      await h.close();
+    }
+  });
+});
