@@ -25,6 +25,8 @@ const requestSchema = z.object({
   needs: z.object({ birthDate: z.boolean(), passport: z.boolean(), baggage: z.boolean(), idNumber: z.boolean().optional(), nationality: z.boolean().optional(), passportIssued: z.boolean().optional() }),
   passengers: z.array(passengerSchema),
   done: z.boolean().default(false),
+  /** The group flow left this request's prompt: its link asks nothing and stores nothing any more. */
+  closed: z.boolean().default(false),
 });
 export type PersonalDataRequest = z.output<typeof requestSchema>;
 
@@ -33,9 +35,9 @@ export class PersonalDataRequests {
   /** With a cipher (CREDENTIALS_KEY) the details are encrypted at rest, bound to their key. */
   constructor(private readonly redis: Redis, private readonly prefix: string, private readonly cipher?: CredentialCipher) {}
 
-  async create(request: Omit<PersonalDataRequest, "done">): Promise<string> {
+  async create(request: Omit<PersonalDataRequest, "done" | "closed">): Promise<string> {
     const token = randomBytes(9).toString("base64url");
-    await this.write(token, { ...request, done: false });
+    await this.write(token, { ...request, done: false, closed: false });
     return token;
   }
 
@@ -53,8 +55,27 @@ export class PersonalDataRequests {
     }
   }
 
-  async complete(token: string, request: PersonalDataRequest): Promise<void> {
-    await this.write(token, { ...request, done: true });
+  /**
+   * Stores the details given privately, only while the group flow still waits at this request's
+   * prompt: false (and nothing written) once it was closed or has expired. A member's updates run one
+   * at a time (update-locks.ts), so the group can't close it between this read and write.
+   */
+  async complete(token: string, passengers: PersonalDataRequest["passengers"]): Promise<boolean> {
+    const current = await this.get(token);
+    if (!current || current.closed) return false;
+    await this.write(token, { ...current, passengers, done: true });
+    return true;
+  }
+
+  /**
+   * The group flow moved away from this request's prompt (back, or Continue taken): the link goes
+   * dead and the details leave Redis; only the names stay, so the link can say what it was for.
+   */
+  async close(token: string): Promise<void> {
+    const current = await this.get(token);
+    if (!current || current.closed) return;
+    const passengers = current.passengers.map(({ type, title, fullName }) => ({ type, title, fullName }));
+    await this.write(token, { ...current, passengers, closed: true });
   }
 
   private async write(token: string, value: PersonalDataRequest): Promise<void> {

@@ -234,53 +234,65 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
   const slots = paxSlots(pax);
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
   const detailed = (p: Named) => !group && needsPersonalDetails(p.type, needs);
+  // In a group the details go through the private chat, once every name is in (one 🔒 step).
+  const privately = group && slots.some((type) => needsPersonalDetails(type, needs));
   // Per slot: the name (typed, or pasted ahead with others) and the passenger once complete.
   const named: (Named | undefined)[] = slots.map((_, i) => resume?.[i]);
   // Whether a slot's name had its own question (else it came pasted with the one before).
   const ownQuestion: boolean[] = slots.map(() => true);
   const done: (PassengerInput | undefined)[] = slots.map((_, i) => resume?.[i]);
   // `resume` is everyone, given before: "back" from the contact lands on the last one's last question.
-  let i = resume?.length === slots.length ? slots.length - 1 : 0;
-  let at: "name" | "details" | "last-detail" = resume?.length === slots.length ? (detailed(named[i]!) ? "last-detail" : "name") : "name";
-  while (i < slots.length) {
-    try {
-      if (at === "name" || !named[i]) {
-        const r = await askNames(conversation, ctx, slots, i, place);
-        r.value.forEach((p, k) => {
-          named[i + k] = p;
-          done[i + k] = undefined;
-          ownQuestion[i + k] = k === 0;
-        });
-        ctx = r.ctx;
-        at = "details";
+  const everyone = resume?.length === slots.length;
+  let i = everyone ? slots.length - 1 : 0;
+  let at: "name" | "details" | "last-detail" = everyone ? (detailed(named[i]!) ? "last-detail" : "name") : "name";
+  for (;;) {
+    while (i < slots.length) {
+      try {
+        if (at === "name" || !named[i]) {
+          const r = await askNames(conversation, ctx, slots, i, place);
+          r.value.forEach((p, k) => {
+            named[i + k] = p;
+            done[i + k] = undefined;
+            ownQuestion[i + k] = k === 0;
+          });
+          ctx = r.ctx;
+          at = "details";
+        }
+        const p = named[i]!;
+        if (detailed(p)) {
+          const d = await askPersonalDetails(conversation, ctx, at === "last-detail" ? done[i]! : p, needs, flightDate, at === "last-detail");
+          done[i] = d.value;
+          ctx = d.ctx;
+        } else done[i] = p;
+        i += 1;
+        // A name pasted ahead goes straight to its details.
+        at = named[i] ? "details" : "name";
+      } catch (e) {
+        if (!(e instanceof GoBack)) throw e;
+        ctx = e.ctx;
+        // Back from a passenger's first detail: their name, or the passenger before when it came pasted
+        // with theirs (what was asked last). Back from a name: the passenger before, at their last
+        // question; names pasted after stay. Back from the first name: the caller's.
+        if (at !== "name" && (ownQuestion[i] || i === 0)) at = "name";
+        else if (i > 0) {
+          i -= 1;
+          at = detailed(named[i]!) && done[i] ? "last-detail" : "name";
+        } else throw e;
       }
-      const p = named[i]!;
-      if (detailed(p)) {
-        const d = await askPersonalDetails(conversation, ctx, at === "last-detail" ? done[i]! : p, needs, flightDate, at === "last-detail");
-        done[i] = d.value;
-        ctx = d.ctx;
-      } else done[i] = p;
-      i += 1;
-      // A name pasted ahead goes straight to its details.
-      at = named[i] ? "details" : "name";
+    }
+    const passengers = done as PassengerInput[];
+    if (!privately) return { value: passengers, ctx };
+    try {
+      return await collectInPrivate(conversation, ctx, passengers, needs, flightDate);
     } catch (e) {
       if (!(e instanceof GoBack)) throw e;
       ctx = e.ctx;
-      // Back from a passenger's first detail: their name, or the passenger before when it came pasted
-      // with theirs (what was asked last). Back from a name: the passenger before, at their last
-      // question; names pasted after stay. Back from the first name: the caller's.
-      if (at !== "name" && (ownQuestion[i] || i === 0)) at = "name";
-      else if (i > 0) {
-        i -= 1;
-        at = detailed(named[i]!) && done[i] ? "last-detail" : "name";
-      } else throw e;
+      // Back at the 🔒 step: the question asked last in the group, the name of the last passenger (or
+      // of the one their name came pasted with); every name given stays.
+      i = Math.max(0, ownQuestion.lastIndexOf(true));
+      at = "name";
     }
   }
-  const passengers = done as PassengerInput[];
-  if (group && passengers.some((p) => needsPersonalDetails(p.type, needs))) {
-    return collectInPrivate(conversation, ctx, passengers, needs, flightDate);
-  }
-  return { value: passengers, ctx };
 }
 
 /**

@@ -7,15 +7,21 @@ import { askPersonalDetails, needsPersonalDetails } from "./passenger-steps.js";
 
 export const PERSONAL_DATA_CONVERSATION = "personal-data";
 
-/** Private side of the hand-off: asks each passenger's personal details, then tells the group. */
+/**
+ * Private side of the hand-off: asks each passenger's personal details, then tells the group. A
+ * request the group flow has left asks and stores nothing.
+ */
 export async function personalDataConversation(conversation: Convo, ctx: ConvoContext, token: string): Promise<void> {
   allowBack(conversation);
   const request = await conversation.external((outer) => outer.deps.personalData.get(token));
   if (!request || request.userId !== ctx.from?.id) return void (await say(conversation, ctx, ctx.t("pd-expired")));
   if (request.done) return void (await say(conversation, ctx, ctx.t("pd-already")));
-  await say(conversation, ctx, ctx.t("pd-private-intro", { count: request.passengers.length }));
+  if (request.closed) return void (await say(conversation, ctx, ctx.t("pd-closed")));
   const passengers = [...request.passengers];
   const asked = passengers.flatMap((p, i) => (needsPersonalDetails(p.type, request.needs) ? [i] : []));
+  await say(conversation, ctx, ctx.t("pd-private-intro", { count: asked.length }));
+  // The group may have gone back from this request's prompt while its questions are answered here.
+  const stillOpen = () => conversation.external(async (outer) => !((await outer.deps.personalData.get(token))?.closed ?? true));
   // "kembali" goes one question back, to the passenger before when at someone's first; names are the group's.
   let k = 0;
   let fromLast = false;
@@ -27,6 +33,7 @@ export async function personalDataConversation(conversation: Convo, ctx: ConvoCo
       ctx = r.ctx;
       k += 1;
       fromLast = false;
+      if (k < asked.length && !(await stillOpen())) return void (await say(conversation, ctx, ctx.t("pd-closed")));
     } catch (e) {
       if (!(e instanceof GoBack)) throw e;
       ctx = e.ctx;
@@ -36,9 +43,9 @@ export async function personalDataConversation(conversation: Convo, ctx: ConvoCo
       else await say(conversation, ctx, ctx.t("pd-back-first"));
     }
   }
-  const names = passengers.map((p) => escapeHtml(`${p.title} ${p.fullName}`)).join(", ");
+  const names = asked.map((i) => escapeHtml(`${passengers[i]!.title} ${passengers[i]!.fullName}`)).join(", ");
   const posted = await conversation.external(async (outer) => {
-    await outer.deps.personalData.complete(token, { ...request, passengers });
+    if (!(await outer.deps.personalData.complete(token, passengers))) return "closed" as const;
     // Back in the group: a notice in the member's thread with the button that continues their booking,
     // in the group's language when its admins set one (this chat's language otherwise, as the group flow had).
     const groupLocale = (await outer.deps.chatSettings.get(request.groupChatId)).locale;
@@ -57,5 +64,5 @@ export async function personalDataConversation(conversation: Convo, ctx: ConvoCo
       throw e;
     }
   });
-  await say(conversation, ctx, ctx.t(posted ? "pd-private-done" : "pd-private-group-gone"));
+  await say(conversation, ctx, ctx.t(posted === "closed" ? "pd-closed" : posted ? "pd-private-done" : "pd-private-group-gone"));
 }

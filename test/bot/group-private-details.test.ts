@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import type { StoredMessage } from "../support/telegram/index.js";
+import { generateFlights } from "../../src/sandbox/mmbc/flights/generate-flights.js";
+
+/**
+ * A group booking whose personal details (birth dates, passports) are given in the member's private
+ * chat: "back" around that 🔒 step goes exactly one question back, keeps what was given privately,
+ * and a deep link the flow has moved away from asks and stores nothing.
+ */
+let h: Harness;
+beforeAll(async () => { h = await startHarness(); });
+afterAll(async () => { await h?.close(); });
+
+const words = {
+  id: {
+    search: "/cari", back: "kembali", continue: "Lanjut", name: (n: number, of: number) => `Penumpang ${n} dari ${of}`, email: "E-mail kontak",
+    prompt: "tidak saya tanyakan di grup", closed: "sudah tidak berlaku",
+    notice: "Data pribadi diterima", thanks: "Kembali ke grup",
+  },
+  en: {
+    search: "/search", back: "back", continue: "Continue", name: (n: number, of: number) => `Passenger ${n} of ${of}`, email: "Contact e-mail",
+    prompt: "I don't ask for them in the group", closed: "no longer open",
+    notice: "Personal details received", thanks: "Go back to the group",
+  },
+} as const;
+type Lang = keyof typeof words;
+
+let nextId = 0;
+function member(lang: Lang, first: string) {
+  nextId += 1;
+  const group = { id: -100_950_000 - nextId, type: "group" as const, title: `Agen ${nextId}` };
+  const agent = new Agent(h, { id: 95_000 + nextId, first_name: first, language_code: lang }, group);
+  const dm = new Agent(h, agent.user, { id: agent.user.id, type: "private" });
+  return { agent, dm, group };
+}
+
+const tokenOf = (m: StoredMessage | undefined) => {
+  const url = m?.reply_markup?.inline_keyboard.flat().find((b) => "url" in b) as { url: string } | undefined;
+  expect(url?.url).toMatch(/\?start=pd_[\w-]+$/);
+  return url!.url.split("start=pd_")[1]!;
+};
+const notices = (agent: Agent, lang: Lang) => agent.h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot && m.text?.includes(words[lang].notice)).length;
+
+/** A day with an AirAsia or Jetstar flight CGK → SIN: the airline asks birth dates, the route passports (two questions each). */
+const day = (() => {
+  for (let d = 45; d < 120; d++) {
+    const date = futureDate(d);
+    const flight = generateFlights("CGK", "SIN", date.iso).find((f) => /^(QZ|JQ)-/.test(f.code));
+    if (flight) return { wire: date.wire, code: flight.code };
+  }
+  throw new Error("no AirAsia or Jetstar flight CGK-SIN in the sandbox");
+})();
+
+/** /search CGK SIN → that flight (typed, as a reply to the list) → names: returns the group's answer to the names. */
+async function toNames(agent: Agent, lang: Lang, party: string, names: string[]): Promise<StoredMessage | undefined> {
+  await agent.say(`${words[lang].search}@${h.emulator.botInfo.username} CGK SIN ${day.wire} ${party}`);
+  expect((await agent.reply(day.code))?.text).toContain(day.code);
+  await agent.tap(words[lang].continue);
+  let r: StoredMessage | undefined;
+  for (const n of names) r = await agent.reply(n);
+  return r;
+}
+
+/** Opens the link in the private chat and answers every question; returns the private chat's last message. */
+async function answerPrivately(dm: Agent, token: string, passport = "A1234567 31-12-2031"): Promise<StoredMessage | undefined> {
+  let q = await dm.say(`/start pd_${token}`);
+  for (let i = 0; i < 10; i++) {
+    const t = q?.text ?? "";
+    if (/Tanggal lahir|Date of birth/.test(t)) q = await dm.say("17-08-1990");
+    else if (/Paspor|Passport/.test(t)) q = await dm.say(passport);
+    else if (/Kewarganegaraan|Nationality/.test(t)) q = await dm.say("ID");
+    else break;
+  }
+  return q;
+}
+
+describe.each(["id", "en"] as const)("group booking with private details (%s)", (lang) => {
+  const w = words[lang];
+
+  it("back at the 🔒 prompt asks that passenger's name; the prompt's old link then asks and stores nothing, the new one works", async () => {
+    const { agent, dm } = member(lang, "Dewi");
+    const first = await toNames(agent, lang, "1", ["Mrs Dewi Lestari"]);
+    const oldToken = tokenOf(first);
+    // One question back: the name of that passenger, not the quote.
+    expect((await agent.reply(w.back))?.text).toContain(w.name(1, 1));
+
+    // The old link: said to be no longer open, nothing asked, nothing stored, nothing told to the group.
+    const opened = await dm.say(`/start pd_${oldToken}`);
+    expect(opened?.text).toContain(w.closed);
+    expect(dm.botTexts()).toHaveLength(1);
+    expect(await answerPrivately(dm, oldToken)).toMatchObject({ text: expect.stringContaining(w.closed) });
+    expect(notices(agent, lang)).toBe(0);
+    const stored = await h.app.deps.personalData.get(oldToken);
+    expect(stored).toMatchObject({ closed: true, done: false });
+    expect(stored?.passengers[0]?.birthDate).toBeUndefined();
+
+    // The name again: a new prompt with a new link, which works.
+    const second = await agent.reply("Mrs Dewi Lestari");
+    expect(second?.text).toContain(w.prompt);
+    const newToken = tokenOf(second);
+    expect(newToken).not.toBe(oldToken);
+    expect((await answerPrivately(dm, newToken))?.text).toContain(w.thanks);
+    expect((await agent.tap("▶️"))?.text).toContain(w.email);
+    expect(notices(agent, lang)).toBe(1);
+    expect(h.emulator.errors).toEqual([]);
+  });
+});
+
+describe("group booking with private details", () => {
+  const w = words.id;
+
+  it("a link half answered when the group went back stores nothing and tells the group nothing", async () => {
+    const { agent, dm } = member("id", "Eka");
+    const token = tokenOf(await toNames(agent, "id", "1", ["Tn Eka Putra"]));
+    expect((await dm.say(`/start pd_${token}`))?.text).toContain("Tanggal lahir");
+    expect((await dm.say("17-08-1990"))?.text).toContain("Paspor");
+    // Meanwhile, in the group: back from the 🔒 prompt.
+    expect((await agent.reply(w.back))?.text).toContain(w.name(1, 1));
+    expect((await dm.say("A1234567 31-12-2031"))?.text).toContain(w.closed);
+    expect(notices(agent, "id")).toBe(0);
+    expect((await h.app.deps.personalData.get(token))?.passengers[0]?.passport).toBeUndefined();
+  });
+});
