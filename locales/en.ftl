@@ -396,6 +396,12 @@ pd-private-intro = 🔒 Personal details for your group booking ({ $count ->
 pd-private-done = ✅ Thank you. Go back to the group and tap Continue.
 pd-private-group-gone = ✅ Thank you, the details are taken. But I can no longer write in the group (I was removed, or the group changed), so its booking can't go on there. Add me back and search again with /search in the group, or book here in this chat.
 pd-group-received = ✅ Personal details received for { $names }. Tap Continue to go on.
+pd-group-review = 🔒 The personal details of { $names } were received in the private chat. Tap Continue to use them as they are, or change them in the private chat (button below). Type back to change the name.
+pd-change-private = 🔒 Change in private chat
+pd-private-review-intro = 🔒 Changing the personal details of your group booking ({ $count ->
+    [one] 1 passenger
+   *[other] { $count } passengers
+  }), from the last question. Type back for the one before. They stay in this chat.
 pd-closed = 🔒 This request is no longer open: the booking in the group has moved on from that step. Nothing was saved. Use the button on the latest 🔒 message in the group.
 
 ## Accounts

@@ -372,6 +372,9 @@ pd-private-intro = 🔒 Data pribadi untuk booking grup Anda ({ $count } penumpa
 pd-private-done = ✅ Terima kasih. Kembali ke grup dan ketuk Lanjutkan.
 pd-private-group-gone = ✅ Terima kasih, datanya sudah diterima. Tapi saya tidak bisa lagi menulis di grup (saya dikeluarkan, atau grupnya berubah), jadi booking di sana tidak bisa dilanjutkan. Tambahkan saya lagi lalu cari ulang dengan /cari di grup, atau booking di chat ini.
 pd-group-received = ✅ Data pribadi diterima untuk { $names }. Ketuk Lanjutkan untuk meneruskan.
+pd-group-review = 🔒 Data pribadi { $names } sudah diterima di chat pribadi. Ketuk Lanjutkan untuk memakainya apa adanya, atau ubah di chat pribadi (tombol di bawah). Ketik kembali untuk mengubah nama.
+pd-change-private = 🔒 Ubah di chat pribadi
+pd-private-review-intro = 🔒 Ubah data pribadi booking grup Anda ({ $count } penumpang), mulai dari pertanyaan terakhir. Ketik kembali untuk pertanyaan sebelumnya. Data tetap di chat ini.
 pd-closed = 🔒 Permintaan ini sudah tidak berlaku: booking di grup sudah pindah dari langkah itu. Tidak ada data yang disimpan. Pakai tombol di pesan 🔒 terbaru di grup.
 
 ## Accounts

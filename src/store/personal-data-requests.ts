@@ -24,6 +24,11 @@ const requestSchema = z.object({
   flightDate: z.string(),
   needs: z.object({ birthDate: z.boolean(), passport: z.boolean(), baggage: z.boolean(), idNumber: z.boolean().optional(), nationality: z.boolean().optional(), passportIssued: z.boolean().optional() }),
   passengers: z.array(passengerSchema),
+  /**
+   * Back at this step with every detail already given (back from the contact): the passengers carry
+   * them, Continue takes them as they are, and the private chat only changes them.
+   */
+  review: z.boolean().default(false),
   done: z.boolean().default(false),
   /** The group flow left this request's prompt: its link asks nothing and stores nothing any more. */
   closed: z.boolean().default(false),
@@ -35,9 +40,9 @@ export class PersonalDataRequests {
   /** With a cipher (CREDENTIALS_KEY) the details are encrypted at rest, bound to their key. */
   constructor(private readonly redis: Redis, private readonly prefix: string, private readonly cipher?: CredentialCipher) {}
 
-  async create(request: Omit<PersonalDataRequest, "done" | "closed">): Promise<string> {
+  async create(request: Omit<PersonalDataRequest, "done" | "closed" | "review"> & { review?: boolean }): Promise<string> {
     const token = randomBytes(9).toString("base64url");
-    await this.write(token, { ...request, done: false, closed: false });
+    await this.write(token, { ...request, review: request.review ?? false, done: false, closed: false });
     return token;
   }
 

@@ -15,13 +15,13 @@ afterAll(async () => { await h?.close(); });
 const words = {
   id: {
     search: "/cari", back: "kembali", continue: "Lanjut", name: (n: number, of: number) => `Penumpang ${n} dari ${of}`, email: "E-mail kontak",
-    prompt: "tidak saya tanyakan di grup", closed: "sudah tidak berlaku",
-    notice: "Data pribadi diterima", thanks: "Kembali ke grup",
+    review: "sudah diterima di chat pribadi", change: "Ubah di chat pribadi", prompt: "tidak saya tanyakan di grup", closed: "sudah tidak berlaku",
+    notice: "Data pribadi diterima", thanks: "Kembali ke grup", book: "✅ Booking", code: /Kode: ([A-Z0-9]{6})/, already: "sudah diterima",
   },
   en: {
     search: "/search", back: "back", continue: "Continue", name: (n: number, of: number) => `Passenger ${n} of ${of}`, email: "Contact e-mail",
-    prompt: "I don't ask for them in the group", closed: "no longer open",
-    notice: "Personal details received", thanks: "Go back to the group",
+    review: "were received in the private chat", change: "Change in private chat", prompt: "I don't ask for them in the group", closed: "no longer open",
+    notice: "Personal details received", thanks: "Go back to the group", book: "✅ Book", code: /Code: ([A-Z0-9]{6})/, already: "already received",
   },
 } as const;
 type Lang = keyof typeof words;
@@ -35,6 +35,7 @@ function member(lang: Lang, first: string) {
   return { agent, dm, group };
 }
 
+const labels = (m: StoredMessage | undefined) => m?.reply_markup?.inline_keyboard.flat().map((b) => b.text) ?? [];
 const tokenOf = (m: StoredMessage | undefined) => {
   const url = m?.reply_markup?.inline_keyboard.flat().find((b) => "url" in b) as { url: string } | undefined;
   expect(url?.url).toMatch(/\?start=pd_[\w-]+$/);
@@ -75,8 +76,47 @@ async function answerPrivately(dm: Agent, token: string, passport = "A1234567 31
   return q;
 }
 
+/** Contact and booking from the e-mail question; returns the sandbox booking. */
+async function finish(agent: Agent, lang: Lang, mustShow: string[]) {
+  await agent.reply("kantor@example.com");
+  const summary = await agent.reply("081234567890");
+  for (const s of mustShow) expect(summary?.text).toContain(s);
+  await agent.tap(words[lang].book);
+  const code = words[lang].code.exec(agent.lastForMe()?.text ?? "")?.[1];
+  if (!code) throw new Error(agent.transcript(6));
+  return h.sandbox.controls.getBooking(code)!;
+}
+
 describe.each(["id", "en"] as const)("group booking with private details (%s)", (lang) => {
   const w = words[lang];
+
+  it("back from the contact is the 🔒 step with the details kept; back again is the name, and the same name asks nothing again", async () => {
+    const { agent, dm } = member(lang, "Sari");
+    const prompt = await toNames(agent, lang, "1", ["Mr Budi Santoso"]);
+    expect(prompt?.text).toContain(w.prompt);
+    expect((await answerPrivately(dm, tokenOf(prompt)))?.text).toContain(w.thanks);
+    expect((await agent.tap("▶️"))?.text).toContain(w.email);
+    const dmBefore = h.emulator.chatMessages(dm.chat.id).length;
+
+    // One question back from the e-mail: the 🔒 step, saying the details were received, with Continue and a link to change them.
+    const review = await agent.reply(w.back);
+    expect(review?.text).toContain(w.review);
+    expect(review?.text).toContain("Budi Santoso");
+    expect(labels(review).join("|")).toContain(w.change);
+    // Continue keeps them as they are.
+    expect((await agent.tap("▶️"))?.text).toContain(w.email);
+    // Back twice: the name; the same name again goes straight to the contact (no new 🔒 prompt).
+    expect((await agent.reply(w.back))?.text).toContain(w.review);
+    expect((await agent.reply(w.back))?.text).toContain(w.name(1, 1));
+    expect((await agent.reply("Mr Budi Santoso"))?.text).toContain(w.email);
+
+    // Nothing was asked privately again, and the group was told about the details once.
+    expect(h.emulator.chatMessages(dm.chat.id).length).toBe(dmBefore);
+    expect(notices(agent, lang)).toBe(1);
+    const booking = await finish(agent, lang, ["Budi Santoso"]);
+    expect(booking.passengers[0]).toMatchObject({ passportNumber: "A1234567" });
+    expect(h.emulator.errors).toEqual([]);
+  });
 
   it("back at the 🔒 prompt asks that passenger's name; the prompt's old link then asks and stores nothing, the new one works", async () => {
     const { agent, dm } = member(lang, "Dewi");
@@ -120,5 +160,55 @@ describe("group booking with private details", () => {
     expect((await dm.say("A1234567 31-12-2031"))?.text).toContain(w.closed);
     expect(notices(agent, "id")).toBe(0);
     expect((await h.app.deps.personalData.get(token))?.passengers[0]?.passport).toBeUndefined();
+  });
+
+  it("pasted names: back at the 🔒 prompt asks the question they came with; a changed name asks only that passenger privately, the others' kept", async () => {
+    const { agent, dm } = member("id", "Eko");
+    expect((await toNames(agent, "id", "2", ["Tn Eko Prasetyo\nNy Rina Prasetyo"]))?.text).toContain(w.prompt);
+    expect((await agent.reply(w.back))?.text).toContain(w.name(1, 2));
+    // Eko's name typed again; Rina's pasted name is kept.
+    const prompt = await agent.reply("Tn Eko Prasetyo");
+    expect(prompt?.text).toContain(w.prompt);
+    await answerPrivately(dm, tokenOf(prompt));
+    expect((await agent.tap("▶️"))?.text).toContain(w.email);
+
+    // Back from the e-mail (the 🔒 step), back again (the last passenger's name), and she is renamed.
+    expect((await agent.reply(w.back))?.text).toContain("Rina Prasetyo");
+    expect((await agent.reply(w.back))?.text).toContain(w.name(2, 2));
+    const renamed = await agent.reply("Ny Rini Prasetyo");
+    expect(renamed?.text).toContain(w.prompt);
+    const dmFrom = h.emulator.chatMessages(dm.chat.id).length;
+    await answerPrivately(dm, tokenOf(renamed), "B7654321 31-12-2032");
+    const asked = dm.botTexts(dmFrom).join("\n");
+    expect(asked).toContain("1 penumpang");
+    expect(asked).toContain("Rini Prasetyo");
+    expect(asked).not.toContain("Eko");
+    expect((await agent.tap("▶️"))?.text).toContain(w.email);
+    const booking = await finish(agent, "id", ["Eko Prasetyo", "Rini Prasetyo"]);
+    expect(booking.passengers.map((p) => [p.fullName.toUpperCase(), p.passportNumber])).toEqual([["EKO PRASETYO", "A1234567"], ["RINI PRASETYO", "B7654321"]]);
+    expect(h.emulator.errors).toEqual([]);
+  });
+
+  it("details changed from the 🔒 step start at the last question privately and are the ones booked; a used link says they were received", async () => {
+    const { agent, dm } = member("id", "Nina");
+    const firstToken = tokenOf(await toNames(agent, "id", "1", ["Ny Nina Kurnia"]));
+    await answerPrivately(dm, firstToken);
+    await agent.tap("▶️");
+    // Continue taken: the link says the details were received, and they have left Redis.
+    expect((await dm.say(`/start pd_${firstToken}`))?.text).toContain(w.already);
+    expect((await h.app.deps.personalData.get(firstToken))?.passengers[0]?.birthDate).toBeUndefined();
+
+    const review = await agent.reply(w.back);
+    expect(review?.text).toContain(w.review);
+    const dmFrom = h.emulator.chatMessages(dm.chat.id).length;
+    // The passport (the last question) first; the birth date stays as given.
+    const q = await dm.say(`/start pd_${tokenOf(review)}`);
+    expect(q?.text).toContain("Paspor");
+    expect((await dm.say("C1122334 31-12-2033"))?.text).toContain(w.thanks);
+    expect(dm.botTexts(dmFrom).join("\n")).not.toContain("Tanggal lahir");
+    expect((await agent.tap("▶️"))?.text).toContain(w.email);
+    const booking = await finish(agent, "id", ["Nina Kurnia"]);
+    expect(booking.passengers[0]).toMatchObject({ passportNumber: "C1122334" });
+    expect(booking.passengers[0]!.dob).toContain("1990");
   });
 });

@@ -241,18 +241,22 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
   // Whether a slot's name had its own question (else it came pasted with the one before).
   const ownQuestion: boolean[] = slots.map(() => true);
   const done: (PassengerInput | undefined)[] = slots.map((_, i) => resume?.[i]);
-  // `resume` is everyone, given before: "back" from the contact lands on the last one's last question.
+  // `resume` is everyone, given before: "back" from the contact lands on the last one's last question
+  // (in a group with private details, the 🔒 step: its details kept, changed privately if wanted).
   const everyone = resume?.length === slots.length;
   let i = everyone ? slots.length - 1 : 0;
   let at: "name" | "details" | "last-detail" = everyone ? (detailed(named[i]!) ? "last-detail" : "name") : "name";
+  let review = privately && everyone;
   for (;;) {
-    while (i < slots.length) {
+    while (!review && i < slots.length) {
       try {
         if (at === "name" || !named[i]) {
           const r = await askNames(conversation, ctx, slots, i, place);
           r.value.forEach((p, k) => {
+            const before = done[i + k];
             named[i + k] = p;
-            done[i + k] = undefined;
+            // In a group, a name typed again unchanged keeps the details given privately for it.
+            done[i + k] = group && before && sameName(before, p) ? before : undefined;
             ownQuestion[i + k] = k === 0;
           });
           ctx = r.ctx;
@@ -263,7 +267,7 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
           const d = await askPersonalDetails(conversation, ctx, at === "last-detail" ? done[i]! : p, needs, flightDate, at === "last-detail");
           done[i] = d.value;
           ctx = d.ctx;
-        } else done[i] = p;
+        } else done[i] = done[i] ?? p;
         i += 1;
         // A name pasted ahead goes straight to its details.
         at = named[i] ? "details" : "name";
@@ -281,18 +285,33 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
       }
     }
     const passengers = done as PassengerInput[];
-    if (!privately) return { value: passengers, ctx };
+    // Names unchanged since their details were given privately: kept, no new 🔒 step.
+    if (!privately || (!review && passengers.every((p) => hasPersonalDetails(p, needs)))) return { value: passengers, ctx };
     try {
-      return await collectInPrivate(conversation, ctx, passengers, needs, flightDate);
+      return await collectInPrivate(conversation, ctx, passengers, needs, flightDate, review);
     } catch (e) {
       if (!(e instanceof GoBack)) throw e;
       ctx = e.ctx;
       // Back at the 🔒 step: the question asked last in the group, the name of the last passenger (or
-      // of the one their name came pasted with); every name given stays.
+      // of the one their name came pasted with); every name and detail given stays.
+      review = false;
       i = Math.max(0, ownQuestion.lastIndexOf(true));
       at = "name";
     }
   }
+}
+
+/** The same person typed again: same title and name (the parser writes names in one case). */
+function sameName(a: Named, b: Named): boolean {
+  return a.type === b.type && a.title === b.title && a.fullName.toUpperCase() === b.fullName.toUpperCase();
+}
+
+/** Whether a passenger carries every personal detail this flight asks of their type (nothing asked: true). */
+export function hasPersonalDetails(p: PassengerInput, needs: PassengerRequirements): boolean {
+  if ((needs.birthDate || p.type === "infant") && !p.birthDate) return false;
+  if (needs.idNumber && p.type === "adult" && !p.idNumber) return false;
+  if (!needs.passport) return true;
+  return !!p.passport && (!needs.passportIssued || !!p.passport.issued) && (!needs.nationality || !!p.nationality);
 }
 
 /**

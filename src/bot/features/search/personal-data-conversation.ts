@@ -3,13 +3,15 @@ import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { allowBack, GoBack, say, type Convo } from "./ask.js";
 import { cb } from "./callback-data.js";
-import { askPersonalDetails, needsPersonalDetails } from "./passenger-steps.js";
+import { askPersonalDetails, hasPersonalDetails, needsPersonalDetails } from "./passenger-steps.js";
 
 export const PERSONAL_DATA_CONVERSATION = "personal-data";
 
 /**
- * Private side of the hand-off: asks each passenger's personal details, then tells the group. A
- * request the group flow has left asks and stores nothing.
+ * Private side of the hand-off: asks each passenger's personal details, then tells the group. Only
+ * the passengers still lacking them are asked (a passenger renamed in the group; the others' kept).
+ * A review request (back from the contact in the group) starts at the last question, each answer
+ * kept until asked again. A request the group flow has left asks and stores nothing.
  */
 export async function personalDataConversation(conversation: Convo, ctx: ConvoContext, token: string): Promise<void> {
   allowBack(conversation);
@@ -18,13 +20,13 @@ export async function personalDataConversation(conversation: Convo, ctx: ConvoCo
   if (request.done) return void (await say(conversation, ctx, ctx.t("pd-already")));
   if (request.closed) return void (await say(conversation, ctx, ctx.t("pd-closed")));
   const passengers = [...request.passengers];
-  const asked = passengers.flatMap((p, i) => (needsPersonalDetails(p.type, request.needs) ? [i] : []));
-  await say(conversation, ctx, ctx.t("pd-private-intro", { count: asked.length }));
+  const asked = passengers.flatMap((p, i) => (needsPersonalDetails(p.type, request.needs) && (request.review || !hasPersonalDetails(p, request.needs)) ? [i] : []));
+  await say(conversation, ctx, ctx.t(request.review ? "pd-private-review-intro" : "pd-private-intro", { count: asked.length }));
   // The group may have gone back from this request's prompt while its questions are answered here.
   const stillOpen = () => conversation.external(async (outer) => !((await outer.deps.personalData.get(token))?.closed ?? true));
   // "kembali" goes one question back, to the passenger before when at someone's first; names are the group's.
-  let k = 0;
-  let fromLast = false;
+  let k = request.review ? asked.length - 1 : 0;
+  let fromLast = request.review;
   while (k < asked.length) {
     const i = asked[k]!;
     try {

@@ -1,6 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { PassengerInput, PassengerRequirements } from "../../../domain/passenger.js";
 import type { ConvoContext } from "../../context.js";
+import { escapeHtml } from "../../../presenters/html.js";
 import { askAgain, GoBack, say, stale, type Convo, type Parsed } from "./ask.js";
 import { cb } from "./callback-data.js";
 
@@ -10,19 +11,23 @@ export const PERSONAL_DATA_START = "pd_";
  * Group side of the hand-off: a deep link opens the private chat where the member types birth dates
  * and passports; the group flow waits for "Continue" and then reads what was given privately.
  *
+ * `review`: back here with every detail already given (back from the contact). The prompt says they
+ * were received; Continue keeps them, the link changes them privately, and "back" goes to the name.
+ *
  * Only the prompt the flow waits at has a live link: once the flow moves away from it (back, or
  * Continue taken) its request is closed, and the link then asks and stores nothing.
  */
-export async function collectInPrivate(conversation: Convo, ctx: ConvoContext, passengers: PassengerInput[], needs: PassengerRequirements, flightDate: string): Promise<{ value: PassengerInput[]; ctx: ConvoContext }> {
+export async function collectInPrivate(conversation: Convo, ctx: ConvoContext, passengers: PassengerInput[], needs: PassengerRequirements, flightDate: string, review = false): Promise<{ value: PassengerInput[]; ctx: ConvoContext }> {
   const anchor = ctx.message?.message_id ?? ctx.callbackQuery?.message?.reply_to_message?.message_id;
   const groupChatId = ctx.chat!.id;
   const userId = ctx.from!.id;
   const token = await conversation.external((outer) =>
-    outer.deps.personalData.create({ groupChatId, userId, anchor, flightDate, needs, passengers }),
+    outer.deps.personalData.create({ groupChatId, userId, anchor, flightDate, needs, passengers, review }),
   );
   const link = `https://t.me/${ctx.me.username}?start=${PERSONAL_DATA_START}${token}`;
-  const kb = new InlineKeyboard().url(ctx.t("pd-open-private"), link).row().text(ctx.t("pd-continue"), cb.choice("pd", "done"));
-  const promptId = await say(conversation, ctx, ctx.t("pd-group-prompt"), kb);
+  const kb = new InlineKeyboard().url(ctx.t(review ? "pd-change-private" : "pd-open-private"), link).row().text(ctx.t("pd-continue"), cb.choice("pd", "done"));
+  const given = passengers.filter((p) => p.birthDate || p.idNumber || p.passport).map((p) => escapeHtml(`${p.title} ${p.fullName}`)).join(", ");
+  const promptId = await say(conversation, ctx, review ? ctx.t("pd-group-review", { names: given }) : ctx.t("pd-group-prompt"), kb);
   const close = () => conversation.external((outer) => outer.deps.personalData.close(token));
   try {
     const r = await askAgain(conversation, ctx, promptId, async (a): Promise<Parsed<PassengerInput[]>> => {
@@ -30,7 +35,7 @@ export async function collectInPrivate(conversation: Convo, ctx: ConvoContext, p
       if (a.data !== cb.choice("pd", "done")) return stale(ctx);
       const request = await conversation.external((outer) => outer.deps.personalData.get(token));
       if (!request || request.closed) return { ok: false, hint: ctx.t("pd-expired") };
-      return request.done ? { ok: true, value: request.passengers } : { ok: false, toast: ctx.t("pd-not-yet") };
+      return request.done || request.review ? { ok: true, value: request.passengers } : { ok: false, toast: ctx.t("pd-not-yet") };
     });
     await close();
     return { value: r.value, ctx: r.ctx };
