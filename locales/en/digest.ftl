@@ -11,6 +11,8 @@ digest-expiring-line = • <code>{ $code }</code> { $from } → { $to } · pay b
    *[today] { $time }
   } · { $total }
 digest-expiring-none = ⏳ No bookings due in the next 24 hours.
+digest-expiring-more = …and { $count } more, due later — all of them in /bookings
+digest-more = …and { $count } more — all of them in /bookings
 digest-balance = 💰 { $provider } deposit: <b>{ $balance }</b>{ $sandbox ->
     [yes] {" "}(sandbox)
    *[no] {""}

@@ -11,6 +11,8 @@ digest-expiring-line = • <code>{ $code }</code> { $from } → { $to } · bayar
    *[today] { $time }
   } · { $total }
 digest-expiring-none = ⏳ Tidak ada booking yang jatuh tempo dalam 24 jam ke depan.
+digest-expiring-more = …dan { $count } lainnya, batas bayarnya lebih akhir — semuanya ada di /pesanan
+digest-more = …dan { $count } lainnya — semuanya ada di /pesanan
 digest-balance = 💰 Deposit { $provider }: <b>{ $balance }</b>{ $sandbox ->
     [yes] {" "}(sandbox)
    *[no] {""}

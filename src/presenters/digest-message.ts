@@ -22,8 +22,24 @@ export interface DigestFacts {
   noAccount?: boolean;
 }
 
-/** Ten of each kind is what a morning glance takes; the counts and totals cover them all. */
+/**
+ * How much is listed. The counts and totals in each heading always cover everything; a list cut short
+ * says how many more there are and where they all are (/bookings), so nothing is hidden silently.
+ * - Yesterday's bookings and issues: ten each, what a morning glance takes.
+ * - Due bookings: twenty, each with its Issue button, two to a row (ten rows at most: the keyboard stays
+ *   one short scroll, and far under Telegram's 100 buttons). They are soonest first, so what is cut is due later.
+ * - Telegram refuses a text over 4096 characters: while the text is longer than TEXT_BUDGET (a margin
+ *   for counting), yesterday's lists shrink first, the longer one first, then the due list (its buttons with it).
+ */
 const LIST_MAX = 10;
+const DUE_MAX = 20;
+const BUTTONS_PER_ROW = 2;
+export const TEXT_BUDGET = 4000;
+
+/** The length Telegram counts: the text after HTML parsing (our tags gone, an entity one character). */
+export function visibleLength(html: string): number {
+  return html.replace(/<[^>]*>/g, "").replace(/&(?:lt|gt|amp|quot|#\d+);/g, "_").length;
+}
 
 function bookingLine(t: T, r: BookingRecord): string {
   const b = r.booking;
@@ -39,35 +55,55 @@ function dueLine(t: T, timeZone: string, today: string, r: BookingRecord): strin
   });
 }
 
-/**
- * The digest as a message (shared by the worker and /digest): yesterday's bookings and issues with their
- * totals and commission, the unpaid bookings due in the next 24 hours with their pay-before times and an Issue button each
- * (the booking card's own button, so issuing goes through the usual confirmation), and the deposit.
- */
-export function digestMessage(t: T, locale: string, timeZone: string, d: DigestFacts): { text: string; keyboard?: InlineKeyboard } {
+interface Shown { made: number; issued: number; due: number }
+
+function digestText(t: T, locale: string, timeZone: string, d: DigestFacts, shown: Shown): string {
   const lines = [t("digest-title", { date: escapeHtml(longDate(d.day, locale)) }), ""];
+  const more = (all: number, listed: number, key: string) => { if (all > listed) lines.push(t(key, { count: all - listed })); };
   if (d.made.length === 0) lines.push(t("digest-made-none"));
   else {
     lines.push(t("digest-made", { count: d.made.length, total: money(d.madeTotal) }));
-    lines.push(...d.made.slice(0, LIST_MAX).map((r) => bookingLine(t, r)));
+    lines.push(...d.made.slice(0, shown.made).map((r) => bookingLine(t, r)));
+    more(d.made.length, shown.made, "digest-more");
   }
   if (d.issued.length === 0) lines.push(t("digest-issued-none"));
   else {
     lines.push(t("digest-issued", { count: d.issued.length, total: money(d.issuedTotal), commission: money(d.commission) }));
-    lines.push(...d.issued.slice(0, LIST_MAX).map((r) => bookingLine(t, r)));
+    lines.push(...d.issued.slice(0, shown.issued).map((r) => bookingLine(t, r)));
+    more(d.issued.length, shown.issued, "digest-more");
   }
   lines.push("");
   if (d.expiring.length === 0) lines.push(t("digest-expiring-none"));
   else {
     lines.push(t("digest-expiring", { count: d.expiring.length }));
-    lines.push(...d.expiring.slice(0, LIST_MAX).map((r) => dueLine(t, timeZone, d.day, r)));
+    lines.push(...d.expiring.slice(0, shown.due).map((r) => dueLine(t, timeZone, d.day, r)));
+    more(d.expiring.length, shown.due, "digest-expiring-more");
   }
   lines.push("");
   if (d.noAccount) lines.push(t("digest-balance-no-account"));
   else if (!d.balances) lines.push(t("digest-balance-unavailable"));
   else for (const b of d.balances) lines.push(t("digest-balance", { provider: providerName(b.provider), balance: money(b.balance), sandbox: b.sandbox ? "yes" : "no" }));
-  if (d.expiring.length === 0) return { text: lines.join("\n") };
-  const keyboard = new InlineKeyboard();
-  for (const r of d.expiring.slice(0, LIST_MAX)) keyboard.text(t("digest-issue-button", { code: r.booking.code }), bookingActionData("i", r.booking.provider, r.booking.code)).row();
-  return { text: lines.join("\n"), keyboard };
+  return lines.join("\n");
+}
+
+/**
+ * The digest as a message (shared by the worker and /digest): yesterday's bookings and issues with their
+ * totals and commission, the unpaid bookings due in the next 24 hours with their pay-before times and an
+ * Issue button each (the booking card's own button, so issuing goes through the usual confirmation), and
+ * the deposit. Long lists are cut as said above LIST_MAX, always saying how many more.
+ */
+export function digestMessage(t: T, locale: string, timeZone: string, d: DigestFacts): { text: string; keyboard?: InlineKeyboard } {
+  const shown: Shown = { made: Math.min(d.made.length, LIST_MAX), issued: Math.min(d.issued.length, LIST_MAX), due: Math.min(d.expiring.length, DUE_MAX) };
+  let text = digestText(t, locale, timeZone, d, shown);
+  while (visibleLength(text) > TEXT_BUDGET) {
+    if (shown.made > 0 && shown.made >= shown.issued) shown.made--;
+    else if (shown.issued > 0) shown.issued--;
+    else if (shown.due > 0) shown.due--;
+    else break;
+    text = digestText(t, locale, timeZone, d, shown);
+  }
+  if (shown.due === 0) return { text };
+  const buttons = d.expiring.slice(0, shown.due).map((r) => InlineKeyboard.text(t("digest-issue-button", { code: r.booking.code }), bookingActionData("i", r.booking.provider, r.booking.code)));
+  const rows = Array.from({ length: Math.ceil(buttons.length / BUTTONS_PER_ROW) }, (_, i) => buttons.slice(i * BUTTONS_PER_ROW, (i + 1) * BUTTONS_PER_ROW));
+  return { text, keyboard: new InlineKeyboard(rows) };
 }

@@ -59,8 +59,8 @@ export interface DigestDeps extends LookupDeps {
  */
 export const DUE_WINDOW_MS = 24 * 3_600_000;
 
-/** Live checks of the due bookings: a digest is read at a glance, so ten at most (the rest keep their stored status). */
-const LIVE_CHECKS = 10;
+/** Live checks of the due bookings: as many as the digest lists with a button (the rest keep their stored status). */
+const LIVE_CHECKS = 20;
 
 const unpaid = (r: BookingRecord) => isPayable(r.booking.status);
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createI18n } from "../../src/bot/i18n.js";
 import type { BookingStatus } from "../../src/domain/booking.js";
 import { digestSchedulerId } from "../../src/jobs/digest-schedule.js";
-import { digestMessage } from "../../src/presenters/digest-message.js";
+import { digestMessage, visibleLength } from "../../src/presenters/digest-message.js";
 import type { AccessPolicy } from "../../src/services/access-policy.js";
 import { dailyDigest, digestActor, type DigestDeps } from "../../src/services/daily-digest.js";
 import type { BookingRecord, BookingStore } from "../../src/store/booking-store.js";
@@ -270,7 +270,56 @@ function stored(code: string, o: { timelimit?: string; createdAt?: string; issue
 
 const i18n = createI18n("id");
 const tr = (locale: string) => (key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars);
+const code = (prefix: string, i: number) => `${prefix}${String(i).padStart(4, "0")}`;
 const WIB = "Asia/Jakarta";
+
+describe("how much a digest lists: nothing due is left out without saying so", () => {
+  const facts = (o: { made?: number; issued?: number; due?: number; name?: string }) => {
+    const made = Array.from({ length: o.made ?? 0 }, (_, i) => stored(code("MD", i), { name: o.name }));
+    const issued = Array.from({ length: o.issued ?? 0 }, (_, i) => stored(code("IS", i), { name: o.name, status: "issued", issuedAt: "2026-12-02T04:00:00.000Z" }));
+    // Due from 09:00 WIB on, a minute apart, soonest first.
+    const expiring = Array.from({ length: o.due ?? 0 }, (_, i) => stored(code("DU", i), { timelimit: new Date(Date.UTC(2026, 11, 3, 2, i)).toISOString() }));
+    return { day: "2026-12-03", made, issued, expiring, madeTotal: 1, issuedTotal: 1, commission: 1, balances: [{ provider: "mmbc", balance: 50_000_000, sandbox: true }] };
+  };
+  const dueLines = (text: string) => text.split("\n").filter((l) => /DU\d{4}/.test(l));
+
+  it("11 due and 12 made yesterday (id): every due booking with its Issue button, two to a row; the 2 bookings not listed are counted, with where to see them", () => {
+    const { text, keyboard } = digestMessage(tr("id"), "id", WIB, facts({ made: 12, due: 11 }));
+    expect(text).toContain("Belum issued, batas bayar dalam 24 jam ke depan (11):");
+    expect(dueLines(text)).toHaveLength(11);
+    expect(text).not.toMatch(/lebih akhir/);
+    expect(keyboard!.inline_keyboard.flat().map((b) => b.text)).toEqual(Array.from({ length: 11 }, (_, i) => `💳 Issued ${code("DU", i)}`));
+    expect(keyboard!.inline_keyboard.map((row) => row.length)).toEqual([2, 2, 2, 2, 2, 1]);
+    expect(text).toContain("🆕 Booking kemarin: 12");
+    expect(text.split("\n").filter((l) => /MD\d{4}/.test(l))).toHaveLength(10);
+    expect(text).toContain("…dan 2 lainnya — semuanya ada di /pesanan");
+  });
+
+  it("25 due (en): the 20 soonest with buttons, and '…and 5 more, due later' pointing to /bookings", () => {
+    const { text, keyboard } = digestMessage(tr("en"), "en", WIB, facts({ due: 25, issued: 11 }));
+    expect(text).toContain("Unpaid, due in the next 24 hours (25):");
+    expect(dueLines(text).map((l) => /DU\d{4}/.exec(l)![0])).toEqual(Array.from({ length: 20 }, (_, i) => code("DU", i)));
+    expect(text).toContain("…and 5 more, due later — all of them in /bookings");
+    expect(text).toContain("…and 1 more — all of them in /bookings");
+    expect(keyboard!.inline_keyboard.flat()).toHaveLength(20);
+    expect(keyboard!.inline_keyboard).toHaveLength(10);
+    expect(keyboard!.inline_keyboard.flat()[19]).toEqual({ text: `💳 Issue ${code("DU", 19)}`, callback_data: `b:i:mmbc:${code("DU", 19)}` });
+  });
+
+  it("stays under Telegram's 4096 characters with long names: yesterday's lists give way before the due one, and each says how many it left out", () => {
+    const name = `${"Bintang & Samudra ".repeat(7)}`.slice(0, 129);
+    for (const locale of ["id", "en"] as const) {
+      const { text, keyboard } = digestMessage(tr(locale), locale, WIB, facts({ made: 30, issued: 30, due: 40, name }));
+      expect(visibleLength(text)).toBeLessThanOrEqual(4096);
+      const listed = (p: string) => text.split("\n").filter((l) => new RegExp(`${p}\\d{4}`).test(l)).length;
+      const more = [...text.matchAll(/(?:…dan|…and) (\d+)/g)].map((m) => Number(m[1]));
+      expect(more).toEqual([30 - listed("MD"), 30 - listed("IS"), 40 - listed("DU")]);
+      expect(listed("DU")).toBe(20);
+      expect(listed("MD")).toBeLessThan(10);
+      expect(keyboard!.inline_keyboard.flat()).toHaveLength(20);
+    }
+  });
+});
 
 describe("what is due: every unpaid booking whose deadline falls in the next 24 hours", () => {
   /** The digest's reads without Redis or a provider: the chat may use no account, so each booking keeps its stored status. */
@@ -342,7 +391,7 @@ describe("late in the evening, the scheduled digest and /ringkasan agree", () =>
       await bos.say("/settings");
       await bos.tap({ data: "dg:menu" });
       await bos.tap({ data: "dg:on" });
-      const due = await bookInGroup(bos, "CGK DPS", "Mr Budi Malam").catch((e) => { console.log(h.logLines.filter((l) => /"level":(50|40)/.test(l)).join("\n")); throw e; });
+      const due = await bookInGroup(bos, "CGK DPS", "Mr Budi Malam");
       const deadline = (await h.app.deps.bookings.get("mmbc", due))!.booking.timelimit;
       expect(Date.parse(deadline) - Date.now()).toBeLessThan(2 * 3_600_000 + 60_000);
 
