@@ -206,7 +206,10 @@ booked-title = 🎫 <b>Booked!</b> Code: <code>{ $code }</code>
 booking-flight = ✈️ { $code } { $airline } · { $from } → { $to } · { $departs }
 booking-timelimit = ⏰ Pay before: <b>{ $at }</b>{ $past ->
     [yes] {" "}(passed)
-   *[no] {" "}(in { $hours ->
+   *[no] {" "}(in { $days ->
+        [0] {""}
+       *[other] { $days } d{" "}
+    }{ $hours ->
         [0] {""}
        *[other] { $hours } h{" "}
     }{ $minutes } min)
@@ -297,7 +300,10 @@ error-ticket-download = 📄 The e-ticket could not be fetched from the provider
 
 ## Reminders
 reminder-title = ⏰ Booking <code>{ $code }</code> ({ $from } → { $to }) is not issued yet.
-reminder-deadline = Pay before <b>{ $at }</b> (in { $hours ->
+reminder-deadline = Pay before <b>{ $at }</b> (in { $days ->
+        [0] {""}
+       *[other] { $days } d{" "}
+    }{ $hours ->
         [0] {""}
        *[other] { $hours } h{" "}
     }{ $minutes } min), or the seats are lost.

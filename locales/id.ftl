@@ -187,7 +187,10 @@ booked-title = 🎫 <b>Booking berhasil!</b> Kode: <code>{ $code }</code>
 booking-flight = ✈️ { $code } { $airline } · { $from } → { $to } · { $departs }
 booking-timelimit = ⏰ Bayar sebelum: <b>{ $at }</b>{ $past ->
     [yes] {" "}(sudah lewat)
-   *[no] {" "}({ $hours ->
+   *[no] {" "}({ $days ->
+        [0] {""}
+       *[other] { $days } hari{" "}
+    }{ $hours ->
         [0] {""}
        *[other] { $hours } j{" "}
     }{ $minutes } mnt lagi)
@@ -278,7 +281,10 @@ error-ticket-download = 📄 E-tiket tidak bisa diambil dari provider (tautan ru
 
 ## Pengingat
 reminder-title = ⏰ Booking <code>{ $code }</code> ({ $from } → { $to }) belum issued.
-reminder-deadline = Bayar sebelum <b>{ $at }</b> ({ $hours ->
+reminder-deadline = Bayar sebelum <b>{ $at }</b> ({ $days ->
+        [0] {""}
+       *[other] { $days } hari{" "}
+    }{ $hours ->
         [0] {""}
        *[other] { $hours } j{" "}
     }{ $minutes } mnt lagi), atau kursinya hilang.

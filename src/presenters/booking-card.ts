@@ -1,7 +1,7 @@
 import { isPayable, type Booking, type BookingStatus } from "../domain/booking.js";
 import type { BookingRecord } from "../store/booking-store.js";
 import { escapeHtml } from "./html.js";
-import { dateTime, money, untilParts } from "./format.js";
+import { dateTime, deadline, money, untilParts } from "./format.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -17,7 +17,7 @@ export function statusCard(t: T, locale: string, timeZone: string, b: Booking, s
     t("booking-flight", { code: escapeHtml(b.flightCode), airline: escapeHtml(b.airlineName), from: b.from, to: b.to, departs: escapeHtml(dateTime(b.departsAt, locale, timeZone)) }),
   ];
   if (isPayable(status)) {
-    lines.push(t("booking-timelimit", { at: escapeHtml(dateTime(b.timelimit, locale, timeZone)), hours: left.hours, minutes: left.minutes, past: left.past ? "yes" : "no" }));
+    lines.push(t("booking-timelimit", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)), days: left.days, hours: left.hours, minutes: left.minutes, past: left.past ? "yes" : "no" }));
   }
   if (status === "pending") lines.push(t("status-pending-note"));
   lines.push(t("status-passengers"));

@@ -1,5 +1,5 @@
 import type { CustomerCard } from "../domain/customer-card.js";
-import { dateTime, flightTimes, longDate, money } from "./format.js";
+import { deadline, flightTimes, longDate, money } from "./format.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -50,20 +50,13 @@ function flightView(t: T, locale: string, card: CustomerCard, i: number): CardFl
   };
 }
 
-/** Indonesia's zones by the names customers know; elsewhere the offset ("GMT+8"). */
-const ZONE_NAMES: Record<string, string> = { "Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT" };
-
-function zoneName(timeZone: string, at: string): string {
-  return ZONE_NAMES[timeZone] ?? new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "short" }).formatToParts(new Date(at)).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
-}
-
 export function customerCardView(t: T, locale: string, timeZone: string, card: CustomerCard): CardView {
   const b = card.booking;
   const title = b?.issued ? t("cust-title-issued") : b ? t("cust-title-booked") : card.flights.length > 1 ? t("cust-title-compare") : t("cust-title-offer");
   const booking: CardRow[] = [];
   if (b) {
     booking.push({ label: t("cust-booking-code"), value: b.code, strong: true });
-    if (b.payBefore) booking.push({ label: t("cust-pay-before"), value: `${dateTime(b.payBefore, locale, timeZone)} ${zoneName(timeZone, b.payBefore)}` });
+    if (b.payBefore) booking.push({ label: t("cust-pay-before"), value: deadline(b.payBefore, locale, timeZone) });
   }
   const passengers = (b?.passengers ?? []).map((p, i) => `${i + 1}. ${p.name}${p.ticket ? ` · ${t("cust-ticket", { number: p.ticket })}` : ""}`);
   const notes: string[] = [];

@@ -34,10 +34,25 @@ export function shortDate(date: string, locale: string, today?: string): string 
 }
 
 /** Hours and minutes until an instant (never negative), for "in 2 h 15 min". */
-export function untilParts(iso: string, now: Date): { hours: number; minutes: number; past: boolean } {
+export function untilParts(iso: string, now: Date): { days: number; hours: number; minutes: number; past: boolean } {
   const mins = differenceInMinutes(new Date(iso), now);
   const abs = Math.max(0, mins);
-  return { hours: Math.floor(abs / 60), minutes: abs % 60, past: mins < 0 };
+  return { days: Math.floor(abs / 1440), hours: Math.floor((abs % 1440) / 60), minutes: abs % 60, past: mins < 0 };
+}
+
+/** Indonesia's zones by the names agents and customers know; elsewhere the offset ("GMT+8"). */
+const ZONE_NAMES: Record<string, string> = { "Asia/Jakarta": "WIB", "Asia/Pontianak": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT" };
+
+export function zoneName(timeZone: string, at: string): string {
+  return ZONE_NAMES[timeZone] ?? new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "short" }).formatToParts(new Date(at)).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+}
+
+/**
+ * A deadline with its zone ("Kam, 3 Des 2026 13:41 WIB"): flight times are the airports' own, so an
+ * agent in Bali or Papua must be told which clock a deadline is on.
+ */
+export function deadline(iso: string, locale: string, timeZone: string): string {
+  return `${dateTime(iso, locale, timeZone)} ${zoneName(timeZone, iso)}`;
 }
 
 /** Arrival on a later day gets a "+1". */

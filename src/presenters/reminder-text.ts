@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import type { ProviderId } from "../domain/flight.js";
 import type { BookingRecord } from "../store/booking-store.js";
 import { escapeHtml } from "./html.js";
-import { dateTime, untilParts } from "./format.js";
+import { deadline, untilParts } from "./format.js";
 import { bookingActionData, stopRemindersData } from "./booking-keyboard.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -17,7 +17,7 @@ export function reminderMessage(t: T, locale: string, timeZone: string, r: Booki
   const left = untilParts(b.timelimit, now);
   const text = [
     `${mention(r)}${t("reminder-title", { code: escapeHtml(b.code), from: escapeHtml(b.from), to: escapeHtml(b.to) })}`,
-    t("reminder-deadline", { at: escapeHtml(dateTime(b.timelimit, locale, timeZone)), hours: left.hours, minutes: left.minutes }),
+    t("reminder-deadline", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)), days: left.days, hours: left.hours, minutes: left.minutes }),
     late ? t("reminder-late") : "",
   ].filter(Boolean).join("\n");
   return { text, keyboard: reminderKeyboard(t, b.provider, b.code) };

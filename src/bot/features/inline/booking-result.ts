@@ -5,7 +5,7 @@ import type { BookingRecord } from "../../../store/booking-store.js";
 import { bookingToShare } from "../../../services/booking-share.js";
 import type { BotContext } from "../../context.js";
 import { clip, escapeHtml } from "../../../presenters/html.js";
-import { dateTime, localeOf } from "../../../presenters/format.js";
+import { dateTime, deadline, localeOf } from "../../../presenters/format.js";
 import { helpArticle } from "./help-result.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -41,7 +41,7 @@ export function customerStatusCard(t: T, locale: string, timeZone: string, recor
   ];
   if (b.pnr && b.pnr !== b.code) lines.push(t("inline-booking-pnr", { pnr: escapeHtml(b.pnr) }));
   // A static message can't count down, so the deadline is shown without "in 2 h".
-  if (isPayable(status)) lines.push(t("inline-booking-pay-before", { at: escapeHtml(dateTime(b.timelimit, locale, timeZone)) }));
+  if (isPayable(status)) lines.push(t("inline-booking-pay-before", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)) }));
   lines.push(t("status-passengers"));
   b.passengers.forEach((p, i) => lines.push(`${i + 1}. ${escapeHtml(p.title)} ${escapeHtml(p.fullName)}`));
   return clip(lines.join("\n"));
