@@ -480,3 +480,10 @@ issue-done-no-numbers = ✅ <b>{ $code } issued.</b> The airline hasn't given th
 ticket-never = 📄 { $code } has no e-ticket: the booking is { $status }. To fly, make a new booking with /search.
 ticket-not-issued = 📄 { $code } is not issued yet, so there is no e-ticket. Issue it first: <code>/issue { $code }</code>
 ticket-unsure = 📄 { $code } has no e-ticket at { $provider } yet, and its status can't be read right now, so I can't tell whether it is unpaid or cancelled. Try again in a few minutes; /status { $code } shows it when { $provider } answers.
+# Dates read as more than one day (holidays, spans, day/month or month/day) and inline queries with words not read.
+input-date-vague-span = "<b>{ $input }</b>" is { $from } – { $to }. Which day exactly? Tap one, or type the date.
+input-date-vague-month = "<b>{ $input }</b>" is { $from } – { $to }. Which day exactly? Pick it in the calendar, or type the date.
+input-date-day-or-month = "<b>{ $input }</b>": <b>{ $daymonth }</b> (day/month) or <b>{ $monthday }</b> (month/day)? Tap the one you mean.
+inline-unread = ❓ Couldn't read "{ $input }": nothing was searched
+inline-unread-description = Type the route, date and passengers, e.g. CGK DPS 25-12 2 or jakarta bali christmas.
+inline-date-day-or-month = 📅 "{ $input }": { $daymonth } or { $monthday }? Type the month's name, e.g. 1 may

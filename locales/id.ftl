@@ -453,3 +453,10 @@ issue-done-no-numbers = ✅ <b>{ $code } berhasil issued.</b> Maskapai belum mem
 ticket-never = 📄 { $code } tidak punya e-tiket: bookingnya { $status }. Untuk terbang, buat booking baru dengan /cari.
 ticket-not-issued = 📄 { $code } belum issued, jadi belum ada e-tiket. Issued dulu: <code>/issued { $code }</code>
 ticket-unsure = 📄 { $code } belum punya e-tiket di { $provider }, dan statusnya belum bisa dicek sekarang, jadi belum jelas apakah belum dibayar atau dibatalkan. Coba lagi beberapa menit lagi; /cek { $code } menampilkannya begitu { $provider } menjawab.
+# Dates read as more than one day (holidays, spans, day/month or month/day) and inline queries with words not read.
+input-date-vague-span = "<b>{ $input }</b>" = { $from } – { $to }. Hari apa tepatnya? Ketuk salah satu, atau ketik tanggalnya.
+input-date-vague-month = "<b>{ $input }</b>" = { $from } – { $to }. Hari apa tepatnya? Pilih di kalender, atau ketik tanggalnya.
+input-date-day-or-month = "<b>{ $input }</b>": <b>{ $daymonth }</b> (tgl/bln) atau <b>{ $monthday }</b> (bln/tgl)? Ketuk yang dimaksud.
+inline-unread = ❓ "{ $input }" tidak terbaca: belum ada yang dicari
+inline-unread-description = Ketik rute, tanggal dan penumpang, mis. CGK DPS 25-12 2 atau jakarta bali natal.
+inline-date-day-or-month = 📅 "{ $input }": { $daymonth } atau { $monthday }? Ketik nama bulannya, mis. 1 mei

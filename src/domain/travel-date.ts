@@ -38,7 +38,32 @@ const RELATIVE: Record<string, number> = {
   kemarin: -1, yesterday: -1,
   besok: 1, tomorrow: 1, bsk: 1, besuk: 1, lusa: 2, "besok lusa": 2, "day after tomorrow": 2, "the day after tomorrow": 2,
 };
-const VAGUE = new Set(["minggu depan", "next week", "bulan depan", "next month", "pekan depan", "akhir pekan", "weekend", "this weekend", "minggu ini", "this week"]);
+const VAGUE = new Set([
+  "minggu depan", "next week", "bulan depan", "next month", "pekan depan", "akhir pekan", "weekend", "this weekend", "minggu ini", "this week",
+  "akhir bulan", "end of month", "end of the month", "akhir bulan ini", "awal bulan depan", "early next month", "beginning of next month",
+  "start of next month", "awal bulan", "akhir tahun", "end of year", "end of the year", "akhir bulan depan", "end of next month",
+]);
+
+/** Holidays agents name instead of a date, as month and day: the next one is meant. */
+const HOLIDAYS: Record<string, [number, number]> = {
+  natal: [12, 25], christmas: [12, 25], "christmas day": [12, 25], xmas: [12, 25], "malam natal": [12, 24], "christmas eve": [12, 24], "xmas eve": [12, 24],
+  "tahun baru": [1, 1], "taun baru": [1, 1], "new year": [1, 1], "new years": [1, 1], "new years day": [1, 1], "new year day": [1, 1], "tahun baruan": [1, 1],
+  "malam tahun baru": [12, 31], "malam taun baru": [12, 31], "new years eve": [12, 31], "new year eve": [12, 31], nye: [12, 31], "malam pergantian tahun": [12, 31],
+};
+
+/** "natal", "hari natal", "christmas", "new year's eve", "tahun baru 2027": the holiday's next date (or the year's, when typed). */
+function holiday(today: string, text: string): { date: string; typedYear: boolean } | undefined {
+  const m = /^(.+?)(?: (\d{4}))?$/.exec(text.replace(/['’]/g, ""));
+  const md = m && Object.hasOwn(HOLIDAYS, m[1]!) ? HOLIDAYS[m[1]!] : undefined;
+  if (!md) return undefined;
+  if (m![2] !== undefined) {
+    const date = iso(Number(m![2]), md[0], md[1]);
+    return date ? { date, typedYear: true } : undefined;
+  }
+  const year = Number(today.slice(0, 4));
+  const date = iso(year, md[0], md[1])!;
+  return { date: date >= today ? date : iso(year + 1, md[0], md[1])!, typedYear: false };
+}
 
 const WEEKDAYS: Record<string, number> = {
   senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, jum: 5, jumaat: 5, sabtu: 6, minggu: 7, ahad: 7,
@@ -149,7 +174,7 @@ function weekday(today: string, day: number, nextWeek: boolean): string {
 
 /** A day and a month name, in either order, maybe a year: "25 des", "dec 25, 2026", "30 feb" (shape only, not validity). */
 function dayAndMonthName(text: string): { day: number; month: number; year?: number } | undefined {
-  const words = text.replace(/,/g, " ").replace(/(\d)(st|nd|rd|th)\b/g, "$1").replace(/(\d)([a-z])/g, "$1 $2").replace(/(\d)-([a-z])/g, "$1 $2").replace(/([a-z])-(\d)/g, "$1 $2").split(/\s+/);
+  const words = text.replace(/,/g, " ").replace(/(\d)(st|nd|rd|th)\b/g, "$1").replace(/(\d) of (?=[a-z])/g, "$1 ").replace(/(\d)([a-z])/g, "$1 $2").replace(/(\d)-([a-z])/g, "$1 $2").replace(/([a-z])-(\d)/g, "$1 $2").split(/\s+/);
   if (words.length < 2 || words.length > 3) return undefined;
   const [a, b, c] = words as [string, string, string | undefined];
   const dayFirst = /^\d{1,2}$/.test(a) && MONTHS[b.replace(/\.$/, "")];
@@ -165,6 +190,8 @@ function read(text: string, today: string, namedDay: boolean): Read {
   const rel = RELATIVE[text];
   // "kemarin" has passed, and no other year is meant: no next-year suggestion.
   if (rel !== undefined) return { date: plusDays(today, rel), typedYear: rel < 0 };
+  const named = holiday(today, text);
+  if (named) return named;
   const later = span(today, text);
   if (later !== undefined) return { date: later, typedYear: true };
   let m: RegExpExecArray | null;
@@ -185,15 +212,16 @@ function read(text: string, today: string, namedDay: boolean): Read {
   }
   if ((m = /^(\d{1,2})[-/.](\d{1,2})$/.exec(text))) return withoutYear(today, +m[2]!, +m[1]!) ?? noSuchDay(+m[2]!, +m[1]!);
   // "25 des", "25 desember 2026", "25th dec", "25-des", "des 25", "december 25, 2026".
-  const named = dayAndMonthName(text);
-  if (named) {
-    if (named.year !== undefined) {
-      const date = iso(named.year, named.month, named.day);
-      return date ? { date, typedYear: true } : noSuchDay(named.month, named.day);
+  const dm = dayAndMonthName(text);
+  if (dm) {
+    if (dm.year !== undefined) {
+      const date = iso(dm.year, dm.month, dm.day);
+      return date ? { date, typedYear: true } : noSuchDay(dm.month, dm.day);
     }
-    return withoutYear(today, named.month, named.day) ?? noSuchDay(named.month, named.day);
+    return withoutYear(today, dm.month, dm.day) ?? noSuchDay(dm.month, dm.day);
   }
-  if ((m = /^(\d{1,2})$/.exec(text))) return dayOnly(today, Number(m[1]));
+  // "25", "the 5th" (the lead already gone), "5th".
+  if ((m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(text))) return dayOnly(today, Number(m[1]));
   return undefined;
 }
 
@@ -239,4 +267,86 @@ export function isDatePhrase(input: string): boolean {
   const text = stripLead(typed);
   // "30 feb" is a date that can't be: it is read as a date (and refused as one), never as a party of 30.
   return VAGUE.has(text) || dayAndMonthName(text) !== undefined || read(text, "2026-01-01", /^hari /.test(typed)) !== undefined;
+}
+
+/** The days a span stands for, from its first to its last (both yyyy-mm-dd). */
+export interface DateSpan {
+  from: string;
+  to: string;
+}
+
+function monthEdges(today: string, monthsAhead: number): { first: string; last: string } {
+  const first = addMonths(parseISO(`${today.slice(0, 7)}-01`), monthsAhead);
+  return { first: format(first, "yyyy-MM-dd"), last: format(addDays(addMonths(first, 1), -1), "yyyy-MM-dd") };
+}
+
+/**
+ * What a vague answer ("minggu depan", "akhir bulan", "awal bulan depan", "next week") covers, cut to the
+ * bookable days, so the question can say it back and offer its days: never a date taken for the agent.
+ */
+export function vagueSpan(input: string, today: string): DateSpan | undefined {
+  if (input.length > 40) return undefined;
+  const text = stripLead(input.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!?]+$/, ""));
+  if (!VAGUE.has(text)) return undefined;
+  const dow = getISODay(parseISO(today));
+  const sunday = plusDays(today, 7 - dow);
+  const thisMonth = monthEdges(today, 0);
+  const nextMonth = monthEdges(today, 1);
+  const lastWeekOf = (m: { last: string }) => ({ from: plusDays(m.last, -6), to: m.last });
+  const firstWeekOf = (m: { first: string }) => ({ from: m.first, to: plusDays(m.first, 6) });
+  let span: DateSpan;
+  switch (text) {
+    case "minggu depan": case "next week": case "pekan depan":
+      span = { from: plusDays(today, 8 - dow), to: plusDays(today, 14 - dow) };
+      break;
+    case "minggu ini": case "this week":
+      span = { from: today, to: sunday };
+      break;
+    case "akhir pekan": case "weekend": case "this weekend":
+      span = { from: plusDays(sunday, -1), to: sunday };
+      break;
+    case "bulan depan": case "next month":
+      span = { from: nextMonth.first, to: nextMonth.last };
+      break;
+    case "awal bulan":
+      span = today <= plusDays(thisMonth.first, 6) ? firstWeekOf(thisMonth) : firstWeekOf(nextMonth);
+      break;
+    case "awal bulan depan": case "early next month": case "beginning of next month": case "start of next month":
+      span = firstWeekOf(nextMonth);
+      break;
+    case "akhir bulan depan": case "end of next month":
+      span = lastWeekOf(nextMonth);
+      break;
+    case "akhir tahun": case "end of year": case "end of the year":
+      span = { from: `${today.slice(0, 4)}-12-25`, to: `${today.slice(0, 4)}-12-31` };
+      break;
+    default: // akhir bulan, end of (the) month
+      span = lastWeekOf(thisMonth);
+  }
+  const from = span.from < today ? today : span.from;
+  const max = lastBookableDate(today);
+  const to = span.to > max ? max : span.to;
+  return from <= to ? { from, to } : undefined;
+}
+
+/** Every day of a span, in order. */
+export function spanDays(span: DateSpan): string[] {
+  const days: string[] = [];
+  for (let d = span.from; d <= span.to; d = plusDays(d, 1)) days.push(d);
+  return days;
+}
+
+/**
+ * "1/5", "05/01/2027": a slash date whose two numbers could each be the month, read both ways. In
+ * Indonesia day/month is the rule; someone writing in English may mean month/day, so they are asked.
+ * Only when both readings are bookable days and differ ("25/12" and "5/5" are not ambiguous).
+ */
+export function slashReadings(input: string, today: string): { dayMonth: string; monthDay: string } | undefined {
+  if (input.length > 40) return undefined;
+  const text = stripLead(input.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!?]+$/, ""));
+  const m = /^(\d{1,2})\/(\d{1,2})(\/(?:\d{2}|\d{4}))?$/.exec(text);
+  if (!m || Number(m[1]) > 12 || Number(m[2]) > 12 || Number(m[1]) === Number(m[2])) return undefined;
+  const dm = parseTravelDate(text, today);
+  const md = parseTravelDate(`${m[2]}/${m[1]}${m[3] ?? ""}`, today);
+  return dm.ok && md.ok && dm.date !== md.date ? { dayMonth: dm.date, monthDay: md.date } : undefined;
 }

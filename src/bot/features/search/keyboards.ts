@@ -52,3 +52,13 @@ export function paxChoices(): InlineKeyboard {
     .text("1", cb.pax(1, 0, 0)).text("2", cb.pax(2, 0, 0)).text("3", cb.pax(3, 0, 0)).text("4", cb.pax(4, 0, 0)).row()
     .text("2 + 1 👧", cb.pax(2, 1, 0)).text("2 + 2 👧", cb.pax(2, 2, 0)).text("2 + 1 👶", cb.pax(2, 0, 1)).row();
 }
+
+/** One-tap dates above the calendar ("did you mean…", the days of "akhir bulan"): `perRow` to a row. */
+export function dateChoices(choices: readonly { text: string; date: string }[], perRow = 3): InlineKeyboard {
+  const kb = new InlineKeyboard();
+  choices.forEach((c, i) => {
+    if (i > 0 && i % perRow === 0) kb.row();
+    kb.text(c.text, cb.date(c.date));
+  });
+  return kb;
+}

@@ -4,13 +4,13 @@ import { aliasCity } from "../../../domain/airport-aliases.js";
 import type { AirportMatch } from "../../../domain/airport-match.js";
 import { MAX_PASSENGERS, type PaxCount } from "../../../domain/passenger.js";
 import { parsePax, type PaxAnswer } from "../../../domain/pax-parse.js";
-import { lastBookableDate, parseTravelDate, type DateAnswer } from "../../../domain/travel-date.js";
+import { lastBookableDate, parseTravelDate, slashReadings, spanDays, vagueSpan, type DateAnswer } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { localeOf, partyText, shortDate } from "../../../presenters/format.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { ask, stale, type Answer, type Convo, type Parsed, type Prompt } from "./ask.js";
-import { cb, parseAirport, parseDate, parseMonth, parsePaxButton } from "./callback-data.js";
-import { airportChoices, calendar, paxChoices } from "./keyboards.js";
+import { parseAirport, parseDate, parseMonth, parsePaxButton } from "./callback-data.js";
+import { airportChoices, calendar, dateChoices, paxChoices } from "./keyboards.js";
 import { parseQuickForm, type QuickForm } from "./quick-form.js";
 
 /** Which end of the route a question is about: every airport prompt says it. */
@@ -151,30 +151,68 @@ export interface DateOptions {
   party?: PaxCount;
 }
 
+/** Days offered as buttons for a span ("akhir bulan"); a longer one ("bulan depan") opens the calendar on its month instead. */
+const MAX_SPAN_BUTTONS = 7;
+
+/** A typed date the agent is asked about with one-tap choices, never taken for them. */
+interface DateChoice {
+  text: string;
+  dates: string[];
+  /** The calendar's month under the choices. */
+  month?: string;
+}
+
+/**
+ * What to ask back about a typed date that reads as more than one day: a span ("akhir bulan", "next week")
+ * said back with its days, or, in English, a slash date that reads both as day/month and month/day.
+ */
+function dateChoice(ctx: ConvoContext, typed: string, today: string, parsed: DateAnswer): DateChoice | undefined {
+  const locale = localeOf(ctx);
+  const input = escapeHtml(typed.trim().slice(0, 30));
+  const day = (d: string) => shortDate(d, locale, today);
+  if (!parsed.ok && parsed.reason === "past" && parsed.suggestion) return { text: dateAnswerText(ctx, parsed, typed, today), dates: [parsed.suggestion] };
+  if (!parsed.ok && parsed.reason === "vague") {
+    const span = vagueSpan(typed, today);
+    if (!span) return undefined;
+    const days = spanDays(span);
+    const few = days.length <= MAX_SPAN_BUTTONS;
+    const text = ctx.t(few ? "input-date-vague-span" : "input-date-vague-month", { input, from: escapeHtml(day(span.from)), to: escapeHtml(day(span.to)) });
+    return { text, dates: few ? days : [], month: span.from.slice(0, 7) };
+  }
+  if (parsed.ok && locale === "en") {
+    const two = slashReadings(typed, today);
+    if (two) return { text: ctx.t("input-date-day-or-month", { input, daymonth: escapeHtml(day(two.dayMonth)), monthday: escapeHtml(day(two.monthDay)) }), dates: [two.dayMonth, two.monthDay] };
+  }
+  return undefined;
+}
+
 /**
  * The travel date: the quick form's when it reads, else asked with a calendar. A day and month that
  * already passed this year are never rolled over silently: the same day next year is offered as a tap.
+ * A span ("akhir bulan") is said back with its days as taps, and an English "1/5" asks which reading is meant.
  */
 export async function askDate(conversation: Convo, ctx: ConvoContext, today: string, options: DateOptions = {}): Promise<{ value: string; ctx: ConvoContext }> {
   const { max } = dateBounds(today);
   const labels = { today: ctx.t("calendar-today"), tomorrow: ctx.t("calendar-tomorrow"), weekdays: ctx.t("calendar-weekdays").split(" ") };
   const echo = options.route && options.party ? `${ctx.t("input-understood-pax", { ...options.route, party: partyText((k, v) => ctx.t(k, v), options.party) })}\n` : understood(ctx, options.route);
   const question = `${echo}${ctx.t("input-ask-date")}`;
-  const keyboard = (suggestion?: string) => {
-    const cal = calendar(today.slice(0, 7), today, max, labels);
-    if (!suggestion) return cal;
-    const tap = ctx.t("input-date-suggest-button", { date: shortDate(suggestion, localeOf(ctx), today) });
-    return new InlineKeyboard([[InlineKeyboard.text(tap, cb.date(suggestion))], ...cal.inline_keyboard]);
+  const keyboard = (choice?: DateChoice) => {
+    const cal = calendar(choice?.month ?? today.slice(0, 7), today, max, labels);
+    if (!choice || choice.dates.length === 0) return cal;
+    const taps = choice.dates.map((date) => ({ date, text: ctx.t("input-date-suggest-button", { date: shortDate(date, localeOf(ctx), today) }) }));
+    // Two or three choices share a row; a week of days goes four to a row.
+    return new InlineKeyboard([...dateChoices(taps, taps.length <= 3 ? 3 : 4).inline_keyboard, ...cal.inline_keyboard]);
   };
   let prompt: Prompt = { text: question, keyboard: () => keyboard() };
   if (options.initial) {
     const first = parseTravelDate(options.initial, today);
-    if (first.ok) return { value: first.date, ctx };
-    const suggestion = first.reason === "past" ? first.suggestion : undefined;
-    prompt = { text: `${dateAnswerText(ctx, first, options.initial, today)}\n${question}`, keyboard: () => keyboard(suggestion) };
+    const choice = dateChoice(ctx, options.initial, today, first);
+    if (first.ok && !choice) return { value: first.date, ctx };
+    const text = choice ? choice.text : dateAnswerText(ctx, first as Exclude<DateAnswer, { ok: true }>, options.initial, today);
+    prompt = { text: `${text}\n${question}`, keyboard: () => keyboard(choice) };
   }
   for (;;) {
-    let suggest: { text: string; date: string } | undefined;
+    let choose: DateChoice | undefined;
     const r = await ask(conversation, ctx, prompt, async (a): Promise<Parsed<string | undefined>> => {
       if (a.kind === "button") {
         const month = parseMonth(a.data);
@@ -190,16 +228,14 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
         return date && date >= today && date <= max ? { ok: true, value: date } : stale(ctx);
       }
       const parsed = parseTravelDate(a.text, today);
+      choose = dateChoice(ctx, a.text, today, parsed);
+      if (choose) return { ok: true, value: undefined };
       if (parsed.ok) return { ok: true, value: parsed.date };
-      if (parsed.reason === "past" && parsed.suggestion) {
-        suggest = { text: dateAnswerText(ctx, parsed, a.text, today), date: parsed.suggestion };
-        return { ok: true, value: undefined };
-      }
       return { ok: false, hint: dateAnswerText(ctx, parsed, a.text, today) };
     });
     if (r.value) return { value: r.value, ctx: r.ctx };
-    const date = suggest!.date;
-    prompt = { text: suggest!.text, keyboard: () => keyboard(date) };
+    const chosen = choose!;
+    prompt = { text: chosen.text, keyboard: () => keyboard(chosen) };
     ctx = r.ctx;
   }
 }
