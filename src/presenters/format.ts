@@ -26,10 +26,20 @@ export function longDate(date: string, locale: string): string {
   return format(new Date(y, m - 1, d), "EEEE, d MMMM yyyy", { locale: dfLocale(locale) });
 }
 
-/** "Jum 25 Des"; with `today` given, "Rab 1 Des 2027" when the year isn't this year's. */
-export function shortDate(date: string, locale: string, today?: string): string {
+/** Further ahead than this, a date says its year even in this year ("Jum 31 Des 2027" seen on 1 January 2027). */
+const YEAR_SHOWN_AFTER_DAYS = 183;
+
+/**
+ * "Jum 25 Des", or "Rab 1 Des 2027" when the year isn't this year's (or the date is half a year away or
+ * more): a January flight seen in December (results, quote, fare calendar, inline cards) always says its
+ * year. `today` is the bot's local date; without it, today in Jakarta (Indonesia's zones differ by two
+ * hours at most, and a year shown in the first hours of 1 January east of Java is still right).
+ */
+export function shortDate(date: string, locale: string, today: string = format(new TZDate(Date.now(), "Asia/Jakarta"), "yyyy-MM-dd")): string {
   const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const withYear = today !== undefined && today.slice(0, 4) !== date.slice(0, 4);
+  const [ty, tm, td] = today.split("-").map(Number) as [number, number, number];
+  const ahead = (Date.UTC(y, m - 1, d) - Date.UTC(ty, tm - 1, td)) / 86_400_000;
+  const withYear = today.slice(0, 4) !== date.slice(0, 4) || ahead > YEAR_SHOWN_AFTER_DAYS;
   return format(new Date(y, m - 1, d), withYear ? "EEE d MMM yyyy" : "EEE d MMM", { locale: dfLocale(locale) });
 }
 
