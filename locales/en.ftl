@@ -48,6 +48,7 @@ settings-unknown-sub = I don't know <b>{ $sub }</b> in /settings. You can use: <
 conversation-timeout = ⌛ The search ended after { $minutes } minutes without an answer. Type /search to start again.
 button-not-yours = This button belongs to { $name }'s booking. Start your own with /search.
 reply-not-yours = ↩️ That question is for { $name }. Reply to your own question (or start one with /search).
+new-search-dropped = ℹ️ The booking you were filling in was dropped for this new search (nothing was booked).
 button-stale = This button is no longer active.
 use-buttons = Please choose with the buttons.
 cancel-button = ✖️ Cancel

@@ -48,6 +48,7 @@ settings-unknown-sub = <b>{ $sub }</b> tidak dikenal di /pengaturan. Yang bisa: 
 conversation-timeout = ⌛ Pencarian berakhir karena { $minutes } menit tidak ada jawaban. Ketik /cari untuk mulai lagi.
 button-not-yours = Tombol ini milik booking { $name }. Mulai booking sendiri dengan /cari.
 reply-not-yours = ↩️ Pertanyaan itu untuk { $name }. Balas pertanyaan Anda sendiri (atau mulai dengan /cari).
+new-search-dropped = ℹ️ Booking yang sedang diisi ditinggalkan untuk pencarian baru ini (belum ada yang di-booking).
 button-stale = Tombol ini sudah tidak aktif.
 use-buttons = Silakan pilih dengan tombol.
 cancel-button = ✖️ Batal

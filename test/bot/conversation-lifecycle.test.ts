@@ -43,9 +43,11 @@ describe("conversation lifecycle", () => {
     await pickFirstFlight(agent);
     await agent.tap("Lanjut");
     expect(agent.last()?.text).toContain("Penumpang 1");
+    // A booking under way is dropped for the new search, and that is said.
     await agent.say(`/search@${h.emulator.botInfo.username} CGK KNO ${futureDate(30).wire} 1`);
     expect(agent.last()?.text).toContain("CGK → KNO");
     const texts = agent.botTexts().join("\n");
+    expect(texts).toContain("Booking yang sedang diisi ditinggalkan");
     expect(texts).not.toContain("tidak mengenal");
     expect(texts).not.toContain("Awali dengan titel");
   });

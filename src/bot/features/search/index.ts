@@ -1,5 +1,4 @@
 import { createConversation, type Conversation } from "@grammyjs/conversations";
-import { throttle } from "../../middlewares/throttle.js";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { harmlessRefusals } from "../../../telegram/harmless-refusals.js";
 import { redrawInaccessible } from "../../middlewares/inaccessible-message.js";
@@ -10,13 +9,12 @@ import type { BotDeps } from "../../deps.js";
 import type { I18n } from "@grammyjs/i18n";
 import { parseQuickForm } from "./quick-form.js";
 import { flowI18n } from "../../flow-i18n.js";
-import { actorOf } from "../../actor.js";
-import { deniedText } from "../booking/access-replies.js";
 import { SEARCH_CONVERSATION, searchConversation } from "./search-conversation.js";
 import { PERSONAL_DATA_START } from "./personal-data.js";
 import { PERSONAL_DATA_CONVERSATION, personalDataConversation } from "./personal-data-conversation.js";
 import { BOOKING_CONVERSATION, bookingConversation } from "./booking-conversation.js";
 import { resultsActions, type Enter } from "./results-actions.js";
+import { newSearchFeature } from "./new-search.js";
 
 /** Each run (and replay) of a conversation reads its language once; see the plugins below. */
 const LOCALES = new WeakMap<Conversation<BotContext, ConvoContext>, string>();
@@ -74,13 +72,10 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
     await leaveCurrent(ctx);
     await ctx.conversation.enter(PERSONAL_DATA_CONVERSATION, ctx.match.slice(PERSONAL_DATA_START.length));
   });
-  composer.command(["search", "cari"], throttle("search"), async (ctx) => {
-    // Nobody starts a search on an account they may not use: they are told how to /login instead.
-    const access = await ctx.deps.access.access(actorOf(ctx));
-    if (!access.ok) return void (await ctx.reply(deniedText(ctx, access.reason), { parse_mode: "HTML" }));
+  composer.use(newSearchFeature(async (ctx, quickForm) => {
     await leaveCurrent(ctx);
-    await ctx.conversation.enter(SEARCH_CONVERSATION, parseQuickForm(ctx.match));
-  });
+    await ctx.conversation.enter(SEARCH_CONVERSATION, parseQuickForm(quickForm));
+  }));
   // The results list: its buttons and what is typed at it (no conversation waits there).
   composer.use(resultsActions(enter));
   return composer;
