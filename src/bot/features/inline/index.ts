@@ -10,7 +10,7 @@ import { helpArticle, helpButton, plainText } from "./help-result.js";
 import { classifyQuery } from "./inline-query.js";
 import { inlineSearch } from "../../../services/inline-search.js";
 import { offerArticle, pageOf, sortOffers } from "./offer-results.js";
-import { resolveRoute } from "./route-query.js";
+import { resolveRoute, todayLocal } from "./route-query.js";
 import { privateActorOf } from "../../actor.js";
 import { answerInlineCalendar } from "../fare-calendar/inline-calendar.js";
 
@@ -33,14 +33,14 @@ async function answer(ctx: BotContext, results: InlineQueryResult[], options: An
   }
 }
 
-function answerHelp(ctx: BotContext, title?: string): Promise<void> {
-  return answer(ctx, [helpArticle(ctx, title)], { cache_time: CACHE_PROBLEMS, button: helpButton(ctx) });
+function answerHelp(ctx: BotContext, title?: string, description?: string): Promise<void> {
+  return answer(ctx, [helpArticle(ctx, title, description)], { cache_time: CACHE_PROBLEMS, button: helpButton(ctx) });
 }
 
 async function answerRoute(ctx: BotContext, query: Parameters<typeof inlineSearch>[2], userId: number, offset: string): Promise<void> {
   const t = ctx.t.bind(ctx);
   const locale = localeOf(ctx);
-  const summary = t("inline-search-summary", { from: query.from, to: query.to, date: shortDate(query.date, locale), party: partyText(t, query.pax) });
+  const summary = t("inline-search-summary", { from: query.from, to: query.to, date: shortDate(query.date, locale, todayLocal(ctx)), party: partyText(t, query.pax) });
   let offers;
   try {
     const found = await inlineSearch(ctx.deps, privateActorOf(userId), query);
@@ -82,6 +82,6 @@ inlineFeature.on("inline_query", async (ctx) => {
     return answer(ctx, [booking.article], { cache_time: CACHE_PROBLEMS, ...(booking.found ? {} : { button: helpButton(ctx) }) });
   }
   const route = await resolveRoute(ctx, request.form);
-  if (!route.ok) return answerHelp(ctx, route.problem);
+  if (!route.ok) return answerHelp(ctx, route.problem, route.description);
   await answerRoute(ctx, route.query, from.id, offset);
 });

@@ -3,12 +3,13 @@ import { format } from "date-fns/format";
 import type { Airport } from "../../../domain/airport.js";
 import type { SearchQuery } from "../../../domain/flight.js";
 import { parsePax } from "../../../domain/pax-parse.js";
-import { parseTravelDate } from "../../../domain/travel-date.js";
+import { parseTravelDate, slashReadings } from "../../../domain/travel-date.js";
+import { localeOf, shortDate } from "../../../presenters/format.js";
 import type { BotContext } from "../../context.js";
 import type { QuickForm } from "../search/quick-form.js";
 
-/** A search to run, or the plain-text title of what is wrong with the query. */
-export type RouteAnswer = { ok: true; query: SearchQuery } | { ok: false; problem: string };
+/** A search to run, or the plain-text title of what is wrong with the query (and, maybe, what to type instead). */
+export type RouteAnswer = { ok: true; query: SearchQuery } | { ok: false; problem: string; description?: string };
 
 /**
  * An inline query can't ask back, so ambiguity is settled here: a city with several airports takes
@@ -34,8 +35,17 @@ export async function resolveRoute(ctx: BotContext, form: QuickForm, exactOnly =
   const to = await airportOf(ctx, form.destination, exactOnly);
   if (!to) return { ok: false, problem: t("inline-unknown-airport", { input: form.destination.slice(0, 40) }) };
   if (from.code === to.code) return { ok: false, problem: t("inline-same-airport") };
-  const date = parseTravelDate(form.date ?? "besok", todayLocal(ctx));
+  // Words the quick form couldn't place ("natall", "garuda"): nothing is searched, rather than another day or route.
+  if (form.unread) return { ok: false, problem: t("inline-unread", { input: form.unread.slice(0, 40) }), description: t("inline-unread-description") };
+  const today = todayLocal(ctx);
+  const date = parseTravelDate(form.date ?? "besok", today);
   if (!date.ok) return { ok: false, problem: t(`inline-date-${date.reason.replace("_", "-")}`) };
+  // "1/5" in English may be 5 January: an inline answer can't ask back, so it says both and searches neither.
+  const two = form.date && localeOf(ctx) === "en" ? slashReadings(form.date, today) : undefined;
+  if (two) {
+    const day = (d: string) => shortDate(d, "en", today);
+    return { ok: false, problem: t("inline-date-day-or-month", { input: form.date!.slice(0, 20), daymonth: day(two.dayMonth), monthday: day(two.monthDay) }) };
+  }
   const pax = form.pax ? parsePax(form.pax) : { ok: true as const, pax: { adult: 1, child: 0, infant: 0 } };
   if (!pax.ok) return { ok: false, problem: t("inline-pax-invalid") };
   return { ok: true, query: { from: from.code, to: to.code, date: date.date, pax: pax.pax } };
