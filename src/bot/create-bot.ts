@@ -70,9 +70,10 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   bot.use(async (ctx, next) => (ctx.chat ? sessions(ctx, next) : next()));
   bot.use(i18n);
   const conversationState = conversations<BotContext, BotContext>({
-    // Version 2: the search ends at the results and booking is its own conversation; states paused by
-    // the older flow would not replay, so they are dropped (the next message is handled afresh).
-    storage: { type: "key", version: 2, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
+    // The version changes when the steps a paused conversation replays change: states paused by an older
+    // flow would not replay, so they are dropped (the next message is handled afresh). 2: the search ends
+    // at the results and booking is its own conversation. 3: group private details step back in place.
+    storage: { type: "key", version: 3, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (_id, ctx) => {
       if (ctx.cancelling || !ctx.chat) return;
       await ctx.reply(ctx.t("conversation-timeout", { minutes: Math.max(1, Math.round(settings.conversationTimeoutMs / 60_000)) })).catch(() => undefined);
