@@ -75,6 +75,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // at the results and booking is its own conversation. 3: group private details step back in place.
     storage: { type: "key", version: 3, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (_id, ctx) => {
+      // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.
+      if (ctx.from && (ctx.chat?.type === "group" || ctx.chat?.type === "supergroup")) await ctx.deps.personalData.closeOpen(ctx.chat.id, ctx.from.id);
       if (ctx.cancelling || !ctx.chat) return;
       await ctx.reply(ctx.t("conversation-timeout", { minutes: Math.max(1, Math.round(settings.conversationTimeoutMs / 60_000)) })).catch(() => undefined);
     },

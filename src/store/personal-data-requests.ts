@@ -43,7 +43,21 @@ export class PersonalDataRequests {
   async create(request: Omit<PersonalDataRequest, "done" | "closed" | "review"> & { review?: boolean }): Promise<string> {
     const token = randomBytes(9).toString("base64url");
     await this.write(token, { ...request, review: request.review ?? false, done: false, closed: false });
+    await this.redis.set(this.openKey(request.groupChatId, request.userId), token, "EX", TTL_SECONDS);
     return token;
+  }
+
+  /**
+   * The member's flow in the group ended (/batal, a new search, a timeout) while a request may be
+   * open: its link goes dead like one the flow moved away from.
+   */
+  async closeOpen(groupChatId: number, userId: number): Promise<void> {
+    const token = await this.redis.getdel(this.openKey(groupChatId, userId));
+    if (token) await this.close(token);
+  }
+
+  private openKey(groupChatId: number, userId: number): string {
+    return `${this.prefix}open:${groupChatId}:${userId}`;
   }
 
   async get(token: string): Promise<PersonalDataRequest | undefined> {

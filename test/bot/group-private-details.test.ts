@@ -162,6 +162,16 @@ describe("group booking with private details", () => {
     expect((await h.app.deps.personalData.get(token))?.passengers[0]?.passport).toBeUndefined();
   });
 
+  it.each(["/batal", "/cari"])("%s at the 🔒 prompt ends the flow and its link with it: it asks and stores nothing", async (command) => {
+    const { agent, dm } = member("id", "Fajar");
+    const token = tokenOf(await toNames(agent, "id", "1", ["Tn Fajar Nugraha"]));
+    await agent.say(`${command}@${h.emulator.botInfo.username}`);
+    expect((await dm.say(`/start pd_${token}`))?.text).toContain(w.closed);
+    expect(dm.botTexts()).toHaveLength(1);
+    expect(await h.app.deps.personalData.get(token)).toMatchObject({ closed: true, done: false });
+    expect(notices(agent, "id")).toBe(0);
+  });
+
   it("pasted names: back at the 🔒 prompt asks the question they came with; a changed name asks only that passenger privately, the others' kept", async () => {
     const { agent, dm } = member("id", "Eko");
     expect((await toNames(agent, "id", "2", ["Tn Eko Prasetyo\nNy Rina Prasetyo"]))?.text).toContain(w.prompt);
