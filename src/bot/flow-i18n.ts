@@ -30,3 +30,14 @@ export function flowI18n(i18n: I18n<BotContext>, defaultLocale: string): Middlew
     await next();
   };
 }
+
+/**
+ * Outside a conversation's own context — its `external` calls, the results list it hands over, the
+ * booking it leads to — the outer context speaks the flow's language too: a group whose language an
+ * admin changes mid-flow would otherwise redraw a member's list or quote in the other one.
+ */
+export function speakAsFlow(outer: BotContext, locale: string | undefined): void {
+  if (!locale) return;
+  outer.i18n.useLocale(locale);
+  outer.flowLocale = locale;
+}

@@ -30,12 +30,14 @@ const boardSchema = z.object({
     page: z.number(),
   }),
   picked: z.object({ index: z.number(), at: z.number() }).optional(),
+  locale: z.string().optional(),
 });
 /**
  * The results list a member has on screen: buttons and typed picks at the results act on it.
- * `picked`: the flight last opened from it and when (ms), so a double tap opens it once.
+ * `picked`: the flight last opened from it and when (ms), so a double tap opens it once. `locale`: the
+ * language of the flow that drew it, kept by its redraws and the booking started from it.
  */
-export type ResultsBoard = { sid: string; messageId: number; view: ListView; picked?: { index: number; at: number } };
+export type ResultsBoard = { sid: string; messageId: number; view: ListView; picked?: { index: number; at: number }; locale?: string };
 
 /**
  * Search results live here under a short id: conversations keep only the id in their replay log,

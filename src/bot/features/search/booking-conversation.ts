@@ -34,7 +34,7 @@ export async function bookingConversation(conversation: Convo, ctx: ConvoContext
     if (r.kind === "done") return;
     ctx = r.ctx;
     kept = r.kept;
-    if (!(await showResults(conversation, sid))) return void (await say(conversation, ctx, ctx.t("search-expired")));
+    if (!(await showResults(conversation, ctx, sid))) return void (await say(conversation, ctx, ctx.t("search-expired")));
     // Nothing typed yet: the list is on screen and the conversation ends (the board takes over).
     if (!kept.passengers && !kept.contact) return;
     ({ index, ctx } = await repick(conversation, sid));

@@ -55,7 +55,8 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
       // flowI18n below translates in it: every step replayed would otherwise negotiate it again
       // (in groups a Redis read of the chat's settings per replayed step).
       let locale = LOCALES.get(conversation);
-      if (locale === undefined) LOCALES.set(conversation, (locale = await conversation.external((outer) => outer.i18n.getLocale())));
+      // A flow entered from another one's results (a flight, another day) speaks that flow's language.
+      if (locale === undefined) LOCALES.set(conversation, (locale = await conversation.external((outer) => outer.flowLocale ?? outer.i18n.getLocale())));
       ctx.flowLocale = locale;
       await next();
     },

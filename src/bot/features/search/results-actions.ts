@@ -6,6 +6,7 @@ import { LeanComposer } from "../../lean-composer.js";
 import { parseTravelDate } from "../../../domain/travel-date.js";
 import type { BotContext } from "../../context.js";
 import { BACK_WORD, MEDIA } from "./ask.js";
+import { speakAsFlow } from "../../flow-i18n.js";
 import { parseResults } from "./callback-data.js";
 import { drawResults, todayIn } from "./results-step.js";
 import { pickTyped, typedNumber } from "./results-view.js";
@@ -39,6 +40,7 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     const action = board && parseResults(ctx.callbackQuery.data, board.sid);
     const entry = board && action && ctx.chat ? await ctx.deps.searches.get(board.sid, ctx.chat.id) : undefined;
     if (!board || !action || !entry) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
+    speakAsFlow(ctx, board.locale);
     if (action.kind === "offer") {
       if (!entry.offers[action.index]) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
       await ctx.answerCallbackQuery();
@@ -73,6 +75,7 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     const board = await ctx.deps.searches.board(ctx.chat.id, ctx.from.id);
     const entry = board && (await ctx.deps.searches.get(board.sid, ctx.chat.id));
     if (!board || !entry) return next();
+    speakAsFlow(ctx, board.locale);
     const text = ctx.message.text;
     if (BACK_WORD.test(text)) return enter.search(ctx, { ...entry.query, step: "pax" });
     const index = pickTyped(text, entry, board.view);

@@ -14,6 +14,7 @@ import { say, type Convo } from "./ask.js";
 import { providerCall, type CallResult } from "./provider-call.js";
 import { renderResults } from "./results-view.js";
 import { progressiveResults } from "./progressive-results.js";
+import { speakAsFlow } from "../../flow-i18n.js";
 
 const PROGRESS_EVERY_MS = 1_200;
 
@@ -38,6 +39,7 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
   return { result, messageId: progressId };
 
   async function searchShowingProgress(outer: BotContext): Promise<SearchOutcome> {
+    speakAsFlow(outer, ctx.flowLocale);
     let last = Date.now();
     let shown = header;
     // Progressive search: the first airline's flights are drawn at once, more as others answer.
@@ -115,7 +117,8 @@ export async function drawResults(ctx: BotContext, sid: string, view: ListView, 
     });
     messageId = sent.message_id;
   }
-  await ctx.deps.searches.setBoard(ctx.chat.id, ctx.from.id, { sid, messageId, view });
+  // The list keeps the language it was drawn in: redraws and the booking from it speak it too.
+  await ctx.deps.searches.setBoard(ctx.chat.id, ctx.from.id, { sid, messageId, view, locale: localeOf(ctx) });
   return true;
 }
 
@@ -124,8 +127,9 @@ export async function drawResults(ctx: BotContext, sid: string, view: ListView, 
  * of the chat) and hands the results over to the board; the conversation can end here. `time`: the
  * time of day typed with the search, applied as the list's filter when it opens (see drawResults).
  */
-export function showResults(conversation: Convo, sid: string, messageId?: number, time?: TimeOfDay): Promise<boolean> {
+export function showResults(conversation: Convo, ctx: ConvoContext, sid: string, messageId?: number, time?: TimeOfDay): Promise<boolean> {
   return conversation.external(async (outer) => {
+    speakAsFlow(outer, ctx.flowLocale);
     const board = outer.chat && outer.from ? await outer.deps.searches.board(outer.chat.id, outer.from.id) : undefined;
     const same = board?.sid === sid;
     return drawResults(outer, sid, same ? board.view : { ...DEFAULT_VIEW }, { messageId, time: same ? undefined : time });

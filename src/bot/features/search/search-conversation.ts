@@ -118,6 +118,6 @@ async function searchAndShow(conversation: Convo, ctx: ConvoContext, query: { fr
     await say(conversation, ctx, result.value.departed > 0 ? ctx.t("nav-all-departed") : ctx.t("error-no-flights"));
     return { kind: "date", ctx };
   }
-  if (!(await showResults(conversation, result.value.sid, messageId, time))) await say(conversation, ctx, ctx.t("search-expired"));
+  if (!(await showResults(conversation, ctx, result.value.sid, messageId, time))) await say(conversation, ctx, ctx.t("search-expired"));
   return { kind: "done" };
 }
