@@ -31,6 +31,16 @@ function earliest(agent: Agent, date: string) {
   return parsed.sort((a, b) => a.leaves - b.leaves)[0]!;
 }
 
+/** A member in a private chat who has looked at DJJ → CGK on a day: its earliest flight, the search closed. */
+async function earliestOn(id: number, lang: "id" | "en", days: number) {
+  const agent = new Agent(h, { id, first_name: "Agen", language_code: lang }, { id, type: "private" });
+  const date = futureDate(days);
+  await agent.say(`${lang === "id" ? "/cari" : "/search"} DJJ CGK ${date.wire} 1`);
+  const flight = earliest(agent, date.iso);
+  await agent.say(lang === "id" ? "/batal" : "/cancel");
+  return { agent, date, flight };
+}
+
 async function bookAt(agent: Agent, date: { iso: string; wire: string }, flightCode: string): Promise<string> {
   await agent.say(`/cari DJJ CGK ${date.wire} 1`);
   await agent.tap({ data: flights(agent).find((b) => b.text.startsWith(flightCode))!.callback_data });
@@ -44,11 +54,7 @@ async function bookAt(agent: Agent, date: { iso: string; wire: string }, flightC
 
 describe("departures read on the departure airport's clock (WIT)", () => {
   it("a booking is not issued once its flight leaves within 30 minutes on Jayapura's clock, asked or confirmed", async () => {
-    const agent = new Agent(h, { id: 91_001, first_name: "Agen", language_code: "id" }, { id: 91_001, type: "private" });
-    const date = futureDate(25);
-    await agent.say(`/cari DJJ CGK ${date.wire} 1`);
-    const flight = earliest(agent, date.iso);
-    await agent.say("/batal");
+    const { agent, date, flight } = await earliestOn(91_001, "id", 25);
     // Booked three hours before it leaves (Jayapura's clock), asked to issue 40 minutes before.
     shift = flight.leaves - 3 * 3_600_000 - Date.now();
     const code = await bookAt(agent, date, flight.code);
@@ -65,11 +71,7 @@ describe("departures read on the departure airport's clock (WIT)", () => {
   });
 
   it("a flight leaving within the hour on Jayapura's clock is not offered", async () => {
-    const agent = new Agent(h, { id: 91_002, first_name: "Agen", language_code: "en" }, { id: 91_002, type: "private" });
-    const date = futureDate(26);
-    await agent.say(`/search DJJ CGK ${date.wire} 1`);
-    const flight = earliest(agent, date.iso);
-    await agent.say("/cancel");
+    const { agent, date, flight } = await earliestOn(91_002, "en", 26);
     // 50 minutes before it leaves in WIT; in WIB terms it would still be 2 h 50 min away.
     shift = flight.leaves - 50 * 60_000 - Date.now();
     await agent.say(`/search DJJ CGK ${date.wire} 1`);
