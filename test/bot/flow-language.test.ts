@@ -44,7 +44,8 @@ describe("a flow keeps its language", () => {
     const results = rina.last()!;
     await rina.say("/language");
     await rina.tap({ data: "lang:en" });
-    await rina.h.app.bot.handleUpdate(h.emulator.clickButton({ chat: rina.chat, from: rina.user, messageId: results.message_id, data: results.reply_markup!.inline_keyboard.flat().find((b) => "callback_data" in b && b.text.includes("↕"))!.callback_data }));
+    const sort = results.reply_markup!.inline_keyboard.flat().find((b) => "callback_data" in b && b.text.includes("↕")) as { callback_data: string };
+    await rina.h.app.bot.handleUpdate(h.emulator.clickButton({ chat: rina.chat, from: rina.user, messageId: results.message_id, data: sort.callback_data }));
     expect(h.emulator.chatMessages(rina.chat.id).find((m) => m.message_id === results.message_id)?.text).toContain("penerbangan");
     expect((await rina.say(`/search CGK DPS ${futureDate(55).wire} 1`))?.text).toContain("flights");
   });
