@@ -257,7 +257,10 @@ issue-unsure = ⏳ { $owner } knows { $code }, but { $down } isn't answering, an
 issue-intent-gone = Already handled or expired.
 issue-withdrawn = ✖️ Issuing <b>{ $code }</b> is cancelled: nothing was spent from the deposit.
 issue-not-yours = Only the person who asked can confirm this.
-issue-done = ✅ <b>{ $code } issued.</b> Ticket numbers: { $tickets }
+issue-done = ✅ <b>{ $code } issued.</b> { $count ->
+    [one] Ticket number
+   *[other] Ticket numbers
+  }: { $tickets }
 issue-already = ✅ { $code } is already issued.
 issue-in-progress = ⏳ { $code } is being issued right now. Check /status in a minute.
 issue-not-possible = ⛔ { $code } cannot be issued: { $status }.

@@ -64,6 +64,8 @@ describe("English counts agree with their numbers", () => {
     ["label-stops", { n: 2 }, "2 stops"],
     ["party-child", { n: 1 }, "1 child"],
     ["party-infant", { n: 2 }, "2 infants"],
+    ["issue-done", { code: "ABC123", tickets: "990", count: 1 }, "Ticket number: 990"],
+    ["issue-done", { code: "ABC123", tickets: "990, 991", count: 2 }, "Ticket numbers: 990, 991"],
   ] as [string, Record<string, number>, string][])("%s %o", (key, vars, expected) => {
     expect(i18n.t("en", key, vars)).toContain(expected);
   });

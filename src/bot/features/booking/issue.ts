@@ -72,7 +72,7 @@ function outcomeText(ctx: BotContext, code: string, o: IssueOutcome): string {
     case "issued":
       // Some airlines give ticket numbers only later: say so rather than "Ticket numbers: -".
       return o.result.ticketNumbers.length > 0
-        ? ctx.t("issue-done", { code, tickets: escapeHtml(o.result.ticketNumbers.join(", ")) })
+        ? ctx.t("issue-done", { code, tickets: escapeHtml(o.result.ticketNumbers.join(", ")), count: o.result.ticketNumbers.length })
         : ctx.t("issue-done-no-numbers", { code });
     case "already_issued":
       return ctx.t("issue-already", { code });
