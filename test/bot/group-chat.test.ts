@@ -129,6 +129,18 @@ describe("agency group chat (privacy mode on)", () => {
     await bob.say("/cancel");
   });
 
+  it("a reply to another member's booking card is no answer to a question of theirs", async () => {
+    const ani = new Agent(h, { id: 12_021, first_name: "Ani", language_code: "id" }, group);
+    const bob = new Agent(h, { id: 12_022, first_name: "Bob", language_code: "en" }, group);
+    const code = await bookInGroup(ani, "Mrs Ani Lestari", "CGK SUB");
+    const card = ani.lastForMe()!;
+    expect(card.text).toContain(code);
+    const before = h.emulator.chatMessages(group.id).length;
+    await bob.say(code, card.message_id);
+    const answers = h.emulator.chatMessages(group.id).slice(before).filter((m) => m.fromBot).map((m) => m.text ?? "");
+    expect(answers.join("\n")).not.toContain("That question is for");
+  });
+
   it("plain chatter without a reply never reaches the bot, and questions are selective force replies", async () => {
     const citra = new Agent(h, { id: 12_003, first_name: "Citra", language_code: "id" }, group);
     await citra.say("/cari");

@@ -8,17 +8,19 @@ const isGroup = (ctx: Context) => ctx.chat?.type === "group" || ctx.chat?.type =
 const ANONYMOUS = new Set([1087968824, 136817688]);
 
 /**
- * Notes the member each flow message in a group is for: sends made while handling a member's update
- * that reply to something or force a reply (questions, lists, quotes) are that member's.
+ * Notes the member each question in a group is for: sends made while handling a member's update that
+ * force a reply or carry a flow's buttons (questions, results lists, quotes) are that member's.
  */
 function noteOwners(owners: MessageOwners, chatId: number, owner: MessageOwner): Transformer {
   return async (prev, method, payload, signal) => {
     const res = await prev(method, payload, signal);
-    const p = payload as { chat_id?: number | string; reply_parameters?: unknown; reply_markup?: { force_reply?: boolean } };
-    const flowMessage = p.reply_parameters !== undefined || p.reply_markup?.force_reply === true;
-    if (res.ok && flowMessage && String(p.chat_id) === String(chatId) && method.startsWith("send")) {
-      const sent = res.result as { message_id?: number };
-      if (typeof sent.message_id === "number") await owners.note(chatId, sent.message_id, owner);
+    const p = payload as { chat_id?: number | string; message_id?: number; reply_markup?: { force_reply?: boolean; inline_keyboard?: { callback_data?: string }[][] } };
+    // Questions (a forced reply, or a flow's or a results list's buttons); a booking card or a status is no question.
+    const flowMessage = p.reply_markup?.force_reply === true || (p.reply_markup?.inline_keyboard?.some((row) => row.some((b) => /^[cr]:/.test(b.callback_data ?? ""))) ?? false);
+    if (res.ok && flowMessage && String(p.chat_id) === String(chatId)) {
+      // A results list is drawn into the search's progress message: edited into a question.
+      const id = method.startsWith("send") ? (res.result as { message_id?: number }).message_id : method.startsWith("edit") ? p.message_id : undefined;
+      if (typeof id === "number") await owners.note(chatId, id, owner);
     }
     return res;
   };
