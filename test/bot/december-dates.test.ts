@@ -98,3 +98,19 @@ describe("a slash date that reads both ways", () => {
     expect((await b.say("/cari cgk dps 05/01/2027"))?.text).toContain("Rute CGK → DPS, Sel 5 Jan 2027.");
   });
 });
+
+describe("date choices of an earlier search", () => {
+  it("a date button on an older question, tapped at a newer search's date question, is stale and picks nothing", async () => {
+    const a = agent("id");
+    await a.say("/cari cgk dps akhir bulan untuk 3");
+    const old = a.last()!;
+    const choice = old.reply_markup!.inline_keyboard.flat().find((b) => "callback_data" in b && b.callback_data.startsWith("c:d:")) as { callback_data: string };
+    await a.say("/cari cgk sub");
+    const asked = a.last()?.text;
+    await h.app.bot.handleUpdate(h.emulator.clickButton({ chat: a.chat, from: a.user, messageId: old.message_id, data: choice.callback_data }));
+    expect(h.emulator.calls.filter((c) => c.method === "answerCallbackQuery").at(-1)?.payload.text).toContain("sudah tidak aktif");
+    expect(a.last()?.text).toBe(asked);
+    // The newer question's own answer still works.
+    expect((await a.say("natal"))?.text).toContain("Rute CGK → SUB, Jum 25 Des.");
+  });
+});

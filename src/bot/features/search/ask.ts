@@ -202,7 +202,10 @@ export async function askAgain<T>(conversation: Convo, ctx: ConvoContext, prompt
     // change, or "Book" on the summary of an earlier flow, carries no price or flight of its own: taken
     // as an answer here it would book what the agent never saw.
     const tappedOn = answerCtx.callbackQuery?.message?.message_id;
-    if (options.onlyFromPrompt && answer.kind === "button" && tappedOn !== undefined && tappedOn !== promptId) {
+    // Any button on a message older than the question belongs to an earlier question or flow: a date
+    // or an airport tapped there was chosen for another search, not this one.
+    const older = tappedOn !== undefined && tappedOn < promptId;
+    if (answer.kind === "button" && (older || (options.onlyFromPrompt && tappedOn !== undefined && tappedOn !== promptId))) {
       await answerCtx.answerCallbackQuery({ text: answerCtx.t("button-stale") });
       continue;
     }
