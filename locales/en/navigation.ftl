@@ -15,6 +15,7 @@ nav-media = { $kind ->
 nav-prev-day = ◀ { $date }
 nav-next-day = { $date } ▶
 nav-day-unavailable = That date can't be searched (it has passed or is over a year ahead).
+nav-results-old-list = ↩️ That list is no longer your current one. Reply to your newest list (further down) to pick from it.
 nav-results-typed = Type a flight code (e.g. <code>JT-690</code>), its number on this page, or another date (e.g. <code>tomorrow</code>, <code>30/12</code>). <code>back</code> changes the number of passengers.
 nav-all-departed = 🕒 Every flight that day has left or closes check-in within 60 minutes. Choose another date.
 nav-departed = 🕒 { $flight } has left or closes check-in within 60 minutes: it can't be booked. Choose another flight.

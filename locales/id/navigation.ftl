@@ -15,6 +15,7 @@ nav-media = { $kind ->
 nav-prev-day = ◀ { $date }
 nav-next-day = { $date } ▶
 nav-day-unavailable = Tanggal itu tidak bisa dicari (sudah lewat atau lebih dari setahun lagi).
+nav-results-old-list = ↩️ Daftar itu sudah bukan daftar Anda yang terbaru. Balas daftar terbaru (di bawah) untuk memilih dari sana.
 nav-results-typed = Ketik kode penerbangan (mis. <code>JT-690</code>), nomornya di halaman ini, atau tanggal lain (mis. <code>besok</code>, <code>30/12</code>). <code>kembali</code> mengubah jumlah penumpang.
 nav-all-departed = 🕒 Semua penerbangan hari itu sudah berangkat atau tutup check-in dalam 60 menit. Pilih tanggal lain.
 nav-departed = 🕒 { $flight } sudah berangkat atau tutup check-in dalam 60 menit: tidak bisa dibooking. Pilih penerbangan lain.

@@ -141,6 +141,21 @@ describe("agency group chat (privacy mode on)", () => {
     expect(answers.join("\n")).not.toContain("That question is for");
   });
 
+  it("a number typed as a reply to an older day's list picks nothing from the newest list", async () => {
+    const dina = new Agent(h, { id: 12_031, first_name: "Dina", language_code: "id" }, group);
+    await dina.say(`/cari@${h.emulator.botInfo.username} CGK DPS ${futureDate(49).wire} 1`);
+    const older = dina.lastForMe()!;
+    const nextDay = older.reply_markup!.inline_keyboard.flat().find((b) => b.text.endsWith("▶") && b.text.length > 2) as { callback_data: string };
+    await dina.tap({ data: nextDay.callback_data });
+    const newest = dina.lastForMe()!;
+    expect(newest.message_id).not.toBe(older.message_id);
+    expect((await dina.say("1", older.message_id)) && dina.lastForMe()?.text).toContain("bukan daftar Anda yang terbaru");
+    // Replied to the newest list, the same number picks its first flight.
+    await dina.say("1", newest.message_id);
+    expect(dina.lastForMe()?.text).toContain("Sisa kursi");
+    await dina.say("/batal");
+  });
+
   it("plain chatter without a reply never reaches the bot, and questions are selective force replies", async () => {
     const citra = new Agent(h, { id: 12_003, first_name: "Citra", language_code: "id" }, group);
     await citra.say("/cari");

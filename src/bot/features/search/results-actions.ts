@@ -79,6 +79,12 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     const text = ctx.message.text;
     if (BACK_WORD.test(text)) return enter.search(ctx, { ...entry.query, step: "pax" });
     const index = pickTyped(text, entry, board.view);
+    // In a group the reply says which list is meant: a pick typed at an older list (another day's) is
+    // not a pick of the newest one, whose flights differ.
+    const olderList = isGroup(ctx) && ctx.message.reply_to_message !== undefined && ctx.message.reply_to_message.message_id !== board.messageId;
+    if (olderList && (index !== undefined || typedNumber(text) !== undefined)) {
+      return void (await ctx.reply(ctx.t("nav-results-old-list"), { parse_mode: "HTML", reply_parameters: { message_id: ctx.message.message_id } }));
+    }
     if (index !== undefined) return enter.booking(ctx, board.sid, index);
     // A number past the list is a mistyped pick, not a day of the month to search instead.
     if (typedNumber(text) !== undefined) {
