@@ -215,6 +215,7 @@ booking-timelimit = ⏰ Pay before: <b>{ $at }</b>{ $past ->
        *[other] { $hours } h{" "}
     }{ $minutes } min)
   }
+booking-too-late = ⛔ Too close to departure to issue (less than { $minutes } minutes, or gone): nothing can be paid for it now.
 booking-fares = 💰 Total { $total } · NTA { $nta } · Commission { $commission }
 button-issue = 💳 Issue now
 button-status = 🔄 Status

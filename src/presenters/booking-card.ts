@@ -1,7 +1,7 @@
-import { isPayable, type Booking, type BookingStatus } from "../domain/booking.js";
+import { ISSUE_CUTOFF_MINUTES, isPayable, tooLateToIssue, type Booking, type BookingStatus } from "../domain/booking.js";
 import type { BookingRecord } from "../store/booking-store.js";
 import { escapeHtml } from "./html.js";
-import { dateTime, deadline, money, untilParts } from "./format.js";
+import { dateTime, deadline, departure, money, untilParts } from "./format.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -14,9 +14,11 @@ export function statusCard(t: T, locale: string, timeZone: string, b: Booking, s
   const left = untilParts(b.timelimit, now);
   const lines = [
     t("status-title", { code: escapeHtml(b.code), status: statusLabel(t, status) }),
-    t("booking-flight", { code: escapeHtml(b.flightCode), airline: escapeHtml(b.airlineName), from: b.from, to: b.to, departs: escapeHtml(dateTime(b.departsAt, locale, timeZone)) }),
+    t("booking-flight", { code: escapeHtml(b.flightCode), airline: escapeHtml(b.airlineName), from: b.from, to: b.to, departs: escapeHtml(departure(b.departsAt, b.from, locale, timeZone)) }),
   ];
-  if (isPayable(status)) {
+  // Unpaid but too close to departure to be issued: no "pay before" that invites a payment the bot refuses.
+  if (isPayable(status) && tooLateToIssue(b, now)) lines.push(t("booking-too-late", { minutes: ISSUE_CUTOFF_MINUTES }));
+  else if (isPayable(status)) {
     lines.push(t("booking-timelimit", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)), days: left.days, hours: left.hours, minutes: left.minutes, past: left.past ? "yes" : "no" }));
   }
   if (status === "pending") lines.push(t("status-pending-note"));

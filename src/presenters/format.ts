@@ -1,3 +1,4 @@
+import { airportZone } from "../domain/airport-zones.js";
 import { TZDate } from "@date-fns/tz";
 import { differenceInMinutes } from "date-fns/differenceInMinutes";
 import { format } from "date-fns/format";
@@ -55,6 +56,14 @@ const ZONE_NAMES: Record<string, string> = { "Asia/Jakarta": "WIB", "Asia/Pontia
 
 export function zoneName(timeZone: string, at: string): string {
   return ZONE_NAMES[timeZone] ?? new Intl.DateTimeFormat("en", { timeZone, timeZoneName: "short" }).formatToParts(new Date(at)).find((p) => p.type === "timeZoneName")?.value ?? timeZone;
+}
+
+/**
+ * A departure as printed (the airport's own clock) with that airport's zone: "Rab, 30 Des 2026 12:25 WIT"
+ * next to a deadline in WIB, so nobody reads two hours of margin that aren't there.
+ */
+export function departure(iso: string, from: string, locale: string, timeZone: string): string {
+  return `${dateTime(iso, locale, timeZone)} ${zoneName(airportZone(from) ?? timeZone, iso)}`;
 }
 
 /**

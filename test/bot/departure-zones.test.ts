@@ -66,7 +66,12 @@ describe("departures read on the departure airport's clock (WIT)", () => {
     expect(answer?.text).toContain(`${code} tidak bisa di-issued: penerbangan berangkat`);
     expect(answer?.text).toContain("Deposit tidak terpakai");
     expect((await agent.say(`/issued ${code}`))?.text).toContain("tidak bisa di-issued");
-    expect((await agent.say(`/cek ${code}`))?.text).not.toMatch(/issued ✅|Nomor tiket/);
+    // The status no longer invites a payment: no "pay before", no Issue button; the departure says its zone.
+    const card = await agent.say(`/cek ${code}`);
+    expect(card?.text).not.toMatch(/issued ✅|Nomor tiket|Bayar sebelum/);
+    expect(card?.text).toContain("terlalu dekat dengan keberangkatan");
+    expect(card?.text).toMatch(/\d{2}:\d{2} WIT\b/);
+    expect(card?.reply_markup?.inline_keyboard.flat().map((b) => b.text).join(" ")).not.toContain("Issued");
     shift = 0;
   });
 

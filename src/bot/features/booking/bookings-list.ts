@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import { LeanComposer } from "../../lean-composer.js";
 import type { BotContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { dateTime, localeOf } from "../../../presenters/format.js";
+import { departure, localeOf } from "../../../presenters/format.js";
 import { statusLabel } from "../../../presenters/booking-card.js";
 import { bookingActionData } from "../../../presenters/booking-keyboard.js";
 
@@ -26,7 +26,7 @@ async function bookingsPage(ctx: BotContext, wanted: number): Promise<{ text: st
   records.forEach((r, i) => {
     const b = r.booking;
     lines.push(ctx.t("bookings-line", {
-      n: page * PAGE + i + 1, code: escapeHtml(b.code), from: escapeHtml(b.from), to: escapeHtml(b.to), departs: escapeHtml(dateTime(b.departsAt, localeOf(ctx), ctx.deps.settings.timeZone)),
+      n: page * PAGE + i + 1, code: escapeHtml(b.code), from: escapeHtml(b.from), to: escapeHtml(b.to), departs: escapeHtml(departure(b.departsAt, b.from, localeOf(ctx), ctx.deps.settings.timeZone)),
       status: statusLabel(t, b.status), by: escapeHtml(r.bookedBy.name),
     }));
     keyboard.text(b.code, bookingActionData("s", b.provider, b.code));

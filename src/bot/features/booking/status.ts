@@ -1,6 +1,6 @@
 import { LeanComposer } from "../../lean-composer.js";
 import { throttle } from "../../middlewares/throttle.js";
-import { isPayable } from "../../../domain/booking.js";
+import { isPayable, tooLateToIssue } from "../../../domain/booking.js";
 import type { ProviderId } from "../../../domain/flight.js";
 import { bookingStatus } from "../../../services/booking-status.js";
 import { statusCard, statusLabel } from "../../../presenters/booking-card.js";
@@ -21,7 +21,8 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
   }
   if (o.kind !== "own") return replyNotFound(ctx, o);
   const { status, record } = o;
-  const actions = status === "issued" ? (["t"] as const) : isPayable(status) ? (["i", "s"] as const) : ([] as const);
+  const late = tooLateToIssue(record.booking, deps.now());
+  const actions = status === "issued" ? (["t"] as const) : isPayable(status) ? (late ? (["s"] as const) : (["i", "s"] as const)) : ([] as const);
   await ctx.reply(statusCard(t, localeOf(ctx), deps.settings.timeZone, record.booking, status, deps.now(), record), {
     parse_mode: "HTML",
     reply_markup: actions.length ? bookingKeyboard(t, record.booking.provider, code, actions) : undefined,

@@ -5,7 +5,7 @@ import type { BookingRecord } from "../../../store/booking-store.js";
 import { bookingToShare } from "../../../services/booking-share.js";
 import type { BotContext } from "../../context.js";
 import { clip, escapeHtml } from "../../../presenters/html.js";
-import { dateTime, deadline, localeOf } from "../../../presenters/format.js";
+import { deadline, departure, localeOf } from "../../../presenters/format.js";
 import { helpArticle } from "./help-result.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -36,7 +36,7 @@ export function customerStatusCard(t: T, locale: string, timeZone: string, recor
   const lines = [
     t("inline-booking-card", {
       code: escapeHtml(b.code), status: escapeHtml(statusText(t, status)), airline: escapeHtml(b.airlineName), flight: escapeHtml(b.flightCode),
-      from: escapeHtml(b.from), to: escapeHtml(b.to), departs: escapeHtml(dateTime(b.departsAt, locale, timeZone)),
+      from: escapeHtml(b.from), to: escapeHtml(b.to), departs: escapeHtml(departure(b.departsAt, b.from, locale, timeZone)),
     }),
   ];
   if (b.pnr && b.pnr !== b.code) lines.push(t("inline-booking-pnr", { pnr: escapeHtml(b.pnr) }));
@@ -59,7 +59,7 @@ export async function bookingArticle(ctx: BotContext, code: string, userId: numb
   if (shared.stale) ctx.log.warn({ code: shared.stale.code, endpoint: shared.stale.endpoint }, "inline status fell back to the stored status");
   const locale = localeOf(ctx);
   const b = record.booking;
-  const departs = dateTime(b.departsAt, locale, deps.settings.timeZone);
+  const departs = departure(b.departsAt, b.from, locale, deps.settings.timeZone);
   const article: InlineQueryResultArticle = {
     type: "article",
     id: `b-${b.provider}-${b.code}`.slice(0, 64),

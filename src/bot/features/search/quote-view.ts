@@ -2,7 +2,7 @@ import type { Booking } from "../../../domain/booking.js";
 import type { FlightOffer, Quote } from "../../../domain/flight.js";
 import type { Contact, PassengerInput } from "../../../domain/passenger.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { dateTime, deadline, flightTimes, money, shortDate, untilParts } from "../../../presenters/format.js";
+import { deadline, departure, flightTimes, money, shortDate, untilParts } from "../../../presenters/format.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -72,7 +72,7 @@ export function bookingText(t: T, locale: string, timeZone: string, b: Booking, 
   const left = untilParts(b.timelimit, now);
   return [
     t("booked-title", { code: escapeHtml(b.code) }),
-    t("booking-flight", { code: escapeHtml(b.flightCode), airline: escapeHtml(b.airlineName), from: b.from, to: b.to, departs: escapeHtml(dateTime(b.departsAt, locale, timeZone)) }),
+    t("booking-flight", { code: escapeHtml(b.flightCode), airline: escapeHtml(b.airlineName), from: b.from, to: b.to, departs: escapeHtml(departure(b.departsAt, b.from, locale, timeZone)) }),
     t("booking-timelimit", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)), days: left.days, hours: left.hours, minutes: left.minutes, past: left.past ? "yes" : "no" }),
     t("booking-fares", { total: money(b.fares.total), nta: money(b.fares.nta), commission: money(b.fares.commission) }),
   ].join("\n");
