@@ -231,11 +231,20 @@ function read(text: string, today: string, namedDay: boolean): Read {
  * `today` is the local date in the configured zone. Past dates, dates beyond the booking window
  * and spans ("minggu depan") are refused with a reason the conversation can act on.
  */
+/**
+ * "12/25": a slash date whose second number can't be a month is month/day, whoever typed it (an
+ * English "12/25" is Christmas, and there is no 25th month to mean anything else).
+ */
+function monthDayOnly(text: string): string {
+  const m = /^(\d{1,2})\/(\d{1,2})(\/(?:\d{2}|\d{4}))?$/.exec(text);
+  return m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && Number(m[2]) > 12 && Number(m[2]) <= 31 ? `${m[2]}/${m[1]}${m[3] ?? ""}` : text;
+}
+
 export function parseTravelDate(input: string, today: string): DateAnswer {
   // The longest form, "tanggal 30 desember 2026", is short: a longer answer is not read at all.
   if (input.length > 40) return { ok: false, reason: "unreadable" };
   const typed = input.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!?]+$/, "");
-  const r = read(stripLead(typed), today, /^hari /.test(typed));
+  const r = read(monthDayOnly(stripLead(typed)), today, /^hari /.test(typed));
   if (!r) return { ok: false, reason: "unreadable" };
   if ("vague" in r) return { ok: false, reason: "vague" };
   if ("nonexistent" in r) return { ok: false, reason: "nonexistent" };
@@ -264,7 +273,7 @@ export function parsePlainDate(input: string): string | undefined {
 export function isDatePhrase(input: string): boolean {
   if (input.length > 40) return false;
   const typed = input.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!?]+$/, "");
-  const text = stripLead(typed);
+  const text = monthDayOnly(stripLead(typed));
   // "30 feb" is a date that can't be: it is read as a date (and refused as one), never as a party of 30.
   return VAGUE.has(text) || dayAndMonthName(text) !== undefined || read(text, "2026-01-01", /^hari /.test(typed)) !== undefined;
 }

@@ -51,4 +51,12 @@ describe("slash dates read both ways", () => {
   it("unambiguous ones: none", () => {
     for (const s of ["25/12", "5/5", "1-5", "13/1", "1/13", "natal"]) expect(slashReadings(s, today)).toBeUndefined();
   });
+  it("a second number that can't be a month is month/day: 12/25 is Christmas, 1/13 is 13 January", () => {
+    expect(parseTravelDate("12/25", today)).toEqual({ ok: true, date: "2026-12-25" });
+    expect(parseTravelDate("12/28/2026", today)).toEqual({ ok: true, date: "2026-12-28" });
+    expect(parseTravelDate("1/13", today)).toEqual({ ok: true, date: "2027-01-13" });
+    expect(parseTravelDate("25/12", today)).toEqual({ ok: true, date: "2026-12-25" });
+    expect(isDatePhrase("12/25")).toBe(true);
+    expect(parseTravelDate("13/25", today).ok).toBe(false);
+  });
 });

@@ -53,7 +53,9 @@ describe("travel dates as agents type them (today: Wednesday 2 December 2026)", 
     ["29-02-2027", { ok: false, reason: "nonexistent" }],
     ["31-04-2027", { ok: false, reason: "nonexistent" }],
     ["32/1", { ok: false, reason: "unreadable" }],
-    ["12/13", { ok: false, reason: "unreadable" }],
+    // No 13th month: month/day, the only reading there is.
+    ["12/13", { ok: true, date: "2026-12-13" }],
+    ["13/13", { ok: false, reason: "unreadable" }],
   ])("%s → %o", (input, answer) => expect(parseTravelDate(input, today)).toEqual(answer));
 
   it("echoes show the year only when it isn't this year's", () => {
