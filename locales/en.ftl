@@ -396,6 +396,7 @@ pd-group-prompt = 🔒 Birth dates, ID and passport numbers are personal, so I d
 pd-open-private = 🔒 Continue in private chat
 pd-continue = ▶️ Continue
 pd-use-private = Please give these details in the private chat (button above), then tap Continue.
+pd-tap-continue = The personal details are in: tap ▶️ Continue above to go on.
 pd-not-yet = Not received yet: finish in the private chat first.
 pd-expired = This request has expired. Start the booking again with /search in the group.
 pd-already = These details were already received. Go back to the group and tap Continue.

@@ -372,6 +372,7 @@ pd-group-prompt = 🔒 Tanggal lahir, nomor KTP dan paspor adalah data pribadi, 
 pd-open-private = 🔒 Lanjut di chat pribadi
 pd-continue = ▶️ Lanjutkan
 pd-use-private = Silakan isi data ini di chat pribadi (tombol di atas), lalu ketuk Lanjutkan.
+pd-tap-continue = Data pribadinya sudah diterima: ketuk ▶️ Lanjutkan di atas untuk meneruskan.
 pd-not-yet = Belum diterima: selesaikan dulu di chat pribadi.
 pd-expired = Permintaan ini sudah kedaluwarsa. Mulai booking lagi dengan /cari di grup.
 pd-already = Data ini sudah diterima. Kembali ke grup dan ketuk Lanjutkan.

@@ -31,7 +31,11 @@ export async function collectInPrivate(conversation: Convo, ctx: ConvoContext, p
   const close = () => conversation.external((outer) => outer.deps.personalData.close(token));
   try {
     const r = await askAgain(conversation, ctx, promptId, async (a): Promise<Parsed<PassengerInput[]>> => {
-      if (a.kind === "text") return { ok: false, hint: ctx.t("pd-use-private") };
+      if (a.kind === "text") {
+        // Typed in the group once the details are in (an e-mail, "ok"): what's left is Continue.
+        const request = await conversation.external((outer) => outer.deps.personalData.get(token));
+        return { ok: false, hint: ctx.t(request?.done ? "pd-tap-continue" : "pd-use-private") };
+      }
       if (a.data !== cb.choice("pd", "done")) return stale(ctx);
       const request = await conversation.external((outer) => outer.deps.personalData.get(token));
       if (!request || request.closed) return { ok: false, hint: ctx.t("pd-expired") };
