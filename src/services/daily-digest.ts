@@ -1,4 +1,4 @@
-import { isPayable } from "../domain/booking.js";
+import { isPayable, tooLateToIssue } from "../domain/booking.js";
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns/format";
 import { subDays } from "date-fns/subDays";
@@ -80,7 +80,8 @@ export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, tim
   const issued = records.filter((r) => r.issuedAt !== undefined && localDay(r.issuedAt, timeZone) === yesterday);
   const until = now.getTime() + DUE_WINDOW_MS;
   const due = records
-    .filter((r) => unpaid(r) && Date.parse(r.booking.timelimit) > now.getTime() && Date.parse(r.booking.timelimit) <= until)
+    // A flight too close to departure to be issued is no longer due: an Issue button would be refused.
+    .filter((r) => unpaid(r) && !tooLateToIssue(r.booking, now) && Date.parse(r.booking.timelimit) > now.getTime() && Date.parse(r.booking.timelimit) <= until)
     .sort((a, b) => Date.parse(a.booking.timelimit) - Date.parse(b.booking.timelimit));
   const expiring = await stillUnpaid(deps, actor, due);
   return {

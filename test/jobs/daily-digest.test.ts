@@ -255,10 +255,10 @@ async function bookInGroupEnglish(agent: Agent): Promise<string> {
 }
 
 /** A stored booking, as the digest reads it (nothing here talks to a provider). */
-function stored(code: string, o: { timelimit?: string; createdAt?: string; issuedAt?: string; status?: BookingStatus; name?: string } = {}): BookingRecord {
+function stored(code: string, o: { timelimit?: string; createdAt?: string; issuedAt?: string; status?: BookingStatus; name?: string; departsAt?: string } = {}): BookingRecord {
   return {
     booking: {
-      provider: "mmbc", code, airlineName: "Lion Air", flightCode: "JT-690", from: "CGK", to: "DPS", departsAt: "2027-01-05T07:50:00.000Z", stops: 0,
+      provider: "mmbc", code, airlineName: "Lion Air", flightCode: "JT-690", from: "CGK", to: "DPS", departsAt: o.departsAt ?? "2027-01-05T07:50:00.000Z", stops: 0,
       passengers: [{ title: "Mr", fullName: "Budi Santoso", type: "adult" }],
       fares: { publish: 400_000, tax: 95_100, total: 495_100, nta: 489_160, commission: 5_940 },
       timelimit: o.timelimit ?? "2026-12-04T05:00:00.000Z", status: o.status ?? "waiting",
@@ -354,6 +354,12 @@ describe("what is due: every unpaid booking whose deadline falls in the next 24 
     const en = digestMessage(tr("en"), "en", WIB, d).text;
     expect(en).toContain("⏳ Unpaid, due in the next 24 hours (2):");
     expect(en).toContain("LATE01</code> CGK → DPS · pay before tomorrow 01:30");
+  });
+
+  it("a booking whose flight leaves within the issue cut-off is not due any more (its Issue would be refused)", async () => {
+    const boarding = stored("BOARD1", { timelimit: at("2026-12-03T18:30:00.000Z"), departsAt: "2026-12-03T22:50:00.000+07:00" }); // leaves 22:50 WIB, 20 min away
+    const d = await dailyDigest(depsWith([...records, boarding]), digestActor(1, undefined), evening, WIB);
+    expect(d.expiring.map((r) => r.booking.code)).toEqual(["LATE01", "EDGE01"]);
   });
 
   it("the next morning it is still listed until it lapses, as today's", async () => {
