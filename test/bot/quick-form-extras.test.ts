@@ -162,3 +162,41 @@ describe("quick form: a time of day opens the results with that time filter on",
     expect(timed).toBe(plain);
   });
 });
+
+describe("the date question reads a range and a time as the quick form does", () => {
+  const { day, month } = tripFrom(22);
+  const id = MONTHS.id[month - 1]!;
+  const en = MONTHS.en[month - 1]!;
+
+  it("id: a range searches the outbound and names the return search", async () => {
+    const agent = agentIn(7300, "id");
+    await agent.say("/cari cgk dps");
+    expect(agent.last()?.text).toContain("Tanggal berangkat");
+    await agent.say(`${day}-${day + 3} ${id}`);
+    expect(agent.botTexts().join("\n")).toContain(`/cari DPS CGK ${day + 3} ${id}`);
+    expect(agent.last()?.text).toContain("Berapa penumpang");
+    await agent.say("1");
+    const last = agent.last()?.text ?? "";
+    expect(last).toContain("CGK → DPS");
+    expect(last).toContain(` ${day} `);
+  });
+
+  it("en: a date and a time opens the results with that filter on", async () => {
+    const agent = agentIn(7301, "en");
+    await agent.say("/search cgk dps");
+    await agent.say(`${en} ${day} at 7pm`);
+    await agent.say("1");
+    const last = agent.last()?.text ?? "";
+    expect(last).toContain(` ${day} `);
+    expect(last).toMatch(/Only night flights|No night flights/);
+    for (const label of flightButtons(agent)) if (!/No night/.test(last)) expect(timeOfDay(departure(label))).toBe("night");
+  });
+
+  it("words beyond a date and its extras are still asked about", async () => {
+    const agent = agentIn(7302, "id");
+    await agent.say("/cari cgk dps");
+    await agent.say(`${day}-${day + 3} ${id} garuda`);
+    expect(agent.last()?.text).toContain("tidak terbaca");
+    expect(agent.botTexts().join("\n")).not.toContain("/cari DPS CGK");
+  });
+});

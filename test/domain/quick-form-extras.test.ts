@@ -112,9 +112,9 @@ describe("quick form: a time of day becomes the results' time filter", () => {
     ["cgk dps tomorrow in the afternoon", { origin: "cgk", destination: "dps", date: "tomorrow", time: "afternoon" }],
     ["cgk dps tomorrow at night", { origin: "cgk", destination: "dps", date: "tomorrow", time: "night" }],
     ["cgk dps jumat malam 2", { origin: "cgk", destination: "dps", date: "jumat", time: "night", pax: "2" }],
-    // Still dates, or a length of stay: no time.
-    ["cgk dps malam ini 2", { origin: "cgk", destination: "dps", date: "malam ini", pax: "2" }],
-    ["cgk dps nanti malam", { origin: "cgk", destination: "dps", date: "nanti malam" }],
+    // Tonight is a date and a time; a length of stay is neither.
+    ["cgk dps malam ini 2", { origin: "cgk", destination: "dps", date: "malam ini", pax: "2", time: "night" }],
+    ["cgk dps nanti malam", { origin: "cgk", destination: "dps", date: "nanti malam", time: "night" }],
     ["cgk dps besok 3 malam", { origin: "cgk", destination: "dps", date: "besok", unread: "3 malam" }],
     // Two times that disagree: the first is the filter, the other said back as not used.
     ["cgk dps besok pagi jam 19", { origin: "cgk", destination: "dps", date: "besok", time: "morning", unread: "jam 19" }],

@@ -71,3 +71,21 @@ describe("quick form: a date counted from today is one phrase, its count never t
     ["cgk dps minggu 2", { origin: "cgk", destination: "dps", date: "minggu", pax: "2" }],
   ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
 });
+
+describe("quick form: a second date or an hour that is none is never the party", () => {
+  it.each([
+    // Two dates are the outbound and the return (a party of 28 was read).
+    ["cgk dps 25 des 28 des", { origin: "cgk", destination: "dps", date: "25 des", returnDate: "28 des", roundTrip: true }],
+    ["cgk dps 25 des 28 des 2", { origin: "cgk", destination: "dps", date: "25 des", returnDate: "28 des", roundTrip: true, pax: "2" }],
+    // A third date, or a return after the range, is said back as not used.
+    ["cgk dps 25-28 des pulang 30 des", { origin: "cgk", destination: "dps", date: "25 des", returnDate: "28 des", roundTrip: true, unread: "pulang 30 des" }],
+    ["cgk dps 25 des 28 des 30 des 2", { origin: "cgk", destination: "dps", date: "25 des", returnDate: "28 des", roundTrip: true, pax: "2", unread: "30 des" }],
+    // "jam 25" is a time that isn't one.
+    ["cgk dps besok jam 25", { origin: "cgk", destination: "dps", date: "besok", unread: "jam 25" }],
+    ["cgk dps besok pukul 30 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "pukul 30" }],
+    // Tonight is today's night flights.
+    ["cgk dps nanti malam 2", { origin: "cgk", destination: "dps", date: "nanti malam", pax: "2", time: "night" }],
+    ["cgk dps tonight", { origin: "cgk", destination: "dps", date: "tonight", time: "night" }],
+    ["cgk dps malam ini", { origin: "cgk", destination: "dps", date: "malam ini", time: "night" }],
+  ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
+});

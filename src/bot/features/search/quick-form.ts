@@ -105,8 +105,13 @@ function stayAt(words: string[], i: number): number {
   return counts && SPAN_UNITS.has(words[i + 1]?.toLowerCase() ?? "") ? 2 : 0;
 }
 
+/** Today's date phrases that also say the night: "nanti malam" searches today with the night filter on. */
+const TONIGHT = new Set(["tonight", "nanti malam", "malam ini"]);
+
 /** Words that say a clock time follows: "jam 7", "pukul 6", "pk 7", "at 7". */
 const TIME_LEAD = new Set(["jam", "pukul", "pkl", "pk", "at", "@"]);
+/** The leads that never start a date ("at 25 dec" does). */
+const HOUR_LEAD = new Set(["jam", "pukul", "pkl", "pk"]);
 /** What may follow the hour: "jam 5 sore", "at 7 pm", "pukul 7 wib". */
 const TIME_TAIL = new Set(["pagi", "siang", "sore", "malam", "am", "pm", "a.m", "p.m", "wib", "wita", "wit"]);
 const CLOCK = /^(\d{1,2})(?:[:.]([0-5]\d))?(?:am|pm|a\.m|p\.m)?$/i;
@@ -172,6 +177,8 @@ function timeAt(words: string[], i: number): { len: number; time?: TimeOfDay } {
     const c = clock(words[i + 1]!, i + 2);
     return { len: 2 + c.len, time: c.time };
   }
+  // "jam 25", "pukul 30": meant as a time that is none, said back as not used (never a party of 25).
+  if (HOUR_LEAD.has(w) && /^\d{1,4}$/.test(words[i + 1] ?? "")) return { len: 2 };
   // A clock with nothing leading it: only when it can't be a count ("7pm", "7 pm", "19:00").
   if (/^\d{1,2}(?:[:.]\d{2})?(?:am|pm)$/.test(w) || /^\d{1,2}:\d{2}$/.test(w)) {
     const c = clock(w, i + 1);
@@ -311,8 +318,10 @@ export function parseQuickForm(text: string): QuickForm {
       form.roundTrip = true;
       const said = words.slice(i, i + back).join(" ").toLowerCase();
       i += back;
-      const r = form.returnDate === undefined && i < words.length ? dateAt(words, i) : 0;
-      if (r > 0) form.returnDate = words.slice(i, i + r).join(" ");
+      const r = i < words.length ? dateAt(words, i) : 0;
+      // "25-28 des pulang 30 des": a second return date is said back as not used, never read as a party.
+      if (r > 0 && form.returnDate !== undefined) for (let k = i - back; k < i + r; k++) rest.push({ word: words[k]!, at: k, unused: true });
+      else if (r > 0) form.returnDate = words.slice(i, i + r).join(" ");
       i += r;
       // "pp 10 des - 15 des", "round trip 10 dec 15 dec": both dates after a word that only says "both ways", the outbound first.
       const end = r > 0 && form.date === undefined && BOTH_WAYS.has(said) && i < words.length ? secondDateAt(words, i) : undefined;
@@ -331,9 +340,20 @@ export function parseQuickForm(text: string): QuickForm {
       i += 1 + led;
       continue;
     }
-    const d = form.date === undefined ? dateAt(words, i) : 0;
-    if (d > 0) {
+    const d = dateAt(words, i);
+    if (d > 0 && form.date === undefined) {
       form.date = words.slice(i, i + d).join(" ");
+      // "nanti malam", "tonight": today, and its night flights.
+      if (form.time === undefined && TONIGHT.has(form.date.toLowerCase())) form.time = "night";
+      i += d;
+      continue;
+    }
+    // "25 des 28 des": a second date is the return, never a party of 28; a third is said back as not used.
+    if (d > 0 && !isPartyLead(words[i]!)) {
+      if (form.returnDate === undefined) {
+        form.roundTrip = true;
+        form.returnDate = words.slice(i, i + d).join(" ");
+      } else for (let k = i; k < i + d; k++) rest.push({ word: words[k]!, at: k, unused: true });
       i += d;
       continue;
     }

@@ -2,13 +2,14 @@ import { InlineKeyboard } from "grammy";
 import type { Airport } from "../../../domain/airport.js";
 import { aliasCity } from "../../../domain/airport-aliases.js";
 import type { AirportMatch } from "../../../domain/airport-match.js";
+import type { TimeOfDay } from "../../../domain/flight.js";
 import { MAX_PASSENGERS, type PaxCount } from "../../../domain/passenger.js";
 import { parsePax, type PaxAnswer } from "../../../domain/pax-parse.js";
 import { lastBookableDate, parseTravelDate, slashReadings, spanDays, vagueSpan, type DateAnswer } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { localeOf, partyText, shortDate } from "../../../presenters/format.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { ask, stale, type Answer, type Convo, type Parsed, type Prompt } from "./ask.js";
+import { ask, say, stale, type Answer, type Convo, type Parsed, type Prompt } from "./ask.js";
 import { parseAirport, parseDate, parseMonth, parsePaxButton } from "./callback-data.js";
 import { airportChoices, calendar, dateChoices, paxChoices } from "./keyboards.js";
 import { parseQuickForm, type QuickForm } from "./quick-form.js";
@@ -151,6 +152,21 @@ export interface DateOptions {
   party?: PaxCount;
 }
 
+/** A date answer with more than a date: a return ("25-28 des", "25 des pulang 28 des") or a time of day ("besok jam 7"). */
+interface DateExtras {
+  date: string;
+  returnDate?: string;
+  time?: TimeOfDay;
+}
+
+/** What the quick form reads in a date answer the date parser alone can't, when it is nothing but a date and its extras. */
+function dateWithExtras(text: string, today: string): DateExtras | undefined {
+  const { date, returnDate, roundTrip, time, ...other } = parseQuickForm(text);
+  if (date === undefined || Object.keys(other).length > 0 || (!roundTrip && time === undefined)) return undefined;
+  const parsed = parseTravelDate(date, today);
+  return parsed.ok ? { date: parsed.date, returnDate, time } : undefined;
+}
+
 /** Days offered as buttons for a span ("akhir bulan"); a longer one ("bulan depan") opens the calendar on its month instead. */
 const MAX_SPAN_BUTTONS = 7;
 
@@ -191,7 +207,7 @@ function dateChoice(ctx: ConvoContext, typed: string, today: string, parsed: Dat
  * already passed this year are never rolled over silently: the same day next year is offered as a tap.
  * A span ("akhir bulan") is said back with its days as taps, and an English "1/5" asks which reading is meant.
  */
-export async function askDate(conversation: Convo, ctx: ConvoContext, today: string, options: DateOptions = {}): Promise<{ value: string; ctx: ConvoContext }> {
+export async function askDate(conversation: Convo, ctx: ConvoContext, today: string, options: DateOptions = {}): Promise<{ value: string; ctx: ConvoContext; time?: TimeOfDay }> {
   const { max } = dateBounds(today);
   const labels = { today: ctx.t("calendar-today"), tomorrow: ctx.t("calendar-tomorrow"), weekdays: ctx.t("calendar-weekdays").split(" ") };
   const echo = options.route && options.party ? `${ctx.t("input-understood-pax", { ...options.route, party: partyText((k, v) => ctx.t(k, v), options.party) })}\n` : understood(ctx, options.route);
@@ -213,6 +229,7 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
   }
   for (;;) {
     let choose: DateChoice | undefined;
+    let extras: DateExtras | undefined;
     const r = await ask(conversation, ctx, prompt, async (a): Promise<Parsed<string | undefined>> => {
       if (a.kind === "button") {
         const month = parseMonth(a.data);
@@ -231,9 +248,15 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
       choose = dateChoice(ctx, a.text, today, parsed);
       if (choose) return { ok: true, value: undefined };
       if (parsed.ok) return { ok: true, value: parsed.date };
+      extras = dateWithExtras(a.text, today);
+      if (extras) return { ok: true, value: extras.date };
       return { ok: false, hint: dateAnswerText(ctx, parsed, a.text, today) };
     });
-    if (r.value) return { value: r.value, ctx: r.ctx };
+    if (r.value) {
+      // "25-28 des" at this question: the outbound is searched and the return named as a second search, as in the quick form.
+      if (extras?.returnDate && options.route) await say(conversation, r.ctx, r.ctx.t("search-one-way-date", { ...options.route, date: escapeHtml(extras.returnDate) }));
+      return { value: r.value, ctx: r.ctx, time: extras?.time };
+    }
     const chosen = choose!;
     prompt = { text: chosen.text, keyboard: () => keyboard(chosen) };
     ctx = r.ctx;

@@ -79,7 +79,9 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         // The quick form's date is used when it reads; otherwise the step asks, echoing what it has so far.
         const party = quick.pax === undefined ? undefined : parsePax(quick.pax);
         const route = { from: origin, to: destination };
-        ({ value: date, ctx } = await askDate(conversation, ctx, today, { initial: take("date"), route, party: party?.ok ? party.pax : undefined }));
+        const r = await askDate(conversation, ctx, today, { initial: take("date"), route, party: party?.ok ? party.pax : undefined });
+        ({ value: date, ctx } = r);
+        time = r.time ?? time;
         step = "pax";
       } else if (step === "pax") {
         ({ value: pax, ctx } = await askPax(conversation, ctx, { initial: take("pax"), route: { from: origin, to: destination }, date, today }));
