@@ -3,12 +3,15 @@ import type { ProviderId } from "../domain/flight.js";
 import type { ChatSettingsStore } from "../store/chat-settings.js";
 import type { GroupApprovals } from "../store/group-approvals.js";
 
-/** Who acts, and in which chat. `admins` asks Telegram (cached) for a group's administrators. */
+/** Where someone stands in a group now: one of its admins, a member, or not in it (left, removed, never joined). */
+export type Standing = "admin" | "member" | "outside";
+
+/** Who acts, and in which chat. */
 export interface Actor {
   userId: number;
   chat: { id: number; type: string };
-  /** Whether they administer the group now (asked of Telegram, not cached). */
-  isAdmin: () => Promise<boolean>;
+  /** Where they stand in the group now (asked of Telegram, at most once per update); private chats: "member". */
+  standing: () => Promise<Standing>;
 }
 
 export const isGroup = (chat: { type: string }) => chat.type === "group" || chat.type === "supergroup";
@@ -91,6 +94,8 @@ export class AccessPolicy {
    * or in the group still linked to it. A revoked group's old bookings are not read on the operator's login.
    */
   async mayRead(actor: Actor, provider: ProviderId, account: string | undefined): Promise<boolean> {
+    // Someone not in the group (a tap on a public supergroup's card, a member removed since) is a stranger to its bookings.
+    if (await this.outsider(actor)) return false;
     if (account !== undefined && provider === "mmbc") {
       if (this.o.accounts.ownerOf(account) === actor.userId) return true;
       const link = await this.o.accounts.linkFor(actor.chat, actor.userId);
@@ -104,8 +109,10 @@ export class AccessPolicy {
    * booking of this chat. Asked again at confirmation: an approval or a policy may have changed meanwhile.
    */
   async maySpend(actor: Actor, provider: ProviderId, account: string | undefined): Promise<SpendDecision> {
-    if (account !== undefined && provider === "mmbc") return this.maySpendLinked(actor, account);
     const ids = [...this.o.issuerIds];
+    // Nobody outside a group spends in it, whatever list they were put on or the group's rule.
+    if (await this.outsider(actor)) return { allowed: false, rule: await this.ruleFor(actor, provider, account) };
+    if (account !== undefined && provider === "mmbc") return this.maySpendLinked(actor, account);
     if (this.isIssuer(actor.userId)) return { allowed: true, rule: { who: "operator", ids } };
     if (isGroup(actor.chat)) {
       if (!(await this.mayUseOperator(actor))) return { allowed: false, rule: { who: "operator", ids } };
@@ -127,6 +134,19 @@ export class AccessPolicy {
     return this.groupPolicy(actor);
   }
 
+  /** Someone not in the group now: a stranger to everything of it, whatever buttons they can see. */
+  async outsider(actor: Actor): Promise<boolean> {
+    return isGroup(actor.chat) && (await actor.standing()) === "outside";
+  }
+
+  /** Who may spend here, said to someone who isn't in the group: the rule as it stands, never "you may". */
+  private async ruleFor(actor: Actor, provider: ProviderId, account: string | undefined): Promise<SpendRule> {
+    if (account !== undefined && provider === "mmbc") return { who: "owner", ownerId: this.o.accounts.ownerOf(account) ?? 0 };
+    const settings = await this.o.chatSettings.get(actor.chat.id);
+    const policy = settings.issuers ?? "admins";
+    return policy === "everyone" ? { who: "admins", ids: settings.issuerIds } : { who: policy, ids: settings.issuerIds };
+  }
+
   /** A group's own rule, set by its admins: admins (plus /allow), a list, or everyone. */
   private async groupPolicy(actor: Actor): Promise<SpendDecision> {
     const settings = await this.o.chatSettings.get(actor.chat.id);
@@ -135,6 +155,6 @@ export class AccessPolicy {
     const ids = settings.issuerIds;
     if (ids.includes(actor.userId)) return { allowed: true, rule: { who: policy, ids } };
     if (policy === "list") return { allowed: false, rule: { who: "list", ids } };
-    return { allowed: await actor.isAdmin(), rule: { who: "admins", ids } };
+    return { allowed: (await actor.standing()) === "admin", rule: { who: "admins", ids } };
   }
 }

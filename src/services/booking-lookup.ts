@@ -29,6 +29,8 @@ export type Lookup =
   | { kind: "failed"; error: ProviderError };
 
 export async function findBooking(deps: LookupDeps, actor: Actor, code: string, hint?: ProviderId): Promise<Lookup> {
+  // Someone outside the group (a public supergroup's card tapped, a member removed since) learns nothing of any code.
+  if (await deps.access.outsider(actor)) return { kind: "unknown" };
   const record = hint ? await deps.bookings.get(hint, code) : await deps.bookings.find(code, PROVIDER_IDS);
   if (record && record.chatId === actor.chat.id && (await deps.access.mayRead(actor, record.booking.provider, record.account))) {
     const source = await deps.accounts.forBooking(record.booking.provider, record.account);

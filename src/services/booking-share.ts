@@ -25,8 +25,8 @@ export async function bookingToShare(deps: LookupDeps, userId: number, code: str
   const isPrivate = record.chatId > 0;
   // A private chat's id is its person's: nobody else can be in it, so Telegram isn't asked.
   if (isPrivate ? record.chatId !== userId : !(await inGroup(record.chatId))) return undefined;
-  // Reading only: whether they administer the group doesn't matter here.
-  const actor: Actor = { userId, chat: { id: record.chatId, type: isPrivate ? "private" : "supergroup" }, isAdmin: async () => false };
+  // In the group (asked above) and reading only: whether they administer it doesn't matter here.
+  const actor: Actor = { userId, chat: { id: record.chatId, type: isPrivate ? "private" : "supergroup" }, standing: async () => "member" };
   if (!(await deps.access.mayRead(actor, record.booking.provider, record.account))) return undefined;
   const source = await deps.accounts.forBooking(record.booking.provider, record.account);
   if (!source) return { record, status: record.booking.status };

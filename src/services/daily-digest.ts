@@ -121,5 +121,5 @@ async function balancesFor(access: AccessPolicy, actor: Actor): Promise<Pick<Dai
 
 /** The actor a scheduled digest reads with: the chat itself (a private chat is its person), through the admin who turned it on. */
 export function digestActor(chatId: number, by: number | undefined): Actor {
-  return { userId: chatId > 0 ? chatId : (by ?? 0), chat: { id: chatId, type: chatId > 0 ? "private" : "supergroup" }, isAdmin: async () => by !== undefined };
+  return { userId: chatId > 0 ? chatId : (by ?? 0), chat: { id: chatId, type: chatId > 0 ? "private" : "supergroup" }, standing: async () => (by !== undefined ? "admin" : "member") };
 }

@@ -51,7 +51,7 @@ describe("the customer card (Indonesian, private chat)", () => {
   const budi = { id: 14_101, first_name: "Budi", language_code: "id" };
   let agent: Agent;
   beforeAll(() => { agent = new Agent(h, budi, { id: budi.id, type: "private" }); });
-  const actor = { userId: budi.id, chat: { id: budi.id, type: "private" }, isAdmin: async () => false };
+  const actor = { userId: budi.id, chat: { id: budi.id, type: "private" }, standing: async () => "member" as const };
 
   it("settings: markup, rounding and the agency, with the rule in words", async () => {
     await setUpAgency(agent, "50rb 2,5%", "1rb");

@@ -329,7 +329,7 @@ describe("what is due: every unpaid booking whose deadline falls in the next 24 
       get: async (_p: string, c: string) => records.find((r) => r.booking.code === c),
       find: async (c: string) => records.find((r) => r.booking.code === c),
     } as unknown as BookingStore;
-    const access = { mayRead: async () => false, access: async () => ({ ok: false, reason: "not-approved" }) } as unknown as AccessPolicy;
+    const access = { outsider: async () => false, mayRead: async () => false, access: async () => ({ ok: false, reason: "not-approved" }) } as unknown as AccessPolicy;
     return { bookings, access, accounts: {} as DigestDeps["accounts"] };
   }
   const at = (iso: string) => new Date(iso).toISOString();

@@ -225,6 +225,54 @@ describe("in the approved agency group", () => {
   });
 });
 
+describe("someone not in the group: a stranger to its bookings, whatever its rule or list says", () => {
+  const outsider = { id: 31_008, first_name: "Luar", language_code: "en" };
+  const staff = { id: 31_009, first_name: "Staf", language_code: "id" };
+
+  it("everyone may issue: a removed member and a never-member tapping the card get what an unknown code gets, and spend nothing", async () => {
+    const group = { id: -100_310_777, type: "supergroup" as const, title: "Cabang Publik" };
+    h.emulator.setChatAdministrators(group.id, [admin.id]);
+    await h.app.bot.handleUpdate(h.emulator.addBotToGroup(group, boss));
+    await new Agent(h, admin, group).say("/pengaturan");
+    await new Agent(h, admin, group).tap({ data: "st:iss:everyone" });
+    expect((await h.app.deps.chatSettings.get(group.id)).issuers).toBe("everyone");
+    const code = await bookInGroup(new Agent(h, member, group), "Mrs Mira Publik", "CGK SUB", 47);
+    h.emulator.kickMember(group.id, member.id);
+    const before = money(h);
+    for (const who of [member, outsider]) {
+      const tapper = new Agent(h, who, group);
+      for (const action of ["i", "s", "t"]) {
+        const theirs = await forge(tapper, `b:${action}:mmbc:${code}`);
+        const unknown = await forge(tapper, `b:${action}:mmbc:${RANDOM}`);
+        expect(theirs.reply ?? theirs.toast).toBeDefined();
+        expect(theirs).toEqual(unknown);
+        expect(`${theirs.reply} ${theirs.toast}`).not.toMatch(/Rp|Mira/);
+      }
+    }
+    expect(money(h)).toEqual(before);
+    expect(h.sandbox.controls.getBooking(code)!.status).not.toBe("issued");
+  });
+
+  it("a member allowed by /izinkan, removed after asking, can't confirm", async () => {
+    const group = { id: -100_310_778, type: "supergroup" as const, title: "Cabang Izin" };
+    h.emulator.setChatAdministrators(group.id, [admin.id]);
+    await h.app.bot.handleUpdate(h.emulator.addBotToGroup(group, boss));
+    const s = new Agent(h, staff, group);
+    const code = await bookInGroup(s, "Mr Staf Setia", "CGK DPS", 48);
+    const said = h.emulator.chatMessages(group.id).filter((m) => !m.fromBot && m.from?.id === staff.id).at(-1)!;
+    await new Agent(h, admin, group).say("/izinkan", said.message_id);
+    expect((await s.say(`/issued ${code}`))?.text).toContain("Rp");
+    const confirmation = h.emulator.lastBotMessage(group.id)!;
+    const confirm = confirmation.reply_markup!.inline_keyboard.flat().map((b) => ("callback_data" in b ? b.callback_data : ""))[0]!;
+    h.emulator.kickMember(group.id, staff.id);
+    const before = money(h);
+    await h.app.bot.handleUpdate(h.emulator.clickButton({ chat: group, from: staff, messageId: confirmation.message_id, data: confirm }));
+    expect(money(h)).toEqual(before);
+    expect(h.sandbox.controls.getBooking(code)!.status).not.toBe("issued");
+    expect(h.emulator.lastBotMessage(group.id)?.text).not.toContain("berhasil");
+  });
+});
+
 describe("an agent (AGENT_IDS) in a private chat", () => {
   it("/settings in their private chat doesn't say they may issue", async () => {
     expect((await dm(agent).say("/pengaturan"))?.text).toContain("dengan akun bot, hanya issuer operator");

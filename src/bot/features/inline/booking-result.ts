@@ -1,30 +1,14 @@
-import { GrammyError } from "grammy";
 import type { InlineQueryResultArticle } from "grammy/types";
 import { isPayable, type BookingStatus } from "../../../domain/booking.js";
 import type { BookingRecord } from "../../../store/booking-store.js";
 import { bookingToShare } from "../../../services/booking-share.js";
 import type { BotContext } from "../../context.js";
+import { groupStanding } from "../../actor.js";
 import { clip, escapeHtml } from "../../../presenters/html.js";
 import { deadline, departure, localeOf } from "../../../presenters/format.js";
 import { helpArticle } from "./help-result.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
-
-/** Who counts as being in a group: `restricted` members are still in it, `left` and `kicked` are not. */
-function isMember(m: Awaited<ReturnType<BotContext["api"]["getChatMember"]>>): boolean {
-  return m.status === "creator" || m.status === "administrator" || m.status === "member" || (m.status === "restricted" && m.is_member);
-}
-
-/** Whether this person is in the group now ("left", "kicked" or an unreachable group: not). */
-async function inGroup(ctx: BotContext, chatId: number, userId: number): Promise<boolean> {
-  try {
-    return isMember(await ctx.api.getChatMember(chatId, userId));
-  } catch (e) {
-    // The bot left the group, or it was upgraded: nobody can be vouched for there.
-    if (e instanceof GrammyError) return false;
-    throw e;
-  }
-}
 
 function statusText(t: T, s: BookingStatus): string {
   return typeof s === "string" ? t(`status-${s}`) : s.unknown;
@@ -51,7 +35,7 @@ export function customerStatusCard(t: T, locale: string, timeZone: string, recor
 export async function bookingArticle(ctx: BotContext, code: string, userId: number): Promise<{ article: InlineQueryResultArticle; found: boolean }> {
   const t = ctx.t.bind(ctx);
   const { deps } = ctx;
-  const shared = await bookingToShare(deps, userId, code, (chatId) => inGroup(ctx, chatId, userId));
+  const shared = await bookingToShare(deps, userId, code, async (chatId) => (await groupStanding(ctx.api, chatId, userId)) !== "outside");
   if (!shared) {
     return { found: false, article: helpArticle(ctx, t("inline-booking-not-found-title", { code }), t("inline-booking-not-found-description")) };
   }
