@@ -59,15 +59,16 @@ export async function issueOnce(deps: IssueDeps, provider: FlightProvider, code:
       await markIssued(deps, provider, code, by, []);
       return { kind: "already_issued", ticketNumbers: [] };
     }
-    if (e.code !== "outcome_unknown") {
-      await release();
-      return { kind: "failed", error: e };
-    }
-    return reconcile(deps, provider, code, by, release);
+    if (e.code === "outcome_unknown") return reconcile(deps, provider, code, by, release);
+    // An airline's failure ("failed to receive data") may come after the airline ticketed: the provider's
+    // status decides before anyone may pay again; its own refusals (balance, expired, login) charged nothing.
+    if (e.code === "upstream") return reconcile(deps, provider, code, by, release, e);
+    await release();
+    return { kind: "failed", error: e };
   }
 }
 
-async function reconcile(deps: IssueDeps, provider: FlightProvider, code: string, by: number, release: () => Promise<void>): Promise<IssueOutcome> {
+async function reconcile(deps: IssueDeps, provider: FlightProvider, code: string, by: number, release: () => Promise<void>, failure?: ProviderError): Promise<IssueOutcome> {
   try {
     const { status } = await provider.status(code);
     if (status === "issued") {
@@ -75,7 +76,10 @@ async function reconcile(deps: IssueDeps, provider: FlightProvider, code: string
       return { kind: "issued", result: { code, ticketNumbers: [], message: "" } };
     }
     // The provider says it is still unpaid: the attempt did not go through, so the agent may try again.
-    if (status === "waiting" || status === "expired" || status === "cancel") await release();
+    if (status === "waiting" || status === "expired" || status === "cancel") {
+      await release();
+      if (failure && status === "waiting") return { kind: "failed", error: failure };
+    }
     return { kind: "unknown", status };
   } catch {
     // Still no answer: keep the lock until it expires, so nobody pays a second time meanwhile.

@@ -33,3 +33,21 @@ describe("an issue that certainly did not pay leaves no lock behind", () => {
     expect(before - money(h).balance).toBe(h.sandbox.controls.getBooking(code)!.nta);
   });
 });
+
+describe("an airline failure at issue is checked with the provider before anyone may pay again", () => {
+  it("the airline ticketed and then the provider said \"failed to receive data\": the booking reads as issued, and a retry pays nothing", async () => {
+    const id = 9_300_000 + tick;
+    const a = new Agent(h, { id, first_name: "Agen", language_code: "id" }, { id, type: "private" });
+    const code = await bookOne(a, `/cari CGK SUB ${futureDate(31).wire} 1`);
+    const before = money(h);
+    h.sandbox.controls.setFault("getissued-json", { kind: "upstream", commit: true }, 1);
+    const said = await issueVia(a, code);
+    expect(h.sandbox.controls.getBooking(code)!.status).toBe("issued");
+    expect(said).toContain(`${code} berhasil issued`);
+    await a.say(`/issued ${code}`);
+    expect((a.last()?.reply_markup?.inline_keyboard.flat() ?? []).some((b) => b.text.includes("✅"))).toBe(false);
+    expect(a.botTexts().at(-1)).toContain(`${code} sudah issued`);
+    expect(money(h).issues).toBe(before.issues + 1);
+    expect(before.balance - money(h).balance).toBe(h.sandbox.controls.getBooking(code)!.nta);
+  });
+});

@@ -37,7 +37,8 @@ export type Fault =
   | { kind: "malformed" }
   | { kind: "empty" }
   | { kind: "login" }
-  | { kind: "upstream" };
+  /** "failed to receive data"; with `commit` the operation is performed first (the airline answered late). */
+  | { kind: "upstream"; commit?: boolean };
 
 export interface SandboxCredentials {
   username: string;

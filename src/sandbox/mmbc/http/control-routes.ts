@@ -33,7 +33,8 @@ import { readBody, sendControlJson } from "./http-io.js";
 const endpointSchema = z.enum([...ENDPOINT_NAMES, "*"]);
 const faultSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("timeout"), commit: z.boolean().optional() }),
-  ...(["http500", "html", "malformed", "empty", "login", "upstream"] as const).map((kind) =>
+  z.object({ kind: z.literal("upstream"), commit: z.boolean().optional() }),
+  ...(["http500", "html", "malformed", "empty", "login"] as const).map((kind) =>
     z.object({ kind: z.literal(kind) }),
   ),
 ]);

@@ -50,6 +50,7 @@ export function createWireRouter(deps: WireRouterDeps) {
       if (fault.commit) await run(spec, ctx, isForm);
       return;
     }
+    if (fault?.kind === "upstream" && fault.commit) await run(spec, ctx, isForm);
     send(res, fault ? faultReply(fault, spec.name) : await run(spec, ctx, isForm));
   };
 }
