@@ -470,3 +470,54 @@ describe("the whole suite", () => {
     expect(h.emulator.errors.map((e) => [e.method, JSON.stringify(e.response)])).toEqual([]);
   });
 });
+
+describe("back past the passengers keeps them for when the agent comes forward again", () => {
+  /** Says "kembali"/"back" until the message asking `until` is the newest. */
+  async function backUntil(agent: Agent, lang: Lang, until: (m?: StoredMessage) => boolean) {
+    for (let n = 0; n < 12 && !until(agent.last()); n++) await agent.say(SAYS[lang].back);
+    expect(until(agent.last())).toBe(true);
+  }
+
+  it.each(["id", "en"] as const)("%s: both passengers given, back to the results, the same flight again: straight on to the contact", async (lang) => {
+    const s = SAYS[lang];
+    const agent = agentFor(lang);
+    await agent.say(`${search(lang)} CGK SUB ${futureDate(23).wire} 2`);
+    await pickFirstFlight(agent);
+    await agent.tap(s.continue);
+    for (const name of ["Mr Budi Santoso", "Mrs Siti Aminah"]) {
+      const msg = await agent.say(name);
+      if (/Tanggal lahir|Date of birth/.test(msg?.text ?? "")) await agent.say("17-08-1990");
+    }
+    expect(agent.last()?.text).toContain(s.email);
+    await backUntil(agent, lang, isResults);
+    await agent.say("1");
+    await agent.tap(s.continue);
+    expect(agent.last()?.text).toContain(s.email);
+    await agent.say("agen@example.com");
+    await agent.say("081234567890");
+    const summary = agent.last()?.text ?? "";
+    expect(summary).toContain(s.summary);
+    expect(summary).toContain("Budi Santoso");
+    expect(summary).toContain("Siti Aminah");
+  });
+
+  it("id: one of two given, back to the flight, Lanjut: passenger 2 is asked, passenger 1 kept", async () => {
+    const s = SAYS.id;
+    const agent = agentFor("id");
+    await agent.say(`/cari CGK SUB ${futureDate(24).wire} 2`);
+    await pickFirstFlight(agent);
+    await agent.tap(s.continue);
+    const msg = await agent.say("Tn Budi Santoso");
+    if (/Tanggal lahir/.test(msg?.text ?? "")) await agent.say("17-08-1990");
+    expect(agent.last()?.text).toContain("Penumpang 2 dari 2");
+    await backUntil(agent, "id", (m) => !!m?.text?.includes(s.quote));
+    await agent.tap(s.continue);
+    expect(agent.last()?.text).toContain("Penumpang 2 dari 2");
+    const second = await agent.say("Ny Siti Aminah");
+    if (/Tanggal lahir/.test(second?.text ?? "")) await agent.say("01-01-1992");
+    await agent.say("agen@example.com");
+    await agent.say("081234567890");
+    expect(agent.last()?.text).toContain("Budi Santoso");
+    expect(agent.last()?.text).toContain("Siti Aminah");
+  });
+});

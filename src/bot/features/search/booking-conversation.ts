@@ -1,19 +1,19 @@
 import type { Quote } from "../../../domain/flight.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { departedFor } from "../../../domain/offer-list.js";
-import { checkPassengers, type Contact, type PassengerInput, type PaxCount } from "../../../domain/passenger.js";
+import { checkPassengers, paxSlots, type Contact, type PassengerInput, type PaxCount } from "../../../domain/passenger.js";
 import { birthDateProblem } from "./passenger-rules.js";
 import type { ConvoContext } from "../../context.js";
 import { allowBack, GoBack, say, type Convo } from "./ask.js";
 import { bookStep, choose, quoteStep, summaryStep } from "./booking-steps.js";
-import { askContact, askPassengers } from "./passenger-steps.js";
+import { askContact, askPassengers, BackFromPassengers } from "./passenger-steps.js";
 import { showResults } from "./results-step.js";
 import { pickTyped } from "./results-view.js";
 import { parseResults } from "./callback-data.js";
 
 export const BOOKING_CONVERSATION = "booking";
 
-/** Passengers and contact given for one flight, kept when the agent has to pick another. */
+/** Passengers and contact given for one flight, kept when the agent goes back or has to pick another (passengers: the first ones, maybe not all yet). */
 interface Kept {
   passengers?: PassengerInput[];
   contact?: Contact;
@@ -67,12 +67,19 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
         }
         quote = q.quote;
         if (passengers && !fits(passengers, quote)) passengers = undefined;
-        step = !passengers ? "passengers" : !contact ? "contact" : "summary";
+        step = !passengers || passengers.length < paxSlots(quote.pax).length ? "passengers" : !contact ? "contact" : "summary";
       } else if (step === "passengers") {
-        // Here with passengers only when "back" came from the contact: the last one's last question, the rest kept.
+        // Here with everyone when "back" came from the contact (the last one's last question, the rest
+        // kept), or with the first few kept from before (the next one is asked).
         const resume = passengers;
         passengers = undefined;
-        ({ value: passengers, ctx } = await askPassengers(conversation, ctx, quote!.pax, quote!.needs, quote!.offer.date, undefined, resume));
+        try {
+          ({ value: passengers, ctx } = await askPassengers(conversation, ctx, quote!.pax, quote!.needs, quote!.offer.date, undefined, resume));
+        } catch (e) {
+          // Back past the first passenger: everyone given so far is kept for when the agent comes forward.
+          if (e instanceof BackFromPassengers && e.kept.length > 0) passengers = e.kept;
+          throw e;
+        }
         step = contact ? "summary" : "contact";
       } else if (step === "contact") {
         ({ value: contact, ctx } = await askContact(conversation, ctx));
@@ -113,10 +120,14 @@ async function finish(conversation: Convo, ctx: ConvoContext, text?: string): Pr
   return { kind: "done" };
 }
 
-/** Kept passengers serve another flight when that flight asks nothing they lack, and their ages still fit its date. */
+/**
+ * Kept passengers serve another flight when that flight asks nothing they lack, and their ages still fit
+ * its date; the first few of a party not given in full yet, when they are in the places its party has.
+ */
 function fits(passengers: PassengerInput[], quote: Quote): boolean {
   const { pax, needs } = quote;
-  if (checkPassengers(pax, passengers, needs).length > 0) return false;
+  const slots = paxSlots(pax);
+  if (passengers.length < slots.length ? passengers.some((p, i) => p.type !== slots[i]) : checkPassengers(pax, passengers, needs).length > 0) return false;
   if (passengers.some((p) => p.birthDate && birthDateProblem(p.type, p.birthDate, quote.offer.date))) return false;
   return passengers.every((p) =>
     (!needs.idNumber || p.type !== "adult" || !!p.idNumber)

@@ -243,8 +243,9 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
   const done: (PassengerInput | undefined)[] = slots.map((_, i) => resume?.[i]);
   // `resume` is everyone, given before: "back" from the contact lands on the last one's last question
   // (in a group with private details, the 🔒 step: its details kept, changed privately if wanted).
+  // Fewer than everyone (kept from a flight left for another): the first one missing is asked.
   const everyone = resume?.length === slots.length;
-  let i = everyone ? slots.length - 1 : 0;
+  let i = everyone ? slots.length - 1 : (resume?.length ?? 0);
   let at: "name" | "details" | "last-detail" = everyone ? (detailed(named[i]!) ? "last-detail" : "name") : "name";
   let review = privately && everyone;
   for (;;) {
@@ -281,7 +282,7 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
         else if (i > 0) {
           i -= 1;
           at = detailed(named[i]!) && done[i] ? "last-detail" : "name";
-        } else throw e;
+        } else throw new BackFromPassengers(ctx, completed(done));
       }
     }
     const passengers = done as PassengerInput[];
@@ -299,6 +300,19 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
       at = "name";
     }
   }
+}
+
+/** Back from the first passenger's question: the passengers given so far go along, kept for when the agent comes forward again. */
+export class BackFromPassengers extends GoBack {
+  constructor(ctx: ConvoContext, readonly kept: PassengerInput[]) {
+    super(ctx);
+  }
+}
+
+/** The passengers complete from the first on (a later one without an earlier one can't keep its place). */
+function completed(done: readonly (PassengerInput | undefined)[]): PassengerInput[] {
+  const gap = done.indexOf(undefined);
+  return (gap === -1 ? done : done.slice(0, gap)) as PassengerInput[];
 }
 
 /** The same person typed again: same title and name (the parser writes names in one case). */
