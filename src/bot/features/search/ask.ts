@@ -48,7 +48,11 @@ export function allowBack(conversation: Convo): void {
   BACK_ALLOWED.add(conversation);
 }
 
-export const BACK_WORD = /^\s*(kembali|balik|mundur|back)\s*[.!]?\s*$/i;
+/**
+ * "kembali", typed in a hurry: any case, a slip ("kmbali"), "go back", with an emoji or punctuation
+ * around it ("kembali 🙏", "Back."). Only the word alone: inside a longer answer it is that answer's.
+ */
+export const BACK_WORD = /^[\s\p{P}\p{S}\p{M}\p{Cf}]*(?:kembali|kmbali|kembli|kmbl|balik|mundur|back|go\s+back)[\s\p{P}\p{S}\p{M}\p{Cf}]*$/iu;
 
 function isGroup(ctx: ConvoContext): boolean {
   return ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
