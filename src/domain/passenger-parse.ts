@@ -18,8 +18,15 @@ const TITLE_WORDS: Record<string, Title | "child" | "adult"> = {
   mstr: "Mstr", master: "Mstr", mst: "Mstr",
   an: "child", anak: "child", by: "child", bayi: "child",
   // "Dr. Rina Wijaya": a grown-up's title that says no gender; the step asks Mr, Mrs or Ms.
-  dr: "adult", dokter: "adult", prof: "adult",
+  dr: "adult", dokter: "adult", prof: "adult", ir: "adult", drs: "adult", dra: "adult",
+  kh: "Mr",
 };
+
+/**
+ * Honours, not on the ID card or passport the airline checks the name against: "Ibu Hj. Siti Aminah"
+ * flies as Mrs Siti Aminah. Leading a name alone they still say what they can (H./Hj. Mr/Mrs, Dr. an adult).
+ */
+const HONOURS = new Set(["h", "haji", "hj", "hjh", "hajjah", "dr", "dokter", "prof", "ir", "drs", "dra", "kh"]);
 
 export type NameAnswer =
   | { ok: true; title: Title; fullName: string; /** One word typed; sent as first = last name. */ singleName?: boolean }
@@ -53,17 +60,18 @@ export function parseTitledName(input: string, type: PassengerType): NameAnswer 
   const allowed = TITLES_BY_TYPE[type];
   const text = input.trim().replace(/^(?:\d{1,2}\s*[.)]|[-•*])\s*/, "");
   if (text.length > MAX_ANSWER) return { ok: false, reason: "bad_name", allowed };
-  // The title word and its whitespace are split off by an anchored pattern whose parts can't overlap
-  // (`\s+(.+)$` could, and was quadratic on long runs of spaces); the rest is the name.
   // A title alone ("Mr", "Tn.") has its title: what is missing is the name.
   if (titleWord(text.replace(/\.$/, ""))) return { ok: false, reason: "no_name", allowed };
-  const m = /^([a-z]+)(?:\.\s*|\s+)/i.exec(text);
-  let title = m ? titleWord(m[1]!) : undefined;
-  if (!m || !title || (m[1]!.toLowerCase() === "h" && !m[0].includes("."))) return { ok: false, reason: "no_title", allowed };
+  const lead = leadingTitles(text);
+  let title = lead && effectiveTitle(lead.words);
+  if (!lead || !title) return { ok: false, reason: "no_title", allowed };
   if (title === "Miss" && type === "adult") title = "Ms";
   if (title === "Ms" && type !== "adult") title = "Miss";
-  const name = text.slice(m[0].length).replace(/\s+/g, " ").trim();
-  if (!name || !isValidPersonName(name) || !NAME_CHARS.test(name)) return { ok: false, reason: "bad_name", allowed };
+  // Airlines print names without dots: "Budi S." flies as Budi S, "M.Rizky" as M Rizky.
+  const name = text.slice(lead.length).replace(/\./g, " ").replace(/\s+/g, " ").trim();
+  // "Tn Hj.": titles, and no name after them.
+  if (!name) return { ok: false, reason: "no_name", allowed };
+  if (!isValidPersonName(name) || !NAME_CHARS.test(name)) return { ok: false, reason: "bad_name", allowed };
   if (!LATIN_NAME.test(name)) return { ok: false, reason: "not_latin", allowed };
   const single = !name.includes(" ");
   // "Mr Mr", "Tn. Tn": a title twice is still no name.
@@ -76,6 +84,33 @@ export function parseTitledName(input: string, type: PassengerType): NameAnswer 
   }
   if (!allowed.includes(title)) return { ok: false, reason: "wrong_title", allowed };
   return single ? { ok: true, title, fullName, singleName: true } : { ok: true, title, fullName };
+}
+
+/**
+ * The title word and the honours after it ("Ibu Hj.", "Tn Dr.", "Mrs. Hj."): the words, lower case,
+ * and how many characters they take. Each word is split off by an anchored pattern whose parts can't
+ * overlap (`\s+(.+)$` could, and was quadratic on long runs of spaces). "H" counts only with its dot:
+ * "H Budi" may be an initial.
+ */
+function leadingTitles(text: string): { words: string[]; length: number } | undefined {
+  const words: string[] = [];
+  let length = 0;
+  for (;;) {
+    const m = /^([a-z]+)(?:\.\s*|\s+)/i.exec(text.slice(length));
+    const word = m?.[1]!.toLowerCase();
+    if (!m || !word || (word === "h" && !m[0].includes("."))) break;
+    // After the title only honours go: "Tn An Nisa" keeps "An".
+    if (words.length > 0 ? !HONOURS.has(word) : !titleWord(word)) break;
+    words.push(word);
+    length += m[0].length;
+  }
+  return words.length > 0 ? { words, length } : undefined;
+}
+
+/** The title the airline gets: a title word first, else what an honour says (Hj. → Mrs), else Dr.'s "an adult, ask". */
+function effectiveTitle(words: readonly string[]): Title | "child" | "adult" | undefined {
+  const titles = words.map(titleWord);
+  return titles.find((_, i) => !HONOURS.has(words[i]!)) ?? titles.find((t) => t !== "adult") ?? titles[0];
 }
 
 const BOY = new Set(["l", "lk", "laki", "laki laki", "lakilaki", "pria", "cowok", "putra", "boy", "male", "m", "mstr", "master"]);
