@@ -20,7 +20,7 @@ export const isGroup = (chat: { type: string }) => chat.type === "group" || chat
  * Why nobody here may use an account. The `_no_login` variants are for deployments where agents can't
  * link their own login (tiket.com only, or no CREDENTIALS_KEY): pointing them at /login would be a dead end.
  */
-export type AccessDenied = "login_needed" | "login_unreadable" | "group_not_approved" | "operator_only" | "group_not_approved_no_login";
+export type AccessDenied = "login_needed" | "login_unreadable" | "group_not_approved" | "operator_only" | "group_not_approved_no_login" | "not_member";
 
 /** The accounts an actor may use here, or why none. */
 export type Access = { ok: true; providers: ChatProviders; operator: boolean } | { ok: false; reason: AccessDenied };
@@ -72,6 +72,8 @@ export class AccessPolicy {
 
   /** The accounts this chat works with for this actor: their own login first, else the operator's if allowed. */
   async access(actor: Actor): Promise<Access> {
+    // A button of a public supergroup tapped by someone who isn't in it: no account of the group's is theirs to use.
+    if (await this.outsider(actor)) return { ok: false, reason: "not_member" };
     const link = await this.o.accounts.linkFor(actor.chat, actor.userId);
     // An unreadable login is a broken promise to its owner: never quietly spend someone else's deposit instead.
     if (link.kind === "unreadable") return { ok: false, reason: "login_unreadable" };

@@ -17,7 +17,8 @@ export type StopOutcome =
  */
 export async function stopReminders(deps: { bookings: BookingStore; access: AccessPolicy; jobs?: ReminderScheduler }, actor: Actor, provider: ProviderId, code: string): Promise<StopOutcome> {
   const record = await deps.bookings.get(provider, code);
-  if (!record || record.chatId !== actor.chat.id) return { kind: "unknown" };
+  // Someone no longer in the group (the booker too) decides nothing about its bookings.
+  if (!record || record.chatId !== actor.chat.id || (await deps.access.outsider(actor))) return { kind: "unknown" };
   if (isGroup(actor.chat) && record.bookedBy.id !== actor.userId && !(await deps.access.maySpend(actor, provider, record.account)).allowed) {
     return { kind: "not_allowed", bookedBy: record.bookedBy };
   }

@@ -251,6 +251,13 @@ describe("someone not in the group: a stranger to its bookings, whatever its rul
     }
     expect(money(h)).toEqual(before);
     expect(h.sandbox.controls.getBooking(code)!.status).not.toBe("issued");
+    // Nor do they stop its reminders (the removed booker neither): the toast reads as for an unknown code.
+    for (const who of [member, outsider]) {
+      const tapper = new Agent(h, who, group);
+      const theirs = await forge(tapper, `rm:mmbc:${code}`);
+      expect(theirs).toEqual(await forge(tapper, `rm:mmbc:${RANDOM}`));
+    }
+    expect(await h.app.jobs.queue.getJob(`exp-mmbc-${code}`)).toBeDefined();
   });
 
   it("a member allowed by /izinkan, removed after asking, can't confirm", async () => {

@@ -3,7 +3,7 @@ import { escapeHtml } from "../../presenters/html.js";
 import { isAccountUnlinked } from "../../domain/unlinked-account.js";
 import { money } from "../../presenters/format.js";
 
-const ACCESS_REASONS = ["login_needed", "login_unreadable", "group_not_approved", "operator_only", "group_not_approved_no_login"] as const;
+const ACCESS_REASONS = ["login_needed", "login_unreadable", "group_not_approved", "operator_only", "group_not_approved_no_login", "not_member"] as const;
 
 type Translating = { t: (key: string, vars?: Record<string, string | number>) => string };
 

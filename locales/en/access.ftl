@@ -1,0 +1,1 @@
+access-not-member = 🔒 Only members of this group can use the bot here.

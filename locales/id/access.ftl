@@ -1,0 +1,1 @@
+access-not-member = 🔒 Hanya anggota grup ini yang bisa memakai bot di sini.
