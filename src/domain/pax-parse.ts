@@ -64,7 +64,13 @@ export function isPartyLead(token: string): boolean {
 export function isPaxWord(token: string): boolean {
   const t = token.toLowerCase();
   return /^-?\d{1,2}$/.test(t) || /^\d{1,2}(,\d{1,2}){1,2}$/.test(t) || (numberOf(t) !== undefined && t.length > 2) || typeOf(t) !== undefined
-    || Object.hasOwn(GROUP_WORDS, t) || /^\d{1,2}[dabci]$/.test(t);
+    || Object.hasOwn(GROUP_WORDS, t) || /^\d{1,2}[dabci]$/.test(t) || isGluedCount(t);
+}
+
+/** "2adults", "2dws", "1anak": a count glued to its type word, as fast typing leaves it. */
+function isGluedCount(token: string): boolean {
+  const m = /^\d{1,2}([a-z]+)$/.exec(token);
+  return m !== null && typeOf(m[1]!) !== undefined;
 }
 
 /** Whether a word names a passenger type (so the quick form knows "2 dewasa" is a party, not a date). */

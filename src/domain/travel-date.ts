@@ -36,7 +36,7 @@ const ROLL_OVER_DAYS = 183;
 const RELATIVE: Record<string, number> = {
   "hari ini": 0, today: 0, sekarang: 0, now: 0, tonight: 0, "nanti malam": 0, "malam ini": 0,
   kemarin: -1, yesterday: -1,
-  besok: 1, tomorrow: 1, bsk: 1, besuk: 1, lusa: 2, "besok lusa": 2, "day after tomorrow": 2, "the day after tomorrow": 2,
+  besok: 1, tomorrow: 1, bsk: 1, besuk: 1, bsok: 1, bsuk: 1, tmrw: 1, tmr: 1, tmrow: 1, tomorow: 1, tommorow: 1, tommorrow: 1, lusa: 2, "besok lusa": 2, "day after tomorrow": 2, "the day after tomorrow": 2,
 };
 const VAGUE = new Set([
   "minggu depan", "next week", "bulan depan", "next month", "pekan depan", "akhir pekan", "weekend", "this weekend", "minggu ini", "this week",
@@ -66,7 +66,7 @@ function holiday(today: string, text: string): { date: string; typedYear: boolea
 }
 
 const WEEKDAYS: Record<string, number> = {
-  senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, jum: 5, jumaat: 5, sabtu: 6, minggu: 7, ahad: 7,
+  senin: 1, selasa: 2, rabu: 3, kamis: 4, jumat: 5, jum: 5, jumaat: 5, jmt: 5, jmat: 5, sabtu: 6, minggu: 7, ahad: 7,
   monday: 1, mon: 1, tuesday: 2, tue: 2, tues: 2, wednesday: 3, wed: 3, thursday: 4, thu: 4, thur: 4, thurs: 4,
   friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
 };

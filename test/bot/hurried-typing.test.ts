@@ -24,3 +24,37 @@ describe("back typed in a hurry goes one question back", () => {
     expect(reached?.text).toMatch(/(Dari|From) CGK (ke mana|to where)/);
   });
 });
+
+const RESULTS = /penerbangan \(dari|flights? \(of/;
+
+describe("polite words at the first question: the route is read, never guessed from the whole line", () => {
+  it("en: pls jkt to bali tmrw 2 pax asks only which Jakarta airport, then searches", async () => {
+    const agent = agentIn(9200, "en");
+    await agent.say("/search");
+    await agent.say("pls jkt to bali tmrw 2 pax");
+    expect(agent.last()?.text).toContain("Jakarta has more than one airport");
+    expect(agent.botTexts().join("\n")).not.toContain("did you mean");
+    await agent.tap("CGK");
+    expect(agent.last()?.text).toMatch(RESULTS);
+    expect(agent.last()?.text).toContain("2 pax");
+    expect(agent.last()?.text).toContain("CGK → DPS");
+  });
+
+  it("id: tolong carikan sub ke bali bsok 2 org dong searches at once", async () => {
+    const agent = agentIn(9201, "id");
+    await agent.say("/cari");
+    await agent.say("tolong carikan sub ke bali bsok 2 org dong");
+    expect(agent.last()?.text).toMatch(RESULTS);
+    expect(agent.last()?.text).toContain("2 penumpang");
+    expect(agent.botTexts().join("\n")).not.toContain("tidak dipakai");
+  });
+
+  it("id: an unknown word before the route is said back, the route kept", async () => {
+    const agent = agentIn(9202, "id");
+    await agent.say("/cari");
+    await agent.say("halo sub ke bali besok 2");
+    expect(agent.botTexts().join("\n")).toContain("halo");
+    expect(agent.last()?.text).toMatch(RESULTS);
+    expect(agent.last()?.text).toContain("SUB → DPS");
+  });
+});

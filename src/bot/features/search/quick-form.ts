@@ -3,7 +3,7 @@ import { timeOfDay, type TimeOfDay } from "../../../domain/flight.js";
 import { isKnownPlace } from "../../../domain/airport-match.js";
 import { isPartyLead, isPaxTypeWord, isPaxWord, parsePax } from "../../../domain/pax-parse.js";
 import { isDatePhrase, isMonthName } from "../../../domain/travel-date.js";
-import { isDirectionWord, splitRoute } from "./quick-route.js";
+import { isDirectionWord, isPoliteWord, splitRoute } from "./quick-route.js";
 
 /**
  * What `/cari CGK DPS 25 des 2` or `/search jakarta to bali tomorrow 2 adults` gave; each part is
@@ -272,7 +272,7 @@ function splitRanges(words: string[]): string[] {
 
 /** Punctuation typed after a word ("bali, besok, 2 orang") separates, it is not part of the word. */
 function wordsOf(text: string): string[] {
-  return text.split(/\s+/).map((w) => w.replace(/[,.;:!?]+$/, "")).filter(Boolean);
+  return text.split(/\s+/).map((w) => w.replace(/[,.;:!?]+$/, "")).filter((w) => w && !isPoliteWord(w));
 }
 
 /**
@@ -384,18 +384,13 @@ export function parseQuickForm(text: string): QuickForm {
   });
   unread.push(...rest.filter((r) => r.unused).map((r) => r.word));
   const route = splitRoute(routeWords);
-  // "dps garuda", "cgk garuda ke dps": a known place followed by words that aren't part of it. The
-  // place is kept and the words are said back as not understood, never silently dropped by the airport matcher.
   for (const key of ["origin", "destination"] as const) {
     const place = route[key];
     if (!place || isKnownPlace(place)) continue;
-    const parts = place.split(" ");
-    for (let k = parts.length - 1; k >= 1; k--) {
-      if (!isKnownPlace(parts.slice(0, k).join(" "))) continue;
-      unread.unshift(...parts.slice(k));
-      route[key] = parts.slice(0, k).join(" ");
-      break;
-    }
+    const kept = knownPart(place.split(" "));
+    if (!kept) continue;
+    route[key] = kept.place;
+    unread.unshift(...kept.unread);
   }
   Object.assign(form, route);
   // "25 2" with no date: numbers that can't be a party (25 people) may have meant a day. They are said
@@ -407,6 +402,21 @@ export function parseQuickForm(text: string): QuickForm {
   }
   if (unread.length > 0) form.unread = unread.join(" ").slice(0, 60);
   return form;
+}
+
+/**
+ * "dps garuda", "halo jkt": a known place with words around it that aren't part of it. The place is
+ * kept (the longest known run, words after it tried first) and the others are said back as not
+ * understood, never silently dropped by the airport matcher nor turned into a guess from the whole line.
+ */
+function knownPart(parts: string[]): { place: string; unread: string[] } | undefined {
+  for (let len = parts.length - 1; len >= 1; len--) {
+    for (let start = 0; start + len <= parts.length; start++) {
+      const place = parts.slice(start, start + len).join(" ");
+      if (isKnownPlace(place)) return { place, unread: [...parts.slice(0, start), ...parts.slice(start + len)] };
+    }
+  }
+  return undefined;
 }
 
 /** Bare counts ("25 2", "9"), without a word saying what they count. */

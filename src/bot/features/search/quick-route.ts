@@ -8,6 +8,17 @@ const FROM_WORDS = new Set(["dari", "from"]);
 const NEUTRAL = new Set(["-", "→", ">", "->", "=>", "–", "—"]);
 /** Leading words that only announce a route: "rute cgk dps". */
 const LEAD = new Set(["rute", "route"]);
+/**
+ * Words of asking, not of the trip ("pls jkt to bali", "tolong carikan cgk dps besok dong", "sub dps
+ * besok ya kak"): skipped wherever they stand, so they never join a place's name and turn the whole
+ * line into an airport guess.
+ */
+const POLITE = new Set(["pls", "plz", "please", "tolong", "carikan", "cariin", "cari", "mohon", "dong", "donk", "ya", "yah", "min", "kak", "gan", "sis"]);
+
+/** Whether a word only makes the request polite ("pls", "tolong", "dong"): it carries no part of the search. */
+export function isPoliteWord(word: string): boolean {
+  return POLITE.has(word.toLowerCase());
+}
 
 export interface Route {
   origin?: string;

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { parseQuickForm } from "../../src/bot/features/search/quick-form.js";
+import { parsePax } from "../../src/domain/pax-parse.js";
+import { parseTravelDate } from "../../src/domain/travel-date.js";
+
+const TODAY = "2026-03-10"; // a Tuesday
+
+describe("quick form: polite words are skipped wherever they stand", () => {
+  it.each([
+    ["pls jkt to bali tmrw 2 pax", { origin: "jkt", destination: "bali", date: "tmrw", pax: "2 pax" }],
+    ["tolong carikan cgk dps besok 2 dong", { origin: "cgk", destination: "dps", date: "besok", pax: "2" }],
+    ["mohon cari sub ke dps besok ya kak", { origin: "sub", destination: "dps", date: "besok" }],
+    ["please cgk dps tomorrow 2 adults", { origin: "cgk", destination: "dps", date: "tomorrow", pax: "2 adults" }],
+    ["cgk dps besok 2 min", { origin: "cgk", destination: "dps", date: "besok", pax: "2" }],
+  ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
+});
+
+describe("quick form: a known place is kept out of unknown words around it, which are said back", () => {
+  it.each([
+    ["xyz jkt to bali besok 2", { origin: "jkt", destination: "bali", date: "besok", pax: "2", unread: "xyz" }],
+    ["cgk ke halo bali besok", { origin: "cgk", destination: "bali", date: "besok", unread: "halo" }],
+    // As before: the words after a place.
+    ["cgk garuda ke dps", { origin: "cgk", destination: "dps", unread: "garuda" }],
+  ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
+});
+
+describe("hurried spellings of dates and parties", () => {
+  it.each([["tmrw", "2026-03-11"], ["tmr", "2026-03-11"], ["bsok", "2026-03-11"], ["besuk", "2026-03-11"], ["jmt", "2026-03-13"], ["jmt depan", "2026-03-20"]])(
+    "%s is %s",
+    (text, date) => expect(parseTravelDate(text, TODAY)).toMatchObject({ ok: true, date }),
+  );
+
+  it.each([
+    ["2adults", { adult: 2, child: 0, infant: 0 }],
+    ["2dws 1anak", { adult: 2, child: 1, infant: 0 }],
+    ["2dewasa 1bayi", { adult: 2, child: 0, infant: 1 }],
+  ])("%s is a party", (text, pax) => expect(parsePax(text)).toEqual({ ok: true, pax }));
+
+  it.each([
+    ["cgk dps jmt 2adults", { origin: "cgk", destination: "dps", date: "jmt", pax: "2adults" }],
+    ["sub dps bsok 2dws 1anak", { origin: "sub", destination: "dps", date: "bsok", pax: "2dws 1anak" }],
+  ])("quick form %s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
+});
