@@ -20,7 +20,22 @@ import { bookingText, priceMoved, quoteText, summaryText } from "./quote-view.js
 
 type Choice<V extends string> = Promise<{ value: V; ctx: ConvoContext }>;
 
-export function choose<V extends string>(conversation: Convo, ctx: ConvoContext, text: Lazy<string>, step: string, options: readonly [V, string][], extra?: [label: string, data: string]): Choice<V> {
+/** Words a hurried agent types for "go on" at a step whose first button goes on (never where money or a price is agreed). */
+const GO_ON = new Set(["lanjut", "lanjutkan", "ok", "oke", "okay", "okey", "ya", "iya", "y", "yes", "continue", "next", "go", "gas", "sip"]);
+
+/** A typed answer as its words: "✅ Lanjut!" and "lanjut" read the same. */
+const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, " ").replace(/\s+/g, " ").trim();
+
+/** The option a typed answer names: its button's words, or (with `goOn`) a "go on" word for that option. */
+function typedOption<V extends string>(text: string, options: readonly [V, string][], goOn: V): V | undefined {
+  const said = plain(text);
+  if (said === "") return undefined;
+  const named = options.find(([, label]) => plain(label) === said);
+  if (named) return named[0];
+  return GO_ON.has(said) ? goOn : undefined;
+}
+
+export function choose<V extends string>(conversation: Convo, ctx: ConvoContext, text: Lazy<string>, step: string, options: readonly [V, string][], extra?: [label: string, data: string], goOn?: V): Choice<V> {
   const keyboard = () => {
     const kb = new InlineKeyboard();
     options.forEach(([value, label]) => kb.text(label, cb.choice(step, value)));
@@ -29,7 +44,11 @@ export function choose<V extends string>(conversation: Convo, ctx: ConvoContext,
   };
   const values = options.map(([v]) => v);
   return ask(conversation, ctx, { text, keyboard }, (a): Parsed<V> => {
-    if (a.kind === "text") return { ok: false, hint: ctx.t("use-buttons") };
+    if (a.kind === "text") {
+      // "lanjut", "ok", "ubah" typed instead of tapped: taken where the step allows it (`goOn`), else the buttons are asked for.
+      const typed = goOn === undefined ? undefined : typedOption(a.text, options, goOn);
+      return typed ? { ok: true, value: typed } : { ok: false, hint: ctx.t("use-buttons") };
+    }
     const v = parseChoice(a.data, step, values);
     return v ? { ok: true, value: v } : stale(ctx);
   }, { onlyFromPrompt: true });
@@ -73,7 +92,7 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
   const searched = pax.child + pax.infant === 0 ? offer.price * pax.adult : undefined;
   const choice = await choose(conversation, ctx, () => quoteText(ctx.t.bind(ctx), localeOf(ctx), quote, searched), "q", [
     ["go", ctx.t("quote-continue")], ["back", ctx.t("quote-back")], ["cancel", ctx.t("cancel-button")],
-  ] as const, customerQuoteButton(ctx.t.bind(ctx), pick));
+  ] as const, customerQuoteButton(ctx.t.bind(ctx), pick), "go");
   if (choice.value === "go") return { kind: "quote", quote, ctx: choice.ctx };
   return { kind: choice.value, ctx: choice.ctx };
 }
@@ -84,7 +103,7 @@ export function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
   return choose(conversation, ctx, () => summaryText(ctx.t.bind(ctx), localeOf(ctx), quote, passengers, contact, group), "sum", [
     ["book", ctx.t("summary-book")], ["change", ctx.t("summary-change")], ["cancel", ctx.t("cancel-button")],
-  ] as const);
+  ] as const, undefined, "book");
 }
 
 /** Lion Air on tiket.com: show the airline's captcha image and take the agent's reading of it. */
