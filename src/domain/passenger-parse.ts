@@ -58,7 +58,7 @@ function titleWord(word: string): Title | "child" | "adult" | undefined {
  */
 export function parseTitledName(input: string, type: PassengerType): NameAnswer {
   const allowed = TITLES_BY_TYPE[type];
-  const text = input.trim().replace(/^(?:\d{1,2}\s*[.)]|[-•*])\s*/, "");
+  const text = withoutMarker(input);
   if (text.length > MAX_ANSWER) return { ok: false, reason: "bad_name", allowed };
   // A title alone ("Mr", "Tn.") has its title: what is missing is the name.
   if (titleWord(text.replace(/\.$/, ""))) return { ok: false, reason: "no_name", allowed };
@@ -131,6 +131,63 @@ export function parseAdultTitle(input: string): "Mr" | "Mrs" | "Ms" | undefined 
   const title = titleWord(t);
   if (title === "Miss") return "Ms";
   return title === "Mr" || title === "Mrs" || title === "Ms" ? title : undefined;
+}
+
+/** A list's "1.", "2)", "-" or "•" before a name. */
+function withoutMarker(line: string): string {
+  return line.trim().replace(/^(?:\d{1,2}\s*[.)]|[-•*])\s*/, "");
+}
+
+/**
+ * The passenger types a line's title fits, the likeliest first: Mstr and Miss a child or an infant
+ * (Miss also a woman, as Ms), "By."/"Bayi" an infant first; Nn/Ms a woman first (a girl too).
+ * Undefined: no title to go by.
+ */
+function typesFor(line: string): PassengerType[] | undefined {
+  const lead = leadingTitles(withoutMarker(line));
+  const title = lead && effectiveTitle(lead.words);
+  if (!lead || !title) return undefined;
+  if (lead.words[0] === "by" || lead.words[0] === "bayi") return ["infant", "child"];
+  if (title === "Mstr" || title === "child") return ["child", "infant"];
+  if (title === "Miss") return ["child", "infant", "adult"];
+  if (title === "Ms") return ["adult", "child", "infant"];
+  return ["adult"];
+}
+
+export interface PlacedName {
+  /** Index of the line in the pasted list. */
+  line: number;
+  slot: number;
+  /** Taken, or waiting for Mstr/Miss (Mr/Mrs/Ms after Dr.). */
+  answer: Extract<NameAnswer, { ok: true } | { reason: "gender" }>;
+}
+
+export interface UnplacedName {
+  line: number;
+  /** What is wrong with the line, or "no_place": every passenger of its type is named already. */
+  problem: Exclude<NameAnswer, { ok: true } | { reason: "gender" }> | { reason: "no_place"; type: PassengerType };
+}
+
+/**
+ * Pasted names placed in the party by their titles, whatever order they come in: each line takes the
+ * first free slot (in `free`'s order) of the type its title says — "Tn" an adult's, "An."/"Mstr" a
+ * child's, "By." an infant's. A line without a title is read as for the first free slot, to say what
+ * is wrong with it. Every line ends placed or unplaced, never dropped.
+ */
+export function placeNames(lines: readonly string[], slots: readonly PassengerType[], free: readonly number[]): { placed: PlacedName[]; unplaced: UnplacedName[] } {
+  const open = [...free];
+  const placed: PlacedName[] = [];
+  const unplaced: UnplacedName[] = [];
+  lines.forEach((text, line) => {
+    const types = typesFor(text) ?? [slots[open[0] ?? free[0]!]!];
+    const slot = types.map((t) => open.find((i) => slots[i] === t)).find((i) => i !== undefined);
+    const answer = parseTitledName(text, slot === undefined ? types[0]! : slots[slot]!);
+    if (!answer.ok && answer.reason !== "gender") return void unplaced.push({ line, problem: answer });
+    if (slot === undefined) return void unplaced.push({ line, problem: { reason: "no_place", type: types[0]! } });
+    open.splice(open.indexOf(slot), 1);
+    placed.push({ line, slot, answer });
+  });
+  return { placed, unplaced };
 }
 
 /** Lines of a pasted list of passengers: one per line, list markers and blank lines ignored. */

@@ -24,6 +24,11 @@ async function named(a: Agent, name: string, born = "17-08-1990"): Promise<void>
   if (/Tanggal lahir|Date of birth/.test((await a.say(name))?.text ?? "")) await a.say(born);
 }
 
+/** Birth dates while they are asked: a child's for Rafi, an adult's for the others. */
+async function birthDates(a: Agent): Promise<void> {
+  for (let q = a.last()?.text ?? ""; /Tanggal lahir|Date of birth/.test(q); q = a.last()?.text ?? "") await a.say(q.includes("Rafi") ? "01-01-2018" : "17-08-1990");
+}
+
 describe("honours and dots typed with a name never reach the ticket", () => {
   it("Ibu Hj. Siti Aminah flies as Mrs Siti Aminah; Tn Budi S. as Mr Budi S", async () => {
     const a = agent();
@@ -36,5 +41,43 @@ describe("honours and dots typed with a name never reach the ticket", () => {
     expect(summary).toContain("1. Mrs Siti Aminah");
     expect(summary).toContain("2. Mr Budi S ");
     expect(a.botTexts(from).join("\n")).not.toMatch(/Hj\.|Budi S\./);
+  });
+});
+
+describe("a pasted list: names placed by their titles, lines not taken said by line", () => {
+  it("a bad line between two good ones: both good ones taken, the bad one said", async () => {
+    const a = agent();
+    await toNames(a, "3");
+    const from = a.botTexts().length;
+    await a.say("Tn Budi Santoso\nxx 123\nNy Siti Aminah");
+    const said = a.botTexts(from).join("\n");
+    expect(said).toContain("Diterima dari pesan Anda: Mr Budi Santoso, Mrs Siti Aminah.");
+    expect(said).toContain('Baris 2 ("xx 123"): Awali dengan titel');
+  });
+
+  it("a family in natural order (Bpk, An., Ibu) fills the adults' and the child's places", async () => {
+    const a = agent();
+    await toNames(a, "2 1 0");
+    const from = a.botTexts().length;
+    expect((await a.say("Bpk Budi Santoso\nAn. Rafi Santoso\nIbu Siti Aminah"))?.text).toContain("Rafi Santoso laki-laki atau perempuan?");
+    await a.tap("👦 Mstr");
+    expect(a.botTexts(from).join("\n")).toContain("Diterima dari pesan Anda: 1. Mr Budi Santoso, 2. Mrs Siti Aminah, 3. Mstr Rafi Santoso.");
+    await birthDates(a);
+    await a.say("agen@example.com");
+    const summary = (await a.say("081234567890"))?.text ?? "";
+    expect(summary).toMatch(/1\. Mr Budi Santoso[^\n]*\n2\. Mrs Siti Aminah[^\n]*\n3\. Mstr Rafi Santoso \(anak\)/);
+  });
+
+  it("in English, children pasted before the adults; a name with no place left is said", async () => {
+    const a = agent("en");
+    await toNames(a, "2 1 1", "en");
+    const from = a.botTexts().length;
+    await a.say("Miss Aisyah Putri\nMstr Rafi Santoso\nMr Budi Santoso\nMrs Siti Aminah");
+    expect(a.botTexts(from).join("\n")).toContain("Taken from your message: 1. Mr Budi Santoso, 2. Mrs Siti Aminah, 3. Miss Aisyah Putri, 4. Mstr Rafi Santoso.");
+    const b = agent("en");
+    await toNames(b, "2 1 0", "en");
+    const fromB = b.botTexts().length;
+    await b.say("Mr Budi Santoso\nMr Andi Wijaya\nMrs Siti Aminah");
+    expect(b.botTexts(fromB).join("\n")).toContain('Line 3 ("Mrs Siti Aminah"): Every adult passenger of this booking is named already.');
   });
 });

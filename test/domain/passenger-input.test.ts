@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTitledName } from "../../src/domain/passenger-parse.js";
+import { parseTitledName, placeNames } from "../../src/domain/passenger-parse.js";
 
 describe("honours and dots are not on the ID: the ticket name drops them", () => {
   it.each([
@@ -23,5 +23,35 @@ describe("honours and dots are not on the ID: the ticket name drops them", () =>
     expect(parseTitledName("Ny An Nisa", "adult")).toEqual({ ok: true, title: "Mrs", fullName: "An Nisa" });
     // Without its dot, H may be an initial.
     expect(parseTitledName("Tn H Budi", "adult")).toEqual({ ok: true, title: "Mr", fullName: "H Budi" });
+  });
+});
+
+describe("pasted names go to the party's places by their titles, and no line is dropped", () => {
+  /** Where each line went: "slot title name" or "-reason". */
+  function placed(lines: string[], slots: ("adult" | "child" | "infant")[]): string[] {
+    const r = placeNames(lines, slots, slots.map((_, i) => i));
+    return lines.map((_, k) => {
+      const p = r.placed.find((x) => x.line === k);
+      if (p) return `${p.slot} ${p.answer.ok ? p.answer.title : "?"} ${p.answer.fullName}`;
+      return `-${r.unplaced.find((x) => x.line === k)!.problem.reason}`;
+    });
+  }
+
+  it("a family in natural order: the child's place is kept for the child", () => {
+    expect(placed(["Bpk Budi Santoso", "An. Rafi Santoso", "Ibu Siti Aminah"], ["adult", "adult", "child"]))
+      .toEqual(["0 Mr Budi Santoso", "2 ? Rafi Santoso", "1 Mrs Siti Aminah"]);
+  });
+
+  it("children first: Miss and Mstr take the child's and the infant's places, the adults theirs", () => {
+    expect(placed(["Miss Aisyah Putri", "Mstr Rafi Santoso", "Tn Budi Santoso", "Ny Siti Aminah"], ["adult", "adult", "child", "infant"]))
+      .toEqual(["2 Miss Aisyah Putri", "3 Mstr Rafi Santoso", "0 Mr Budi Santoso", "1 Mrs Siti Aminah"]);
+    // By. is an infant first; Miss with no child's place left is a woman (Ms).
+    expect(placed(["By. Ayu Lestari", "An. Dimas Pratama", "Tn Budi Santoso"], ["adult", "child", "infant"])).toEqual(["2 ? Ayu Lestari", "1 ? Dimas Pratama", "0 Mr Budi Santoso"]);
+    expect(placed(["Tn Budi Santoso", "Miss Rina Putri"], ["adult", "adult"])).toEqual(["0 Mr Budi Santoso", "1 Ms Rina Putri"]);
+  });
+
+  it("a bad line is said, and the lines after it are still placed", () => {
+    expect(placed(["Tn Budi Santoso", "xx 123", "Ny Siti Aminah"], ["adult", "adult"])).toEqual(["0 Mr Budi Santoso", "-no_title", "1 Mrs Siti Aminah"]);
+    expect(placed(["Tn Budi Santoso", "Tn Andi Wijaya", "Ny Siti Aminah"], ["adult", "adult", "child"])).toEqual(["0 Mr Budi Santoso", "1 Mr Andi Wijaya", "-no_place"]);
   });
 });

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Contact, PassengerInput, PassengerRequirements, PaxCount } from "../../../domain/passenger.js";
 import { paxSlots } from "../../../domain/passenger.js";
-import { parseAdultTitle, parseChildTitle, parseEmail, parseIdNumber, parseNationality, parsePhone, parseTitledName, passengerLines, phoneFromContact, splitPassport, type NameAnswer } from "../../../domain/passenger-parse.js";
+import { parseAdultTitle, parseChildTitle, parseEmail, parseIdNumber, parseNationality, parsePhone, parseTitledName, passengerLines, phoneFromContact, placeNames, splitPassport, type NameAnswer, type UnplacedName } from "../../../domain/passenger-parse.js";
 import { parsePlainDate } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -19,77 +19,114 @@ function nameProblem(ctx: ConvoContext, r: Exclude<NameAnswer, { ok: true }>, ty
   return ctx.t(`input-name-${r.reason === "gender" ? "wrong-title" : r.reason.replace("_", "-")}`, args);
 }
 
-/** What one answer to the name question gave: names in order, and maybe a child's name still needing Mstr or Miss. */
+type Taken = Named & { singleName?: boolean };
+
+/** A child's (or a Dr.'s) name placed in slot `first + offset`, still needing its title. */
+interface Untitled {
+  offset: number;
+  fullName: string;
+  singleName?: boolean;
+}
+
+/** What one answer to the name question gave: names by slot from `first` on, and the ones still needing Mstr or Miss. */
 interface NameBatch {
-  named: (Named & { singleName?: boolean })[];
-  gender?: { fullName: string; singleName?: boolean };
-  /** The problem of the first line that was not taken, said with the next question. */
+  named: (Taken | undefined)[];
+  untitled: Untitled[];
+  /** The lines that were not taken, each with its problem, said with the next question. */
   problem?: string;
+  /** Names went to other places than one after the other as pasted: the note numbers them. */
+  moved?: boolean;
+}
+
+/** Why one pasted line was not taken, said with its line number when several were sent. */
+function lineProblem(ctx: ConvoContext, line: string, k: number, of: number, problem: UnplacedName["problem"], type: PassengerInput["type"]): string {
+  const said = problem.reason === "no_place" ? ctx.t("input-names-no-place", { type: ctx.t(`pax-type-${problem.type}`) }) : nameProblem(ctx, problem, type);
+  return of > 1 ? ctx.t("input-names-line", { line: k + 1, text: escapeHtml(line.slice(0, 40)), problem: said }) : said;
 }
 
 /**
- * Reads one name, or several pasted one per line (they fill the passengers from `first` on, in
- * order). Lines after a bad one are not guessed at: the bad line's problem is said and its
- * passenger asked again.
+ * Reads one name, or several pasted one per line. They fill the passengers from `first` on by their
+ * titles, whatever the order pasted (an adult's title an adult's place, An./Mstr/Miss a child's,
+ * By. an infant's), the places not named yet before the ones named earlier. Lines not taken are said,
+ * each with its line; none is dropped silently. The asked passenger must be among the names taken.
  */
-function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInput["type"][], first: number): Parsed<NameBatch> {
+function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInput["type"][], first: number, given: readonly (Named | undefined)[]): Parsed<NameBatch> {
   const lines = passengerLines(text);
   const left = slots.length - first;
   if (lines.length > left) return { ok: false, hint: ctx.t("input-names-too-many", { sent: lines.length, left }) };
-  const batch: NameBatch = { named: [] };
-  for (const [k, line] of lines.entries()) {
-    const type = slots[first + k]!;
-    const r = parseTitledName(line, type);
-    if (r.ok) {
-      batch.named.push({ type, title: r.title, fullName: r.fullName, ...(r.singleName ? { singleName: true } : {}) });
-      continue;
-    }
-    if (r.reason === "gender") batch.gender = { fullName: r.fullName, ...(r.singleName ? { singleName: true } : {}) };
-    else {
-      const problem = nameProblem(ctx, r, type);
-      if (batch.named.length === 0) return { ok: false, hint: lines.length > 1 ? ctx.t("input-names-line", { line: k + 1, text: escapeHtml(line.slice(0, 40)), problem }) : problem };
-      batch.problem = ctx.t("input-names-line", { line: k + 1, text: escapeHtml(line.slice(0, 40)), problem });
-    }
-    break;
+  const later = slots.map((_, i) => i).filter((i) => i > first);
+  const free = [first, ...later.filter((i) => !given[i]), ...later.filter((i) => given[i])];
+  const { placed, unplaced } = placeNames(lines, slots, free);
+  const problems = unplaced.map((u) => lineProblem(ctx, lines[u.line]!, u.line, lines.length, u.problem, slots[first]!));
+  if (!placed.some((p) => p.slot === first)) {
+    // Nothing for the passenger asked: what is wrong with the lines, else why the first isn't theirs.
+    if (problems.length > 0) return { ok: false, hint: problems.join("\n") };
+    const r = parseTitledName(lines[0]!, slots[first]!);
+    return { ok: false, hint: r.ok ? ctx.t("input-names-no-place", { type: ctx.t(`pax-type-${slots[first]!}`) }) : lineProblem(ctx, lines[0]!, 0, lines.length, r.reason === "gender" ? { ...r, reason: "wrong_title" } : r, slots[first]!) };
   }
+  const batch: NameBatch = { named: Array<Taken | undefined>(left).fill(undefined), untitled: [] };
+  for (const { slot, answer } of [...placed].sort((a, b) => a.slot - b.slot)) {
+    const single = answer.singleName ? { singleName: true } : {};
+    if (answer.ok) batch.named[slot - first] = { type: slots[slot]!, title: answer.title, fullName: answer.fullName, ...single };
+    else batch.untitled.push({ offset: slot - first, fullName: answer.fullName, ...single });
+  }
+  if (problems.length > 0) batch.problem = problems.join("\n");
+  if (placed.some((p, k) => p.slot !== first + k)) batch.moved = true;
   return { ok: true, value: batch };
 }
 
 /**
- * The next passenger's name — or several, pasted one per line. A child or infant named with "An."
- * or "By." gets a one-tap Mstr / Miss question; a one-word name is said back the way it will be sent.
+ * The next passenger's name — or several, pasted one per line (placed by their titles). A child or
+ * infant named with "An." or "By." gets a one-tap Mstr / Miss question; a one-word name is said back
+ * the way it will be sent. The value holds a name per slot from `first` on (undefined: not given).
  */
-async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly PassengerInput["type"][], first: number, place?: PartyPlace): Step<Named[]> {
+async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly PassengerInput["type"][], first: number, place?: PartyPlace, given: readonly (Named | undefined)[] = []): Step<(Named | undefined)[]> {
   const type = slots[first]!;
   const n = (place?.index ?? 0) + first + 1;
   const question = ctx.t("input-pax-ask-name", { n, of: place?.of ?? slots.length, type: ctx.t(`pax-type-${type}`), example: ctx.t(`input-pax-example-${type}`) });
-  let named: (Named & { singleName?: boolean })[];
+  let named: (Taken | undefined)[];
   let batch: { value: NameBatch; ctx: ConvoContext };
   for (;;) {
-    batch = await ask(conversation, ctx, { text: question }, (a): Parsed<NameBatch> => (a.kind === "button" ? stale(ctx) : readNames(ctx, a.text, slots, first)));
+    batch = await ask(conversation, ctx, { text: question }, (a): Parsed<NameBatch> => (a.kind === "button" ? stale(ctx) : readNames(ctx, a.text, slots, first, given)));
     ctx = batch.ctx;
     named = [...batch.value.named];
-    if (!batch.value.gender) break;
-    const { fullName, singleName } = batch.value.gender;
-    const gType = slots[first + named.length]!;
+    const titled = await askTitles(conversation, ctx, slots, first, batch.value.untitled, named);
+    ctx = titled.ctx;
+    // Back at "Mstr or Miss?": that passenger's name is asked again (here, when it is the asked one);
+    // the names taken before it are kept.
+    if (titled.value || named[0]) break;
+  }
+  const taken = named.filter((p): p is Taken => !!p);
+  const notes: string[] = [];
+  if (taken.length > 1) notes.push(ctx.t("input-names-pasted", { names: pastedList(named, first, batch.value.moved ? place?.index ?? 0 : undefined) }));
+  for (const p of taken.filter((t) => t.singleName)) notes.push(ctx.t("input-name-single", { sent: escapeHtml(p.fullName.toUpperCase()) }));
+  if (batch.value.problem) notes.push(batch.value.problem);
+  if (notes.length > 0) await say(conversation, ctx, notes.join("\n"));
+  return { value: named.map((p) => p && { type: p.type, title: p.title, fullName: p.fullName }), ctx };
+}
+
+/** Mstr/Miss (or Mr/Mrs/Ms after Dr.) for each name that needs it, filled into `named`; false when the agent went back. */
+async function askTitles(conversation: Convo, ctx: ConvoContext, slots: readonly PassengerInput["type"][], first: number, untitled: readonly Untitled[], named: (Taken | undefined)[]): Step<boolean> {
+  for (const { offset, fullName, singleName } of untitled) {
+    const gType = slots[first + offset]!;
     try {
       const g = gType === "adult" ? await askAdultTitle(conversation, ctx, fullName) : await askChildTitle(conversation, ctx, fullName, gType);
       ctx = g.ctx;
-      named.push({ type: gType, title: g.value, fullName, ...(singleName ? { singleName: true } : {}) });
-      break;
+      named[offset] = { type: gType, title: g.value, fullName, ...(singleName ? { singleName: true } : {}) };
     } catch (e) {
-      // Back at "Mr, Mrs or Ms?": that passenger's name asked again; names pasted before it are kept.
       if (!(e instanceof GoBack)) throw e;
-      ctx = e.ctx;
-      if (named.length > 0) break;
+      return { value: false, ctx: e.ctx };
     }
   }
-  const notes: string[] = [];
-  if (named.length > 1) notes.push(ctx.t("input-names-pasted", { names: named.map((p) => escapeHtml(`${p.title} ${p.fullName}`)).join(", ") }));
-  for (const p of named.filter((n) => n.singleName)) notes.push(ctx.t("input-name-single", { sent: escapeHtml(p.fullName.toUpperCase()) }));
-  if (batch.value.problem) notes.push(batch.value.problem);
-  if (notes.length > 0) await say(conversation, ctx, notes.join("\n"));
-  return { value: named.map(({ type: t, title, fullName }) => ({ type: t, title, fullName })), ctx };
+  return { value: true, ctx };
+}
+
+/** The names taken, in the party's order; numbered (from `numberFrom`) when they went to other places than pasted. */
+function pastedList(named: readonly (Taken | undefined)[], first: number, numberFrom?: number): string {
+  return named
+    .map((p, k) => p && escapeHtml(`${numberFrom === undefined ? "" : `${numberFrom + first + k + 1}. `}${p.title} ${p.fullName}`))
+    .filter(Boolean)
+    .join(", ");
 }
 
 /** "An. Dimas": Mstr or Miss, one tap or typed ("laki-laki", "girl"). */
@@ -252,8 +289,9 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
     while (!review && i < slots.length) {
       try {
         if (at === "name" || !named[i]) {
-          const r = await askNames(conversation, ctx, slots, i, place);
+          const r = await askNames(conversation, ctx, slots, i, place, named);
           r.value.forEach((p, k) => {
+            if (!p) return;
             const before = done[i + k];
             named[i + k] = p;
             // In a group, a name typed again unchanged keeps the details given privately for it.

@@ -1,0 +1,2 @@
+# Nama penumpang dan kontak seperti diketik agen (daftar tempelan, gelar, tanggal di baris nama).
+input-names-no-place = Semua penumpang { $type } di booking ini sudah diberi nama.
