@@ -27,6 +27,7 @@ input-pax-no-adult = At least one adult is needed: children and infants can't be
 input-pax-infants-exceed-adults = Each infant sits on an adult's lap, so infants ({ $infant }) can't outnumber adults ({ $adult }).
 input-pax-too-many = At most { $max } passengers per booking (children and infants count). For a larger group, make several bookings.
 input-pax-negative = A number of passengers can't be negative.
+input-pax-toddler = A toddler (balita) is booked as a <b>child</b> (2–11 years) or an <b>infant</b> (under 2, on an adult's lap). Type e.g. <code>2 adults 1 child</code> or <code>2 adults 1 infant</code>.
 
 input-name-no-title = Start with a title: { $titles } — e.g. <code>{ $example }</code>.
 input-name-no-name = After the title, type the full name as in the passport/ID — e.g. <code>{ $example }</code>.

@@ -27,6 +27,7 @@ input-pax-no-adult = Minimal harus ada satu penumpang dewasa: anak dan bayi tida
 input-pax-infants-exceed-adults = Setiap bayi dipangku satu orang dewasa, jadi bayi ({ $infant }) tidak boleh lebih banyak dari dewasa ({ $adult }).
 input-pax-too-many = Maksimal { $max } penumpang per booking (anak dan bayi ikut dihitung). Rombongan lebih besar: pesan dalam beberapa booking.
 input-pax-negative = Jumlah penumpang tidak boleh negatif.
+input-pax-toddler = Balita dipesan sebagai <b>anak</b> (2–11 tahun) atau <b>bayi</b> (di bawah 2 tahun, dipangku dewasa). Ketik mis. <code>2 dewasa 1 anak</code> atau <code>2 dewasa 1 bayi</code>.
 
 input-name-no-title = Awali dengan titel: { $titles } — mis. <code>{ $example }</code>.
 input-name-no-name = Setelah titel, ketik nama lengkap sesuai paspor/KTP — mis. <code>{ $example }</code>.

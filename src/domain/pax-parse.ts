@@ -1,7 +1,7 @@
 import { checkPaxCount, type PaxCount, type PaxProblem } from "./passenger.js";
 
 /** A refused party carries the counts read, when there were any, so the answer can name them. */
-export type PaxAnswer = { ok: true; pax: PaxCount } | { ok: false; reason: PaxProblem | "unreadable"; pax?: PaxCount };
+export type PaxAnswer = { ok: true; pax: PaxCount } | { ok: false; reason: PaxProblem | "unreadable" | "toddler"; pax?: PaxCount };
 
 type PaxType = keyof PaxCount;
 
@@ -18,6 +18,12 @@ const TYPE_WORDS: Record<string, PaxType> = {
   anak: "child", ank: "child", anak2: "child", child: "child", children: "child", chd: "child", chld: "child", kid: "child", kids: "child", anaknya: "child",
   bayi: "infant", by: "infant", byi: "infant", infant: "infant", infants: "infant", inf: "infant", baby: "infant", babies: "infant", bayinya: "infant",
 };
+
+/**
+ * "balita" (under five) is a child from 2 and an infant before: the fare differs, so it is asked,
+ * never guessed (nor dropped, which would search for fewer people).
+ */
+const UNSURE_TYPE_WORDS = new Set(["balita", "batita", "toddler", "toddlers"]);
 
 /** "sendiri", "berdua", "bertiga": a whole party of adults in one word (only when it is the whole answer). */
 const GROUP_WORDS: Record<string, number> = {
@@ -45,6 +51,19 @@ function expandShorthand(text: string): string | undefined {
 
 /** Words between the counts that carry nothing: "2 dewasa dan 1 anak", "2 adults and a child". */
 const FILLER = new Set(["dan", "and", "plus", "with", "dengan", "sama", "serta"]);
+/** Of those, the ones that join two counts in the quick form ("2 dewasa + 1 anak", "2 dws dan 1 bayi"). */
+const JOINS = new Set(["+", "&", "dan", "and", "plus"]);
+
+/** Whether a word joins two counts of one party ("2 dewasa + 1 anak"): the quick form reads on after it. */
+export function isPaxJoin(token: string): boolean {
+  return JOINS.has(token.toLowerCase());
+}
+
+/** Whether a word is a count ("2", "dua"): a join is part of the party only before one. */
+export function isPaxCount(token: string): boolean {
+  const t = token.toLowerCase();
+  return /^\d{1,2}$/.test(t) || (numberOf(t) !== undefined && t.length > 2);
+}
 
 function numberOf(token: string): number | undefined {
   if (/^\d{1,2}$/.test(token)) return Number(token);
@@ -64,7 +83,7 @@ export function isPartyLead(token: string): boolean {
 export function isPaxWord(token: string): boolean {
   const t = token.toLowerCase();
   return /^-?\d{1,2}$/.test(t) || /^\d{1,2}(,\d{1,2}){1,2}$/.test(t) || (numberOf(t) !== undefined && t.length > 2) || typeOf(t) !== undefined
-    || Object.hasOwn(GROUP_WORDS, t) || /^\d{1,2}[dabci]$/.test(t) || isGluedCount(t);
+    || Object.hasOwn(GROUP_WORDS, t) || /^\d{1,2}[dabci]$/.test(t) || isGluedCount(t) || /^\d{1,2}(\+\d{1,2}){1,2}$/.test(t) || UNSURE_TYPE_WORDS.has(t);
 }
 
 /** "2adults", "2dws", "1anak": a count glued to its type word, as fast typing leaves it. */
@@ -75,7 +94,7 @@ function isGluedCount(token: string): boolean {
 
 /** Whether a word names a passenger type (so the quick form knows "2 dewasa" is a party, not a date). */
 export function isPaxTypeWord(token: string): boolean {
-  return typeOf(token.toLowerCase()) !== undefined;
+  return typeOf(token.toLowerCase()) !== undefined || UNSURE_TYPE_WORDS.has(token.toLowerCase());
 }
 
 function tokens(text: string): string[] {
@@ -107,6 +126,7 @@ export function parsePax(input: string): PaxAnswer {
   if (/(^|[\s,(])-\s*\d/.test(text)) return { ok: false, reason: "negative" };
   const words = tokens(text);
   if (words.length === 0) return { ok: false, reason: "unreadable" };
+  if (words.some((w) => UNSURE_TYPE_WORDS.has(w))) return { ok: false, reason: "toddler" };
   let pax: PaxCount;
   const group = words.length === 1 && Object.hasOwn(GROUP_WORDS, words[0]!) ? GROUP_WORDS[words[0]!] : undefined;
   if (group !== undefined) pax = { adult: group, child: 0, infant: 0 };

@@ -58,3 +58,31 @@ describe("polite words at the first question: the route is read, never guessed f
     expect(agent.last()?.text).toContain("SUB → DPS");
   });
 });
+
+describe("a party with a part that can't be told is asked, never searched with fewer people", () => {
+  it.each([
+    ["id", "/cari cgk sub besok 2 dewasa + 1 balita", "Balita dipesan", "Berapa penumpang", "2 1", "2 dewasa, 1 anak"],
+    ["en", "/search cgk sub tomorrow 2 adults + 1 toddler", "A toddler (balita)", "How many passengers", "2 0 1", "2 adults, 1 infant"],
+  ] as const)("%s: %s", async (lang, text, hint, question, answer, party) => {
+    const agent = agentIn(9300 + (lang === "en" ? 1 : 0), lang);
+    await agent.say(text);
+    expect(agent.last()?.text).toContain(hint);
+    expect(agent.last()?.text).toContain(question);
+    expect(agent.last()?.text).toContain("CGK → SUB");
+    expect(agent.botTexts().join("\n")).not.toMatch(RESULTS);
+    await agent.say(answer);
+    expect(agent.last()?.text).toMatch(RESULTS);
+    expect(agent.last()?.text).toContain(party);
+  });
+
+  it.each([
+    ["id", "/cari cgk sub besok 2 dws + 1 bayi", "2 dewasa, 1 bayi"],
+    ["en", "/search cgk sub tomorrow 2+1", "2 adults, 1 child"],
+  ] as const)("%s: %s searches at once for the whole party", async (lang, text, party) => {
+    const agent = agentIn(9310 + text.length, lang);
+    await agent.say(text);
+    expect(agent.last()?.text).toMatch(RESULTS);
+    expect(agent.last()?.text).toContain(party);
+    expect(agent.botTexts().join("\n")).not.toMatch(/tidak dipakai|left it out/);
+  });
+});

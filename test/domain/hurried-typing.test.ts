@@ -41,3 +41,24 @@ describe("hurried spellings of dates and parties", () => {
     ["sub dps bsok 2dws 1anak", { origin: "sub", destination: "dps", date: "bsok", pax: "2dws 1anak" }],
   ])("quick form %s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
 });
+
+describe("a party joined by + is read whole; a part that can't be told is asked, never dropped", () => {
+  it.each([
+    ["2+1", { ok: true, pax: { adult: 2, child: 1, infant: 0 } }],
+    ["2 dewasa + 1 anak", { ok: true, pax: { adult: 2, child: 1, infant: 0 } }],
+    ["2 dws + 1 bayi", { ok: true, pax: { adult: 2, child: 0, infant: 1 } }],
+    ["2 dewasa + 1 balita", { ok: false, reason: "toddler" }],
+    ["2 adults 1 toddler", { ok: false, reason: "toddler" }],
+  ])("%s", (text, answer) => expect(parsePax(text)).toEqual(answer));
+
+  it.each([
+    ["cgk sub besok 2 dewasa + 1 balita", { origin: "cgk", destination: "sub", date: "besok", pax: "2 dewasa + 1 balita" }],
+    ["cgk sub besok 2 dws + 1 bayi", { origin: "cgk", destination: "sub", date: "besok", pax: "2 dws + 1 bayi" }],
+    ["cgk sub besok 2+1", { origin: "cgk", destination: "sub", date: "besok", pax: "2+1" }],
+    ["cgk sub besok 2 dewasa dan 1 anak", { origin: "cgk", destination: "sub", date: "besok", pax: "2 dewasa dan 1 anak" }],
+    // The party doesn't read as a whole, so it is asked (and the unknown word said back), never searched for 2.
+    ["cgk sub besok 2 dewasa + 1 lansia", { origin: "cgk", destination: "sub", date: "besok", pax: "2 dewasa + 1", unread: "lansia" }],
+    // A join before no count is not the party's.
+    ["cgk sub besok 2 dan pulang 28 des", { origin: "cgk", destination: "sub", date: "besok", pax: "2", roundTrip: true, returnDate: "28 des", unread: "dan" }],
+  ])("quick form %s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
+});

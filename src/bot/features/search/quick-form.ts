@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { timeOfDay, type TimeOfDay } from "../../../domain/flight.js";
 import { isKnownPlace } from "../../../domain/airport-match.js";
-import { isPartyLead, isPaxTypeWord, isPaxWord, parsePax } from "../../../domain/pax-parse.js";
+import { isPartyLead, isPaxCount, isPaxJoin, isPaxTypeWord, isPaxWord, parsePax } from "../../../domain/pax-parse.js";
 import { isDatePhrase, isMonthName } from "../../../domain/travel-date.js";
 import { isDirectionWord, isPoliteWord, splitRoute } from "./quick-route.js";
 
@@ -52,7 +52,11 @@ function paxAt(words: string[], i: number): number {
   let len = 0;
   // "2 25 des": the 25 starts the date, it is not a second count.
   // "2 3 hari": the 3 counts days, not children.
-  while (i + len < words.length && isPaxWord(words[i + len]!) && !(len > 0 && (dateAt(words, i + len) > 0 || stayAt(words, i + len) > 0))) len++;
+  // "2 dewasa + 1 balita": a join before a count is the party's, so no part of it is left out (a party
+  // that doesn't read is asked, never searched with fewer people).
+  const partOfRun = (k: number) => (isPaxWord(words[k]!) || (isPaxJoin(words[k]!) && isPaxCount(words[k + 1] ?? ""))) && !(k > i && (dateAt(words, k) > 0 || stayAt(words, k) > 0));
+  while (i + len < words.length && partOfRun(i + len) && !(len === 0 && isPaxJoin(words[i]!))) len++;
+  while (len > 0 && isPaxJoin(words[i + len - 1]!)) len--;
   const run = words.slice(i, i + len);
   return run.some((w) => !isPaxTypeWord(w)) ? len : 0;
 }
