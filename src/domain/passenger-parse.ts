@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import type * as Countries from "i18n-iso-countries";
 import type { PassengerType, Title } from "./passenger.js";
 import { isValidPersonName, TITLES_BY_TYPE } from "./passenger.js";
+import { parsePlainDate } from "./travel-date.js";
 
 /**
  * Titles as agents type them, Indonesian and English, with or without a dot. Adults: Tn/Tuan/Bapak/
@@ -296,6 +297,59 @@ export function parseNationality(input: string): string | undefined {
   const named = list.getAlpha2Code(t, "id") ?? list.getAlpha2Code(t, "en");
   if (named && NO_NATIONALS.has(named)) return undefined;
   return named?.toLowerCase();
+}
+
+const MONTHS: Record<string, number> = {
+  januari: 1, january: 1, jan: 1, februari: 2, february: 2, feb: 2, peb: 2, maret: 3, march: 3, mar: 3, april: 4, apr: 4,
+  mei: 5, may: 5, juni: 6, june: 6, jun: 6, juli: 7, july: 7, jul: 7, agustus: 8, august: 8, agu: 8, agt: 8, ags: 8, aug: 8,
+  september: 9, sept: 9, sep: 9, oktober: 10, october: 10, okt: 10, oct: 10, november: 11, nov: 11, nop: 11,
+  desember: 12, december: 12, des: 12, dec: 12,
+};
+
+/** A year as typed: two digits are the latest year that puts the day not after `today` (a birth date is never ahead). */
+function fullYear(typed: string, month: number, day: number, today: string): number {
+  if (typed.length === 4) return Number(typed);
+  const recent = 2000 + Number(typed);
+  return isoDate(recent, month, day) <= today ? recent : recent - 100;
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * A birth date as agents type it: "17-08-1990", "17/8/90", "17 agustus 1990", "17 agu 1990", "Aug 17, 1990",
+ * "17 Aug 1990", "1990-08-17" → yyyy-mm-dd. Undefined when unreadable or no such day ("31 feb 1990").
+ */
+export function parseBirthDate(input: string, today: string): string | undefined {
+  if (input.length > 40) return undefined;
+  const t = input.trim().toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
+  const digits = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(t);
+  const named = /^(\d{1,2}) ([a-z]+)\.? (\d{2}|\d{4})$/.exec(t);
+  const english = /^([a-z]+)\.? (\d{1,2}),? (\d{2}|\d{4})$/.exec(t);
+  const [day, month, year] = digits
+    ? [Number(digits[1]), Number(digits[2]), digits[3]!]
+    : named ? [Number(named[1]), monthNumber(named[2]!), named[3]!]
+    : english ? [Number(english[2]), monthNumber(english[1]!), english[3]!]
+    : [0, 0, ""];
+  if (!day || !month) return /^\d{4}-\d{2}-\d{2}$/.test(t) ? parsePlainDate(t) : undefined;
+  const iso = isoDate(fullYear(year, month, day, today), month, day);
+  // "31-02-1990" rolls over in Date: a day that doesn't exist is no date.
+  return new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso) ? iso : undefined;
+}
+
+function monthNumber(word: string): number | undefined {
+  return Object.hasOwn(MONTHS, word) ? MONTHS[word] : undefined;
+}
+
+/**
+ * A birth date or an age typed after a name ("Tn Budi Santoso 17-08-1990", "An. Rafi 5 thn"): split
+ * off, since the name alone goes to the airline and the birth date has its own question.
+ */
+export function splitTrailingDate(line: string): { name: string; extra?: string } {
+  if (line.length > MAX_ANSWER) return { name: line };
+  const m = /^(.*?)[\s,]+((?:lahir|lhr|tgl|dob|umur|usia|age)?[\s:]*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2} [a-z]+\.? \d{2,4}|\d{1,2}\s*(?:thn|th|tahun|tahunan|bln|bulan|y|yo|yr|yrs|years?|months?|mo)(?: old)?))\s*\)?$/i.exec(line.trim());
+  return m && m[1]!.trim() ? { name: m[1]!.replace(/[\s,(-]+$/, ""), extra: m[2]! } : { name: line };
 }
 
 /** "A1234567 31-12-2030" → number and expiry text (the caller parses the date). */

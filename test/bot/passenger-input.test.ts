@@ -81,3 +81,32 @@ describe("a pasted list: names placed by their titles, lines not taken said by l
     expect(b.botTexts(fromB).join("\n")).toContain('Line 3 ("Mrs Siti Aminah"): Every adult passenger of this booking is named already.');
   });
 });
+
+describe("birth dates in words, and a date typed with the name", () => {
+  const BULAN = ["januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"];
+  const MONTH = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  /** An infant's birth date about six months before the flight. */
+  const born = () => new Date(Date.parse(`${futureDate(30).iso}T00:00:00Z`) - 180 * 86_400_000);
+
+  it("Indonesian: the name line's date is said not to be the name, and 17 agustus-style dates are read", async () => {
+    const a = agent();
+    await toNames(a, "1 0 1");
+    const from = a.botTexts().length;
+    await named(a, "Tn Budi Santoso 17-08-1990", "17 agustus 1990");
+    expect(a.botTexts(from).join("\n")).toContain('"17-08-1990" bukan bagian nama: tanggal lahir ditanyakan tersendiri');
+    expect((await a.say("By. Ayu Lestari 6 bln"))?.text).toContain("Ayu Lestari laki-laki atau perempuan?");
+    expect((await a.tap("👧 Miss"))?.text).toContain("Tanggal lahir Ayu Lestari?");
+    expect(a.botTexts(from).join("\n")).toContain('"6 bln" bukan bagian nama');
+    const d = born();
+    expect((await a.say(`${d.getUTCDate()} ${BULAN[d.getUTCMonth()]} ${d.getUTCFullYear()}`))?.text).toMatch(/E-mail|kontak/);
+  });
+
+  it("English: Aug 17, 1990-style dates are read", async () => {
+    const a = agent("en");
+    await toNames(a, "1 0 1", "en");
+    await named(a, "Mr Budi Santoso", "Aug 17, 1990");
+    expect((await a.say("Miss Ayu Lestari"))?.text).toContain("Date of birth of Ayu Lestari?");
+    const d = born();
+    expect((await a.say(`${MONTH[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`))?.text).toMatch(/e-mail/i);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseTitledName, placeNames } from "../../src/domain/passenger-parse.js";
+import { parseBirthDate, parseTitledName, placeNames, splitTrailingDate } from "../../src/domain/passenger-parse.js";
 
 describe("honours and dots are not on the ID: the ticket name drops them", () => {
   it.each([
@@ -53,5 +53,23 @@ describe("pasted names go to the party's places by their titles, and no line is 
   it("a bad line is said, and the lines after it are still placed", () => {
     expect(placed(["Tn Budi Santoso", "xx 123", "Ny Siti Aminah"], ["adult", "adult"])).toEqual(["0 Mr Budi Santoso", "-no_title", "1 Mrs Siti Aminah"]);
     expect(placed(["Tn Budi Santoso", "Tn Andi Wijaya", "Ny Siti Aminah"], ["adult", "adult", "child"])).toEqual(["0 Mr Budi Santoso", "1 Mr Andi Wijaya", "-no_place"]);
+  });
+});
+
+describe("birth dates as agents type them", () => {
+  const today = "2026-12-03";
+  it.each([
+    ["17-08-1990", "1990-08-17"], ["17 agustus 1990", "1990-08-17"], ["17 agu 1990", "1990-08-17"], ["12 maret 2026", "2026-03-12"],
+    ["17/8/90", "1990-08-17"], ["Aug 17, 1990", "1990-08-17"], ["17 Aug 1990", "1990-08-17"], ["17 Des. 1990", "1990-12-17"],
+    ["1990-08-17", "1990-08-17"], ["3/12/26", "2026-12-03"], ["4/12/26", "1926-12-04"], // two digits: never ahead of today
+    ["31 feb 1990", undefined], ["17 bulan 1990", undefined], ["besok", undefined],
+  ] as const)("%s → %s", (typed, iso) => expect(parseBirthDate(typed, today)).toBe(iso));
+
+  it("a date or an age after a name is split off; a name alone is left whole", () => {
+    expect(splitTrailingDate("Tn Budi Santoso 17-08-1990")).toEqual({ name: "Tn Budi Santoso", extra: "17-08-1990" });
+    expect(splitTrailingDate("An. Rafi 5 thn")).toEqual({ name: "An. Rafi", extra: "5 thn" });
+    expect(splitTrailingDate("Ny Siti Aminah, lahir 12 maret 1992")).toEqual({ name: "Ny Siti Aminah", extra: "lahir 12 maret 1992" });
+    expect(splitTrailingDate("Tn Budi Santoso")).toEqual({ name: "Tn Budi Santoso" });
+    expect(splitTrailingDate("Mr Budi 2")).toEqual({ name: "Mr Budi 2" });
   });
 });

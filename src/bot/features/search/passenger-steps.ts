@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Contact, PassengerInput, PassengerRequirements, PaxCount } from "../../../domain/passenger.js";
 import { paxSlots } from "../../../domain/passenger.js";
-import { parseAdultTitle, parseChildTitle, parseEmail, parseIdNumber, parseNationality, parsePhone, parseTitledName, passengerLines, phoneFromContact, placeNames, splitPassport, type NameAnswer, type UnplacedName } from "../../../domain/passenger-parse.js";
+import { parseAdultTitle, parseChildTitle, parseEmail, parseIdNumber, parseNationality, parsePhone, parseTitledName, parseBirthDate, passengerLines, phoneFromContact, placeNames, splitPassport, splitTrailingDate, type NameAnswer, type UnplacedName } from "../../../domain/passenger-parse.js";
 import { parsePlainDate } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -51,7 +51,9 @@ function lineProblem(ctx: ConvoContext, line: string, k: number, of: number, pro
  * each with its line; none is dropped silently. The asked passenger must be among the names taken.
  */
 function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInput["type"][], first: number, given: readonly (Named | undefined)[]): Parsed<NameBatch> {
-  const lines = passengerLines(text);
+  // A birth date or age after a name is not part of it: the name is taken, the date asked on its own.
+  const split = passengerLines(text).map(splitTrailingDate);
+  const lines = split.map((l) => l.name);
   const left = slots.length - first;
   if (lines.length > left) return { ok: false, hint: ctx.t("input-names-too-many", { sent: lines.length, left }) };
   const later = slots.map((_, i) => i).filter((i) => i > first);
@@ -70,6 +72,7 @@ function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInp
     if (answer.ok) batch.named[slot - first] = { type: slots[slot]!, title: answer.title, fullName: answer.fullName, ...single };
     else batch.untitled.push({ offset: slot - first, fullName: answer.fullName, ...single });
   }
+  if (split.some((l) => l.extra)) problems.push(ctx.t("input-name-date-later", { text: escapeHtml(split.find((l) => l.extra)!.extra!) }));
   if (problems.length > 0) batch.problem = problems.join("\n");
   if (placed.some((p, k) => p.slot !== first + k)) batch.moved = true;
   return { ok: true, value: batch };
@@ -167,9 +170,11 @@ type Detail = (conversation: Convo, ctx: ConvoContext, passenger: PassengerInput
 
 const askBirthDate: Detail = async (conversation, ctx, passenger, flightDate) => {
   const label = ctx.t(`pax-type-${passenger.type}`);
+  // Today, for "17/8/90": a two-digit year is the latest one not ahead of it.
+  const today = new Date(await conversation.now()).toISOString().slice(0, 10);
   const dob = await ask(conversation, ctx, { text: ctx.t("pax-ask-birthdate", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
     if (a.kind === "button") return stale(ctx);
-    const date = parsePlainDate(a.text);
+    const date = parseBirthDate(a.text, today);
     if (!date) return { ok: false, hint: ctx.t("pax-birthdate-unreadable") };
     const problem = birthDateProblem(passenger.type, date, flightDate);
     if (!problem) return { ok: true, value: date };
