@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
+import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
@@ -84,5 +84,46 @@ describe("a party with a part that can't be told is asked, never searched with f
     expect(agent.last()?.text).toMatch(RESULTS);
     expect(agent.last()?.text).toContain(party);
     expect(agent.botTexts().join("\n")).not.toMatch(/tidak dipakai|left it out/);
+  });
+});
+
+describe("the destination question reads what follows the place, as the first question does", () => {
+  it.each([
+    ["id", "sub besok 2", "CGK → SUB", "2 penumpang"],
+    ["en", "sub tomorrow 2", "CGK → SUB", "2 pax"],
+    ["id", `bali tgl ${Number(futureDate(3).iso.slice(8))} 2 org`, "CGK → DPS", "2 penumpang"],
+  ] as const)("%s: %s after cgk searches at once", async (lang, line, route, party) => {
+    const agent = agentIn(9400 + line.length + (lang === "en" ? 50 : 0), lang);
+    await agent.say(lang === "en" ? "/search" : "/cari");
+    await agent.say("cgk");
+    await agent.say(line);
+    expect(agent.last()?.text).toMatch(RESULTS);
+    expect(agent.last()?.text).toContain(route);
+    expect(agent.last()?.text).toContain(party);
+  });
+
+  it.each([
+    ["id", "ke bali besok", "Rute CGK → DPS", "Berapa penumpang"],
+    ["en", "dps 2 adults", "Route CGK → DPS, 2 pax", "Departure date"],
+  ] as const)("%s: %s goes on to the next missing question", async (lang, line, understood, question) => {
+    const agent = agentIn(9460 + line.length + (lang === "en" ? 50 : 0), lang);
+    await agent.say(lang === "en" ? "/search" : "/cari");
+    await agent.say("cgk");
+    await agent.say(line);
+    expect(agent.last()?.text).toContain(question);
+    expect(agent.last()?.text).toContain(understood);
+  });
+
+  it.each([
+    ["id", "sub besok 2 xyz", "xyz", "2 penumpang"],
+    ["en", "sub tomorrow 2 qwerty", "qwerty", "2 pax"],
+  ] as const)("%s: %s says the unread word back and searches", async (lang, line, word, party) => {
+    const agent = agentIn(9520 + line.length + (lang === "en" ? 50 : 0), lang);
+    await agent.say(lang === "en" ? "/search" : "/cari");
+    await agent.say("cgk");
+    await agent.say(line);
+    expect(agent.botTexts().join("\n")).toMatch(new RegExp(`(tidak dipakai|left it out)[^\\n]*${word}|${word}[^\\n]*(tidak dipakai|left it out)`));
+    expect(agent.last()?.text).toMatch(RESULTS);
+    expect(agent.last()?.text).toContain(party);
   });
 });

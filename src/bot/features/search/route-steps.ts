@@ -60,12 +60,12 @@ export async function resolveAirport(conversation: Convo, ctx: ConvoContext, a: 
 }
 
 /**
- * Asks for an airport; `initial` is what the quick form gave. Ambiguous or misspelled input is asked
- * again with the candidates as buttons (typing is still accepted).
+ * The destination question. A place typed with more ("sub besok 2", "bali tgl 25 2 org") comes back
+ * as the quick form would read it (`form`, the place as its destination), for the flow to take every
+ * part of it, as the origin question does.
  */
-export async function askAirport(conversation: Convo, ctx: ConvoContext, question: string, initial?: string, end: RouteEnd = "origin"): Promise<{ value: Airport; ctx: ConvoContext }> {
-  const r = await askPlace(conversation, ctx, question, initial, end, false);
-  return { value: r.value!, ctx: r.ctx };
+export function askDestination(conversation: Convo, ctx: ConvoContext, question: string, initial?: string): Promise<{ value?: Airport; form?: QuickForm; ctx: ConvoContext }> {
+  return askPlace(conversation, ctx, question, initial, "destination", true);
 }
 
 /**
@@ -82,6 +82,22 @@ async function isPlace(conversation: Convo, text: string): Promise<boolean> {
   return m.kind === "exact" || (m.kind === "choices" && !m.uncertain);
 }
 
+/** What a line may carry besides its places: any of it makes the line more than a place's name. */
+const BESIDES_PLACES = ["date", "pax", "time", "roundTrip", "returnDate", "unread"] as const;
+
+/**
+ * One place typed with more ("sub besok 2" at either question): the quick form's reading, the place
+ * at the end asked about. Undefined for a bare place (its name may be several words: "ujung pandang")
+ * and for a place not known for certain, which the question resolves (and offers) as before.
+ */
+async function placeWithMore(conversation: Convo, text: string, end: RouteEnd): Promise<QuickForm | undefined> {
+  const read = parseQuickForm(text);
+  const { origin, destination, ...rest } = read;
+  const place = end === "origin" ? (destination === undefined ? origin : undefined) : origin === undefined || destination === undefined ? (origin ?? destination) : undefined;
+  if (!place || !BESIDES_PLACES.some((k) => read[k] !== undefined)) return undefined;
+  return (await isPlace(conversation, place)) ? { ...rest, [end]: place } : undefined;
+}
+
 async function askPlace(conversation: Convo, ctx: ConvoContext, question: string, initial: string | undefined, end: RouteEnd, readRoute: boolean): Promise<{ value?: Airport; form?: QuickForm; ctx: ConvoContext }> {
   let prompt: { text: string; keyboard?: ReturnType<typeof airportChoices> } = { text: question };
   if (initial) {
@@ -93,8 +109,14 @@ async function askPlace(conversation: Convo, ctx: ConvoContext, question: string
     let choose: { text: string; airports: Airport[] } | undefined;
     let form: QuickForm | undefined;
     const r = await ask(conversation, ctx, prompt, async (a): Promise<Parsed<Airport | undefined>> => {
+      // "sub besok 2": read before the airport matcher, which would take "sub" and drop the rest unsaid.
+      const more = readRoute && a.kind === "text" ? await placeWithMore(conversation, a.text, end) : undefined;
+      if (more) {
+        form = more;
+        return { ok: true, value: undefined };
+      }
       const res = await resolveAirport(conversation, ctx, a, end);
-      if (!res.ok && readRoute && a.kind === "text") {
+      if (!res.ok && readRoute && end === "origin" && a.kind === "text") {
         const read = parseQuickForm(a.text);
         // Taken as a route only when each end is a place for certain ("pangkal pinnang" is one misspelt
         // city, not two places): an airport, or a city whose airports are the choice.

@@ -8,7 +8,7 @@ import { allowBack, GoBack, say, type Convo } from "./ask.js";
 import { choose } from "./booking-steps.js";
 import type { QuickForm } from "./quick-form.js";
 import { runSearch, showResults, todayIn } from "./results-step.js";
-import { askAirport, askDate, askOrigin, askPax } from "./route-steps.js";
+import { askDate, askDestination, askOrigin, askPax } from "./route-steps.js";
 
 export const SEARCH_CONVERSATION = "search";
 
@@ -55,16 +55,21 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         ({ ctx } = r);
         // A whole route typed at the first question: its parts are used as the quick form's would be.
         if (r.form) {
-          Object.assign(quick, r.form);
+          takeLine(quick, r.form);
           continue;
         }
         origin = r.value!.code;
         step = "destination";
       } else if (step === "destination") {
-        let r = await askAirport(conversation, ctx, ctx.t("search-ask-destination", { from: origin }), take("destination"), "destination");
-        while (r.value.code === origin) r = await askAirport(conversation, r.ctx, ctx.t("search-same-airport"), undefined, "destination");
+        let r = await askDestination(conversation, ctx, ctx.t("search-ask-destination", { from: origin }), take("destination"));
+        while (r.value?.code === origin) r = await askDestination(conversation, r.ctx, ctx.t("search-same-airport"));
         ({ ctx } = r);
-        destination = r.value.code;
+        // A place typed with more ("sub besok 2"): the date, party and time are used as the quick form's would be.
+        if (r.form) {
+          takeLine(quick, r.form);
+          continue;
+        }
+        destination = r.value!.code;
         // Words of the quick form nothing could read are said, never silently dropped.
         const unread = take("unread");
         if (unread) await say(conversation, ctx, ctx.t("input-quick-unread", { words: escapeHtml(unread) }));
@@ -99,6 +104,13 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
       step = PREVIOUS[step];
     }
   }
+}
+
+/** A line typed at a question joins what the quick form left; words neither read are all said back, not only the last line's. */
+function takeLine(quick: QuickForm, line: QuickForm): void {
+  const unread = [quick.unread, line.unread].filter(Boolean).join(" ");
+  Object.assign(quick, line);
+  if (unread) quick.unread = unread.slice(0, 60);
 }
 
 type SearchNext = { kind: "done" } | { kind: "date" | "search"; ctx: ConvoContext };
