@@ -73,7 +73,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // The version changes when the steps a paused conversation replays change: states paused by an older
     // flow would not replay, so they are dropped (the next message is handled afresh). 2: the search ends
     // at the results and booking is its own conversation. 3: group private details step back in place.
-    storage: { type: "key", version: 3, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
+    // 4: passengers kept when going back past them; the route questions read a place with more.
+    storage: { type: "key", version: 4, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (_id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.
       if (ctx.from && (ctx.chat?.type === "group" || ctx.chat?.type === "supergroup")) await ctx.deps.personalData.closeOpen(ctx.chat.id, ctx.from.id);

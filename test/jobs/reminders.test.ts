@@ -160,6 +160,8 @@ describe("timelimit reminders", () => {
     const ani = new Agent(h, { id: 10_011, first_name: "Ani", language_code: "id" }, group);
     const bayu = new Agent(h, { id: 10_012, first_name: "Bayu", language_code: "id" }, group);
     h.emulator.setChatAdministrators(group.id, [10_099]);
+    // Bayu is in the group without having written there: a member all the same.
+    h.emulator.addMember(group.id, bayu.user.id);
     const code = await bookInGroup(ani, "Mrs Ani Lestari", "CGK SUB", 33);
     const ids = bookingJobIds(code, offsetsMs);
     await fire(h, ids.reminders[0]!);

@@ -19,6 +19,7 @@ export class ChatState {
   private readonly blocked = new Set<number>();
   private readonly admins = new Map<number, number[]>();
   private readonly kicked = new Map<number, number[]>();
+  private readonly joined = new Map<number, number[]>();
 
   rememberUser(ref: UserRef): User {
     const user: User = compact({ is_bot: false, ...ref });
@@ -109,6 +110,16 @@ export class ChatState {
   kick(chatId: number, userId: number): void {
     this.kicked.set(chatId, [...this.kickedFrom(chatId), userId]);
     this.admins.set(chatId, this.adminsOf(chatId).filter((id) => id !== userId));
+  }
+
+  /** Someone joins a group without writing in it (getChatMember: "member"), as most members of a busy group are. */
+  join(chatId: number, userId: number): void {
+    this.joined.set(chatId, [...this.joinedTo(chatId), userId]);
+    this.kicked.set(chatId, this.kickedFrom(chatId).filter((id) => id !== userId));
+  }
+
+  joinedTo(chatId: number): number[] {
+    return this.joined.get(chatId) ?? [];
   }
 
   kickedFrom(chatId: number): number[] {

@@ -90,6 +90,7 @@ export async function startTelegramEmulator(options: EmulatorOptions = {}): Prom
     blockChat: (chatId) => ctx.chats.block(chatId),
     setChatAdministrators: (chatId, userIds) => ctx.chats.setAdmins(chatId, userIds),
     kickMember: (chatId, userId) => ctx.chats.kick(chatId, userId),
+    addMember: (chatId, userId) => ctx.chats.join(chatId, userId),
   };
 }
 

@@ -21,7 +21,7 @@ function member(ctx: EmulatorContext, chatId: number, userId: number): ChatMembe
   if (ctx.chats.kickedFrom(chatId).includes(userId)) return { status: "kicked", user, until_date: 0 };
   // Like Telegram: someone who never was in the group is "left", not a member (private chats: the two people).
   const record = ctx.chats.find(chatId);
-  const present = userId === ctx.botInfo.id || chatId === userId || [...(record?.messages.values() ?? [])].some((m) => !m.fromBot && m.from?.id === userId);
+  const present = userId === ctx.botInfo.id || chatId === userId || ctx.chats.joinedTo(chatId).includes(userId) || [...(record?.messages.values() ?? [])].some((m) => !m.fromBot && m.from?.id === userId);
   return present ? { status: "member", user } : { status: "left", user };
 }
 

@@ -105,4 +105,6 @@ export interface TelegramEmulator {
   setChatAdministrators(chatId: number, userIds: number[]): void;
   /** Removes a member from a group (getChatMember: "kicked"). */
   kickMember(chatId: number, userId: number): void;
+  /** Adds a member who hasn't written in the group yet (getChatMember: "member"). */
+  addMember(chatId: number, userId: number): void;
 }
