@@ -64,6 +64,19 @@ describe("conversation lifecycle", () => {
     expect(await h.app.redis.keys(`${h.app.keys.conversationPrefix}*9308*`)).toEqual([]);
   });
 
+  it.each(["BATAL 🙏", "btl", "gak jadi", "Ga jadi?", "nggak jadi!", "Cancel!!"])("typed in a hurry, %s ends the flow too", async (word) => {
+    const agent = agentFor(h, 9320 + word.length, "id");
+    await agent.say("/cari CGK");
+    expect((await agent.say(word))?.text).toContain("Dibatalkan");
+    expect(await h.app.redis.keys(`${h.app.keys.conversationPrefix}*${agent.user.id}*`)).toEqual([]);
+  });
+
+  it("a cancel word inside a longer answer is that answer, not a cancel", async () => {
+    const agent = agentFor(h, 9340, "id");
+    await agent.say("/cari CGK");
+    expect((await agent.say("batal ke sub"))?.text).not.toContain("Dibatalkan");
+  });
+
   it("paging, sorting and filters edit the results in place", async () => {
     const agent = agentFor(h, 9303, "en");
     await agent.say(`/search CGK SUB ${futureDate(27).wire} 1`);

@@ -34,8 +34,11 @@ cancelFeature.command(["cancel", "batal"], async (ctx) => {
   await cancel(ctx, await inProgress(ctx));
 });
 
-/** The plain word, as busy agents type it, cancels a flow in progress (and is left alone otherwise). */
-const CANCEL_WORD = /^\s*(batal|batalkan|cancel|stop|berhenti)\s*[.!]?\s*$/i;
+/**
+ * The plain word, as busy agents type it ("BATAL 🙏", "btl", "gak jadi", "Cancel!"), cancels a flow in
+ * progress (and is left alone otherwise). Only the word alone, with emoji or punctuation around it.
+ */
+const CANCEL_WORD = /^[\s\p{P}\p{S}\p{M}\p{Cf}]*(?:batal|batalkan|btl|cancel|stop|berhenti|(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|g)\s+jadi|gajadi|gjd|nggak\s+usah|gak\s+usah)[\s\p{P}\p{S}\p{M}\p{Cf}]*$/iu;
 
 cancelFeature.hears(CANCEL_WORD, async (ctx, next) => {
   if (!(await inProgress(ctx))) return next();
