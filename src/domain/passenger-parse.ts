@@ -191,10 +191,32 @@ export function placeNames(lines: readonly string[], slots: readonly PassengerTy
   return { placed, unplaced };
 }
 
-/** Lines of a pasted list of passengers: one per line, list markers and blank lines ignored. */
+/**
+ * Lines of a pasted list of passengers: one per line, list markers and blank lines ignored. A line of
+ * titled names joined by commas ("Tn Budi Santoso, Ny Siti Aminah") is several; emoji are dropped and
+ * the airlines' own "SANTOSO/BUDI MR" is turned around.
+ */
 export function passengerLines(input: string): string[] {
   if (input.length > MAX_ANSWER * 9) return [input];
-  return input.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  return input.split(/\r?\n/).map(withoutEmoji).filter(Boolean).flatMap(commaList).map(airlineOrder);
+}
+
+/** "👨 Tn Budi Santoso 🙏" → "Tn Budi Santoso". */
+function withoutEmoji(line: string): string {
+  // One class per kind: a class mixing them reads as a joined emoji to the linter.
+  return line.replace(/\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f/gu, " ").replace(/\s+/g, " ").trim();
+}
+
+/** Split on commas only when every part starts with a title: "Santoso, Budi" stays one. */
+function commaList(line: string): string[] {
+  const parts = line.split(",").map((p) => p.trim());
+  return parts.length > 1 && parts.every((p) => leadingTitles(withoutMarker(p))) ? parts : [line];
+}
+
+/** "SANTOSO/BUDI MR" (last/first title, as on tickets and in airline systems) → "MR BUDI SANTOSO". */
+function airlineOrder(line: string): string {
+  const m = /^([\p{L}' -]+)\/([\p{L}' -]+?) ([a-z]+)\.?$/iu.exec(line);
+  return m && titleWord(m[3]!) ? `${m[3]} ${m[2]!.trim()} ${m[1]!.trim()}` : line;
 }
 
 function titleCase(name: string): string {

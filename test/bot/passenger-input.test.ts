@@ -110,3 +110,18 @@ describe("birth dates in words, and a date typed with the name", () => {
     expect((await a.say(`${MONTH[d.getUTCMonth()]} ${d.getUTCDate()}, ${d.getUTCFullYear()}`))?.text).toMatch(/e-mail/i);
   });
 });
+
+describe("comma lists, the airlines' name format and emoji", () => {
+  it("a comma list fills three passengers; SANTOSO/BUDI MR and emoji are read", async () => {
+    const a = agent();
+    await toNames(a, "3");
+    const from = a.botTexts().length;
+    await a.say("Tn Budi Santoso, Ny Siti Aminah, Nn Rina Putri");
+    expect(a.botTexts(from).join("\n")).toContain("Diterima dari pesan Anda: Mr Budi Santoso, Mrs Siti Aminah, Ms Rina Putri.");
+    const b = agent("en");
+    await toNames(b, "2", "en");
+    const fromB = b.botTexts().length;
+    await b.say("SANTOSO/BUDI MR\n👩 Mrs Siti Aminah 🙏");
+    expect(b.botTexts(fromB).join("\n")).toContain("Taken from your message: Mr Budi Santoso, Mrs Siti Aminah.");
+  });
+});

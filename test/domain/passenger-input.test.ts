@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBirthDate, parseTitledName, placeNames, splitTrailingDate } from "../../src/domain/passenger-parse.js";
+import { parseBirthDate, parseTitledName, passengerLines, placeNames, splitTrailingDate } from "../../src/domain/passenger-parse.js";
 
 describe("honours and dots are not on the ID: the ticket name drops them", () => {
   it.each([
@@ -71,5 +71,18 @@ describe("birth dates as agents type them", () => {
     expect(splitTrailingDate("Ny Siti Aminah, lahir 12 maret 1992")).toEqual({ name: "Ny Siti Aminah", extra: "lahir 12 maret 1992" });
     expect(splitTrailingDate("Tn Budi Santoso")).toEqual({ name: "Tn Budi Santoso" });
     expect(splitTrailingDate("Mr Budi 2")).toEqual({ name: "Mr Budi 2" });
+  });
+});
+
+describe("lists and name formats agents paste", () => {
+  it("a comma list of titled names is several; a comma inside one name is not", () => {
+    expect(passengerLines("Tn Budi Santoso, Ny Siti Aminah, Nn Rina Putri")).toEqual(["Tn Budi Santoso", "Ny Siti Aminah", "Nn Rina Putri"]);
+    expect(passengerLines("Santoso, Budi")).toEqual(["Santoso, Budi"]);
+  });
+
+  it("the airlines' LAST/FIRST TITLE and emoji are read", () => {
+    expect(passengerLines("SANTOSO/BUDI MR")).toEqual(["MR BUDI SANTOSO"]);
+    expect(parseTitledName(passengerLines("SANTOSO/BUDI MR")[0]!, "adult")).toEqual({ ok: true, title: "Mr", fullName: "Budi Santoso" });
+    expect(passengerLines("👨 Tn Budi Santoso 🙏\n👩‍👧 Ny Siti Aminah")).toEqual(["Tn Budi Santoso", "Ny Siti Aminah"]);
   });
 });
