@@ -54,7 +54,12 @@ export async function issueOrder(ctx: IssueContext, orderId: string): Promise<Is
     // A lost payment was previewed before it was placed; its token may be spent now, so no second preview.
     const expected = lost ?? (await previewCharge(ctx, orderId, token, order.total_customer_price));
     await ctx.sessions.markPaying(orderId, expected);
-    await payFromDeposit(ctx, orderId, token, expected, lost !== undefined);
+    // A payment whose answer was lost is looked for before anything is paid again: whether the token
+    // still takes a second payment, or which of the two calls debits, the docs don't say.
+    const earlier = lost === undefined ? undefined : await placedAmount(ctx, orderId);
+    if (earlier !== undefined && earlier > expected) return refuseCharge(ctx, orderId, { charged: earlier, expected });
+    if (earlier === undefined) await payFromDeposit(ctx, orderId, token, expected, lost !== undefined);
+    else ctx.logger.warn({ order: orderId }, "tiket payment answer was lost, but it was placed: going on to the confirmation");
     await ctx.sessions.markPaid(orderId);
     await ctx.sessions.forgetOrderToken(orderId);
   }
@@ -66,7 +71,10 @@ export async function issueOrder(ctx: IssueContext, orderId: string): Promise<Is
   return awaitTickets(ctx, orderId);
 }
 
-/** Money moves only for an order still waiting: the API would not say no to paying twice. */
+/**
+ * Money moves only for an order still waiting: the API would not say no to paying twice. A status the
+ * docs don't list (the list may not be complete: "confirm" shows elsewhere) is not "waiting": nothing is paid.
+ */
 async function mustBeUnpaid(ctx: IssueContext, orderId: string): Promise<CheckOrderWire> {
   const wire = await ctx.checkOrder(orderId);
   const status = toStatus(wire, new Date(), ctx.timeZone);
@@ -74,6 +82,7 @@ async function mustBeUnpaid(ctx: IssueContext, orderId: string): Promise<CheckOr
   if (status === "issued" || status === "pending") throw new ProviderError("already_issued", "the order is already paid", details);
   if (status === "expired") throw new ProviderError("booking_expired", "order expired", details);
   if (status === "cancel") throw new ProviderError("booking_cancelled", "order cancelled", details);
+  if (status !== "waiting") throw new ProviderError("outcome_unknown", `order status "${status.unknown}" is not one the docs list as unpaid: not paid`, { ...details, raw: status.unknown });
   return wire;
 }
 

@@ -214,6 +214,30 @@ describe("issue: deposit payment, confirmation, then check_order for the PNR", (
     expect(t.calls("partner/transactionApi/confirmPayment").length).toBe(confirms);
   });
 
+  it("after a payment whose answer was lost, the partner list is read before paying again: placed, it is only confirmed", async () => {
+    const id = await booked();
+    t.routes.set("checkout/checkout_payment/8", silent);
+    expect((await error(t.quick.issue(id))).code).toBe("outcome_unknown");
+    const payments = t.calls("checkout/checkout_payment/8").length;
+    // A server that would take the same token's payment twice (the docs don't say it wouldn't).
+    t.routes.set("checkout/checkout_payment/8", SPEC.depositPayment.replace("20604252", id));
+    t.routes.set("partner/transactionApi", SPEC.transactionList([{ id, total: 1_113_285 }]));
+    t.routes.set("check_order", inTurn(SPEC.checkOrder({ pay: "checkout", ticket: "booked" }), issued(id)));
+    const confirms = t.calls("partner/transactionApi/confirmPayment").length;
+    expect((await t.provider.issue(id)).pnr).toBe("JRA664");
+    expect(t.calls("checkout/checkout_payment/8").length).toBe(payments);
+    expect(t.calls("partner/transactionApi/confirmPayment").length - confirms).toBe(1);
+  });
+
+  it("an order status the docs don't list as unpaid (confirm) is not paid: the outcome is unknown", async () => {
+    const id = await booked();
+    t.routes.set("check_order", SPEC.checkOrder({ pay: "confirm", ticket: "booked" }));
+    const before = { pay: t.calls("checkout/checkout_payment/8").length, confirm: t.calls("partner/transactionApi/confirmPayment").length };
+    expect((await error(t.provider.issue(id))).code).toBe("outcome_unknown");
+    expect(t.calls("checkout/checkout_payment/8").length).toBe(before.pay);
+    expect(t.calls("partner/transactionApi/confirmPayment").length).toBe(before.confirm);
+  });
+
   it("the booking's token survives a restart: another instance on the same store pays", async () => {
     const id = await booked();
     const other = new TiketProvider({ ...t.options, tokens: t.tokens });
