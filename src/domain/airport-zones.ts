@@ -49,3 +49,18 @@ export function departureInstant(flight: { departsAt: string; from: string }): n
   if (!zone || !m) return Date.parse(flight.departsAt);
   return new TZDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), zone).getTime();
 }
+
+/**
+ * Whether a flight printed as leaving at `departs` and landing at `arrives` (local clocks, "hh:mm") on
+ * `date` lands the next day: the two clocks compared as instants, each in its own airport's zone
+ * (`homeZone` for airports not listed). DPS 07:35 WITA → SUB 07:25 WIB is a 50-minute flight the same
+ * day; 22:05 → 00:50 in one zone lands the next.
+ */
+export function landsNextDay(route: { from: string; to: string }, date: string, departs: string, arrives: string, homeZone: string): boolean {
+  const at = (hhmm: string, code: string) => {
+    const [y, mo, d] = date.split("-").map(Number) as [number, number, number];
+    const [h, mi] = hhmm.split(/[:.]/).map(Number) as [number, number];
+    return new TZDate(y, mo - 1, d, h, mi, airportZone(code) ?? homeZone).getTime();
+  };
+  return at(arrives, route.to) < at(departs, route.from);
+}

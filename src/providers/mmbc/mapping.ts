@@ -18,7 +18,7 @@ export function toOffer(row: SearchRow, query: SearchQuery, timeZone: string): F
   const from = (row.flight_from ?? routeFrom ?? query.from).toUpperCase();
   const to = (row.flight_to ?? routeTo ?? query.to).toUpperCase();
   const date = /^\d{4}-\d{2}-\d{2}$/.test(row.flight_date ?? "") ? row.flight_date! : query.date;
-  const { departsAt, arrivesAt } = flightInstants(date, row.flight_datetime, timeZone);
+  const { departsAt, arrivesAt } = flightInstants(date, row.flight_datetime, timeZone, { from, to });
   return {
     provider: "mmbc",
     ref: offerRef(row.flight_code, from, to, date),
@@ -67,7 +67,7 @@ export function toBooking(wire: BookingWire, timeZone: string): Booking {
   const timelimit = parseWireDateTime(wire.flight_timelimit, timeZone);
   if (!departsAt || !timelimit) throw new Error(`unparseable booking dates: ${wire.flight_departure} / ${wire.flight_timelimit}`);
   const arrivesAt = wire.flight_time
-    ? flightInstants(localDate(departsAt, timeZone), wire.flight_time, timeZone).arrivesAt
+    ? flightInstants(localDate(departsAt, timeZone), wire.flight_time, timeZone, { from: wire.flight_from, to: wire.flight_to }).arrivesAt
     : undefined;
   const contact = wire.flight_contactdetails;
   return {

@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { landsNextDay } from "../../domain/airport-zones.js";
 import { addDays } from "date-fns/addDays";
 import { format } from "date-fns/format";
 import { isValid } from "date-fns/isValid";
@@ -112,10 +113,11 @@ export const wireDateTime = (timeZone: string) =>
   });
 
 /**
- * Instants of a flight from its local date and "hh:mm - hh:mm". An arrival earlier than the
- * departure means the flight lands after midnight, the next day.
+ * Instants of a flight from its local date and "hh:mm - hh:mm" (printed clocks, kept in the bot's zone).
+ * An arrival earlier than the departure lands after midnight, the next day, unless the clocks' own
+ * airports say otherwise (DPS 07:35 WITA → SUB 07:25 WIB lands 50 minutes later, the same day).
  */
-export function flightInstants(date: string, range: readonly [string, string], timeZone: string) {
+export function flightInstants(date: string, range: readonly [string, string], timeZone: string, route: { from: string; to: string }) {
   const at = (day: string, hhmm: string) => {
     const [y, m, d] = day.split("-").map(Number) as [number, number, number];
     const [h, mi] = hhmm.split(":").map(Number) as [number, number];
@@ -123,7 +125,7 @@ export function flightInstants(date: string, range: readonly [string, string], t
   };
   const departs = at(date, range[0]);
   let arrives = at(date, range[1]);
-  if (arrives.getTime() < departs.getTime()) arrives = new TZDate(addDays(arrives, 1), timeZone);
+  if (landsNextDay(route, date, range[0], range[1], timeZone)) arrives = new TZDate(addDays(arrives, 1), timeZone);
   return { departsAt: departs.toISOString(), arrivesAt: arrives.toISOString() };
 }
 

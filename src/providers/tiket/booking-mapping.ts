@@ -52,7 +52,7 @@ export function toBooking(order: OrderWire, r: BookingRequest, contact: { first:
     departsAt,
     // "00:50" after a 22:05 departure is the next day (the cart gives clock times only).
     arrivesAt: detail?.arrival_time && !/^\d{4}-\d{2}-\d{2}/.test(detail.arrival_time)
-      ? arrivalAfter(departsAt, date, detail.arrival_time, timeZone)
+      ? arrivalAfter(departsAt, date, detail.arrival_time, timeZone, { from: detail?.departure_city ?? r.from, to: detail?.arrival_city ?? r.to })
       : instantOf(detail?.arrival_time, date, timeZone),
     stops: stopsFromText(detail?.stop) ?? 0,
     flightClass: detail?.ticket_class,

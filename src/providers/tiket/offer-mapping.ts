@@ -27,7 +27,7 @@ export function toOffer(row: SearchRow, query: SearchQuery, timeZone: string): F
   const arrivalDate = dateOf(row.arrival_flight_date);
   const arrivesAt = departsAt && (arrivalDate
     ? localInstant(arrivalDate, row.simple_arrival_time, timeZone)
-    : arrivalAfter(departsAt, date, row.simple_arrival_time, timeZone));
+    : arrivalAfter(departsAt, date, row.simple_arrival_time, timeZone, { from: row.departure_city ?? query.from, to: row.arrival_city ?? query.to }));
   const price = row.price_adult ?? row.price_value;
   if (!departsAt || !arrivesAt || price === undefined || price <= 0) return undefined;
   const legs = legsOf(row);

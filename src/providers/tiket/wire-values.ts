@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { landsNextDay } from "../../domain/airport-zones.js";
 import { addDays } from "date-fns/addDays";
 import { format } from "date-fns/format";
 import { isValid } from "date-fns/isValid";
@@ -84,11 +85,15 @@ export function localInstant(date: string, hhmm: string, timeZone: string): stri
   return new TZDate(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]), timeZone).toISOString();
 }
 
-/** An arrival clock earlier than the departure lands the next day. */
-export function arrivalAfter(departsAt: string, date: string, hhmm: string, timeZone: string): string | undefined {
+/**
+ * An arrival clock earlier than the departure lands the next day, unless the two airports' own zones
+ * say otherwise (DPS 07:35 WITA → SUB 07:25 WIB lands the same day).
+ */
+export function arrivalAfter(departsAt: string, date: string, hhmm: string, timeZone: string, route: { from: string; to: string }): string | undefined {
   const arrives = localInstant(date, hhmm, timeZone);
   if (!arrives) return undefined;
-  if (new Date(arrives).getTime() >= new Date(departsAt).getTime()) return arrives;
+  const departs = format(new TZDate(departsAt, timeZone), "HH:mm");
+  if (!landsNextDay(route, date, departs, hhmm.trim(), timeZone)) return arrives;
   return new TZDate(addDays(new TZDate(arrives, timeZone), 1), timeZone).toISOString();
 }
 
