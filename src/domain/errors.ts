@@ -24,7 +24,9 @@ export type ProviderErrorCode =
   /** The e-ticket link was unusable or its PDF could not be fetched: a `TicketError` says why. */
   | "ticket_download"
   /** Paying would take more than the booking's total (a fee or another amount): refused, nothing paid. */
-  | "charge_mismatch";
+  | "charge_mismatch"
+  /** The booking's payment session at the provider is over (tiket.com's token): nothing paid, it can't be paid here any more. */
+  | "payment_session_over";
 
 export interface ProviderErrorDetails {
   /** Provider messages, e.g. the lines of a booking validation failure. Untrusted text: escape before showing. */

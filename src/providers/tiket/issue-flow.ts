@@ -129,6 +129,8 @@ async function payFromDeposit(ctx: IssueContext, orderId: string, token: string,
     const waiting = await placedAmount(ctx, orderId);
     if (waiting === undefined) {
       await ctx.sessions.clearPaying(orderId);
+      // Not placed, and the order's token is refused: no later attempt can pay it (a new token has an empty cart).
+      if (isTokenRejection(e)) throw new ProviderError("payment_session_over", "the order's payment token is refused and nothing was placed", { endpoint: PAY, cause: e });
       throw e;
     }
     if (waiting > expected) return refuseCharge(ctx, orderId, { charged: waiting, expected });

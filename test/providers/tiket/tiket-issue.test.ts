@@ -130,6 +130,15 @@ describe("issue: deposit payment, confirmation, then check_order for the PNR", (
     expect(await error(t.provider.issue(other))).toMatchObject({ code: "validation", messages: ["Pesanan belum di-checkout"] });
   });
 
+  it("a payment token refused with nothing placed: the session is over, said as such (not an airline failure), and nothing is confirmed", async () => {
+    const id = await booked();
+    t.routes.set("checkout/checkout_payment/8", errorBody(401, "Token tidak valid"));
+    t.routes.set("partner/transactionApi", SPEC.transactionList([]));
+    const confirms = t.calls("partner/transactionApi/confirmPayment").length;
+    expect((await error(t.provider.issue(id))).code).toBe("payment_session_over");
+    expect(t.calls("partner/transactionApi/confirmPayment").length).toBe(confirms);
+  });
+
   it("a fee or any amount above the order's total in the payment preview is refused before anything is placed", async () => {
     const id = await booked();
     t.routes.set("checkout/checkout_payment/8#preview", SPEC.paymentPreview(4_500, id));

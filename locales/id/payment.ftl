@@ -1,0 +1,1 @@
+error-payment-session-over = ⌛ Provider sudah menutup sesi pembayaran booking ini, jadi tidak bisa dibayar dari sini lagi: deposit tidak terpotong. Cari dan booking ulang penerbangannya.
