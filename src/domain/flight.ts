@@ -58,6 +58,12 @@ export interface Quote {
   needs: PassengerRequirements;
   /** tiket.com's Lion Air captcha: an image (a data: URL) the agent must read back, and its session. */
   captcha?: { image: string; session: string };
+  /**
+   * Fields the provider says booking this flight needs that the bot can't give (tiket.com's checked-baggage
+   * choice on AirAsia and Tiger, or any field it doesn't know), as the provider names them: the flight
+   * is not booked here, rather than refused after every passenger was typed.
+   */
+  unsupported?: string[];
 }
 
 /** Minutes of the day in the local zone: used for "morning/afternoon/evening" filters. */

@@ -18,6 +18,23 @@ export function mandatoryFields(required: FlightData["required"]): string[] {
     .map(([name]) => name);
 }
 
+/** add-order fields the adapter fills (order-form.ts): the contact, each passenger's, and Lion Air's captcha. */
+const FILLED = [
+  /^con(Salutation|FirstName|LastName|Phone|OtherPhone|EmailAddress)$/i,
+  /^(title|firstname|lastname|birthdate|id|parent|passportno|passportExpiryDate|passportissueddate|passportissuing|passportnationality)[aci]\d+$/i,
+  /^(lioncaptcha|lionsessionid)$/i,
+];
+
+/** Mandatory fields the adapter can't fill (a checked-baggage choice, anything new), by the provider's own label where it gives one. */
+export function unfillable(required: FlightData["required"], fields: readonly string[]): string[] {
+  const label = (name: string) => {
+    const value = required && !Array.isArray(required) ? (required as Record<string, unknown>)[name] : undefined;
+    const text = value && typeof value === "object" && "FieldText" in value ? String((value as { FieldText: unknown }).FieldText ?? "") : "";
+    return text.trim() || name;
+  };
+  return [...new Set(fields.filter((f) => !FILLED.some((re) => re.test(f))).map(label))];
+}
+
 /** What to ask per passenger, read from the field names (`birthdatea1`, `ida1`, `passportnoa1`, …). */
 export function needsFrom(fields: readonly string[], needBaggage: boolean): PassengerRequirements {
   const any = (re: RegExp) => fields.some((f) => re.test(f));
@@ -68,7 +85,13 @@ export function toQuote(wire: FlightData, offer: FlightOffer, pax: PaxCount): Qu
     // add-order requires every adult's birth date from v2 on (spec §6) whether or not `required` lists it:
     // asking it always is right under either reading, and an order refused for it is worse than a question.
     needs: { ...needsFrom(fields, truthy(d.need_baggage)), birthDate: true },
+    ...unsupportedOf(wire.required, fields),
   };
+}
+
+function unsupportedOf(required: FlightData["required"], fields: readonly string[]): Pick<Quote, "unsupported"> {
+  const names = unfillable(required, fields);
+  return names.length > 0 ? { unsupported: names } : {};
 }
 
 /** Lion Air asks for a captcha at add-order; other airlines never do. */

@@ -94,6 +94,15 @@ describe("tiket.com client on the spec's examples", () => {
     expect(t.server.requests.length).toBe(before);
   });
 
+  it("a mandatory field the adapter can't fill (a checked-baggage choice) marks the quote unbookable, by the provider's label", async () => {
+    const baggage = `"dcheckinbaggagea11":{"mandatory":1,"type":"combobox","FieldText":"Bagasi","category":"adult1","resource":[{"id":"PBAB|15","name":"15 Kg"}]},`;
+    t.routes.set("flight_api/get_flight_data", SPEC.flightData.replace(/"required":\{/, `"required":{${baggage}`));
+    expect((await t.provider.quote(offer, request.pax)).unsupported).toEqual(["Bagasi"]);
+    // The spec's own example asks nothing the adapter doesn't fill.
+    t.routes.set("flight_api/get_flight_data", SPEC.flightData);
+    expect((await t.provider.quote(offer, request.pax)).unsupported).toBeUndefined();
+  });
+
   it("adds the Lion Air captcha, and books on the token that fetched it", async () => {
     t.routes.set("flight_api/get_flight_data", SPEC.flightData);
     t.routes.set("flight_api/getLionCaptcha", SPEC.lionCaptcha);

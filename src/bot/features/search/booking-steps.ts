@@ -84,6 +84,11 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
   }
   const quote = r.value.quote;
   const { offer, pax } = quote;
+  // Booking it would need a choice the bot can't make (a baggage option): said now, before any passenger is typed.
+  if (quote.unsupported?.length) {
+    await say(conversation, ctx, ctx.t("quote-unsupported-fields", { flight: escapeHtml(offer.flightCode), fields: escapeHtml(quote.unsupported.slice(0, 4).join(", ").slice(0, 200)) }));
+    return { kind: "back", ctx };
+  }
   if (quote.seatsLeft < totalPax(pax)) {
     await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: quote.seatsLeft, needed: totalPax(pax) }));
     return { kind: "back", ctx };
