@@ -1,3 +1,4 @@
 # Passenger names and contact as agents type them (pasted lists, honours, dates on the name line).
 input-names-no-place = Every { $type } passenger of this booking is named already.
 input-name-date-later = ℹ️ "{ $text }" is not part of the name: the date of birth is asked on its own when the airline needs it.
+contact-phone-kept = 📱 Phone { $phone } noted. Now the contact e-mail, please.

@@ -1,3 +1,4 @@
 # Nama penumpang dan kontak seperti diketik agen (daftar tempelan, gelar, tanggal di baris nama).
 input-names-no-place = Semua penumpang { $type } di booking ini sudah diberi nama.
 input-name-date-later = ℹ️ "{ $text }" bukan bagian nama: tanggal lahir ditanyakan tersendiri bila maskapai memerlukannya.
+contact-phone-kept = 📱 Nomor HP { $phone } dicatat. Sekarang e-mail kontaknya.

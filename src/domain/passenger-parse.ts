@@ -250,6 +250,21 @@ export function parsePhone(input: string): string | undefined {
   return intl && !intl[1]!.startsWith("62") ? `+${intl[1]}` : undefined;
 }
 
+/**
+ * An e-mail and/or a phone typed as one answer, as agents write them: "agen@example.com 081234567890",
+ * "email: agen@gmail.com", "wa 081234567890", "hp 0812 3456 7890 (wa)". Labels are dropped; what is left
+ * must be an e-mail, a phone or both, else nothing is taken.
+ */
+export function parseContactAnswer(input: string): { email?: string; phone?: string } {
+  if (input.length > MAX_ANSWER) return {};
+  const words = input.replace(/[()]/g, " ").split(/[\s,;]+/).filter(Boolean);
+  const email = words.find((w) => parseEmail(w.replace(/^e-?mail:/i, "")));
+  const rest = words.filter((w) => w !== email && !/^(?:e-?mail|surel|wa|whatsapp|hp|no|nomor|telp|telepon|phone|mobile|tel)\.?:?$/i.test(w));
+  const phone = rest.length > 0 ? parsePhone(rest.join(" ")) : undefined;
+  if (rest.length > 0 && !phone) return {};
+  return { ...(email ? { email: parseEmail(email.replace(/^e-?mail:/i, "")) } : {}), ...(phone ? { phone } : {}) };
+}
+
 /** A shared contact card's number: Telegram gives the account's own number without "+" (6281…, 6591…). */
 export function phoneFromContact(phoneNumber: string): string | undefined {
   const t = phoneNumber.trim();

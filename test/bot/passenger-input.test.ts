@@ -125,3 +125,32 @@ describe("comma lists, the airlines' name format and emoji", () => {
     expect(b.botTexts(fromB).join("\n")).toContain("Taken from your message: Mr Budi Santoso, Mrs Siti Aminah.");
   });
 });
+
+describe("contact answers typed where another was asked", () => {
+  it("an e-mail and phone on one line are both taken; a phone at the e-mail question is kept", async () => {
+    const a = agent();
+    await toNames(a, "1");
+    await named(a, "Tn Budi Santoso");
+    expect((await a.say("agen@example.com 081234567890"))?.text).toContain("📇 agen@example.com · 081234567890");
+    const b = agent("en");
+    await toNames(b, "1", "en");
+    await named(b, "Mr Budi Santoso");
+    expect((await b.say("wa 0812 1111 2222"))?.text).toContain("Contact e-mail");
+    expect(b.botTexts().join("\n")).toContain("Phone 081211112222 noted");
+    expect((await b.say("email: agen@gmail.com"))?.text).toContain("📇 agen@gmail.com · 081211112222");
+  });
+
+  it("at the last-contact offer, a typed e-mail starts the new contact", async () => {
+    const a = agent();
+    await toNames(a, "1");
+    await named(a, "Tn Budi Santoso");
+    await a.say("lama@example.com");
+    await a.say("081234567890");
+    await a.tap("Booking");
+    await toNames(a, "1");
+    await named(a, "Tn Andi Wijaya");
+    expect(a.last()?.text).toContain("Pakai kontak terakhir");
+    expect((await a.say("baru@example.com"))?.text).toContain("Nomor HP kontak?");
+    expect((await a.say("hp 0812 9999 8888 (wa)"))?.text).toContain("📇 baru@example.com · 081299998888");
+  });
+});

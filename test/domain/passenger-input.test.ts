@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseBirthDate, parseTitledName, passengerLines, placeNames, splitTrailingDate } from "../../src/domain/passenger-parse.js";
+import { parseBirthDate, parseContactAnswer, parseTitledName, passengerLines, placeNames, splitTrailingDate } from "../../src/domain/passenger-parse.js";
 
 describe("honours and dots are not on the ID: the ticket name drops them", () => {
   it.each([
@@ -85,4 +85,16 @@ describe("lists and name formats agents paste", () => {
     expect(parseTitledName(passengerLines("SANTOSO/BUDI MR")[0]!, "adult")).toEqual({ ok: true, title: "Mr", fullName: "Budi Santoso" });
     expect(passengerLines("👨 Tn Budi Santoso 🙏\n👩‍👧 Ny Siti Aminah")).toEqual(["Tn Budi Santoso", "Ny Siti Aminah"]);
   });
+});
+
+describe("a contact typed as agents write it", () => {
+  it.each([
+    ["agen@example.com 081234567890", { email: "agen@example.com", phone: "081234567890" }],
+    ["email: agen@gmail.com", { email: "agen@gmail.com" }],
+    ["wa 081234567890", { phone: "081234567890" }],
+    ["hp 0812 3456 7890 (wa)", { phone: "081234567890" }],
+    ["0812 1111 2222", { phone: "081211112222" }],
+    ["agen@example.com besok", {}],
+    ["halo", {}],
+  ] as const)("%s", (typed, contact) => expect(parseContactAnswer(typed)).toEqual(contact));
 });

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { Contact, PassengerInput, PassengerRequirements, PaxCount } from "../../../domain/passenger.js";
 import { paxSlots } from "../../../domain/passenger.js";
-import { parseAdultTitle, parseChildTitle, parseEmail, parseIdNumber, parseNationality, parsePhone, parseTitledName, parseBirthDate, passengerLines, phoneFromContact, placeNames, splitPassport, splitTrailingDate, type NameAnswer, type UnplacedName } from "../../../domain/passenger-parse.js";
+import { parseAdultTitle, parseChildTitle, parseIdNumber, parseNationality, parsePhone, parseTitledName, parseBirthDate, parseContactAnswer, passengerLines, phoneFromContact, placeNames, splitPassport, splitTrailingDate, type NameAnswer, type UnplacedName } from "../../../domain/passenger-parse.js";
 import { parsePlainDate } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -371,6 +371,12 @@ export function hasPersonalDetails(p: PassengerInput, needs: PassengerRequiremen
   return !!p.passport && (!needs.passportIssued || !!p.passport.issued) && (!needs.nationality || !!p.nationality);
 }
 
+/** An e-mail and/or phone typed as one answer ("agen@x.com 0812…", "wa 0812…"), when it holds either. */
+function typedContact(text: string): Parsed<{ email?: string; phone?: string }> | undefined {
+  const v = parseContactAnswer(text);
+  return v.email || v.phone ? { ok: true, value: v } : undefined;
+}
+
 /**
  * Contact e-mail and phone, offering the last contact used in this chat. "Back" at the phone asks
  * the e-mail again, at the e-mail the offer; back from the first question leaves to the caller.
@@ -382,29 +388,41 @@ export async function askContact(conversation: Convo, ctx: ConvoContext): Step<C
   );
   let step: "offer" | "email" | "phone" = last ? "offer" : "email";
   let email = "";
+  // A phone typed before the e-mail was asked (at the offer or the e-mail question): kept, not asked again.
+  let phoneAhead: string | undefined;
   for (;;) {
     try {
       if (step === "offer") {
         const kb = new InlineKeyboard().text(ctx.t("contact-use-last"), cb.choice("ct", "last")).text(ctx.t("contact-new"), cb.choice("ct", "new"));
-        const choice = await ask(conversation, ctx, { text: ctx.t("contact-offer-last", { email: escapeHtml(last!.email), phone: escapeHtml(last!.phone) }), keyboard: kb }, (a): Parsed<"last" | "new"> => {
-          if (a.kind === "text") return { ok: false, hint: ctx.t("contact-use-buttons") };
+        const choice = await ask(conversation, ctx, { text: ctx.t("contact-offer-last", { email: escapeHtml(last!.email), phone: escapeHtml(last!.phone) }), keyboard: kb }, (a): Parsed<"last" | { email?: string; phone?: string }> => {
+          // An e-mail or phone typed here is the new contact's first answer.
+          if (a.kind === "text") return typedContact(a.text) ?? { ok: false, hint: ctx.t("contact-use-buttons") };
           const v = parseChoice(a.data, "ct", ["last", "new"] as const);
-          return v ? { ok: true, value: v } : stale(ctx);
+          return v ? { ok: true, value: v === "last" ? "last" : {} } : stale(ctx);
         });
         if (choice.value === "last") return { value: last!, ctx: choice.ctx };
         ctx = choice.ctx;
-        step = "email";
+        ({ email = "", phone: phoneAhead } = choice.value);
+        step = email ? "phone" : "email";
+        if (email && phoneAhead) return { value: { email, phone: phoneAhead }, ctx };
       } else if (step === "email") {
-        const answer = await ask(conversation, ctx, { text: ctx.t("contact-ask-email") }, (a): Parsed<string> => {
-          const v = a.kind === "text" ? parseEmail(a.text) : undefined;
-          return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("contact-email-invalid") };
+        const answer = await ask(conversation, ctx, { text: ctx.t("contact-ask-email") }, (a): Parsed<{ email?: string; phone?: string }> => {
+          const v = a.kind === "text" ? typedContact(a.text) : undefined;
+          return v ?? (a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("contact-email-invalid") });
         });
-        ({ value: email, ctx } = answer);
+        ctx = answer.ctx;
+        phoneAhead = answer.value.phone ?? phoneAhead;
+        if (!answer.value.email) {
+          await say(conversation, ctx, ctx.t("contact-phone-kept", { phone: escapeHtml(phoneAhead!) }));
+          continue;
+        }
+        email = answer.value.email;
+        if (phoneAhead) return { value: { email, phone: phoneAhead }, ctx };
         step = "phone";
       } else {
         // A shared contact card answers too; foreign numbers are taken with their country code.
         const phone = await ask(conversation, ctx, { text: ctx.t("input-ask-phone") }, (a): Parsed<string> => {
-          const v = a.kind === "text" ? (a.contact ? phoneFromContact(a.text) : parsePhone(a.text)) : undefined;
+          const v = a.kind === "text" ? (a.contact ? phoneFromContact(a.text) : parsePhone(a.text) ?? parseContactAnswer(a.text).phone) : undefined;
           return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("input-phone-invalid") };
         });
         return { value: { email, phone: phone.value }, ctx: phone.ctx };
