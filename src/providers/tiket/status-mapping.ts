@@ -58,7 +58,8 @@ export function voucherLink(wire: CheckOrderWire): string | undefined {
 export function fetchableVoucher(link: string, base: URL): string | undefined {
   let url: URL;
   try {
-    url = new URL(link);
+    // A path alone ("/order/print_voucher/…", as the docs show it) is on the API's host.
+    url = /^\/(?!\/)/.test(link) ? new URL(link, base) : new URL(link);
   } catch {
     return undefined;
   }

@@ -316,6 +316,9 @@ describe("status and e-ticket from check_order", () => {
     ["https://api.tiket.com:8443/v/1.pdf", undefined],
     ["ftp://api.tiket.com/v/1.pdf", undefined],
     ["not a link", undefined],
+    // A path alone, as the docs print it, is on the API's host; "//host/…" names another host.
+    ["/check_order/printVoucher?order_hash=h", "https://api.tiket.com/check_order/printVoucher?order_hash=h"],
+    ["//evil.example/v.pdf", undefined],
   ])("voucher link %s is fetched as %s from https://api.tiket.com", (link, fetched) => {
     expect(fetchableVoucher(link, new URL("https://api.tiket.com/"))).toBe(fetched);
   });
