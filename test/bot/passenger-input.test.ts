@@ -154,3 +154,27 @@ describe("contact answers typed where another was asked", () => {
     expect((await a.say("hp 0812 9999 8888 (wa)"))?.text).toContain("📇 baru@example.com · 081299998888");
   });
 });
+
+describe("the same person twice on one booking is refused, said with the passenger they already are", () => {
+  it("id: typed again for the next passenger", async () => {
+    const a = agent();
+    await toNames(a, "2");
+    await named(a, "Tn Budi Santoso");
+    expect((await a.say("tn budi  santoso"))?.text).toContain("Budi Santoso sudah jadi penumpang 1");
+    await named(a, "Ny Siti Aminah");
+    expect(a.last()?.text).toContain("E-mail");
+  });
+
+  it("en: pasted twice in one answer; a father and his son of the same name are fine", async () => {
+    const a = agent("en");
+    await toNames(a, "2 1 0", "en");
+    expect((await a.say("Mr Budi Santoso\nMr Budi Santoso"))?.text).toContain("Budi Santoso is passenger 1 already");
+    await a.say("Mr Budi Santoso\nMrs Siti Aminah\nMstr Budi Santoso");
+    await birthDates(a);
+    expect(a.last()?.text).toMatch(/E-mail|e-mail/);
+    await a.say("agen@example.com");
+    const summary = (await a.say("081234567890"))?.text ?? "";
+    expect(summary).toContain("Mr Budi Santoso");
+    expect(summary).toContain("Mstr Budi Santoso");
+  });
+});

@@ -66,6 +66,8 @@ function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInp
     const r = parseTitledName(lines[0]!, slots[first]!);
     return { ok: false, hint: r.ok ? ctx.t("input-names-no-place", { type: ctx.t(`pax-type-${slots[first]!}`) }) : lineProblem(ctx, lines[0]!, 0, lines.length, r.reason === "gender" ? { ...r, reason: "wrong_title" } : r, slots[first]!) };
   }
+  const twin = sameNameTwice(placed.map((p) => ({ slot: p.slot, fullName: p.answer.fullName })), slots, given);
+  if (twin) return { ok: false, hint: ctx.t("input-name-twice", { name: escapeHtml(twin.fullName), n: twin.earlier + 1 }) };
   const batch: NameBatch = { named: Array<Taken | undefined>(left).fill(undefined), untitled: [] };
   for (const { slot, answer } of [...placed].sort((a, b) => a.slot - b.slot)) {
     const single = answer.singleName ? { singleName: true } : {};
@@ -76,6 +78,26 @@ function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInp
   if (problems.length > 0) batch.problem = problems.join("\n");
   if (placed.some((p, k) => p.slot !== first + k)) batch.moved = true;
   return { ok: true, value: batch };
+}
+
+/**
+ * A name given twice for the same kind of passenger (pasted twice, or typed again for the next one):
+ * one person can't fly twice on a booking, and airlines refuse the same name twice in one. A father and
+ * his son of the same name are an adult and a child, so they don't count.
+ */
+function sameNameTwice(placed: readonly { slot: number; fullName: string }[], slots: readonly PassengerInput["type"][], given: readonly (Named | undefined)[]): { fullName: string; earlier: number } | undefined {
+  const key = (fullName: string) => fullName.toLowerCase().replace(/\s+/g, " ").trim();
+  const seen = new Map<string, number>();
+  given.forEach((g, i) => {
+    if (g && !placed.some((p) => p.slot === i)) seen.set(`${slots[i]}|${key(g.fullName)}`, i);
+  });
+  for (const p of [...placed].sort((a, b) => a.slot - b.slot)) {
+    const k = `${slots[p.slot]}|${key(p.fullName)}`;
+    const earlier = seen.get(k);
+    if (earlier !== undefined) return { fullName: p.fullName, earlier };
+    seen.set(k, p.slot);
+  }
+  return undefined;
 }
 
 /**
