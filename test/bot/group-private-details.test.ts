@@ -118,6 +118,25 @@ describe.each(["id", "en"] as const)("group booking with private details (%s)", 
     expect(h.emulator.errors).toEqual([]);
   });
 
+  it("✏️ at the summary, the passenger typed again under the same name keeps the details given privately: nothing asked again", async () => {
+    const { agent, dm } = member(lang, "Rina");
+    const prompt = await toNames(agent, lang, "1", ["Mr Budi Santoso"]);
+    expect((await answerPrivately(dm, tokenOf(prompt)))?.text).toContain(w.thanks);
+    expect((await agent.tap("▶️"))?.text).toContain(w.email);
+    await agent.reply("kantor@example.com");
+    expect((await agent.reply("081234567890"))?.text).toContain("Budi Santoso");
+    const dmBefore = h.emulator.chatMessages(dm.chat.id).length;
+    await agent.tap("✏️");
+    await agent.tap("✏️ Mr Budi Santoso");
+    const after = await agent.reply("Mr Budi Santoso");
+    expect(after?.text).not.toContain(w.prompt);
+    expect(after?.text).toContain("Budi Santoso");
+    expect(h.emulator.chatMessages(dm.chat.id).length).toBe(dmBefore);
+    await agent.tap(w.book);
+    const code = w.code.exec(agent.lastForMe()?.text ?? "")?.[1];
+    expect(h.sandbox.controls.getBooking(code!)!.passengers[0]).toMatchObject({ passportNumber: "A1234567" });
+  });
+
   it("back at the 🔒 prompt asks that passenger's name; the prompt's old link then asks and stores nothing, the new one works", async () => {
     const { agent, dm } = member(lang, "Dewi");
     const first = await toNames(agent, lang, "1", ["Mrs Dewi Lestari"]);

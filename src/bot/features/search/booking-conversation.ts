@@ -154,7 +154,7 @@ async function editOne(conversation: Convo, ctx: ConvoContext, quote: Quote, pas
   const i = Number(which.value.slice(1));
   const type = passengers[i]!.type;
   const one: PaxCount = { adult: type === "adult" ? 1 : 0, child: type === "child" ? 1 : 0, infant: type === "infant" ? 1 : 0 };
-  const asked = await askPassengers(conversation, ctx, one, quote.needs, quote.offer.date, { index: i, of: passengers.length });
+  const asked = await askPassengers(conversation, ctx, one, quote.needs, quote.offer.date, { index: i, of: passengers.length, previous: passengers[i] });
   return { ctx: asked.ctx, passengers: passengers.map((p, j) => (j === i ? asked.value[0]! : p)), contact };
 }
 

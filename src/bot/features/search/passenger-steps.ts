@@ -61,9 +61,11 @@ function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInp
   const { placed, unplaced } = placeNames(lines, slots, free);
   const problems = unplaced.map((u) => lineProblem(ctx, lines[u.line]!, u.line, lines.length, u.problem, slots[first]!));
   if (!placed.some((p) => p.slot === first)) {
-    // Nothing for the passenger asked: what is wrong with the lines, else why the first isn't theirs.
-    if (problems.length > 0) return { ok: false, hint: problems.join("\n") };
+    // Nothing for the passenger asked: one line is read as their answer ("Mr Adi" for a child: the child's
+    // titles); of several, what is wrong with the lines, else why the first isn't theirs.
     const r = parseTitledName(lines[0]!, slots[first]!);
+    if (lines.length === 1 && !r.ok) return { ok: false, hint: lineProblem(ctx, lines[0]!, 0, 1, r.reason === "gender" ? { ...r, reason: "wrong_title" } : r, slots[first]!) };
+    if (problems.length > 0) return { ok: false, hint: problems.join("\n") };
     return { ok: false, hint: r.ok ? ctx.t("input-names-no-place", { type: ctx.t(`pax-type-${slots[first]!}`) }) : lineProblem(ctx, lines[0]!, 0, lines.length, r.reason === "gender" ? { ...r, reason: "wrong_title" } : r, slots[first]!) };
   }
   const twin = sameNameTwice(placed.map((p) => ({ slot: p.slot, fullName: p.answer.fullName })), slots, given);
@@ -292,6 +294,8 @@ export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext,
 export interface PartyPlace {
   index: number;
   of: number;
+  /** The passenger being changed: typed again under the same name, the details given for them stay (a group's 🔒 step is not asked again). */
+  previous?: PassengerInput;
 }
 
 export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax: PaxCount, needs: PassengerRequirements, flightDate: string, place?: PartyPlace, resume?: readonly PassengerInput[]): Step<PassengerInput[]> {
@@ -304,7 +308,7 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
   const named: (Named | undefined)[] = slots.map((_, i) => resume?.[i]);
   // Whether a slot's name had its own question (else it came pasted with the one before).
   const ownQuestion: boolean[] = slots.map(() => true);
-  const done: (PassengerInput | undefined)[] = slots.map((_, i) => resume?.[i]);
+  const done: (PassengerInput | undefined)[] = slots.map((_, i) => resume?.[i] ?? (i === 0 ? place?.previous : undefined));
   // `resume` is everyone, given before: "back" from the contact lands on the last one's last question
   // (in a group with private details, the 🔒 step: its details kept, changed privately if wanted).
   // Fewer than everyone (kept from a flight left for another): the first one missing is asked.
