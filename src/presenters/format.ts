@@ -115,3 +115,13 @@ export function bookingRoute(b: Booking): string {
 export function localeOf(ctx: { t: (key: string) => string }): string {
   return ctx.t("locale-code");
 }
+
+/**
+ * A phone number as a group sees it: enough to recognise ("0812…890"), not to call. The member typed it,
+ * but the bot doesn't repeat a customer's number to the whole group, nor offer it to the next member.
+ */
+export function maskedPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, "");
+  if (digits.length < 8) return "…";
+  return `${phone.trim().startsWith("+") ? "+" : ""}${digits.slice(0, 4)}…${digits.slice(-3)}`;
+}

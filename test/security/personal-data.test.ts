@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import type { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
-import { givePrivately } from "../bot/journey-steps.js";
+import { givePrivately, pickFirstFlight } from "../bot/journey-steps.js";
+import { bookInGroup } from "./helpers.js";
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness({ env: { CREDENTIALS_KEY: randomBytes(32).toString("base64") } }); });
@@ -52,5 +53,34 @@ describe("passengers' personal data at rest", () => {
     expect(raw).toContain(code!);
     for (const secret of [PASSPORT, ID_NUMBER, ...BORN]) expect(raw).not.toContain(secret);
     expect((await eka.say(`/cek@${h.emulator.botInfo.username} ${code}`))?.text).toContain("Eka Putra");
+  });
+});
+
+describe("a contact phone typed in a group", () => {
+  it("is never repeated in full by the bot there, nor offered in full to the next member; the private chat sees it whole", async () => {
+    const group = { id: -100_360_002, type: "supergroup" as const, title: "Agen Kontak" };
+    const ani = new Agent(h, { id: 36_011, first_name: "Ani", language_code: "id" }, group);
+    await bookInGroup(ani, "Mrs Ani Lestari", "CGK SUB", 40);
+    const bayu = new Agent(h, { id: 36_012, first_name: "Bayu", language_code: "id" }, group);
+    await bayu.say(`/cari@${h.emulator.botInfo.username} CGK SUB ${futureDate(41).wire} 1`);
+    const flight = bayu.lastForMe()!.reply_markup!.inline_keyboard.flat().find((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { callback_data: string };
+    await bayu.tap({ data: flight.callback_data });
+    await bayu.tap("Lanjut");
+    let offer = await bayu.reply("Mr Bayu Aji");
+    if (offer?.text?.includes("Tanggal lahir")) offer = await bayu.reply("17-08-1990");
+    expect(offer?.text).toContain("kontak terakhir");
+    expect(offer?.text).toContain("0812…890");
+    // Every bot message showing the contact (the phone question's example is the same digits: not a contact).
+    const said = h.emulator.chatMessages(group.id).filter((m) => m.fromBot && /📇/.test(m.text ?? "")).map((m) => m.text ?? "").join("\n");
+    expect(said).toContain("0812…890");
+    expect(said).not.toContain("081234567890");
+    // In a private chat the agent's own summary shows the whole number.
+    const dm = new Agent(h, { id: 36_013, first_name: "Dewi", language_code: "id" }, { id: 36_013, type: "private" });
+    await dm.say(`/cari CGK SUB ${futureDate(42).wire} 1`);
+    await pickFirstFlight(dm);
+    await dm.tap("Lanjut");
+    if ((await dm.say("Mrs Dewi Sari"))?.text?.includes("Tanggal lahir")) await dm.say("17-08-1990");
+    await dm.say("dewi@example.com");
+    expect((await dm.say("081234567890"))?.text).toContain("081234567890");
   });
 });

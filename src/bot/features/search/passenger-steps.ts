@@ -5,6 +5,7 @@ import { parseAdultTitle, parseChildTitle, parseIdNumber, parseNationality, pars
 import { parsePlainDate } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
+import { maskedPhone } from "../../../presenters/format.js";
 import { ask, GoBack, say, stale, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import { birthDateProblem, infantMayFlyFrom, passportExpiryOk } from "./passenger-rules.js";
@@ -403,6 +404,8 @@ function typedContact(text: string): Parsed<{ email?: string; phone?: string }> 
   return v.email || v.phone ? { ok: true, value: v } : undefined;
 }
 
+const inGroup = (ctx: ConvoContext) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+
 /**
  * Contact e-mail and phone, offering the last contact used in this chat. "Back" at the phone asks
  * the e-mail again, at the e-mail the offer; back from the first question leaves to the caller.
@@ -420,7 +423,7 @@ export async function askContact(conversation: Convo, ctx: ConvoContext): Step<C
     try {
       if (step === "offer") {
         const kb = new InlineKeyboard().text(ctx.t("contact-use-last"), cb.choice("ct", "last")).text(ctx.t("contact-new"), cb.choice("ct", "new"));
-        const choice = await ask(conversation, ctx, { text: ctx.t("contact-offer-last", { email: escapeHtml(last!.email), phone: escapeHtml(last!.phone) }), keyboard: kb }, (a): Parsed<"last" | { email?: string; phone?: string }> => {
+        const choice = await ask(conversation, ctx, { text: ctx.t("contact-offer-last", { email: escapeHtml(last!.email), phone: escapeHtml(inGroup(ctx) ? maskedPhone(last!.phone) : last!.phone) }), keyboard: kb }, (a): Parsed<"last" | { email?: string; phone?: string }> => {
           // An e-mail or phone typed here is the new contact's first answer.
           if (a.kind === "text") return typedContact(a.text) ?? { ok: false, hint: ctx.t("contact-use-buttons") };
           const v = parseChoice(a.data, "ct", ["last", "new"] as const);
@@ -439,7 +442,7 @@ export async function askContact(conversation: Convo, ctx: ConvoContext): Step<C
         ctx = answer.ctx;
         phoneAhead = answer.value.phone ?? phoneAhead;
         if (!answer.value.email) {
-          await say(conversation, ctx, ctx.t("contact-phone-kept", { phone: escapeHtml(phoneAhead!) }));
+          await say(conversation, ctx, ctx.t("contact-phone-kept", { phone: escapeHtml(inGroup(ctx) ? maskedPhone(phoneAhead!) : phoneAhead!) }));
           continue;
         }
         email = answer.value.email;

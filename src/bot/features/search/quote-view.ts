@@ -2,7 +2,7 @@ import type { Booking } from "../../../domain/booking.js";
 import type { FlightOffer, Quote } from "../../../domain/flight.js";
 import type { Contact, PassengerInput } from "../../../domain/passenger.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { deadline, departure, flightTimes, money, shortDate, untilParts } from "../../../presenters/format.js";
+import { deadline, departure, flightTimes, maskedPhone, money, shortDate, untilParts } from "../../../presenters/format.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -62,7 +62,7 @@ export function summaryText(t: T, locale: string, q: Quote, passengers: readonly
     "",
     passengerLines(t, locale, passengers, !group),
     "",
-    t("summary-contact", { email: escapeHtml(contact.email), phone: escapeHtml(contact.phone) }),
+    t("summary-contact", { email: escapeHtml(contact.email), phone: escapeHtml(group ? maskedPhone(contact.phone) : contact.phone) }),
     t("summary-total", { total: money(q.total) }),
   ].join("\n");
 }
