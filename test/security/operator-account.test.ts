@@ -260,6 +260,33 @@ describe("someone not in the group: a stranger to its bookings, whatever its rul
     expect(await h.app.jobs.queue.getJob(`exp-mmbc-${code}`)).toBeDefined();
   });
 
+  it("nor page the group's bookings list, nor open its results' fare calendar: a dead button's toast, nothing posted", async () => {
+    const group = { id: -100_310_779, type: "supergroup" as const, title: "Cabang Daftar" };
+    h.emulator.setChatAdministrators(group.id, [admin.id]);
+    await h.app.bot.handleUpdate(h.emulator.addBotToGroup(group, boss));
+    // A member of their own: the others have searched a lot in this file (searches are throttled per person).
+    const m = new Agent(h, { id: 31_010, first_name: "Nia", language_code: "id" }, group);
+    for (let n = 0; n < 11; n++) await h.app.deps.bookings.save({ ...(await h.app.deps.bookings.get("mmbc", agencyCode))!, chatId: group.id, booking: { ...(await h.app.deps.bookings.get("mmbc", agencyCode))!.booking, code: `PG${String(n).padStart(4, "0")}` } });
+    const list = await m.say("/pesanan");
+    expect(list?.text).toContain("PG0010");
+    const stranger = new Agent(h, outsider, group);
+    const paged = await forge(stranger, "bk:p:1");
+    expect(paged.toast).toMatch(/tidak aktif|no longer/);
+    expect(paged.reply).toBeUndefined();
+    expect(h.emulator.chatMessages(group.id).find((x) => x.message_id === list!.message_id)?.text).toBe(list?.text);
+    // A member pages it as before.
+    await m.tap("▶");
+    expect(h.emulator.chatMessages(group.id).find((x) => x.message_id === list!.message_id)?.text).not.toBe(list?.text);
+    // The fare calendar of a member's results: the expired alert, as for a made-up search.
+    await m.say(`/cari@${h.emulator.botInfo.username} CGK DPS ${futureDate(50).wire} 1`);
+    const results = m.lastForMe()!;
+    const calendar = results.reply_markup!.inline_keyboard.flat().find((b) => "callback_data" in b && b.callback_data.startsWith("cal:")) as { callback_data: string };
+    const before = h.emulator.chatMessages(group.id).length;
+    const theirs = await forge(stranger, calendar.callback_data);
+    expect(theirs.toast).toBe((await forge(stranger, calendar.callback_data.replace(/:[^:]+$/, ":zzzzzzzz"))).toast);
+    expect(h.emulator.chatMessages(group.id).length).toBe(before);
+  });
+
   it("a member allowed by /izinkan, removed after asking, can't confirm", async () => {
     const group = { id: -100_310_778, type: "supergroup" as const, title: "Cabang Izin" };
     h.emulator.setChatAdministrators(group.id, [admin.id]);

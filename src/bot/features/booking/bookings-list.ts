@@ -5,6 +5,8 @@ import { escapeHtml } from "../../../presenters/html.js";
 import { departure, localeOf } from "../../../presenters/format.js";
 import { statusLabel } from "../../../presenters/booking-card.js";
 import { bookingActionData } from "../../../presenters/booking-keyboard.js";
+import { chatBookingsPage } from "../../../services/chat-bookings.js";
+import { actorOf } from "../../actor.js";
 
 const PAGE = 10;
 /** Bookings live 90 days; a busy group may have hundreds, reached page by page. */
@@ -14,12 +16,9 @@ export const bookingsFeature = new LeanComposer<BotContext>();
 
 /** One page of this chat's bookings, newest first, each with a button to its status; undefined when empty. */
 async function bookingsPage(ctx: BotContext, wanted: number): Promise<{ text: string; keyboard: InlineKeyboard } | undefined> {
-  let { records, total } = await ctx.deps.bookings.listForChat(ctx.chat!.id, PAGE, wanted * PAGE);
-  if (total === 0) return undefined;
-  const pages = Math.ceil(total / PAGE);
-  // Past the end (the list shrank, or the data was made up): the last page there is.
-  const page = Math.min(wanted, pages - 1);
-  if (page !== wanted) ({ records, total } = await ctx.deps.bookings.listForChat(ctx.chat!.id, PAGE, page * PAGE));
+  const found = ctx.chat && ctx.from ? await chatBookingsPage(ctx.deps, actorOf(ctx), wanted, PAGE) : undefined;
+  if (!found) return undefined;
+  const { records, total, page, pages } = found;
   const t = ctx.t.bind(ctx);
   const lines = [ctx.t("bookings-title", { count: total })];
   const keyboard = new InlineKeyboard();
@@ -54,10 +53,10 @@ bookingsFeature.command(["bookings", "pesanan"], async (ctx) => {
 bookingsFeature.callbackQuery(/^bk:p:(\d{1,3})$/, async (ctx) => {
   const page = Math.min(Number(ctx.match[1]), MAX_PAGE);
   const onList = ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data.startsWith("bk:p:"));
-  if (!onList) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
+  const shown = onList ? await bookingsPage(ctx, page) : undefined;
+  // Not a list, or someone outside the group paging it: the button reads as one that no longer works.
+  if (!shown) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
   await ctx.answerCallbackQuery();
-  const shown = ctx.chat ? await bookingsPage(ctx, page) : undefined;
-  if (!shown) return;
   await ctx.editMessageText(shown.text, { parse_mode: "HTML", reply_markup: shown.keyboard }).catch((e: unknown) => {
     if (!String((e as Error).message).includes("message is not modified")) throw e;
   });

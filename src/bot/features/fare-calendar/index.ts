@@ -98,6 +98,8 @@ calendarButtons.use(async (ctx, next) => {
   if (!action || !entry || !ctx.chat || !ctx.from) return void (await answerExpired(ctx));
   // Nobody draws a calendar on an account they may not use: they are told how to /login instead.
   const access = await ctx.deps.access.access(actorOf(ctx));
+  // Someone outside the group tapping its results: what a forged or expired one gets, and nothing said to the group.
+  if (!access.ok && access.reason === "not_member") return void (await answerExpired(ctx));
   if (!access.ok) {
     await ctx.answerCallbackQuery();
     return void (await ctx.reply(deniedText(ctx, access.reason), { parse_mode: "HTML" }));
