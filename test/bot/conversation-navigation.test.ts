@@ -521,3 +521,27 @@ describe("back past the passengers keeps them for when the agent comes forward a
     expect(agent.last()?.text).toContain("Siti Aminah");
   });
 });
+
+describe("a passenger kept from one flight serves another only when it asks nothing they lack", () => {
+  it("id: kept from a flight without birth dates, the next flight (Citilink) asks passenger 1 again, with the birth date", async () => {
+    const buttons = (m?: StoredMessage) => (m?.reply_markup?.inline_keyboard.flat() ?? []).filter((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { text: string; callback_data: string }[];
+    const agent = agentFor("id");
+    for (let d = 20; d < 45; d++) {
+      await agent.say(`/cari CGK SUB ${futureDate(d).wire} 2`);
+      const list = buttons(agent.last());
+      const plain = list.find((b) => /^(GA|JT|ID|IW|IU)-/.test(b.text));
+      const citilink = list.find((b) => /^QG-/.test(b.text));
+      if (!plain || !citilink) continue;
+      await agent.tap({ data: plain.callback_data });
+      await agent.tap(SAYS.id.continue);
+      expect((await agent.say("Tn Budi Santoso"))?.text).toContain("Penumpang 2 dari 2");
+      for (let n = 0; n < 8 && !isResults(agent.last()); n++) await agent.say(SAYS.id.back);
+      await agent.tap({ data: citilink.callback_data });
+      await agent.tap(SAYS.id.continue);
+      expect(agent.last()?.text).toContain("Penumpang 1 dari 2");
+      expect((await agent.say("Tn Budi Santoso"))?.text).toContain("Tanggal lahir");
+      return;
+    }
+    throw new Error("no day with both a Citilink flight and one that asks no birth date");
+  });
+});

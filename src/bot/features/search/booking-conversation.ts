@@ -127,7 +127,11 @@ async function finish(conversation: Convo, ctx: ConvoContext, text?: string): Pr
 function fits(passengers: PassengerInput[], quote: Quote): boolean {
   const { pax, needs } = quote;
   const slots = paxSlots(pax);
-  if (passengers.length < slots.length ? passengers.some((p, i) => p.type !== slots[i]) : checkPassengers(pax, passengers, needs).length > 0) return false;
+  if (passengers.some((p, i) => p.type !== slots[i])) return false;
+  // The first few of a party are checked as a party of their own: what this flight asks of each (a birth date, a passport).
+  const given: PaxCount = { adult: 0, child: 0, infant: 0 };
+  for (const p of passengers) given[p.type] += 1;
+  if (checkPassengers(passengers.length < slots.length ? given : pax, passengers, needs).length > 0) return false;
   if (passengers.some((p) => p.birthDate && birthDateProblem(p.type, p.birthDate, quote.offer.date))) return false;
   return passengers.every((p) =>
     (!needs.idNumber || p.type !== "adult" || !!p.idNumber)
