@@ -104,7 +104,8 @@ function tokens(text: string): string[] {
     .replace(/(\d)([a-z])/g, "$1 $2")
     .replace(/([a-z])(\d)/g, "$1 $2")
     .split(/[\s,/+&:;]+|(?<=\d)-(?=\d)/)
-    .filter((w) => w && !FILLER.has(w))
+    // "2 dan 1 anak", "2 adults and 1 child": the joining word says nothing of the counts.
+    .filter((w) => w && !FILLER.has(w) && !JOINS.has(w))
     // "2 orang dewasa": "orang" only says they are people when a type follows.
     .filter((w, i, all) => !(PEOPLE.has(w) && typeOf(all[i + 1] ?? "") !== undefined && !PEOPLE.has(all[i + 1]!)));
 }
@@ -145,6 +146,11 @@ export function parsePax(input: string): PaxAnswer {
       let count: number | undefined;
       if (n !== undefined && typeAfter) [kind, count] = [typeAfter, n];
       else if (type && nAfter !== undefined) [kind, count] = [type, nAfter];
+      else if (i === 0 && n !== undefined && numberOf(words[i + 1] ?? "") !== undefined) {
+        // "1+1 bayi", "2 + 1 anak": a bare count first is the adults, as in "2 1 0".
+        counted.adult = n;
+        continue;
+      }
       if (!kind || count === undefined) return { ok: false, reason: "unreadable" };
       // A type counted twice ("2 dewasa 1 dewasa", "2 orang 2 dewasa") is unclear, not a sum.
       if (counted[kind] !== undefined) return { ok: false, reason: "unreadable" };

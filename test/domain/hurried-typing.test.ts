@@ -34,6 +34,11 @@ describe("hurried spellings of dates and parties", () => {
     ["2adults", { adult: 2, child: 0, infant: 0 }],
     ["2dws 1anak", { adult: 2, child: 1, infant: 0 }],
     ["2dewasa 1bayi", { adult: 2, child: 0, infant: 1 }],
+    // A bare count before counted ones is the adults; "dan"/"and" join.
+    ["1+1 bayi", { adult: 1, child: 0, infant: 1 }],
+    ["2 + 1 anak", { adult: 2, child: 1, infant: 0 }],
+    ["2 dan 1 anak", { adult: 2, child: 1, infant: 0 }],
+    ["2 adults and 1 child", { adult: 2, child: 1, infant: 0 }],
   ])("%s is a party", (text, pax) => expect(parsePax(text)).toEqual({ ok: true, pax }));
 
   it.each([
