@@ -1,4 +1,4 @@
-import { TZDate } from "@date-fns/tz";
+import { zonedInstant } from "./zoned-time.js";
 
 /**
  * Time zones of airports outside the bot's own zone (WIB by default). Providers print flight times as
@@ -47,7 +47,7 @@ export function departureInstant(flight: { departsAt: string; from: string }): n
   const zone = airportZone(flight.from);
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(flight.departsAt);
   if (!zone || !m) return Date.parse(flight.departsAt);
-  return new TZDate(Number(m[1]), Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), zone).getTime();
+  return zonedInstant(Number(m[1]), Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5]), zone);
 }
 
 /**
@@ -60,7 +60,7 @@ export function landsNextDay(route: { from: string; to: string }, date: string, 
   const at = (hhmm: string, code: string) => {
     const [y, mo, d] = date.split("-").map(Number) as [number, number, number];
     const [h, mi] = hhmm.split(/[:.]/).map(Number) as [number, number];
-    return new TZDate(y, mo - 1, d, h, mi, airportZone(code) ?? homeZone).getTime();
+    return zonedInstant(y, mo, d, h, mi, airportZone(code) ?? homeZone);
   };
   return at(arrives, route.to) < at(departs, route.from);
 }

@@ -1,7 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { landsNextDay } from "../../domain/airport-zones.js";
-import { addDays } from "date-fns/addDays";
-import { format } from "date-fns/format";
+import { dayInZone, isoInZone, zonedInstant } from "../../domain/zoned-time.js";
 import { isValid } from "date-fns/isValid";
 import { parse } from "date-fns/parse";
 import { z } from "zod";
@@ -72,7 +71,10 @@ export function parseWireDateTime(text: string, timeZone: string): string | unde
   if (text.length > 64) return undefined;
   const s = text.trim().replace(/\s+/g, " ");
   const fields = commonWireFields(s);
-  if (fields) return new TZDate(...fields, timeZone).toISOString();
+  if (fields) {
+    const [y, mo, d, h, mi, sec] = fields;
+    return isoInZone(zonedInstant(y, mo + 1, d, h, mi, timeZone, sec), timeZone);
+  }
   for (const f of DATE_FORMATS) {
     const d = parse(s, f, new TZDate(2000, 0, 1, timeZone));
     if (isValid(d)) return new TZDate(d, timeZone).toISOString();
@@ -118,20 +120,17 @@ export const wireDateTime = (timeZone: string) =>
  * airports say otherwise (DPS 07:35 WITA → SUB 07:25 WIB lands 50 minutes later, the same day).
  */
 export function flightInstants(date: string, range: readonly [string, string], timeZone: string, route: { from: string; to: string }) {
-  const at = (day: string, hhmm: string) => {
-    const [y, m, d] = day.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const at = (hhmm: string, days: number) => {
     const [h, mi] = hhmm.split(":").map(Number) as [number, number];
-    return new TZDate(y, m - 1, d, h, mi, timeZone);
+    return isoInZone(zonedInstant(y, m, d + days, h, mi, timeZone), timeZone);
   };
-  const departs = at(date, range[0]);
-  let arrives = at(date, range[1]);
-  if (landsNextDay(route, date, range[0], range[1], timeZone)) arrives = new TZDate(addDays(arrives, 1), timeZone);
-  return { departsAt: departs.toISOString(), arrivesAt: arrives.toISOString() };
+  return { departsAt: at(range[0], 0), arrivesAt: at(range[1], landsNextDay(route, date, range[0], range[1], timeZone) ? 1 : 0) };
 }
 
 /** Local yyyy-mm-dd of an instant in a zone. */
 export function localDate(iso: string, timeZone: string): string {
-  return format(new TZDate(iso, timeZone), "yyyy-MM-dd");
+  return dayInZone(Date.parse(iso), timeZone);
 }
 
 /** A real answer is a line ("link download etiket https://…pdf"); only this much of one is read. */

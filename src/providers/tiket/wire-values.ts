@@ -1,7 +1,6 @@
 import { TZDate } from "@date-fns/tz";
 import { landsNextDay } from "../../domain/airport-zones.js";
-import { addDays } from "date-fns/addDays";
-import { format } from "date-fns/format";
+import { clockInZone, dayInZone, isoInZone, zonedInstant } from "../../domain/zoned-time.js";
 import { isValid } from "date-fns/isValid";
 import { parse } from "date-fns/parse";
 import { z } from "zod";
@@ -82,7 +81,7 @@ export function localInstant(date: string, hhmm: string, timeZone: string): stri
   const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date.trim());
   const t = /^(\d{1,2})[:.](\d{2})/.exec(hhmm.trim());
   if (!d || !t) return undefined;
-  return new TZDate(Number(d[1]), Number(d[2]) - 1, Number(d[3]), Number(t[1]), Number(t[2]), timeZone).toISOString();
+  return isoInZone(zonedInstant(Number(d[1]), Number(d[2]), Number(d[3]), Number(t[1]), Number(t[2]), timeZone), timeZone);
 }
 
 /**
@@ -92,12 +91,13 @@ export function localInstant(date: string, hhmm: string, timeZone: string): stri
 export function arrivalAfter(departsAt: string, date: string, hhmm: string, timeZone: string, route: { from: string; to: string }): string | undefined {
   const arrives = localInstant(date, hhmm, timeZone);
   if (!arrives) return undefined;
-  const departs = format(new TZDate(departsAt, timeZone), "HH:mm");
+  const departs = clockInZone(Date.parse(departsAt), timeZone);
   if (!landsNextDay(route, date, departs, hhmm.trim(), timeZone)) return arrives;
-  return new TZDate(addDays(new TZDate(arrives, timeZone), 1), timeZone).toISOString();
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return localInstant(new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10), hhmm, timeZone);
 }
 
 /** Local yyyy-mm-dd of an instant in a zone. */
 export function localDate(at: Date, timeZone: string): string {
-  return format(new TZDate(at, timeZone), "yyyy-MM-dd");
+  return dayInZone(at.getTime(), timeZone);
 }

@@ -1,5 +1,4 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns/format";
+import { dayInZone } from "../../../domain/zoned-time.js";
 import { LeanComposer } from "../../lean-composer.js";
 import { isProviderError } from "../../../domain/errors.js";
 import { localeOf } from "../../../presenters/format.js";
@@ -22,7 +21,7 @@ const PROGRESS_EVERY_MS = 1_000;
 const dayToOpen = new WeakMap<BotContext, QuickForm>();
 
 function today(ctx: BotContext): string {
-  return format(new TZDate(ctx.deps.now(), ctx.deps.settings.timeZone), "yyyy-MM-dd");
+  return dayInZone(ctx.deps.now().getTime(), ctx.deps.settings.timeZone);
 }
 
 /** Forged, malformed and expired buttons get the same answer: nothing tells them apart. */

@@ -1,5 +1,4 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns/format";
+import { dayInZone } from "../../../domain/zoned-time.js";
 import type { Airport } from "../../../domain/airport.js";
 import type { SearchQuery } from "../../../domain/flight.js";
 import { parsePax } from "../../../domain/pax-parse.js";
@@ -23,7 +22,7 @@ async function airportOf(ctx: BotContext, input: string, exactOnly: boolean): Pr
 }
 
 export function todayLocal(ctx: BotContext): string {
-  return format(new TZDate(ctx.deps.now(), ctx.deps.settings.timeZone), "yyyy-MM-dd");
+  return dayInZone(ctx.deps.now().getTime(), ctx.deps.settings.timeZone);
 }
 
 /** Quick-form parts → a search: no date means tomorrow, no party means one adult. */

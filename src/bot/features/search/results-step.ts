@@ -1,5 +1,4 @@
-import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns/format";
+import { dayInZone } from "../../../domain/zoned-time.js";
 import { usableProviders } from "../../../services/book-flight.js";
 import { cachedSearch } from "../../../services/fare-calendar.js";
 import { actorOf } from "../../actor.js";
@@ -20,7 +19,7 @@ const PROGRESS_EVERY_MS = 1_200;
 
 /** The local date (yyyy-mm-dd) in the configured zone. */
 export function todayIn(deps: BotDeps): string {
-  return format(new TZDate(deps.now(), deps.settings.timeZone), "yyyy-MM-dd");
+  return dayInZone(deps.now().getTime(), deps.settings.timeZone);
 }
 
 export type SearchOutcome = { sid: string; count: number; departed: number };
