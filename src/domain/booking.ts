@@ -1,5 +1,5 @@
 import { departureInstant } from "./airport-zones.js";
-import type { ProviderId } from "./flight.js";
+import type { ProviderId, Quote } from "./flight.js";
 import type { Rupiah } from "./money.js";
 import type { Contact, PassengerInput, PassengerType, PaxCount } from "./passenger.js";
 
@@ -48,6 +48,8 @@ export interface BookingRequest {
   contact: Contact;
   /** The agent's reading of the quote's captcha, with the captcha's session (tiket.com Lion Air). */
   captcha?: { answer: string; session: string };
+  /** The titles the provider accepts per passenger type, from the quote (see Quote.titles). */
+  titles?: Quote["titles"];
 }
 
 export interface BookedPassenger {

@@ -64,6 +64,8 @@ export interface Quote {
    * is not booked here, rather than refused after every passenger was typed.
    */
   unsupported?: string[];
+  /** The titles the provider accepts per passenger type, when it lists them (tiket.com's `required` comboboxes). */
+  titles?: Partial<Record<PassengerType, string[]>>;
 }
 
 /** Minutes of the day in the local zone: used for "morning/afternoon/evening" filters. */

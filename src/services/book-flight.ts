@@ -83,7 +83,7 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
   }
   const made = await owner.book({
     provider: o.provider, offerRef: o.ref, flightCode: o.flightCode, airlineName: o.airlineName, from: o.from, to: o.to, date: o.date, pax: quote.pax,
-    passengers: input.passengers, contact: input.contact, captcha: input.captcha,
+    passengers: input.passengers, contact: input.contact, captcha: input.captcha, ...(priced.titles && { titles: priced.titles }),
   }).catch(async (e: unknown) => {
     // No answer: the hold may exist under a code nobody saw. A second try of this flight asks first.
     if (isProviderError(e, "outcome_unknown")) await deps.uncertain?.note(actor.chat.id, actor.userId, flight, input.passengers.map((p) => p.fullName).join(", "));

@@ -49,11 +49,20 @@ export function passportIssued(passport: Passport, today = new Date().toISOStrin
   return [back(5), back(10)].find((d) => d <= today) ?? back(10);
 }
 
-function passengerFields(p: PassengerInput, n: number, adults: number): Params {
+/** The same person's title in the words another list uses: a boy is Mstr or Mr, a girl Miss or Ms. */
+const SAME_TITLE: Record<string, string[]> = { Mstr: ["Mstr", "Mr"], Miss: ["Miss", "Ms", "Mrs"], Mr: ["Mr", "Mstr"], Ms: ["Ms", "Miss", "Mrs"], Mrs: ["Mrs", "Ms", "Miss"] };
+
+/** The passenger's title as the flight's own list has it (when it lists titles), else as given. */
+function titleFor(title: string, accepted: readonly string[] | undefined): string {
+  if (!accepted || accepted.includes(title)) return title;
+  return (SAME_TITLE[title] ?? []).find((t) => accepted.includes(t)) ?? title;
+}
+
+function passengerFields(p: PassengerInput, n: number, adults: number, titles?: BookingRequest["titles"]): Params {
   const x = LETTER[p.type];
   const { first, last } = splitName(p.fullName);
   const fields: Params = {
-    [`title${x}${n}`]: p.title,
+    [`title${x}${n}`]: titleFor(p.title, titles?.[p.type]),
     [`firstname${x}${n}`]: first,
     [`lastname${x}${n}`]: last,
     [`birthdate${x}${n}`]: p.birthDate,
@@ -97,7 +106,7 @@ export function addOrderParams(r: BookingRequest, token: string): Params {
   const seen: Record<PassengerType, number> = { adult: 0, child: 0, infant: 0 };
   for (const p of r.passengers) {
     seen[p.type] += 1;
-    Object.assign(params, passengerFields(p, seen[p.type], r.pax.adult));
+    Object.assign(params, passengerFields(p, seen[p.type], r.pax.adult, r.titles));
   }
   return params;
 }

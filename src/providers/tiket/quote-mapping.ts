@@ -35,6 +35,26 @@ export function unfillable(required: FlightData["required"], fields: readonly st
   return [...new Set(fields.filter((f) => !FILLED.some((re) => re.test(f))).map(label))];
 }
 
+const TYPE_LETTER = { a: "adult", c: "child", i: "infant" } as const;
+
+/**
+ * The titles `required` lists for each passenger type (`titlea1`, `titlec1`, `titlei1` comboboxes with an
+ * inline `resource`): the docs say children are Mstr/Miss while their example offers Ms, so what the
+ * flight itself lists is what add-order is sent.
+ */
+export function titlesFrom(required: FlightData["required"]): Quote["titles"] {
+  if (!required || Array.isArray(required)) return undefined;
+  const out: NonNullable<Quote["titles"]> = {};
+  for (const [name, value] of Object.entries(required as Record<string, unknown>)) {
+    const m = /^title([aci])1$/i.exec(name);
+    const resource = value && typeof value === "object" ? (value as { resource?: unknown }).resource : undefined;
+    if (!m || !Array.isArray(resource)) continue;
+    const ids = resource.map((r) => (r && typeof r === "object" ? String((r as { id?: unknown }).id ?? "") : "")).filter(Boolean);
+    if (ids.length > 0) out[TYPE_LETTER[m[1]!.toLowerCase() as "a" | "c" | "i"]] = ids;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
 /** What to ask per passenger, read from the field names (`birthdatea1`, `ida1`, `passportnoa1`, …). */
 export function needsFrom(fields: readonly string[], needBaggage: boolean): PassengerRequirements {
   const any = (re: RegExp) => fields.some((f) => re.test(f));
@@ -86,6 +106,7 @@ export function toQuote(wire: FlightData, offer: FlightOffer, pax: PaxCount): Qu
     // asking it always is right under either reading, and an order refused for it is worse than a question.
     needs: { ...needsFrom(fields, truthy(d.need_baggage)), birthDate: true },
     ...unsupportedOf(wire.required, fields),
+    ...(titlesFrom(wire.required) && { titles: titlesFrom(wire.required) }),
   };
 }
 

@@ -103,6 +103,19 @@ describe("tiket.com client on the spec's examples", () => {
     expect((await t.provider.quote(offer, request.pax)).unsupported).toBeUndefined();
   });
 
+  it("children's titles are sent as the flight's own list has them (the docs say Mstr/Miss, their example Ms); without a list, as given", async () => {
+    const lists = `"titlec1":{"mandatory":1,"type":"combobox","category":"child1","resource":[{"id":"Mr","name":"Mr"},{"id":"Ms","name":"Ms"}]},"titlei1":{"mandatory":1,"type":"combobox","category":"infant1","resource":[{"id":"Mr","name":"Mr"},{"id":"Ms","name":"Ms"}]},`;
+    t.routes.set("flight_api/get_flight_data", SPEC.flightData.replace(/"required":\{/, `"required":{${lists}`));
+    const quote = await t.provider.quote(offer, request.pax);
+    expect(quote.titles).toMatchObject({ child: ["Mr", "Ms"], infant: ["Mr", "Ms"] });
+    t.bookingRoutes("20604301");
+    await t.provider.book({ ...request, titles: quote.titles });
+    expect(Object.fromEntries(queryOf(t.calls("order/add/flight").at(-1)!))).toMatchObject({ titlea1: "Mr", titlea2: "Mrs", titlec1: "Mr", titlei1: "Ms" });
+    t.bookingRoutes("20604302");
+    await t.provider.book(request);
+    expect(Object.fromEntries(queryOf(t.calls("order/add/flight").at(-1)!))).toMatchObject({ titlec1: "Mstr", titlei1: "Miss" });
+  });
+
   it("adds the Lion Air captcha, and books on the token that fetched it", async () => {
     t.routes.set("flight_api/get_flight_data", SPEC.flightData);
     t.routes.set("flight_api/getLionCaptcha", SPEC.lionCaptcha);
