@@ -2,7 +2,15 @@ import { isPayable, type BookingStatus, type IssueResult } from "../domain/booki
 import { isProviderError, type ProviderError } from "../domain/errors.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
 import type { BookingStore } from "../store/booking-store.js";
-import type { IssueLedger } from "../store/issue-ledger.js";
+import type { IssueLedger, IssueState } from "../store/issue-ledger.js";
+
+/**
+ * How long an issue whose outcome is unknown holds the code against another payment. Our issue call
+ * gives up after a minute, but the consolidator and the airline go on: GDS and airline ticketing queues
+ * take minutes (MMBC shows them as "pending", or still "waiting" until they finish). Half an hour is past
+ * any of them, so a status still "waiting" after it means the first attempt did not pay.
+ */
+export const ISSUE_DOUBT_HOLD_MS = 30 * 60_000;
 
 export type IssueOutcome =
   | { kind: "issued"; result: IssueResult }
@@ -10,8 +18,11 @@ export type IssueOutcome =
   | { kind: "in_progress" }
   | { kind: "not_issuable"; status: BookingStatus }
   | { kind: "failed"; error: ProviderError }
-  /** The provider may or may not have issued; `status` is what it says now, when it answered. */
-  | { kind: "unknown"; status?: BookingStatus };
+  /**
+   * The provider may or may not have issued; `status` is what it says now, when it answered. With
+   * `heldUntil` (ISO) it may still be paying, and nothing more is paid for this code before then.
+   */
+  | { kind: "unknown"; status?: BookingStatus; heldUntil?: string };
 
 export interface IssueDeps {
   ledger: IssueLedger;
@@ -27,6 +38,7 @@ export async function issueOnce(deps: IssueDeps, provider: FlightProvider, code:
   const lock = await deps.ledger.begin(provider.id, code, by, deps.now());
   if (!lock.ok) {
     if (lock.current?.state === "done") return { kind: "already_issued", ticketNumbers: lock.current.ticketNumbers };
+    if (lock.current?.state === "in_doubt") return recheck(deps, provider, code, by, lock.current.heldUntil);
     return { kind: "in_progress" };
   }
   const release = () => deps.ledger.release(provider.id, code, lock.token);
@@ -59,32 +71,64 @@ export async function issueOnce(deps: IssueDeps, provider: FlightProvider, code:
       await markIssued(deps, provider, code, by, []);
       return { kind: "already_issued", ticketNumbers: [] };
     }
-    if (e.code === "outcome_unknown") return reconcile(deps, provider, code, by, release);
-    // An airline's failure ("failed to receive data") may come after the airline ticketed: the provider's
-    // status decides before anyone may pay again; its own refusals (balance, expired, login) charged nothing.
-    if (e.code === "upstream") return reconcile(deps, provider, code, by, release, e);
+    // An airline's failure ("failed to receive data") may come after the airline ticketed, as a timeout
+    // may: the provider's status decides before anyone may pay again. Its own refusals (balance, expired,
+    // login) are definite: they charged nothing.
+    if (e.code === "outcome_unknown" || e.code === "upstream") return reconcile(deps, provider, code, by, release);
     await release();
     return { kind: "failed", error: e };
   }
 }
 
-async function reconcile(deps: IssueDeps, provider: FlightProvider, code: string, by: number, release: () => Promise<void>, failure?: ProviderError): Promise<IssueOutcome> {
+/**
+ * The issue call gave no definite answer (no answer, a broken one, or an airline failure that may come
+ * after the airline ticketed): only the provider's status decides. Issued: recorded. Cancelled or
+ * expired: nothing can be paid, the lock goes. Anything else, "waiting" included, or no answer: the
+ * airline may still be at it, so the code is held against another payment for ISSUE_DOUBT_HOLD_MS.
+ */
+async function reconcile(deps: IssueDeps, provider: FlightProvider, code: string, by: number, release: () => Promise<void>): Promise<IssueOutcome> {
+  let status: BookingStatus | undefined;
   try {
-    const { status } = await provider.status(code);
-    if (status === "issued") {
-      await markIssued(deps, provider, code, by, []);
-      return { kind: "issued", result: { code, ticketNumbers: [], message: "" } };
-    }
-    // The provider says it is still unpaid: the attempt did not go through, so the agent may try again.
-    if (status === "waiting" || status === "expired" || status === "cancel") {
-      await release();
-      if (failure && status === "waiting") return { kind: "failed", error: failure };
-    }
-    return { kind: "unknown", status };
+    status = (await provider.status(code)).status;
   } catch {
-    // Still no answer: keep the lock until it expires, so nobody pays a second time meanwhile.
-    return { kind: "unknown" };
+    status = undefined;
   }
+  if (status === "issued") {
+    await markIssued(deps, provider, code, by, []);
+    return { kind: "issued", result: { code, ticketNumbers: [], message: "" } };
+  }
+  if (status === "expired" || status === "cancel") {
+    await release();
+    return { kind: "unknown", status };
+  }
+  const now = deps.now();
+  const until = new Date(now.getTime() + ISSUE_DOUBT_HOLD_MS);
+  await deps.ledger.holdInDoubt(provider.id, code, by, now, until);
+  return { kind: "unknown", heldUntil: until.toISOString(), ...(status !== undefined && { status }) };
+}
+
+/** A try while the code is held in doubt: the status is read, and nothing is paid. */
+async function recheck(deps: IssueDeps, provider: FlightProvider, code: string, by: number, heldUntil: string): Promise<IssueOutcome> {
+  let status: BookingStatus | undefined;
+  try {
+    status = (await provider.status(code)).status;
+  } catch {
+    return { kind: "unknown", heldUntil };
+  }
+  if (status === "issued") {
+    await markIssued(deps, provider, code, by, []);
+    return { kind: "already_issued", ticketNumbers: [] };
+  }
+  if (status === "expired" || status === "cancel") {
+    await deps.bookings.setStatus(provider.id, code, status);
+    return { kind: "not_issuable", status };
+  }
+  return { kind: "unknown", heldUntil, status };
+}
+
+/** When a hold in doubt on this code ends (ISO), if one stands at `now`. */
+export function heldInDoubtUntil(state: IssueState | undefined, now: Date): string | undefined {
+  return state?.state === "in_doubt" && state.heldUntil > now.toISOString() ? state.heldUntil : undefined;
 }
 
 async function markIssued(deps: IssueDeps, provider: FlightProvider, code: string, by: number, ticketNumbers: string[]) {

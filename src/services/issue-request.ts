@@ -7,7 +7,7 @@ import type { BookingRecord } from "../store/booking-store.js";
 import type { IssueIntents, IssueLedger, ShownIntent } from "../store/issue-ledger.js";
 import type { AccessDenied, Actor, SpendRule } from "./access-policy.js";
 import { findBooking, type Lookup, type LookupDeps } from "./booking-lookup.js";
-import { issueOnce, type IssueOutcome } from "./issue-booking.js";
+import { heldInDoubtUntil, issueOnce, type IssueOutcome } from "./issue-booking.js";
 import type { ReminderScheduler } from "./scheduler-port.js";
 
 export interface IssueRequestDeps extends LookupDeps {
@@ -24,6 +24,8 @@ export type PrepareOutcome =
   | { kind: "already_issued" }
   | { kind: "not_issuable"; status: BookingStatus }
   | { kind: "insufficient"; amount: Rupiah; balance: Rupiah }
+  /** An earlier issue of this code gave no definite answer and may still be paying: no confirmation before `until` (ISO). */
+  | { kind: "in_doubt"; until: string; status: BookingStatus }
   /** The flight leaves too soon (or has left) for a ticket to be of use: nothing is paid. */
   | { kind: "departed"; departsAt: string }
   /** `owner` knows the code but `down` could not say it isn't also theirs: nothing is paid until it can. */
@@ -53,6 +55,8 @@ export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: s
     const [status, balance] = await Promise.all([found.kind === "own" ? found.source.status(code).then((s) => s.status) : found.status, found.source.balance()]);
     if (status === "issued") return { kind: "already_issued" };
     if (!isPayable(status)) return { kind: "not_issuable", status };
+    const until = heldInDoubtUntil(await deps.ledger.get(provider, code), deps.now());
+    if (until) return { kind: "in_doubt", until, status };
     const amount = found.kind === "own" ? found.record.booking.fares.nta : undefined;
     if (amount !== undefined && balance < amount) return { kind: "insufficient", amount, balance };
     const intentId = await deps.intents.create({ provider, code, chatId: actor.chat.id, userId: actor.userId, account });

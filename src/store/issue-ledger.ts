@@ -9,6 +9,8 @@ import { ReplicaAck } from "./replica-ack.js";
 const stateSchema = z.discriminatedUnion("state", [
   z.object({ state: z.literal("in_progress"), token: z.string(), by: z.number(), at: z.string() }),
   z.object({ state: z.literal("done"), ticketNumbers: z.array(z.string()), by: z.number(), at: z.string() }),
+  /** An issue call whose outcome is unknown: nobody may pay this code again before `heldUntil` (ISO). */
+  z.object({ state: z.literal("in_doubt"), by: z.number(), at: z.string(), heldUntil: z.string() }),
 ]);
 export type IssueState = z.output<typeof stateSchema>;
 
@@ -25,9 +27,38 @@ end
 return 0`;
 
 /**
+ * Takes the lock unless the code is being issued, issued, or held in doubt; a hold whose `heldUntil`
+ * has passed (by the caller's clock, ARGV[3]: ISO strings of one format compare as times) is taken
+ * over. Returns nil when taken, else the value that stands.
+ */
+const BEGIN = `local v = redis.call("GET", KEYS[1])
+if v then
+  local ok, s = pcall(cjson.decode, v)
+  if not (ok and type(s) == "table" and s.state == "in_doubt" and type(s.heldUntil) == "string" and s.heldUntil <= ARGV[3]) then return v end
+end
+redis.call("SET", KEYS[1], ARGV[1], "EX", ARGV[2])
+return false`;
+
+/** Replaces whatever stands, except a "done" (an issue already recorded is never downgraded to a doubt). */
+const HOLD = `local v = redis.call("GET", KEYS[1])
+if v then
+  local ok, s = pcall(cjson.decode, v)
+  if ok and type(s) == "table" and s.state == "done" then return 0 end
+end
+redis.call("SET", KEYS[1], ARGV[1], "EX", ARGV[2])
+return 1`;
+
+/**
+ * Redis keeps a hold this much past its `heldUntil`, only to clear it away: the time that decides is the
+ * stored one, read with the app's clock, so a hold never ends early when the two clocks differ a little.
+ */
+const HOLD_GRACE_S = 10 * 60;
+
+/**
  * At most one issue per booking code, across double taps, duplicate updates, processes and restarts.
- * `begin` takes a short-lived lock (SET NX); a crash leaves it to expire, and the next attempt checks
- * the provider's status before paying, so an expired lock never leads to paying twice.
+ * `begin` takes a short-lived lock; a crash leaves it to expire, and the next attempt checks the
+ * provider's status before paying. An issue whose outcome is unknown is held longer (`holdInDoubt`):
+ * a status of "waiting" right after it does not mean the airline has stopped working on it.
  */
 export class IssueLedger {
   constructor(private readonly redis: Redis, private readonly keys: RedisKeys, private readonly ack: ReplicaAck = ReplicaAck.none()) {}
@@ -35,13 +66,24 @@ export class IssueLedger {
   async begin(provider: ProviderId, code: string, by: number, now: Date): Promise<{ ok: true; token: string } | { ok: false; current?: IssueState }> {
     const token = randomBytes(8).toString("hex");
     const value = JSON.stringify({ state: "in_progress", token, by, at: now.toISOString() });
-    const set = await this.redis.set(this.keys.issue(provider, code), value, "EX", TTL.issueInProgress, "NX");
-    if (set === "OK") {
+    const current = await this.redis.eval(BEGIN, 1, this.keys.issue(provider, code), value, TTL.issueInProgress, now.toISOString());
+    if (current === null) {
       // Money is about to move: the lock must be on a replica before the provider is asked to issue.
       await this.ack.confirm();
       return { ok: true, token };
     }
-    return { ok: false, current: await readJson(this.redis, this.keys.issue(provider, code), stateSchema) };
+    return { ok: false, current: parseJson(current as string, stateSchema) };
+  }
+
+  /**
+   * The issue call gave no definite answer: the code is held against any other payment until
+   * `heldUntil`, whoever holds the lock now (only a recorded "done" stays as it is).
+   */
+  async holdInDoubt(provider: ProviderId, code: string, by: number, now: Date, heldUntil: Date): Promise<void> {
+    const value: IssueState = { state: "in_doubt", by, at: now.toISOString(), heldUntil: heldUntil.toISOString() };
+    const seconds = Math.max(1, Math.ceil((heldUntil.getTime() - now.getTime()) / 1000)) + HOLD_GRACE_S;
+    await this.redis.eval(HOLD, 1, this.keys.issue(provider, code), JSON.stringify(value), seconds);
+    await this.ack.confirm();
   }
 
   async done(provider: ProviderId, code: string, by: number, ticketNumbers: string[], now: Date): Promise<void> {

@@ -174,7 +174,12 @@ describe("provider failures become messages and the conversation survives", () =
     h.sandbox.controls.setFault("getissued-json", { kind: "timeout" });
     await agent.tap("Issued sekarang");
     await agent.tap("✅ Issued");
-    expect(agent.last()?.text).toContain(`Issued ${code} mungkin belum berhasil`);
+    // The airline may still be at it: the status says waiting, and the booking is held against a second payment.
+    expect(agent.last()?.text).toContain(`Issued ${code} belum mendapat jawaban pasti, dan provider masih menyebut ⏳ menunggu pembayaran`);
+    expect(agent.last()?.text).toContain("tidak akan saya bayar lagi sampai");
+    expect(h.sandbox.controls.callCount("getissued-json")).toBe(1);
+    await agent.say(`/issued ${code}`);
+    expect(agent.last()?.text).toContain("tidak akan saya bayar lagi sampai");
     expect(h.sandbox.controls.callCount("getissued-json")).toBe(1);
     expect(h.emulator.errors.map((e) => [e.method, JSON.stringify(e.response), JSON.stringify(e.payload).slice(0, 300)])).toEqual([]);
   });

@@ -39,6 +39,8 @@ export async function askToIssue(ctx: BotContext, code: string, provider?: Provi
       return void (await reply(departedText(ctx, code, o.departsAt)));
     case "unsure":
       return void (await reply(ctx.t("issue-unsure", { code, owner: providerName(o.owner), down: providerName(o.down) })));
+    case "in_doubt":
+      return void (await reply(doubtText(ctx, code, o.until, o.status)));
     case "insufficient":
       return void (await reply(`${confirmText(ctx, code, o)}\n${ctx.t("error-insufficient-deposit", { balance: money(o.balance) })}`));
     case "confirm": {
@@ -67,6 +69,14 @@ function notIssuableText(ctx: BotContext, code: string, status: BookingStatus): 
   return status === "pending" ? ctx.t("issue-pending", { code }) : ctx.t("issue-not-possible", { code, status: statusLabel(ctx.t.bind(ctx), status) });
 }
 
+/** An earlier issue gave no definite answer: nothing is paid before `until`, and the agent is told when they may try again. */
+function doubtText(ctx: BotContext, code: string, until: string, status?: BookingStatus): string {
+  const at = escapeHtml(dateTime(until, localeOf(ctx), ctx.deps.settings.timeZone));
+  return status === undefined
+    ? ctx.t("issue-doubt-no-answer", { code, until: at })
+    : ctx.t("issue-doubt", { code, until: at, status: statusLabel(ctx.t.bind(ctx), status) });
+}
+
 function outcomeText(ctx: BotContext, code: string, o: IssueOutcome): string {
   switch (o.kind) {
     case "issued":
@@ -83,6 +93,7 @@ function outcomeText(ctx: BotContext, code: string, o: IssueOutcome): string {
     case "failed":
       return providerErrorText(ctx, o.error);
     case "unknown":
+      if (o.heldUntil !== undefined) return doubtText(ctx, code, o.heldUntil, o.status);
       return o.status === undefined
         ? ctx.t("issue-unknown", { code })
         : ctx.t("issue-unknown-status", { code, status: statusLabel(ctx.t.bind(ctx), o.status) });

@@ -1,0 +1,3 @@
+# An issue whose outcome is unknown holds the booking against a second payment for a while (services/issue-booking.ts).
+issue-doubt = ⚠️ Issuing <b>{ $code }</b> got no clear answer, and the provider still says { $status }. That payment may still be going through at the airline, so I won't pay for { $code } again until { $until }: paying now could take the deposit twice. Check <code>/status { $code }</code>: if it says issued, it's done; if it still says waiting after { $until }, you may issue it again.
+issue-doubt-no-answer = ⚠️ Issuing <b>{ $code }</b> got no answer, and its status can't be read right now. The payment may still be going through, so I won't pay for { $code } again until { $until }. Check <code>/status { $code }</code> in a few minutes.
