@@ -6,25 +6,43 @@ import { birthDateProblem } from "../../src/bot/features/search/passenger-rules.
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 import { pickFirstFlight } from "./journey-steps.js";
 
-describe("MMBC §8 ages on the departure date: infant 3 months–2 years, child 2–12, adult > 12", () => {
+describe("MMBC §8 ages on the departure date, in whole years: infant 3 months–2 years, child 2–12, adult > 12", () => {
   const flight = "2026-03-20";
   it.each([
     ["infant", "2026-03-10", "infant-too-young"], // 10 days old
     ["infant", "2025-12-21", "infant-too-young"], // a day short of 3 months
     ["infant", "2025-12-20", undefined], // 3 months to the day
     ["infant", "2024-03-21", undefined], // a day short of 2
-    ["infant", "2024-03-20", "age"], // 2nd birthday: a child (airlines)
+    ["infant", "2024-03-20", "age"], // 2nd birthday: a child under every reading
     ["child", "2024-03-20", undefined],
     ["child", "2024-03-21", "age"],
     ["child", "2014-03-21", undefined], // a day short of 12
-    ["child", "2014-03-20", "age"], // 12th birthday: an adult (airlines)
-    ["adult", "2014-03-20", undefined],
-    ["adult", "2014-03-21", "age"],
-    ["child", "2014-03-01", "age"], // 12 years and 19 days: older than 12, an adult
-    ["adult", "2014-03-01", undefined],
+    ["child", "2014-03-20", undefined], // 12th birthday: 12 is in "2–12"
+    ["adult", "2014-03-20", "age"], // and not "> 12"
+    ["child", "2014-03-01", undefined], // 12 years and 19 days: 12 in whole years
+    ["adult", "2014-03-01", "age"],
+    ["child", "2013-03-21", undefined], // a day short of 13
+    ["adult", "2013-03-21", "age"],
+    ["child", "2013-03-20", "age"], // 13th birthday: older than 12, an adult
+    ["adult", "2013-03-20", undefined],
     ["infant", flight, "future"],
   ] as const)("%s born %s → %s", (type, born, expected) => {
     expect(birthDateProblem(type, born, flight)).toBe(expected);
+    expect(birthDateProblem(type, born, flight, "mmbc")).toBe(expected);
+  });
+});
+
+describe("tiket.com names no ages: the airlines' rule, an adult from the 12th birthday", () => {
+  const flight = "2026-03-20";
+  it.each([
+    ["child", "2014-03-21", undefined],
+    ["child", "2014-03-20", "age"],
+    ["adult", "2014-03-20", undefined],
+    ["adult", "2014-03-21", "age"],
+    ["infant", "2024-03-20", "age"],
+    ["child", "2024-03-20", undefined],
+  ] as const)("%s born %s → %s", (type, born, expected) => {
+    expect(birthDateProblem(type, born, flight, "tiket")).toBe(expected);
   });
 });
 

@@ -2,32 +2,40 @@ import { addMonths } from "date-fns/addMonths";
 import { addYears } from "date-fns/addYears";
 import { format } from "date-fns/format";
 import { parseISO } from "date-fns/parseISO";
+import type { ProviderId } from "../../../domain/flight.js";
 import type { PassengerType } from "../../../domain/passenger.js";
 
 export type BirthDateProblem = "future" | "age" | "infant-too-young";
 
 /**
- * Ages on the departure date (spec §8): adult "> 12 years", child "2–12 years", infant
- * "3 months–2 years". The spec's ranges share their ends (a 12-year-old fits "2–12", a 2-year-old
- * fits "3 months–2 years"); read as ages to the day, they agree with the airlines' own rule
- * everywhere but on the birthdays themselves, and there airlines (IATA; Lion, Citilink, AirAsia,
- * Garuda) decide: a child from the 2nd birthday, an adult from the 12th. So an infant is at
- * least 3 months old and not yet 2, a child is 2 and not yet 12, an adult is 12 or older.
- * The 3-month minimum is the spec's: airlines refuse younger babies, and so does this.
+ * The birthday (in whole years) from which a passenger is an adult, per provider. MMBC's seed (§8)
+ * says adult "> 12 years", child "2–12 years": counted in whole years on the flight date, as a server
+ * built from it would, a 12-year-old is a child and an adult is 13 or older. tiket.com's docs name no
+ * ages: its passengers go on the airlines' own rule (IATA; Lion, Citilink, AirAsia, Garuda), an adult
+ * from the 12th birthday, as the tiket.com sandbox checks.
  */
-export function birthDateProblem(type: PassengerType, birthDate: string, flightDate: string): BirthDateProblem | undefined {
+const ADULT_FROM: Record<ProviderId, number> = { mmbc: 13, tiket: 12 };
+
+/**
+ * Ages on the departure date, in whole years: an infant is at least 3 months old and not yet 2, a
+ * child is 2 and not yet an adult (see ADULT_FROM). On the 2nd birthday a baby is a child under every
+ * reading of the docs ("3 months–2 years" and "2–12" share the 2). The 3-month minimum is MMBC's:
+ * airlines refuse younger babies, and so does this. `provider` defaults to MMBC, whose rule the
+ * seed states.
+ */
+export function birthDateProblem(type: PassengerType, birthDate: string, flightDate: string, provider: ProviderId = "mmbc"): BirthDateProblem | undefined {
   if (birthDate >= flightDate) return "future";
   const born = parseISO(birthDate);
   const flight = parseISO(flightDate);
   const reached = (turns: Date) => turns.getTime() <= flight.getTime();
   const two = reached(addYears(born, 2));
-  const twelve = reached(addYears(born, 12));
+  const adult = reached(addYears(born, ADULT_FROM[provider]));
   if (type === "infant") {
     if (two) return "age";
     return reached(addMonths(born, 3)) ? undefined : "infant-too-young";
   }
-  if (type === "child") return two && !twelve ? undefined : "age";
-  return twelve ? undefined : "age";
+  if (type === "child") return two && !adult ? undefined : "age";
+  return adult ? undefined : "age";
 }
 
 /** The first day an infant born on `birthDate` is 3 months old, yyyy-mm-dd. */
