@@ -35,9 +35,10 @@ export function mapFailure(endpoint: string, body: Failure): ProviderError {
   }
 
   const r = reason.toLowerCase();
-  if (r === "invalid login" || r.includes("system failed login")) {
-    return new ProviderError("invalid_credentials", "login rejected", details);
-  }
+  // "system failed login" is, with "failed to receive data", how the per-airline search (§6, "under
+  // maintenance") fails: an airline's system, not the agent's login, so it falls through to "upstream"
+  // and never ends a search or drops the other airlines' answers. A wrong login reads "invalid login".
+  if (r === "invalid login") return new ProviderError("invalid_credentials", "login rejected", details);
   if (r === "no result" || r.includes("tidak ada penerbangan")) return new ProviderError("no_flights", "no flights", details);
   if (r.includes("saldo tidak cukup") || r.includes("insufficient")) {
     return new ProviderError("insufficient_deposit", "deposit too low", { ...details, balance: remainingBalance(reason) });

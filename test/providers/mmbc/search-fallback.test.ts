@@ -65,6 +65,18 @@ describe("MMBC search: the all-airlines search failed", () => {
     expect(lacking).not.toContain("Lion Air");
   });
 
+  it("\"system failed login\" (seed §6: a per-airline search's failure) is an airline's failure: the others' answers are kept", async () => {
+    sandbox.controls.setFault("getflights-json", { kind: "login" });
+    sandbox.controls.setFault("getflightCitilink", { kind: "login" });
+    const { offers, failed, lacking } = await search();
+    expect(offers.length).toBeGreaterThan(0);
+    expect(offers.some((o) => o.airlineCode === "QG")).toBe(false);
+    expect(failed).toEqual(["mmbc"]);
+    expect(lacking).toContain("Citilink");
+    // Asked for one airline, it fails as the airline's system, not as a refused login that ends the search.
+    await expect(provider.search(query, { airline: "citilink" })).rejects.toMatchObject({ code: "upstream" });
+  });
+
   it("nobody answered: the search fails, it is not an empty partial list", async () => {
     sandbox.controls.setFault("*", { kind: "http500" });
     await expect(search()).rejects.toMatchObject({ code: "unavailable" });

@@ -20,7 +20,8 @@ export const SPEC = {
 /** Every failure reason the document shows, with the typed error it must become. */
 export const FAILURES: [string, string][] = [
   ['{"result":"no","reason":"invalid login"}', "invalid_credentials"],
-  ['{"result":"no","reason":"system failed login"}', "invalid_credentials"],
+  // Listed with "failed to receive data" as the per-airline search's failures (§6): an airline's, not the login's.
+  ['{"result":"no","reason":"system failed login"}', "upstream"],
   ['{"result":"no","reason":"no result"}', "no_flights"],
   ['{"result":"no","reason":"data invalid"}', "validation"],
   ['{"result":"no","reason":"password minimal 6 characters"}', "validation"],
