@@ -116,10 +116,12 @@ const profileArgs = (name: string) => (PROFILE_DIR ? ["--cpu-prof", "--cpu-prof-
 
 /** BENCH_BOT_NODE_ARGS / BENCH_PEER_NODE_ARGS: node flags for one side, e.g. "--max-semi-space-size=4" or "-r probe.cjs". */
 const nodeArgsOf = (name: string) => (process.env[name] ?? "").split(" ").filter(Boolean);
+/** BENCH_BOT_ENTRY=build/main.js: the unbundled build, so that a profile names each package's files (the bundle merges them). */
+const botEntry = () => process.env.BENCH_BOT_ENTRY ?? deployedEntry();
 
 async function startBot(redisUrl: string, apiRoot: string, mmbcBaseUrl: string, agentIds: string): Promise<Child> {
   const port = await freePort();
-  return startChild("the bot", [...profileArgs("bot"), ...deployedNodeArgs(), ...nodeArgsOf("BENCH_BOT_NODE_ARGS"), deployedEntry()], {
+  return startChild("the bot", [...profileArgs("bot"), ...deployedNodeArgs(), ...nodeArgsOf("BENCH_BOT_NODE_ARGS"), botEntry()], {
     PATH: process.env.PATH, BOT_TOKEN: "111111:BENCH-BOT", TELEGRAM_API_ROOT: apiRoot, REDIS_URL: redisUrl, REDIS_NAMESPACE: "bench",
     ROLE: "bot", BOT_MODE: "webhook", WEBHOOK_URL: `http://127.0.0.1:${port}`, WEBHOOK_SECRET: SECRET, PORT: String(port),
     MMBC_BASE_URL: mmbcBaseUrl, ...SANDBOX_LOGIN, AGENT_IDS: agentIds, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "info",
@@ -232,7 +234,7 @@ async function main(): Promise<number> {
     }
 
     console.log(`booking-flow bench · node ${process.version} · ${cpus()[0]?.model ?? "cpu"} ×${cpus().length} · load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
-    console.log(`Processes: the bot (node ${deployedNodeArgs().join(" ")} ${deployedEntry()}, as npm start runs it; ROLE=bot, webhook, live MMBC config), the naive peer, one Bot API emulator + agents process per side, the MMBC sandbox, Redis.`);
+    console.log(`Processes: the bot (node ${deployedNodeArgs().join(" ")} ${botEntry()}, as npm start runs it; ROLE=bot, webhook, live MMBC config), the naive peer, one Bot API emulator + agents process per side, the MMBC sandbox, Redis.`);
     console.log(`Startup to "bot ready": ${botProcess.readyMs.toFixed(0)} ms, RSS then ${mb(rssBytes(botProcess.pid))}; the peer: ${peerProcess.readyMs.toFixed(0)} ms, ${mb(rssBytes(peerProcess.pid))}.`);
 
     for (const c of sides) {
