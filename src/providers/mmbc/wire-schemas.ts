@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { count, jsonInJson, optionalText, rupiah, stops, timeRange, trimmed } from "./wire-values.js";
+import { count, jsonInJson, optionalText, rupiah, stops, textOrEmpty, timeRange, trimmed } from "./wire-values.js";
 import { airportCode, bookingCode, flightNumber, optionalCode, routeCodes } from "../wire-codes.js";
 
 /** Success and failure share one URL and HTTP 200: `result` tells which. */
@@ -67,10 +67,11 @@ export const priceSchema = z.object({
   totalfare: rupiah,
 });
 
+/** The booking's own echo of what was sent: a null in it is empty, never a reason to lose the booking. */
 const passengerSchema = z.object({
-  passenger_title: trimmed.optional().default(""),
-  passenger_fullname: trimmed.optional().default(""),
-  passenger_type: trimmed.optional().default(""),
+  passenger_title: textOrEmpty,
+  passenger_fullname: textOrEmpty,
+  passenger_type: textOrEmpty,
   passenger_dob: optionalText,
   passenger_passportnumber: optionalText,
 });
@@ -93,8 +94,10 @@ export const bookingSchema = z.object({
   flight_transit: stops.optional(),
   flight_infotransit: optionalText,
   flight_class: optionalText,
-  flight_datapassengers: jsonInJson(z.array(passengerSchema)).optional(),
-  flight_contactdetails: jsonInJson(contactSchema.optional()).optional(),
+  // Echoes of the request: when unreadable they are left out, so a booking that was made (its code is
+  // above) is never reported as "outcome unknown" and left unsaved for them.
+  flight_datapassengers: jsonInJson(z.array(passengerSchema)).optional().catch(undefined),
+  flight_contactdetails: jsonInJson(contactSchema.optional()).optional().catch(undefined),
   flight_publishfare: rupiah,
   flight_tax: rupiah,
   flight_totalfare: rupiah,

@@ -33,6 +33,12 @@ export const optionalText = z
     return s === "" || s === "-" ? undefined : s;
   });
 
+/** Text that may be null, missing or a number: null and missing read as "". */
+export const textOrEmpty = z
+  .union([z.string(), z.number(), z.null()])
+  .optional()
+  .transform((v) => (v === null || v === undefined ? "" : String(v).trim()));
+
 /** "Nonstop" → 0, "1 Transit" → 1. */
 export const stops = z.string().transform((s, ctx) => {
   const t = s.trim().toLowerCase();

@@ -113,6 +113,23 @@ describe("MMBC client on the spec's examples", () => {
     expect((await provider.book(bookingRequest)).passengers[0]?.fullName).toBe("Fransiskus");
   });
 
+  it("a made booking is read when its passenger echo has nulls (read as empty) or can't be read at all", async () => {
+    const body = JSON.parse(SPEC.booking) as Record<string, unknown>;
+    body.flight_datapassengers = JSON.stringify([{ passenger_title: null, passenger_fullname: "Fransiskus", passenger_type: null, passenger_dob: null, passenger_passportnumber: null }]);
+    next = answer(JSON.stringify(body));
+    const booking = await provider.book(bookingRequest);
+    expect(booking.code).toBe("YDZADF");
+    expect(booking.passengers).toEqual([{ title: "", fullName: "Fransiskus", type: "", birthDate: undefined, passportNumber: undefined }]);
+    body.flight_datapassengers = JSON.stringify([{ passenger_title: "Mr", passenger_fullname: null, passenger_type: "Adult" }]);
+    next = answer(JSON.stringify(body));
+    expect((await provider.book(bookingRequest)).passengers[0]).toMatchObject({ title: "Mr", fullName: "", type: "adult" });
+    for (const odd of ["{not json", "[null]", "42", null]) {
+      next = answer(JSON.stringify({ ...body, flight_datapassengers: odd, flight_contactdetails: odd }));
+      const b = await provider.book(bookingRequest);
+      expect(b).toMatchObject({ code: "YDZADF", passengers: [], fares: { nta: 518_440 } });
+    }
+  });
+
   it("issues, with ticket numbers split on | and none for Confirm", async () => {
     next = answer(SPEC.issue);
     expect(await provider.issue("XXXXX")).toEqual({ code: "XXXXX", ticketNumbers: [], message: "Kode Booking XXXXX sudah berhasil terissued!" });
