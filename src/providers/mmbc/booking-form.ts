@@ -21,7 +21,8 @@ export function bookingForm(credentials: Credentials, r: BookingRequest): Record
   if (problems.length > 0) {
     throw new ProviderError("validation", "passenger data incomplete", { messages: problems.map((p) => JSON.stringify(p)) });
   }
-  if (!r.contact.email.trim() || !r.contact.phone.trim()) {
+  const phone = wirePhone(r.contact.phone);
+  if (!r.contact.email.trim() || !phone) {
     throw new ProviderError("validation", "contact incomplete", { messages: ["contact"] });
   }
   const join = (values: string[]) => values.join(":");
@@ -35,7 +36,7 @@ export function bookingForm(credentials: Credentials, r: BookingRequest): Record
     child: String(r.pax.child),
     infant: String(r.pax.infant),
     email: r.contact.email.trim(),
-    phone: r.contact.phone.trim(),
+    phone,
     passengername: join(r.passengers.map((p) => `${p.title}. ${p.fullName.trim().replace(/\s+/g, " ")}`)),
   };
   // Spec §8 requires birth dates for Citilink, AirAsia and JetStar. Other airlines get them too when the
@@ -50,6 +51,16 @@ export function bookingForm(credentials: Credentials, r: BookingRequest): Record
     form.passportexpired = join(r.passengers.map((p) => toWireDate(p.passport!.expiry)));
   }
   return form;
+}
+
+/**
+ * The seed shows phones as digits only ("0812111111", and "081290188790" echoed back). Indonesian
+ * numbers already come as 08…; a foreign one (+6591234567) goes as its digits with the country code
+ * (6591234567): a server that takes only digits refuses the "+", and one that takes anything reads
+ * the country code all the same.
+ */
+function wirePhone(phone: string): string {
+  return phone.replace(/\D/g, "");
 }
 
 /** No paid baggage unless the agent chose some: see baggageVolume. */

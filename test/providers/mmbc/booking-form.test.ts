@@ -60,6 +60,23 @@ describe("postbooking-json: AirAsia and JetStar fields by airline, not one code"
   });
 });
 
+describe("postbooking-json: the contact phone as the seed writes it, digits only", () => {
+  it.each([
+    ["081234567890", "081234567890"],
+    ["+6591234567", "6591234567"],
+    ["+966 50-123 4567", "966501234567"],
+  ])("%s is sent as %s", async (typed, sent) => {
+    expect((await sentForm(request({ contact: { email: "b@example.com", phone: typed } }))).phone).toBe(sent);
+  });
+
+  it("a phone with no digits is refused before sending", async () => {
+    const before = server.requests.length;
+    const err = await provider.book(request({ contact: { email: "b@example.com", phone: "+" } })).catch((e: unknown) => e);
+    expect((err as ProviderError).code).toBe("validation");
+    expect(server.requests.length).toBe(before);
+  });
+});
+
 describe("postbooking-json: no paid baggage nobody asked for", () => {
   it("sends 0 Kg for every passenger by default, infants included", async () => {
     const form = await sentForm(request({ pax: { adult: 2, child: 1, infant: 1 }, passengers: [adult, { ...adult, title: "Mrs", fullName: "Siti Aminah" }, { type: "child", title: "Mstr", fullName: "Adi Santoso", birthDate: "2018-01-01" }, infant] }));
