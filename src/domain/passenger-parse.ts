@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import type * as Countries from "i18n-iso-countries";
 import type { PassengerType, Title } from "./passenger.js";
 import { isValidPersonName, TITLES_BY_TYPE } from "./passenger.js";
-import { parsePlainDate } from "./travel-date.js";
+import { parseDocumentDate } from "./document-date.js";
 
 /**
  * Titles as agents type them, Indonesian and English, with or without a dot. Adults: Tn/Tuan/Bapak/
@@ -252,17 +252,31 @@ export function parsePhone(input: string): string | undefined {
 
 /**
  * An e-mail and/or a phone typed as one answer, as agents write them: "agen@example.com 081234567890",
- * "email: agen@gmail.com", "wa 081234567890", "hp 0812 3456 7890 (wa)". Labels are dropped; what is left
- * must be an e-mail, a phone or both, else nothing is taken.
+ * "email: agen@gmail.com", "wa 081234567890", "hp 0812 3456 7890 (wa)", "+62812 3456 7890 a.n. Budi". Labels
+ * and a holder's name after the number are dropped; what is left must be an e-mail, a phone or both, else
+ * nothing is taken.
  */
 export function parseContactAnswer(input: string): { email?: string; phone?: string } {
   if (input.length > MAX_ANSWER) return {};
   const words = input.replace(/[()]/g, " ").split(/[\s,;]+/).filter(Boolean);
   const email = words.find((w) => parseEmail(w.replace(/^e-?mail:/i, "")));
-  const rest = words.filter((w) => w !== email && !/^(?:e-?mail|surel|wa|whatsapp|hp|no|nomor|telp|telepon|phone|mobile|tel)\.?:?$/i.test(w));
+  const unlabelled = words.filter((w) => w !== email && !/^(?:e-?mail|surel|wa|whatsapp|hp|no|nomor|telp|telepon|phone|mobile|tel)\.?:?$/i.test(w));
+  const rest = withoutHolder(unlabelled);
   const phone = rest.length > 0 ? parsePhone(rest.join(" ")) : undefined;
   if (rest.length > 0 && !phone) return {};
   return { ...(email ? { email: parseEmail(email.replace(/^e-?mail:/i, "")) } : {}), ...(phone ? { phone } : {}) };
+}
+
+/** "a.n. Budi", "atas nama Bu Siti", "pak Budi" after a number: whose it is, not part of it. */
+const HOLDER = /^(?:a\.?n\.?|a\/n|atas|u\.?p\.?|utk|untuk|pak|bu|bpk|ibu|mr|mrs|ms|tn|ny)$/i;
+
+/**
+ * The words before a holder's name ("0812 3456 7890 a.n. Budi" → the number's words), when the name
+ * holds no digit or @ (else it may be a second number or an address, and nothing is dropped).
+ */
+function withoutHolder(words: readonly string[]): readonly string[] {
+  const cut = words.findIndex((w) => HOLDER.test(w));
+  return cut > 0 && !words.slice(cut).some((w) => /[\d@]/.test(w)) ? words.slice(0, cut) : words;
 }
 
 /** A shared contact card's number: Telegram gives the account's own number without "+" (6281…, 6591…). */
@@ -271,11 +285,22 @@ export function phoneFromContact(phoneNumber: string): string | undefined {
   return parsePhone(/^[1-9]/.test(t) ? `+${t}` : t);
 }
 
-/** KTP (16 digits) or a passport/ID number: letters and digits, 5–20 of them. */
-export function parseIdNumber(input: string): string | undefined {
-  if (input.length > MAX_ANSWER) return undefined;
-  const t = input.replace(/[\s.-]/g, "").toUpperCase();
-  return /^[A-Z0-9]{5,20}$/.test(t) ? t : undefined;
+/** "NIK:", "no. KTP", "KTP", "e-KTP", "ID", "paspor" before the number, as agents label it. */
+const ID_LABEL = /^(?:(?:no|nomor|nmr|number)\.?\s*)?(?:(?:nik|e-?ktp|ktp)(?:\s*[.:]\s*|\s+|(?=\d))|(?:id|paspor|passport)(?:\s*[.:]\s*|\s+))/i;
+
+/** What an ID number answer held: the number, or an all-digit one that is no KTP/NIK (16 digits) and is asked about. */
+export type IdNumberAnswer = { ok: true; value: string } | { ok: false; reason: "unreadable" } | { ok: false; reason: "ktp_digits"; value: string; digits: number };
+
+/**
+ * A KTP/NIK (16 digits) or a passport/ID number (tiket.com's `ida` takes either): letters and digits,
+ * 5–20 of them, a label before it dropped ("NIK: 3174…"). All digits but not 16 of them is a KTP
+ * typed wrong more often than not: said, not taken.
+ */
+export function readIdNumber(input: string): IdNumberAnswer {
+  if (input.length > MAX_ANSWER) return { ok: false, reason: "unreadable" };
+  const t = input.trim().replace(ID_LABEL, "").replace(/[\s.-]/g, "").toUpperCase();
+  if (!/^[A-Z0-9]{5,20}$/.test(t)) return { ok: false, reason: "unreadable" };
+  return /^\d+$/.test(t) && t.length !== 16 ? { ok: false, reason: "ktp_digits", value: t, digits: t.length } : { ok: true, value: t };
 }
 
 /**
@@ -283,7 +308,8 @@ export function parseIdNumber(input: string): string | undefined {
  * the region's travellers ("Malaysian" rather than "Malaysia").
  */
 const CITIZEN_WORDS: Record<string, string> = {
-  wni: "id", indonesian: "id", malaysian: "my", singaporean: "sg", thai: "th", filipino: "ph", australian: "au",
+  // "RI" (Republik Indonesia) is no ISO code, so it clashes with no country's.
+  wni: "id", indonesian: "id", ri: "id", indo: "id", "warga negara indonesia": "id", "warga indonesia": "id", malaysian: "my", singaporean: "sg", thai: "th", filipino: "ph", australian: "au",
   japanese: "jp", chinese: "cn", indian: "in", korean: "kr", american: "us", british: "gb", dutch: "nl", german: "de",
   french: "fr", saudi: "sa", bruneian: "bn", vietnamese: "vn", "timor leste": "tl", "timor-leste": "tl", jepang: "jp",
   uk: "gb", usa: "us", inggris: "gb", amerika: "us", prancis: "fr", perancis: "fr", brunei: "bn", hongkong: "hk",
@@ -336,47 +362,12 @@ export function parseNationality(input: string): string | undefined {
   return named?.toLowerCase();
 }
 
-const MONTHS: Record<string, number> = {
-  januari: 1, january: 1, jan: 1, februari: 2, february: 2, feb: 2, peb: 2, maret: 3, march: 3, mar: 3, april: 4, apr: 4,
-  mei: 5, may: 5, juni: 6, june: 6, jun: 6, juli: 7, july: 7, jul: 7, agustus: 8, august: 8, agu: 8, agt: 8, ags: 8, aug: 8,
-  september: 9, sept: 9, sep: 9, oktober: 10, october: 10, okt: 10, oct: 10, november: 11, nov: 11, nop: 11,
-  desember: 12, december: 12, des: 12, dec: 12,
-};
-
-/** A year as typed: two digits are the latest year that puts the day not after `today` (a birth date is never ahead). */
-function fullYear(typed: string, month: number, day: number, today: string): number {
-  if (typed.length === 4) return Number(typed);
-  const recent = 2000 + Number(typed);
-  return isoDate(recent, month, day) <= today ? recent : recent - 100;
-}
-
-function isoDate(year: number, month: number, day: number): string {
-  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
 /**
  * A birth date as agents type it: "17-08-1990", "17/8/90", "17 agustus 1990", "17 agu 1990", "Aug 17, 1990",
  * "17 Aug 1990", "1990-08-17" → yyyy-mm-dd. Undefined when unreadable or no such day ("31 feb 1990").
  */
 export function parseBirthDate(input: string, today: string): string | undefined {
-  if (input.length > 40) return undefined;
-  const t = input.trim().toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
-  const digits = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(t);
-  const named = /^(\d{1,2}) ([a-z]+)\.? (\d{2}|\d{4})$/.exec(t);
-  const english = /^([a-z]+)\.? (\d{1,2}),? (\d{2}|\d{4})$/.exec(t);
-  const [day, month, year] = digits
-    ? [Number(digits[1]), Number(digits[2]), digits[3]!]
-    : named ? [Number(named[1]), monthNumber(named[2]!), named[3]!]
-    : english ? [Number(english[2]), monthNumber(english[1]!), english[3]!]
-    : [0, 0, ""];
-  if (!day || !month) return /^\d{4}-\d{2}-\d{2}$/.test(t) ? parsePlainDate(t) : undefined;
-  const iso = isoDate(fullYear(year, month, day, today), month, day);
-  // "31-02-1990" rolls over in Date: a day that doesn't exist is no date.
-  return new Date(`${iso}T00:00:00Z`).toISOString().startsWith(iso) ? iso : undefined;
-}
-
-function monthNumber(word: string): number | undefined {
-  return Object.hasOwn(MONTHS, word) ? MONTHS[word] : undefined;
+  return parseDocumentDate(input, today);
 }
 
 /**
@@ -387,11 +378,4 @@ export function splitTrailingDate(line: string): { name: string; extra?: string 
   if (line.length > MAX_ANSWER) return { name: line };
   const m = /^(.*?)[\s,]+((?:lahir|lhr|tgl|dob|umur|usia|age)?[\s:]*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2} [a-z]+\.? \d{2,4}|\d{1,2}\s*(?:thn|th|tahun|tahunan|bln|bulan|y|yo|yr|yrs|years?|months?|mo)(?: old)?))\s*\)?$/i.exec(line.trim());
   return m && m[1]!.trim() ? { name: m[1]!.replace(/[\s,(-]+$/, ""), extra: m[2]! } : { name: line };
-}
-
-/** "A1234567 31-12-2030" → number and expiry text (the caller parses the date). */
-export function splitPassport(input: string): { number: string; expiry: string } | undefined {
-  if (input.length > MAX_ANSWER) return undefined;
-  const m = /^\s*([A-Z0-9]{5,12})\s+(\S+)\s*$/i.exec(input);
-  return m ? { number: m[1]!.toUpperCase(), expiry: m[2]! } : undefined;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { matchAirport } from "../../src/domain/airport-match.js";
 import { parsePax } from "../../src/domain/pax-parse.js";
-import { parseEmail, parseNationality, parsePhone, parseTitledName, splitPassport } from "../../src/domain/passenger-parse.js";
+import { parseEmail, parseNationality, parsePhone, parseTitledName } from "../../src/domain/passenger-parse.js";
+import { readPassport } from "../../src/domain/passport-input.js";
 import { parsePlainDate, parseTravelDate } from "../../src/domain/travel-date.js";
 import { parseQuickForm } from "../../src/bot/features/search/quick-form.js";
 import { parseOffsets } from "../../src/jobs/reminder-offsets.js";
@@ -62,7 +63,7 @@ describe("names, contacts, passports", () => {
       expect(parseEmail(bad), bad).toBeUndefined();
     }
   });
-  it("splits passports", () => expect(splitPassport("a1234567 31-12-2030")).toEqual({ number: "A1234567", expiry: "31-12-2030" }));
+  it("splits passports", () => expect(readPassport("a1234567 31-12-2030")).toEqual({ number: "A1234567", expiry: "2030-12-31" }));
 });
 
 describe("airports from what agents type", () => {
@@ -122,7 +123,7 @@ describe("long user text is refused before parsing", () => {
     expect(parseEmail(`${"a".repeat(MiB)}@example.com`)).toBeUndefined();
     expect(parseEmail(`a@${"a.".repeat(MiB)}!`)).toBeUndefined();
     expect(parsePhone(`08${"1 ".repeat(MiB)}`)).toBeUndefined();
-    expect(splitPassport(`A1234567${" ".repeat(MiB)}x y`)).toBeUndefined();
+    expect(readPassport(`A1234567${" ".repeat(MiB)}x y`)).toBeUndefined();
     expect(parsePax(`1${" ,".repeat(MiB)}`)).toEqual({ ok: false, reason: "unreadable" });
     expect(parseTravelDate(`30 ${"des".repeat(MiB)}`, "2026-11-23")).toEqual({ ok: false, reason: "unreadable" });
     expect(parsePlainDate("1".repeat(MiB))).toBeUndefined();

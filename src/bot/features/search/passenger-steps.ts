@@ -1,8 +1,10 @@
 import { InlineKeyboard } from "grammy";
 import type { Contact, PassengerInput, PassengerRequirements, PaxCount } from "../../../domain/passenger.js";
 import { paxSlots } from "../../../domain/passenger.js";
-import { parseAdultTitle, parseChildTitle, parseIdNumber, parseNationality, parsePhone, parseTitledName, parseBirthDate, parseContactAnswer, passengerLines, phoneFromContact, placeNames, splitPassport, splitTrailingDate, type NameAnswer, type UnplacedName } from "../../../domain/passenger-parse.js";
-import { parsePlainDate } from "../../../domain/travel-date.js";
+import { parseAdultTitle, parseChildTitle, parseNationality, parsePhone, parseTitledName, parseBirthDate, parseContactAnswer, passengerLines, phoneFromContact, placeNames, readIdNumber, splitTrailingDate, type NameAnswer, type UnplacedName } from "../../../domain/passenger-parse.js";
+import { parseDocumentDate } from "../../../domain/document-date.js";
+import { readPassport } from "../../../domain/passport-input.js";
+import { isDatePhrase } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { maskedPhone } from "../../../presenters/format.js";
@@ -65,6 +67,10 @@ function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInp
     // Nothing for the passenger asked: one line is read as their answer ("Mr Adi" for a child: the child's
     // titles); of several, what is wrong with the lines, else why the first isn't theirs.
     const r = parseTitledName(lines[0]!, slots[first]!);
+    // "25 des", "besok": a date typed here (the agent thinking of the flight's date) is no name.
+    if (lines.length === 1 && !r.ok && r.reason === "no_title" && looksLikeDate(lines[0]!)) {
+      return { ok: false, hint: ctx.t("input-name-looks-like-date", { text: escapeHtml(lines[0]!.slice(0, 40)), example: ctx.t(`input-pax-example-${slots[first]!}`) }) };
+    }
     if (lines.length === 1 && !r.ok) return { ok: false, hint: lineProblem(ctx, lines[0]!, 0, 1, r.reason === "gender" ? { ...r, reason: "wrong_title" } : r, slots[first]!) };
     if (problems.length > 0) return { ok: false, hint: problems.join("\n") };
     return { ok: false, hint: r.ok ? ctx.t("input-names-no-place", { type: ctx.t(`pax-type-${slots[first]!}`) }) : lineProblem(ctx, lines[0]!, 0, lines.length, r.reason === "gender" ? { ...r, reason: "wrong_title" } : r, slots[first]!) };
@@ -81,6 +87,11 @@ function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInp
   if (problems.length > 0) batch.problem = problems.join("\n");
   if (placed.some((p, k) => p.slot !== first + k)) batch.moved = true;
   return { ok: true, value: batch };
+}
+
+/** A date or day ("25 des", "besok", "19-12-2026"), not a bare number (a party size typed late). */
+function looksLikeDate(line: string): boolean {
+  return !/^\s*\d+\s*$/.test(line) && isDatePhrase(line);
 }
 
 /**
@@ -209,21 +220,50 @@ const askBirthDate: Detail = async (conversation, ctx, passenger, flightDate) =>
 };
 
 const askIdNumber: Detail = async (conversation, ctx, passenger) => {
+  // An all-digit number that is no 16-digit KTP is asked about; sent again the same, it is taken (a
+  // passport or other ID of digits). Rebuilt from the answers on every replay, so replays agree.
+  let questioned: string | undefined;
   const id = await ask(conversation, ctx, { text: ctx.t("pax-ask-id-number", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
-    const v = a.kind === "text" ? parseIdNumber(a.text) : undefined;
-    return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("pax-id-number-invalid") };
+    if (a.kind === "button") return stale(ctx);
+    const r = readIdNumber(a.text);
+    if (r.ok) return { ok: true, value: r.value };
+    if (r.reason === "unreadable") return { ok: false, hint: ctx.t("pax-id-number-invalid") };
+    if (questioned === r.value) return { ok: true, value: r.value };
+    questioned = r.value;
+    return { ok: false, hint: ctx.t("pax-id-number-digits", { digits: r.digits }) };
   });
   return { value: { ...passenger, idNumber: id.value }, ctx: id.ctx };
 };
 
+const dmy = (iso: string) => iso.split("-").reverse().join("-");
+
 const askPassport: Detail = async (conversation, ctx, passenger, flightDate) => {
+  // What earlier answers gave (the number typed alone, say): kept until the rest comes, and rebuilt
+  // from the same answers on every replay.
+  let kept: { number?: string; expiry?: string } = {};
   const passport = await ask(conversation, ctx, { text: ctx.t("pax-ask-passport", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<{ number: string; expiry: string }> => {
     if (a.kind === "button") return stale(ctx);
-    const parts = splitPassport(a.text);
-    const expiry = parts && parsePlainDate(parts.expiry);
-    if (!parts || !expiry) return { ok: false, hint: ctx.t("pax-passport-unreadable") };
-    if (!passportExpiryOk(expiry, flightDate)) return { ok: false, hint: ctx.t("pax-passport-expiring") };
-    return { ok: true, value: { number: parts.number, expiry } };
+    const r = readPassport(a.text);
+    const number = r?.number ?? kept.number;
+    // Said with every hint while the number is kept: the agent sees it was not lost.
+    const numberKept = number ? `${ctx.t("pax-passport-number-kept", { number: escapeHtml(number) })} ` : "";
+    if (!r) return { ok: false, hint: number ? numberKept + ctx.t("pax-passport-ask-expiry") : ctx.t("pax-passport-unreadable") };
+    if (r.expiry && !passportExpiryOk(r.expiry, flightDate)) {
+      kept = { number };
+      return { ok: false, hint: numberKept + ctx.t("pax-passport-expiring") };
+    }
+    // A new try at the date that can't be read drops the one kept.
+    const expiry = r.expiry ?? (r.monthOnly || r.unreadDate ? undefined : kept.expiry);
+    kept = { number, expiry };
+    if (number && expiry) return { ok: true, value: { number, expiry } };
+    if (r.monthOnly) {
+      const mm = String(r.monthOnly.month).padStart(2, "0");
+      const said = { typed: escapeHtml(a.text.trim().slice(0, 40)), month: `${mm}/${r.monthOnly.year}`, shape: `dd-${mm}-${r.monthOnly.year}` };
+      return { ok: false, hint: numberKept + ctx.t("pax-passport-month-only", said) };
+    }
+    if (r.unreadDate) return { ok: false, hint: numberKept + ctx.t("pax-passport-date-unreadable", { typed: escapeHtml(r.unreadDate.slice(0, 40)) }) };
+    if (expiry) return { ok: false, hint: ctx.t("pax-passport-expiry-kept", { expiry: dmy(expiry) }) };
+    return { ok: false, hint: numberKept + ctx.t("pax-passport-ask-expiry") };
   });
   return { value: { ...passenger, passport: passport.value }, ctx: passport.ctx };
 };
@@ -232,8 +272,11 @@ const askPassportIssued: Detail = async (conversation, ctx, passenger, flightDat
   const expiry = passenger.passport!.expiry;
   const issued = await ask(conversation, ctx, { text: ctx.t("pax-ask-passport-issued", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
     if (a.kind === "button") return stale(ctx);
-    const date = parsePlainDate(a.text);
-    if (!date || date > flightDate || date >= expiry) return { ok: false, hint: ctx.t("pax-passport-issued-invalid") };
+    // Read as birth dates are ("15/01/22", "15 jan 2022"); a two-digit year is the latest not after the flight.
+    const date = parseDocumentDate(a.text, flightDate);
+    if (!date) return { ok: false, hint: ctx.t("pax-passport-issued-unreadable", { typed: escapeHtml(a.text.trim().slice(0, 40)) }) };
+    // The expiry is at least six months after the flight, so a date before the flight is before it too.
+    if (date > flightDate || date >= expiry) return { ok: false, hint: ctx.t("pax-passport-issued-after-flight") };
     return { ok: true, value: date };
   });
   return { value: { ...passenger, passport: { ...passenger.passport!, issued: issued.value } }, ctx: issued.ctx };

@@ -1,0 +1,71 @@
+/**
+ * Dates printed on documents (birth, passport issue and expiry) as agents type them, day first as
+ * in Indonesia, months named in Indonesian or English.
+ */
+const MONTHS: Record<string, number> = {
+  januari: 1, january: 1, jan: 1, februari: 2, february: 2, feb: 2, peb: 2, maret: 3, march: 3, mar: 3, april: 4, apr: 4,
+  mei: 5, may: 5, juni: 6, june: 6, jun: 6, juli: 7, july: 7, jul: 7, agustus: 8, august: 8, agu: 8, agt: 8, ags: 8, aug: 8,
+  september: 9, sept: 9, sep: 9, oktober: 10, october: 10, okt: 10, oct: 10, november: 11, nov: 11, nop: 11,
+  desember: 12, december: 12, des: 12, dec: 12,
+};
+
+function monthNumber(word: string): number | undefined {
+  return Object.hasOwn(MONTHS, word) ? MONTHS[word] : undefined;
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+/**
+ * A two-digit year: with `notAfter`, the latest year that puts the day not after it (a birth or issue
+ * date is never ahead); without, 20yy (an expiry is at most ten years ahead).
+ */
+function fullYear(typed: string, month: number, day: number, notAfter?: string): number {
+  if (typed.length === 4) return Number(typed);
+  const recent = 2000 + Number(typed);
+  return notAfter === undefined || isoDate(recent, month, day) <= notAfter ? recent : recent - 100;
+}
+
+function clean(input: string): string {
+  return input.trim().toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
+}
+
+/**
+ * "17-08-1990", "17/8/90", "17.08.1990", "17 08 1990", "17 agustus 1990", "17 agu. 1990", "17-Aug-1990",
+ * "17aug1990", "Aug 17, 1990", "1990-08-17" → yyyy-mm-dd. Undefined when unreadable or no such day
+ * ("31 feb 1990"). `notAfter` (yyyy-mm-dd) places two-digit years, see `fullYear`.
+ */
+export function parseDocumentDate(input: string, notAfter?: string): string | undefined {
+  if (input.length > 40) return undefined;
+  const t = clean(input);
+  const digits = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2}|\d{4})$/.exec(t) ?? /^(\d{1,2})( )(\d{1,2}) (\d{4})$/.exec(t);
+  const named = /^(\d{1,2})[ -]?([a-z]+)\.?[ -]?(\d{2}|\d{4})$/.exec(t);
+  const english = /^([a-z]+)\.? (\d{1,2}),? (\d{2}|\d{4})$/.exec(t);
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
+  const [day, month, year] = digits
+    ? [Number(digits[1]), Number(digits[3]), digits[4]!]
+    : named ? [Number(named[1]), monthNumber(named[2]!), named[3]!]
+    : english ? [Number(english[2]), monthNumber(english[1]!), english[3]!]
+    : iso ? [Number(iso[3]), Number(iso[2]), iso[1]!]
+    : [0, 0, ""];
+  if (!day || !month || month > 12) return undefined;
+  const date = isoDate(fullYear(year, month, day, notAfter), month, day);
+  // "31-02-1990" rolls over in Date: a day that doesn't exist is no date.
+  return new Date(`${date}T00:00:00Z`).toISOString().startsWith(date) ? date : undefined;
+}
+
+/**
+ * A month and year without the day ("12/30", "12-2030", "des 2030", "Dec 2030"): read to say it back,
+ * never completed with a guessed day. Year as typed with two digits made 20yy.
+ */
+export function parseMonthYear(input: string): { month: number; year: number } | undefined {
+  if (input.length > 40) return undefined;
+  const t = clean(input);
+  const digits = /^(\d{1,2})[-/.](\d{2}|\d{4})$/.exec(t);
+  const named = /^([a-z]+)\.?[ -]?(\d{2}|\d{4})$/.exec(t);
+  const month = digits ? Number(digits[1]) : named ? monthNumber(named[1]!) : undefined;
+  const typed = digits?.[2] ?? named?.[2];
+  if (!month || month > 12 || !typed) return undefined;
+  return { month, year: typed.length === 2 ? 2000 + Number(typed) : Number(typed) };
+}
