@@ -33,6 +33,12 @@ export interface FlightProvider {
   readonly id: ProviderId;
   /** True when talking to a built-in sandbox rather than a live account. */
   readonly sandbox: boolean;
+  /**
+   * True when `issue` itself finds a payment an earlier attempt placed before placing one (tiket.com reads
+   * its partner list and only confirms it): a retry after an unknown outcome cannot pay twice, so the code
+   * need not be held for the airline to finish.
+   */
+  readonly issueFindsEarlierPayment?: boolean;
   airports(): Promise<Airport[]>;
   airlines(): Promise<Airline[]>;
   search(query: SearchQuery, options?: SearchOptions): Promise<FlightOffer[]>;

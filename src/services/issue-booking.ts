@@ -97,9 +97,11 @@ async function reconcile(deps: IssueDeps, provider: FlightProvider, code: string
     await markIssued(deps, provider, code, by, []);
     return { kind: "issued", result: { code, ticketNumbers: [], message: "" } };
   }
-  if (status === "expired" || status === "cancel") {
+  // A provider whose issue finds an earlier attempt's payment first is safe to retry at once; a hold would
+  // only let the booking's time limit run out while a placed payment waits to be confirmed.
+  if (status === "expired" || status === "cancel" || provider.issueFindsEarlierPayment) {
     await release();
-    return { kind: "unknown", status };
+    return { kind: "unknown", ...(status !== undefined && { status }) };
   }
   const now = deps.now();
   const until = new Date(now.getTime() + ISSUE_DOUBT_HOLD_MS);

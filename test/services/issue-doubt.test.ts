@@ -1,6 +1,7 @@
 import type { ServerResponse } from "node:http";
 import { Redis } from "ioredis";
 import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
+import type { FlightProvider } from "../../src/domain/flight-provider.js";
 import { MmbcProvider } from "../../src/providers/mmbc/mmbc-provider.js";
 import { ISSUE_DOUBT_HOLD_MS, issueOnce, type IssueDeps } from "../../src/services/issue-booking.js";
 import { BookingStore } from "../../src/store/booking-store.js";
@@ -120,5 +121,15 @@ describe("an issue whose outcome is unknown holds the code against a second paym
     await ledger.done("mmbc", code, 1, ["123"], new Date(clock));
     await ledger.holdInDoubt("mmbc", code, 1, new Date(clock), new Date(clock + ISSUE_DOUBT_HOLD_MS));
     expect(await ledger.get("mmbc", code)).toMatchObject({ state: "done", ticketNumbers: ["123"] });
+  });
+
+  it("a provider whose issue finds an earlier attempt's payment itself (tiket.com) is not held: the retry goes to it at once", async () => {
+    const code = nextCode();
+    const findsEarlierPayment: FlightProvider = Object.assign(Object.create(provider) as FlightProvider, { issueFindsEarlierPayment: true });
+    issueAnswer = noAnswer;
+    expect(await issueOnce(deps, findsEarlierPayment, code, 1)).toEqual({ kind: "unknown", status: "waiting" });
+    issueAnswer = paid;
+    expect((await issueOnce(deps, findsEarlierPayment, code, 1)).kind).toBe("issued");
+    expect(issueCalls(code)).toBe(2);
   });
 });

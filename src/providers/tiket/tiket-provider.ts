@@ -45,6 +45,8 @@ const ORDER_ID = /^\d{1,20}$/;
 export class TiketProvider implements FlightProvider {
   readonly id = "tiket" as const;
   readonly sandbox: boolean;
+  /** issueOrder (issue-flow.ts) reads the partner list for a payment a lost answer placed before paying again. */
+  readonly issueFindsEarlierPayment = true;
   readonly http: TiketHttp;
   private readonly sessions: TiketSessions;
   private airportCache?: { at: number; list: Promise<Airport[]> };
