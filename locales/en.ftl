@@ -45,7 +45,6 @@ language-next-flow = The questions of the search in progress stay in their langu
 cancelled = Cancelled.
 nothing-to-cancel = Nothing to cancel.
 settings-unknown-sub = I don't know <b>{ $sub }</b> in /settings. You can use: <code>agency</code>, <code>info</code>, <code>markup</code>, <code>round</code>, <code>contact</code>, <code>account</code>, or the buttons below.
-conversation-timeout = ⌛ The search ended after { $minutes } minutes without an answer. Type /search to start again.
 button-not-yours = This button belongs to { $name }'s booking. Start your own with /search.
 reply-not-yours = ↩️ That question is for { $name }. Reply to your own question (or start one with /search).
 new-search-dropped = ℹ️ The booking you were filling in was dropped for this new search (nothing was booked).

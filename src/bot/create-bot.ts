@@ -25,6 +25,8 @@ import { chatLifecycleFeature } from "./features/chat-lifecycle.js";
 import { languageFeature } from "./features/language.js";
 import { foreignRepliesFeature, noteGroupMessageOwners } from "./features/foreign-replies.js";
 import { searchFeature } from "./features/search/index.js";
+import { cameTooLate } from "./features/search/ask.js";
+import { timeoutNotice } from "./features/search/results-actions.js";
 import { startFeature } from "./features/start.js";
 import { settingsFeature } from "./features/settings/index.js";
 import { inlineFeature } from "./features/inline/index.js";
@@ -75,11 +77,16 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // at the results and booking is its own conversation. 3: group private details step back in place.
     // 4: passengers kept when going back past them; the route questions read a place with more.
     storage: { type: "key", version: 4, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
-    onExit: async (_id, ctx) => {
+    onExit: async (id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.
       if (ctx.from && (ctx.chat?.type === "group" || ctx.chat?.type === "supergroup")) await ctx.deps.personalData.closeOpen(ctx.chat.id, ctx.from.id);
-      if (ctx.cancelling || !ctx.chat) return;
-      await ctx.reply(ctx.t("conversation-timeout", { minutes: Math.max(1, Math.round(settings.conversationTimeoutMs / 60_000)) })).catch(() => undefined);
+      // A timeout is found only when the next update comes. Meant as an answer, it is not used and gets
+      // the one notice, with the way back; a command or a button of the list is done as asked, quietly
+      // (search/ask.ts `waitInTime`), as after the plugin's own timeout, used only where the list is on
+      // screen to act on (booking-conversation `repick`). Flows replaced or cancelled say their own thing.
+      if (ctx.cancelling || !ctx.chat || !cameTooLate(ctx)) return;
+      const minutes = Math.max(1, Math.round(settings.conversationTimeoutMs / 60_000));
+      await timeoutNotice(ctx, id, minutes).catch((e: unknown) => ctx.log.warn({ err: e }, "timeout notice not sent"));
     },
   });
   bot.use(async (ctx, next) => (ctx.chat ? conversationState(ctx, next) : next()));

@@ -2,6 +2,7 @@ import type { Conversation } from "@grammyjs/conversations";
 import type { Api } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BotContext, ConvoContext } from "../../context.js";
+import { escapeHtml } from "../../../presenters/html.js";
 
 export type Convo = Conversation<BotContext, ConvoContext>;
 /**
@@ -117,12 +118,30 @@ export const MEDIA = ["voice", "audio", "video_note", "video", "photo", "sticker
 /** This flow's buttons start with "c:"; anything else (results lists, other features' buttons) belongs to someone else. */
 const OWN_BUTTON = /^c:/;
 
+/** Media that may carry a caption: a caption is read as the typed answer (the media itself never is). */
+const CAPTIONED = ["photo", "video", "animation", "document", "audio", "voice"] as const;
+
+function isCommand(message: { entities?: { type: string; offset: number }[]; caption_entities?: { type: string; offset: number }[] } | undefined): boolean {
+  return !!(message?.entities ?? message?.caption_entities)?.some((e) => e.type === "bot_command" && e.offset === 0);
+}
+
+/**
+ * /start or /help (/bantuan) while a question waits: start.ts has sent the help and passed the command
+ * on, so the flow says it is still open and asks its question again (the help pushed it up).
+ */
+function isHelpCommand(ctx: ConvoContext): boolean {
+  const m = /^\/(start|help|bantuan)(?:@(\w+))?\s*$/i.exec(ctx.message?.text ?? "");
+  return !!m && (m[2] === undefined || m[2].toLowerCase() === ctx.me.username.toLowerCase());
+}
+
 /**
  * Waits for the next text or button press of this user. Whatever is not an answer for this step goes
  * on to the rest of the bot (`skip({ next: true })`): commands, other features' buttons, updates of
- * other kinds. Media and edited messages get a one-line hint and the step keeps waiting.
+ * other kinds. Media and edited messages get a one-line hint and the step keeps waiting; a caption is
+ * taken as the typed answer (and the hint says the media itself was not read). `repeat`: sends the
+ * question again, for /start or /help typed while it waits.
  */
-export async function waitAnswer(conversation: Convo): Promise<{ answer: Answer; ctx: ConvoContext }> {
+export async function waitAnswer(conversation: Convo, repeat?: (ctx: ConvoContext) => Promise<unknown>): Promise<{ answer: Answer; ctx: ConvoContext }> {
   for (;;) {
     const ctx = await waitInTime(conversation);
     const data = ctx.callbackQuery?.data;
@@ -136,10 +155,17 @@ export async function waitAnswer(conversation: Convo): Promise<{ answer: Answer;
     }
     const message = ctx.message;
     if (!message) await conversation.skip({ next: true });
-    const text = message!.text;
+    if (isHelpCommand(ctx)) {
+      await (repeat ? repeat(ctx) : say(conversation, ctx, ctx.t("flow-still-open"), undefined, true));
+      continue;
+    }
+    const captioned = CAPTIONED.find((m) => message![m] !== undefined);
+    const caption = captioned && message!.caption?.trim() ? message!.caption : undefined;
+    const text = message!.text ?? caption;
     if (text !== undefined) {
       // A command is never an answer: it goes on to its handler (a new /cari starts over).
-      if (message!.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) await conversation.skip({ next: true });
+      if (isCommand(message)) await conversation.skip({ next: true });
+      if (caption !== undefined) await say(conversation, ctx, ctx.t("flow-caption-read", { kind: captioned!, caption: escapeHtml(caption.length > 60 ? `${caption.slice(0, 60)}…` : caption) }), undefined, true);
       if (BACK_ALLOWED.has(conversation) && BACK_WORD.test(text)) throw new GoBack(ctx);
       return { answer: { kind: "text", text }, ctx };
     }
@@ -156,17 +182,33 @@ export async function waitAnswer(conversation: Convo): Promise<{ answer: Answer;
 
 const LAST_SEEN = new WeakMap<Convo, number>();
 
+/** Updates that came too late for the flow they were meant for (see `waitInTime`; read by the exit hook). */
+const LATE = new WeakSet<object>();
+
+/** The update ended its flow by coming too late, and was not used: the exit hook says so, once. */
+export function cameTooLate(ctx: object): boolean {
+  return LATE.has(ctx);
+}
+
 /**
  * `conversation.wait()` with the flow's timeout measured from the previous update: one clock reading
  * per update in the replay log instead of the plugin's two (one when a wait is reached, one when the
- * update arrives). Too late, the conversation halts as with the plugin's timeout (`onExit` says so).
+ * update arrives). Too late, the conversation halts. A command or another feature's button (a new
+ * /cari, a flight tapped on the list) is still done as asked, quietly; anything meant as an answer to
+ * the old question is not used, and the exit hook sends the one notice that says so and offers the
+ * way back (create-bot.ts, `timeoutNotice` in results-actions.ts). Nothing else answers that update.
  */
 async function waitInTime(conversation: Convo): Promise<ConvoContext> {
   let since = LAST_SEEN.get(conversation);
   if (since === undefined) LAST_SEEN.set(conversation, (since = await conversation.now()));
   const ctx = await conversation.wait({ maxMilliseconds: undefined });
   const now = await conversation.now();
-  if (now - since >= ctx.deps.settings.conversationTimeoutMs) await conversation.halt({ next: true });
+  if (now - since >= ctx.deps.settings.conversationTimeoutMs) {
+    const data = ctx.callbackQuery?.data;
+    const passOn = (data !== undefined && !OWN_BUTTON.test(data)) || (isCommand(ctx.message) && !isHelpCommand(ctx));
+    if (!passOn) await conversation.external((outer) => void LATE.add(outer));
+    await conversation.halt({ next: passOn });
+  }
   LAST_SEEN.set(conversation, now);
   return ctx;
 }
@@ -177,7 +219,7 @@ async function waitInTime(conversation: Convo): Promise<ConvoContext> {
  */
 export async function ask<T>(conversation: Convo, ctx: ConvoContext, prompt: Prompt, parse: (a: Answer) => Parsed<T> | Promise<Parsed<T>>, options: AskOptions = {}): Promise<{ value: T; ctx: ConvoContext; promptId: number }> {
   const promptId = await sendPrompt(conversation, ctx, prompt);
-  return { ...(await askAgain(conversation, ctx, promptId, parse, options)), promptId };
+  return askAgain(conversation, ctx, promptId, parse, { ...options, prompt });
 }
 
 export interface AskOptions {
@@ -187,11 +229,19 @@ export interface AskOptions {
    * buttons sent again on another message (the group's "Continue" after private details) don't need it.
    */
   onlyFromPrompt?: boolean;
+  /** The question, asked again (under a line saying the flow is still open) when /start or /help comes meanwhile. */
+  prompt?: Prompt;
 }
 
-export async function askAgain<T>(conversation: Convo, ctx: ConvoContext, promptId: number, parse: (a: Answer) => Parsed<T> | Promise<Parsed<T>>, options: AskOptions = {}): Promise<{ value: T; ctx: ConvoContext }> {
+export async function askAgain<T>(conversation: Convo, ctx: ConvoContext, promptId: number, parse: (a: Answer) => Parsed<T> | Promise<Parsed<T>>, options: AskOptions = {}): Promise<{ value: T; ctx: ConvoContext; promptId: number }> {
+  // The question's messages: the first, and the copies sent again after /help (their buttons count the same).
+  const prompts = [promptId];
+  const { prompt } = options;
+  const repeat = prompt && (async (at: ConvoContext) => {
+    prompts.push(await sendPrompt(conversation, at, { text: () => `${at.t("flow-still-open-question")}\n\n${made(prompt.text)}`, keyboard: prompt.keyboard }));
+  });
   for (;;) {
-    const { answer, ctx: answerCtx } = await waitAnswer(conversation);
+    const { answer, ctx: answerCtx } = await waitAnswer(conversation, repeat);
     if (answer.kind === "button" && answer.data === "c:noop") {
       await answerCtx.answerCallbackQuery();
       continue;
@@ -209,7 +259,7 @@ export async function askAgain<T>(conversation: Convo, ctx: ConvoContext, prompt
     // Any button on a message older than the question belongs to an earlier question or flow: a date
     // or an airport tapped there was chosen for another search, not this one.
     const older = tappedOn !== undefined && tappedOn < promptId;
-    if (answer.kind === "button" && (older || (options.onlyFromPrompt && tappedOn !== undefined && tappedOn !== promptId))) {
+    if (answer.kind === "button" && (older || (options.onlyFromPrompt && tappedOn !== undefined && !prompts.includes(tappedOn)))) {
       await answerCtx.answerCallbackQuery({ text: answerCtx.t("button-stale") });
       continue;
     }
@@ -217,7 +267,7 @@ export async function askAgain<T>(conversation: Convo, ctx: ConvoContext, prompt
     if (answer.kind === "button") {
       await answerCtx.answerCallbackQuery(!result.ok && result.toast ? { text: result.toast } : undefined);
     }
-    if (result.ok) return { value: result.value, ctx: answerCtx };
+    if (result.ok) return { value: result.value, ctx: answerCtx, promptId: prompts.at(-1)! };
     if (result.hint) await sendPrompt(conversation, answerCtx, { text: result.hint });
   }
 }

@@ -7,11 +7,16 @@ import { parseTravelDate } from "../../../domain/travel-date.js";
 import type { BotContext } from "../../context.js";
 import { BACK_WORD, MEDIA } from "./ask.js";
 import { speakAsFlow } from "../../flow-i18n.js";
-import { parseResults } from "./callback-data.js";
+import { cb, parseResults } from "./callback-data.js";
 import { drawResults, todayIn } from "./results-step.js";
 import { pickTyped, typedNumber } from "./results-view.js";
 import { applyView } from "../../../domain/offer-list.js";
 import type { SearchResume } from "./search-conversation.js";
+import { BOOKING_CONVERSATION } from "./booking-conversation.js";
+import { PERSONAL_DATA_CONVERSATION } from "./personal-data-conversation.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import { localeOf, shortDate } from "../../../presenters/format.js";
+import type { InlineKeyboardButton } from "grammy/types";
 
 /** Entering a conversation from the results: the flow in progress (if any) gives way without a timeout notice. */
 export type Enter = { search: (ctx: BotContext, resume: SearchResume) => Promise<void>; booking: (ctx: BotContext, sid: string, index: number) => Promise<void> };
@@ -67,6 +72,15 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     await drawResults(ctx, board.sid, view, { messageId: ctx.callbackQuery.message?.message_id ?? board.messageId, airlineMenu: action.kind === "airlines" });
   });
 
+  // /start or /help passed on by start.ts to a flow that did not take it (the list back on screen with
+  // the passengers kept, which is what waits): the help is on screen, this says what is still open.
+  composer.command(["start", "help", "bantuan"], async (ctx) => {
+    const board = ctx.chat && ctx.from ? await ctx.deps.searches.board(ctx.chat.id, ctx.from.id) : undefined;
+    if (!board) return;
+    speakAsFlow(ctx, board.locale);
+    await ctx.reply(ctx.t("flow-list-still-open"), { parse_mode: "HTML", reply_parameters: isGroup(ctx) ? { message_id: ctx.msg.message_id } : undefined });
+  });
+
   // Typed at the results: a flight (code or number on the page), another date, or "back" to the party.
   composer.on("message:text", async (ctx, next) => {
     if (ctx.message.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) return next();
@@ -85,7 +99,11 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     if (olderList && (index !== undefined || typedNumber(text) !== undefined)) {
       return void (await ctx.reply(ctx.t("nav-results-old-list"), { parse_mode: "HTML", reply_parameters: { message_id: ctx.message.message_id } }));
     }
-    if (index !== undefined) return enter.booking(ctx, board.sid, index);
+    if (index !== undefined) {
+      // Noted like a tapped flight: a booking that times out offers this flight back (timeoutNotice).
+      await ctx.deps.searches.setBoard(ctx.chat.id, ctx.from.id, { ...board, picked: { index, at: ctx.deps.now().getTime() } });
+      return enter.booking(ctx, board.sid, index);
+    }
     // A number past the list is a mistyped pick, not a day of the month to search instead.
     if (typedNumber(text) !== undefined) {
       const shown = applyView(entry.offers, board.view).items.length;
@@ -105,4 +123,46 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
   });
 
   return composer;
+}
+
+/**
+ * The one reply to an answer that came after its flow had timed out (ask.ts `waitInTime`, sent from the
+ * conversations' exit hook): what stopped, that the message was not used, and one tap back — the
+ * flight being booked (opened afresh: price and seats checked again), the list it came from, or the
+ * same search run again. Without a list still stored, /cari is the way back.
+ */
+export async function timeoutNotice(ctx: BotContext, flow: string, minutes: number): Promise<void> {
+  if (!ctx.chat || !ctx.from) return;
+  if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => undefined);
+  const details = flow === PERSONAL_DATA_CONVERSATION;
+  const board = details ? undefined : await ctx.deps.searches.board(ctx.chat.id, ctx.from.id);
+  const entry = board && (await ctx.deps.searches.get(board.sid, ctx.chat.id));
+  if (board) speakAsFlow(ctx, board.locale);
+  const offer = flow === BOOKING_CONVERSATION && board?.picked ? entry?.offers[board.picked.index] : undefined;
+  const lines: string[] = [];
+  const rows: InlineKeyboardButton[][] = [];
+  if (details) lines.push(ctx.t("flow-timeout-details", { minutes }));
+  else if (offer) lines.push(ctx.t("flow-timeout-booking-flight", { minutes, flight: escapeHtml(offer.flightCode) }));
+  else lines.push(ctx.t(flow === BOOKING_CONVERSATION ? "flow-timeout-booking" : "flow-timeout-search", { minutes }));
+  if (board && entry) {
+    const route = `${entry.query.from} → ${entry.query.to}`;
+    const date = shortDate(entry.query.date, localeOf(ctx), todayIn(ctx.deps));
+    lines.push(ctx.t("flow-timeout-list", { route, date: escapeHtml(date) }));
+    if (offer) rows.push([{ text: ctx.t("flow-resume-flight", { flight: offer.flightCode }), callback_data: cb.results(board.sid, `o:${board.picked!.index}`) }]);
+    rows.push([
+      { text: ctx.t("flow-resume-list"), callback_data: cb.results(board.sid, `p:${board.view.page}`) },
+      { text: ctx.t("flow-resume-search"), callback_data: cb.results(board.sid, "d:0") },
+    ]);
+    // The flight offered back is a fresh tap, not the second half of a double tap.
+    if (board.picked) await ctx.deps.searches.setBoard(ctx.chat.id, ctx.from.id, { ...board, picked: undefined });
+  } else if (!details) {
+    lines.push(ctx.t("flow-timeout-restart"));
+  }
+  const anchor = ctx.message?.message_id ?? ctx.editedMessage?.message_id ?? ctx.callbackQuery?.message?.reply_to_message?.message_id;
+  await ctx.reply(lines.join("\n"), {
+    parse_mode: "HTML",
+    reply_markup: rows.length > 0 ? { inline_keyboard: rows } : undefined,
+    // In groups the notice replies to the member: its buttons are theirs (results buttons check that).
+    reply_parameters: isGroup(ctx) && anchor !== undefined ? { message_id: anchor, allow_sending_without_reply: true } : undefined,
+  });
 }
