@@ -39,15 +39,28 @@ export function parsePercent(text: string): number | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-export type MarkupInput = { ok: true; fixed: Rupiah; percentBp: number } | { ok: false };
+/**
+ * `ask`: an amount under Rp 1.000 is a markup nobody means, and a likely "50" for 50 ribu: it is asked
+ * about (Rp 50.000 or Rp 50), never taken as it stands.
+ */
+export type MarkupInput = { ok: true; fixed: Rupiah; percentBp: number } | { ok: false; ask?: { small: Rupiah; thousands: Rupiah; percentBp: number } };
+
+/** Below this a typed amount is asked about (see MarkupInput). */
+export const SMALL_MARKUP = 1_000;
+
+/**
+ * "per pax" and its kin (`/pax`, `per orang`, `tiap penumpang`, `/org`, `per person`): the markup is per
+ * passenger anyway (the panel says so), so the words only confirm it.
+ */
+const PER_PASSENGER = /\s*(?:\/\s*|\b(?:per|tiap|setiap|each|a)\s+)(?:pax|orang|org|penumpang|pnp|person|passenger|tiket|ticket)\b/gi;
 
 /**
  * The whole markup in one line: an amount, a percentage, or both (`50rb`, `5%`, `50rb + 2,5%`,
- * `Rp 25.000 3%`); a part not given is zero, and `0` alone clears the markup.
+ * `Rp 25.000 3%`, `50rb/pax`, `50 ribu per orang`); a part not given is zero, and `0` alone clears the markup.
  */
 export function parseMarkup(text: string): MarkupInput {
   // "Rp 50.000" is one amount: glue a currency word to the number that follows it.
-  const tokens = text.trim().replace(/\s*\b(persen|percent|pct)\b/gi, "%").replace(/\b(rp\.?|idr)\s+/gi, "$1").replace(/(\d)\s+(%|rb|ribu|k|jt|juta)\b/gi, "$1$2").replace(/(\d)\s+%/g, "$1%").split(/[\s+]+/).filter(Boolean);
+  const tokens = text.trim().replace(PER_PASSENGER, "").replace(/\s*\b(persen|percent|pct)\b/gi, "%").replace(/\b(rp\.?|idr)\s+/gi, "$1").replace(/(\d)\s+(%|rb|ribu|k|jt|juta)\b/gi, "$1$2").replace(/(\d)\s+%/g, "$1%").split(/[\s+]+/).filter(Boolean);
   if (tokens.length === 0 || tokens.length > 2) return { ok: false };
   let fixed: Rupiah | undefined;
   let percentBp: number | undefined;
@@ -62,6 +75,7 @@ export function parseMarkup(text: string): MarkupInput {
       if (fixed === undefined) return { ok: false };
     }
   }
+  if (fixed !== undefined && fixed > 0 && fixed < SMALL_MARKUP) return { ok: false, ask: { small: fixed, thousands: fixed * 1_000, percentBp: percentBp ?? 0 } };
   return { ok: true, fixed: fixed ?? 0, percentBp: percentBp ?? 0 };
 }
 

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import { LeanComposer } from "../../lean-composer.js";
 import { customerFare, NO_MARKUP, type Markup } from "../../../domain/customer-price.js";
-import { parseAgencyLine, parseMarkup, parseRoundingStep } from "../../../domain/markup-input.js";
+import { parseAgencyLine, parseMarkup, parseRoundingStep, typedPercentBp, typedRupiah } from "../../../domain/markup-input.js";
 import type { AgencySettings } from "../../../store/chat-settings.js";
 import { money } from "../../../presenters/format.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -77,6 +77,11 @@ export async function agencySubcommand(ctx: BotContext, sub: string): Promise<bo
   const kind = (Object.keys(SUBCOMMANDS) as (keyof typeof SUBCOMMANDS)[]).find((k) => (SUBCOMMANDS[k] as readonly string[]).includes(sub.toLowerCase()));
   if (!kind || !ctx.chat) return false;
   const arg = String(ctx.match ?? "").trim().slice(sub.length).trim();
+  const unsure = kind === "markup" ? parseMarkup(arg) : undefined;
+  if (unsure && !unsure.ok && unsure.ask) {
+    await askSmallMarkup(ctx, unsure.ask);
+    return true;
+  }
   const apply = arg === "" ? (a: AgencySettings) => a : change(kind, arg);
   if (!apply) {
     await ctx.reply(ctx.t(`agency-usage-${kind}`), { parse_mode: "HTML" });
@@ -85,6 +90,22 @@ export async function agencySubcommand(ctx: BotContext, sub: string): Promise<bo
   const settings = arg === "" ? await ctx.deps.chatSettings.get(ctx.chat.id) : await ctx.deps.chatSettings.update(ctx.chat.id, (s) => ({ ...s, agency: apply(s.agency ?? {}) }));
   await showPanel(ctx, settings.agency);
   return true;
+}
+
+const markupText = (locale: string, fixed: number, percentBp: number) =>
+  [fixed > 0 ? money(fixed) : "", percentBp > 0 ? percentText(percentBp, locale) : ""].filter(Boolean).join(" + ");
+
+/**
+ * `markup 50`: Rp 50 per passenger is a markup nobody means, and a likely "50 ribu". Nothing is saved:
+ * both readings are offered, the likelier first, each one tap.
+ */
+async function askSmallMarkup(ctx: BotContext, ask: { small: number; thousands: number; percentBp: number }): Promise<void> {
+  const locale = ctx.t("locale-code");
+  const [large, small] = [ask.thousands, ask.small].map((fixed) => markupText(locale, fixed, ask.percentBp));
+  const kb = new InlineKeyboard()
+    .text(ctx.t("agency-markup-pick", { markup: large! }), `ag:m:${ask.thousands}:${ask.percentBp}`).row()
+    .text(ctx.t("agency-markup-pick", { markup: small! }), `ag:m:${ask.small}:${ask.percentBp}`);
+  await ctx.reply(ctx.t("agency-markup-unsure", { small: small!, large: large! }), { parse_mode: "HTML", reply_markup: kb });
 }
 
 /** The panel's buttons (and the settings menu's way in): rounding presets and the infants' rule. */
@@ -98,6 +119,17 @@ agencySettings.callbackQuery(/^ag:(show|r:(?:1|1000|5000|10000)|inf:(?:on|off))$
     return showPanel(ctx, (await ctx.deps.chatSettings.get(ctx.chat!.id)).agency);
   }
   const agency = await saveMarkup(ctx, (m) => (what.startsWith("r:") ? { ...m, roundTo: Number(what.slice(2)) } : { ...m, infantFixed: what === "inf:on" }));
+  await ctx.answerCallbackQuery({ text: ctx.t("settings-saved") });
+  await ctx.editMessageText(agencyText(ctx.t.bind(ctx), ctx.t("locale-code"), agency), { parse_mode: "HTML", reply_markup: agencyKeyboard(ctx.t.bind(ctx), agency) }).catch(() => undefined);
+});
+
+/** One of the two readings of a small typed markup (askSmallMarkup): saved as chosen, and the panel shown in its place. */
+agencySettings.callbackQuery(/^ag:m:(\d{1,8}):(\d{1,5})$/, async (ctx) => {
+  if (!(await mayChange(ctx))) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-admins-only-toast"), show_alert: true }));
+  const fixed = typedRupiah.safeParse(Number(ctx.match[1]));
+  const percentBp = typedPercentBp.safeParse(Number(ctx.match[2]));
+  if (!fixed.success || !percentBp.success) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
+  const agency = await saveMarkup(ctx, (m) => ({ ...m, fixed: fixed.data, percentBp: percentBp.data }));
   await ctx.answerCallbackQuery({ text: ctx.t("settings-saved") });
   await ctx.editMessageText(agencyText(ctx.t.bind(ctx), ctx.t("locale-code"), agency), { parse_mode: "HTML", reply_markup: agencyKeyboard(ctx.t.bind(ctx), agency) }).catch(() => undefined);
 });
