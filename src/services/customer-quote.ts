@@ -34,6 +34,14 @@ async function agencyOf(deps: CustomerQuoteDeps, chatId: number): Promise<{ mark
   return { markup: a?.markup ?? NO_MARKUP, agency: { name: a?.name, contact: a?.contact } };
 }
 
+/**
+ * The markup of a card someone shares inline (a flight, the ±3 days calendar): their own agency
+ * settings, those of their private chat, since an inline query belongs to no chat.
+ */
+export async function sharerMarkup(deps: Pick<CustomerQuoteDeps, "chatSettings">, userId: number): Promise<Markup> {
+  return (await deps.chatSettings.get(userId)).agency?.markup ?? NO_MARKUP;
+}
+
 type FlightFacts = Pick<FlightOffer, "airlineName" | "flightCode" | "from" | "to" | "date" | "departsAt" | "stops"> & { arrivesAt?: string; baggage?: string };
 
 function cardFlight(o: FlightFacts, basis: FareBasis, markup: Markup): CardFlight {

@@ -9,6 +9,7 @@ import { bookingArticle } from "./booking-result.js";
 import { helpArticle, helpButton, plainText } from "./help-result.js";
 import { classifyQuery } from "./inline-query.js";
 import { inlineSearch } from "../../../services/inline-search.js";
+import { sharerMarkup } from "../../../services/customer-quote.js";
 import { offerArticle, pageOf, sortOffers } from "./offer-results.js";
 import { resolveRoute, todayLocal } from "./route-query.js";
 import { privateActorOf } from "../../actor.js";
@@ -57,7 +58,9 @@ async function answerRoute(ctx: BotContext, query: Parameters<typeof inlineSearc
   // City names for the cards; the directory is memoized, so this costs no provider call per result.
   const cities = new Map<string, string>();
   for (const code of new Set(page.items.flatMap((o) => [o.from, o.to]))) cities.set(code, await ctx.deps.airports.cityOf(code));
-  const results = page.items.map((o, i) => offerArticle(t, locale, o, page.start + i, (code) => cities.get(code) ?? code));
+  // Shared with customers: the sharer's markup on every card, as on the ±3 days card.
+  const markup = await sharerMarkup(ctx.deps, userId);
+  const results = page.items.map((o, i) => offerArticle(t, locale, o, page.start + i, (code) => cities.get(code) ?? code, markup));
   await answer(ctx, results, { cache_time: CACHE_RESULTS, next_offset: page.nextOffset });
 }
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import type { InlineQueryResultArticle } from "grammy/types";
 import type { FlightOffer } from "../../../domain/flight.js";
+import { customerFare, NO_MARKUP, type Markup } from "../../../domain/customer-price.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { flightLabel, flightTimes, longDate, money, shortDate } from "../../../presenters/format.js";
 
@@ -28,9 +29,12 @@ export function offerResultId(offer: FlightOffer, index: number): string {
 
 /**
  * One flight as a shareable card: itinerary and the customer's price only. Offers carry no agent
- * figures (NTA, commission appear only on bookings), so nothing here can leak them.
+ * figures (NTA, commission appear only on bookings), so nothing here can leak them. The price is the
+ * adult fare with the sharer's markup, as on the ±3 days card and the 📤 customer card: a customer
+ * shown the base fare next to either could work the agency's margin out.
  */
-export function offerArticle(t: T, locale: string, offer: FlightOffer, index: number, cityOf: (code: string) => string): InlineQueryResultArticle {
+export function offerArticle(t: T, locale: string, offer: FlightOffer, index: number, cityOf: (code: string) => string, markup: Markup = NO_MARKUP): InlineQueryResultArticle {
+  const price = customerFare(offer.price, "adult", markup);
   const times = flightTimes(offer);
   const description = [
     t("inline-offer-description", { airline: offer.airlineName, from: offer.from, to: offer.to, date: shortDate(offer.date, locale), times, stops: offer.stops }),
@@ -45,11 +49,11 @@ export function offerArticle(t: T, locale: string, offer: FlightOffer, index: nu
   ];
   if (offer.stops > 0 && offer.transitInfo) card.push(t("inline-offer-transit", { info: escapeHtml(offer.transitInfo.slice(0, 300)) }));
   if (offer.baggage) card.push(t("quote-baggage", { baggage: escapeHtml(offer.baggage) }));
-  card.push(t("inline-offer-price", { price: money(offer.price) }), t("inline-offer-note"));
+  card.push(t("inline-offer-price", { price: money(price) }), t("inline-offer-note"));
   return {
     type: "article",
     id: offerResultId(offer, index),
-    title: flightLabel(offer, t),
+    title: flightLabel({ ...offer, price }, t),
     description,
     input_message_content: { message_text: card.join("\n"), parse_mode: "HTML", link_preview_options: { is_disabled: true } },
     ...(offer.logoUrl?.startsWith("https://") ? { thumbnail_url: offer.logoUrl } : {}),
