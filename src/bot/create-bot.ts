@@ -76,7 +76,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // flow would not replay, so they are dropped (the next message is handled afresh). 2: the search ends
     // at the results and booking is its own conversation. 3: group private details step back in place.
     // 4: passengers kept when going back past them; the route questions read a place with more.
-    storage: { type: "key", version: 4, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
+    // 5: passport and ID answers kept in parts; captions read as answers; the age rule from the quote.
+    storage: { type: "key", version: 5, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.
       if (ctx.from && (ctx.chat?.type === "group" || ctx.chat?.type === "supergroup")) await ctx.deps.personalData.closeOpen(ctx.chat.id, ctx.from.id);

@@ -52,6 +52,11 @@ export interface PassengerRequirements {
   nationality?: boolean;
   /** The passport's issue date. */
   passportIssued?: boolean;
+  /**
+   * The age (whole years on the flight date) from which a passenger is an adult and no longer a child;
+   * unset: 12, the airlines' own rule. A provider whose documents say otherwise sets it.
+   */
+  adultFrom?: number;
 }
 
 export const MAX_PASSENGERS = 7;

@@ -33,5 +33,8 @@ export function requirementsFor(flightCode: string, from: string, to: string, ai
     birthDate: asia || jet || flies(CITILINK, code, airlineName),
     baggage: asia || jet,
     passport: isInternationalRoute(from, to),
+    // Seed §8: adult "> 12 years", child "2–12 years". Counted in whole years on the flight date, as a
+    // server built from it would, a 12-year-old is a child and an adult is 13 or older.
+    adultFrom: 13,
   };
 }

@@ -6,7 +6,7 @@ const onCgkSub = (code: string, name?: string) => requirementsFor(code, "CGK", "
 describe("MMBC §8: birth dates for Citilink, AirAsia, JetStar; baggage for AirAsia, JetStar", () => {
   it.each(["QZ-7682", "AK-381", "FD-396", "D7-505", "XT-8", "XJ-600", "Z2-7", "JQ-812", "3K-202", "GK-51", "BL-6021"])(
     "%s (AirAsia or JetStar by its code) needs birth dates and baggage", (code) => {
-      expect(onCgkSub(code)).toEqual({ birthDate: true, baggage: true, passport: false });
+      expect(onCgkSub(code)).toEqual({ birthDate: true, baggage: true, passport: false, adultFrom: 13 });
     },
   );
 
@@ -23,7 +23,7 @@ describe("MMBC §8: birth dates for Citilink, AirAsia, JetStar; baggage for AirA
   });
 
   it("other airlines need neither; a passport only abroad", () => {
-    expect(onCgkSub("JT-690", "Lion Air")).toEqual({ birthDate: false, baggage: false, passport: false });
-    expect(requirementsFor("GA-824", "CGK", "SIN", "Garuda Indonesia")).toEqual({ birthDate: false, baggage: false, passport: true });
+    expect(onCgkSub("JT-690", "Lion Air")).toEqual({ birthDate: false, baggage: false, passport: false, adultFrom: 13 });
+    expect(requirementsFor("GA-824", "CGK", "SIN", "Garuda Indonesia")).toEqual({ birthDate: false, baggage: false, passport: true, adultFrom: 13 });
   });
 });

@@ -132,7 +132,7 @@ function fits(passengers: PassengerInput[], quote: Quote): boolean {
   const given: PaxCount = { adult: 0, child: 0, infant: 0 };
   for (const p of passengers) given[p.type] += 1;
   if (checkPassengers(passengers.length < slots.length ? given : pax, passengers, needs).length > 0) return false;
-  if (passengers.some((p) => p.birthDate && birthDateProblem(p.type, p.birthDate, quote.offer.date))) return false;
+  if (passengers.some((p) => p.birthDate && birthDateProblem(p.type, p.birthDate, quote.offer.date, needs.adultFrom))) return false;
   return passengers.every((p) =>
     (!needs.idNumber || p.type !== "adult" || !!p.idNumber)
     && (!needs.nationality || !needs.passport || !!p.nationality)

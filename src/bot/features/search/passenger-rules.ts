@@ -2,34 +2,26 @@ import { addMonths } from "date-fns/addMonths";
 import { addYears } from "date-fns/addYears";
 import { format } from "date-fns/format";
 import { parseISO } from "date-fns/parseISO";
-import type { ProviderId } from "../../../domain/flight.js";
 import type { PassengerType } from "../../../domain/passenger.js";
 
 export type BirthDateProblem = "future" | "age" | "infant-too-young";
 
-/**
- * The birthday (in whole years) from which a passenger is an adult, per provider. MMBC's seed (§8)
- * says adult "> 12 years", child "2–12 years": counted in whole years on the flight date, as a server
- * built from it would, a 12-year-old is a child and an adult is 13 or older. tiket.com's docs name no
- * ages: its passengers go on the airlines' own rule (IATA; Lion, Citilink, AirAsia, Garuda), an adult
- * from the 12th birthday, as the tiket.com sandbox checks.
- */
-const ADULT_FROM: Record<ProviderId, number> = { mmbc: 13, tiket: 12 };
+/** The airlines' own rule (IATA; Lion, Citilink, AirAsia, Garuda): an adult from the 12th birthday. */
+export const AIRLINES_ADULT_FROM = 12;
 
 /**
  * Ages on the departure date, in whole years: an infant is at least 3 months old and not yet 2, a
- * child is 2 and not yet an adult (see ADULT_FROM). On the 2nd birthday a baby is a child under every
- * reading of the docs ("3 months–2 years" and "2–12" share the 2). The 3-month minimum is MMBC's:
- * airlines refuse younger babies, and so does this. `provider` defaults to MMBC, whose rule the
- * seed states.
+ * child is 2 and not yet `adultFrom` (the flight's provider may set it: PassengerRequirements.adultFrom).
+ * On the 2nd birthday a baby is a child under every reading of the docs ("3 months–2 years" and "2–12"
+ * share the 2). The 3-month minimum is MMBC's: airlines refuse younger babies, and so does this.
  */
-export function birthDateProblem(type: PassengerType, birthDate: string, flightDate: string, provider: ProviderId = "mmbc"): BirthDateProblem | undefined {
+export function birthDateProblem(type: PassengerType, birthDate: string, flightDate: string, adultFrom = AIRLINES_ADULT_FROM): BirthDateProblem | undefined {
   if (birthDate >= flightDate) return "future";
   const born = parseISO(birthDate);
   const flight = parseISO(flightDate);
   const reached = (turns: Date) => turns.getTime() <= flight.getTime();
   const two = reached(addYears(born, 2));
-  const adult = reached(addYears(born, ADULT_FROM[provider]));
+  const adult = reached(addYears(born, adultFrom));
   if (type === "infant") {
     if (two) return "age";
     return reached(addMonths(born, 3)) ? undefined : "infant-too-young";

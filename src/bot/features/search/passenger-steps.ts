@@ -10,7 +10,7 @@ import { escapeHtml } from "../../../presenters/html.js";
 import { maskedPhone } from "../../../presenters/format.js";
 import { ask, GoBack, say, stale, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
-import { birthDateProblem, infantMayFlyFrom, passportExpiryOk } from "./passenger-rules.js";
+import { AIRLINES_ADULT_FROM, birthDateProblem, infantMayFlyFrom, passportExpiryOk } from "./passenger-rules.js";
 import { collectInPrivate } from "./personal-data.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
@@ -202,9 +202,9 @@ export function needsPersonalDetails(type: PassengerInput["type"], needs: Passen
   return needs.birthDate || type === "infant" || (needs.idNumber === true && type === "adult") || needs.passport;
 }
 
-type Detail = (conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, flightDate: string) => Step<PassengerInput>;
+type Detail = (conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, flightDate: string, needs: PassengerRequirements) => Step<PassengerInput>;
 
-const askBirthDate: Detail = async (conversation, ctx, passenger, flightDate) => {
+const askBirthDate: Detail = async (conversation, ctx, passenger, flightDate, needs) => {
   const label = ctx.t(`pax-type-${passenger.type}`);
   // Today, for "17/8/90": a two-digit year is the latest one not ahead of it.
   const today = new Date(await conversation.now()).toISOString().slice(0, 10);
@@ -212,9 +212,10 @@ const askBirthDate: Detail = async (conversation, ctx, passenger, flightDate) =>
     if (a.kind === "button") return stale(ctx);
     const date = parseBirthDate(a.text, today);
     if (!date) return { ok: false, hint: ctx.t("pax-birthdate-unreadable") };
-    const problem = birthDateProblem(passenger.type, date, flightDate);
+    const adultFrom = needs.adultFrom ?? AIRLINES_ADULT_FROM;
+    const problem = birthDateProblem(passenger.type, date, flightDate, adultFrom);
     if (!problem) return { ok: true, value: date };
-    return { ok: false, hint: ctx.t(`pax-birthdate-${problem}`, { type: label, from: infantMayFlyFrom(date).split("-").reverse().join("-") }) };
+    return { ok: false, hint: ctx.t(`pax-birthdate-${problem}`, { type: label, from: infantMayFlyFrom(date).split("-").reverse().join("-"), adultage: adultFrom, childage: adultFrom - 1 }) };
   });
   return { value: { ...passenger, birthDate: dob.value }, ctx: dob.ctx };
 };
@@ -316,7 +317,7 @@ export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext,
   let i = fromLast ? Math.max(0, details.length - 1) : 0;
   while (i < details.length) {
     try {
-      const r = await details[i]!(conversation, ctx, answered[i]!, flightDate);
+      const r = await details[i]!(conversation, ctx, answered[i]!, flightDate, needs);
       ctx = r.ctx;
       answered[i + 1] = r.value;
       i += 1;

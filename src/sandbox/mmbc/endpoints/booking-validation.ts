@@ -74,7 +74,8 @@ function checkBirthDate(lines: string[], n: number, type: PassengerType, dob: st
     return;
   }
   const age = yearsBetween(iso, flight.date);
-  const fits = type === "Adult" ? age >= 12 : type === "Child" ? age >= 2 && age < 12 : age < 2;
+  // Seed §8: adult "> 12 years", child "2–12 years", in whole years on the flight date.
+  const fits = type === "Adult" ? age > 12 : type === "Child" ? age >= 2 && age <= 12 : age < 2;
   if (!fits) lines.push(`Psg ${n} age ${age} does not match passenger type ${type}`);
 }
 
