@@ -9,6 +9,7 @@ import { createI18n } from "./i18n.js";
 import { LeanComposer } from "./lean-composer.js";
 import { botApiFetch } from "../telegram/bot-api-fetch.js";
 import { harmlessRefusals } from "../telegram/harmless-refusals.js";
+import { callbackAnswerLimit } from "../telegram/callback-answer-limit.js";
 import { inaccessibleMessage } from "./middlewares/inaccessible-message.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
 import { claimUpdate } from "./middlewares/claim-update.js";
@@ -47,7 +48,7 @@ export function conversationKey(ctx: BotContext): string {
 export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContext> {
   const { settings, storage } = deps;
   const bot = new Bot<BotContext>(settings.token, { botInfo, client: { apiRoot: settings.apiRoot, fetch: botApiFetch() } });
-  bot.api.config.use(autoRetry(settings.autoRetry), harmlessRefusals());
+  bot.api.config.use(autoRetry(settings.autoRetry), harmlessRefusals(), callbackAnswerLimit());
   const i18n = createI18n(settings.defaultLocale);
   // One error boundary: bot.catch covers the whole stack (dedupe, sessions and conversations fail when
   // Redis does) and is what the runner and the webhook endpoint call; the features use the same one.

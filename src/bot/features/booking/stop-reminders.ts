@@ -3,7 +3,7 @@ import { stopReminders } from "../../../services/reminder-control.js";
 import { isGroup } from "../../../services/access-policy.js";
 import { parseStopReminders } from "../../../presenters/booking-keyboard.js";
 import { reminderKeyboard } from "../../../presenters/reminder-text.js";
-import { escapeHtml } from "../../../presenters/html.js";
+import { clip, escapeHtml } from "../../../presenters/html.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
 
@@ -15,7 +15,7 @@ stopRemindersFeature.callbackQuery(/^rm:/, async (ctx) => {
   // Another chat's booking (forged data) reads like an unknown one.
   if (result.kind === "unknown") return void (await ctx.answerCallbackQuery({ text: ctx.t("error-booking-not-found"), show_alert: true }));
   if (result.kind === "not_allowed") {
-    return void (await ctx.answerCallbackQuery({ text: ctx.t("reminders-stop-not-allowed", { name: result.bookedBy.name }), show_alert: true }));
+    return void (await ctx.answerCallbackQuery({ text: ctx.t("reminders-stop-not-allowed", { name: clip(result.bookedBy.name, 40) }), show_alert: true }));
   }
   const { booking } = result.record;
   await ctx.answerCallbackQuery({ text: ctx.t(result.kind === "stopped" ? "reminders-stopped" : "reminders-already-stopped") });

@@ -1,6 +1,7 @@
 import { createConversation, type Conversation } from "@grammyjs/conversations";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { harmlessRefusals } from "../../../telegram/harmless-refusals.js";
+import { callbackAnswerLimit } from "../../../telegram/callback-answer-limit.js";
 import { redrawInaccessible } from "../../middlewares/inaccessible-message.js";
 import { type NextFunction } from "grammy";
 import { LeanComposer } from "../../lean-composer.js";
@@ -48,7 +49,7 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
     async (ctx: ConvoContext, next: NextFunction) => {
       ctx.deps = deps;
       ctx.log = deps.logger;
-      ctx.api.config.use(autoRetry(deps.settings.autoRetry), harmlessRefusals());
+      ctx.api.config.use(autoRetry(deps.settings.autoRetry), harmlessRefusals(), callbackAnswerLimit());
       redrawInaccessible(ctx);
       // The language is read once, when the conversation starts, and kept for its steps: one entry in
       // the replay log instead of one per update (a /language change applies from the next flow on).
