@@ -27,4 +27,4 @@ EXPOSE 8080
 # node is PID 1 here; the app handles SIGTERM itself (stops polling, finishes handlers, closes Redis).
 # The heap flags are `npm start`'s (package.json; test/server/deployed-node-flags.test.ts keeps them equal):
 # a smaller young generation and a gentler old-space growth, soft limits that keep ROLE=bot under 150 MB.
-CMD ["node", "--max-semi-space-size=8", "--heap-growing-percent=30", "build/bundle/main.js"]
+CMD ["node", "--max-semi-space-size=8", "--heap-growing-percent=30", "--single-threaded-gc", "build/bundle/main.js"]

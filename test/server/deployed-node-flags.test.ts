@@ -6,7 +6,7 @@ import { deployedEntry, deployedNodeArgs } from "../../bench/flow/processes.js";
 describe("the node flags the bot is deployed with", () => {
   it("are the same in package.json's start script and the Dockerfile's CMD, and soft (no hard heap cap); both run the bundle", () => {
     const flags = deployedNodeArgs();
-    expect(flags).toEqual(["--max-semi-space-size=8", "--heap-growing-percent=30"]);
+    expect(flags).toEqual(["--max-semi-space-size=8", "--heap-growing-percent=30", "--single-threaded-gc"]);
     const cmd = /^CMD (\[.*\])$/m.exec(readFileSync("Dockerfile", "utf8"))![1]!;
     expect(deployedEntry()).toBe("build/bundle/main.js");
     expect(JSON.parse(cmd)).toEqual(["node", ...flags, deployedEntry()]);
