@@ -5,6 +5,7 @@ import { localeOf, money as rupiah, shortDate } from "../../../presenters/format
 import { customerFare, NO_MARKUP, type Markup } from "../../../domain/customer-price.js";
 import type { Rupiah } from "../../../domain/money.js";
 import { calendarDates, cheapestDay, fareCalendar, type FareDay } from "../../../services/fare-calendar.js";
+import { sharerMarkup } from "../../../services/customer-quote.js";
 import { privateActorOf } from "../../actor.js";
 import type { BotContext } from "../../context.js";
 import { helpArticle, helpButton, plainText } from "../inline/help-result.js";
@@ -76,8 +77,7 @@ export async function answerInlineCalendar(ctx: BotContext): Promise<boolean> {
   }
   const shown = days.filter((d) => d.kind !== "past");
   if (shown.length === 0 || calendarDates(resolved.query.date, todayLocal(ctx)).every((d) => d.past)) return answerProblem(ctx.t("error-no-flights"));
-  // The asker's own agency settings (their private chat) give the markup of a card they share.
-  const markup = (await ctx.deps.chatSettings.get(ctx.from.id)).agency?.markup;
+  const markup = await sharerMarkup(ctx.deps, ctx.from.id);
   await ctx.answerInlineQuery([calendarArticle(ctx, resolved.query, shown, markup)], { cache_time: CACHE_SECONDS, is_personal: true }).catch((e: unknown) => {
     if (!String((e as Error).message).includes("query is too old")) throw e;
   });
