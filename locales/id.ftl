@@ -3,9 +3,9 @@ locale-code = id
 ## Perintah (deskripsi menu)
 command-search = Cari dan pesan tiket pesawat
 command-bookings = Daftar pesanan chat ini
-command-status = Status booking: /status KODE
-command-issue = Issued (bayar) booking: /issue KODE
-command-ticket = E-tiket PDF: /ticket KODE
+command-status = Status booking: /cek KODE
+command-issue = Issued (bayar) booking: /issued KODE
+command-ticket = E-tiket PDF: /etiket KODE
 command-balance = Saldo deposit
 command-language = Bahasa Indonesia / English
 command-cancel = Batalkan proses yang berjalan
