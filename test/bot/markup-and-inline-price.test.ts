@@ -55,6 +55,35 @@ describe("/pengaturan markup as agents type it", () => {
   });
 });
 
+describe("an old small-markup question after a newer markup", () => {
+  const tapOld = async (a: Agent, q: { message_id: number; reply_markup?: { inline_keyboard: unknown[][] } }, i = 0) => {
+    const data = (q.reply_markup!.inline_keyboard.flat()[i] as { callback_data: string }).callback_data;
+    const before = h.emulator.calls.length;
+    await h.app.bot.handleUpdate(h.emulator.clickButton({ chat: a.chat, from: a.user, messageId: q.message_id, data }));
+    return h.emulator.calls.slice(before).find((c) => c.method === "answerCallbackQuery")?.payload.text as string | undefined;
+  };
+
+  it("is answered 'out of date' with the markup that stands, and saves nothing (the 2% stays)", async () => {
+    const a = dm(25_401);
+    const q = (await a.say("/pengaturan markup 50"))!;
+    await a.say("/pengaturan markup 75rb + 2%");
+    const toast = await tapOld(a, q);
+    expect(await markupOf(25_401)).toMatchObject({ fixed: 75_000, percentBp: 200 });
+    expect(toast).toContain("kedaluwarsa");
+    expect(toast).toContain("Rp 75.000 + 2%");
+    expect(toast).not.toContain("Tersimpan");
+  });
+
+  it("a question asked over an existing markup still answers while that markup stands", async () => {
+    const a = dm(25_403);
+    await a.say("/pengaturan markup 20rb");
+    const q = (await a.say("/pengaturan markup 30"))!;
+    await a.say("/pengaturan bulat 5rb");
+    expect(await tapOld(a, q)).toBe("Tersimpan.");
+    expect(await markupOf(25_403)).toMatchObject({ fixed: 30_000, percentBp: 0, roundTo: 5_000 });
+  });
+});
+
 async function inline(from: number, query: string): Promise<InlineQueryResultArticle[]> {
   const before = h.emulator.calls.length;
   await h.app.bot.handleUpdate(h.emulator.inlineQuery({ from: user(from), query }));

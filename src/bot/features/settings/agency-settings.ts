@@ -97,14 +97,18 @@ const markupText = (locale: string, fixed: number, percentBp: number) =>
 
 /**
  * `markup 50`: Rp 50 per passenger is a markup nobody means, and a likely "50 ribu". Nothing is saved:
- * both readings are offered, the likelier first, each one tap.
+ * both readings are offered, the likelier first, each one tap. Each button also carries the markup the
+ * question was asked from: a tap after the markup changed (a newer `/pengaturan markup`) must not
+ * overwrite the newer one with an answer to an old question.
  */
 async function askSmallMarkup(ctx: BotContext, ask: { small: number; thousands: number; percentBp: number }): Promise<void> {
   const locale = ctx.t("locale-code");
+  const from = (await ctx.deps.chatSettings.get(ctx.chat!.id)).agency?.markup ?? NO_MARKUP;
+  const basis = `${from.fixed}:${from.percentBp}`;
   const [large, small] = [ask.thousands, ask.small].map((fixed) => markupText(locale, fixed, ask.percentBp));
   const kb = new InlineKeyboard()
-    .text(ctx.t("agency-markup-pick", { markup: large! }), `ag:m:${ask.thousands}:${ask.percentBp}`).row()
-    .text(ctx.t("agency-markup-pick", { markup: small! }), `ag:m:${ask.small}:${ask.percentBp}`);
+    .text(ctx.t("agency-markup-pick", { markup: large! }), `ag:m:${ask.thousands}:${ask.percentBp}:${basis}`).row()
+    .text(ctx.t("agency-markup-pick", { markup: small! }), `ag:m:${ask.small}:${ask.percentBp}:${basis}`);
   await ctx.reply(ctx.t("agency-markup-unsure", { small: small!, large: large! }), { parse_mode: "HTML", reply_markup: kb });
 }
 
@@ -123,13 +127,36 @@ agencySettings.callbackQuery(/^ag:(show|r:(?:1|1000|5000|10000)|inf:(?:on|off))$
   await ctx.editMessageText(agencyText(ctx.t.bind(ctx), ctx.t("locale-code"), agency), { parse_mode: "HTML", reply_markup: agencyKeyboard(ctx.t.bind(ctx), agency) }).catch(() => undefined);
 });
 
-/** One of the two readings of a small typed markup (askSmallMarkup): saved as chosen, and the panel shown in its place. */
-agencySettings.callbackQuery(/^ag:m:(\d{1,8}):(\d{1,5})$/, async (ctx) => {
+/**
+ * One of the two readings of a small typed markup (askSmallMarkup): saved as chosen, and the panel shown
+ * in its place, only while the markup is still the one the question was asked from. Otherwise the
+ * question is out of date (a newer markup was set since, or this question was already answered): nothing
+ * is saved and the toast names the markup that stands. A button from before questions carried their
+ * basis (no `:from`) can't tell, so it is treated as out of date too: retyping costs one line.
+ */
+agencySettings.callbackQuery(/^ag:m:(\d{1,8}):(\d{1,5})(?::(\d{1,8}):(\d{1,5}))?$/, async (ctx) => {
   if (!(await mayChange(ctx))) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-admins-only-toast"), show_alert: true }));
   const fixed = typedRupiah.safeParse(Number(ctx.match[1]));
   const percentBp = typedPercentBp.safeParse(Number(ctx.match[2]));
   if (!fixed.success || !percentBp.success) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
-  const agency = await saveMarkup(ctx, (m) => ({ ...m, fixed: fixed.data, percentBp: percentBp.data }));
+  const basis = ctx.match[3] === undefined ? undefined : { fixed: Number(ctx.match[3]), percentBp: Number(ctx.match[4]) };
+  const same = (m: Pick<Markup, "fixed" | "percentBp">, o: Pick<Markup, "fixed" | "percentBp"> | undefined) => o !== undefined && m.fixed === o.fixed && m.percentBp === o.percentBp;
+  const chosen = { fixed: fixed.data, percentBp: percentBp.data };
+  let stale: Markup | undefined;
+  // Checked on the value being replaced, in the update itself: the question decides only over the markup it was asked about.
+  const settings = await ctx.deps.chatSettings.update(ctx.chat!.id, (s) => {
+    const now = s.agency?.markup ?? NO_MARKUP;
+    if (same(now, basis) || same(now, chosen)) return { ...s, agency: { ...s.agency, markup: { ...now, ...chosen } } };
+    stale = now;
+    return s;
+  });
+  if (stale) {
+    const now = markupText(ctx.t("locale-code"), stale.fixed, stale.percentBp) || ctx.t("agency-markup-none");
+    await ctx.answerCallbackQuery({ text: ctx.t("agency-markup-stale", { markup: now }), show_alert: true });
+    // The old question's buttons go, so it isn't tapped again; the message itself stays as it was.
+    return void (await ctx.editMessageReplyMarkup().catch(() => undefined));
+  }
+  const agency = settings.agency;
   await ctx.answerCallbackQuery({ text: ctx.t("settings-saved") });
   await ctx.editMessageText(agencyText(ctx.t.bind(ctx), ctx.t("locale-code"), agency), { parse_mode: "HTML", reply_markup: agencyKeyboard(ctx.t.bind(ctx), agency) }).catch(() => undefined);
 });
