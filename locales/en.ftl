@@ -92,7 +92,8 @@ results-header = ✈️ <b>{ $from } → { $to }</b> · { $date } · { $party }
 results-count = { $shown ->
     [one] 1 flight
    *[other] { $shown } flights
-  } (of { $all }). Tap a flight, or type its code or number.
+  } (of { $all }), prices per adult. Tap a flight, or type its code or number.
+results-any-time = any time
 results-filtered = Filter: { $airline } · { $time }
 results-empty-filter = No flights match this filter.
 results-time-typed = 🕒 Only { $time } flights, as you typed. Change or clear it with the time button below.

@@ -89,7 +89,8 @@ calendar-weekdays = Sn Sl Rb Km Jm Sb Mg
 
 ## Hasil
 results-header = ✈️ <b>{ $from } → { $to }</b> · { $date } · { $party }
-results-count = { $shown } penerbangan (dari { $all }). Pilih penerbangan, atau ketik kode atau nomornya.
+results-count = { $shown } penerbangan (dari { $all }), harga per dewasa. Pilih penerbangan, atau ketik kode atau nomornya.
+results-any-time = semua jam
 results-filtered = Filter: { $airline } · { $time }
 results-empty-filter = Tidak ada penerbangan yang cocok dengan filter ini.
 results-time-typed = 🕒 Hanya penerbangan { $time }, sesuai yang Anda ketik. Ganti atau hapus dengan tombol jam di bawah.

@@ -1,6 +1,6 @@
 ## Fare calendar (±3 days around a search)
 farecal-button = 📅 ±3 days
-farecal-title = 📅 <b>{ $from } → { $to }</b> · { $pax } pax · lowest fares ±3 days
+farecal-title = 📅 <b>{ $from } → { $to }</b> · { $pax } pax · lowest fare per adult ±3 days
 farecal-progress = 🔎 { $done } of { $total } days checked…
 farecal-day-pending = { $day }: …
 farecal-day-fare = { $day }: { $price }{ $star }
@@ -10,7 +10,7 @@ farecal-past = { $days ->
     [one] 1 past day left out.
    *[other] { $days } past days left out.
 }
-farecal-partial = ⚠️ { $missing } did not answer for some days: those fares may be missing its flights. Open the calendar again later.
+farecal-partial = ⚠️ { $missing } did not answer for some days: its flights may be missing from those fares. Open the calendar again later.
 farecal-pick = ⭐ = cheapest. Tap a date to see its flights.
 farecal-nothing = No flights on these days.
 farecal-searching = Looking up fares ±3 days…

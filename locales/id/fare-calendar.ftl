@@ -1,6 +1,6 @@
 ## Fare calendar (±3 days around a search)
 farecal-button = 📅 ±3 hari
-farecal-title = 📅 <b>{ $from } → { $to }</b> · { $pax } penumpang · harga termurah ±3 hari
+farecal-title = 📅 <b>{ $from } → { $to }</b> · { $pax } penumpang · harga termurah per dewasa ±3 hari
 farecal-progress = 🔎 { $done } dari { $total } hari sudah dicek…
 farecal-day-pending = { $day }: …
 farecal-day-fare = { $day }: { $price }{ $star }

@@ -120,7 +120,7 @@ describe("the quick form reads any unambiguous order", () => {
     expect(texts).toContain("tidak saya pahami dan tidak dipakai: \"garuda\"");
     expect(agent.last()?.text).toContain("CGK → UPG");
     // "pagi" is read: the results open at the morning's flights.
-    expect(agent.last()?.text).toMatch(/Filter: - · pagi|Tidak ada penerbangan pagi/);
+    expect(agent.last()?.text).toMatch(/Filter: Semua maskapai · pagi|Tidak ada penerbangan pagi/);
   });
 
   it("a quick form too long to read is said to be, and the steps are asked (both languages)", async () => {

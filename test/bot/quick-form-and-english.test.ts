@@ -140,9 +140,9 @@ describe("quick form: direction words, a return, numbers that can't be the party
   });
 
   it.each([
-    ["id", "/cari cgk dps besok jam 7", /tidak dipakai/, "Berapa penumpang", "7 penumpang", /Filter: - · pagi|Tidak ada penerbangan pagi/],
-    ["en", "/search cgk dps tomorrow at 7", /left it out/, "How many passengers", "7 pax", /Filter: - · morning|No morning flights/],
-    ["id", "/cari sub ke dps tgl 25 jam 3", /tidak dipakai/, "Berapa penumpang", "3 penumpang", /Filter: - · sore|Tidak ada penerbangan sore/],
+    ["id", "/cari cgk dps besok jam 7", /tidak dipakai/, "Berapa penumpang", "7 penumpang", /Filter: Semua maskapai · pagi|Tidak ada penerbangan pagi/],
+    ["en", "/search cgk dps tomorrow at 7", /left it out/, "How many passengers", "7 pax", /Filter: All airlines · morning|No morning flights/],
+    ["id", "/cari sub ke dps tgl 25 jam 3", /tidak dipakai/, "Berapa penumpang", "3 penumpang", /Filter: Semua maskapai · sore|Tidak ada penerbangan sore/],
   ] as const)("%s: %s asks the party (the time is none) and opens the results at that time of day", async (lang, text, notUsed, askParty, wrong, filtered) => {
     const agent = agentIn(6500 + text.length + (lang === "en" ? 50 : 0), lang);
     await agent.say(text);

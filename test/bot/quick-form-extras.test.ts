@@ -96,7 +96,7 @@ describe("quick form: a time of day opens the results with that time filter on",
     await agent.say(`/cari cgk dps ${date} jam 7 2`);
     const text = agent.last()?.text ?? "";
     expect(text).toContain("Hanya penerbangan pagi");
-    expect(text).toContain("Filter: - · pagi");
+    expect(text).toContain("Filter: Semua maskapai · pagi");
     expect(agent.botTexts().join("\n")).not.toContain("tidak dipakai");
     const shown = flightButtons(agent);
     expect(shown.length).toBeGreaterThan(0);
@@ -113,10 +113,10 @@ describe("quick form: a time of day opens the results with that time filter on",
   });
 
   it.each([
-    ["en", `/search cgk dps ${date} at 7pm for 2`, "Only night flights", "Filter: - · night", "night"],
-    ["en", `/search cgk dps ${date} evening 1`, "Only evening flights", "Filter: - · evening", "evening"],
-    ["id", `/cari cgk dps ${date} jam 19.30 1`, "Hanya penerbangan malam", "Filter: - · malam", "night"],
-    ["id", `/cari cgk dps ${date} malam 1`, "Hanya penerbangan malam", "Filter: - · malam", "night"],
+    ["en", `/search cgk dps ${date} at 7pm for 2`, "Only night flights", "Filter: All airlines · night", "night"],
+    ["en", `/search cgk dps ${date} evening 1`, "Only evening flights", "Filter: All airlines · evening", "evening"],
+    ["id", `/cari cgk dps ${date} jam 19.30 1`, "Hanya penerbangan malam", "Filter: Semua maskapai · malam", "night"],
+    ["id", `/cari cgk dps ${date} malam 1`, "Hanya penerbangan malam", "Filter: Semua maskapai · malam", "night"],
   ] as const)("%s: %s", async (lang, text, only, filter, time) => {
     const agent = agentIn(7210 + text.length + (lang === "en" ? 50 : 0), lang);
     await agent.say(text);
@@ -130,7 +130,7 @@ describe("quick form: a time of day opens the results with that time filter on",
     const agent = agentIn(7230, "id");
     await agent.say("/cari");
     await agent.say(`cgk dps ${date} pagi 1`);
-    expect(agent.last()?.text).toContain("Filter: - · pagi");
+    expect(agent.last()?.text).toContain("Filter: Semua maskapai · pagi");
   });
 
   it("a time nothing flies at shows every flight and says so", async () => {

@@ -28,7 +28,7 @@ export function renderResults(t: T, locale: string, sid: string, entry: SearchEn
   ];
   if (view.airline || view.time) {
     const airline = entry.offers.find((o) => o.airlineCode === view.airline)?.airlineName ?? "";
-    lines.push(t("results-filtered", { airline: escapeHtml(airline || "-"), time: view.time ? t(`time-${view.time}`) : "-" }));
+    lines.push(t("results-filtered", { airline: airline ? escapeHtml(airline) : t("results-all-airlines"), time: view.time ? t(`time-${view.time}`) : t("results-any-time") }));
   }
   if (total === 0) lines.push(t("results-empty-filter"));
   // A provider failed while another answered, or answered for some airlines only (its flights are
