@@ -18,3 +18,10 @@ flow-caption-read = { $kind ->
     [audio] 🎵 I don't read the audio
    *[other] 📎 I don't read the file
   }, but its caption is taken as your answer: <i>{ $caption }</i>
+flow-caption-read-group = { $kind ->
+    [photo] 🖼 I don't read photos (ID card photos included)
+    [video] 🎥 I don't read the video
+    [voice] 🎤 I don't read the voice note
+    [audio] 🎵 I don't read the audio
+   *[other] 📎 I don't read the file
+  }, but its caption is taken as your answer (not repeated in the group).

@@ -18,3 +18,10 @@ flow-caption-read = { $kind ->
     [audio] 🎵 Audionya tidak saya baca
    *[other] 📎 Berkasnya tidak saya baca
   }, tapi keterangannya saya pakai sebagai jawaban: <i>{ $caption }</i>
+flow-caption-read-group = { $kind ->
+    [photo] 🖼 Fotonya (termasuk foto KTP) tidak saya baca
+    [video] 🎥 Videonya tidak saya baca
+    [voice] 🎤 Pesan suaranya tidak saya baca
+    [audio] 🎵 Audionya tidak saya baca
+   *[other] 📎 Berkasnya tidak saya baca
+  }, tapi keterangannya saya pakai sebagai jawaban (isinya tidak saya ulang di grup).

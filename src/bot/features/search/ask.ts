@@ -165,7 +165,7 @@ export async function waitAnswer(conversation: Convo, repeat?: (ctx: ConvoContex
     if (text !== undefined) {
       // A command is never an answer: it goes on to its handler (a new /cari starts over).
       if (isCommand(message)) await conversation.skip({ next: true });
-      if (caption !== undefined) await say(conversation, ctx, ctx.t("flow-caption-read", { kind: captioned!, caption: escapeHtml(caption.length > 60 ? `${caption.slice(0, 60)}…` : caption) }), undefined, true);
+      if (caption !== undefined) await say(conversation, ctx, captionRead(ctx, captioned!, caption), undefined, true);
       if (BACK_ALLOWED.has(conversation) && BACK_WORD.test(text)) throw new GoBack(ctx);
       return { answer: { kind: "text", text }, ctx };
     }
@@ -178,6 +178,22 @@ export async function waitAnswer(conversation: Convo, repeat?: (ctx: ConvoContex
     // Service messages (members joining, pins…) are not for this flow.
     await conversation.skip({ next: true });
   }
+}
+
+/**
+ * The line under an answer read from a caption. A caption at a passenger question is personal data
+ * (a name with its NIK, birth date, passport): in a group it is never repeated, only said to be read;
+ * in the private chat it is echoed with its long digit runs masked, enough to recognise the answer.
+ */
+function captionRead(ctx: ConvoContext, kind: string, caption: string): string {
+  if (isGroup(ctx)) return ctx.t("flow-caption-read-group", { kind });
+  const masked = maskedDigits(caption);
+  return ctx.t("flow-caption-read", { kind, caption: escapeHtml(masked.length > 60 ? `${masked.slice(0, 60)}…` : masked) });
+}
+
+/** Runs of 6 or more digits (an ID or phone number, a passport's digits) shown by their ends only: 31…01. */
+export function maskedDigits(text: string): string {
+  return text.replace(/\d{6,}/g, (run) => `${run.slice(0, 2)}…${run.slice(-2)}`);
 }
 
 const LAST_SEEN = new WeakMap<Convo, number>();
