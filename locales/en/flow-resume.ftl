@@ -2,7 +2,7 @@
 flow-timeout-booking-flight = ⌛ Booking <b>{ $flight }</b> stopped after { $minutes } minutes without an answer, so your last message was <b>not used</b>. Nothing was booked.
 flow-timeout-booking = ⌛ The booking stopped after { $minutes } minutes without an answer, so your last message was <b>not used</b>. Nothing was booked.
 flow-timeout-search = ⌛ The search stopped after { $minutes } minutes without an answer, so your last message was <b>not used</b>.
-flow-timeout-details = ⌛ Filling in passenger details stopped after { $minutes } minutes without an answer, so your last message was <b>not used</b>. Open the link in the group again to fill them in.
+flow-timeout-details = ⌛ Filling in passenger details stopped after { $minutes } minutes without an answer, so your last message was <b>not used</b> and nothing was stored; this link no longer works. The booking in the group has stopped too (it waited just as long). In the group, tap ▶️ Continue: I'll answer that the booking stopped, with a 🔁 button to open the flight again. Or start again with /search in the group.
 flow-timeout-list = The list { $route }, { $date } can still be used: tap below, or type a flight's number or code. Price and seats are checked again when a flight is opened.
 flow-timeout-restart = Type /search to start again.
 flow-resume-flight = 🔁 Continue booking { $flight }

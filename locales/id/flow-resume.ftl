@@ -2,7 +2,7 @@
 flow-timeout-booking-flight = ⌛ Booking <b>{ $flight }</b> berhenti karena { $minutes } menit tidak ada jawaban, jadi pesan terakhir Anda <b>belum dipakai</b>. Belum ada yang dibooking.
 flow-timeout-booking = ⌛ Booking berhenti karena { $minutes } menit tidak ada jawaban, jadi pesan terakhir Anda <b>belum dipakai</b>. Belum ada yang dibooking.
 flow-timeout-search = ⌛ Pencarian berhenti karena { $minutes } menit tidak ada jawaban, jadi pesan terakhir Anda <b>belum dipakai</b>.
-flow-timeout-details = ⌛ Pengisian data penumpang berhenti karena { $minutes } menit tidak ada jawaban, jadi pesan terakhir Anda <b>belum dipakai</b>. Buka lagi tautan di grup untuk mengisinya.
+flow-timeout-details = ⌛ Pengisian data penumpang berhenti karena { $minutes } menit tidak ada jawaban, jadi pesan terakhir Anda <b>belum dipakai</b> dan tidak ada data yang disimpan; tautan ini sudah tidak berlaku. Booking di grup juga sudah berhenti (menunggu selama itu juga). Di grup, ketuk ▶️ Lanjutkan: saya jawab bahwa booking-nya berhenti, dengan tombol 🔁 untuk membuka penerbangannya lagi. Atau mulai lagi dengan /cari di grup.
 flow-timeout-list = Daftar { $route }, { $date } masih bisa dipakai: ketuk tombol di bawah, atau ketik nomor/kode penerbangannya. Harga dan kursi dicek ulang saat penerbangan dibuka.
 flow-timeout-restart = Ketik /cari untuk mulai lagi.
 flow-resume-flight = 🔁 Lanjutkan booking { $flight }

@@ -206,6 +206,16 @@ export function cameTooLate(ctx: object): boolean {
   return LATE.has(ctx);
 }
 
+const ON_TIMEOUT = new WeakMap<Convo, (outer: BotContext) => Promise<void>>();
+
+/**
+ * Called at the top of a conversation (on every replay): what to undo when the flow times out, run
+ * once with the outer context before the flow halts (e.g. a private-details link that must go dead).
+ */
+export function onTimeout(conversation: Convo, cleanUp: (outer: BotContext) => Promise<void>): void {
+  ON_TIMEOUT.set(conversation, cleanUp);
+}
+
 /**
  * `conversation.wait()` with the flow's timeout measured from the previous update: one clock reading
  * per update in the replay log instead of the plugin's two (one when a wait is reached, one when the
@@ -222,7 +232,14 @@ async function waitInTime(conversation: Convo): Promise<ConvoContext> {
   if (now - since >= ctx.deps.settings.conversationTimeoutMs) {
     const data = ctx.callbackQuery?.data;
     const passOn = (data !== undefined && !OWN_BUTTON.test(data)) || (isCommand(ctx.message) && !isHelpCommand(ctx));
-    if (!passOn) await conversation.external((outer) => void LATE.add(outer));
+    const cleanUp = ON_TIMEOUT.get(conversation);
+    // Reached only live, at the update that ends the flow: a halted flow is never replayed again.
+    if (!passOn || cleanUp) {
+      await conversation.external(async (outer) => {
+        if (!passOn) LATE.add(outer);
+        await cleanUp?.(outer);
+      });
+    }
     await conversation.halt({ next: passOn });
   }
   LAST_SEEN.set(conversation, now);

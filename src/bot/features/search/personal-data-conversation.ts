@@ -1,7 +1,7 @@
 import { GrammyError, InlineKeyboard } from "grammy";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { allowBack, GoBack, say, type Convo } from "./ask.js";
+import { allowBack, GoBack, onTimeout, say, type Convo } from "./ask.js";
 import { cb } from "./callback-data.js";
 import { askPersonalDetails, hasPersonalDetails, needsPersonalDetails } from "./passenger-steps.js";
 
@@ -11,10 +11,15 @@ export const PERSONAL_DATA_CONVERSATION = "personal-data";
  * Private side of the hand-off: asks each passenger's personal details, then tells the group. Only
  * the passengers still lacking them are asked (a passenger renamed in the group; the others' kept).
  * A review request (back from the contact in the group) starts at the last question, each answer
- * kept until asked again. A request the group flow has left asks and stores nothing.
+ * kept until asked again. A request the group flow has left asks and stores nothing, and so does one
+ * whose questions here timed out.
  */
 export async function personalDataConversation(conversation: Convo, ctx: ConvoContext, token: string): Promise<void> {
   allowBack(conversation);
+  // Timed out here, the group flow waiting for these details has timed out too (its clock started no
+  // later, unless the member acted there meanwhile): the link goes dead, so opening it again can't ask
+  // everything for a booking that stopped; Continue in the group then says the booking stopped.
+  onTimeout(conversation, (outer) => outer.deps.personalData.close(token));
   const request = await conversation.external((outer) => outer.deps.personalData.get(token));
   if (!request || request.userId !== ctx.from?.id) return void (await say(conversation, ctx, ctx.t("pd-expired")));
   if (request.done) return void (await say(conversation, ctx, ctx.t("pd-already")));
