@@ -4,7 +4,7 @@ import { createI18n } from "../../src/bot/i18n.js";
 
 interface Menu { commands: { command: string; description: string }[]; lang?: string }
 
-async function menus(defaultLocale: string): Promise<Menu[]> {
+async function menus(defaultLocale: "id" | "en"): Promise<Menu[]> {
   const published: Menu[] = [];
   const api = { setMyCommands: (commands: Menu["commands"], o?: { language_code?: string }) => { published.push({ commands, lang: o?.language_code }); return Promise.resolve(true); } };
   await publishCommands(api as never, createI18n(defaultLocale) as never, defaultLocale);

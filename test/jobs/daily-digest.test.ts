@@ -1,3 +1,4 @@
+import { digestSettingsText } from "../../src/bot/features/settings/digest-settings.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createI18n } from "../../src/bot/i18n.js";
 import type { BookingStatus } from "../../src/domain/booking.js";
@@ -166,7 +167,8 @@ describe("daily digest for an agency group", () => {
       await admin.say("/settings");
       await admin.tap({ data: "st:lang:en" });
       await turnOn(h, admin);
-      expect(admin.last()?.text).toContain("On, every day at 08:00");
+      // The zone as agents read it (WIB, WITA, GMT+x), never an IANA name.
+      expect(admin.last()?.text).toMatch(/On, every day at 08:00 \([^/)]+\)/);
 
       const quiet = await nextDigestJob(h, en.id);
       await fire(h, quiet);
@@ -416,5 +418,13 @@ describe("late in the evening, the scheduled digest and /ringkasan agree", () =>
     } finally {
       await h.close();
     }
+  });
+});
+
+describe("the digest panel names its zone as agents know it", () => {
+  it.each([["Asia/Jakarta", "WIB"], ["Asia/Makassar", "WITA"], ["Asia/Jayapura", "WIT"]])("%s → %s", (timeZone, name) => {
+    const text = digestSettingsText(tr("id"), { issuerIds: [], digest: { enabled: true, time: "08:00" } }, timeZone);
+    expect(text).toContain(`(${name})`);
+    expect(text).not.toContain(timeZone);
   });
 });

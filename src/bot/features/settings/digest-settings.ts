@@ -5,19 +5,21 @@ import type { ChatSettings } from "../../../store/chat-settings.js";
 import { mayChange } from "./may-change.js";
 import type { BotContext } from "../../context.js";
 import { settingsPanel } from "./settings-panel.js";
+import { zoneName } from "../../../presenters/format.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
 /** The times offered; the default is 08:00 in the configured zone. */
 const TIMES = ["06:00", "07:00", "08:00", "09:00", "12:00", "17:00"] as const;
 
-
 function current(s: ChatSettings): DigestSettings {
   return s.digest ?? { enabled: false, time: DIGEST_DEFAULT_TIME };
 }
 
-export function digestSettingsText(t: T, s: ChatSettings, zone: string): string {
+/** `timeZone`: the IANA zone the digest runs in, said as agents know it (WIB, WITA, WIT) like every other time shown. */
+export function digestSettingsText(t: T, s: ChatSettings, timeZone: string, now = new Date()): string {
   const d = current(s);
+  const zone = zoneName(timeZone, now.toISOString());
   return [t("digest-settings-title"), t("digest-settings-state", { enabled: d.enabled ? "yes" : "no", time: d.time, zone }), t("digest-settings-about")].join("\n");
 }
 
