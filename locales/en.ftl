@@ -167,7 +167,6 @@ pax-name-bad-name = Names may contain letters, spaces, apostrophes, dots and das
 pax-ask-birthdate = 🎂 Date of birth of { $name }? (e.g. <code>17-08-1990</code>)
 pax-birthdate-unreadable = Type the date of birth, e.g. <code>17-08-1990</code> or <code>17 Aug 1990</code>.
 pax-birthdate-future = The date of birth must be before the flight.
-pax-birthdate-age = That age does not fit a passenger of type { $type }. Ages count on the flight date, in whole years: adult { $adultage } and over, child 2 to { $childage }, infant 3 months to under 2 years.
 pax-birthdate-infant-too-young = An infant must be at least 3 months old on the flight date (airlines do not take younger babies). This baby may fly from { $from }: check the date of birth, or choose a flight from that date on.
 pax-ask-passport = 🛂 Passport of { $name }: number and expiry date, e.g. <code>A1234567 31-12-2030</code>
 pax-passport-unreadable = Type the passport number and the expiry date, e.g. <code>A1234567 31-12-2030</code>.

@@ -148,7 +148,6 @@ pax-name-bad-name = Nama hanya boleh berisi huruf, spasi, apostrof, titik, dan t
 pax-ask-birthdate = 🎂 Tanggal lahir { $name }? (mis. <code>17-08-1990</code>)
 pax-birthdate-unreadable = Ketik tanggal lahir, mis. <code>17-08-1990</code> atau <code>17 agustus 1990</code>.
 pax-birthdate-future = Tanggal lahir harus sebelum tanggal penerbangan.
-pax-birthdate-age = Umur itu tidak sesuai untuk penumpang { $type }. Umur dihitung pada tanggal penerbangan, dalam tahun penuh: dewasa { $adultage } tahun ke atas, anak 2 sampai { $childage } tahun, bayi 3 bulan sampai di bawah 2 tahun.
 pax-birthdate-infant-too-young = Bayi harus sudah berumur minimal 3 bulan pada tanggal penerbangan (maskapai tidak menerima bayi yang lebih muda). Bayi ini baru boleh terbang mulai { $from }: periksa tanggal lahirnya, atau pilih penerbangan sejak tanggal itu.
 pax-ask-passport = 🛂 Paspor { $name }: nomor dan tanggal habis berlaku, mis. <code>A1234567 31-12-2030</code>
 pax-passport-unreadable = Ketik nomor paspor dan tanggal habis berlaku, mis. <code>A1234567 31-12-2030</code>.

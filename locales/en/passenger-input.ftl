@@ -8,3 +8,16 @@ pax-passport-issued-unreadable = I can't read the issue date "<b>{ $typed }</b>"
 pax-passport-issued-after-flight = The passport's issue date must be before the flight date. Please check it.
 pax-id-number-digits = A KTP/NIK has 16 digits; you typed { $digits }. Please check the number. If it is another ID (a passport, say), send it once more exactly the same.
 input-name-looks-like-date = "<b>{ $text }</b>" looks like a date, not a name. To change the flight date, type <code>back</code> until the flight list and type the new date there. Otherwise type the passenger's title and full name, e.g. <code>{ $example }</code>.
+# An age that does not fit the passenger's type: the age on the flight date, the type it is on this flight, and the way out.
+pax-birthdate-age = { $name } is <b>{ $age }</b> on the flight date, so on this flight the passenger type is <b>{ $actual }</b>, not { $type } (adult { $adultage } and over, child 2 to { $childage }, infant 3 months to under 2 years). If the date of birth was mistyped, send the right one. If it is right, { $where ->
+    [group] change the passengers in the group: type <code>back</code> there until the flight list shows, then <code>back</code> once more.
+   *[flow] change the passengers: type <code>back</code> until the flight list shows, then <code>back</code> once more.
+  }
+pax-age-years = { $n ->
+    [one] { $n } year old
+   *[other] { $n } years old
+  }
+pax-age-months = { $n ->
+    [one] { $n } month old
+   *[other] { $n } months old
+  }

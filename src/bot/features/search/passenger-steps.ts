@@ -1,3 +1,6 @@
+import { differenceInMonths } from "date-fns/differenceInMonths";
+import { differenceInYears } from "date-fns/differenceInYears";
+import { parseISO } from "date-fns/parseISO";
 import { InlineKeyboard } from "grammy";
 import type { Contact, PassengerInput, PassengerRequirements, PaxCount } from "../../../domain/passenger.js";
 import { paxSlots } from "../../../domain/passenger.js";
@@ -202,9 +205,22 @@ export function needsPersonalDetails(type: PassengerInput["type"], needs: Passen
   return needs.birthDate || type === "infant" || (needs.idNumber === true && type === "adult") || needs.passport;
 }
 
-type Detail = (conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, flightDate: string, needs: PassengerRequirements) => Step<PassengerInput>;
+/**
+ * `handoff`: asked in the private chat for a group booking (personal-data-conversation.ts), where
+ * "back" stays among these questions: the party is changed in the group.
+ */
+type Detail = (conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, flightDate: string, needs: PassengerRequirements, handoff: boolean) => Step<PassengerInput>;
 
-const askBirthDate: Detail = async (conversation, ctx, passenger, flightDate, needs) => {
+/** Age on the flight date (whole years; months under 2) and the passenger type that age is on this flight. */
+function ageOnFlight(birthDate: string, flightDate: string, adultFrom: number): { years: number; months: number; type: PassengerInput["type"] } {
+  const born = parseISO(birthDate);
+  const flight = parseISO(flightDate);
+  const years = differenceInYears(flight, born);
+  const months = differenceInMonths(flight, born);
+  return { years, months, type: years >= adultFrom ? "adult" : years >= 2 ? "child" : "infant" };
+}
+
+const askBirthDate: Detail = async (conversation, ctx, passenger, flightDate, needs, handoff) => {
   const label = ctx.t(`pax-type-${passenger.type}`);
   // Today, for "17/8/90": a two-digit year is the latest one not ahead of it.
   const today = new Date(await conversation.now()).toISOString().slice(0, 10);
@@ -215,7 +231,24 @@ const askBirthDate: Detail = async (conversation, ctx, passenger, flightDate, ne
     const adultFrom = needs.adultFrom ?? AIRLINES_ADULT_FROM;
     const problem = birthDateProblem(passenger.type, date, flightDate, adultFrom);
     if (!problem) return { ok: true, value: date };
-    return { ok: false, hint: ctx.t(`pax-birthdate-${problem}`, { type: label, from: infantMayFlyFrom(date).split("-").reverse().join("-"), adultage: adultFrom, childage: adultFrom - 1 }) };
+    if (problem === "age") {
+      // The age it is on the flight date and what that makes the passenger here, and the way to a party
+      // that has them as that: "back" as far as the list, then once more to the passenger count.
+      const age = ageOnFlight(date, flightDate, adultFrom);
+      return {
+        ok: false,
+        hint: ctx.t("pax-birthdate-age", {
+          name: escapeHtml(passenger.fullName),
+          age: age.years >= 2 ? ctx.t("pax-age-years", { n: age.years }) : ctx.t("pax-age-months", { n: age.months }),
+          actual: ctx.t(`pax-type-${age.type}`),
+          type: label,
+          adultage: adultFrom,
+          childage: adultFrom - 1,
+          where: handoff ? "group" : "flow",
+        }),
+      };
+    }
+    return { ok: false, hint: ctx.t(`pax-birthdate-${problem}`, { from: infantMayFlyFrom(date).split("-").reverse().join("-") }) };
   });
   return { value: { ...passenger, birthDate: dob.value }, ctx: dob.ctx };
 };
@@ -309,7 +342,7 @@ function detailsFor(type: PassengerInput["type"], needs: PassengerRequirements):
  * passenger. "Back" goes to the question before, keeping what was answered; back from the first
  * leaves to the caller (the passenger's name).
  */
-export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, needs: PassengerRequirements, flightDate: string, fromLast = false): Step<PassengerInput> {
+export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, needs: PassengerRequirements, flightDate: string, fromLast = false, handoff = false): Step<PassengerInput> {
   const details = detailsFor(passenger.type, needs);
   // answered[i]: the passenger as it stood before question i. `fromLast`: back into a passenger whose
   // details were all given: the last question again, the earlier answers kept until asked again.
@@ -317,7 +350,7 @@ export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext,
   let i = fromLast ? Math.max(0, details.length - 1) : 0;
   while (i < details.length) {
     try {
-      const r = await details[i]!(conversation, ctx, answered[i]!, flightDate, needs);
+      const r = await details[i]!(conversation, ctx, answered[i]!, flightDate, needs, handoff);
       ctx = r.ctx;
       answered[i + 1] = r.value;
       i += 1;

@@ -35,7 +35,7 @@ export async function personalDataConversation(conversation: Convo, ctx: ConvoCo
   while (k < asked.length) {
     const i = asked[k]!;
     try {
-      const r = await askPersonalDetails(conversation, ctx, passengers[i]!, request.needs, request.flightDate, fromLast);
+      const r = await askPersonalDetails(conversation, ctx, passengers[i]!, request.needs, request.flightDate, fromLast, true);
       passengers[i] = r.value;
       ctx = r.ctx;
       k += 1;
