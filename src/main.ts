@@ -110,12 +110,13 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   const i18n = createI18n(config.DEFAULT_LOCALE);
   const tickets = new TicketFiles(redis, keys);
   const bookings = new BookingStore(redis, keys, ack);
+  const ledger = new IssueLedger(redis, keys, ack);
   const jobs = await buildJobs({
     settings: { token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, timeZone: config.TIMEZONE, defaultLocale: config.DEFAULT_LOCALE },
     translate: (locale, key, vars) => i18n.t(locale, key, vars),
     queuePrefix: queuePrefixFor(topology, keys.queuePrefix), jobIndex: new JobIndex(redis, keys), sent: new SentMarkers(redis, keys),
     pacer: new ChatPacer(redis, keys.chatPace, keys.globalPace),
-    accounts, bookings, chatSettings, tickets, access, logger,
+    accounts, bookings, chatSettings, tickets, access, ledger, logger,
     onSent: (kind) => metrics.remindersSent.inc({ kind }),
   }, {
     connect: () => queueRedis(topology), offsetsMs: config.REMINDER_OFFSETS, ratePerSecond: config.SEND_RATE_PER_SECOND,
@@ -127,7 +128,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   const deps: BotDeps = {
     settings: {
       token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, defaultLocale: config.DEFAULT_LOCALE, timeZone: config.TIMEZONE,
-      issuerIds: config.ISSUER_IDS, conversationTimeoutMs: config.CONVERSATION_TIMEOUT_MINUTES * 60_000,
+      issuerIds: config.ISSUER_IDS, conversationTimeoutMs: config.CONVERSATION_TIMEOUT_MINUTES * 60_000, reminderOffsetsMs: config.REMINDER_OFFSETS,
       autoRetry: options.autoRetry ?? { maxRetryAttempts: 5, maxDelaySeconds: 60 },
     },
     logger, provider, providers: built.byId,
@@ -146,7 +147,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     fareDays: new DaySearchIndex(redis, keys),
     contacts: new ContactStore(redis, keys),
     chatSettings, approvals, access,
-    ledger: new IssueLedger(redis, keys, ack),
+    ledger,
     intents: new IssueIntents(redis, keys, ack),
     tickets,
     airports: new AirportDirectory(new AirportCache(redis, keys), provider),

@@ -33,6 +33,8 @@ export interface BotSettings {
   /** ISSUER_IDS: use and spend the operator's account anywhere, approve groups (see AccessPolicy). */
   issuerIds: number[];
   conversationTimeoutMs: number;
+  /** REMINDER_OFFSETS: the reminders of a chat that chose none (shown on its /settings panel). */
+  reminderOffsetsMs?: readonly number[];
   /** Small values in tests; Telegram's 429 waits can be long in production. */
   autoRetry?: { maxRetryAttempts: number; maxDelaySeconds: number };
 }

@@ -67,6 +67,20 @@ describe("who may spend the deposit in a group", () => {
     expect((await me.say("/pengaturan"))?.text).toContain("selain itu akun bot");
   });
 
+  it("the panel says its defaults as what they are, and reminder offsets in the chat's language", async () => {
+    const id = new Agent(h, { id: 13_011, first_name: "Sendiri", language_code: "id" }, { id: 13_011, type: "private" });
+    const panel = (await id.say("/pengaturan"))!;
+    expect(panel.text).toContain("Bahasa: ikut bahasa Telegram masing-masing");
+    expect(panel.text).toContain("Pengingat sebelum batas waktu: 3 jam, 1 jam, 15 mnt (bawaan)");
+    expect(panel.reply_markup!.inline_keyboard.flat().map((b) => b.text)).toEqual(expect.arrayContaining(["⏰ 3 jam·1 jam·15 mnt", "⏰ 1 jam·15 mnt"]));
+    await id.tap({ data: "st:rem:short" });
+    expect(id.last()?.text).toContain("Pengingat sebelum batas waktu: 1 jam, 15 mnt");
+    const en = new Agent(h, { id: 13_012, first_name: "Solo", language_code: "en" }, { id: 13_012, type: "private" });
+    const english = (await en.say("/settings"))!;
+    expect(english.text).toContain("Language: each person's Telegram language");
+    expect(english.text).toContain("Reminders before the deadline: 3 h, 1 h, 15 min (default)");
+  });
+
   it("only admins change settings; the group's language applies to everyone there", async () => {
     h.emulator.setChatAdministrators(group.id, [boss.id]);
     const s = new Agent(h, staff, group);

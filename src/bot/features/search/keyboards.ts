@@ -21,7 +21,7 @@ export function airportChoices(airports: readonly Airport[]): InlineKeyboard {
  * A month calendar with quick picks. Days before `today` are blank, and months are navigable within
  * the bookable year. `labels` carries localized words so this file has no user-facing literals.
  */
-export function calendar(month: string, today: string, maxDate: string, labels: { today: string; tomorrow: string; weekdays: string[] }): InlineKeyboard {
+export function calendar(month: string, today: string, maxDate: string, labels: { today: string; tomorrow: string; weekdays: string[]; months: string[] }): InlineKeyboard {
   const first = parse(`${month}-01`, "yyyy-MM-dd", new Date());
   const kb = new InlineKeyboard()
     .text(labels.today, cb.date(today))
@@ -30,7 +30,7 @@ export function calendar(month: string, today: string, maxDate: string, labels: 
   const prev = format(addMonths(first, -1), "yyyy-MM");
   const next = format(addMonths(first, 1), "yyyy-MM");
   kb.text(prev >= today.slice(0, 7) ? "◀" : " ", prev >= today.slice(0, 7) ? cb.month(prev) : "c:noop")
-    .text(format(first, "MM/yyyy"), "c:noop")
+    .text(`${labels.months[first.getMonth()] ?? format(first, "MM")} ${first.getFullYear()}`, "c:noop")
     .text(next <= maxDate.slice(0, 7) ? "▶" : " ", next <= maxDate.slice(0, 7) ? cb.month(next) : "c:noop")
     .row();
   labels.weekdays.forEach((w) => kb.text(w, "c:noop"));

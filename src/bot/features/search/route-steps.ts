@@ -231,7 +231,7 @@ function dateChoice(ctx: ConvoContext, typed: string, today: string, parsed: Dat
  */
 export async function askDate(conversation: Convo, ctx: ConvoContext, today: string, options: DateOptions = {}): Promise<{ value: string; ctx: ConvoContext; time?: TimeOfDay }> {
   const { max } = dateBounds(today);
-  const labels = { today: ctx.t("calendar-today"), tomorrow: ctx.t("calendar-tomorrow"), weekdays: ctx.t("calendar-weekdays").split(" ") };
+  const labels = { today: ctx.t("calendar-today"), tomorrow: ctx.t("calendar-tomorrow"), weekdays: ctx.t("calendar-weekdays").split(" "), months: ctx.t("calendar-months").split(" ") };
   const echo = options.route && options.party ? `${ctx.t("input-understood-pax", { ...options.route, party: partyText((k, v) => ctx.t(k, v), options.party) })}\n` : understood(ctx, options.route);
   const question = `${echo}${ctx.t("input-ask-date")}`;
   const keyboard = (choice?: DateChoice) => {

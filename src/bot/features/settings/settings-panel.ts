@@ -12,5 +12,5 @@ export async function settingsPanel(ctx: BotContext, settings: ChatSettings) {
   const t = ctx.t.bind(ctx);
   const group = isGroup(ctx);
   const mayIssue = group ? undefined : (await ctx.deps.access.maySpend(actorOf(ctx), ctx.deps.providers.mmbc ? "mmbc" : "tiket", undefined)).allowed;
-  return { text: settingsText(t, settings, group, mayIssue), keyboard: settingsKeyboard(t, group) };
+  return { text: settingsText(t, settings, group, mayIssue, ctx.deps.settings.reminderOffsetsMs), keyboard: settingsKeyboard(t, group) };
 }

@@ -1,0 +1,5 @@
+## Reminder offsets and defaults on the /settings panel
+settings-offset-hours = { $n } jam
+settings-offset-minutes = { $n } mnt
+settings-reminders-default = { $offsets } (bawaan)
+settings-language-each = ikut bahasa Telegram masing-masing
