@@ -5,6 +5,7 @@ import type { Logger } from "pino";
 import type { AccountResolver } from "../domain/account-port.js";
 import type { BookingStore } from "../store/booking-store.js";
 import type { ChatSettingsStore } from "../store/chat-settings.js";
+import type { IssueLedger } from "../store/issue-ledger.js";
 import type { JobIndex, SentMarkers } from "../store/job-index.js";
 import type { TicketFiles } from "../store/ticket-files.js";
 import type { ChatPacer } from "../store/send-pacer.js";
@@ -50,6 +51,8 @@ export interface JobsDeps {
   chatSettings: ChatSettingsStore;
   tickets: TicketFiles;
   access: AccessPolicy;
+  /** Reminders read an issue hold (services/issue-booking.ts) so that none asks for a payment during it. */
+  ledger: IssueLedger;
   logger: Logger;
   onSent?: (kind: string) => void;
 }
@@ -85,7 +88,7 @@ export async function buildJobs(deps: JobsDeps, options: JobsOptions): Promise<J
       api, translate: deps.translate, queue, sent: deps.sent, bookings: deps.bookings, scheduler,
       pacer: deps.pacer, ratePerSecond: options.ratePerSecond, logger: deps.logger.child({ role: "worker" }), timeZone: deps.settings.timeZone,
       defaultLocale: deps.settings.defaultLocale, lateAfterMs: options.lateAfterMs ?? 60_000, accounts: deps.accounts, tickets: deps.tickets,
-      access: deps.access, chatSettings: deps.chatSettings, onSent: deps.onSent,
+      access: deps.access, chatSettings: deps.chatSettings, ledger: deps.ledger, onSent: deps.onSent,
     }, { connection: workerConnection, prefix, ratePerSecond: options.ratePerSecond, concurrency: options.concurrency });
   }
   return {

@@ -9,6 +9,8 @@ import { isAccountUnlinked } from "../domain/unlinked-account.js";
 import { ticketCaption } from "../presenters/booking-card.js";
 import { escapeHtml } from "../presenters/html.js";
 import { deliverTicket } from "../services/ticket-delivery.js";
+import { issueHoldUntil } from "../services/issue-booking.js";
+import type { IssueLedger } from "../store/issue-ledger.js";
 import type { TicketFiles } from "../store/ticket-files.js";
 import type { SentMarkers } from "../store/job-index.js";
 import { telegramDocuments } from "../telegram/document-sender.js";
@@ -40,6 +42,8 @@ export interface ProcessorDeps {
   /** The daily digest reads a chat's settings and its deposit through the access policy. */
   access: AccessPolicy;
   chatSettings: ChatSettingsStore;
+  /** Read through issueHoldUntil only: a reminder during an issue hold must not ask for the payment. */
+  ledger: IssueLedger;
   onSent?: (kind: string) => void;
 }
 
@@ -96,13 +100,15 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   // "Pay before" for a flight that leaves within the issue cut-off (or has left) asks for money the bot won't spend.
   if (data.kind === "reminder" && (expired || tooLateToIssue(record.booking, new Date(now)))) return "skipped";
   if (data.kind === "expiry" && !expired) throw new Error("not expired yet at the provider"); // retried with backoff
+  // An issue of it got no clear answer and may still be paying: the reminder says so instead of "pay before".
+  const heldUntil = data.kind === "reminder" ? await issueHoldUntil({ ledger: deps.ledger, now: () => new Date(now) }, data.provider, data.code) : undefined;
   await pace(deps, job, chatId, token);
   return sendOnce(deps, job, data, async () => {
     const reply = record.messageId ? { message_id: record.messageId, allow_sending_without_reply: true } : undefined;
     if (data.kind === "expiry") {
       await deps.api.sendMessage(chatId, expiryMessage(t, record), { parse_mode: "HTML", reply_parameters: reply });
     } else {
-      const { text, keyboard } = reminderMessage(t, locale, deps.timeZone, record, new Date(now), now - data.dueAt > deps.lateAfterMs);
+      const { text, keyboard } = reminderMessage(t, locale, deps.timeZone, record, new Date(now), now - data.dueAt > deps.lateAfterMs, heldUntil);
       await deps.api.sendMessage(chatId, text, { parse_mode: "HTML", reply_parameters: reply, reply_markup: keyboard });
     }
   });

@@ -9,8 +9,11 @@ export function statusLabel(t: T, s: BookingStatus): string {
   return typeof s === "string" ? t(`status-${s}`) : escapeHtml(s.unknown);
 }
 
-/** Everything /status shows: status, route, times, deadline, passengers, fares. */
-export function statusCard(t: T, locale: string, timeZone: string, b: Booking, status: BookingStatus, now: Date, record?: BookingRecord): string {
+/**
+ * Everything /status shows: status, route, times, deadline, passengers, fares. `heldUntil`: an issue of
+ * it got no clear answer and nothing is paid before then (the deadline alone would read as "pay now").
+ */
+export function statusCard(t: T, locale: string, timeZone: string, b: Booking, status: BookingStatus, now: Date, record?: BookingRecord, heldUntil?: string): string {
   const left = untilParts(b.timelimit, now);
   const lines = [
     t("status-title", { code: escapeHtml(b.code), status: statusLabel(t, status) }),
@@ -20,6 +23,11 @@ export function statusCard(t: T, locale: string, timeZone: string, b: Booking, s
   if (isPayable(status) && tooLateToIssue(b, now)) lines.push(t("booking-too-late", { minutes: ISSUE_CUTOFF_MINUTES }));
   else if (isPayable(status)) {
     lines.push(t("booking-timelimit", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)), days: left.days, hours: left.hours, minutes: left.minutes, past: left.past ? "yes" : "no" }));
+  }
+  if (isPayable(status) && heldUntil !== undefined) {
+    // As holdOutlastsDeadline (services/issue-booking.ts): a hold past the deadline leaves the first payment to decide.
+    const lapses = Date.parse(b.timelimit) <= Date.parse(heldUntil);
+    lines.push(t(lapses ? "status-issue-hold-deadline" : "status-issue-hold", { until: escapeHtml(deadline(heldUntil, locale, timeZone)) }));
   }
   if (status === "pending") lines.push(t("status-pending-note"));
   lines.push(t("status-passengers"));

@@ -12,22 +12,34 @@ function mention(r: BookingRecord): string {
   return r.chatId < 0 ? `<a href="tg://user?id=${r.bookedBy.id}">${escapeHtml(r.bookedBy.name)}</a> ` : "";
 }
 
-export function reminderMessage(t: T, locale: string, timeZone: string, r: BookingRecord, now: Date, late: boolean) {
+/**
+ * The reminder of an unpaid booking. `heldUntil`: an issue of it got no clear answer and nothing is paid
+ * before then, so the reminder says the payment is being checked and offers Status, not "pay before …
+ * or the seats are lost" with an Issue button the bot would refuse.
+ */
+export function reminderMessage(t: T, locale: string, timeZone: string, r: BookingRecord, now: Date, late: boolean, heldUntil?: string) {
   const b = r.booking;
   const left = untilParts(b.timelimit, now);
+  const at = escapeHtml(deadline(b.timelimit, locale, timeZone));
+  const held = heldUntil === undefined
+    ? undefined
+    : t(Date.parse(b.timelimit) <= Date.parse(heldUntil) ? "reminder-held-deadline" : "reminder-held", { until: escapeHtml(deadline(heldUntil, locale, timeZone)), at });
   const text = [
     `${mention(r)}${t("reminder-title", { code: escapeHtml(b.code), from: escapeHtml(b.from), to: escapeHtml(b.to) })}`,
-    t("reminder-deadline", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)), days: left.days, hours: left.hours, minutes: left.minutes }),
+    held ?? t("reminder-deadline", { at, days: left.days, hours: left.hours, minutes: left.minutes }),
     late ? t("reminder-late") : "",
   ].filter(Boolean).join("\n");
-  return { text, keyboard: reminderKeyboard(t, b.provider, b.code) };
+  return { text, keyboard: reminderKeyboard(t, b.provider, b.code, true, held === undefined) };
 }
 
-/** Issue now · Status, and Stop reminders while they run (a stopped reminder keeps the first two). */
-export function reminderKeyboard(t: T, provider: ProviderId, code: string, running = true): InlineKeyboard {
-  const keyboard = new InlineKeyboard()
-    .text(t("button-issue"), bookingActionData("i", provider, code))
-    .text(t("button-status"), bookingActionData("s", provider, code));
+/**
+ * Issue now · Status, and Stop reminders while they run (a stopped reminder keeps the others). Without
+ * `issue` (a hold stands: nothing would be paid) only Status.
+ */
+export function reminderKeyboard(t: T, provider: ProviderId, code: string, running = true, issue = true): InlineKeyboard {
+  const keyboard = new InlineKeyboard();
+  if (issue) keyboard.text(t("button-issue"), bookingActionData("i", provider, code));
+  keyboard.text(t("button-status"), bookingActionData("s", provider, code));
   if (running) keyboard.row().text(t("button-stop-reminders"), stopRemindersData(provider, code));
   return keyboard;
 }

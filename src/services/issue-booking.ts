@@ -1,6 +1,7 @@
 import { isPayable, type BookingStatus, type IssueResult } from "../domain/booking.js";
 import { isProviderError, type ProviderError } from "../domain/errors.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
+import type { ProviderId } from "../domain/flight.js";
 import type { BookingStore } from "../store/booking-store.js";
 import type { IssueLedger, IssueState } from "../store/issue-ledger.js";
 
@@ -131,6 +132,22 @@ async function recheck(deps: IssueDeps, provider: FlightProvider, code: string, 
 /** When a hold in doubt on this code ends (ISO), if one stands at `now`. */
 export function heldInDoubtUntil(state: IssueState | undefined, now: Date): string | undefined {
   return state?.state === "in_doubt" && state.heldUntil > now.toISOString() ? state.heldUntil : undefined;
+}
+
+/**
+ * The hold in doubt standing on this code now, if any (its end, ISO). /status, the reminders and an Issue
+ * button read it here: while it stands nothing is paid, so none of them may invite a payment.
+ */
+export async function issueHoldUntil(deps: Pick<IssueDeps, "ledger" | "now">, provider: ProviderId, code: string): Promise<string | undefined> {
+  return heldInDoubtUntil(await deps.ledger.get(provider, code), deps.now());
+}
+
+/**
+ * Whether a hold ending at `heldUntil` runs past the booking's pay-before time: then "issue again once the
+ * hold is over" would come after the seat is gone, and the first payment's fate decides the booking.
+ */
+export function holdOutlastsDeadline(heldUntil: string, payBefore: string | undefined): boolean {
+  return payBefore !== undefined && Date.parse(payBefore) <= Date.parse(heldUntil);
 }
 
 async function markIssued(deps: IssueDeps, provider: FlightProvider, code: string, by: number, ticketNumbers: string[]) {

@@ -24,8 +24,11 @@ export type PrepareOutcome =
   | { kind: "already_issued" }
   | { kind: "not_issuable"; status: BookingStatus }
   | { kind: "insufficient"; amount: Rupiah; balance: Rupiah }
-  /** An earlier issue of this code gave no definite answer and may still be paying: no confirmation before `until` (ISO). */
-  | { kind: "in_doubt"; until: string; status: BookingStatus }
+  /**
+   * An earlier issue of this code gave no definite answer and may still be paying: no confirmation before
+   * `until` (ISO). `payBefore`: the booking's time limit, when the bot made it (the advice depends on it).
+   */
+  | { kind: "in_doubt"; until: string; status: BookingStatus; provider: ProviderId; payBefore?: string }
   /** The flight leaves too soon (or has left) for a ticket to be of use: nothing is paid. */
   | { kind: "departed"; departsAt: string }
   /** `owner` knows the code but `down` could not say it isn't also theirs: nothing is paid until it can. */
@@ -56,7 +59,7 @@ export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: s
     if (status === "issued") return { kind: "already_issued" };
     if (!isPayable(status)) return { kind: "not_issuable", status };
     const until = heldInDoubtUntil(await deps.ledger.get(provider, code), deps.now());
-    if (until) return { kind: "in_doubt", until, status };
+    if (until) return { kind: "in_doubt", until, status, provider, ...(found.kind === "own" && { payBefore: found.record.booking.timelimit }) };
     const amount = found.kind === "own" ? found.record.booking.fares.nta : undefined;
     if (amount !== undefined && balance < amount) return { kind: "insufficient", amount, balance };
     const intentId = await deps.intents.create({ provider, code, chatId: actor.chat.id, userId: actor.userId, account });

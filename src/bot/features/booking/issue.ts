@@ -3,12 +3,12 @@ import { ISSUE_CUTOFF_MINUTES, type BookingStatus } from "../../../domain/bookin
 import { LeanComposer } from "../../lean-composer.js";
 import { throttle } from "../../middlewares/throttle.js";
 import { cancelIssue, confirmIssue, noteConfirmationShown, prepareIssue, type PrepareOutcome } from "../../../services/issue-request.js";
-import type { IssueOutcome } from "../../../services/issue-booking.js";
+import { holdOutlastsDeadline, type IssueOutcome } from "../../../services/issue-booking.js";
 import type { ProviderId } from "../../../domain/flight.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { dateTime, localeOf, money, providerName } from "../../../presenters/format.js";
+import { dateTime, deadline, localeOf, money, providerName } from "../../../presenters/format.js";
 import { statusLabel } from "../../../presenters/booking-card.js";
 import { parseBookingAction } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
@@ -40,7 +40,7 @@ export async function askToIssue(ctx: BotContext, code: string, provider?: Provi
     case "unsure":
       return void (await reply(ctx.t("issue-unsure", { code, owner: providerName(o.owner), down: providerName(o.down) })));
     case "in_doubt":
-      return void (await reply(doubtText(ctx, code, o.until, o.status)));
+      return void (await reply(doubtText(ctx, code, o)));
     case "insufficient":
       return void (await reply(`${confirmText(ctx, code, o)}\n${ctx.t("error-insufficient-deposit", { balance: money(o.balance) })}`));
     case "confirm": {
@@ -69,15 +69,27 @@ function notIssuableText(ctx: BotContext, code: string, status: BookingStatus): 
   return status === "pending" ? ctx.t("issue-pending", { code }) : ctx.t("issue-not-possible", { code, status: statusLabel(ctx.t.bind(ctx), status) });
 }
 
-/** An earlier issue gave no definite answer: nothing is paid before `until`, and the agent is told when they may try again. */
-function doubtText(ctx: BotContext, code: string, until: string, status?: BookingStatus): string {
-  const at = escapeHtml(dateTime(until, localeOf(ctx), ctx.deps.settings.timeZone));
-  return status === undefined
-    ? ctx.t("issue-doubt-no-answer", { code, until: at })
-    : ctx.t("issue-doubt", { code, until: at, status: statusLabel(ctx.t.bind(ctx), status) });
+/**
+ * An earlier issue gave no definite answer: nothing is paid before `until`. What the agent can do depends
+ * on the booking's pay-before time: before the hold ends there is none left to issue again, so the
+ * airline's answer decides and the advice is to watch /status (and the provider's support), never to pay.
+ */
+function doubtText(ctx: BotContext, code: string, hold: { until: string; status?: BookingStatus; provider: ProviderId; payBefore?: string }): string {
+  const locale = localeOf(ctx);
+  const { timeZone } = ctx.deps.settings;
+  const until = escapeHtml(deadline(hold.until, locale, timeZone));
+  const what = hold.status === undefined
+    ? ctx.t("issue-doubt-no-answer", { code, until })
+    : ctx.t("issue-doubt", { code, until, status: statusLabel(ctx.t.bind(ctx), hold.status) });
+  if (hold.payBefore === undefined) return `${what}\n${ctx.t("issue-doubt-retry", { code, until })}`;
+  const by = escapeHtml(deadline(hold.payBefore, locale, timeZone));
+  return holdOutlastsDeadline(hold.until, hold.payBefore)
+    ? `${what}\n${ctx.t("issue-doubt-deadline", { code, deadline: by, provider: providerName(hold.provider) })}`
+    : `${what}\n${ctx.t("issue-doubt-retry-by", { code, until, deadline: by })}`;
 }
 
-function outcomeText(ctx: BotContext, code: string, o: IssueOutcome): string {
+/** `provider` and `payBefore` (the booking's time limit, when the bot made it) shape the advice after a hold. */
+function outcomeText(ctx: BotContext, code: string, o: IssueOutcome, provider: ProviderId, payBefore?: string): string {
   switch (o.kind) {
     case "issued":
       // Some airlines give ticket numbers only later: say so rather than "Ticket numbers: -".
@@ -93,7 +105,7 @@ function outcomeText(ctx: BotContext, code: string, o: IssueOutcome): string {
     case "failed":
       return providerErrorText(ctx, o.error);
     case "unknown":
-      if (o.heldUntil !== undefined) return doubtText(ctx, code, o.heldUntil, o.status);
+      if (o.heldUntil !== undefined) return doubtText(ctx, code, { until: o.heldUntil, status: o.status, provider, payBefore });
       return o.status === undefined
         ? ctx.t("issue-unknown", { code })
         : ctx.t("issue-unknown-status", { code, status: statusLabel(ctx.t.bind(ctx), o.status) });
@@ -152,7 +164,7 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
   }
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   deps.logger.info({ booking: o.code, outcome: o.outcome.kind, by: ctx.from.id }, "issue attempt");
-  await ctx.reply(outcomeText(ctx, o.code, o.outcome), { parse_mode: "HTML" });
+  await ctx.reply(outcomeText(ctx, o.code, o.outcome, o.provider, o.record?.booking.timelimit), { parse_mode: "HTML" });
   const paid = o.outcome.kind === "issued" || o.outcome.kind === "already_issued";
   if (paid && !o.ticketScheduled) await replyTicket(ctx, o.source, o.code, o.record);
 });

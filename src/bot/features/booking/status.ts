@@ -3,9 +3,11 @@ import { throttle } from "../../middlewares/throttle.js";
 import { isPayable, tooLateToIssue } from "../../../domain/booking.js";
 import type { ProviderId } from "../../../domain/flight.js";
 import { bookingStatus } from "../../../services/booking-status.js";
+import { issueHoldUntil } from "../../../services/issue-booking.js";
 import { statusCard, statusLabel } from "../../../presenters/booking-card.js";
 import { bookingKeyboard, parseBookingAction } from "../../../presenters/booking-keyboard.js";
-import { localeOf } from "../../../presenters/format.js";
+import { deadline, localeOf } from "../../../presenters/format.js";
+import { escapeHtml } from "../../../presenters/html.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
 import { askForCode, parseBookingCode } from "./booking-code.js";
@@ -17,13 +19,17 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
   const o = await bookingStatus(deps, actorOf(ctx), code, provider);
   const t = ctx.t.bind(ctx);
   if (o.kind === "outside") {
-    return void (await ctx.reply(ctx.t("status-bare", { code, status: statusLabel(t, o.status) }), { parse_mode: "HTML" }));
+    const heldUntil = isPayable(o.status) ? await issueHoldUntil(deps, o.provider, code) : undefined;
+    const hold = heldUntil ? `\n${ctx.t("status-issue-hold", { until: escapeHtml(deadline(heldUntil, localeOf(ctx), deps.settings.timeZone)) })}` : "";
+    return void (await ctx.reply(`${ctx.t("status-bare", { code, status: statusLabel(t, o.status) })}${hold}`, { parse_mode: "HTML" }));
   }
   if (o.kind !== "own") return replyNotFound(ctx, o);
   const { status, record } = o;
   const late = tooLateToIssue(record.booking, deps.now());
-  const actions = status === "issued" ? (["t"] as const) : isPayable(status) ? (late ? (["s"] as const) : (["i", "s"] as const)) : ([] as const);
-  await ctx.reply(statusCard(t, localeOf(ctx), deps.settings.timeZone, record.booking, status, deps.now(), record), {
+  // An issue in doubt holds the code: the card says so, and offers no Issue that would only be refused.
+  const heldUntil = isPayable(status) ? await issueHoldUntil(deps, record.booking.provider, code) : undefined;
+  const actions = status === "issued" ? (["t"] as const) : isPayable(status) ? (late || heldUntil ? (["s"] as const) : (["i", "s"] as const)) : ([] as const);
+  await ctx.reply(statusCard(t, localeOf(ctx), deps.settings.timeZone, record.booking, status, deps.now(), record, heldUntil), {
     parse_mode: "HTML",
     reply_markup: actions.length ? bookingKeyboard(t, record.booking.provider, code, actions) : undefined,
   });

@@ -19,8 +19,10 @@ stopRemindersFeature.callbackQuery(/^rm:/, async (ctx) => {
   }
   const { booking } = result.record;
   await ctx.answerCallbackQuery({ text: ctx.t(result.kind === "stopped" ? "reminders-stopped" : "reminders-already-stopped") });
-  // Issue now and Status stay useful after the reminders stop.
-  await ctx.editMessageReplyMarkup({ reply_markup: reminderKeyboard(ctx.t.bind(ctx), booking.provider, booking.code, false) }).catch(() => undefined);
+  // Issue now and Status stay useful after the reminders stop; a reminder sent during an issue hold had no
+  // Issue button, and stopping its reminders doesn't bring one.
+  const hadIssue = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat() ?? []).some((b) => "callback_data" in b && b.callback_data?.startsWith("b:i:"));
+  await ctx.editMessageReplyMarkup({ reply_markup: reminderKeyboard(ctx.t.bind(ctx), booking.provider, booking.code, false, hadIssue) }).catch(() => undefined);
   // The whole group relied on these reminders: it is told who stopped them.
   if (result.kind === "stopped" && ctx.chat && isGroup(ctx.chat)) {
     await ctx.reply(ctx.t("reminders-stopped-by", { code: escapeHtml(booking.code), name: escapeHtml(ctx.from.first_name) }), {
