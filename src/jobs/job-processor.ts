@@ -100,8 +100,14 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   // "Pay before" for a flight that leaves within the issue cut-off (or has left) asks for money the bot won't spend.
   if (data.kind === "reminder" && (expired || tooLateToIssue(record.booking, new Date(now)))) return "skipped";
   if (data.kind === "expiry" && !expired) throw new Error("not expired yet at the provider"); // retried with backoff
-  // An issue of it got no clear answer and may still be paying: the reminder says so instead of "pay before".
-  const heldUntil = data.kind === "reminder" ? await issueHoldUntil({ ledger: deps.ledger, now: () => new Date(now) }, data.provider, data.code) : undefined;
+  // An issue of it got no clear answer and may still be paying: the reminder says so instead of "pay before",
+  // and "expired, search again to rebook" waits for the hold's end unless the provider itself says expired
+  // (the first payment may still go through, and a second booking would be paid too).
+  const heldUntil = status === "expired" ? undefined : await issueHoldUntil({ ledger: deps.ledger, now: () => new Date(now) }, data.provider, data.code);
+  if (data.kind === "expiry" && heldUntil !== undefined && token) {
+    await job.moveToDelayed(Date.parse(heldUntil) + 1_000, token);
+    throw new DelayedError();
+  }
   await pace(deps, job, chatId, token);
   return sendOnce(deps, job, data, async () => {
     const reply = record.messageId ? { message_id: record.messageId, allow_sending_without_reply: true } : undefined;

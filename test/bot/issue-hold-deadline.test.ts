@@ -3,6 +3,7 @@ import { Agent, futureDate, startHarness, type Harness } from "../support/bot-ha
 import { bookOne } from "./journey-steps.js";
 import { money } from "../security/helpers.js";
 import { bookingJobIds, fire } from "../support/jobs.js";
+import { until } from "../support/telegram/wait-for.js";
 import type { StoredMessage } from "../support/telegram/index.js";
 
 // An issue with no definite answer holds the code for 30 minutes (services/issue-booking.ts). What the
@@ -86,5 +87,26 @@ describe("an issue hold that ends before the pay-before time", () => {
     expect(reminder.text).toContain("Its payment is being checked with the airline");
     expect(reminder.text).not.toContain("or the seats are lost");
     expect(callbacks(reminder).some((d) => d.startsWith("b:i:"))).toBe(false);
+  });
+});
+
+describe("the expiry notice during an issue hold", () => {
+  it("past our deadline while the provider still says waiting: 'expired, rebook' waits for the hold's end (the first payment may still go through)", async () => {
+    const a = agent(236_003, "id");
+    const code = await bookOne(a, `/cari CGK UPG ${futureDate(46).wire} 1`);
+    h.sandbox.controls.setFault("getissued-json", { kind: "html" }, 1);
+    await a.say(`/issued ${code}`);
+    await a.tap("✅ Issued");
+    expect(a.last()?.text).toContain("tidak akan saya bayar lagi sampai");
+    // Our copy of the deadline has passed; the provider (its clock, or the airline still at work) says waiting.
+    await h.app.deps.bookings.update("mmbc", code, (r) => ({ ...r, booking: { ...r.booking, timelimit: new Date(Date.now() - 60_000).toISOString() } }));
+    const id = bookingJobIds(code, []).expiry;
+    await fire(h, id);
+    const job = await until(async () => {
+      const j = await h.app.jobs.queue.getJob(id);
+      return j && (await j.getState()) === "delayed" && j.processedOn ? j : undefined;
+    });
+    expect(job.timestamp + job.delay).toBeGreaterThan(Date.now() + 20 * 60_000);
+    expect(h.emulator.chatMessages(a.chat.id).some((m) => m.fromBot && m.text?.includes("kedaluwarsa: tidak issued"))).toBe(false);
   });
 });
