@@ -1,24 +1,17 @@
-import type { Logger } from "pino";
 import type { Booking, BookingRequest } from "../../domain/booking.js";
 import { isProviderError, ProviderError } from "../../domain/errors.js";
 import { orderDeadline, toBooking } from "./booking-mapping.js";
+import { primeCart, readRef, type CartContext } from "./cart-flow.js";
 import { addOrderParams, contactOf } from "./order-form.js";
 import { parse } from "./parse-body.js";
-import type { TiketSessions } from "./sessions.js";
-import type { TiketHttp } from "./tiket-http.js";
 import { orderSchema } from "./wire-schemas.js";
 
-export interface BookContext {
-  http: TiketHttp;
-  sessions: TiketSessions;
-  timeZone: string;
-  logger: Logger;
-}
+export type BookContext = CartContext;
 
 const ADD = "order/add/flight";
 
 /**
- * "Book" is four cart steps on one token of its own: add order → view order (the order id) →
+ * "Book" is four cart steps on the token of the quote it books: add order → view order (the order id) →
  * checkout → checkout customer. None is repeated. Once add-order went through, the cart holds the
  * seats, so a later step that breaks leaves the outcome unknown rather than failed.
  *
@@ -28,20 +21,38 @@ const ADD = "order/add/flight";
  * with such a token finds an empty cart.
  */
 export async function bookOrder(ctx: BookContext, r: BookingRequest): Promise<Booking> {
+  const { flightId, cartId } = readRef(r.offerRef);
+  const request = { ...r, offerRef: flightId };
   // Validates before any call: a bad name must not reach the airline.
-  const params = addOrderParams(r, "");
-  // A Lion captcha may be bound to the token it was fetched with; that token then carries the cart.
-  // Only getToken hands out tokens: the `token` echoed in other envelopes is not adopted.
-  const token = (r.captcha && (await ctx.sessions.takeCaptchaToken(r.captcha.session))) || (await ctx.sessions.fresh());
-  await ctx.http.get(ADD, { ...params, token }, "book");
+  const params = addOrderParams(request, "");
+  const cart = await cartOf(ctx, request, cartId);
+  await ctx.http.get(ADD, { ...params, flight_id: cart.flightId, token: cart.token }, "book");
   try {
-    return await checkout(ctx, r, token);
+    return await checkout(ctx, request, cart.token);
   } catch (e) {
     if (isProviderError(e) && (e.retryable || e.code === "outcome_unknown")) {
       throw new ProviderError("outcome_unknown", "the flight is in the cart but the checkout did not finish", { endpoint: e.endpoint, cause: e, raw: e.raw });
     }
     throw e;
   }
+}
+
+/**
+ * The token whose cart this booking adds to: the one that fetched the Lion captcha (the captcha may be
+ * bound to it), else the one the quote primed (its cart id is in the offer ref), each taken once. With
+ * neither (the quote's cart expired, or the caller never quoted) a fresh token is primed here, so
+ * add-order never lands on a token that did not search for and price the flight.
+ * Only getToken hands out tokens: the `token` echoed in other envelopes is not adopted.
+ */
+async function cartOf(ctx: BookContext, r: BookingRequest, cartId: string | undefined): Promise<{ token: string; flightId: string }> {
+  const captcha = r.captcha && (await ctx.sessions.takeCaptchaToken(r.captcha.session));
+  const quoted = cartId && (await ctx.sessions.takeCartToken(cartId));
+  const token = captcha || quoted;
+  if (token) return { token, flightId: r.offerRef };
+  ctx.logger.info({ flight: r.flightCode }, "no quoted tiket cart for this booking; pricing on a new token first");
+  const fresh = await ctx.sessions.fresh();
+  const { flightId } = await primeCart(ctx, fresh, { flightId: r.offerRef, flightCode: r.flightCode, from: r.from, to: r.to, date: r.date }, r.pax);
+  return { token: fresh, flightId };
 }
 
 async function checkout(ctx: BookContext, r: BookingRequest, token: string): Promise<Booking> {

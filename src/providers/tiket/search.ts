@@ -69,6 +69,23 @@ const sleep = (ms: number, signal?: AbortSignal) =>
   });
 
 /**
+ * A cart's own search (spec §10 step 3, on the token that will price and book): it makes this party the
+ * token's last search, and finds the flight wanted in it. The first answer may be the cache, so while
+ * the flight is not there and Check Update announces more, it searches again, within `refresh.maxMs`.
+ * Returns the last answer's flights.
+ */
+export async function searchShowing(ctx: SearchContext, wanted: (o: FlightOffer) => boolean): Promise<FlightOffer[]> {
+  const deadline = Date.now() + ctx.refresh.maxMs;
+  let { offers, time } = await searchOnce(ctx);
+  while (!offers.some(wanted) && Date.now() < deadline) {
+    if (!(await hasUpdate(ctx, time))) break;
+    await sleep(Math.min(ctx.refresh.intervalMs, Math.max(0, deadline - Date.now())));
+    ({ offers, time } = await searchOnce(ctx));
+  }
+  return offers;
+}
+
+/**
  * The first search answers from tiket.com's cache; fresher data is announced by Check Update. The loop
  * searches again while updates are announced (at once when the last round brought more flights, else
  * after `intervalMs`), and keeps asking while there are no results yet, all within `refresh.maxMs`.

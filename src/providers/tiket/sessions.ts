@@ -8,6 +8,8 @@ import type { TiketTokenStore } from "./token-store.js";
 const POOL_TTL_S = 20 * 60;
 /** Captcha answers are typed within minutes. */
 const CAPTCHA_TTL_S = 30 * 60;
+/** A quote's cart is booked right after the price check that primed it; a later booking primes its own. */
+const CART_TTL_S = 30 * 60;
 /** check_order needs the customer's e-mail for as long as the bot may ask about the booking. */
 const EMAIL_TTL_S = 90 * 24 * 3600;
 
@@ -16,14 +18,17 @@ const KEYS = {
   orderToken: (orderId: string) => `order:${orderId}:token`,
   orderEmail: (orderId: string) => `order:${orderId}:email`,
   captcha: (session: string) => `captcha:${session}`,
+  cart: (cartId: string) => `cart:${cartId}`,
   paid: (orderId: string) => `order:${orderId}:paid`,
   paying: (orderId: string) => `order:${orderId}:paying`,
   refused: (orderId: string) => `order:${orderId}:refused`,
 };
 
 /**
- * Token handling. A token is a cart: searches and quotes may share a pooled one, each booking gets its
- * own, and that token is kept by order id because paying (issuing) happens later, maybe elsewhere.
+ * Token handling. A token is a cart (spec §2, "one token per booking session/cart" §10): the result
+ * lists of searches share a pooled one; each quote gets its own, which searches for the party, prices
+ * the flight and later carries the booking's cart (cart-flow.ts); that token is kept by order id
+ * because paying (issuing) happens later, maybe elsewhere.
  * The kept token is the one that built the cart, as is: "Renew Token" (getToken with `token=old`)
  * carries a login over to a new token but not the cart, so this adapter never renews a booking's token.
  */
@@ -46,7 +51,7 @@ export class TiketSessions {
     return envelope.token;
   }
 
-  /** Runs a cart-free call on the shared token; a rejected token is replaced once. */
+  /** Runs a cart-free call (airports, result lists) on the shared token; a rejected token is replaced once. */
   async withPooled<T>(call: (token: string) => Promise<T>): Promise<T> {
     let token = await this.store.get(KEYS.pool);
     if (!token) token = await this.replacePool();
@@ -123,6 +128,18 @@ export class TiketSessions {
   async takeCaptchaToken(session: string): Promise<string | undefined> {
     const token = await this.store.get(KEYS.captcha(session));
     if (token) await this.store.delete(KEYS.captcha(session));
+    return token;
+  }
+
+  /** The token a quote primed for its cart (cart-flow.ts), under the cart id its offer ref carries. */
+  async saveCartToken(cartId: string, token: string): Promise<void> {
+    await this.store.set(KEYS.cart(cartId), token, CART_TTL_S);
+  }
+
+  /** Taken once: a cart token builds one order, so a second booking of the same quote primes its own. */
+  async takeCartToken(cartId: string): Promise<string | undefined> {
+    const token = await this.store.get(KEYS.cart(cartId));
+    if (token) await this.store.delete(KEYS.cart(cartId));
     return token;
   }
 

@@ -6,16 +6,16 @@ import type { FlightOffer, Quote, SearchQuery } from "../../domain/flight.js";
 import type { FlightProvider, SearchOptions } from "../../domain/flight-provider.js";
 import type { PaxCount } from "../../domain/passenger.js";
 import { bookOrder } from "./book-flow.js";
+import { quoteOnCart, type CartContext } from "./cart-flow.js";
 import { issueOrder } from "./issue-flow.js";
 import { toAirports } from "./offer-mapping.js";
 import { parse } from "./parse-body.js";
-import { isLionAir, mandatoryFields, toQuote } from "./quote-mapping.js";
 import { searchWithRefresh, type SearchRefresh } from "./search.js";
 import { TiketSessions } from "./sessions.js";
 import { fetchableVoucher, toStatus, voucherLink } from "./status-mapping.js";
 import { TiketHttp, type CallKind } from "./tiket-http.js";
 import type { TiketTokenStore } from "./token-store.js";
-import { airportsSchema, captchaSchema, checkOrderSchema, flightDataSchema, saldoSchema, type CheckOrderWire } from "./wire-schemas.js";
+import { airportsSchema, checkOrderSchema, saldoSchema, type CheckOrderWire } from "./wire-schemas.js";
 
 export interface TiketProviderOptions {
   baseUrl: string;
@@ -75,35 +75,22 @@ export class TiketProvider implements FlightProvider {
     return [...this.seenAirlines.values()].sort((a, b) => a.name.localeCompare(b.name));
   }
 
+  /** Result lists share the pooled token: a list holds no cart, and each quote searches again on its own. */
   async search(query: SearchQuery, options: SearchOptions = {}): Promise<FlightOffer[]> {
-    const refresh = this.options.searchRefresh ?? { maxMs: 8_000, intervalMs: 1_000 };
-    const offers = await this.sessions.withPooled((token) =>
-      searchWithRefresh({ http: this.http, token, query, timeZone: this.options.timeZone, logger: this.options.logger, refresh }, options));
+    const offers = await this.sessions.withPooled((token) => searchWithRefresh({ ...this.cart(), token, query }, options));
     for (const o of offers) this.seenAirlines.set(o.airlineCode, { code: o.airlineCode, name: o.airlineName, logoUrl: o.logoUrl });
     const wanted = options.airline?.trim().toLowerCase();
     const picked = wanted ? offers.filter((o) => o.airlineCode.toLowerCase() === wanted || o.airlineName.toLowerCase().includes(wanted)) : offers;
     return picked.sort((a, b) => a.price - b.price || a.departsAt.localeCompare(b.departsAt));
   }
 
-  async quote(offer: FlightOffer, pax: PaxCount): Promise<Quote> {
-    const endpoint = "flight_api/get_flight_data";
-    const wire = await this.sessions.withPooled(async (token) =>
-      parse(endpoint, flightDataSchema, (await this.http.get(endpoint, {
-        // The party is sent although the docs don't list it: otherwise the server takes the token's last search.
-        flight_id: offer.ref, date: offer.date, adult: pax.adult, child: pax.child, infant: pax.infant, token,
-      }, "read")).body));
-    const quote = toQuote(wire, offer, pax);
-    if (!isLionAir(offer, mandatoryFields(wire.required))) return quote;
-    // The captcha's token becomes the booking's cart token (see book-flow), so it is a fresh one.
-    const token = await this.sessions.fresh();
-    const captcha = parse("flight_api/getLionCaptcha", captchaSchema, (await this.http.get("flight_api/getLionCaptcha", { token }, "read")).body);
-    if (!captcha.lioncaptcha || !captcha.lionsessionid) return quote;
-    await this.sessions.saveCaptchaToken(captcha.lionsessionid, token);
-    return { ...quote, captcha: { image: captcha.lioncaptcha, session: captcha.lionsessionid } };
+  /** On a cart token of its own, which the booking of this quote then uses (cart-flow.ts). */
+  quote(offer: FlightOffer, pax: PaxCount): Promise<Quote> {
+    return quoteOnCart(this.cart(), offer, pax);
   }
 
   book(request: BookingRequest): Promise<Booking> {
-    return bookOrder({ http: this.http, sessions: this.sessions, timeZone: this.options.timeZone, logger: this.options.logger }, request);
+    return bookOrder(this.cart(), request);
   }
 
   async issue(code: string): Promise<IssueResult> {
@@ -155,9 +142,21 @@ export class TiketProvider implements FlightProvider {
     await this.http.close();
   }
 
-  /** check_order takes the secret key and the customer's e-mail (kept at booking), never a token. */
+  private cart(): CartContext {
+    const { timeZone, logger } = this.options;
+    return { http: this.http, sessions: this.sessions, timeZone, logger, refresh: this.options.searchRefresh ?? { maxMs: 8_000, intervalMs: 1_000 } };
+  }
+
+  /**
+   * check_order takes the secret key and the customer's e-mail (kept at booking), never a token. An order
+   * not booked here has no e-mail: it is not looked up without one (the docs require it), and reads as
+   * unknown, exactly like a mistyped code.
+   */
   private async checkOrder(orderId: string): Promise<CheckOrderWire> {
     const email = await this.sessions.orderEmail(orderId);
+    if (!email) {
+      throw new ProviderError("booking_not_found", "not booked through this bot: check_order needs the customer's e-mail, which only a booking made here keeps", { endpoint: "check_order", messages: [orderId] });
+    }
     const { body } = await this.http.get("check_order", { order_id: orderId, email, secretkey: this.options.secretKey }, "read");
     return parse("check_order", checkOrderSchema, body).result;
   }

@@ -68,15 +68,23 @@ export async function startCannedTiket(overrides: Partial<TiketProviderOptions> 
   const provider = new TiketProvider(options);
   const quick = new TiketProvider({ ...options, timeouts: { read: QUICK_MS, search: QUICK_MS, book: QUICK_MS, issue: QUICK_MS } });
   const calls = (path: string) => server.requests.filter((r) => pathOf(r) === path);
-  /** Routes for a whole booking; `orderId` keeps orders apart in the token store. */
+  /**
+   * Routes for a whole booking; `orderId` keeps orders apart in the token store. A booking with no
+   * quote's cart searches and prices on its own token first, so search and get_flight_data answer too
+   * (unless a test routed them already).
+   */
   const bookingRoutes = (orderId: string) => {
+    if (!routes.has("search/flight")) routes.set("search/flight", SPEC.searchCached);
+    if (!routes.has("flight_api/get_flight_data")) routes.set("flight_api/get_flight_data", SPEC.flightData);
     routes.set("order/add/flight", SPEC.addOrder);
     routes.set("order", SPEC.order.replaceAll("20604252", orderId));
     routes.set(`order/checkout/${orderId}/IDR`, SPEC.checkout);
     routes.set("checkout/checkout_customer", SPEC.checkoutCustomer);
   };
+  /** An order booked here as far as check_order goes: the customer's e-mail is kept (spec §9 needs it). */
+  const knownOrder = (orderId: string) => tokens.set(`order:${orderId}:email`, "budi@example.com", 3600);
   return {
-    server, provider, quick, options, routes, lines, tokens, calls, bookingRoutes,
+    server, provider, quick, options, routes, lines, tokens, calls, bookingRoutes, knownOrder,
     async close() {
       await provider.close();
       await quick.close();

@@ -287,8 +287,22 @@ describe("status and e-ticket from check_order", () => {
     [{ pay: "cancelled", ticket: "booked" }, "cancel"],
     [{ pay: "refunded", ticket: "booked" }, { unknown: "refunded" }],
   ])("%j → %j", async (wire, status) => {
+    await t.knownOrder("20604252");
     t.routes.set("check_order", SPEC.checkOrder(wire));
     expect(await t.provider.status("20604252")).toEqual({ code: "20604252", status });
+  });
+
+  it("an order not booked here has no customer e-mail: it is never looked up without one, and reads as unknown", async () => {
+    t.routes.set("check_order", SPEC.checkOrder({ pay: "checkout", ticket: "booked" }));
+    const err = await error(t.provider.status("98765432"));
+    expect(err).toMatchObject({ code: "booking_not_found", endpoint: "check_order", messages: ["98765432"] });
+    expect(err.message).toMatch(/e-mail/);
+    expect((await error(t.provider.ticket("98765432"))).code).toBe("booking_not_found");
+    expect(t.calls("check_order").filter((c) => queryOf(c).get("order_id") === "98765432")).toHaveLength(0);
+    // Booked here: asked with the e-mail the booking kept.
+    await t.knownOrder("98765432");
+    await t.provider.status("98765432");
+    expect(queryOf(t.calls("check_order").at(-1)!).get("email")).toBe("budi@example.com");
   });
 
   it("links the voucher PDF, or says it was e-mailed", async () => {

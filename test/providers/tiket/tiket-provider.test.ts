@@ -14,6 +14,12 @@ const offer: FlightOffer = {
   date: "2016-08-04", departsAt: "2016-08-04T15:25:00.000+07:00", arrivesAt: "2016-08-04T17:35:00.000+07:00", stops: 0, price: 936_900,
 };
 const error = async (p: Promise<unknown>) => (await p.catch((e: unknown) => e)) as ProviderError;
+/** What a quote calls on its cart token: search (the spec's cached answer holds QG-660) and get_flight_data. */
+const quoteRoutes = (search: string = SPEC.searchCached) => {
+  t.routes.set("search/flight", search);
+  t.routes.set("ajax/mCheckFlightUpdated", SPEC.checkUpdate(0));
+  t.routes.set("flight_api/get_flight_data", SPEC.flightData);
+};
 
 describe("tiket.com client on the spec's examples", () => {
   it("sends the twh: User-Agent, output=json and lang on every call, and reads a decimal-string balance", async () => {
@@ -71,19 +77,69 @@ describe("tiket.com client on the spec's examples", () => {
     expect(first).not.toBe(second);
   });
 
-  it("quotes the party from get_flight_data and reads what to ask from `required`", async () => {
-    t.routes.set("flight_api/get_flight_data", SPEC.flightData);
+  it("quotes on a cart token of its own: getToken, search with the party, then get_flight_data (no party params) on it", async () => {
+    quoteRoutes();
+    const before = t.server.requests.length;
     const quote = await t.provider.quote(offer, request.pax);
     expect(quote).toMatchObject({
       total: 2 * 936_900 + 900_000, baseFare: 2_773_800, tax: 0, seatsLeft: 4,
       needs: { birthDate: true, idNumber: true, nationality: true, passport: false, baggage: false },
     });
-    expect(Object.fromEntries(queryOf(t.calls("flight_api/get_flight_data").at(-1)!))).toMatchObject({ flight_id: "2490729", date: "2016-08-04", adult: "2", child: "1", infant: "1" });
+    const steps = t.server.requests.slice(before);
+    expect(steps.map(pathOf)).toEqual(["apiv1/payexpress", "search/flight", "flight_api/get_flight_data"]);
+    const [search, data] = [queryOf(steps[1]!), queryOf(steps[2]!)];
+    expect(Object.fromEntries(search)).toMatchObject({ d: "SUB", a: "LOP", date: "2016-08-04", adult: "2", child: "1", infant: "1", v: "3" });
+    expect(Object.fromEntries(data)).toMatchObject({ flight_id: "2490729", date: "2016-08-04", token: search.get("token") });
+    for (const party of ["adult", "child", "infant"]) expect(data.has(party)).toBe(false);
+    // The offer is as searched; its ref names the flight and the quote's cart.
+    expect(quote.offer).toEqual({ ...offer, ref: expect.stringMatching(/^2490729~[\w-]{8,32}$/) });
     expect(quote.captcha).toBeUndefined();
     expect(t.calls("flight_api/getLionCaptcha")).toHaveLength(0);
   });
 
+  it("a flight the cart's own search does not show for the party is seat_gone, not priced", async () => {
+    quoteRoutes();
+    const before = t.calls("flight_api/get_flight_data").length;
+    expect((await error(t.provider.quote({ ...offer, ref: "2490799", flightCode: "QG-999" }, request.pax))).code).toBe("seat_gone");
+    expect(t.calls("flight_api/get_flight_data").length).toBe(before);
+  });
+
+  it("a cached first answer without the flight is searched again while Check Update announces more", async () => {
+    t.routes.set("search/flight", inTurn(SPEC.searchCached, SPEC.searchFresh));
+    t.routes.set("ajax/mCheckFlightUpdated", SPEC.checkUpdate(2));
+    t.routes.set("flight_api/get_flight_data", SPEC.flightData);
+    const before = t.calls("search/flight").length;
+    const late = { ...offer, ref: "2490730", flightCode: "QG-662", departsAt: "2016-08-04T22:40:00.000+07:00", arrivesAt: "2016-08-05T00:50:00.000+07:00" };
+    await t.provider.quote(late, { adult: 1, child: 0, infant: 0 });
+    expect(t.calls("search/flight").length - before).toBe(2);
+    expect(queryOf(t.calls("flight_api/get_flight_data").at(-1)!).get("flight_id")).toBe("2490730");
+  });
+
+  it("books on the token of the quote it books: the last price check's, taken once", async () => {
+    quoteRoutes();
+    const first = await t.provider.quote(offer, request.pax);
+    // The price check right before booking quotes the quote's offer again: a new cart for the same cart id.
+    const check = await t.provider.quote(first.offer, request.pax);
+    expect(check.offer.ref).toBe(first.offer.ref);
+    const checkedOn = queryOf(t.calls("flight_api/get_flight_data").at(-1)!).get("token");
+    t.bookingRoutes("20604310");
+    const before = t.server.requests.length;
+    await t.provider.book({ ...request, offerRef: check.offer.ref });
+    const steps = t.server.requests.slice(before);
+    expect(steps.map(pathOf)).toEqual(["order/add/flight", "order", "order/checkout/20604310/IDR", "checkout/checkout_customer"]);
+    for (const step of steps) expect(queryOf(step).get("token")).toBe(checkedOn);
+    expect(queryOf(steps[0]!).get("flight_id")).toBe("2490729");
+    // The cart built an order: booking the same quote again prices a cart of its own.
+    t.bookingRoutes("20604311");
+    const again = t.server.requests.length;
+    await t.provider.book({ ...request, offerRef: check.offer.ref });
+    const more = t.server.requests.slice(again);
+    expect(more.map(pathOf).slice(0, 4)).toEqual(["apiv1/payexpress", "search/flight", "flight_api/get_flight_data", "order/add/flight"]);
+    expect(queryOf(more[3]!).get("token")).not.toBe(checkedOn);
+  });
+
   it("asks every adult's birth date even when `required` leaves it out (v≥2 add-order requires it)", async () => {
+    quoteRoutes();
     const withoutBirthDate = SPEC.flightData.replace(/"birthdatea1":\{[^}]*\},/, "");
     expect(withoutBirthDate).not.toContain("birthdatea1");
     t.routes.set("flight_api/get_flight_data", withoutBirthDate);
@@ -95,6 +151,7 @@ describe("tiket.com client on the spec's examples", () => {
   });
 
   it("a mandatory field the adapter can't fill (a checked-baggage choice) marks the quote unbookable, by the provider's label", async () => {
+    quoteRoutes();
     const baggage = `"dcheckinbaggagea11":{"mandatory":1,"type":"combobox","FieldText":"Bagasi","category":"adult1","resource":[{"id":"PBAB|15","name":"15 Kg"}]},`;
     t.routes.set("flight_api/get_flight_data", SPEC.flightData.replace(/"required":\{/, `"required":{${baggage}`));
     expect((await t.provider.quote(offer, request.pax)).unsupported).toEqual(["Bagasi"]);
@@ -104,6 +161,7 @@ describe("tiket.com client on the spec's examples", () => {
   });
 
   it("children's titles are sent as the flight's own list has them (the docs say Mstr/Miss, their example Ms); without a list, as given", async () => {
+    quoteRoutes();
     const lists = `"titlec1":{"mandatory":1,"type":"combobox","category":"child1","resource":[{"id":"Mr","name":"Mr"},{"id":"Ms","name":"Ms"}]},"titlei1":{"mandatory":1,"type":"combobox","category":"infant1","resource":[{"id":"Mr","name":"Mr"},{"id":"Ms","name":"Ms"}]},`;
     t.routes.set("flight_api/get_flight_data", SPEC.flightData.replace(/"required":\{/, `"required":{${lists}`));
     const quote = await t.provider.quote(offer, request.pax);
@@ -116,17 +174,21 @@ describe("tiket.com client on the spec's examples", () => {
     expect(Object.fromEntries(queryOf(t.calls("order/add/flight").at(-1)!))).toMatchObject({ titlec1: "Mstr", titlei1: "Miss" });
   });
 
-  it("adds the Lion Air captcha, and books on the token that fetched it", async () => {
-    t.routes.set("flight_api/get_flight_data", SPEC.flightData);
+  it("adds the Lion Air captcha: search, get_flight_data, captcha and add-order share one token", async () => {
+    quoteRoutes(SPEC.searchCached.replaceAll("QG-660", "JT-690").replace("CITILINK", "LION"));
     t.routes.set("flight_api/getLionCaptcha", SPEC.lionCaptcha);
     const lion = { ...offer, airlineCode: "JT", airlineName: "LION", flightCode: "JT-690" };
     const quote = await t.provider.quote(lion, request.pax);
     expect(quote.captcha).toEqual({ image: "data:image/jpeg;base64,/9j/4AAQSkZJRg==", session: "0yjpyyahziye1u55vgdau1a3|0" });
     const captchaToken = queryOf(t.calls("flight_api/getLionCaptcha").at(-1)!).get("token");
+    expect(queryOf(t.calls("flight_api/get_flight_data").at(-1)!).get("token")).toBe(captchaToken);
+    expect(queryOf(t.calls("search/flight").at(-1)!).get("token")).toBe(captchaToken);
     t.bookingRoutes("20604300");
-    await t.provider.book({ ...request, captcha: { answer: " ab12c ", session: quote.captcha!.session } });
+    const before = t.calls("apiv1/payexpress").length;
+    await t.provider.book({ ...request, offerRef: quote.offer.ref, captcha: { answer: " ab12c ", session: quote.captcha!.session } });
     const add = queryOf(t.calls("order/add/flight").at(-1)!);
     expect(Object.fromEntries(add)).toMatchObject({ token: captchaToken, lioncaptcha: "ab12c", lionsessionid: "0yjpyyahziye1u55vgdau1a3|0" });
+    expect(t.calls("apiv1/payexpress").length).toBe(before);
   });
 });
 
@@ -136,8 +198,11 @@ describe("booking: add order → order → checkout → checkout customer", () =
     const before = t.server.requests.length;
     const booking = await t.provider.book(request);
     const steps = t.server.requests.slice(before).map(pathOf);
-    // No "Renew Token" after checkout_customer: the token that built the cart is the one that pays for it.
-    expect(steps).toEqual(["apiv1/payexpress", "order/add/flight", "order", "order/checkout/20604252/IDR", "checkout/checkout_customer"]);
+    // No quote's cart (a bare flight_id): its own token searches and prices first. No "Renew Token" after
+    // checkout_customer: the token that built the cart is the one that pays for it.
+    expect(steps).toEqual([
+      "apiv1/payexpress", "search/flight", "flight_api/get_flight_data", "order/add/flight", "order", "order/checkout/20604252/IDR", "checkout/checkout_customer",
+    ]);
     const addReq = t.calls("order/add/flight").at(-1)!;
     expect(rawQueryOf(addReq)).toContain("conPhone=%2B6281234567890");
     expect(rawQueryOf(addReq)).toContain("firstnamea2=Siti%20Nur");
