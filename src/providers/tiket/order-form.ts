@@ -7,15 +7,34 @@ const LETTER: Record<PassengerType, "a" | "c" | "i"> = { adult: "a", child: "c",
 /** Spec §6: at most 6 of each type. */
 const MAX_PER_TYPE = 6;
 
+/** Spec §6: conFirstName and conLastName are CHAR 50; passengers' names are kept within it too where words allow. */
+const NAME_MAX = 50;
+
 /**
  * "Budi Santoso" → Budi / Santoso; "Siti Nur Aminah" → Siti Nur / Aminah. A single name (common in
- * Indonesia) goes in both, the airlines' own convention, because the API needs a last name.
+ * Indonesia) goes in both, the airlines' own convention, because the API needs a last name. A first name
+ * over 50 characters hands its last words to the last name while that stays within 50: the name as a
+ * whole is kept, only split elsewhere.
  */
 export function splitName(fullName: string): { first: string; last: string } {
   // Airline systems take plain Latin letters: "Dési" travels as "Desi".
   const words = fullName.normalize("NFKD").replace(/\p{M}/gu, "").trim().split(/\s+/);
   if (words.length === 1) return { first: words[0]!, last: words[0]! };
-  return { first: words.slice(0, -1).join(" "), last: words.at(-1)! };
+  const part = (from: number, to: number) => words.slice(from, to).join(" ");
+  let cut = words.length - 1;
+  while (cut > 1 && part(0, cut).length > NAME_MAX && part(cut - 1, words.length).length <= NAME_MAX) cut -= 1;
+  return { first: part(0, cut), last: part(cut, words.length) };
+}
+
+/** At most 50 UTF-16 units, so never over 50 characters counted either way; cut between characters. */
+function fitName(name: string): string {
+  if (name.length <= NAME_MAX) return name;
+  let out = "";
+  for (const ch of name) {
+    if (out.length + ch.length > NAME_MAX) break;
+    out += ch;
+  }
+  return out.trimEnd();
 }
 
 function problemsOf(r: BookingRequest): string[] {
@@ -30,11 +49,14 @@ function problemsOf(r: BookingRequest): string[] {
   return problems;
 }
 
-/** The contact is the first adult: the API has no separate contact name. */
+/**
+ * The contact is the first adult: the API has no separate contact name. Its CHAR 50 fields get what
+ * fits of a name that splitName could not bring within 50 (one very long word).
+ */
 export function contactOf(r: BookingRequest): { salutation: string; first: string; last: string; email: string; phone: string } {
   const lead = r.passengers.find((p) => p.type === "adult")!;
   const { first, last } = splitName(lead.fullName);
-  return { salutation: lead.title, first, last, email: r.contact.email.trim(), phone: r.contact.phone.replace(/[\s().-]/g, "") };
+  return { salutation: lead.title, first: fitName(first), last: fitName(last), email: r.contact.email.trim(), phone: r.contact.phone.replace(/[\s().-]/g, "") };
 }
 
 /**

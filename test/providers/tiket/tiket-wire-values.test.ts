@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isTokenRejection, mapFailure } from "../../../src/providers/tiket/failure-mapping.js";
 import { mandatoryFields, needsFrom } from "../../../src/providers/tiket/quote-mapping.js";
-import { passportIssued, splitName } from "../../../src/providers/tiket/order-form.js";
+import { contactOf, passportIssued, splitName } from "../../../src/providers/tiket/order-form.js";
+import { request } from "./spec-examples.js";
 import { airlineCodeOf, amount, stopsFromText } from "../../../src/providers/tiket/wire-values.js";
 
 describe("tiket.com wire values", () => {
@@ -21,6 +22,27 @@ describe("tiket.com wire values", () => {
     expect(splitName("Fransiskus")).toEqual({ first: "Fransiskus", last: "Fransiskus" });
     expect(splitName(" Siti  Nur Aminah ")).toEqual({ first: "Siti Nur", last: "Aminah" });
     expect(splitName("Dési Ñoño")).toEqual({ first: "Desi", last: "Nono" });
+  });
+
+  it("keeps the contact's names within CHAR 50 (spec §6): words move to the last name first, and only what cannot fit is cut", () => {
+    const contact = (fullName: string) => {
+      const { first, last } = contactOf({ ...request, passengers: [{ ...request.passengers[0]!, fullName }] });
+      return { first, last };
+    };
+    // 57 characters: "Aaaaaaaaaa … Eeeeeeeeee" (54) would be the first name; its last word moves over, nothing is lost.
+    expect(contact("Aaaaaaaaaa Bbbbbbbbbb Cccccccccc Dddddddddd Eeeeeeeeee Fg"))
+      .toEqual({ first: "Aaaaaaaaaa Bbbbbbbbbb Cccccccccc Dddddddddd", last: "Eeeeeeeeee Fg" });
+    expect(splitName("Aaaaaaaaaa Bbbbbbbbbb Cccccccccc Dddddddddd Eeeeeeeeee Fg").first).toHaveLength(43);
+    // A word too long to move: cut to 50.
+    expect(contact(`Ab ${"X".repeat(48)} Cc`)).toEqual({ first: `Ab ${"X".repeat(47)}`, last: "Cc" });
+    expect(contact("Y".repeat(58))).toEqual({ first: "Y".repeat(50), last: "Y".repeat(50) });
+    for (const n of [49, 50, 51, 55, 60]) {
+      const { first, last } = contact(`${"Q".repeat(n - 3)} Rr`);
+      expect(first.length, `${n}`).toBeLessThanOrEqual(50);
+      expect(last.length).toBeLessThanOrEqual(50);
+    }
+    // Names that fit are left as they are.
+    expect(contact("Siti Nur Aminah")).toEqual({ first: "Siti Nur", last: "Aminah" });
   });
 
   it("estimates a passport's issue date from its expiry until the domain carries it", () => {
