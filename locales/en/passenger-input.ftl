@@ -3,6 +3,7 @@ pax-passport-number-kept = Passport number <b>{ $number }</b> noted.
 pax-passport-ask-expiry = Its expiry date? E.g. <code>31-12-2030</code> or <code>31 Dec 2030</code>.
 pax-passport-month-only = "<b>{ $typed }</b>" is only a month and year ({ $month }). A passport expires on a given day: type the full date as printed in the passport, e.g. <code>{ $shape }</code>.
 pax-passport-date-unreadable = I can't read the expiry date "<b>{ $typed }</b>". Type e.g. <code>31-12-2030</code> or <code>31 Dec 2030</code>.
+pax-passport-expiry-too-far = "<b>{ $typed }</b>" can't be the passport's expiry: that is { $year }, more than { $years } years after the flight, and a passport is valid for at most { $years } years (a date of birth, maybe?). Type the expiry date as printed in the passport, e.g. <code>31-12-2030</code>.
 pax-passport-expiry-kept = Expiry <b>{ $expiry }</b> noted. The passport number? E.g. <code>A1234567</code>.
 pax-passport-issued-unreadable = I can't read the issue date "<b>{ $typed }</b>". Type e.g. <code>15-01-2022</code>, <code>15/1/22</code> or <code>15 Jan 2022</code>.
 pax-passport-issued-after-flight = The passport's issue date must be before the flight date. Please check it.

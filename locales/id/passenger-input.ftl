@@ -3,6 +3,7 @@ pax-passport-number-kept = Nomor paspor <b>{ $number }</b> dicatat.
 pax-passport-ask-expiry = Tanggal habis berlakunya? Mis. <code>31-12-2030</code> atau <code>31 des 2030</code>.
 pax-passport-month-only = "<b>{ $typed }</b>" hanya bulan dan tahun ({ $month }). Paspor habis berlaku pada tanggal tertentu: ketik tanggal lengkap seperti tertulis di paspor, mis. <code>{ $shape }</code>.
 pax-passport-date-unreadable = Tanggal habis berlaku "<b>{ $typed }</b>" tidak terbaca. Ketik mis. <code>31-12-2030</code> atau <code>31 des 2030</code>.
+pax-passport-expiry-too-far = "<b>{ $typed }</b>" tidak mungkin tanggal habis berlaku paspor: itu tahun { $year }, lebih dari { $years } tahun setelah penerbangan, padahal paspor berlaku paling lama { $years } tahun (mungkin tanggal lahir?). Ketik tanggal habis berlaku seperti tertulis di paspor, mis. <code>31-12-2030</code>.
 pax-passport-expiry-kept = Habis berlaku <b>{ $expiry }</b> dicatat. Nomor paspornya? Mis. <code>A1234567</code>.
 pax-passport-issued-unreadable = Tanggal terbit "<b>{ $typed }</b>" tidak terbaca. Ketik mis. <code>15-01-2022</code>, <code>15/1/22</code> atau <code>15 jan 2022</code>.
 pax-passport-issued-after-flight = Tanggal terbit paspor harus sebelum tanggal penerbangan. Periksa lagi tanggalnya.

@@ -78,7 +78,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // at the results and booking is its own conversation. 3: group private details step back in place.
     // 4: passengers kept when going back past them; the route questions read a place with more.
     // 5: passport and ID answers kept in parts; captions read as answers; the age rule from the quote.
-    storage: { type: "key", version: 5, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
+    // 6: a passport expiry past ten years ahead, "ID No. 3174…" and "31122031 A1234567" read otherwise.
+    storage: { type: "key", version: 6, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.
       if (ctx.from && (ctx.chat?.type === "group" || ctx.chat?.type === "supergroup")) await ctx.deps.personalData.closeOpen(ctx.chat.id, ctx.from.id);

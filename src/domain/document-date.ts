@@ -17,9 +17,22 @@ function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
+/** A passport is valid for at most ten years from its issue, which is never ahead. */
+export const PASSPORT_VALID_YEARS = 10;
+
+/**
+ * The latest expiry a passport can have, `PASSPORT_VALID_YEARS` after `from` (the flight date, which
+ * is never before today). A later one read from an answer is a slip (a birth date typed there:
+ * "17-08-90" made 2090), asked about, never taken.
+ */
+export function latestExpiry(from: string): string {
+  return `${Number(from.slice(0, 4)) + PASSPORT_VALID_YEARS}${from.slice(4)}`;
+}
+
 /**
  * A two-digit year: with `notAfter`, the latest year that puts the day not after it (a birth or issue
- * date is never ahead); without, 20yy (an expiry is at most ten years ahead).
+ * date is never ahead); without, 20yy, as an expiry is read; one past `latestExpiry` is then refused
+ * by the caller (readPassport), not turned into another century.
  */
 function fullYear(typed: string, month: number, day: number, notAfter?: string): number {
   if (typed.length === 4) return Number(typed);

@@ -285,8 +285,16 @@ export function phoneFromContact(phoneNumber: string): string | undefined {
   return parsePhone(/^[1-9]/.test(t) ? `+${t}` : t);
 }
 
-/** "NIK:", "no. KTP", "KTP", "e-KTP", "ID", "paspor" before the number, as agents label it. */
-const ID_LABEL = /^(?:(?:no|nomor|nmr|number)\.?\s*)?(?:(?:nik|e-?ktp|ktp)(?:\s*[.:]\s*|\s+|(?=\d))|(?:id|paspor|passport)(?:\s*[.:]\s*|\s+))/i;
+/** "no", "nomor", "number" around an ID's label: "no. KTP", and "ID No.", "e-KTP no", "NIK No:" too. */
+const ID_NO = "(?:no|nomor|nmr|number|num)";
+
+/**
+ * "NIK:", "no. KTP", "KTP", "e-KTP", "ID", "paspor" before the number, as agents label it, with a
+ * "no"/"nomor"/"number" before or after the label and ":", ".", "#" after it ("ID No. 3174…",
+ * "KTP #3174…"), or "No. 3174…" / "#3174…" alone. A "no" is a word of its own: "Paspor NO1234567"
+ * keeps its number.
+ */
+const ID_LABEL = new RegExp(`^(?:${ID_NO}\\.?\\s*)?(?:(?:nik|e-?ktp|ktp)(?:\\s*${ID_NO}\\b)?(?:\\s*[.:#]\\s*|\\s+|(?=\\d))|(?:id|paspor|passport)(?:\\s*${ID_NO}\\b)?(?:\\s*[.:#]\\s*|\\s+)|(?:${ID_NO}|#)(?:\\s*[.:#]\\s*|\\s+|(?<=#)))`, "i");
 
 /** What an ID number answer held: the number, or an all-digit one that is no KTP/NIK (16 digits) and is asked about. */
 export type IdNumberAnswer = { ok: true; value: string } | { ok: false; reason: "unreadable" } | { ok: false; reason: "ktp_digits"; value: string; digits: number };

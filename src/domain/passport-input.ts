@@ -1,4 +1,4 @@
-import { parseDocumentDate, parseMonthYear } from "./document-date.js";
+import { latestExpiry, parseDocumentDate, parseMonthYear } from "./document-date.js";
 
 /**
  * What one answer to the passport question held. Any part may be missing: the step keeps what was
@@ -12,6 +12,8 @@ export interface PassportAnswer {
   monthOnly?: { month: number; year: number };
   /** What followed the number and reads as no date, as typed. */
   unreadDate?: string;
+  /** A date (or month) read where the expiry goes but further ahead than any passport runs: as typed, and as read. */
+  tooFar?: { typed: string; date: string };
 }
 
 /** Answers are short; a longer one is not read at all. */
@@ -35,38 +37,62 @@ function passportNumber(words: readonly string[]): string | undefined {
 }
 
 /**
+ * "31122031" next to a passport number: the expiry typed without separators (ddmmyyyy), read only
+ * beside a number, as alone those digits may be the number itself (US passports are digits only).
+ */
+function compactDate(ws: readonly string[]): string | undefined {
+  const m = ws.length === 1 ? /^(\d{2})(\d{2})(\d{4})$/.exec(ws[0]!) : null;
+  return m ? parseDocumentDate(`${m[1]}-${m[2]}-${m[3]}`) : undefined;
+}
+
+/**
  * "A1234567 31-12-2030", "A 1234567 31-12-2031", "a1234567 31 des 2031", "A1234567 exp 31/12/2031",
- * "No paspor: A1234567, 31 Dec 2031", the date first too. Two-digit years are 20yy. Undefined: nothing
+ * "No paspor: A1234567, 31 Dec 2031", the date first too, "A1234567 31122031". Two-digit years are
+ * 20yy. With `flightDate`, a date past `latestExpiry` is `tooFar`, never the expiry. Undefined: nothing
  * of a passport in it.
  */
-export function readPassport(input: string): PassportAnswer | undefined {
+export function readPassport(input: string, flightDate?: string): PassportAnswer | undefined {
   if (input.length > MAX_ANSWER) return undefined;
   const words = input.replace(/[,;:]/g, " ").split(/\s+/).filter((w) => w && !LABELS.has(w.toLowerCase().replace(/\.$/, "")));
   if (words.length === 0) return undefined;
+  const latest = flightDate === undefined ? undefined : latestExpiry(flightDate);
   const date = (ws: readonly string[]) => parseDocumentDate(ws.join(" "));
+  // The date read, or why it can't be the expiry.
+  const expiryOf = (ws: readonly string[], date: string): Pick<PassportAnswer, "expiry" | "tooFar"> =>
+    latest !== undefined && date > latest ? { tooFar: { typed: ws.join(" "), date } } : { expiry: date };
   const cuts = words.map((_, k) => k).slice(1);
-  for (const k of cuts) {
-    const number = passportNumber(words.slice(0, k));
-    const expiry = number && date(words.slice(k));
-    if (number && expiry) return { number, expiry };
-  }
-  for (const k of cuts) {
-    const number = passportNumber(words.slice(k));
-    const expiry = number && date(words.slice(0, k));
-    if (number && expiry) return { number, expiry };
+  // The number first, then the date first; a date of digits only (31122031) after both were tried with
+  // separators, so a number of digits next to a dated one stays the number.
+  for (const dateOf of [date, compactDate]) {
+    for (const k of cuts) {
+      const number = passportNumber(words.slice(0, k));
+      const expiry = number && dateOf(words.slice(k));
+      if (number && expiry) return { number, ...expiryOf(words.slice(k), expiry) };
+    }
+    for (const k of cuts) {
+      const number = passportNumber(words.slice(k));
+      const expiry = number && dateOf(words.slice(0, k));
+      if (number && expiry) return { number, ...expiryOf(words.slice(0, k), expiry) };
+    }
   }
   const expiry = date(words);
-  if (expiry) return { expiry };
+  if (expiry) return expiryOf(words, expiry);
   const monthOnly = parseMonthYear(words.join(" "));
-  if (monthOnly) return { monthOnly };
+  if (monthOnly) return monthAnswer(words, monthOnly, latest);
   const whole = passportNumber(words);
   if (whole) return { number: whole };
   for (const k of cuts) {
     const number = passportNumber(words.slice(0, k));
-    const rest = words.slice(k).join(" ");
+    const rest = words.slice(k);
     if (!number) continue;
-    const month = parseMonthYear(rest);
-    return month ? { number, monthOnly: month } : { number, unreadDate: rest };
+    const month = parseMonthYear(rest.join(" "));
+    return month ? { number, ...monthAnswer(rest, month, latest) } : { number, unreadDate: rest.join(" ") };
   }
   return undefined;
+}
+
+/** A month and year: asked for its day, or, past the latest expiry, asked about like a date that far. */
+function monthAnswer(ws: readonly string[], monthOnly: { month: number; year: number }, latest: string | undefined): PassportAnswer {
+  const first = `${monthOnly.year}-${String(monthOnly.month).padStart(2, "0")}-01`;
+  return latest !== undefined && first > latest ? { tooFar: { typed: ws.join(" "), date: first } } : { monthOnly };
 }

@@ -5,7 +5,7 @@ import { InlineKeyboard } from "grammy";
 import type { Contact, PassengerInput, PassengerRequirements, PaxCount } from "../../../domain/passenger.js";
 import { paxSlots } from "../../../domain/passenger.js";
 import { parseAdultTitle, parseChildTitle, parseNationality, parsePhone, parseTitledName, parseBirthDate, parseContactAnswer, passengerLines, phoneFromContact, placeNames, readIdNumber, splitTrailingDate, type NameAnswer, type UnplacedName } from "../../../domain/passenger-parse.js";
-import { parseDocumentDate } from "../../../domain/document-date.js";
+import { parseDocumentDate, PASSPORT_VALID_YEARS } from "../../../domain/document-date.js";
 import { readPassport } from "../../../domain/passport-input.js";
 import { isDatePhrase } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
@@ -277,11 +277,17 @@ const askPassport: Detail = async (conversation, ctx, passenger, flightDate) => 
   let kept: { number?: string; expiry?: string } = {};
   const passport = await ask(conversation, ctx, { text: ctx.t("pax-ask-passport", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<{ number: string; expiry: string }> => {
     if (a.kind === "button") return stale(ctx);
-    const r = readPassport(a.text);
+    const r = readPassport(a.text, flightDate);
     const number = r?.number ?? kept.number;
     // Said with every hint while the number is kept: the agent sees it was not lost.
     const numberKept = number ? `${ctx.t("pax-passport-number-kept", { number: escapeHtml(number) })} ` : "";
     if (!r) return { ok: false, hint: number ? numberKept + ctx.t("pax-passport-ask-expiry") : ctx.t("pax-passport-unreadable") };
+    if (r.tooFar) {
+      // "A1234567 17-08-90": no passport runs to 2090 (a birth date, most likely); asked, never taken.
+      kept = { number };
+      const said = { typed: escapeHtml(r.tooFar.typed.slice(0, 40)), year: r.tooFar.date.slice(0, 4), years: PASSPORT_VALID_YEARS };
+      return { ok: false, hint: numberKept + ctx.t("pax-passport-expiry-too-far", said) };
+    }
     if (r.expiry && !passportExpiryOk(r.expiry, flightDate)) {
       kept = { number };
       return { ok: false, hint: numberKept + ctx.t("pax-passport-expiring") };
