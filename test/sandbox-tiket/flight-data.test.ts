@@ -72,6 +72,22 @@ describe("flight_api/get_flight_data", () => {
     }
   });
 
+  it("prices only a flight the token's last search showed, for that search's party (party params are not documented: ignored)", async () => {
+    const { token, flight, date } = await c.findFlight({ from: "CGK", to: "PDG", notAirline: "LION", adult: 1, price: false });
+    const params = { flight_id: flight.flight_id, date };
+    const never = await c.json("/flight_api/get_flight_data", { ...params, token: await c.token() });
+    expect(never.diagnostic).toMatchObject({ status: 201, error_msgs: expect.stringMatching(/token/) });
+    const body = await c.json("/flight_api/get_flight_data", { ...params, adult: 2, child: 1, infant: 1, token });
+    expect(body.departures).toMatchObject({ count_adult: "1", count_child: "0", count_infant: "0" });
+    expect(Object.keys(body.required)).not.toContain("firstnamec1");
+    // Another route searched since: the flight is no longer this token's last search.
+    await c.json("/search/flight", { d: "CGK", a: "SUB", date, adult: 2, child: 1, infant: 0, v: 3, token });
+    expect((await c.json("/flight_api/get_flight_data", { ...params, token })).diagnostic.status).toBe(201);
+    await c.json("/search/flight", { d: "CGK", a: "PDG", date, adult: 2, child: 1, infant: 0, v: 3, token });
+    const again = await c.json("/flight_api/get_flight_data", { ...params, adult: 1, child: 0, token });
+    expect(again.departures).toMatchObject({ count_adult: "2", count_child: "1", count_infant: "0" });
+  });
+
   it("refuses unknown ids and mismatched dates (201)", async () => {
     const { token, flight } = await c.findFlight({ from: "CGK", to: "KNO" });
     const unknown = await c.json("/flight_api/get_flight_data", { flight_id: "12345678", token });

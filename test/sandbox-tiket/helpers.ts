@@ -22,7 +22,10 @@ export interface Client {
   get(path: string, params?: Params, headers?: Record<string, string>): Promise<Response>;
   json(path: string, params?: Params): Promise<Json>;
   token(): Promise<string>;
-  /** Token plus search; returns the token, the flight and the search date. */
+  /**
+   * Token plus search, then get_flight_data on the flight found (unless `price: false`): add-order takes
+   * only a flight priced on its own token. Returns the token, the flight and the search date.
+   */
   findFlight(opts: FindOptions): Promise<{ token: string; flight: Json; date: string }>;
 }
 
@@ -36,6 +39,8 @@ export interface FindOptions {
   infant?: number;
   startDays?: number;
   token?: string;
+  /** get_flight_data on the flight found, with the same token (default true). */
+  price?: boolean;
 }
 
 export function client(sandbox: TiketSandbox): Client {
@@ -61,7 +66,12 @@ export function client(sandbox: TiketSandbox): Client {
       const flights = (s.departures?.result ?? []) as Json[];
       const flight = flights.find((f) =>
         (!o.airline || f.airlines_name === o.airline) && (!o.notAirline || f.airlines_name !== o.notAirline));
-      if (flight) return { token: t, flight, date };
+      if (!flight) continue;
+      if (o.price !== false) {
+        const priced = await json("/flight_api/get_flight_data", { flight_id: flight.flight_id, date, token: t });
+        if (priced.diagnostic.status !== 200) throw new Error(`get_flight_data failed: ${priced.diagnostic.error_msgs}`);
+      }
+      return { token: t, flight, date };
     }
     throw new Error(`no ${o.airline ?? "suitable"} flight ${o.from}-${o.to}`);
   };

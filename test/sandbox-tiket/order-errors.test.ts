@@ -42,6 +42,9 @@ describe("add-order refusals", () => {
       [{ conPhone: " 6281234567890" }, /^conPhone/],
       [{ conEmailAddress: "siti@" }, /^conEmailAddress/],
       [{ conSalutation: "Dr" }, /^conSalutation/],
+      // Spec §6: conFirstName and conLastName are CHAR 50.
+      [{ conFirstName: `S${"a".repeat(50)}` }, /^conFirstName/],
+      [{ conLastName: `R${"a".repeat(50)}` }, /^conLastName/],
       [{ infant: 3 }, /./],
       [{ adult: 7 }, /./],
     ];
@@ -51,8 +54,25 @@ describe("add-order refusals", () => {
       expect(body.diagnostic.error_msgs).toMatch(message);
     }
     // "Mr." with a dot and an unsent optional idc1 are fine; a raw "+" decoded as space was not.
-    const good = await c.json("/order/add/flight", { token, ...orderParams(flight.flight_id, party, { conSalutation: "Mrs." }) });
+    const good = await c.json("/order/add/flight", {
+      token, ...orderParams(flight.flight_id, party, { conSalutation: "Mrs.", conFirstName: `S${"a".repeat(49)}`, conLastName: `R${"a".repeat(49)}` }),
+    });
     expect(good.diagnostic.status).toBe(200);
+  });
+
+  it("takes only a flight get_flight_data priced on the same token (the cart is the token's, spec §6 and §10)", async () => {
+    const c = await setup();
+    const { token, flight, date } = await c.findFlight({ from: "SUB", to: "BPN", notAirline: "LION", price: false });
+    const params = orderParams(flight.flight_id);
+    const unpriced = await c.json("/order/add/flight", { token, ...params });
+    expect(unpriced.diagnostic).toMatchObject({ status: 201, error_msgs: expect.stringMatching(/data penerbangan/) });
+    // Priced on another token that searched it: still not this token's.
+    const other = await c.findFlight({ from: "SUB", to: "BPN", notAirline: "LION" });
+    expect(other.flight.flight_id).toBe(flight.flight_id);
+    expect((await c.json("/order/add/flight", { token, ...params })).diagnostic.status).toBe(201);
+    expect((await c.json("/order/add/flight", { token: await c.token(), ...params })).diagnostic.status).toBe(201);
+    expect((await c.json("/flight_api/get_flight_data", { flight_id: flight.flight_id, date, token })).diagnostic.status).toBe(200);
+    expect((await c.json("/order/add/flight", { token, ...params })).diagnostic.status).toBe(200);
   });
 
   it("refuses a sold-out flight and hides it from search", async () => {

@@ -9,6 +9,8 @@
  *   token's cart.
  * - The contact of the first add stays the order's contact.
  * - Validation failures and sold-out flights are status 201 with `error_msgs`.
+ * - Only a flight get_flight_data priced on this token goes into its cart ("adds the flight(s) to the
+ *   cart that belongs to the token", spec §6; search → get_flight_data → add-order on one token, §10).
  */
 import { randomBytes } from "node:crypto";
 import { faresOf, partyTotal, type Party } from "../flights/flight-view.js";
@@ -25,6 +27,9 @@ export const addFlightOrder: EndpointHandler = (ctx) => {
   const session = ctx.session;
   if (!session) return fail(ctx, 401, "token is required");
   if (!param(ctx, "flight_id")) return fail(ctx, 201, say(ctx, "flight_id is required", "flight_id wajib diisi"));
+  if ([param(ctx, "flight_id"), param(ctx, "ret_flight_id")].some((id) => id && !session.priced.has(id))) {
+    return fail(ctx, 201, say(ctx, "Get this flight's data with this token first", "Ambil data penerbangan ini dengan token ini terlebih dahulu"));
+  }
   const party = parseParty(ctx);
   if (!party.ok) return fail(ctx, 201, party.message);
   const pick = pickFlights(ctx, party.value);

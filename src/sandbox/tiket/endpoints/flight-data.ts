@@ -1,9 +1,10 @@
 /**
  * GET /flight_api/get_flight_data?flight_id[&ret_flight_id&ret_date][&date]&token
  *
- * Decisions on unverified points:
- * - The party is the token's last search (adult/child/infant params, undocumented here, override it;
- *   1/0/0 when the token never searched).
+ * Decisions on unverified points, each read strictly (a token is one cart / booking session, spec §2 and §10):
+ * - The party is the token's last search. adult/child/infant are not documented here, so they are ignored.
+ * - Only a flight the token's last search showed is priced (201 otherwise, also for a token that never
+ *   searched); a priced flight is what add-order on that token may put in the cart.
  * - `date` / `ret_date` are optional; when sent they must be the flights' dates (201 otherwise).
  * - Round trips answer a `returns` block shaped like `departures`.
  * - A price-change control shows up here (and in add-order), never in search.
@@ -15,7 +16,6 @@ import { findFlightById, type SandboxFlight } from "../flights/generate-flights.
 import { requiredFields } from "../flights/required-fields.js";
 import { fail, ok, param, say, type EndpointContext, type EndpointHandler } from "../http/context.js";
 import { zonedDateTime } from "../wire/format.js";
-import { parseParty } from "./search-params.js";
 
 export type FlightPick = { ok: true; go: SandboxFlight; back?: SandboxFlight } | { ok: false; message: string };
 
@@ -44,20 +44,25 @@ export function pickFlights(ctx: EndpointContext, party: Party): FlightPick {
 
 export const getFlightData: EndpointHandler = (ctx) => {
   if (!param(ctx, "flight_id")) return fail(ctx, 201, say(ctx, "flight_id is required", "flight_id wajib diisi"));
-  const party = parseParty(ctx, ctx.session?.lastParty);
-  if (!party.ok) return fail(ctx, 201, party.message);
-  const pick = pickFlights(ctx, party.value);
+  const session = ctx.session;
+  const ids = [param(ctx, "flight_id"), param(ctx, "ret_flight_id")].filter(Boolean);
+  if (!session?.lastParty || ids.some((id) => !session.shown.has(id))) {
+    return fail(ctx, 201, say(ctx, "Search for this flight with this token first", "Cari penerbangan ini dengan token ini terlebih dahulu"));
+  }
+  const party = session.lastParty;
+  const pick = pickFlights(ctx, party);
   if (!pick.ok) return fail(ctx, 201, pick.message);
   const { go, back } = pick;
   const flights = back ? [go, back] : [go];
+  for (const f of flights) session.priced.add(f.id);
   const required = requiredFields({
-    party: party.value,
+    party,
     international: flights.some((f) => f.international),
     captcha: flights.some((f) => f.carrier.needsCaptcha),
     countryListUrl: `${ctx.origin}/general_api/listCountry`,
     travelDate: go.date,
   });
-  const block = (f: SandboxFlight) => detailBlock(ctx, f, party.value);
+  const block = (f: SandboxFlight) => detailBlock(ctx, f, party);
   return ok(ctx, { required, departures: block(go), ...(back ? { returns: block(back) } : {}) });
 };
 

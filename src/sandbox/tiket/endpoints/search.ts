@@ -5,6 +5,7 @@
  * Decisions on unverified points: a `sort` param is ignored (search_queries.sort is always false);
  * an unknown airport, a past date or a bad party is a 201 error, not an empty list; one-way answers
  * carry no `returns` / `ret_det`; nearby dates list the cheapest adult fare of ±3 days.
+ * The token keeps the party and the flights this search showed: get_flight_data prices only those, for that party.
  */
 import { generateFlights } from "../flights/generate-flights.js";
 import { faresOf, flightView, type Party } from "../flights/flight-view.js";
@@ -27,7 +28,10 @@ export const searchFlight: EndpointHandler = (ctx) => {
   const { from, to } = route.value;
   const go = results(ctx, from.code, to.code, date.value, party.value);
   const back = ret?.ok ? results(ctx, to.code, from.code, ret.value, party.value) : undefined;
-  if (ctx.session) ctx.session.lastParty = party.value;
+  if (ctx.session) {
+    ctx.session.lastParty = party.value;
+    ctx.session.shown = new Set([...go.visible, ...(back?.visible ?? [])].map((f) => f.id));
+  }
 
   const p = party.value;
   return ok(ctx, {

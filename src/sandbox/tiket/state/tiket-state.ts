@@ -33,6 +33,10 @@ export interface TokenSession {
   lastParty?: SearchParty;
   /** route key → how many flights the last search of this token showed. */
   seen: Map<string, number>;
+  /** The flight ids the last search of this token showed: the only ones get_flight_data prices on it. */
+  shown: Set<string>;
+  /** The flight ids get_flight_data priced on this token: the only ones add-order puts in its cart. */
+  priced: Set<string>;
 }
 
 export interface CaptchaSession {
@@ -95,7 +99,7 @@ export class TiketState {
 
   newToken(): TokenSession {
     const token = randomBytes(20).toString("hex");
-    const session: TokenSession = { token, createdAt: this.now(), loggedIn: false, checkoutPageDone: false, seen: new Map() };
+    const session: TokenSession = { token, createdAt: this.now(), loggedIn: false, checkoutPageDone: false, seen: new Map(), shown: new Set(), priced: new Set() };
     this.tokens.set(token, session);
     return session;
   }
