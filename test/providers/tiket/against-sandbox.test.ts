@@ -44,6 +44,27 @@ describe("tiket.com adapter against the sandbox", () => {
     expect(Buffer.from((await provider.downloadTicket(doc)).subarray(0, 4)).toString("latin1")).toBe("%PDF");
   });
 
+  it("a quote and its booking run on one cart token: search with the party, get_flight_data, then add-order (spec §10)", async () => {
+    const pax = { adult: 2, child: 1, infant: 0 };
+    const offer = await findOffer("CGK", "DPS", plain, pax);
+    const quote = await provider.quote(offer, pax);
+    // Another chat's search on the shared token leaves another party as that token's last search.
+    await provider.search({ from: "CGK", to: "DPS", date: offer.date, pax: one });
+    // The price check right before booking quotes the quote's offer again; the booking adds to its cart.
+    const check = await provider.quote(quote.offer, pax);
+    const child: PassengerInput = { type: "child", title: "Miss", fullName: "Ayu Santoso", birthDate: "2018-07-01" };
+    const booking = await provider.book(requestFor(check.offer, [adult, { ...adult, fullName: "Siti Rahayu", idNumber: "3174092302900002" }, child], pax));
+    expect(booking.fares.total).toBe(check.total);
+    const cart = sandbox.controls.getOrder(booking.code)!.token;
+    const on = (endpoint: Parameters<typeof sandbox.controls.calls>[0]) => sandbox.controls.calls(endpoint).filter((c) => c.params.token === cart);
+    expect(on("search/flight").map((c) => [c.params.adult, c.params.child])).toEqual([["2", "1"]]);
+    expect(on("flight_api/get_flight_data")).toHaveLength(1);
+    expect(on("flight_api/get_flight_data")[0]!.params).not.toHaveProperty("child");
+    expect(on("order/add/flight")).toHaveLength(1);
+    // The quote's own cart, priced before the check, was never booked.
+    expect(sandbox.controls.calls("order/add/flight")).toHaveLength(1);
+  });
+
   it("the deposit payment is sent with exactly the token that built the cart, never a renewed one", async () => {
     const offer = await findOffer("CGK", "DPS", plain);
     const booking = await provider.book(requestFor(offer, [adult]));
