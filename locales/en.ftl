@@ -80,7 +80,6 @@ search-retry-question = Search again?
 search-expired = These results have expired. Type /search to search again.
 # Quick form with a return ("return 15 dec", "round trip"): the bot books one way; the return is a second search.
 search-one-way = ℹ️ Only <b>one-way</b> (outbound) flights are searched here. Search the return separately afterwards: <code>/search { $to } { $from }</code> with the return date.
-search-one-way-date = ℹ️ Only <b>one-way</b> (outbound) flights are searched here. For the return on { $date }, search separately afterwards: <code>/search { $to } { $from } { $date }</code>.
 input-understood-pax = Route <b>{ $from } → { $to }</b>, { $party }.
 input-name-title-adult = { $name }: which title for the airline? <b>Mr</b> (man), <b>Mrs</b> (married woman) or <b>Ms</b> (woman). Airlines don't use "Dr."
 calendar-today = Today

@@ -80,7 +80,6 @@ search-retry-question = Cari lagi?
 search-expired = Hasil pencarian ini sudah kedaluwarsa. Ketik /cari untuk mencari lagi.
 # Quick form with a return ("pulang 15 des", "pp"): the bot books one way; the return is a second search.
 search-one-way = ℹ️ Di sini dicari penerbangan <b>sekali jalan</b> (berangkat) saja. Penerbangan pulang dicari terpisah setelah ini: <code>/cari { $to } { $from }</code> dengan tanggal pulangnya.
-search-one-way-date = ℹ️ Di sini dicari penerbangan <b>sekali jalan</b> (berangkat) saja. Untuk pulang { $date }, cari terpisah setelah ini: <code>/cari { $to } { $from } { $date }</code>.
 input-understood-pax = Rute <b>{ $from } → { $to }</b>, { $party }.
 input-name-title-adult = { $name }: titel apa untuk maskapai? <b>Mr</b> (laki-laki), <b>Mrs</b> (perempuan, menikah) atau <b>Ms</b> (perempuan). "Dr." tidak dipakai maskapai.
 calendar-today = Hari ini

@@ -127,10 +127,10 @@ describe("quick form: direction words, a return, numbers that can't be the party
   });
 
   it.each([
-    ["id", `/cari cgk dps pulang ${back}`, `Untuk pulang ${back}`, "Tanggal berangkat?"],
-    ["en", `/search cgk dps return ${back}`, `For the return on ${back}`, "Departure date?"],
-    ["id", `/cari cgk dps pp ${back} 2`, `Untuk pulang ${back}`, "Tanggal berangkat?"],
-    ["en", `/search cgk dps round trip ${back} 2`, `For the return on ${back}`, "Departure date?"],
+    ["id", `/cari cgk dps pulang ${back}`, `/cari DPS CGK ${back}`, "Tanggal berangkat?"],
+    ["en", `/search cgk dps return ${back}`, `/search DPS CGK ${back}`, "Departure date?"],
+    ["id", `/cari cgk dps pp ${back} 2`, `/cari DPS CGK ${back}`, "Tanggal berangkat?"],
+    ["en", `/search cgk dps round trip ${back} 2`, `/search DPS CGK ${back}`, "Departure date?"],
   ] as const)("%s: %s names the return date and asks the departure, searching nothing", async (lang, text, returnNote, askDate) => {
     const agent = agentIn(6400 + text.length + (lang === "en" ? 50 : 0), lang);
     await agent.say(text);
@@ -177,7 +177,34 @@ describe("quick form: direction words, a return, numbers that can't be the party
     await agent.say("/cari");
     const from = h.emulator.chatMessages(agent.chat.id).length;
     await agent.say(`cgk dps pulang ${back}`);
-    expect(agent.botTexts(from).join("\n")).toContain(`Untuk pulang ${back}`);
+    expect(agent.botTexts(from).join("\n")).toContain(`/cari DPS CGK ${back}`);
     expect(agent.last()?.text).toContain("Tanggal berangkat?");
+  });
+});
+
+describe("a return typed with the search is read as a date, not echoed", () => {
+  const agentIn = (id: number, lang: "id" | "en") => new Agent(h, { id, first_name: "Agen", language_code: lang }, { id, type: "private" });
+  const out = futureDate(20);
+  it.each([
+    ["id", `/cari cgk dps ${out.wire} pulang besok 1`, "sebelum tanggal berangkat", "Untuk pulang besok"],
+    ["en", `/search cgk dps ${out.wire} return tomorrow 1`, "is before the departure", "on tomorrow"],
+  ] as const)("%s: a return before the departure is said to be so, never offered as a search", async (lang, text, before, never) => {
+    const agent = agentIn(6190 + (lang === "en" ? 1 : 0), lang);
+    const from = h.emulator.chatMessages(agent.chat.id).length;
+    await agent.say(text);
+    const said = agent.botTexts(from).join("\n");
+    expect(said).toContain(before);
+    expect(said).not.toContain(never);
+    expect(said).not.toMatch(/\/(cari|search) DPS CGK \d/);
+  });
+
+  it("en: a return typed as a word reads as its date, with the search to run", async () => {
+    const agent = agentIn(6192, "en");
+    const from = h.emulator.chatMessages(agent.chat.id).length;
+    const back = futureDate(21);
+    await agent.say(`/search cgk dps ${out.wire} return ${back.iso.slice(8)}/${back.iso.slice(5, 7)} 1`);
+    const said = agent.botTexts(from).join("\n");
+    expect(said).toContain(`/search DPS CGK ${back.wire}`);
+    expect(said).toMatch(/For the return on [A-Z][a-z]{2} \d{1,2} [A-Z][a-z]{2}/);
   });
 });

@@ -15,12 +15,17 @@ const MONTHS = {
 };
 
 /** A day at least `days` ahead whose month still has the day three days later: the out and back of a trip. */
-function tripFrom(days: number): { day: number; month: number } {
+function tripFrom(days: number): { day: number; month: number; year: number } {
   for (let n = days; ; n++) {
     const iso = futureDate(n).iso;
     const day = Number(iso.slice(8));
-    if (day <= 25) return { day, month: Number(iso.slice(5, 7)) };
+    if (day <= 25) return { day, month: Number(iso.slice(5, 7)), year: Number(iso.slice(0, 4)) };
   }
+}
+
+/** The return's search as the bot writes it: the date read, dd-mm-yyyy. */
+function returnSearch(command: string, trip: { month: number; year: number }, day: number): string {
+  return `${command} DPS CGK ${String(day).padStart(2, "0")}-${String(trip.month).padStart(2, "0")}-${trip.year}`;
 }
 
 /** The flight buttons of the newest results list, as "JT-690 06:10–…" labels. */
@@ -63,16 +68,17 @@ describe("quick form: the party after for / untuk / buat", () => {
 });
 
 describe("quick form: a date range searches the outbound and names the return search", () => {
-  const { day, month } = tripFrom(20);
+  const trip = tripFrom(20);
+  const { day, month } = trip;
   const id = MONTHS.id[month - 1]!;
   const en = MONTHS.en[month - 1]!;
   const mm = String(month).padStart(2, "0");
   it.each([
-    ["id", `/cari cgk dps ${day}-${day + 3} ${id} 2`, `/cari DPS CGK ${day + 3} ${id}`, "2 penumpang"],
-    ["id", `/cari cgk dps ${day} - ${day + 3} ${id} 2`, `/cari DPS CGK ${day + 3} ${id}`, "2 penumpang"],
-    ["id", `/cari cgk dps ${day} ${id} - ${day + 3} ${id} 2`, `/cari DPS CGK ${day + 3} ${id}`, "2 penumpang"],
-    ["en", `/search cgk dps ${en} ${day}-${day + 3} for 2`, `/search DPS CGK ${en} ${day + 3}`, "2 pax"],
-    ["en", `/search cgk dps ${day}/${mm}-${day + 3}/${mm} 2`, `/search DPS CGK ${day + 3}/${mm}`, "2 pax"],
+    ["id", `/cari cgk dps ${day}-${day + 3} ${id} 2`, returnSearch("/cari", trip, day + 3), "2 penumpang"],
+    ["id", `/cari cgk dps ${day} - ${day + 3} ${id} 2`, returnSearch("/cari", trip, day + 3), "2 penumpang"],
+    ["id", `/cari cgk dps ${day} ${id} - ${day + 3} ${id} 2`, returnSearch("/cari", trip, day + 3), "2 penumpang"],
+    ["en", `/search cgk dps ${en} ${day}-${day + 3} for 2`, returnSearch("/search", trip, day + 3), "2 pax"],
+    ["en", `/search cgk dps ${day}/${mm}-${day + 3}/${mm} 2`, returnSearch("/search", trip, day + 3), "2 pax"],
   ] as const)("%s: %s", async (lang, text, again, party) => {
     const agent = agentIn(7100 + text.length + (lang === "en" ? 50 : 0), lang);
     await agent.say(text);
@@ -164,7 +170,8 @@ describe("quick form: a time of day opens the results with that time filter on",
 });
 
 describe("the date question reads a range and a time as the quick form does", () => {
-  const { day, month } = tripFrom(22);
+  const trip = tripFrom(22);
+  const { day, month } = trip;
   const id = MONTHS.id[month - 1]!;
   const en = MONTHS.en[month - 1]!;
 
@@ -173,7 +180,7 @@ describe("the date question reads a range and a time as the quick form does", ()
     await agent.say("/cari cgk dps");
     expect(agent.last()?.text).toContain("Tanggal berangkat");
     await agent.say(`${day}-${day + 3} ${id}`);
-    expect(agent.botTexts().join("\n")).toContain(`/cari DPS CGK ${day + 3} ${id}`);
+    expect(agent.botTexts().join("\n")).toContain(returnSearch("/cari", trip, day + 3));
     expect(agent.last()?.text).toContain("Berapa penumpang");
     await agent.say("1");
     const last = agent.last()?.text ?? "";

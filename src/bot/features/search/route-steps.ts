@@ -9,6 +9,7 @@ import { lastBookableDate, parseTravelDate, slashReadings, spanDays, vagueSpan, 
 import type { ConvoContext } from "../../context.js";
 import { localeOf, partyText, shortDate } from "../../../presenters/format.js";
 import { escapeHtml } from "../../../presenters/html.js";
+import { returnNote } from "./return-note.js";
 import { ask, say, stale, type Answer, type Convo, type Parsed, type Prompt } from "./ask.js";
 import { parseAirport, parseDate, parseMonth, parsePaxButton } from "./callback-data.js";
 import { airportChoices, calendar, dateChoices, paxChoices } from "./keyboards.js";
@@ -276,7 +277,7 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
     });
     if (r.value) {
       // "25-28 des" at this question: the outbound is searched and the return named as a second search, as in the quick form.
-      if (extras?.returnDate && options.route) await say(conversation, r.ctx, r.ctx.t("search-one-way-date", { ...options.route, date: escapeHtml(extras.returnDate) }));
+      if (extras?.returnDate && options.route) await say(conversation, r.ctx, returnNote(r.ctx.t.bind(r.ctx), localeOf(r.ctx), options.route, extras.returnDate, r.value, today));
       return { value: r.value, ctx: r.ctx, time: extras?.time };
     }
     const chosen = choose!;

@@ -9,6 +9,9 @@ import { choose } from "./booking-steps.js";
 import type { QuickForm } from "./quick-form.js";
 import { runSearch, showResults, todayIn } from "./results-step.js";
 import { askDate, askDestination, askOrigin, askPax } from "./route-steps.js";
+import { returnNote } from "./return-note.js";
+import { parseTravelDate } from "../../../domain/travel-date.js";
+import { localeOf } from "../../../presenters/format.js";
 
 export const SEARCH_CONVERSATION = "search";
 
@@ -73,11 +76,12 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         // Words of the quick form nothing could read are said, never silently dropped.
         const unread = take("unread");
         if (unread) await say(conversation, ctx, ctx.t("input-quick-unread", { words: escapeHtml(unread) }));
-        // A return asked for in the quick form: only one way is booked here, so the agent is told the return is a second search.
+        // A return asked for in the quick form: only one way is booked here, so the agent is told the return
+        // is a second search, its date read (and, with the outbound's typed too, said when it comes first).
         const returnDate = take("returnDate");
         if (take("roundTrip")) {
-          const key = returnDate ? "search-one-way-date" : "search-one-way";
-          await say(conversation, ctx, ctx.t(key, { from: origin, to: destination, date: escapeHtml(returnDate ?? "") }));
+          const outbound = quick.date === undefined ? undefined : parseTravelDate(quick.date, today);
+          await say(conversation, ctx, returnNote(ctx.t.bind(ctx), localeOf(ctx), { from: origin, to: destination }, returnDate, outbound?.ok ? outbound.date : undefined, today));
         }
         step = "date";
       } else if (step === "date") {

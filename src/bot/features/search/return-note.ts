@@ -1,0 +1,17 @@
+import { parseTravelDate } from "../../../domain/travel-date.js";
+import { shortDate } from "../../../presenters/format.js";
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+
+/**
+ * The line that says a return is a second search. The return's words are read as a date and shown as
+ * one ("Sel 5 Jan", never "on tomorrow"), with the command to search it; one before the outbound is said
+ * to be so instead of offered; words that read as no date get the general line.
+ */
+export function returnNote(t: T, locale: string, route: { from: string; to: string }, typed: string | undefined, outbound: string | undefined, today: string): string {
+  const parsed = typed === undefined ? undefined : parseTravelDate(typed, today);
+  if (!parsed?.ok) return t("search-one-way", route);
+  const date = shortDate(parsed.date, locale, today);
+  if (outbound !== undefined && parsed.date < outbound) return t("search-return-before", { ...route, date, outbound: shortDate(outbound, locale, today) });
+  return t("search-return-second", { ...route, date, wire: parsed.date.split("-").reverse().join("-") });
+}
