@@ -31,11 +31,11 @@ help =
     /etiket <code>KODE</code> — e-tiket PDF
     /saldo — saldo deposit
     /pengaturan — siapa boleh issued, bahasa, pengingat (admin)
-    /login, /logout, /account — akun MMBC Anda sendiri
-    /language — Bahasa Indonesia / English
+    /login, /logout, /akun — akun MMBC Anda sendiri
+    /bahasa — Bahasa Indonesia / English
     /batal — hentikan proses yang berjalan
-unhandled = Ketik /cari untuk mencari penerbangan, atau /help untuk semua perintah.
-unhandled-group = Pesan ini tidak menjawab pertanyaan yang masih terbuka untuk Anda. Ketik /cari untuk mencari penerbangan, atau /help untuk semua perintah.
+unhandled = Ketik /cari untuk mencari penerbangan, atau /bantuan untuk semua perintah.
+unhandled-group = Pesan ini tidak menjawab pertanyaan yang masih terbuka untuk Anda. Ketik /cari untuk mencari penerbangan, atau /bantuan untuk semua perintah.
 anonymous-admin = 🕶 Anda mengirim secara anonim sebagai grup, jadi saya tidak tahu admin yang mana, dan tombol yang Anda ketuk datang dari akun Anda sendiri. Untuk mencari, booking, atau issued, matikan “Tetap anonim” di hak admin Anda, atau chat saya secara pribadi. /pengaturan tetap bisa dipakai seperti ini.
 anonymous-channel = 🕶 Anda mengirim sebagai channel { $name }, jadi saya tidak tahu siapa Anda. Untuk mencari, booking, atau issued, kirim sebagai diri sendiri, atau chat saya secara pribadi.
 language-choose = Pilih bahasa:
@@ -238,12 +238,12 @@ issue-withdrawn = ✖️ Issued <b>{ $code }</b> dibatalkan dan tidak dilanjutka
 issue-not-yours = Hanya yang meminta yang bisa mengonfirmasi.
 issue-done = ✅ <b>{ $code } berhasil issued.</b> Nomor tiket: { $tickets }
 issue-already = ✅ { $code } sudah issued.
-issue-in-progress = ⏳ { $code } sedang diproses issued. Cek /status sebentar lagi.
+issue-in-progress = ⏳ { $code } sedang diproses issued. Ketik /cek sebentar lagi.
 issue-not-possible = ⛔ { $code } tidak bisa issued: { $status }.
 issue-departed = ⛔ { $code } tidak bisa di-issued: penerbangan berangkat { $departs } (waktu setempat), kurang dari { $minutes } menit lagi atau sudah berangkat. Deposit tidak terpakai.
 issue-pending = ⏳ { $code } sedang diproses di provider: pembayaran atau penerbitan tiketnya sudah berjalan, jadi tidak saya bayar lagi. Cek lagi beberapa menit lagi dengan /cek { $code }.
-issue-unknown = ⚠️ Belum bisa dipastikan apakah { $code } sudah issued: provider tidak menjawab. JANGAN issued ulang — cek <code>/status { $code }</code> beberapa menit lagi.
-issue-unknown-status = ⚠️ Issued { $code } mungkin belum berhasil: provider sekarang menyebut { $status }. Cek <code>/status { $code }</code> sebelum mencoba lagi.
+issue-unknown = ⚠️ Belum bisa dipastikan apakah { $code } sudah issued: provider tidak menjawab. JANGAN issued ulang — ketik <code>/cek { $code }</code> beberapa menit lagi.
+issue-unknown-status = ⚠️ Issued { $code } mungkin belum berhasil: provider sekarang menyebut { $status }. Ketik <code>/cek { $code }</code> sebelum mencoba lagi.
 ticket-usage = Ketik kode booking: <code>/etiket ABC123</code>
 ticket-caption = 🎫 <b>{ $code }</b> · { $flight } { $from } → { $to } · { $departs }
     { $names }
@@ -434,8 +434,8 @@ access-login-needed = 🔒 Akun provider bot ini milik agen yang menjalankannya,
 access-login-unreadable = 🔒 Login Anda yang terhubung tidak bisa dibaca lagi (kunci enkripsi bot berubah), jadi tidak ada yang dilakukan. Hubungkan lagi dengan /login di chat pribadi dengan saya.
 access-operator-only = 🔒 Akun provider bot ini milik agen yang menjalankannya, jadi saya tidak bisa mencari, booking, atau membuka booking dengan akun itu untuk Anda. Minta operator bot menambahkan Anda sebagai agen.
 access-group-not-approved-no-login = 🔒 Grup ini belum boleh memakai akun provider bot. Operator bisa mengizinkannya dengan mengirim /approve di sini.
-access-group-not-approved = 🔒 Grup ini belum boleh memakai akun provider bot. Operator bisa mengizinkannya dengan mengirim /approve di sini, atau admin grup bisa memakai akunnya sendiri: /login di chat pribadi dengan saya, lalu <code>/settings account</code> di sini.
-error-access-denied = 🔒 Akun ini tidak bisa dipakai di sini lagi. Kirim /account untuk melihat akun yang dipakai chat ini.
+access-group-not-approved = 🔒 Grup ini belum boleh memakai akun provider bot. Operator bisa mengizinkannya dengan mengirim /approve di sini, atau admin grup bisa memakai akunnya sendiri: /login di chat pribadi dengan saya, lalu <code>/pengaturan akun</code> di sini.
+error-access-denied = 🔒 Akun ini tidak bisa dipakai di sini lagi. Kirim /akun untuk melihat akun yang dipakai chat ini.
 issuers-everyone = semua anggota grup ini
 issuers-owner = pemilik akun yang terhubung ({ $owner })
 issuers-list-empty = belum ada — admin membalas pesan anggota dengan /izinkan
@@ -444,10 +444,10 @@ settings-issuers-private = 💳 Yang boleh issued di sini: Anda, dengan akun And
 settings-issuers-private-toast = Di chat pribadi tidak ada orang lain yang bisa issued; aturan untuk orang lain diatur di grup.
 approval-groups-only = /approve dan /revoke dipakai di grup.
 approval-issuers-only = 🔒 Hanya issuer operator yang bisa mengizinkan grup memakai akun bot.
-approval-approved = ✅ Grup ini sekarang boleh memakai akun provider bot. Yang boleh issued (memakai deposit): admin grup secara bawaan — ubah di /settings.
+approval-approved = ✅ Grup ini sekarang boleh memakai akun provider bot. Yang boleh issued (memakai deposit): admin grup secara bawaan — ubah di /pengaturan.
 approval-revoked = Grup ini tidak lagi memakai akun provider bot.
 approval-none = Grup ini belum pernah diizinkan.
-book-total-differs = ⚠️ Provider membooking { $code } seharga { $booked }, bukan { $accepted } yang Anda setujui. Belum ada yang dibayar: cek dengan <code>/status { $code }</code> sebelum issued.
+book-total-differs = ⚠️ Provider membooking { $code } seharga { $booked }, bukan { $accepted } yang Anda setujui. Belum ada yang dibayar: cek dengan <code>/cek { $code }</code> sebelum issued.
 rate-limited = ⏳ Terlalu banyak permintaan dalam waktu singkat. Silakan coba lagi dalam { $seconds } detik.
 issue-done-no-numbers = ✅ <b>{ $code } berhasil issued.</b> Maskapai belum memberi nomor tiket: nomornya akan ada di e-tiket.
 ticket-never = 📄 { $code } tidak punya e-tiket: bookingnya { $status }. Untuk terbang, buat booking baru dengan /cari.

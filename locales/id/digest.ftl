@@ -1,4 +1,4 @@
-## Daily digest (/settings → 📰, /ringkasan)
+## Daily digest (/pengaturan → 📰, /ringkasan)
 digest-title = 📰 <b>Ringkasan harian</b> · { $date }
 digest-made = 🆕 Booking kemarin: { $count } · total { $total }
 digest-made-none = 🆕 Tidak ada booking kemarin.

@@ -1,4 +1,4 @@
-## Reminder offsets and defaults on the /settings panel
+## Reminder offsets and defaults on the /pengaturan panel
 settings-offset-hours = { $n } jam
 settings-offset-minutes = { $n } mnt
 settings-reminders-default = { $offsets } (bawaan)
