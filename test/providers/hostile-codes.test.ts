@@ -160,6 +160,8 @@ describe("tiket.com: codes from the wire", () => {
   });
 
   it("a re-price naming a hostile flight number is an error", async () => {
+    // A quote searches on its own cart token before get_flight_data (tiket-api.md §10).
+    t.routes.set("search/flight", TIKET.searchCached);
     t.routes.set("flight_api/get_flight_data", inTurn(TIKET.flightData.replace('"flight_number":"QG-660","price_value"', '"flight_number":"<b>QG</b>","price_value"')));
     const offer = { provider: "tiket", ref: "2490729", airlineName: "CITILINK", airlineCode: "QG", flightCode: "QG-660", from: "SUB", to: "LOP", date: "2016-08-04" } as FlightOffer;
     expect(await error(t.provider.quote(offer, query.pax))).toMatchObject({ code: "unavailable", endpoint: "flight_api/get_flight_data" });
