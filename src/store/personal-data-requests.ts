@@ -22,7 +22,7 @@ const requestSchema = z.object({
   /** The member's message the group flow replies to, so the "received" notice lands in their thread. */
   anchor: z.number().optional(),
   flightDate: z.string(),
-  needs: z.object({ birthDate: z.boolean(), passport: z.boolean(), baggage: z.boolean(), idNumber: z.boolean().optional(), nationality: z.boolean().optional(), passportIssued: z.boolean().optional() }),
+  needs: z.object({ birthDate: z.boolean(), passport: z.boolean(), baggage: z.boolean(), idNumber: z.boolean().optional(), nationality: z.boolean().optional(), passportIssued: z.boolean().optional(), adultFrom: z.number().int().min(2).max(18).optional() }),
   passengers: z.array(passengerSchema),
   /**
    * Back at this step with every detail already given (back from the contact): the passengers carry
