@@ -190,7 +190,7 @@ booking-timelimit = ⏰ Bayar sebelum: <b>{ $at }</b>{ $past ->
        *[other] { $days } hari{" "}
     }{ $hours ->
         [0] {""}
-       *[other] { $hours } j{" "}
+       *[other] { $hours } jam{" "}
     }{ $minutes } mnt lagi)
   }
 booking-too-late = ⛔ Sudah terlalu dekat dengan keberangkatan untuk di-issued (kurang dari { $minutes } menit, atau sudah berangkat): tidak bisa dibayar lagi.
@@ -285,7 +285,7 @@ reminder-deadline = Bayar sebelum <b>{ $at }</b> ({ $days ->
        *[other] { $days } hari{" "}
     }{ $hours ->
         [0] {""}
-       *[other] { $hours } j{" "}
+       *[other] { $hours } jam{" "}
     }{ $minutes } mnt lagi), atau kursinya hilang.
 reminder-late = (Pengingat ini terlambat: bot sedang mati saat waktunya tiba.)
 reminder-expired = ⌛ Booking <code>{ $code }</code> ({ $from } → { $to }) kedaluwarsa: tidak issued sebelum batas waktu. Cari lagi untuk booking ulang.

@@ -50,7 +50,7 @@ describe("every step answers bad input clearly and keeps going", () => {
     await agent.say(`/cari CGK UPG ${futureDate(15).wire} 1 1`);
     await pickFirstFlight(agent);
     await agent.tap("Lanjut");
-    expect((await agent.say("Budi Santoso"))?.text).toContain("Awali dengan titel");
+    expect((await agent.say("Budi Santoso"))?.text).toContain("Awali dengan titel: Mr/Tn, Mrs/Ny, Ms/Nn — mis. Tn Budi Santoso");
     expect((await agent.say("Mr Budi: Santoso"))?.text).toContain("Nama hanya boleh");
     let msg = await agent.say("Mr Budi Santoso");
     if (msg?.text?.includes("Tanggal lahir")) msg = await agent.say("17-08-1990");

@@ -163,7 +163,7 @@ describe("the customer card (Indonesian, private chat)", () => {
     since = h.emulator.chatMessages(budi.id).length;
     await agent.tap({ data: buttons(bookingCard).find((b) => b.callback_data.startsWith("cust:b:"))!.callback_data });
     card = lastCard(agent, since);
-    expect(card.text).toContain("Tiket pesawat (issued)");
+    expect(card.text).toContain("Tiket pesawat (sudah terbit)");
     for (const ticket of issued.ticketNumbers!) expect(card.text).toContain(`tiket ${ticket}`);
     expect(card.text).not.toContain("Bayar sebelum");
     expectNothingInternal(card.text, [issued.booking.fares.nta, issued.booking.fares.commission]);

@@ -44,9 +44,9 @@ describe("locales", () => {
 describe("time left before the deadline", () => {
   const i18n = createI18n("id");
   it.each([
-    ["id", 0, 0, "(59 mnt lagi)"], ["id", 0, 2, "(2 j 59 mnt lagi)"], ["en", 0, 0, "(in 59 min)"], ["en", 0, 2, "(in 2 h 59 min)"],
+    ["id", 0, 0, "(59 mnt lagi)"], ["id", 0, 2, "(2 jam 59 mnt lagi)"], ["en", 0, 0, "(in 59 min)"], ["en", 0, 2, "(in 2 h 59 min)"],
     // Past a day, days and hours ("52 h 36 min" made agents count).
-    ["id", 2, 4, "(2 hari 4 j 59 mnt lagi)"], ["en", 2, 4, "(in 2 d 4 h 59 min)"],
+    ["id", 2, 4, "(2 hari 4 jam 59 mnt lagi)"], ["en", 2, 4, "(in 2 d 4 h 59 min)"],
   ] as const)("%s, %i d %i h 59 min left reads %s", (locale, days, hours, expected) => {
     expect(i18n.t(locale, "booking-timelimit", { at: "x", days, hours, minutes: 59, past: "no" })).toContain(expected);
     expect(i18n.t(locale, "reminder-deadline", { at: "x", days, hours, minutes: 59 })).toContain(expected);

@@ -21,7 +21,8 @@ type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 type Named = Pick<PassengerInput, "type" | "title" | "fullName">;
 
 function nameProblem(ctx: ConvoContext, r: Exclude<NameAnswer, { ok: true }>, type: PassengerInput["type"]): string {
-  const args = { titles: r.allowed.join(", "), example: ctx.t(`input-pax-example-${type}`), type: ctx.t(`pax-type-${type}`) };
+  // Each title as the chat's language types it (Indonesian: "Mr/Tn"), so the list agrees with its own example.
+  const args = { titles: r.allowed.map((title) => ctx.t(`input-title-${title.toLowerCase()}`)).join(", "), example: ctx.t(`input-pax-example-${type}`), type: ctx.t(`pax-type-${type}`) };
   return ctx.t(`input-name-${r.reason === "gender" ? "wrong-title" : r.reason.replace("_", "-")}`, args);
 }
 
