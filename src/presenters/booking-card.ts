@@ -1,7 +1,7 @@
 import { ISSUE_CUTOFF_MINUTES, isPayable, tooLateToIssue, type Booking, type BookingStatus } from "../domain/booking.js";
 import type { BookingRecord } from "../store/booking-store.js";
 import { escapeHtml } from "./html.js";
-import { dateTime, deadline, departure, money, untilParts } from "./format.js";
+import { deadline, departure, money, untilParts } from "./format.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -44,6 +44,7 @@ export function ticketCaption(t: T, locale: string, timeZone: string, b: Booking
   const names = b.passengers.map((p) => `${p.title} ${p.fullName}`).join(", ");
   return t("ticket-caption", {
     code: escapeHtml(b.code), flight: escapeHtml(b.flightCode), from: b.from, to: b.to,
-    departs: escapeHtml(dateTime(b.departsAt, locale, timeZone)), names: escapeHtml(names.slice(0, 600)),
+    // The departure airport's own clock and zone, as on the booking card: this caption goes on to customers.
+    departs: escapeHtml(departure(b.departsAt, b.from, locale, timeZone)), names: escapeHtml(names.slice(0, 600)),
   });
 }
