@@ -43,6 +43,10 @@ describe("who may spend the deposit in a group", () => {
     expect(b.last()?.text).toContain("Staf sekarang boleh issued");
     await s.say(`/issued ${code}`);
     expect(s.last()?.text).toContain(`Issued ${code}?`);
+    // The settings panel lists the allowed by name (a link to them), not by their Telegram id.
+    const panel = await b.say("/pengaturan");
+    expect(panel?.text).toContain("diizinkan: Staf");
+    expect(panel?.text).not.toContain(String(staff.id));
   });
 
   it("in a forum topic, /izinkan sent without replying to anyone doesn't allow the topic's creator", async () => {

@@ -18,12 +18,19 @@ function offsetsLabel(t: T, ms: readonly number[] | undefined, defaults: readonl
   return ms.map((m) => offsetLabel(t, m)).join(", ");
 }
 
-/**
- * In a private chat there is no issuer policy: only the account's owner (or the operator's issuers) spend.
- * `defaultOffsets`: the reminders of a chat that chose none.
- */
-export function settingsText(t: T, s: ChatSettings, group: boolean, mayIssueHere?: boolean, defaultOffsets?: readonly number[]): string {
-  const people = s.issuerIds.map((id) => `<a href="tg://user?id=${id}">${id}</a>`).join(", ");
+export interface SettingsPanelFacts {
+  group: boolean;
+  /** In a private chat there is no issuer policy: only the account's owner (or the operator's issuers) spend. */
+  mayIssueHere?: boolean;
+  /** The reminders of a chat that chose none (REMINDER_OFFSETS). */
+  defaultOffsets?: readonly number[];
+  /** The names of the people on the group's issuer list, where Telegram gave them. */
+  issuerNames?: ReadonlyMap<number, string>;
+}
+
+export function settingsText(t: T, s: ChatSettings, facts: SettingsPanelFacts): string {
+  const { group, mayIssueHere, defaultOffsets, issuerNames } = facts;
+  const people = s.issuerIds.map((id) => `<a href="tg://user?id=${id}">${escapeHtml(issuerNames?.get(id) ?? String(id))}</a>`).join(", ");
   return [
     t("settings-title"),
     group ? t("settings-issuers", { policy: t(`settings-issuers-${s.issuers ?? "admins"}`), people: people || "-" }) : t(mayIssueHere ? "settings-issuers-private-you" : "settings-issuers-private"),
