@@ -65,13 +65,20 @@ export type BookResult =
  * moves. The booking call itself is made once and never retried (a timeout is "outcome unknown").
  * A captcha answer is bound to the quote it came with, so with a captcha the re-check is skipped and
  * the booked total is compared instead.
+ *
+ * Trust rule: before the booking call, an intent is noted (store/uncertain-bookings.ts); it is cleared
+ * only once the outcome is definite and recorded: the booking saved, or a refusal. Whatever breaks in
+ * between (no answer, the process killed or shut down mid-call, Redis failing when the answer is
+ * saved) leaves it, so the next Book of this flight by this member here asks first instead of holding
+ * the seats twice. If the note can't be written, the provider is not called.
  */
 export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput): Promise<BookResult> {
   const { quote } = input;
   const o = quote.offer;
   const { owner, account } = await ownerOf(deps.access, actor, o.provider);
   const flight = `${o.provider}:${o.flightCode}:${o.date}`;
-  const earlier = input.despiteUncertain ? undefined : await deps.uncertain?.names(actor.chat.id, actor.userId, flight);
+  const chat = actor.chat.id;
+  const earlier = input.despiteUncertain ? undefined : await deps.uncertain?.names(chat, actor.userId, flight);
   if (earlier) return { kind: "maybe_booked", names: earlier };
   let priced = quote;
   if (!input.captcha) {
@@ -81,22 +88,49 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
     if (fresh.total !== input.acceptedTotal) return { kind: "price_changed", fresh };
     priced = fresh;
   }
-  const made = await owner.book({
-    provider: o.provider, offerRef: o.ref, flightCode: o.flightCode, airlineName: o.airlineName, from: o.from, to: o.to, date: o.date, pax: quote.pax,
-    passengers: input.passengers, contact: input.contact, captcha: input.captcha, ...(priced.titles && { titles: priced.titles }),
-  }).catch(async (e: unknown) => {
-    // No answer: the hold may exist under a code nobody saw. A second try of this flight asks first.
-    if (isProviderError(e, "outcome_unknown")) await deps.uncertain?.note(actor.chat.id, actor.userId, flight, input.passengers.map((p) => p.fullName).join(", "));
+  const names = input.passengers.map((p) => p.fullName).join(", ");
+  const intent = { names, seats: quote.pax.adult + quote.pax.child + quote.pax.infant, at: deps.now().toISOString(), by: input.bookedBy.id };
+  // The intent first: from here on, until the outcome is recorded, a second Book of this flight asks.
+  const claim = await deps.uncertain?.intend(chat, actor.userId, flight, intent, input.despiteUncertain);
+  if (claim?.taken) return { kind: "maybe_booked", names: claim.taken };
+  let made: Booking;
+  try {
+    made = await owner.book({
+      provider: o.provider, offerRef: o.ref, flightCode: o.flightCode, airlineName: o.airlineName, from: o.from, to: o.to, date: o.date, pax: quote.pax,
+      passengers: input.passengers, contact: input.contact, captcha: input.captcha, ...(priced.titles && { titles: priced.titles }),
+    });
+  } catch (e) {
+    // No answer (outcome_unknown): the hold may exist under a code nobody saw; the intent stays.
+    if (isProviderError(e, "outcome_unknown")) throw e;
+    // Not the provider's answer (a bug, the process going down): nobody knows whether it booked.
+    if (!isProviderError(e)) throw new ProviderError("outcome_unknown", "the booking call broke off without the provider's answer", { endpoint: "book", cause: e });
+    // A refusal booked nothing: the intent goes (an earlier doubt the agent booked over comes back).
+    // If that fails the note stays, and the next Book only asks once more.
+    const back = claim?.previous;
+    await (back === undefined ? deps.uncertain?.clear(chat, actor.userId, flight) : deps.uncertain?.restore(chat, actor.userId, flight, back))?.catch(() => undefined);
     throw e;
-  });
-  await deps.uncertain?.clear(actor.chat.id, actor.userId, flight);
+  }
   // Booked at the quote's total: its per-type prices still hold (customer cards show the same lines).
   const booking = priced.each && made.fares.total === priced.total && !made.fares.each
     ? { ...made, fares: { ...made.fares, each: priced.each } }
     : made;
-  await deps.bookings.save(bookingRecord(booking, actor.chat.id, input.bookedBy, deps.now(), input.locale, account));
-  // Both need the booking saved, neither needs the other: one round trip instead of two.
-  await Promise.all([deps.contacts.remember(actor.chat.id, input.contact), deps.jobs?.scheduleReminders(booking, actor.chat.id)]);
+  // Booked, but something after failed: the note stays and keeps the code if it can (check before booking again).
+  const keepDoubt = () => deps.uncertain?.note(chat, actor.userId, flight, names, { ...intent, code: booking.code }).catch(() => undefined);
+  try {
+    await deps.bookings.save(bookingRecord(booking, actor.chat.id, input.bookedBy, deps.now(), input.locale, account));
+  } catch (cause) {
+    await keepDoubt();
+    throw new ProviderError("outcome_unknown", `booked as ${booking.code}, but the booking could not be recorded`, { endpoint: "book", cause, raw: booking.code, messages: [booking.code] });
+  }
+  // Both need the booking saved, neither needs the other: one round trip instead of two. The contact is
+  // a convenience for the next form: its failure must not read as a failed booking (the agent would book again).
+  const [, reminders] = await Promise.allSettled([deps.contacts.remember(actor.chat.id, input.contact), deps.jobs?.scheduleReminders(booking, actor.chat.id)]);
+  if (reminders.status === "rejected") {
+    await keepDoubt();
+    throw reminders.reason;
+  }
+  // Recorded: the intent is settled. A note left by a failure here only asks once more.
+  await deps.uncertain?.clear(chat, actor.userId, flight).catch(() => undefined);
   const booked = booking.fares.total;
   return { kind: "booked", booking, differs: booked !== input.acceptedTotal ? { accepted: input.acceptedTotal, booked } : undefined };
 }
