@@ -2,6 +2,7 @@ import type { Booking, BookingRequest } from "../../domain/booking.js";
 import { isProviderError, ProviderError } from "../../domain/errors.js";
 import { orderDeadline, toBooking } from "./booking-mapping.js";
 import { primeCart, readRef, type CartContext } from "./cart-flow.js";
+import type { Cart } from "./sessions.js";
 import { addOrderParams, contactOf } from "./order-form.js";
 import { parse } from "./parse-body.js";
 import { orderSchema } from "./wire-schemas.js";
@@ -38,17 +39,19 @@ export async function bookOrder(ctx: BookContext, r: BookingRequest): Promise<Bo
 }
 
 /**
- * The token whose cart this booking adds to: the one that fetched the Lion captcha (the captcha may be
- * bound to it), else the one the quote primed (its cart id is in the offer ref), each taken once. With
- * neither (the quote's cart expired, or the caller never quoted) a fresh token is primed here, so
- * add-order never lands on a token that did not search for and price the flight.
+ * The token whose cart this booking adds to, with the flight_id priced on it: the cart that fetched the
+ * Lion captcha (the captcha may be bound to its token), else the one the quote primed (its cart id is in
+ * the offer ref), each taken once. The flight added is the one get_flight_data priced on that token,
+ * which the price check's new search may have given another id than the offer ref's. With neither (the
+ * quote's cart expired, or the caller never quoted) a fresh token is primed here, so add-order never
+ * lands on a token that did not search for and price the flight.
  * Only getToken hands out tokens: the `token` echoed in other envelopes is not adopted.
  */
-async function cartOf(ctx: BookContext, r: BookingRequest, cartId: string | undefined): Promise<{ token: string; flightId: string }> {
+async function cartOf(ctx: BookContext, r: BookingRequest, cartId: string | undefined): Promise<Required<Cart>> {
   const captcha = r.captcha && (await ctx.sessions.takeCaptchaToken(r.captcha.session));
   const quoted = cartId && (await ctx.sessions.takeCartToken(cartId));
-  const token = captcha || quoted;
-  if (token) return { token, flightId: r.offerRef };
+  const kept = captcha || quoted;
+  if (kept) return { token: kept.token, flightId: kept.flightId ?? r.offerRef };
   ctx.logger.info({ flight: r.flightCode }, "no quoted tiket cart for this booking; pricing on a new token first");
   const fresh = await ctx.sessions.fresh();
   const { flightId } = await primeCart(ctx, fresh, { flightId: r.offerRef, flightCode: r.flightCode, from: r.from, to: r.to, date: r.date }, r.pax);

@@ -70,10 +70,12 @@ export async function primeCart(ctx: CartContext, token: string, target: CartTar
 
 /**
  * A quote on a cart token of its own: a fresh token is primed for the party (primeCart), a Lion Air
- * captcha is fetched on that same token, and the token is kept under the quote's cart id, which its ref
- * carries, so booking this quote adds to the cart that priced it. A quote of an offer that already has a
- * cart id (the re-check right before booking) primes a new token for that cart id: the booking uses the
- * token of the last price check. Calls: getToken, search (more rounds only while the flight is missing
+ * captcha is fetched on that same token, and the token is kept, with the flight_id priced on it, under
+ * the quote's cart id, which its ref carries, so booking this quote adds that flight to the cart that
+ * priced it. A quote of an offer that already has a cart id (the re-check right before booking) primes a
+ * new token for that cart id: the booking uses the token and flight_id of the last price check, even
+ * when the caller books with the earlier quote's ref (whose flight_id that check's search may have
+ * replaced). Calls: getToken, search (more rounds only while the flight is missing
  * and Check Update announces more), get_flight_data, and getLionCaptcha for Lion Air.
  */
 export async function quoteOnCart(ctx: CartContext, offer: FlightOffer, pax: PaxCount): Promise<Quote> {
@@ -82,10 +84,11 @@ export async function quoteOnCart(ctx: CartContext, offer: FlightOffer, pax: Pax
   const primed = await primeCart(ctx, token, { ...offer, flightId }, pax);
   // The offer stays as searched (its price shows how far the quote moved); only its ref names the cart.
   const quote = toQuote(primed.wire, { ...offer, ref: cartRef(primed.flightId, cartId) }, pax);
-  await ctx.sessions.saveCartToken(cartId, token);
+  const cart = { token, flightId: primed.flightId };
+  await ctx.sessions.saveCartToken(cartId, cart);
   if (!isLionAir(offer, mandatoryFields(primed.wire.required))) return quote;
   const captcha = parse(CAPTCHA, captchaSchema, (await ctx.http.get(CAPTCHA, { token }, "read")).body);
   if (!captcha.lioncaptcha || !captcha.lionsessionid) return quote;
-  await ctx.sessions.saveCaptchaToken(captcha.lionsessionid, token);
+  await ctx.sessions.saveCaptchaToken(captcha.lionsessionid, cart);
   return { ...quote, captcha: { image: captcha.lioncaptcha, session: captcha.lionsessionid } };
 }

@@ -24,6 +24,26 @@ const KEYS = {
   refused: (orderId: string) => `order:${orderId}:refused`,
 };
 
+/** A primed cart: its token and the flight_id get_flight_data priced on it. */
+export interface Cart {
+  token: string;
+  /** Absent only on a cart stored before carts named their flight (a bare token). */
+  flightId?: string;
+}
+
+const writeCart = (cart: Cart) => JSON.stringify({ token: cart.token, flightId: cart.flightId });
+
+function readCart(value: string): Cart | undefined {
+  if (!value.startsWith("{")) return value ? { token: value } : undefined;
+  try {
+    const v = JSON.parse(value) as { token?: unknown; flightId?: unknown };
+    if (typeof v.token !== "string" || !v.token) return undefined;
+    return typeof v.flightId === "string" && v.flightId ? { token: v.token, flightId: v.flightId } : { token: v.token };
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Token handling. A token is a cart (spec §2, "one token per booking session/cart" §10): the result
  * lists of searches share a pooled one; each quote gets its own, which searches for the party, prices
@@ -120,27 +140,34 @@ export class TiketSessions {
     return this.store.get(KEYS.orderEmail(orderId));
   }
 
-  /** The token a Lion captcha was fetched with: the booking's cart uses it, in case the captcha is bound to it. */
-  async saveCaptchaToken(session: string, token: string): Promise<void> {
-    await this.store.set(KEYS.captcha(session), token, CAPTCHA_TTL_S);
+  /** The cart a Lion captcha was fetched on: the booking adds to it, in case the captcha is bound to its token. */
+  async saveCaptchaToken(session: string, cart: Cart): Promise<void> {
+    await this.store.set(KEYS.captcha(session), writeCart(cart), CAPTCHA_TTL_S);
   }
 
-  async takeCaptchaToken(session: string): Promise<string | undefined> {
-    const token = await this.store.get(KEYS.captcha(session));
-    if (token) await this.store.delete(KEYS.captcha(session));
-    return token;
+  async takeCaptchaToken(session: string): Promise<Cart | undefined> {
+    return this.take(KEYS.captcha(session));
   }
 
-  /** The token a quote primed for its cart (cart-flow.ts), under the cart id its offer ref carries. */
-  async saveCartToken(cartId: string, token: string): Promise<void> {
-    await this.store.set(KEYS.cart(cartId), token, CART_TTL_S);
+  /**
+   * The cart a quote primed (cart-flow.ts), under the cart id its offer ref carries: its token and the
+   * flight_id get_flight_data priced on it, which is the one to add (a re-priced cart's search may have
+   * given the flight another id than the offer ref's).
+   */
+  async saveCartToken(cartId: string, cart: Cart): Promise<void> {
+    await this.store.set(KEYS.cart(cartId), writeCart(cart), CART_TTL_S);
   }
 
   /** Taken once: a cart token builds one order, so a second booking of the same quote primes its own. */
-  async takeCartToken(cartId: string): Promise<string | undefined> {
-    const token = await this.store.get(KEYS.cart(cartId));
-    if (token) await this.store.delete(KEYS.cart(cartId));
-    return token;
+  async takeCartToken(cartId: string): Promise<Cart | undefined> {
+    return this.take(KEYS.cart(cartId));
+  }
+
+  private async take(key: string): Promise<Cart | undefined> {
+    const value = await this.store.get(key);
+    if (value === undefined) return undefined;
+    await this.store.delete(key);
+    return readCart(value);
   }
 
   private async replacePool(): Promise<string> {

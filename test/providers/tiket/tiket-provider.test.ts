@@ -1,6 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import type { ProviderError } from "../../../src/domain/errors.js";
 import type { FlightOffer } from "../../../src/domain/flight.js";
+import { json } from "../../support/canned-http.js";
 import { CONFIRM, inTurn, pathOf, queryOf, rawQueryOf, SECRET, startCannedTiket } from "./canned-tiket.js";
 import { errorBody, request, SPEC } from "./spec-examples.js";
 
@@ -136,6 +137,34 @@ describe("tiket.com client on the spec's examples", () => {
     const more = t.server.requests.slice(again);
     expect(more.map(pathOf).slice(0, 4)).toEqual(["apiv1/payexpress", "search/flight", "flight_api/get_flight_data", "order/add/flight"]);
     expect(queryOf(more[3]!).get("token")).not.toBe(checkedOn);
+  });
+
+  it("adds the flight_id the last price check priced on the cart, even when its search gave the flight a new id and the booking names the first quote's ref", async () => {
+    // flight_id belongs to the search that gave it: each search here numbers QG-660 anew.
+    let n = 0;
+    t.routes.set("search/flight", (_req, res) => json(res, SPEC.searchCached.replaceAll("2490729", String(2490729 + n++))));
+    t.routes.set("ajax/mCheckFlightUpdated", SPEC.checkUpdate(0));
+    t.routes.set("flight_api/get_flight_data", SPEC.flightData);
+    const first = await t.provider.quote(offer, request.pax);
+    // The price check right before booking: its cart's search shows QG-660 under another id.
+    await t.provider.quote(first.offer, request.pax);
+    const priced = queryOf(t.calls("flight_api/get_flight_data").at(-1)!);
+    expect(priced.get("flight_id")).toBe("2490730");
+    t.bookingRoutes("20604312");
+    // The booking names the offer as first quoted (src/services/book-flight.ts books quote.offer.ref).
+    await t.provider.book({ ...request, offerRef: first.offer.ref });
+    const add = queryOf(t.calls("order/add/flight").at(-1)!);
+    expect(add.get("token")).toBe(priced.get("token"));
+    expect(add.get("flight_id")).toBe("2490730");
+  });
+
+  it("a cart kept as a bare token (before carts named their flight) is still booked on, with the ref's flight_id", async () => {
+    await t.tokens.set("cart:legacyCart01", "tokLegacy", 600);
+    t.bookingRoutes("20604313");
+    const before = t.server.requests.length;
+    await t.provider.book({ ...request, offerRef: "2490729~legacyCart01" });
+    expect(t.server.requests.slice(before).map(pathOf)[0]).toBe("order/add/flight");
+    expect(Object.fromEntries(queryOf(t.calls("order/add/flight").at(-1)!))).toMatchObject({ token: "tokLegacy", flight_id: "2490729" });
   });
 
   it("asks every adult's birth date even when `required` leaves it out (v≥2 add-order requires it)", async () => {
