@@ -5,7 +5,7 @@ import { primeCart, readRef, type CartContext } from "./cart-flow.js";
 import type { Cart } from "./sessions.js";
 import { addOrderParams, contactOf } from "./order-form.js";
 import { parse } from "./parse-body.js";
-import { orderSchema } from "./wire-schemas.js";
+import { orderSchema, type OrderWire } from "./wire-schemas.js";
 
 export type BookContext = CartContext;
 
@@ -15,6 +15,11 @@ const ADD = "order/add/flight";
  * "Book" is four cart steps on the token of the quote it books: add order → view order (the order id) →
  * checkout → checkout customer. None is repeated. Once add-order went through, the cart holds the
  * seats, so a later step that breaks leaves the outcome unknown rather than failed.
+ *
+ * As soon as the order id is read, the order's token and the customer's e-mail are kept by that id
+ * (before the checkout steps), so a booking whose checkout then gets no answer can still be looked up
+ * (/cek: check_order needs the e-mail) and paid (its token); the "outcome unknown" error of such a
+ * booking names the order id (its `messages`), so the agent can be told which order may exist.
  *
  * The cart belongs to the token that built it, and that token stays valid until the checkout payment
  * (spec §2), so it is the one kept for paying. It is never renewed: "Renew Token" (getToken with
@@ -28,11 +33,28 @@ export async function bookOrder(ctx: BookContext, r: BookingRequest): Promise<Bo
   const params = addOrderParams(request, "");
   const cart = await cartOf(ctx, request, cartId);
   await ctx.http.get(ADD, { ...params, flight_id: cart.flightId, token: cart.token }, "book");
+  const order = await unknownIfBroken(() => viewOrder(ctx, cart.token));
+  const contact = contactOf(request);
+  const deadline = orderDeadline(order, new Date(), ctx.timeZone);
+  if (!deadline.fromWire) ctx.logger.warn({ order: order.order_id }, "tiket order has no expiry; assuming a short hold");
+  await ctx.sessions.saveOrder(order.order_id, cart.token, contact.email, new Date(deadline.at));
+  await unknownIfBroken(() => checkout(ctx, order.order_id, contact, cart.token), order.order_id);
+  return toBooking(order, request, contact, deadline.at, ctx.timeZone);
+}
+
+/**
+ * A step after add-order that breaks (no answer, an error page) leaves the seats held in the cart:
+ * "outcome unknown", naming the order id once it is known. A refusal stays what it is.
+ */
+async function unknownIfBroken<T>(step: () => Promise<T>, orderId?: string): Promise<T> {
   try {
-    return await checkout(ctx, request, cart.token);
+    return await step();
   } catch (e) {
     if (isProviderError(e) && (e.retryable || e.code === "outcome_unknown")) {
-      throw new ProviderError("outcome_unknown", "the flight is in the cart but the checkout did not finish", { endpoint: e.endpoint, cause: e, raw: e.raw });
+      const message = orderId === undefined
+        ? "the flight is in the cart but the checkout did not finish"
+        : `order ${orderId} exists but its checkout did not finish`;
+      throw new ProviderError("outcome_unknown", message, { endpoint: e.endpoint, cause: e, raw: e.raw, ...(orderId !== undefined && { messages: [orderId] }) });
     }
     throw e;
   }
@@ -58,11 +80,13 @@ async function cartOf(ctx: BookContext, r: BookingRequest, cartId: string | unde
   return { token: fresh, flightId };
 }
 
-async function checkout(ctx: BookContext, r: BookingRequest, token: string): Promise<Booking> {
+async function viewOrder(ctx: BookContext, token: string): Promise<OrderWire> {
   const view = await ctx.http.get("order", { token }, "read");
-  const order = parse("order", orderSchema, view.body, "outcome_unknown").myorder;
-  const contact = contactOf(r);
-  await ctx.http.get(`order/checkout/${encodeURIComponent(order.order_id)}/IDR`, { token }, "book");
+  return parse("order", orderSchema, view.body, "outcome_unknown").myorder;
+}
+
+async function checkout(ctx: BookContext, orderId: string, contact: ReturnType<typeof contactOf>, token: string): Promise<void> {
+  await ctx.http.get(`order/checkout/${encodeURIComponent(orderId)}/IDR`, { token }, "book");
   await ctx.http.get("checkout/checkout_customer", {
     token, salutation: contact.salutation, firstName: contact.first, lastName: contact.last,
     emailAddress: contact.email, phone: contact.phone, saveContinue: 2,
@@ -70,9 +94,4 @@ async function checkout(ctx: BookContext, r: BookingRequest, token: string): Pro
     // 201 "Your Contact Person details has been saved." is a notice when the customer is logged in.
     acceptNotice: (body) => String(body.login_status) === "true" || body.user_account !== undefined,
   });
-  const now = new Date();
-  const deadline = orderDeadline(order, now, ctx.timeZone);
-  if (!deadline.fromWire) ctx.logger.warn({ order: order.order_id }, "tiket order has no expiry; assuming a short hold");
-  await ctx.sessions.saveOrder(order.order_id, token, contact.email, new Date(deadline.at));
-  return toBooking(order, r, contact, deadline.at, ctx.timeZone);
 }

@@ -14,6 +14,21 @@ describe("tiket.com sandbox faults and refusals", () => {
     expect(sandbox.controls.callCount("order/add/flight")).toBe(1);
   });
 
+  it("a checkout that went through but timed out is unknown and names the order, booked once; that order reads and issues", async () => {
+    const offer = await findOffer("CGK", "DPS", plain);
+    const quote = await provider.quote(offer, one);
+    sandbox.controls.setFault("checkout/checkout_customer", { kind: "timeout", commit: true }, 1);
+    const lost = await error(quick.book(requestFor(quote.offer, [adult])));
+    expect(lost.code).toBe("outcome_unknown");
+    const [code] = lost.messages;
+    expect(sandbox.controls.getOrder(code!)).toBeDefined();
+    expect(sandbox.controls.callCount("order/add/flight")).toBe(1);
+    expect(sandbox.controls.callCount("checkout/checkout_customer")).toBe(1);
+    // check_order finds it (the customer's e-mail is kept) and the deposit pays it (its cart token is kept).
+    expect((await provider.status(code!)).status).toBe("waiting");
+    expect((await provider.issue(code!)).pnr).toBeTruthy();
+  });
+
   it("a deposit payment that went through but timed out is unknown, sent once; issuing again confirms it", async () => {
     const code = await bookPlain();
     const deposit = sandbox.controls.getDeposit();

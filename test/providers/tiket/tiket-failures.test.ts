@@ -74,6 +74,31 @@ describe("book is sent once and never guessed", () => {
     expect((await error(t.provider.book(request))).code).toBe("outcome_unknown");
   });
 
+  it("once the order id is read, the order's token and e-mail are kept before checkout: a checkout left unanswered is unknown and names the order", async () => {
+    t.bookingRoutes("20604261");
+    t.routes.set("checkout/checkout_customer", silent);
+    const adds = t.calls("order/add/flight").length;
+    const err = await error(t.quick.book(request));
+    expect(err).toMatchObject({ code: "outcome_unknown", messages: ["20604261"] });
+    expect(err.message).toContain("20604261");
+    // Never repeated; and /cek (check_order needs the e-mail) and issuing (the token) work on the order.
+    expect(t.calls("order/add/flight").length - adds).toBe(1);
+    expect(t.calls("checkout/checkout_customer")).toHaveLength(1);
+    const cartToken = new URLSearchParams(t.calls("order/add/flight").at(-1)!.path.split("?")[1]).get("token");
+    expect(await t.tokens.get("order:20604261:token")).toBe(cartToken);
+    expect(await t.tokens.get("order:20604261:email")).toBe("budi@example.com");
+    t.routes.set("check_order", SPEC.checkOrder({ pay: "checkout", ticket: "booked" }).replaceAll("20604252", "20604261"));
+    expect((await t.provider.status("20604261")).status).toBe("waiting");
+  });
+
+  it("an outcome unknown before the order id is read names no order", async () => {
+    t.bookingRoutes("20604262");
+    t.routes.set("order", html(502));
+    const err = await error(t.provider.book(request));
+    expect(err).toMatchObject({ code: "outcome_unknown", messages: [] });
+    expect(await t.tokens.get("order:20604262:email")).toBeUndefined();
+  });
+
   it("a customer the checkout refuses stays a validation error", async () => {
     t.bookingRoutes("20604252");
     t.routes.set("checkout/checkout_customer", errorBody(201, "emailAddress: alamat email tidak valid"));
