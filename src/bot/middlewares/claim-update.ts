@@ -2,6 +2,18 @@ import type { MiddlewareFn } from "grammy";
 import type { BotContext } from "../context.js";
 
 /**
+ * The update was handled (the person got its answer) but what it changed in their session or
+ * conversation state was not written: the flow may not go on from this step. The error boundary tells
+ * them so, once, unless it already answered this update.
+ */
+export class StateNotSaved extends Error {
+  override name = "StateNotSaved";
+  constructor(cause: unknown) {
+    super("the update's state was not saved", { cause });
+  }
+}
+
+/**
  * Opens and closes every update with one Redis round trip each.
  *
  * Opening: the update_id claim (each update is handled once, whatever the deliveries or processes:
@@ -12,7 +24,10 @@ import type { BotContext } from "../context.js";
  * lock be taken, what was read is dropped and read again once it is ours.
  *
  * Closing: what the update wrote to that state, then the lock's release (store/grammy-storage `finish`).
- * Updates without a chat (inline queries) touch no such state: no lock, nothing held.
+ * Updates without a chat (inline queries) touch no such state: no lock, nothing held. A closing that
+ * fails is one failure of the update, never a second one: after an update that failed, it is only
+ * logged (the boundary answers the first); after one that was handled, the state's write is
+ * `StateNotSaved` and a lock not released is only logged (it expires by itself).
  */
 export function claimUpdate(stateKeys: (ctx: BotContext) => string[]): MiddlewareFn<BotContext> {
   return async (ctx, next) => {
@@ -48,12 +63,19 @@ export function claimUpdate(stateKeys: (ctx: BotContext) => string[]): Middlewar
       });
     }
     storage.hold(keys);
+    let handled = false;
     try {
       await next();
+      handled = true;
     } finally {
       storage.forget(keys);
       if (group !== undefined) chatSettings.forget(group);
-      await storage.finish(keys, lock ? () => lock.release() : undefined);
+      const release = lock ? () => lock.release().catch((e: unknown) => ctx.log.warn({ err: e }, "person's lock not released: it expires by itself")) : undefined;
+      await storage.finish(keys, release).catch((e: unknown) => {
+        // Thrown from here it would replace the update's own error, and be answered a second time.
+        if (!handled) return ctx.log.warn({ err: e }, "state not saved after a failed update");
+        throw new StateNotSaved(e);
+      });
     }
   };
 }

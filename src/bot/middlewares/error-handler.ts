@@ -2,6 +2,10 @@ import { GrammyError, HttpError, type ErrorHandler } from "grammy";
 import type { I18n } from "@grammyjs/i18n";
 import type { Logger } from "pino";
 import type { BotContext } from "../context.js";
+import { StateNotSaved } from "./claim-update.js";
+
+/** Updates the error boundary has already dealt with: one answer per update, whatever fails after it. */
+const answered = new WeakSet<object>();
 
 /**
  * Redis refused or lost the command: the update can't be handled now, but can be in a moment.
@@ -22,6 +26,11 @@ export function isStorageFailure(e: unknown): boolean {
  * moment" while Redis is unavailable (Indonesian unless the person's Telegram speaks English: the
  * session with their choice is in Redis), "something went wrong" otherwise. Provider errors are
  * handled where they happen; what reaches here is Redis, a bug, or Telegram. It never throws.
+ *
+ * One answer per update: the features' boundary may answer and then the update's closing write
+ * (claim-update) fail too, into `bot.catch`; that second failure is only logged. A closing write that
+ * fails after an update handled without error (`StateNotSaved`) is no "try again": the person got
+ * their answer; they are told once that this step was not saved.
  */
 export function createErrorHandler(i18n: I18n<BotContext>, defaultLocale: "id" | "en", logger: Logger): ErrorHandler<BotContext> {
   return async (err) => {
@@ -29,6 +38,19 @@ export function createErrorHandler(i18n: I18n<BotContext>, defaultLocale: "id" |
     const e = err.error;
     const log = ctx.log ?? logger.child({ update_id: ctx.update.update_id, chat_id: ctx.chat?.id });
     try {
+      if (answered.has(ctx)) {
+        log.warn({ err: e instanceof StateNotSaved ? e.cause : e }, e instanceof StateNotSaved ? "state not saved after the error answer" : "failed again after the error answer");
+        return;
+      }
+      answered.add(ctx);
+      if (e instanceof StateNotSaved) {
+        log.warn({ err: e.cause }, "state not saved after the update: told the user");
+        const lang = ctx.from?.language_code?.slice(0, 2);
+        const translate = ctx.t as BotContext["t"] | undefined;
+        const text = translate ? translate("error-state-not-saved") : i18n.t(lang === "en" || lang === "id" ? lang : defaultLocale, "error-state-not-saved");
+        if (ctx.chat) await ctx.reply(text).catch((sendError: unknown) => log.warn({ err: sendError }, "error notice not sent"));
+        return;
+      }
       const storage = ctx.deps?.storage;
       const storageDown = isStorageFailure(e) || (storage !== undefined && !storage.ready());
       if (e instanceof GrammyError) log.error({ method: e.method, code: e.error_code, description: e.description }, "telegram refused a call");
