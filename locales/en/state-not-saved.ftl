@@ -1,2 +1,3 @@
-# The update was answered, but its step could not be saved (Redis failed at the end): src/bot/middlewares/error-handler.ts
-error-state-not-saved = ⚠️ This step wasn't saved (a brief fault on our side), so the conversation may not continue from here. If your next message isn't understood, send your last answer again.
+# The update was answered, but its step could not be saved (Redis failed at the end): src/bot/middlewares/error-handler.ts.
+# Never "send it again": the step may have been a booking or an issue, which the answer above speaks for.
+error-state-not-saved = ⚠️ A brief fault on our side: this step wasn't saved, so the conversation may not continue from here. The message above still stands. If what comes next doesn't fit, start again with /search.

@@ -1,2 +1,3 @@
-# The update was answered, but its step could not be saved (Redis failed at the end): src/bot/middlewares/error-handler.ts
-error-state-not-saved = ⚠️ Langkah ini tidak tersimpan (gangguan sesaat di sistem kami), jadi percakapan mungkin tidak berlanjut dari sini. Bila pesan Anda berikutnya tidak dikenali, kirim ulang jawaban terakhir Anda.
+# The update was answered, but its step could not be saved (Redis failed at the end): src/bot/middlewares/error-handler.ts.
+# Never "send it again": the step may have been a booking or an issue, which the answer above speaks for.
+error-state-not-saved = ⚠️ Gangguan sesaat di sistem kami: langkah ini tidak tersimpan, jadi percakapan mungkin tidak berlanjut dari sini. Pesan di atas tetap berlaku. Bila balasan berikutnya tidak sesuai, mulai lagi dengan /cari.

@@ -77,7 +77,7 @@ const deliver = (u: Update) => h.app.bot.handleUpdate(u).catch((e: unknown) => h
 const delivered = { ...h, app: { ...h.app, bot: { handleUpdate: deliver } } } as unknown as Harness;
 
 const TRY_AGAIN = "⏳ Layanan sedang terganggu sebentar. Silakan coba lagi beberapa saat lagi.";
-const NOT_SAVED = /^⚠️ Langkah ini tidak tersimpan/;
+const NOT_SAVED = /^⚠️ Gangguan sesaat di sistem kami: langkah ini tidak tersimpan/;
 
 /** Restores Redis after `ms`, and waits until the bot's connection works again. */
 async function backAfter(ms: number) {
