@@ -56,8 +56,11 @@ export type BookResult =
   | { kind: "booked"; booking: Booking; /** The provider booked at another total than the one agreed to. */ differs?: { accepted: Rupiah; booked: Rupiah } }
   | { kind: "price_changed"; fresh: Quote }
   | { kind: "sold_out"; seats: number }
-  /** An earlier booking of this flight by this member here got no answer: it may exist (nothing was done now). */
-  | { kind: "maybe_booked"; names: string };
+  /**
+   * An earlier booking of this flight by this member here has no recorded outcome: it may exist (nothing
+   * was done now). `code`: the provider did answer with it, but the booking could not be recorded.
+   */
+  | { kind: "maybe_booked"; names: string; code?: string };
 
 /**
  * Books (holds) one offer. Money rule: the price is checked right before booking and the booking is
@@ -78,8 +81,8 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
   const { owner, account } = await ownerOf(deps.access, actor, o.provider);
   const flight = `${o.provider}:${o.flightCode}:${o.date}`;
   const chat = actor.chat.id;
-  const earlier = input.despiteUncertain ? undefined : await deps.uncertain?.names(chat, actor.userId, flight);
-  if (earlier) return { kind: "maybe_booked", names: earlier };
+  const earlier = input.despiteUncertain ? undefined : await deps.uncertain?.get(chat, actor.userId, flight);
+  if (earlier) return { kind: "maybe_booked", names: earlier.names, ...(earlier.code && { code: earlier.code }) };
   let priced = quote;
   if (!input.captcha) {
     const fresh = await owner.quote(o, quote.pax);

@@ -85,11 +85,6 @@ export class UncertainBookings {
     return raw === undefined ? undefined : decode(raw);
   }
 
-  /** The passengers of an unsettled booking of this flight, if there is one. */
-  async names(chatId: number, userId: number, flight: string): Promise<string | undefined> {
-    return (await this.get(chatId, userId, flight))?.names;
-  }
-
   async clear(chatId: number, userId: number, flight: string): Promise<void> {
     await this.redis.hdel(this.keys.uncertainBookings(chatId, userId), flight);
   }

@@ -125,7 +125,8 @@ describe("a booking whose outcome the bot never recorded is asked about before b
     expect(code).toMatch(/^[A-Z0-9]{6}$/);
     expect(sandbox.controls.getBooking(code!)).toBeDefined();
     expect(await uncertain.get(chatId, actor.userId, flightOf(quote))).toMatchObject({ names: "Budi Santoso", code });
-    expect(await bookFlight(deps, actor, inputFor(quote))).toEqual({ kind: "maybe_booked", names: "Budi Santoso" });
+    // The next Book asks, and can say the code the provider gave.
+    expect(await bookFlight(deps, actor, inputFor(quote))).toEqual({ kind: "maybe_booked", names: "Budi Santoso", code });
     expect(bookCalls() - before).toBe(1);
   });
 
