@@ -33,3 +33,4 @@ nav-edit-which = ✏️ What do you want to change?
 nav-edit-contact = 📇 Contact
 nav-edit-none = ◀ Nothing
 nav-results-reply = ↩️ To type a flight code or another date, <b>reply to this message</b>.
+nav-book-outcome-unknown-code = ⚠️ { $flight } ({ $names }) is at the provider as <b>{ $code }</b>, but the booking did not finish cleanly (no clear answer, or it could not be recorded here), so it is <b>not certain</b>. The bot will not retry it. Don't book again: check it with <code>/status { $code }</code>.

@@ -30,3 +30,4 @@ nav-edit-which = ✏️ Apa yang mau diubah?
 nav-edit-contact = 📇 Kontak
 nav-edit-none = ◀ Tidak jadi
 nav-results-reply = ↩️ Untuk mengetik kode penerbangan atau tanggal lain, <b>balas pesan ini</b>.
+nav-book-outcome-unknown-code = ⚠️ { $flight } ({ $names }) sudah ada di provider sebagai <b>{ $code }</b>, tapi booking-nya tidak selesai dengan jelas (tidak ada jawaban yang jelas, atau tidak bisa dicatat di sini), jadi <b>belum pasti</b>. Bot tidak akan mengulangnya. Jangan booking ulang: cek dengan <code>/cek { $code }</code>.

@@ -42,6 +42,11 @@ export interface ProviderErrorDetails {
   cause?: unknown;
   /** What a payment would take, against the booking's total (charge_mismatch). */
   amounts?: { charged: number; expected: number };
+  /**
+   * The booking's code when it is known though the outcome isn't (outcome_unknown after the provider gave
+   * its code: a checkout that broke off, a booking that could not be recorded), so the agent is told it.
+   */
+  bookingCode?: string;
   /** Overrides the code's default: whether the same call may be repeated with a chance of success. */
   retryable?: boolean;
 }
@@ -58,6 +63,7 @@ export class ProviderError extends Error {
   readonly raw?: string;
   readonly status?: number;
   readonly amounts?: { charged: number; expected: number };
+  readonly bookingCode?: string;
 
   constructor(code: ProviderErrorCode, message: string, details: ProviderErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -69,6 +75,7 @@ export class ProviderError extends Error {
     this.raw = details.raw;
     this.status = details.status;
     this.amounts = details.amounts;
+    this.bookingCode = details.bookingCode;
   }
 }
 

@@ -123,7 +123,7 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
     await deps.bookings.save(bookingRecord(booking, actor.chat.id, input.bookedBy, deps.now(), input.locale, account));
   } catch (cause) {
     await keepDoubt();
-    throw new ProviderError("outcome_unknown", `booked as ${booking.code}, but the booking could not be recorded`, { endpoint: "book", cause, raw: booking.code, messages: [booking.code] });
+    throw new ProviderError("outcome_unknown", `booked as ${booking.code}, but the booking could not be recorded`, { endpoint: "book", cause, raw: booking.code, messages: [booking.code], bookingCode: booking.code });
   }
   // Both need the booking saved, neither needs the other: one round trip instead of two. The contact is
   // a convenience for the next form: its failure must not read as a failed booking (the agent would book again).

@@ -47,6 +47,8 @@ describe("a tiket.com booking whose outcome is unknown after the order id was re
     expect(h.tiket!.controls.callCount("order/add/flight") - adds).toBe(1);
     const made = (await orderIds()).filter((id) => !before.includes(id));
     expect(made).toHaveLength(1);
+    // The order id is known: the message names it, with the command to check it.
+    expect(agent.last()?.text).toContain(`/cek ${made[0]}`);
     const status = await agent.say(`/cek ${made[0]}`);
     expect(status?.text).not.toContain("tidak dikenal");
     expect(status?.text).toContain(made[0]);

@@ -54,7 +54,7 @@ async function unknownIfBroken<T>(step: () => Promise<T>, orderId?: string): Pro
       const message = orderId === undefined
         ? "the flight is in the cart but the checkout did not finish"
         : `order ${orderId} exists but its checkout did not finish`;
-      throw new ProviderError("outcome_unknown", message, { endpoint: e.endpoint, cause: e, raw: e.raw, ...(orderId !== undefined && { messages: [orderId] }) });
+      throw new ProviderError("outcome_unknown", message, { endpoint: e.endpoint, cause: e, raw: e.raw, ...(orderId !== undefined && { messages: [orderId], bookingCode: orderId }) });
     }
     throw e;
   }

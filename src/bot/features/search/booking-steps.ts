@@ -230,8 +230,10 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
     if (captcha && r.code === "validation" && r.messages.some((m) => /captcha/i.test(m))) return { kind: "captcha", ctx };
     // No answer in time: the booking may exist without a code, so /pesanan can't show it and booking
     // again could double it. Said plainly, with what the agent can do; never retried by the bot.
+    // With the code known (the provider gave it, then a later step or our record of it broke off), it is named.
+    const unknown = { flight: escapeHtml(current.offer.flightCode), names: escapeHtml(passengers.map((p) => p.fullName).join(", ")) };
     const text = r.code === "outcome_unknown"
-      ? ctx.t("nav-book-outcome-unknown", { flight: escapeHtml(current.offer.flightCode), names: escapeHtml(passengers.map((p) => p.fullName).join(", ")) })
+      ? r.bookingCode ? ctx.t("nav-book-outcome-unknown-code", { ...unknown, code: escapeHtml(r.bookingCode) }) : ctx.t("nav-book-outcome-unknown", unknown)
       : providerErrorText(ctx, r);
     // A plain refusal or an unreachable provider booked nothing: the summary comes back to try again.
     const again = r.code === "upstream" || r.code === "unavailable";
