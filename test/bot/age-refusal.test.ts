@@ -25,6 +25,16 @@ function bornBefore(iso: string, years: number, months = 0): string {
   return d.toISOString().slice(0, 10).split("-").reverse().join("-");
 }
 
+/** A party of an adult and one more, up to the second passenger's birth date question: the adult's name (and birth date if asked), then `second`. */
+async function toSecondBirthDate(a: Agent, search: string, flight: string, words: { next: string; birth: RegExp }, second: string): Promise<void> {
+  await a.say(search);
+  await a.say(flight);
+  await a.tap(words.next);
+  await a.say("Mr Budi Santoso");
+  if (words.birth.test(a.last()?.text ?? "")) await a.say("17-08-1990");
+  await a.say(second);
+}
+
 describe("an age that does not fit the passenger's type", () => {
   it("a 12-year-old typed as an adult: the age, 'a child on this flight', and back to the passenger count as said", async () => {
     const a = new Agent(h, { id: 243_001, first_name: "Agen", language_code: "id" }, { id: 243_001, type: "private" });
@@ -53,12 +63,7 @@ describe("an age that does not fit the passenger's type", () => {
   it("in English, an adult's date for an infant: the age in years, and the type it is", async () => {
     const a = new Agent(h, { id: 243_002, first_name: "Agen", language_code: "en" }, { id: 243_002, type: "private" });
     const day = birthDateDay("CGK", "SUB", 46);
-    await a.say(`/search CGK SUB ${day.wire} 1 adult 1 infant`);
-    await a.say(day.code);
-    await a.tap("Continue");
-    await a.say("Mr Budi Santoso");
-    if (/Date of birth/.test(a.last()?.text ?? "")) await a.say("17-08-1990");
-    await a.say("Miss Sari Santoso");
+    await toSecondBirthDate(a, `/search CGK SUB ${day.wire} 1 adult 1 infant`, day.code, { next: "Continue", birth: /Date of birth/ }, "Miss Sari Santoso");
     const r = (await a.say(bornBefore(day.iso, 5, 1)))?.text ?? "";
     expect(r).toContain("Sari Santoso is 5 years old on the flight date");
     expect(r).toContain("the passenger type is child, not infant");
@@ -68,12 +73,7 @@ describe("an age that does not fit the passenger's type", () => {
   it("a 10-month-old typed as a child: the age in months, an infant on this flight", async () => {
     const a = new Agent(h, { id: 243_003, first_name: "Agen", language_code: "id" }, { id: 243_003, type: "private" });
     const day = birthDateDay("CGK", "BDJ", 48);
-    await a.say(`/cari CGK BDJ ${day.wire} 1 dewasa 1 anak`);
-    await a.say(day.code);
-    await a.tap("Lanjut");
-    await a.say("Mr Budi Santoso");
-    if (/Tanggal lahir/.test(a.last()?.text ?? "")) await a.say("17-08-1990");
-    await a.say("Mstr Raka Santoso");
+    await toSecondBirthDate(a, `/cari CGK BDJ ${day.wire} 1 dewasa 1 anak`, day.code, { next: "Lanjut", birth: /Tanggal lahir/ }, "Mstr Raka Santoso");
     const r = (await a.say(bornBefore(day.iso, 0, 10)))?.text ?? "";
     expect(r).toContain("berumur 10 bulan");
     expect(r).toContain("termasuk bayi, bukan anak");
