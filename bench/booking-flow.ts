@@ -16,7 +16,7 @@ import { Redis } from "ioredis";
 import { freePort, startRedisServer } from "../test/support/redis-server.js";
 import { startSandboxProcess } from "./flow/env.js";
 import type { RunReply } from "./flow/emulator-process.js";
-import { deployedEntry, deployedNodeArgs, startChild, startTelegramSide, type Child, type TelegramSide } from "./flow/processes.js";
+import { deployedEntry, deployedEnv, deployedNodeArgs, startChild, startTelegramSide, type Child, type TelegramSide } from "./flow/processes.js";
 import { cpuMs, peakRssBytes, processRssSampler, rssBytes } from "./flow/proc-stats.js";
 import { diffStats, latencySummary, mean, redisCommandStats, table } from "./flow/stats.js";
 
@@ -125,8 +125,9 @@ async function startBot(redisUrl: string, apiRoot: string, mmbcBaseUrl: string, 
     PATH: process.env.PATH, BOT_TOKEN: "111111:BENCH-BOT", TELEGRAM_API_ROOT: apiRoot, REDIS_URL: redisUrl, REDIS_NAMESPACE: "bench",
     ROLE: "bot", BOT_MODE: "webhook", WEBHOOK_URL: `http://127.0.0.1:${port}`, WEBHOOK_SECRET: SECRET, PORT: String(port),
     MMBC_BASE_URL: mmbcBaseUrl, ...SANDBOX_LOGIN, AGENT_IDS: agentIds, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "info",
-    // glibc's allocator arenas, to try on the bot alone (e.g. 2): part of the RSS is native memory, not the JS heap.
-    MALLOC_ARENA_MAX: process.env.BENCH_BOT_MALLOC_ARENA_MAX,
+    // As npm start sets it (glibc's allocator arenas); BENCH_BOT_MALLOC_ARENA_MAX tries another value on the bot alone.
+    ...deployedEnv(),
+    ...(process.env.BENCH_BOT_MALLOC_ARENA_MAX !== undefined ? { MALLOC_ARENA_MAX: process.env.BENCH_BOT_MALLOC_ARENA_MAX } : {}),
   }, /"msg":"bot ready"/).then(async (bot) => {
     // Ready for the bench once the webhook is registered.
     await waitForOutput(bot, /"msg":"webhook mode"/);
@@ -234,7 +235,7 @@ async function main(): Promise<number> {
     }
 
     console.log(`booking-flow bench · node ${process.version} · ${cpus()[0]?.model ?? "cpu"} ×${cpus().length} · load average ${loadavg().map((l) => l.toFixed(2)).join(" ")}`);
-    console.log(`Processes: the bot (node ${deployedNodeArgs().join(" ")} ${botEntry()}, as npm start runs it; ROLE=bot, webhook, live MMBC config), the naive peer, one Bot API emulator + agents process per side, the MMBC sandbox, Redis.`);
+    console.log(`Processes: the bot (${Object.entries(deployedEnv()).map(([k, v]) => `${k}=${v} `).join("")}node ${deployedNodeArgs().join(" ")} ${botEntry()}, as npm start runs it; ROLE=bot, webhook, live MMBC config), the naive peer, one Bot API emulator + agents process per side, the MMBC sandbox, Redis.`);
     console.log(`Startup to "bot ready": ${botProcess.readyMs.toFixed(0)} ms, RSS then ${mb(rssBytes(botProcess.pid))}; the peer: ${peerProcess.readyMs.toFixed(0)} ms, ${mb(rssBytes(peerProcess.pid))}.`);
 
     for (const c of sides) {

@@ -8,7 +8,7 @@ import { loadavg } from "node:os";
 import { startRedisServer } from "../test/support/redis-server.js";
 import { startTelegramEmulator } from "../test/support/telegram/index.js";
 import { startSandboxProcess } from "./flow/env.js";
-import { deployedEntry, deployedNodeArgs, startChild } from "./flow/processes.js";
+import { deployedEntry, deployedEnv, deployedNodeArgs, startChild } from "./flow/processes.js";
 import { rssBytes } from "./flow/proc-stats.js";
 
 const STARTS = Number(process.env.BENCH_STARTS ?? 5);
@@ -27,6 +27,7 @@ try {
     const bot = await startChild("the bot", [...deployedNodeArgs(), ENTRY], {
       PATH: process.env.PATH, BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, REDIS_URL: redisUrl, REDIS_NAMESPACE: "startup",
       ROLE: "bot", BOT_MODE: "polling", MMBC_BASE_URL: sandbox.baseUrl, MMBC_USERNAME: "sandbox", MMBC_PASSWORD: "sandbox123", LOG_LEVEL: "info",
+      ...deployedEnv(),
     }, /"msg":"bot ready"/);
     ready.push(bot.readyMs);
     rss.push(rssBytes(bot.pid));

@@ -108,6 +108,12 @@ function startWords(): string[] {
   return pkg.scripts.start.split(/\s+/);
 }
 
+/** The environment `npm start` sets before `node` (`NAME=value` words, e.g. the allocator's MALLOC_ARENA_MAX). */
+export function deployedEnv(): Record<string, string> {
+  const words = startWords();
+  return Object.fromEntries(words.slice(0, words.indexOf("node")).map((w) => w.split("=", 2) as [string, string]));
+}
+
 /** The node flags `npm start` runs the bot with. */
 export function deployedNodeArgs(): string[] {
   const words = startWords();
