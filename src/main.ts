@@ -10,7 +10,7 @@ import { createBot } from "./bot/create-bot.js";
 import type { BotDeps } from "./bot/deps.js";
 import { createI18n } from "./bot/i18n.js";
 import { createConfig, redisTopology, type Config } from "./config.js";
-import { appRedis, queuePrefixFor, queueRedis } from "./store/redis-connection.js";
+import { appRedis, connectAtStart, queuePrefixFor, queueRedis } from "./store/redis-connection.js";
 import { replicaAckFor } from "./store/replica-ack.js";
 import { createLogger } from "./logger.js";
 import { buildProviders, type BuiltProviders } from "./providers/build-provider.js";
@@ -77,6 +77,8 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   // Fail-fast commands, retried connection (store/redis-connection.ts); one server, a Cluster or Sentinel.
   const topology = redisTopology(config);
   const redis = appRedis(topology);
+  // Unreachable at start: one line naming the setting and where it points (no password), then exit 1 (below).
+  await connectAtStart(redis, topology);
   let redisDown = false;
   redis.on("error", (err) => {
     if (!redisDown) logger.warn({ err: err.message }, "redis error");
@@ -85,10 +87,6 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   redis.on("ready", () => {
     if (redisDown) logger.info("redis reconnected");
     redisDown = false;
-  });
-  await redis.connect().catch((e: unknown) => {
-    redis.disconnect();
-    throw e;
   });
   const namespace = options.namespace ?? config.REDIS_NAMESPACE;
   const keys = redisKeys(namespace);

@@ -51,6 +51,75 @@ export function queueRedis(topology: RedisTopology): RedisClient {
 }
 
 /**
+ * Where the process looks for Redis, as an operator sets it: the setting's name and its value, with any
+ * password (or user and password) in a URL replaced by *** so it can be printed and logged.
+ */
+export function redisSettingText(topology: RedisTopology): string {
+  const pairs = (nodes: HostPort[]) => nodes.map((n) => `${n.host}:${n.port}`).join(",");
+  switch (topology.kind) {
+    case "single":
+      return `REDIS_URL=${redactUrl(topology.url)}`;
+    case "cluster":
+      return `REDIS_CLUSTER_NODES=${pairs(topology.nodes)}`;
+    case "sentinel":
+      return `REDIS_SENTINELS=${pairs(topology.sentinels)} (REDIS_SENTINEL_NAME=${topology.name})`;
+  }
+}
+
+/** "redis://user:pw@host:6379/0" → "redis://user:***@host:6379/0"; a password alone (":pw@") too. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (!parsed.password && !parsed.username) return url;
+    if (parsed.password) parsed.password = "***";
+    // A single credential is the password in Redis URLs ("redis://secret@host"): hidden too.
+    else parsed.username = "***";
+    return parsed.toString();
+  } catch {
+    // Not a URL the parser takes: hide whatever stands before an "@".
+    return url.replace(/\/\/[^/@]*@/, "//***@");
+  }
+}
+
+/**
+ * Opens the app's connection at start. The connection retries forever once running (appRedis), but a
+ * process that can't reach Redis at all when it starts should say where it looked and end, so the
+ * operator fixes the setting and a supervisor restarts it, instead of a bare "Connection is closed.".
+ */
+export async function connectAtStart(redis: RedisClient, topology: RedisTopology): Promise<void> {
+  let cause: string | undefined;
+  const remember = (err: Error) => (cause ??= err.message);
+  redis.on("error", remember);
+  try {
+    await redis.connect();
+  } catch (e) {
+    redis.disconnect();
+    const reason = cause ?? (e instanceof Error ? e.message : String(e));
+    throw new Error(`Redis is not reachable at ${redisSettingText(topology)} (${redactText(reason, topology)}): start Redis there, or set ${settingName(topology)} to a Redis that runs`, { cause: e });
+  } finally {
+    redis.off("error", remember);
+  }
+}
+
+function settingName(topology: RedisTopology): string {
+  return topology.kind === "single" ? "REDIS_URL" : topology.kind === "cluster" ? "REDIS_CLUSTER_NODES" : "REDIS_SENTINELS";
+}
+
+/** An error's text never carries the URL's password, whatever the client put in it. */
+function redactText(text: string, topology: RedisTopology): string {
+  if (topology.kind !== "single") return text;
+  const password = (() => {
+    try {
+      const u = new URL(topology.url);
+      return decodeURIComponent(u.password || u.username);
+    } catch {
+      return "";
+    }
+  })();
+  return password ? text.split(password).join("***") : text;
+}
+
+/**
  * BullMQ's key prefix. Its Lua scripts touch many keys of a queue at once, so under Cluster the prefix is
  * a hash tag (`{ns:bull}`): every key of every queue lands in one slot. Elsewhere the prefix stays as it
  * always was, so existing deployments keep their queued reminders.
