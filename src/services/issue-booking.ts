@@ -3,7 +3,7 @@ import { isProviderError, type ProviderError } from "../domain/errors.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
 import type { ProviderId } from "../domain/flight.js";
 import type { BookingStore } from "../store/booking-store.js";
-import type { IssueLedger, IssueState } from "../store/issue-ledger.js";
+import { paymentMayGoThroughUntil, type IssueLedger, type IssueState } from "../store/issue-ledger.js";
 
 /**
  * How long an issue whose outcome is unknown holds the code against another payment. Our issue call
@@ -36,7 +36,11 @@ export interface IssueDeps {
  * been issued elsewhere, or by an attempt that crashed), then pay; never retry the payment itself.
  */
 export async function issueOnce(deps: IssueDeps, provider: FlightProvider, code: string, by: number): Promise<IssueOutcome> {
-  const lock = await deps.ledger.begin(provider.id, code, by, deps.now());
+  const started = deps.now();
+  // Should this process die during the call, its lock keeps the code from a second payment as long as a
+  // call with no answer would (a provider whose retry finds the earlier payment needs only the short lock).
+  const mayPayUntil = provider.issueFindsEarlierPayment ? undefined : new Date(started.getTime() + ISSUE_DOUBT_HOLD_MS);
+  const lock = await deps.ledger.begin(provider.id, code, by, started, mayPayUntil);
   if (!lock.ok) {
     if (lock.current?.state === "done") return { kind: "already_issued", ticketNumbers: lock.current.ticketNumbers };
     if (lock.current?.state === "in_doubt") return recheck(deps, provider, code, by, lock.current.heldUntil);
@@ -129,9 +133,13 @@ async function recheck(deps: IssueDeps, provider: FlightProvider, code: string, 
   return { kind: "unknown", heldUntil, status };
 }
 
-/** When a hold in doubt on this code ends (ISO), if one stands at `now`. */
+/**
+ * When the hold on this code ends (ISO), if one stands at `now`: a hold in doubt, or an issue call under way
+ * or cut off by a process that died during it (its payment may still go through just the same).
+ */
 export function heldInDoubtUntil(state: IssueState | undefined, now: Date): string | undefined {
-  return state?.state === "in_doubt" && state.heldUntil > now.toISOString() ? state.heldUntil : undefined;
+  const until = paymentMayGoThroughUntil(state);
+  return until !== undefined && until > now.toISOString() ? until : undefined;
 }
 
 /**

@@ -8,6 +8,7 @@ import type { IssueIntents, IssueLedger, ShownIntent } from "../store/issue-ledg
 import type { AccessDenied, Actor, SpendRule } from "./access-policy.js";
 import { findBooking, type Lookup, type LookupDeps } from "./booking-lookup.js";
 import { heldInDoubtUntil, issueOnce, type IssueOutcome } from "./issue-booking.js";
+import { recoverIssue, type Recovered } from "./issue-recovery.js";
 import type { ReminderScheduler } from "./scheduler-port.js";
 
 export interface IssueRequestDeps extends LookupDeps {
@@ -21,14 +22,16 @@ type Common = { kind: "unknown" } | { kind: "denied"; reason: AccessDenied } | {
 
 export type PrepareOutcome =
   | Common
-  | { kind: "already_issued" }
+  /** `recovered`: our records had no issue of it (a call cut off, or paid elsewhere); now they do, and the e-ticket is on its way. */
+  | { kind: "already_issued"; recovered?: Recovered }
   | { kind: "not_issuable"; status: BookingStatus }
   | { kind: "insufficient"; amount: Rupiah; balance: Rupiah }
   /**
    * An earlier issue of this code gave no definite answer and may still be paying: no confirmation before
    * `until` (ISO). `payBefore`: the booking's time limit, when the bot made it (the advice depends on it).
+   * `started` (ISO): the earlier issue's call is under way or was cut off (its process died), not answered.
    */
-  | { kind: "in_doubt"; until: string; status: BookingStatus; provider: ProviderId; payBefore?: string }
+  | { kind: "in_doubt"; until: string; status: BookingStatus; provider: ProviderId; payBefore?: string; started?: string }
   /** The flight leaves too soon (or has left) for a ticket to be of use: nothing is paid. */
   | { kind: "departed"; departsAt: string }
   /** `owner` knows the code but `down` could not say it isn't also theirs: nothing is paid until it can. */
@@ -43,9 +46,10 @@ function payingAccount(found: Extract<Lookup, { kind: "own" | "outside" }>): str
 
 /**
  * Step one of issuing: whose booking, whose money, whether it can be paid, and an intent that only the
- * asking person in this chat can confirm. Nothing is spent here.
+ * asking person in this chat can confirm. Nothing is spent here. `locale`: the e-ticket caption's, should the
+ * provider say issued where our records did not (recoverIssue).
  */
-export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: string, hint?: ProviderId): Promise<PrepareOutcome> {
+export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: string, hint: ProviderId | undefined, locale: string): Promise<PrepareOutcome> {
   const found = await findBooking(deps, actor, code, hint);
   if (found.kind !== "own" && found.kind !== "outside") return found;
   if (found.kind === "outside" && found.doubt) return { kind: "unsure", owner: found.source.id, down: found.doubt.provider };
@@ -56,10 +60,17 @@ export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: s
   if (found.kind === "own" && tooLateToIssue(found.record.booking, deps.now())) return { kind: "departed", departsAt: found.record.booking.departsAt };
   try {
     const [status, balance] = await Promise.all([found.kind === "own" ? found.source.status(code).then((s) => s.status) : found.status, found.source.balance()]);
-    if (status === "issued") return { kind: "already_issued" };
+    if (status === "issued") {
+      const recovered = found.kind === "own" ? await recoverIssue(deps, found.record, status, locale) : undefined;
+      return { kind: "already_issued", ...(recovered && { recovered }) };
+    }
     if (!isPayable(status)) return { kind: "not_issuable", status };
-    const until = heldInDoubtUntil(await deps.ledger.get(provider, code), deps.now());
-    if (until) return { kind: "in_doubt", until, status, provider, ...(found.kind === "own" && { payBefore: found.record.booking.timelimit }) };
+    const held = await deps.ledger.get(provider, code);
+    const until = heldInDoubtUntil(held, deps.now());
+    if (until) {
+      const started = held?.state === "in_progress" ? held.at : undefined;
+      return { kind: "in_doubt", until, status, provider, ...(found.kind === "own" && { payBefore: found.record.booking.timelimit }), ...(started && { started }) };
+    }
     const amount = found.kind === "own" ? found.record.booking.fares.nta : undefined;
     if (amount !== undefined && balance < amount) return { kind: "insufficient", amount, balance };
     const intentId = await deps.intents.create({ provider, code, chatId: actor.chat.id, userId: actor.userId, account });

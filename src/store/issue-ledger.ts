@@ -7,7 +7,11 @@ import { parseJson, readJson } from "./redis-json.js";
 import { ReplicaAck } from "./replica-ack.js";
 
 const stateSchema = z.discriminatedUnion("state", [
-  z.object({ state: z.literal("in_progress"), token: z.string(), by: z.number(), at: z.string() }),
+  /**
+   * An issue call under way, or one whose process died before its answer came. `heldUntil` (ISO): until
+   * then the payment it sent may still go through, so the lock stands even with its holder gone.
+   */
+  z.object({ state: z.literal("in_progress"), token: z.string(), by: z.number(), at: z.string(), heldUntil: z.string().optional() }),
   z.object({ state: z.literal("done"), ticketNumbers: z.array(z.string()), by: z.number(), at: z.string() }),
   /** An issue call whose outcome is unknown: nobody may pay this code again before `heldUntil` (ISO). */
   z.object({ state: z.literal("in_doubt"), by: z.number(), at: z.string(), heldUntil: z.string() }),
@@ -27,19 +31,19 @@ end
 return 0`;
 
 /**
- * Takes the lock unless the code is being issued, issued, or held in doubt; a hold whose `heldUntil`
- * has passed (by the caller's clock, ARGV[3]: ISO strings of one format compare as times) is taken
- * over. Returns nil when taken, else the value that stands.
+ * Takes the lock unless the code is being issued, issued, or held in doubt; a hold or a lock whose
+ * `heldUntil` has passed (by the caller's clock, ARGV[3]: ISO strings of one format compare as times)
+ * is taken over. Returns nil when taken, else the value that stands.
  */
 const BEGIN = `local v = redis.call("GET", KEYS[1])
 if v then
   local ok, s = pcall(cjson.decode, v)
-  if not (ok and type(s) == "table" and s.state == "in_doubt" and type(s.heldUntil) == "string" and s.heldUntil <= ARGV[3]) then return v end
+  if not (ok and type(s) == "table" and (s.state == "in_doubt" or s.state == "in_progress") and type(s.heldUntil) == "string" and s.heldUntil <= ARGV[3]) then return v end
 end
 redis.call("SET", KEYS[1], ARGV[1], "EX", ARGV[2])
 return false`;
 
-/** Replaces whatever stands, except a "done" (an issue already recorded is never downgraded to a doubt). */
+/** Replaces whatever stands, except a "done" (an issue already recorded is never downgraded to a doubt). Returns 1 when set. */
 const HOLD = `local v = redis.call("GET", KEYS[1])
 if v then
   local ok, s = pcall(cjson.decode, v)
@@ -53,6 +57,18 @@ return 1`;
  * stored one, read with the app's clock, so a hold never ends early when the two clocks differ a little.
  */
 const HOLD_GRACE_S = 10 * 60;
+const holdSeconds = (now: Date, heldUntil: Date) => Math.max(1, Math.ceil((heldUntil.getTime() - now.getTime()) / 1000)) + HOLD_GRACE_S;
+
+/**
+ * Until when a payment may still go through on this code by what the ledger holds (ISO), if anything
+ * stands: a hold in doubt, or an issue call under way or cut off (an old lock without `heldUntil` ends
+ * with its short TTL). The time is the stored one, read against the caller's clock.
+ */
+export function paymentMayGoThroughUntil(state: IssueState | undefined): string | undefined {
+  if (state?.state === "in_doubt") return state.heldUntil;
+  if (state?.state === "in_progress") return state.heldUntil ?? new Date(Date.parse(state.at) + TTL.issueInProgress * 1000).toISOString();
+  return undefined;
+}
 
 /**
  * At most one issue per booking code, across double taps, duplicate updates, processes and restarts.
@@ -63,10 +79,16 @@ const HOLD_GRACE_S = 10 * 60;
 export class IssueLedger {
   constructor(private readonly redis: Redis, private readonly keys: RedisKeys, private readonly ack: ReplicaAck = ReplicaAck.none()) {}
 
-  async begin(provider: ProviderId, code: string, by: number, now: Date): Promise<{ ok: true; token: string } | { ok: false; current?: IssueState }> {
+  /**
+   * `heldUntil`: how long the payment this attempt is about to send may still go through after a crash
+   * (a process SIGKILLed during the call leaves its lock standing until then; without it, the short
+   * TTL.issueInProgress, for a provider whose retry finds an earlier payment itself).
+   */
+  async begin(provider: ProviderId, code: string, by: number, now: Date, heldUntil?: Date): Promise<{ ok: true; token: string } | { ok: false; current?: IssueState }> {
     const token = randomBytes(8).toString("hex");
-    const value = JSON.stringify({ state: "in_progress", token, by, at: now.toISOString() });
-    const current = await this.redis.eval(BEGIN, 1, this.keys.issue(provider, code), value, TTL.issueInProgress, now.toISOString());
+    const value = JSON.stringify({ state: "in_progress", token, by, at: now.toISOString(), ...(heldUntil && { heldUntil: heldUntil.toISOString() }) });
+    const seconds = heldUntil ? holdSeconds(now, heldUntil) : TTL.issueInProgress;
+    const current = await this.redis.eval(BEGIN, 1, this.keys.issue(provider, code), value, seconds, now.toISOString());
     if (current === null) {
       // Money is about to move: the lock must be on a replica before the provider is asked to issue.
       await this.ack.confirm();
@@ -81,9 +103,21 @@ export class IssueLedger {
    */
   async holdInDoubt(provider: ProviderId, code: string, by: number, now: Date, heldUntil: Date): Promise<void> {
     const value: IssueState = { state: "in_doubt", by, at: now.toISOString(), heldUntil: heldUntil.toISOString() };
-    const seconds = Math.max(1, Math.ceil((heldUntil.getTime() - now.getTime()) / 1000)) + HOLD_GRACE_S;
-    await this.redis.eval(HOLD, 1, this.keys.issue(provider, code), JSON.stringify(value), seconds);
+    await this.redis.eval(HOLD, 1, this.keys.issue(provider, code), JSON.stringify(value), holdSeconds(now, heldUntil));
     await this.ack.confirm();
+  }
+
+  /**
+   * The provider says issued and this ledger has no issue of it recorded (a process died during the call,
+   * or it was paid elsewhere): records it, whatever lock or hold stands. True only for the one caller that
+   * recorded it, so what follows an issue (the e-ticket) is done once however many lookups see it at once.
+   */
+  async recordIssued(provider: ProviderId, code: string, by: number, now: Date): Promise<boolean> {
+    const value: IssueState = { state: "done", ticketNumbers: [], by, at: now.toISOString() };
+    const set = await this.redis.eval(HOLD, 1, this.keys.issue(provider, code), JSON.stringify(value), TTL.issueDone);
+    if (set !== 1) return false;
+    await this.ack.confirm();
+    return true;
   }
 
   async done(provider: ProviderId, code: string, by: number, ticketNumbers: string[], now: Date): Promise<void> {

@@ -14,11 +14,11 @@ import { parseBookingAction } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { askForCode, parseBookingCode } from "./booking-code.js";
 import { notAllowedText, replyNotFound } from "./access-replies.js";
-import { replyTicket } from "./ticket.js";
+import { replyTicket, ticketFor } from "./ticket.js";
 
 /** Step one: say what will be spent and the deposit, and ask the asker for an explicit confirmation. */
 export async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
-  const o = await prepareIssue(ctx.deps, actorOf(ctx), code, provider);
+  const o = await prepareIssue(ctx.deps, actorOf(ctx), code, provider, localeOf(ctx));
   // In a group the answer replies to the member's /issued, so several members' confirmations stay apart.
   const anchor = ctx.chat?.type !== "private" ? ctx.message?.message_id : undefined;
   const reply = (text: string, extra: { reply_markup?: InlineKeyboard } = {}) => ctx.reply(text, {
@@ -32,7 +32,11 @@ export async function askToIssue(ctx: BotContext, code: string, provider?: Provi
     case "not_allowed":
       return void (await reply(await notAllowedText(ctx, o.rule)));
     case "already_issued":
-      return void (await reply(ctx.t("issue-already", { code })));
+      if (!o.recovered) return void (await reply(ctx.t("issue-already", { code })));
+      // Paid by a call whose answer never came (or elsewhere): recorded now, and the e-ticket follows.
+      await reply(ctx.t("issue-recovered", { code }));
+      if (!o.recovered.ticketScheduled) await ticketFor(ctx, code, o.recovered.record.booking.provider);
+      return;
     case "not_issuable":
       return void (await reply(notIssuableText(ctx, code, o.status)));
     case "departed":
@@ -74,14 +78,15 @@ function notIssuableText(ctx: BotContext, code: string, status: BookingStatus): 
  * on the booking's pay-before time: before the hold ends there is none left to issue again, so the
  * airline's answer decides and the advice is to watch /status (and the provider's support), never to pay.
  */
-function doubtText(ctx: BotContext, code: string, hold: { until: string; status?: BookingStatus; provider: ProviderId; payBefore?: string }): string {
+function doubtText(ctx: BotContext, code: string, hold: { until: string; status?: BookingStatus; provider: ProviderId; payBefore?: string; started?: string }): string {
   const locale = localeOf(ctx);
   const { timeZone } = ctx.deps.settings;
   const until = escapeHtml(deadline(hold.until, locale, timeZone));
-  const what = hold.status === undefined
-    ? ctx.t("issue-doubt-no-answer", { code, until })
+  // An issue call still under way, or cut off when its process died: no answer came to be unclear.
+  const what = hold.started !== undefined ? ctx.t("issue-checking", { code, until })
+    : hold.status === undefined ? ctx.t("issue-doubt-no-answer", { code, until })
     : ctx.t("issue-doubt", { code, until, status: statusLabel(ctx.t.bind(ctx), hold.status) });
-  if (hold.payBefore === undefined) return `${what}\n${ctx.t("issue-doubt-retry", { code, until })}`;
+  if (hold.payBefore === undefined) return hold.started !== undefined ? what : `${what}\n${ctx.t("issue-doubt-retry", { code, until })}`;
   const by = escapeHtml(deadline(hold.payBefore, locale, timeZone));
   return holdOutlastsDeadline(hold.until, hold.payBefore)
     ? `${what}\n${ctx.t("issue-doubt-deadline", { code, deadline: by, provider: providerName(hold.provider) })}`

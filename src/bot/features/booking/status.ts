@@ -12,11 +12,12 @@ import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
 import { askForCode, parseBookingCode } from "./booking-code.js";
 import { replyNotFound } from "./access-replies.js";
+import { ticketFor } from "./ticket.js";
 
 /** Live status from the provider, with the saved details of this chat's own bookings only. */
 export async function replyStatus(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
   const { deps } = ctx;
-  const o = await bookingStatus(deps, actorOf(ctx), code, provider);
+  const o = await bookingStatus(deps, actorOf(ctx), code, provider, { deps, locale: localeOf(ctx) });
   const t = ctx.t.bind(ctx);
   if (o.kind === "outside") {
     const heldUntil = isPayable(o.status) ? await issueHoldUntil(deps, o.provider, code) : undefined;
@@ -29,10 +30,14 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
   // An issue in doubt holds the code: the card says so, and offers no Issue that would only be refused.
   const heldUntil = isPayable(status) ? await issueHoldUntil(deps, record.booking.provider, code) : undefined;
   const actions = status === "issued" ? (["t"] as const) : isPayable(status) ? (late || heldUntil ? (["s"] as const) : (["i", "s"] as const)) : ([] as const);
-  await ctx.reply(statusCard(t, localeOf(ctx), deps.settings.timeZone, record.booking, status, deps.now(), record, heldUntil), {
+  const card = statusCard(t, localeOf(ctx), deps.settings.timeZone, record.booking, status, deps.now(), record, heldUntil);
+  // Issued while our records had no issue of it (a payment whose process died, or paid elsewhere): the
+  // e-ticket is sent as after any issue, so the agent needn't know to ask for it.
+  await ctx.reply(o.recovered ? `${card}\n\n${ctx.t("issue-recovered", { code })}` : card, {
     parse_mode: "HTML",
     reply_markup: actions.length ? bookingKeyboard(t, record.booking.provider, code, actions) : undefined,
   });
+  if (o.recovered && !o.recovered.ticketScheduled) await ticketFor(ctx, code, record.booking.provider);
 }
 
 export const statusFeature = new LeanComposer<BotContext>();

@@ -1,0 +1,43 @@
+import type { BookingStatus } from "../domain/booking.js";
+import type { BookingRecord, BookingStore } from "../store/booking-store.js";
+import type { IssueLedger } from "../store/issue-ledger.js";
+import type { ReminderScheduler } from "./scheduler-port.js";
+
+export interface IssueRecoveryDeps {
+  ledger: IssueLedger;
+  bookings: BookingStore;
+  now: () => Date;
+  /** The e-ticket job; without it the caller sends the e-ticket itself (`ticketScheduled: false`). */
+  jobs?: ReminderScheduler;
+}
+
+/** What a lookup did about an issue it found at the provider that we had not recorded. */
+export interface Recovered {
+  record: BookingRecord;
+  /** The e-ticket is on the queue (sent to the booking's chat, once); false: the caller sends it now. */
+  ticketScheduled: boolean;
+}
+
+/**
+ * A lookup of this chat's own booking read `status` from the provider. When it says issued and our
+ * records never recorded an issue of it — the process issuing it was killed during the call, or it was
+ * paid elsewhere — the issue is recorded now and its e-ticket goes out the way a normal issue's does (the
+ * ticket job, its id derived from the booking). The ledger decides who does it: only the one lookup that
+ * records the issue there, so two lookups at once, or a lookup and the dying call's twin, send one ticket.
+ * The caller has already established that the booking is the actor's chat's own (findBooking's `own`).
+ */
+export async function recoverIssue(deps: IssueRecoveryDeps, record: BookingRecord, status: BookingStatus, locale: string): Promise<Recovered | undefined> {
+  if (status !== "issued" || record.issuedAt !== undefined) return undefined;
+  const { provider, code } = record.booking;
+  const state = await deps.ledger.get(provider, code);
+  if (state?.state === "done") return undefined;
+  // Whoever set the payment off is who issued it; a booking paid elsewhere is put down to its booker.
+  const by = state?.state === "in_progress" || state?.state === "in_doubt" ? state.by : record.bookedBy.id;
+  const now = deps.now();
+  if (!(await deps.ledger.recordIssued(provider, code, by, now))) return undefined;
+  const updated = await deps.bookings.update(provider, code, (r) => ({ ...r, booking: { ...r.booking, status: "issued" }, issuedAt: now.toISOString() }));
+  if (!deps.jobs) return { record: updated ?? record, ticketScheduled: false };
+  await deps.jobs.cancelReminders(provider, code);
+  await deps.jobs.scheduleTicket(provider, code, record.chatId, locale);
+  return { record: updated ?? record, ticketScheduled: true };
+}
