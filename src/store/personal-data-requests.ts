@@ -32,6 +32,12 @@ const requestSchema = z.object({
   done: z.boolean().default(false),
   /** The group flow left this request's prompt: its link asks nothing and stores nothing any more. */
   closed: z.boolean().default(false),
+  /**
+   * Why it closed: the flow "moved" on from the prompt (back, Continue), or the flow "stopped" (timed out,
+   * /batal, a new search), so the link can tell the member whether to look in the group or start again.
+   * Absent on requests closed before this was kept: they read as moved.
+   */
+  closedBy: z.enum(["moved", "stopped"]).optional(),
 });
 export type PersonalDataRequest = z.output<typeof requestSchema>;
 
@@ -40,7 +46,7 @@ export class PersonalDataRequests {
   /** With a cipher (CREDENTIALS_KEY) the details are encrypted at rest, bound to their key. */
   constructor(private readonly redis: Redis, private readonly prefix: string, private readonly cipher?: CredentialCipher) {}
 
-  async create(request: Omit<PersonalDataRequest, "done" | "closed" | "review"> & { review?: boolean }): Promise<string> {
+  async create(request: Omit<PersonalDataRequest, "done" | "closed" | "closedBy" | "review"> & { review?: boolean }): Promise<string> {
     const token = randomBytes(9).toString("base64url");
     await this.write(token, { ...request, review: request.review ?? false, done: false, closed: false });
     await this.redis.set(this.openKey(request.groupChatId, request.userId), token, "EX", TTL_SECONDS);
@@ -53,7 +59,7 @@ export class PersonalDataRequests {
    */
   async closeOpen(groupChatId: number, userId: number): Promise<void> {
     const token = await this.redis.getdel(this.openKey(groupChatId, userId));
-    if (token) await this.close(token);
+    if (token) await this.close(token, "stopped");
   }
 
   private openKey(groupChatId: number, userId: number): string {
@@ -87,14 +93,15 @@ export class PersonalDataRequests {
   }
 
   /**
-   * The group flow moved away from this request's prompt (back, or Continue taken): the link goes
-   * dead and the details leave Redis; only the names stay, so the link can say what it was for.
+   * The group flow moved away from this request's prompt (back, or Continue taken), or stopped: the link
+   * goes dead and the details leave Redis; only the names stay, so the link can say what it was for, and
+   * why, so it says "stopped, start again" rather than "look in the group" for a flow that is gone.
    */
-  async close(token: string): Promise<void> {
+  async close(token: string, why: "moved" | "stopped" = "moved"): Promise<void> {
     const current = await this.get(token);
     if (!current || current.closed) return;
     const passengers = current.passengers.map(({ type, title, fullName }) => ({ type, title, fullName }));
-    await this.write(token, { ...current, passengers, closed: true });
+    await this.write(token, { ...current, passengers, closed: true, closedBy: why });
   }
 
   private async write(token: string, value: PersonalDataRequest): Promise<void> {

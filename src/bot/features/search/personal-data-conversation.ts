@@ -1,5 +1,6 @@
 import { GrammyError, InlineKeyboard } from "grammy";
 import type { ConvoContext } from "../../context.js";
+import type { PersonalDataRequest } from "../../../store/personal-data-requests.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { allowBack, GoBack, onTimeout, say, type Convo } from "./ask.js";
 import { cb } from "./callback-data.js";
@@ -19,16 +20,18 @@ export async function personalDataConversation(conversation: Convo, ctx: ConvoCo
   // Timed out here, the group flow waiting for these details has timed out too (its clock started no
   // later, unless the member acted there meanwhile): the link goes dead, so opening it again can't ask
   // everything for a booking that stopped; Continue in the group then says the booking stopped.
-  onTimeout(conversation, (outer) => outer.deps.personalData.close(token));
+  onTimeout(conversation, (outer) => outer.deps.personalData.close(token, "stopped"));
   const request = await conversation.external((outer) => outer.deps.personalData.get(token));
   if (!request || request.userId !== ctx.from?.id) return void (await say(conversation, ctx, ctx.t("pd-expired")));
   if (request.done) return void (await say(conversation, ctx, ctx.t("pd-already")));
-  if (request.closed) return void (await say(conversation, ctx, ctx.t("pd-closed")));
+  if (request.closed) return void (await say(conversation, ctx, ctx.t(closedKey(request))));
   const passengers = [...request.passengers];
   const asked = passengers.flatMap((p, i) => (needsPersonalDetails(p.type, request.needs) && (request.review || !hasPersonalDetails(p, request.needs)) ? [i] : []));
   await say(conversation, ctx, ctx.t(request.review ? "pd-private-review-intro" : "pd-private-intro", { count: asked.length }));
   // The group may have gone back from this request's prompt while its questions are answered here.
   const stillOpen = () => conversation.external(async (outer) => !((await outer.deps.personalData.get(token))?.closed ?? true));
+  // Read only where the flow ends (nothing replays after it): why the link closed, for the words to say.
+  const closedNotice = async () => ctx.t(closedKey(await conversation.external((outer) => outer.deps.personalData.get(token))));
   // "kembali" goes one question back, to the passenger before when at someone's first; names are the group's.
   let k = request.review ? asked.length - 1 : 0;
   let fromLast = request.review;
@@ -40,7 +43,7 @@ export async function personalDataConversation(conversation: Convo, ctx: ConvoCo
       ctx = r.ctx;
       k += 1;
       fromLast = false;
-      if (k < asked.length && !(await stillOpen())) return void (await say(conversation, ctx, ctx.t("pd-closed")));
+      if (k < asked.length && !(await stillOpen())) return void (await say(conversation, ctx, await closedNotice()));
     } catch (e) {
       if (!(e instanceof GoBack)) throw e;
       ctx = e.ctx;
@@ -71,5 +74,13 @@ export async function personalDataConversation(conversation: Convo, ctx: ConvoCo
       throw e;
     }
   });
-  await say(conversation, ctx, ctx.t(posted === "closed" ? "pd-closed" : posted ? "pd-private-done" : "pd-private-group-gone"));
+  await say(conversation, ctx, posted === "closed" ? await closedNotice() : ctx.t(posted ? "pd-private-done" : "pd-private-group-gone"));
+}
+
+/**
+ * A closed link: the group flow stopped (timed out, /batal, a new search) — start again there — or it
+ * only moved on from this step, whose newer 🔒 message has the live link. Gone from Redis: stopped too.
+ */
+function closedKey(request: PersonalDataRequest | undefined): string {
+  return request?.closedBy === "moved" || (request?.closed && request.closedBy === undefined) ? "pd-closed" : "pd-stopped";
 }

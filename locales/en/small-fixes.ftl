@@ -1,0 +1,2 @@
+# A group booking's private-details link opened after the group flow stopped (timed out, /cancel, a new search).
+pd-stopped = 🔒 This request is no longer open: the booking in the group has stopped (it timed out or was cancelled), so nothing was saved. To book, start again in the group with /search.
