@@ -168,7 +168,8 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   };
 }
 
-const ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "my_chat_member"] as const;
+// chat_member (sent only where the bot is an admin): a member who leaves comes off the /allow list (chat-lifecycle.ts).
+const ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "my_chat_member", "chat_member"] as const;
 
 /** auto-retry waits out network errors without end; a process that can't reach Telegram at start exits instead. */
 const GET_ME_DEADLINE_MS = 60_000;

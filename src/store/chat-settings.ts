@@ -70,6 +70,17 @@ export class ChatSettingsStore {
     return next;
   }
 
+  /**
+   * Someone who left the group comes off its /allow list (true when they were on it): the settings stop
+   * naming them, and adding them back later doesn't bring the permission back with them.
+   */
+  async dropIssuers(chatId: number, userIds: readonly number[]): Promise<boolean> {
+    const current = await this.read(chatId);
+    if (!current.issuerIds.some((id) => userIds.includes(id))) return false;
+    await this.update(chatId, (s) => ({ ...s, issuerIds: s.issuerIds.filter((id) => !userIds.includes(id)) }));
+    return true;
+  }
+
   async migrateChat(from: number, to: number): Promise<void> {
     const raw = await this.redis.get(this.keys.chatSettings(from));
     if (raw !== null) await this.redis.set(this.keys.chatSettings(to), raw, "EX", TTL);

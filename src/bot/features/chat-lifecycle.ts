@@ -3,6 +3,7 @@ import type { BotContext } from "../context.js";
 import { isGroup } from "../../services/access-policy.js";
 import { linkedAccounts } from "./account/linked.js";
 import { moveDigest } from "./settings/digest-settings.js";
+import { escapeHtml } from "../../presenters/html.js";
 
 export const chatLifecycleFeature = new LeanComposer<BotContext>();
 
@@ -28,6 +29,30 @@ chatLifecycleFeature.on("my_chat_member", async (ctx) => {
   const revoked = isGroup(ctx.chat) && (await ctx.deps.approvals.revoke(ctx.chat.id));
   ctx.log.info({ status, dropped, revoked }, "bot removed from chat: scheduled jobs dropped");
 });
+
+/**
+ * A member left or was removed: they come off the group's /allow list. Spending is checked again at use,
+ * but the settings would still name them as allowed, and adding them back later would silently give
+ * them the deposit again; an admin allows them again with /izinkan instead. Telegram says so twice in
+ * some groups (chat_member where the bot is an admin, and the "left" service message): the second finds
+ * nobody to drop and says nothing.
+ */
+chatLifecycleFeature.on("chat_member", async (ctx) => {
+  const member = ctx.chatMember.new_chat_member;
+  const stays = PRESENT.has(member.status) && !(member.status === "restricted" && !member.is_member);
+  if (!stays && isGroup(ctx.chat)) await dropIssuer(ctx, ctx.chat.id, member.user);
+});
+chatLifecycleFeature.on("message:left_chat_member", async (ctx) => {
+  if (isGroup(ctx.chat)) await dropIssuer(ctx, ctx.chat.id, ctx.message.left_chat_member);
+});
+
+async function dropIssuer(ctx: BotContext, chatId: number, user: { id: number; first_name: string; is_bot: boolean }): Promise<void> {
+  if (user.is_bot || !(await ctx.deps.chatSettings.dropIssuers(chatId, [user.id]))) return;
+  ctx.log.info({ userId: user.id }, "member left the group: off the list of who may issue");
+  // The admins learn the permission is gone, so a returning member isn't assumed to still have it.
+  await ctx.api.sendMessage(chatId, ctx.t("settings-issuer-left", { name: escapeHtml(user.first_name) }), { parse_mode: "HTML" })
+    .catch((e: unknown) => ctx.log.warn({ err: e }, "left-member notice not sent"));
+}
 
 /** Group → supergroup: Telegram sends migrate_to_chat_id in the old chat and migrate_from_chat_id in the new. */
 chatLifecycleFeature.on("message:migrate_to_chat_id", async (ctx) => {
