@@ -24,11 +24,7 @@ export function statusCard(t: T, locale: string, timeZone: string, b: Booking, s
   else if (isPayable(status)) {
     lines.push(t("booking-timelimit", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)), days: left.days, hours: left.hours, minutes: left.minutes, past: left.past ? "yes" : "no" }));
   }
-  if (isPayable(status) && heldUntil !== undefined) {
-    // As holdOutlastsDeadline (services/issue-booking.ts): a hold past the deadline leaves the first payment to decide.
-    const lapses = Date.parse(b.timelimit) <= Date.parse(heldUntil);
-    lines.push(t(lapses ? "status-issue-hold-deadline" : "status-issue-hold", { until: escapeHtml(deadline(heldUntil, locale, timeZone)) }));
-  }
+  if (isPayable(status) && heldUntil !== undefined) lines.push(issueHoldLine(t, locale, timeZone, b.timelimit, heldUntil));
   if (status === "pending") lines.push(t("status-pending-note"));
   lines.push(t("status-passengers"));
   b.passengers.forEach((p, i) => {
@@ -38,6 +34,16 @@ export function statusCard(t: T, locale: string, timeZone: string, b: Booking, s
   lines.push(t("booking-fares", { total: money(b.fares.total), nta: money(b.fares.nta), commission: money(b.fares.commission) }));
   if (record) lines.push(t("status-booked-by", { name: escapeHtml(record.bookedBy.name) }));
   return lines.join("\n");
+}
+
+/**
+ * What /status says while an issue of the booking may still be paying (until `heldUntil`), and so every
+ * other card of an unpaid booking (the inline card, the digest) says the same beside its pay-before time.
+ */
+export function issueHoldLine(t: T, locale: string, timeZone: string, timelimit: string, heldUntil: string): string {
+  // As holdOutlastsDeadline (services/issue-booking.ts): a hold past the deadline leaves the first payment to decide.
+  const lapses = Date.parse(timelimit) <= Date.parse(heldUntil);
+  return t(lapses ? "status-issue-hold-deadline" : "status-issue-hold", { until: escapeHtml(deadline(heldUntil, locale, timeZone)) });
 }
 
 export function ticketCaption(t: T, locale: string, timeZone: string, b: Booking): string {

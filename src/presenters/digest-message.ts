@@ -4,6 +4,7 @@ import { InlineKeyboard } from "grammy";
 import type { Rupiah } from "../domain/money.js";
 import type { BookingRecord } from "../store/booking-store.js";
 import { bookingActionData } from "./booking-keyboard.js";
+import { issueHoldLine } from "./booking-card.js";
 import { longDate, money, providerName } from "./format.js";
 import { escapeHtml } from "./html.js";
 
@@ -18,6 +19,8 @@ export interface DigestFacts {
   issuedTotal: Rupiah;
   commission: Rupiah;
   expiring: readonly BookingRecord[];
+  /** Due bookings an issue of which may still be paying, by `provider:code`: the hold's end (ISO). */
+  holds?: Readonly<Record<string, string>>;
   balances?: readonly { provider: string; balance: Rupiah; sandbox: boolean }[];
   noAccount?: boolean;
 }
@@ -46,13 +49,19 @@ function bookingLine(t: T, r: BookingRecord): string {
   return t("digest-booking-line", { code: escapeHtml(b.code), from: escapeHtml(b.from), to: escapeHtml(b.to), flight: escapeHtml(b.flightCode), total: money(b.fares.total), by: escapeHtml(r.bookedBy.name) });
 }
 
-/** A due booking's pay-before time, with "tomorrow" when it falls after midnight (the digest covers 24 hours). */
-function dueLine(t: T, timeZone: string, today: string, r: BookingRecord): string {
+const heldUntil = (d: DigestFacts, r: BookingRecord) => d.holds?.[`${r.booking.provider}:${r.booking.code}`];
+
+/**
+ * A due booking's pay-before time, with "tomorrow" when it falls after midnight (the digest covers 24 hours);
+ * while an issue of it may still be paying, followed by what /status says of that hold.
+ */
+function dueLine(t: T, locale: string, timeZone: string, today: string, r: BookingRecord, held: string | undefined): string {
   const at = new TZDate(r.booking.timelimit, timeZone);
-  return t("digest-expiring-line", {
+  const line = t("digest-expiring-line", {
     code: escapeHtml(r.booking.code), from: escapeHtml(r.booking.from), to: escapeHtml(r.booking.to),
     time: format(at, "HH:mm"), day: format(at, "yyyy-MM-dd") === today ? "today" : "tomorrow", total: money(r.booking.fares.total),
   });
+  return held === undefined ? line : `${line}\n  ${issueHoldLine(t, locale, timeZone, r.booking.timelimit, held)}`;
 }
 
 interface Shown { made: number; issued: number; due: number }
@@ -76,7 +85,7 @@ function digestText(t: T, locale: string, timeZone: string, d: DigestFacts, show
   if (d.expiring.length === 0) lines.push(t("digest-expiring-none"));
   else {
     lines.push(t("digest-expiring", { count: d.expiring.length }));
-    lines.push(...d.expiring.slice(0, shown.due).map((r) => dueLine(t, timeZone, d.day, r)));
+    lines.push(...d.expiring.slice(0, shown.due).map((r) => dueLine(t, locale, timeZone, d.day, r, heldUntil(d, r))));
     more(d.expiring.length, shown.due, "digest-expiring-more");
   }
   lines.push("");
@@ -89,7 +98,8 @@ function digestText(t: T, locale: string, timeZone: string, d: DigestFacts, show
 /**
  * The digest as a message (shared by the worker and /digest): yesterday's bookings and issues with their
  * totals and commission, the unpaid bookings due in the next 24 hours with their pay-before times and an
- * Issue button each (the booking card's own button, so issuing goes through the usual confirmation), and
+ * Issue button each (the booking card's own button, so issuing goes through the usual confirmation; a
+ * Status button instead, and /status's words, while an issue of it may still be paying), and
  * the deposit. Long lists are cut as said above LIST_MAX, always saying how many more.
  */
 export function digestMessage(t: T, locale: string, timeZone: string, d: DigestFacts): { text: string; keyboard?: InlineKeyboard } {
@@ -103,7 +113,10 @@ export function digestMessage(t: T, locale: string, timeZone: string, d: DigestF
     text = digestText(t, locale, timeZone, d, shown);
   }
   if (shown.due === 0) return { text };
-  const buttons = d.expiring.slice(0, shown.due).map((r) => InlineKeyboard.text(t("digest-issue-button", { code: r.booking.code }), bookingActionData("i", r.booking.provider, r.booking.code)));
+  // A booking whose payment is being checked gets its Status, not an Issue the bot would refuse.
+  const buttons = d.expiring.slice(0, shown.due).map((r) => heldUntil(d, r) === undefined
+    ? InlineKeyboard.text(t("digest-issue-button", { code: r.booking.code }), bookingActionData("i", r.booking.provider, r.booking.code))
+    : InlineKeyboard.text(t("digest-status-button", { code: r.booking.code }), bookingActionData("s", r.booking.provider, r.booking.code)));
   const rows = Array.from({ length: Math.ceil(buttons.length / BUTTONS_PER_ROW) }, (_, i) => buttons.slice(i * BUTTONS_PER_ROW, (i + 1) * BUTTONS_PER_ROW));
   return { text, keyboard: new InlineKeyboard(rows) };
 }

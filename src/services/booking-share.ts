@@ -1,15 +1,18 @@
-import type { BookingStatus } from "../domain/booking.js";
+import { isPayable, type BookingStatus } from "../domain/booking.js";
 import { isProviderError, type ProviderError } from "../domain/errors.js";
 import { PROVIDER_IDS } from "../domain/flight.js";
 import type { BookingRecord } from "../store/booking-store.js";
 import type { Actor } from "./access-policy.js";
 import type { LookupDeps } from "./booking-lookup.js";
+import { issueHoldUntil, type IssueDeps } from "./issue-booking.js";
 
 export interface Shareable {
   record: BookingRecord;
   /** The provider's status now, or the stored one when it didn't answer (`stale` says why). */
   status: BookingStatus;
   stale?: ProviderError;
+  /** An issue of it may still be paying until then (ISO): the card says so, as /status does. */
+  heldUntil?: string;
 }
 
 /**
@@ -19,7 +22,7 @@ export interface Shareable {
  * booking on its account (a revoked group's bookings are not read on the operator's login). Anything
  * else is undefined, exactly like a code nobody booked.
  */
-export async function bookingToShare(deps: LookupDeps, userId: number, code: string, inGroup: (chatId: number) => Promise<boolean>): Promise<Shareable | undefined> {
+export async function bookingToShare(deps: LookupDeps & Pick<IssueDeps, "ledger" | "now">, userId: number, code: string, inGroup: (chatId: number) => Promise<boolean>): Promise<Shareable | undefined> {
   const record = await deps.bookings.find(code, PROVIDER_IDS);
   if (!record) return undefined;
   const isPrivate = record.chatId > 0;
@@ -29,11 +32,16 @@ export async function bookingToShare(deps: LookupDeps, userId: number, code: str
   const actor: Actor = { userId, chat: { id: record.chatId, type: isPrivate ? "private" : "supergroup" }, standing: async () => "member" };
   if (!(await deps.access.mayRead(actor, record.booking.provider, record.account))) return undefined;
   const source = await deps.accounts.forBooking(record.booking.provider, record.account);
-  if (!source) return { record, status: record.booking.status };
-  try {
-    return { record, status: (await source.status(record.booking.code)).status };
-  } catch (e) {
-    if (!isProviderError(e)) throw e;
-    return { record, status: record.booking.status, stale: e };
-  }
+  const read = async (): Promise<Shareable> => {
+    if (!source) return { record, status: record.booking.status };
+    try {
+      return { record, status: (await source.status(record.booking.code)).status };
+    } catch (e) {
+      if (!isProviderError(e)) throw e;
+      return { record, status: record.booking.status, stale: e };
+    }
+  };
+  const shared = await read();
+  const heldUntil = isPayable(shared.status) ? await issueHoldUntil(deps, record.booking.provider, record.booking.code) : undefined;
+  return heldUntil ? { ...shared, heldUntil } : shared;
 }

@@ -7,8 +7,10 @@ import type { ProviderId } from "../domain/flight.js";
 import type { Rupiah } from "../domain/money.js";
 import type { BookingRecord, BookingStore } from "../store/booking-store.js";
 import type { AccessPolicy, Actor } from "./access-policy.js";
-import { bookingStatus } from "./booking-status.js";
+import { bookingStatus, type RecoverIssues } from "./booking-status.js";
 import type { LookupDeps } from "./booking-lookup.js";
+import { heldInDoubtUntil } from "./issue-booking.js";
+import type { IssueLedger } from "../store/issue-ledger.js";
 
 /** Digest times an admin can pick; 08:00 unless changed. */
 export const DIGEST_DEFAULT_TIME = "08:00";
@@ -38,6 +40,11 @@ export interface DailyDigest {
   commission: Rupiah;
   /** Unpaid bookings whose pay-before time falls in the next 24 hours (see DUE_WINDOW_MS), soonest first. */
   expiring: BookingRecord[];
+  /**
+   * Due bookings an issue of which may still be paying, by `provider:code` (holdKey): the hold's end (ISO).
+   * They are listed with what /status says of the hold, and no Issue button.
+   */
+  holds: Record<string, string>;
   /** The deposit of each account the chat may use; undefined when none answered. */
   balances?: { provider: ProviderId; balance: Rupiah; sandbox: boolean }[];
   /** No account may be used here: no deposit is shown, and the digest says why rather than "try later". */
@@ -49,7 +56,15 @@ export interface DailyDigest {
 export interface DigestDeps extends LookupDeps {
   bookings: BookingStore;
   access: AccessPolicy;
+  /**
+   * Read for the holds only: a due booking whose payment is being checked must not be offered for issuing.
+   * The bot and the worker always pass it; only a digest worked out from stored records alone goes without.
+   */
+  ledger?: IssueLedger;
 }
+
+/** The key of a booking in DailyDigest.holds. */
+export const holdKey = (r: BookingRecord) => `${r.booking.provider}:${r.booking.code}`;
 
 /**
  * What "due" means in a digest: a pay-before time in the next 24 hours, not the rest of the calendar day.
@@ -71,8 +86,10 @@ const sum = (records: readonly BookingRecord[], pick: (r: BookingRecord) => numb
  * What a chat's morning digest says: bookings made and issued yesterday (in the zone), their totals and
  * the commission earned, unpaid bookings due in the next 24 hours, and the deposit. Only the chat's own bookings are
  * read; the deposit only through an account this chat may use (the access policy decides, as for /balance).
+ * `recover`: as for /status, a due booking the provider says issued where our records did not is recorded
+ * and its e-ticket sent (the worker, which has no ticket path of its own here, leaves that to /status).
  */
-export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, timeZone: string): Promise<DailyDigest> {
+export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, timeZone: string, recover?: RecoverIssues): Promise<DailyDigest> {
   const day = format(new TZDate(now, timeZone), "yyyy-MM-dd");
   const yesterday = format(subDays(new TZDate(now, timeZone), 1), "yyyy-MM-dd");
   const { records } = await deps.bookings.listForChat(actor.chat.id, SCAN);
@@ -83,9 +100,15 @@ export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, tim
     // A flight too close to departure to be issued is no longer due: an Issue button would be refused.
     .filter((r) => unpaid(r) && !tooLateToIssue(r.booking, now) && Date.parse(r.booking.timelimit) > now.getTime() && Date.parse(r.booking.timelimit) <= until)
     .sort((a, b) => Date.parse(a.booking.timelimit) - Date.parse(b.booking.timelimit));
-  const expiring = await stillUnpaid(deps, actor, due);
+  const expiring = await stillUnpaid(deps, actor, due, recover);
+  const holds: Record<string, string> = {};
+  const { ledger } = deps;
+  if (ledger) {
+    const read = await Promise.all(expiring.map(async (r) => heldInDoubtUntil(await ledger.get(r.booking.provider, r.booking.code), now)));
+    read.forEach((until, i) => { if (until) holds[holdKey(expiring[i]!)] = until; });
+  }
   return {
-    day, yesterday, made, issued, expiring,
+    day, yesterday, made, issued, expiring, holds,
     madeTotal: sum(made, (r) => r.booking.fares.total),
     issuedTotal: sum(issued, (r) => r.booking.fares.total),
     commission: sum(issued, (r) => r.booking.fares.commission),
@@ -98,8 +121,8 @@ export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, tim
  * The provider's word on the due bookings (issued or cancelled elsewhere drop out), through the same
  * use case as /status, so the trust model applies; a booking the provider can't be asked about stays.
  */
-async function stillUnpaid(deps: DigestDeps, actor: Actor, due: BookingRecord[]): Promise<BookingRecord[]> {
-  const checked = await Promise.all(due.slice(0, LIVE_CHECKS).map((r) => bookingStatus(deps, actor, r.booking.code, r.booking.provider)));
+async function stillUnpaid(deps: DigestDeps, actor: Actor, due: BookingRecord[], recover?: RecoverIssues): Promise<BookingRecord[]> {
+  const checked = await Promise.all(due.slice(0, LIVE_CHECKS).map((r) => bookingStatus(deps, actor, r.booking.code, r.booking.provider, recover)));
   const live = checked.map((o, i) => (o.kind === "own" ? o.record : due[i]!));
   return [...live, ...due.slice(LIVE_CHECKS)].filter(unpaid);
 }

@@ -6,6 +6,7 @@ import type { BotContext } from "../../context.js";
 import { groupStanding } from "../../actor.js";
 import { clip, escapeHtml } from "../../../presenters/html.js";
 import { deadline, departure, localeOf } from "../../../presenters/format.js";
+import { issueHoldLine } from "../../../presenters/booking-card.js";
 import { helpArticle } from "./help-result.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -14,8 +15,11 @@ function statusText(t: T, s: BookingStatus): string {
   return typeof s === "string" ? t(`status-${s}`) : s.unknown;
 }
 
-/** What the customer may see: no fares at all (agents' net figures stay in the chat's /status). */
-export function customerStatusCard(t: T, locale: string, timeZone: string, record: BookingRecord, status: BookingStatus): string {
+/**
+ * What the customer may see: no fares at all (agents' net figures stay in the chat's /status). `heldUntil`:
+ * an issue of it may still be paying, said as /status says it, so the pay-before time alone doesn't ask for money.
+ */
+export function customerStatusCard(t: T, locale: string, timeZone: string, record: BookingRecord, status: BookingStatus, heldUntil?: string): string {
   const b = record.booking;
   const lines = [
     t("inline-booking-card", {
@@ -26,6 +30,7 @@ export function customerStatusCard(t: T, locale: string, timeZone: string, recor
   if (b.pnr && b.pnr !== b.code) lines.push(t("inline-booking-pnr", { pnr: escapeHtml(b.pnr) }));
   // A static message can't count down, so the deadline is shown without "in 2 h".
   if (isPayable(status)) lines.push(t("inline-booking-pay-before", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)) }));
+  if (isPayable(status) && heldUntil !== undefined) lines.push(issueHoldLine(t, locale, timeZone, b.timelimit, heldUntil));
   lines.push(t("status-passengers"));
   b.passengers.forEach((p, i) => lines.push(`${i + 1}. ${escapeHtml(p.title)} ${escapeHtml(p.fullName)}`));
   return clip(lines.join("\n"));
@@ -49,7 +54,7 @@ export async function bookingArticle(ctx: BotContext, code: string, userId: numb
     id: `b-${b.provider}-${b.code}`.slice(0, 64),
     title: t("inline-booking-title", { code: b.code, status: statusText(t, status) }),
     description: t("inline-booking-description", { flight: b.flightCode, from: b.from, to: b.to, departs }),
-    input_message_content: { message_text: customerStatusCard(t, locale, deps.settings.timeZone, record, status), parse_mode: "HTML" },
+    input_message_content: { message_text: customerStatusCard(t, locale, deps.settings.timeZone, record, status, shared.heldUntil), parse_mode: "HTML" },
   };
   return { article, found: true };
 }
