@@ -5,3 +5,5 @@ issue-recovered = ✅ { $code } is already issued: the payment went through. The
 issue-checking = ⏳ A payment for <b>{ $code }</b> was already sent to the provider, and its outcome is being checked. It may still go through, so I won't pay for { $code } again until { $until }. Check <code>/cek { $code }</code>: once it reads issued, the e-ticket comes here by itself.
 # The daily digest's button for a due booking while a hold stands: its status, not an Issue that would be refused.
 digest-status-button = 🔎 Status { $code }
+# The inline booking card (it goes to the customer) while an issue of it may still be paying: no agent's wording, no times.
+inline-booking-payment-checking = ⏳ The payment is being confirmed with the airline.

@@ -36,16 +36,18 @@ async function inlineCard(a: Agent, code: string): Promise<string> {
 
 describe("while an issue of the booking is held in doubt", () => {
   it.each([
-    ["id", "/cari CGK SUB", "✅ Issued", "sedang dicek: tidak akan saya bayar lagi sampai", "/ringkasan", "Issued", "Cek"],
-    ["en", "/search CGK DPS", "✅ Issue", "is being checked: I won't pay for it again until", "/digest", "Issue", "Status"],
-  ] as const)("(%s) the inline card and the digest say what /status says, and the digest offers Status, not Issue", async (lang, search, confirm, said, digest, issueLabel, statusLabel) => {
+    ["id", "/cari CGK SUB", "✅ Issued", "sedang dicek: tidak akan saya bayar lagi sampai", "/ringkasan", "Issued", "Cek", "Pembayarannya sedang dikonfirmasi"],
+    ["en", "/search CGK DPS", "✅ Issue", "is being checked: I won't pay for it again until", "/digest", "Issue", "Status", "The payment is being confirmed"],
+  ] as const)("(%s) the digest says what /status says and offers Status, not Issue; the customer's inline card says the payment is being confirmed", async (lang, search, confirm, said, digest, issueLabel, statusLabel, customerSaid) => {
     const a = agent(lang === "id" ? 238_001 : 238_002, lang);
     const { code, holdLine } = await heldBooking(a, `${search} ${futureDate(lang === "id" ? 53 : 54).wire} 1`, confirm);
     expect(holdLine).toContain(said);
     const before = money(h);
 
+    // The inline card goes to the customer: the hold in their words, not the agent's.
     const card = await inlineCard(a, code);
-    expect(card).toContain(holdLine);
+    expect(card).toContain(customerSaid);
+    expect(card).not.toContain(holdLine);
 
     const d = await a.say(digest);
     expect(d?.text).toContain(code);
@@ -61,7 +63,7 @@ describe("while an issue of the booking is held in doubt", () => {
   it("a due booking with no hold keeps its Issue button and no hold line in the digest and the inline card", async () => {
     const a = agent(238_003, "id");
     const code = await bookOne(a, `/cari CGK UPG ${futureDate(55).wire} 1`);
-    expect(await inlineCard(a, code)).not.toContain("sedang dicek");
+    expect(await inlineCard(a, code)).not.toContain("dikonfirmasi");
     const d = await a.say("/ringkasan");
     expect(d?.text).not.toContain("sedang dicek");
     expect(callbacks(d)).toContain(`b:i:mmbc:${code}`);

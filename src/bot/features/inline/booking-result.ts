@@ -6,7 +6,6 @@ import type { BotContext } from "../../context.js";
 import { groupStanding } from "../../actor.js";
 import { clip, escapeHtml } from "../../../presenters/html.js";
 import { deadline, departure, localeOf } from "../../../presenters/format.js";
-import { issueHoldLine } from "../../../presenters/booking-card.js";
 import { helpArticle } from "./help-result.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -17,7 +16,8 @@ function statusText(t: T, s: BookingStatus): string {
 
 /**
  * What the customer may see: no fares at all (agents' net figures stay in the chat's /status). `heldUntil`:
- * an issue of it may still be paying, said as /status says it, so the pay-before time alone doesn't ask for money.
+ * an issue of it may still be paying, so the pay-before time alone doesn't ask for money; said the
+ * customer's way (the payment is being confirmed), not the agent's ("I won't pay for it again until …").
  */
 export function customerStatusCard(t: T, locale: string, timeZone: string, record: BookingRecord, status: BookingStatus, heldUntil?: string): string {
   const b = record.booking;
@@ -30,7 +30,7 @@ export function customerStatusCard(t: T, locale: string, timeZone: string, recor
   if (b.pnr && b.pnr !== b.code) lines.push(t("inline-booking-pnr", { pnr: escapeHtml(b.pnr) }));
   // A static message can't count down, so the deadline is shown without "in 2 h".
   if (isPayable(status)) lines.push(t("inline-booking-pay-before", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)) }));
-  if (isPayable(status) && heldUntil !== undefined) lines.push(issueHoldLine(t, locale, timeZone, b.timelimit, heldUntil));
+  if (isPayable(status) && heldUntil !== undefined) lines.push(t("inline-booking-payment-checking"));
   lines.push(t("status-passengers"));
   b.passengers.forEach((p, i) => lines.push(`${i + 1}. ${escapeHtml(p.title)} ${escapeHtml(p.fullName)}`));
   return clip(lines.join("\n"));
