@@ -27,7 +27,27 @@ export interface Recovered {
  * The caller has already established that the booking is the actor's chat's own (findBooking's `own`).
  */
 export async function recoverIssue(deps: IssueRecoveryDeps, record: BookingRecord, status: BookingStatus, locale: string): Promise<Recovered | undefined> {
-  if (status !== "issued" || record.issuedAt !== undefined) return undefined;
+  if (status !== "issued") return undefined;
+  const updated = await recordUnseenIssue(deps, record);
+  if (!updated) return undefined;
+  const { provider, code } = record.booking;
+  if (!deps.jobs) return { record: updated, ticketScheduled: false };
+  await deps.jobs.scheduleTicket(provider, code, record.chatId, locale);
+  return { record: updated, ticketScheduled: true };
+}
+
+/**
+ * The e-ticket of this chat's own booking was just sent (/etiket, its button): the provider issued it.
+ * When our records had not seen that issue, it is recorded now, so that a later /cek doesn't take it
+ * for an unseen issue and send the e-ticket a second time.
+ */
+export async function noteTicketSent(deps: IssueRecoveryDeps, record: BookingRecord): Promise<void> {
+  await recordUnseenIssue(deps, record);
+}
+
+/** Records an issue our records never saw and stops its reminders: the record, for the one caller that did. */
+async function recordUnseenIssue(deps: IssueRecoveryDeps, record: BookingRecord): Promise<BookingRecord | undefined> {
+  if (record.issuedAt !== undefined) return undefined;
   const { provider, code } = record.booking;
   const state = await deps.ledger.get(provider, code);
   if (state?.state === "done") return undefined;
@@ -36,8 +56,6 @@ export async function recoverIssue(deps: IssueRecoveryDeps, record: BookingRecor
   const now = deps.now();
   if (!(await deps.ledger.recordIssued(provider, code, by, now))) return undefined;
   const updated = await deps.bookings.update(provider, code, (r) => ({ ...r, booking: { ...r.booking, status: "issued" }, issuedAt: now.toISOString() }));
-  if (!deps.jobs) return { record: updated ?? record, ticketScheduled: false };
-  await deps.jobs.cancelReminders(provider, code);
-  await deps.jobs.scheduleTicket(provider, code, record.chatId, locale);
-  return { record: updated ?? record, ticketScheduled: true };
+  await deps.jobs?.cancelReminders(provider, code);
+  return updated ?? record;
 }

@@ -80,6 +80,24 @@ describe("the payment went through at MMBC while the process issuing it died", (
     expect(tickets(a, code)).toHaveLength(1);
   });
 
+  it("/etiket asked first sends the e-ticket and records the issue, so a later /cek sends no second one", async () => {
+    const a = agent(237_005, "id");
+    const code = await bookOne(a, `/cari CGK SUB ${futureDate(49).wire} 1`);
+    await killedDuringIssue(a, code);
+    h.sandbox.controls.issueExternally(code);
+
+    await a.say(`/etiket ${code}`);
+    await a.document(`etiket-${code}.pdf`);
+    expect((await h.app.deps.ledger.get("mmbc", code))?.state).toBe("done");
+    expect((await h.app.deps.bookings.get("mmbc", code))?.issuedAt).toBeDefined();
+
+    const status = await a.say(`/cek ${code}`);
+    expect(status?.text).toContain("issued");
+    expect(status?.text).not.toContain("E-tiketnya segera dikirim");
+    expect(await settledState(h, jobIds.ticket("mmbc", code))).toMatchObject({ state: "gone" });
+    expect(tickets(a, code)).toHaveLength(1);
+  });
+
   it("two lookups at the same moment record it once and queue one e-ticket", async () => {
     const a = agent(237_003, "id");
     const code = await bookOne(a, `/cari CGK UPG ${futureDate(49).wire} 1`);

@@ -3,6 +3,7 @@ import { throttle } from "../../middlewares/throttle.js";
 import type { FlightProvider } from "../../../domain/flight-provider.js";
 import type { ProviderId } from "../../../domain/flight.js";
 import { deliverTicket, requestTicket } from "../../../services/ticket-delivery.js";
+import { noteTicketSent } from "../../../services/issue-recovery.js";
 import type { BookingRecord } from "../../../store/booking-store.js";
 import { telegramDocuments } from "../../../telegram/document-sender.js";
 import { statusLabel, ticketCaption } from "../../../presenters/booking-card.js";
@@ -20,6 +21,8 @@ export async function replyTicket(ctx: BotContext, source: FlightProvider, code:
   const caption = record ? ticketCaption(ctx.t.bind(ctx), localeOf(ctx), ctx.deps.settings.timeZone, record.booking) : ctx.t("ticket-caption-bare", { code });
   await ctx.replyWithChatAction("upload_document");
   const sent = await deliverTicket(ctx.deps, telegramDocuments(ctx.api), ctx.chat!.id, source, code, caption);
+  // A ticket sent is an issue: one our records never saw (its process died during the call) is noted, so /cek won't send it again.
+  if (sent.kind === "sent" && record) await noteTicketSent(ctx.deps, record);
   if (sent.kind === "emailed") await ctx.reply(ctx.t("ticket-emailed", { email: escapeHtml(sent.email ?? "-") }), { parse_mode: "HTML" });
   if (sent.kind === "never") await ctx.reply(ctx.t("ticket-never", { code, status: statusLabel(ctx.t.bind(ctx), sent.status) }), { parse_mode: "HTML" });
   if (sent.kind === "unsure") await ctx.reply(ctx.t("ticket-unsure", { code, provider: providerName(source.id) }), { parse_mode: "HTML" });
