@@ -9,6 +9,7 @@ import { isAccountUnlinked } from "../domain/unlinked-account.js";
 import { ticketCaption } from "../presenters/booking-card.js";
 import { escapeHtml } from "../presenters/html.js";
 import { deliverTicket } from "../services/ticket-delivery.js";
+import { recoverIssue } from "../services/issue-recovery.js";
 import { issueHoldUntil } from "../services/issue-booking.js";
 import type { IssueLedger } from "../store/issue-ledger.js";
 import type { TicketFiles } from "../store/ticket-files.js";
@@ -85,6 +86,9 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
     throw isAccountUnlinked(e) ? new UnrecoverableError("booking's account is logged out") : e;
   });
   if (typeof status === "string" && status !== record.booking.status) await deps.bookings.setStatus(data.provider, data.code, status);
+  // Issued where our records never saw it (the process issuing it died during the call, or it was paid
+  // elsewhere): recorded, and its e-ticket goes out as after any issue, without waiting for a /cek.
+  if (status === "issued") await recoverIssue({ ledger: deps.ledger, bookings: deps.bookings, now: () => new Date(), jobs: deps.scheduler }, record, status, locale);
   if (status === "issued" || status === "cancel") {
     await deps.scheduler.cancelReminders(data.provider, data.code);
     return "skipped";

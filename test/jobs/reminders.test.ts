@@ -4,6 +4,7 @@ import { parseOffsets } from "../../src/jobs/reminder-offsets.js";
 import { startMmbcSandbox, type MmbcSandbox } from "../../src/sandbox/mmbc/index.js";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 import { bookingJobIds, fire, fireAll, settled } from "../support/jobs.js";
+import { jobIds } from "../../src/jobs/job-data.js";
 import { startTelegramEmulator, type TelegramEmulator } from "../support/telegram/index.js";
 import { bookOne } from "../bot/journey-steps.js";
 import { bookInGroup } from "../security/helpers.js";
@@ -83,7 +84,7 @@ describe("timelimit reminders", () => {
     expect(emulator.errors.filter((e) => !e.injected)).toEqual([]);
   });
 
-  it("a booking issued through the bot, or on the provider's side, gets no reminder", async () => {
+  it("a booking issued through the bot, or on the provider's side, gets no reminder; one issued on the provider's side gets its e-ticket by itself", async () => {
     const viaBot = agentIn(h, 10_002);
     const outside = agentIn(h, 10_003);
     const issuedInBot = await bookOne(viaBot, `/cari CGK SUB ${futureDate(31).wire} 1`);
@@ -106,6 +107,10 @@ describe("timelimit reminders", () => {
     expect(reminders(viaBot.chat.id)).toHaveLength(0);
     expect(reminders(outside.chat.id)).toHaveLength(0);
     expect(expiries(viaBot.chat.id).length + expiries(outside.chat.id).length).toBe(0);
+    // Issued where our records never saw it: the reminder that found it so records it and the e-ticket comes by itself, once.
+    expect((await h.app.deps.bookings.get("mmbc", issuedOutside))?.issuedAt).toBeDefined();
+    await settled(h, [jobIds.ticket("mmbc", issuedOutside)]);
+    expect(emulator.chatMessages(outside.chat.id).filter((m) => m.document?.file_name === `etiket-${issuedOutside}.pdf`)).toHaveLength(1);
   });
 
   it("a booking pending at the provider (payment under way) gets no 'pay before' reminder and no 'expired' notice", async () => {
