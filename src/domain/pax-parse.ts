@@ -1,7 +1,11 @@
 import { checkPaxCount, type PaxCount, type PaxProblem } from "./passenger.js";
+import { dayOfMonthPhrase } from "./travel-date.js";
 
-/** A refused party carries the counts read, when there were any, so the answer can name them. */
-export type PaxAnswer = { ok: true; pax: PaxCount } | { ok: false; reason: PaxProblem | "unreadable" | "toddler"; pax?: PaxCount };
+/**
+ * A refused party carries the counts read, when there were any, so the answer can name them.
+ * `day_or_count`: "2 jan 3", where the 3 may be the party or the return day ("2-3 jan"): asked, never guessed.
+ */
+export type PaxAnswer = { ok: true; pax: PaxCount } | { ok: false; reason: PaxProblem | "unreadable" | "toddler" | "day_or_count"; pax?: PaxCount };
 
 type PaxType = keyof PaxCount;
 
@@ -123,6 +127,8 @@ const PEOPLE = new Set(["org", "orang", "people", "pax", "penumpang"]);
 export function parsePax(input: string): PaxAnswer {
   // Counts and their words are short: a longer answer is not a party.
   if (input.length > 60) return { ok: false, reason: "unreadable" };
+  const dayOrCount = dayOrCountOf(input);
+  if (dayOrCount !== undefined) return { ok: false, reason: "day_or_count", pax: { adult: dayOrCount, child: 0, infant: 0 } };
   const text = input.trim().toLowerCase().replace(PARTY_LEAD, "");
   if (/(^|[\s,(])-\s*\d/.test(text)) return { ok: false, reason: "negative" };
   const words = tokens(text);
@@ -161,4 +167,20 @@ export function parsePax(input: string): PaxAnswer {
   }
   const problem = checkPaxCount(pax);
   return problem ? { ok: false, reason: problem, pax } : { ok: true, pax };
+}
+
+/**
+ * "2 jan 3", "jan 2 3": a date of a day and a month name, then a lone count that could also be a later
+ * day of that month. Agents write the party that way ("25 des 2"), but "2 jan 3" may be 2 to 3 January as
+ * well, and a party of 3 searched for a one-way trip of 1 would be a quiet mistake: the count, when it
+ * is a party that could fly, so the party question asks which was meant. "2 jan 3 org" says it is people.
+ */
+export function dayOrCountOf(text: string): number | undefined {
+  const words = text.trim().toLowerCase().split(/\s+/);
+  const last = words.at(-1) ?? "";
+  if (words.length < 3 || !/^\d{1,2}$/.test(last)) return undefined;
+  const day = dayOfMonthPhrase(words.slice(0, -1).join(" "));
+  const count = Number(last);
+  if (day === undefined || count <= day || count > 31) return undefined;
+  return checkPaxCount({ adult: count, child: 0, infant: 0 }) === undefined ? count : undefined;
 }

@@ -84,6 +84,23 @@ export function isMonthName(word: string): boolean {
   return Object.hasOwn(MONTHS, w);
 }
 
+/**
+ * The day of a date written with no year as a day and a month name, maybe after "tgl" ("2 jan", "jan 2",
+ * "tgl 2 januari", "2 jan."), or as "tgl 2": a count right after it may be another day of that month (the return of
+ * "2 jan 3", as in "2-3 jan"), so the quick form and the party question ask which was meant.
+ */
+export function dayOfMonthPhrase(phrase: string): number | undefined {
+  const words = phrase.toLowerCase().trim().split(/\s+/);
+  const tgl = /^(?:tgl|tanggal)\.?$/.test(words[0] ?? "");
+  if (tgl) words.shift();
+  const [a = "", b] = words;
+  // "tgl 2" alone is a day too; a bare "2" is not (it is the party).
+  const day = words.length === 1 && tgl && /^\d{1,2}$/.test(a) ? Number(a)
+    : words.length !== 2 || b === undefined ? undefined
+    : /^\d{1,2}$/.test(a) && isMonthName(b) ? Number(a) : isMonthName(a) && /^\d{1,2}$/.test(b) ? Number(b) : undefined;
+  return day !== undefined && day >= 1 && day <= 31 ? day : undefined;
+}
+
 /** Counts in a relative date: "2 minggu lagi", "dua minggu lagi", "seminggu lagi", "in a week", "in two weeks". */
 const SPAN_COUNTS: Record<string, number> = {
   satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10,

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { timeOfDay, type TimeOfDay } from "../../../domain/flight.js";
 import { isKnownPlace } from "../../../domain/airport-match.js";
-import { isPartyLead, isPaxCount, isPaxJoin, isPaxTypeWord, isPaxWord, parsePax } from "../../../domain/pax-parse.js";
+import { dayOrCountOf, isPartyLead, isPaxCount, isPaxJoin, isPaxTypeWord, isPaxWord, parsePax } from "../../../domain/pax-parse.js";
 import { isDatePhrase, isMonthName } from "../../../domain/travel-date.js";
 import { isDirectionWord, isPoliteWord, splitRoute } from "./quick-route.js";
 
@@ -350,6 +350,13 @@ export function parseQuickForm(text: string): QuickForm {
       // "nanti malam", "tonight": today, and its night flights.
       if (form.time === undefined && TONIGHT.has(form.date.toLowerCase())) form.time = "night";
       i += d;
+      // "2 jan 3": the 3 may be the party or the return day ("2-3 jan"). The date is the same either way;
+      // the party is kept as typed with its date, so the party question asks which (pax-parse `dayOrCountOf`).
+      const lone = form.pax === undefined && i < words.length && dateAt(words, i) === 0 && paxAt(words, i) === 1 && !isPaxWord(words[i + 1] ?? "");
+      if (lone && dayOrCountOf(`${form.date} ${words[i]!}`) !== undefined) {
+        form.pax = `${form.date} ${words[i]!}`;
+        i += 1;
+      }
       continue;
     }
     // "25 des 28 des": a second date is the return, never a party of 28; a third is said back as not used.

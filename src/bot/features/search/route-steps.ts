@@ -182,12 +182,16 @@ interface DateExtras {
   time?: TimeOfDay;
 }
 
-/** What the quick form reads in a date answer the date parser alone can't, when it is nothing but a date and its extras. */
-function dateWithExtras(text: string, today: string): DateExtras | undefined {
-  const { date, returnDate, roundTrip, time, ...other } = parseQuickForm(text);
-  if (date === undefined || Object.keys(other).length > 0 || (!roundTrip && time === undefined)) return undefined;
+/**
+ * What the quick form reads in a date answer the date parser alone can't, when it is nothing but a date
+ * and its extras. `party`: a party typed after the date ("25 des 2", "2 jan 3"); this question keeps only
+ * the date, and the party question that follows is told what was typed (never a party taken unasked).
+ */
+function dateWithExtras(text: string, today: string): (DateExtras & { party?: string }) | undefined {
+  const { date, returnDate, roundTrip, time, pax, ...other } = parseQuickForm(text);
+  if (date === undefined || Object.keys(other).length > 0 || (!roundTrip && time === undefined && pax === undefined)) return undefined;
   const parsed = parseTravelDate(date, today);
-  return parsed.ok ? { date: parsed.date, returnDate, time } : undefined;
+  return parsed.ok ? { date: parsed.date, returnDate, time, party: pax } : undefined;
 }
 
 /** Days offered as buttons for a span ("akhir bulan"); a longer one ("bulan depan") opens the calendar on its month instead. */
@@ -252,7 +256,7 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
   }
   for (;;) {
     let choose: DateChoice | undefined;
-    let extras: DateExtras | undefined;
+    let extras: (DateExtras & { party?: string }) | undefined;
     const r = await ask(conversation, ctx, prompt, async (a): Promise<Parsed<string | undefined>> => {
       if (a.kind === "button") {
         const month = parseMonth(a.data);
@@ -278,12 +282,21 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
     if (r.value) {
       // "25-28 des" at this question: the outbound is searched and the return named as a second search, as in the quick form.
       if (extras?.returnDate && options.route) await say(conversation, r.ctx, returnNote(r.ctx.t.bind(r.ctx), localeOf(r.ctx), options.route, extras.returnDate, r.value, today));
+      // "2 jan 3" or "25 des 2" here: the date is taken; the party question comes next, said to be where the count goes.
+      if (extras?.party !== undefined) await say(conversation, r.ctx, partyNext(r.ctx, extras.party));
       return { value: r.value, ctx: r.ctx, time: extras?.time };
     }
     const chosen = choose!;
     prompt = { text: chosen.text, keyboard: () => keyboard(chosen) };
     ctx = r.ctx;
   }
+}
+
+/** The party typed with a date at the date question: asked next, with the same question about "2 jan 3" as the quick form's. */
+function partyNext(ctx: ConvoContext, party: string): string {
+  const read = parsePax(party);
+  if (!read.ok && read.reason === "day_or_count") return paxProblem(ctx, read, party);
+  return ctx.t("input-date-party-next", { party: escapeHtml(party.trim().slice(0, 30)) });
 }
 
 export function paxHint(ctx: ConvoContext, reason: string): string {
@@ -293,6 +306,7 @@ export function paxHint(ctx: ConvoContext, reason: string): string {
 function paxProblem(ctx: ConvoContext, r: Exclude<PaxAnswer, { ok: true }>, typed: string): string {
   const counts = { adult: r.pax?.adult ?? 0, child: r.pax?.child ?? 0, infant: r.pax?.infant ?? 0, max: MAX_PASSENGERS };
   if (r.reason === "unreadable") return ctx.t("input-pax-unreadable", { input: escapeHtml(typed.trim().slice(0, 30)) });
+  if (r.reason === "day_or_count") return ctx.t("input-pax-day-or-count", { input: escapeHtml(typed.trim().slice(0, 30)), count: counts.adult });
   return ctx.t(`input-pax-${r.reason.replace(/_/g, "-")}`, counts);
 }
 
