@@ -38,7 +38,11 @@ function secretCheck(expected: string): (given: string) => boolean {
  * or no answer in time; a provider call inside an update takes 45–60 s. So: the update is handled as
  * soon as it arrives, and Telegram gets 200 when handling is done or after `ackAfterMs`, whichever
  * comes first — never an error because handling is slow, so a slow update is neither redelivered
- * nor doubled (and were it redelivered, the update_id dedupe middleware drops the copy).
+ * nor doubled. Were it redelivered (a network error, another process behind the balancer), the copy is
+ * answered the same way while the claim middleware (bot/middlewares/claim-update.ts) makes it wait for
+ * the first delivery: dropped once that one is done, handled if its process died before finishing. A
+ * process killed before its 200 gets the update redelivered by Telegram, and handled then; one killed
+ * after its 200 does not (Telegram considers it delivered).
  *
  * Why not grammY's `webhookCallback(…, { onTimeout: "return" })`, which also answers early and lets
  * handling go on: once it has answered, a later failure of that update is an unhandled rejection (it

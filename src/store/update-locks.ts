@@ -2,8 +2,9 @@ import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { RedisClient } from "./redis-connection.js";
 
-const RELEASE = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("DEL", KEYS[1]) else return 0 end`;
-const RENEW = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("PEXPIRE", KEYS[1], ARGV[2]) else return 0 end`;
+/** Compare-and-delete and compare-and-renew: only the holder of the token touches the key. */
+export const RELEASE = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("DEL", KEYS[1]) else return 0 end`;
+export const RENEW = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("PEXPIRE", KEYS[1], ARGV[2]) else return 0 end`;
 
 export interface LockOptions {
   /** How long a lock outlives a process that died holding it. */
@@ -18,6 +19,47 @@ export interface LockOptions {
  */
 const PROCESS_TOKEN = randomBytes(9).toString("base64url");
 let tokensIssued = 0;
+
+/** A token no other holder has, in this process or any other (locks here, update claims in store/update-log). */
+export function holderToken(): string {
+  return `${PROCESS_TOKEN}.${(tokensIssued++).toString(36)}`;
+}
+
+/**
+ * Keys held with a token and a TTL, kept alive by one timer while their holder works: each gets its TTL
+ * again once a third of it has passed, so it outlives a process that dies by at most `ttlMs`.
+ */
+export class KeepAlive {
+  private readonly held = new Map<string, { token: string; since: number }>();
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly ttlMs: number, private readonly renew: (key: string, token: string, ttlMs: number) => void) {}
+
+  keep(key: string, token: string): void {
+    this.held.set(key, { token, since: Date.now() });
+    if (this.timer) return;
+    const every = Math.max(50, Math.floor(this.ttlMs / 3));
+    this.timer = setInterval(() => this.renewDue(every), every);
+    this.timer.unref();
+  }
+
+  forget(key: string): void {
+    this.held.delete(key);
+    if (this.held.size === 0 && this.timer) {
+      clearInterval(this.timer);
+      this.timer = undefined;
+    }
+  }
+
+  private renewDue(every: number): void {
+    const now = Date.now();
+    for (const [key, held] of this.held) {
+      if (now - held.since < every) continue;
+      held.since = now;
+      this.renew(key, held.token, this.ttlMs);
+    }
+  }
+}
 
 export const DEFAULT_LOCK_OPTIONS: LockOptions = { ttlMs: 15_000, maxWaitMs: 120_000 };
 
@@ -60,14 +102,17 @@ type ScriptClient = RedisClient & {
 export class UpdateLocks {
   readonly stats: LockStats = { acquired: 0, contended: 0, roundTrips: 0 };
   private readonly redis: ScriptClient;
-  /** Locks held now, with when they were last (re)newed: one timer renews them all. */
-  private readonly held = new Map<string, { token: string; since: number }>();
-  private renewal: NodeJS.Timeout | undefined;
+  /** Locks held now: one timer renews them all, so a long update (a provider call) keeps its lock. */
+  private readonly alive: KeepAlive;
 
   constructor(redis: RedisClient, private readonly prefix: string, private readonly options: LockOptions = DEFAULT_LOCK_OPTIONS) {
     redis.defineCommand("releaseUpdateLock", { numberOfKeys: 1, lua: RELEASE });
     redis.defineCommand("renewUpdateLock", { numberOfKeys: 1, lua: RENEW });
     this.redis = redis as ScriptClient;
+    this.alive = new KeepAlive(options.ttlMs, (key, token, ttlMs) => {
+      this.stats.roundTrips++;
+      this.redis.renewUpdateLock(key, token, ttlMs).catch(() => undefined);
+    });
   }
 
   /** Runs `work` holding the lock of `name`. */
@@ -84,7 +129,7 @@ export class UpdateLocks {
   /** One SET NX now; the answer says whether the lock is held or must be waited for. */
   async attempt(name: string): Promise<UserLock> {
     const key = this.prefix + name;
-    const token = `${PROCESS_TOKEN}.${(tokensIssued++).toString(36)}`;
+    const token = holderToken();
     let held = await this.trySet(key, token);
     if (held) this.stats.acquired++;
     return {
@@ -99,7 +144,7 @@ export class UpdateLocks {
       release: async () => {
         if (!held) return;
         held = false;
-        this.forget(key);
+        this.alive.forget(key);
         this.stats.roundTrips++;
         await this.redis.releaseUpdateLock(key, token).catch(() => undefined);
       },
@@ -109,7 +154,7 @@ export class UpdateLocks {
   private async trySet(key: string, token: string): Promise<boolean> {
     this.stats.roundTrips++;
     if ((await this.redis.set(key, token, "PX", this.options.ttlMs, "NX")) !== "OK") return false;
-    this.keep(key, token);
+    this.alive.keep(key, token);
     return true;
   }
 
@@ -125,33 +170,6 @@ export class UpdateLocks {
         this.stats.contended++;
         return;
       }
-    }
-  }
-
-  private keep(key: string, token: string): void {
-    this.held.set(key, { token, since: Date.now() });
-    if (this.renewal) return;
-    const every = Math.max(50, Math.floor(this.options.ttlMs / 3));
-    this.renewal = setInterval(() => this.renewDue(every), every);
-    this.renewal.unref();
-  }
-
-  private forget(key: string): void {
-    this.held.delete(key);
-    if (this.held.size === 0 && this.renewal) {
-      clearInterval(this.renewal);
-      this.renewal = undefined;
-    }
-  }
-
-  /** Locks held for a third of their TTL get it again, so a long update (a provider call) keeps its lock. */
-  private renewDue(every: number): void {
-    const now = Date.now();
-    for (const [key, lock] of this.held) {
-      if (now - lock.since < every) continue;
-      lock.since = now;
-      this.stats.roundTrips++;
-      this.redis.renewUpdateLock(key, lock.token, this.options.ttlMs).catch(() => undefined);
     }
   }
 }

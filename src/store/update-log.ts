@@ -1,19 +1,131 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import type { Redis } from "ioredis";
 import { TTL, type RedisKeys } from "./keys.js";
+import { holderToken, KeepAlive, RELEASE, RENEW } from "./update-locks.js";
 
 /**
- * Telegram delivers updates at least once (a webhook retried after a timeout, a poller restarted
- * before confirming). The first process to claim an update_id handles it; the rest drop it.
+ * What an update's key holds: "1" once it was handled (kept `TTL.update`; what every claim held before
+ * claims could be in progress, so those read as handled too), or the token of the delivery handling it
+ * now, with a short expiry its process keeps extending while it works.
+ */
+const HANDLED = "1";
+
+export interface UpdateLogOptions {
+  /** How long an update being handled stays claimed after its process died (renewed every third of it). */
+  inProgressMs: number;
+  /** How long a copy waits for the delivery handling it elsewhere to finish before it is dropped. */
+  maxWaitMs: number;
+}
+
+/**
+ * As long as a person's lock (store/update-locks.ts): a process that dies in the middle of an update
+ * leaves both behind for the same time, and the redelivery waits for both.
+ */
+export const DEFAULT_UPDATE_LOG_OPTIONS: UpdateLogOptions = { inProgressMs: 15_000, maxWaitMs: 5 * 60_000 };
+
+/**
+ * One delivery's claim on an update:
+ * - "mine": this delivery handles it (then `handled()`, or `giveUp()` if it lets it go undone);
+ * - "handled": it was handled already: drop this copy;
+ * - "running": another delivery is handling it now, here or in another process: `waitTurn()`.
+ */
+export interface UpdateClaim {
+  readonly state: "mine" | "handled" | "running";
+  /**
+   * Waits until the delivery handling it finishes ("handled": drop this copy) or stops renewing its claim
+   * because its process died ("mine": this one takes it over and handles it). After `maxWaitMs` of a
+   * holder that is alive and still at it, "running": drop this copy, the holder answers.
+   */
+  waitTurn(): Promise<"mine" | "handled" | "running">;
+  /**
+   * Marks a claimed update handled, for `TTL.update`. The command is issued before this returns to the
+   * event loop, so it leaves in the same round trip as whatever else is sent in this tick (the state's
+   * writes and the person's lock release: store/grammy-storage `finish`).
+   */
+  handled(): Promise<void>;
+  /** Lets a claimed update go unhandled (given up before anything was done): a redelivery is handled. */
+  giveUp(): Promise<void>;
+}
+
+type ScriptClient = Redis & {
+  releaseUpdateClaim(key: string, token: string): Promise<number>;
+  renewUpdateClaim(key: string, token: string, ttlMs: number): Promise<number>;
+};
+
+/**
+ * Telegram delivers updates at least once (a webhook retried after an error or no answer, a poller
+ * restarted before confirming), and a delivery can die with its process in the middle of the update.
+ * So an update's claim is "in progress" while a live process handles it (short expiry, renewed) and
+ * "handled" once it finished (long expiry): a copy of a handled update is dropped; a copy of one being
+ * handled waits for it, and takes it over if its process died (the claim expired unrenewed). Handling it
+ * again is safe: what the dead process may have started that moves money or books is guarded by the
+ * issue ledger and the booking intent (store/issue-ledger.ts, store/uncertain-bookings.ts).
+ *
+ * Cost: the claim is one `SET NX PX GET` (it says at once what the key held), sent with the update's other
+ * opening reads; marking it handled is one `SET EX`, sent with its closing writes. Renewals only for
+ * updates that last longer than a third of `inProgressMs`; waiting only for copies.
  */
 export class UpdateLog {
-  constructor(private readonly redis: Redis, private readonly keys: RedisKeys) {}
+  private readonly redis: ScriptClient;
+  private readonly alive: KeepAlive;
 
-  async claim(updateId: number): Promise<boolean> {
-    return (await this.redis.set(this.keys.update(updateId), "1", "EX", TTL.update, "NX")) === "OK";
+  constructor(redis: Redis, private readonly keys: RedisKeys, private readonly options: UpdateLogOptions = DEFAULT_UPDATE_LOG_OPTIONS) {
+    redis.defineCommand("releaseUpdateClaim", { numberOfKeys: 1, lua: RELEASE });
+    redis.defineCommand("renewUpdateClaim", { numberOfKeys: 1, lua: RENEW });
+    this.redis = redis as ScriptClient;
+    this.alive = new KeepAlive(options.inProgressMs, (key, token, ttlMs) => {
+      this.redis.renewUpdateClaim(key, token, ttlMs).catch(() => undefined);
+    });
   }
 
-  /** Lets a claimed update be handled again (it was given up before anything was done). */
-  async unclaim(updateId: number): Promise<void> {
-    await this.redis.del(this.keys.update(updateId));
+  async claim(updateId: number): Promise<UpdateClaim> {
+    const key = this.keys.update(updateId);
+    const token = holderToken();
+    let state = await this.trySet(key, token);
+    return {
+      get state() {
+        return state;
+      },
+      waitTurn: async () => {
+        if (state === "running") state = await this.wait(key, token);
+        return state;
+      },
+      handled: async () => {
+        if (state !== "mine") return;
+        state = "handled";
+        this.alive.forget(key);
+        // Unconditional: were our claim lost (its renewals failed) and taken over, the update was still handled here.
+        await this.redis.set(key, HANDLED, "EX", TTL.update);
+      },
+      giveUp: async () => {
+        if (state !== "mine") return;
+        state = "running";
+        this.alive.forget(key);
+        await this.redis.releaseUpdateClaim(key, token);
+      },
+    };
+  }
+
+  /** One attempt: claimed (and kept alive from now on), or what the key already says. */
+  private async trySet(key: string, token: string): Promise<UpdateClaim["state"]> {
+    const before = await this.redis.set(key, token, "PX", this.options.inProgressMs, "NX", "GET");
+    if (before === null) {
+      this.alive.keep(key, token);
+      return "mine";
+    }
+    return before === HANDLED ? "handled" : "running";
+  }
+
+  /** Polls with capped backoff: a copy waits seconds at most unless the update is a long one (a search). */
+  private async wait(key: string, token: string): Promise<UpdateClaim["state"]> {
+    const deadline = Date.now() + this.options.maxWaitMs;
+    let pause = 20;
+    for (;;) {
+      if (Date.now() + pause > deadline) return "running";
+      await sleep(pause / 2 + Math.random() * pause);
+      pause = Math.min(pause * 2, 500);
+      const state = await this.trySet(key, token);
+      if (state !== "running") return state;
+    }
   }
 }

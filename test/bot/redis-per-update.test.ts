@@ -5,8 +5,8 @@ import { startRedisServer } from "../support/redis-server.js";
 
 // What one ordinary answer costs in Redis, on a Redis of its own so that every command seen is the bot's.
 // bench:flow measures the time; this keeps the shape: the claim, the person's lock and the two state reads
-// open the update (sent together), the state write and the lock's release close it (sent together), and
-// nothing else is asked of Redis for a typed answer mid-conversation.
+// open the update (sent together), the state write, the claim marked handled and the lock's release close
+// it (sent together), and nothing else is asked of Redis for a typed answer mid-conversation.
 const redis = await startRedisServer();
 const h = await startHarness({
   worker: false,
@@ -48,9 +48,10 @@ describe("Redis per update", () => {
     await agent.tap({ data: "c:ap:CGK" });
     const commands = await commandsOf(() => agent.say("surabaya"));
     expect(agent.last()?.text).toBeTruthy();
-    // Opening: all four before anything else; closing: the conversation write, then the release, last.
+    // Opening: all four before anything else; closing: the conversation write, then the claim marked
+    // handled (only after the state it changed), then the release, last.
     expect(commands.slice(0, 4).sort()).toEqual(["get conv:N:N", "get sess:N", "set lock:user:N NX", "set upd:N NX"]);
-    expect(commands.slice(4)).toEqual(["set conv:N:N", "evalsha lock:user:N"]);
+    expect(commands.slice(4)).toEqual(["set conv:N:N", "set upd:N", "evalsha lock:user:N"]);
   });
 
   it("in a group: the same, plus one read of the group's settings with the opening ones, whose question was answered, and nothing per replayed step", async () => {
@@ -65,7 +66,7 @@ describe("Redis per update", () => {
     expect(commands.slice(0, 5).sort()).toEqual(["get chat:-N:settings", "get conv:-N:N", "get sess:N", "set lock:user:N NX", "set upd:N NX"]);
     // Then whose question the reply answers (a reply to another member's isn't an answer), and the
     // question sent, and the "or reply here" prompt after its keyboard, noted as this member's.
-    expect(commands.slice(5)).toEqual(["get msg-owner:-N:N", "set msg-owner:-N:N", "set msg-owner:-N:N", "set conv:-N:N", "evalsha lock:user:N"]);
+    expect(commands.slice(5)).toEqual(["get msg-owner:-N:N", "set msg-owner:-N:N", "set msg-owner:-N:N", "set conv:-N:N", "set upd:N", "evalsha lock:user:N"]);
   });
 });
 
