@@ -47,7 +47,17 @@ export interface UpdateClaim {
   giveUp(): Promise<void>;
 }
 
+/**
+ * Claims the key for this delivery unless it holds something, and says what it held (nil: claimed). A
+ * script rather than `SET NX GET`, which needs Redis 7: the claim must work on every Redis the bot meets.
+ */
+const CLAIM = `local v = redis.call("GET", KEYS[1])
+if v then return v end
+redis.call("SET", KEYS[1], ARGV[1], "PX", ARGV[2])
+return false`;
+
 type ScriptClient = Redis & {
+  claimUpdate(key: string, token: string, ttlMs: number): Promise<string | null>;
   releaseUpdateClaim(key: string, token: string): Promise<number>;
   renewUpdateClaim(key: string, token: string, ttlMs: number): Promise<number>;
 };
@@ -61,7 +71,7 @@ type ScriptClient = Redis & {
  * again is safe: what the dead process may have started that moves money or books is guarded by the
  * issue ledger and the booking intent (store/issue-ledger.ts, store/uncertain-bookings.ts).
  *
- * Cost: the claim is one `SET NX PX GET` (it says at once what the key held), sent with the update's other
+ * Cost: the claim is one script (it claims or says at once what the key held), sent with the update's other
  * opening reads; marking it handled is one `SET EX`, sent with its closing writes. Renewals only for
  * updates that last longer than a third of `inProgressMs`; waiting only for copies.
  */
@@ -70,6 +80,7 @@ export class UpdateLog {
   private readonly alive: KeepAlive;
 
   constructor(redis: Redis, private readonly keys: RedisKeys, private readonly options: UpdateLogOptions = DEFAULT_UPDATE_LOG_OPTIONS) {
+    redis.defineCommand("claimUpdate", { numberOfKeys: 1, lua: CLAIM });
     redis.defineCommand("releaseUpdateClaim", { numberOfKeys: 1, lua: RELEASE });
     redis.defineCommand("renewUpdateClaim", { numberOfKeys: 1, lua: RENEW });
     this.redis = redis as ScriptClient;
@@ -108,7 +119,7 @@ export class UpdateLog {
 
   /** One attempt: claimed (and kept alive from now on), or what the key already says. */
   private async trySet(key: string, token: string): Promise<UpdateClaim["state"]> {
-    const before = await this.redis.set(key, token, "PX", this.options.inProgressMs, "NX", "GET");
+    const before = await this.redis.claimUpdate(key, token, this.options.inProgressMs);
     if (before === null) {
       this.alive.keep(key, token);
       return "mine";

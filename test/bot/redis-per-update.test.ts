@@ -50,7 +50,7 @@ describe("Redis per update", () => {
     expect(agent.last()?.text).toBeTruthy();
     // Opening: all four before anything else; closing: the conversation write, then the claim marked
     // handled (only after the state it changed), then the release, last.
-    expect(commands.slice(0, 4).sort()).toEqual(["get conv:N:N", "get sess:N", "set lock:user:N NX", "set upd:N NX"]);
+    expect(commands.slice(0, 4).sort()).toEqual(["evalsha upd:N", "get conv:N:N", "get sess:N", "set lock:user:N NX"]);
     expect(commands.slice(4)).toEqual(["set conv:N:N", "set upd:N", "evalsha lock:user:N"]);
   });
 
@@ -63,7 +63,7 @@ describe("Redis per update", () => {
     const commands = await commandsOf(() => agent.reply("surabaya"));
     expect(agent.lastForMe()?.text).toBeTruthy();
     // Each replayed step used to negotiate the language again: one more read of the settings per step (5 here).
-    expect(commands.slice(0, 5).sort()).toEqual(["get chat:-N:settings", "get conv:-N:N", "get sess:N", "set lock:user:N NX", "set upd:N NX"]);
+    expect(commands.slice(0, 5).sort()).toEqual(["evalsha upd:N", "get chat:-N:settings", "get conv:-N:N", "get sess:N", "set lock:user:N NX"]);
     // Then whose question the reply answers (a reply to another member's isn't an answer), and the
     // question sent, and the "or reply here" prompt after its keyboard, noted as this member's.
     expect(commands.slice(5)).toEqual(["get msg-owner:-N:N", "set msg-owner:-N:N", "set msg-owner:-N:N", "set conv:-N:N", "set upd:N", "evalsha lock:user:N"]);
