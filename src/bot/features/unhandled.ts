@@ -20,8 +20,12 @@ unhandledFeature.on("message:text", async (ctx) => {
   // In groups chatter stays chatter; a message addressed to the bot (a mention, or a reply to one of its
   // messages whose question is closed or is another member's) gets the way in instead of silence.
   const mentioned = ctx.me.username !== undefined && ctx.message.text.toLowerCase().includes(`@${ctx.me.username.toLowerCase()}`);
-  if (mentioned || ctx.message.reply_to_message?.from?.id === ctx.me.id) {
-    await ctx.reply(ctx.t("unhandled-group"), { parse_mode: "HTML", reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } });
+  const replied = ctx.message.reply_to_message?.from?.id === ctx.me.id;
+  if (mentioned || replied) {
+    // A reply to one of its questions (closed since) answers none still open; a mention says so only when
+    // one of the member's questions is open, else it gets just the way in.
+    const open = replied || Object.keys(await ctx.conversation.active()).length > 0;
+    await ctx.reply(ctx.t(open ? "unhandled-group" : "unhandled"), { parse_mode: "HTML", reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } });
   }
 });
 
