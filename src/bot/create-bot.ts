@@ -32,6 +32,7 @@ import { startFeature } from "./features/start.js";
 import { settingsFeature } from "./features/settings/index.js";
 import { inlineFeature } from "./features/inline/index.js";
 import { unhandledFeature } from "./features/unhandled.js";
+import { typedRequestsFeature } from "./features/typed-requests.js";
 import { awaitedCodeFeature, bareCodeFeature } from "./features/booking/bare-code.js";
 import { accountFeature } from "./features/account/index.js";
 import { approvalFeature } from "./features/approval.js";
@@ -108,6 +109,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   features.use(fareCalendarDayFeature);
   // A code typed alone, after every feature and flow had its say: only text nothing else took.
   features.use(bareCodeFeature);
+  // Then words that ask for something ("cek ABC123", "issued dong", "saldo", "cariin tiket jkt bali"), run as its command.
+  features.use(typedRequestsFeature);
   features.use(unhandledFeature);
   return bot;
 }

@@ -22,3 +22,33 @@ export async function chatBookingsPage(deps: { bookings: BookingStore; access: A
   if (page !== wanted) ({ records, total } = await deps.bookings.listForChat(actor.chat.id, size, page * size));
   return { records, total, page, pages };
 }
+
+/** How long after booking "issued dong", "tiketnya mana?" without a code mean the booking just made. */
+export const JUST_BOOKED_MS = 60 * 60_000;
+
+export interface RecentBookings {
+  /** The one booking this person made in this chat within JUST_BOOKED_MS, when there is exactly one. */
+  justMade?: BookingRecord;
+  /** The chat's newest bookings (at most `size`), to ask which one is meant when no single one is. */
+  newest: BookingRecord[];
+}
+
+/**
+ * Which booking words without a code mean: the one this person just made here, when it is the only one,
+ * else the chat's newest to choose from. Someone outside the group gets none (as for /pesanan).
+ */
+export async function recentBookings(deps: { bookings: BookingStore; access: AccessPolicy }, actor: Actor, now: Date, size: number): Promise<RecentBookings> {
+  const page = await chatBookingsPage(deps, actor, 0, Math.max(size, 10));
+  const records = page?.records ?? [];
+  const mine = records.filter((r) => r.bookedBy.id === actor.userId && now.getTime() - Date.parse(r.createdAt) < JUST_BOOKED_MS);
+  return { ...(mine.length === 1 && { justMade: mine[0] }), newest: records.slice(0, size) };
+}
+
+/**
+ * The booking a message of the bot stands for (a reply to its booking card): found among this chat's own
+ * bookings by the card's message, so a reply in another chat (or by an outsider) finds none.
+ */
+export async function bookingOfCard(deps: { bookings: BookingStore; access: AccessPolicy }, actor: Actor, messageId: number): Promise<BookingRecord | undefined> {
+  const page = await chatBookingsPage(deps, actor, 0, 50);
+  return page?.records.find((r) => r.messageId === messageId);
+}

@@ -139,6 +139,11 @@ export async function noteConfirmationShown(deps: Pick<IssueRequestDeps, "intent
   await deps.intents.shown(actor.chat.id, actor.userId, shown);
 }
 
+/** An asker's confirmations on screen in this chat that a tap could still confirm: what typed words at them are pointed to. */
+export function confirmationsOnScreen(deps: Pick<IssueRequestDeps, "intents">, actor: Actor): Promise<ShownIntent[]> {
+  return deps.intents.onScreen(actor.chat.id, actor.userId);
+}
+
 /** /cancel: the asker's confirmations on screen in this chat can no longer pay; those that still could. */
 export function withdrawConfirmations(deps: Pick<IssueRequestDeps, "intents">, actor: Actor): Promise<ShownIntent[]> {
   return deps.intents.withdraw(actor.chat.id, actor.userId);

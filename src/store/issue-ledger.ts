@@ -192,6 +192,15 @@ export class IssueIntents {
     return alive.some((n) => n > 0);
   }
 
+  /** The confirmations this member has on screen here that can still be used (an agent typing "ya" at one is shown which). */
+  async onScreen(chatId: number, userId: number): Promise<ShownIntent[]> {
+    const all = await this.redis.hgetall(this.keys.shownIntent(chatId, userId));
+    const shown = Object.values(all).map((raw) => parseJson(raw, shownSchema)).filter((s): s is ShownIntent => s !== undefined);
+    // One key per command: the intents sit in other Cluster slots.
+    const alive = await Promise.all(shown.map((s) => this.redis.exists(this.keys.issueIntent(s.intentId))));
+    return shown.filter((_, i) => alive[i]! > 0);
+  }
+
   /** Withdraws every confirmation this member has on screen here; those that could still be used. */
   async withdraw(chatId: number, userId: number): Promise<ShownIntent[]> {
     const key = this.keys.shownIntent(chatId, userId);

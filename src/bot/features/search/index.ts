@@ -27,6 +27,12 @@ async function leaveCurrent(ctx: BotContext): Promise<void> {
   ctx.cancelling = false;
 }
 
+/** /cari, and a search typed in words without it (typed-requests.ts): the same start. */
+export async function startSearch(ctx: BotContext, quickForm: string): Promise<void> {
+  await leaveCurrent(ctx);
+  await ctx.conversation.enter(SEARCH_CONVERSATION, parseQuickForm(quickForm));
+}
+
 const enter: Enter = {
   search: async (ctx, resume) => {
     await leaveCurrent(ctx);
@@ -74,10 +80,7 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
     await leaveCurrent(ctx);
     await ctx.conversation.enter(PERSONAL_DATA_CONVERSATION, ctx.match.slice(PERSONAL_DATA_START.length));
   });
-  composer.use(newSearchFeature(async (ctx, quickForm) => {
-    await leaveCurrent(ctx);
-    await ctx.conversation.enter(SEARCH_CONVERSATION, parseQuickForm(quickForm));
-  }));
+  composer.use(newSearchFeature(startSearch));
   // The results list: its buttons and what is typed at it (no conversation waits there).
   composer.use(resultsActions(enter));
   return composer;
