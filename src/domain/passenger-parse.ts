@@ -114,6 +114,72 @@ function effectiveTitle(words: readonly string[]): Title | "child" | "adult" | u
   return titles.find((_, i) => !HONOURS.has(words[i]!)) ?? titles.find((t) => t !== "adult") ?? titles[0];
 }
 
+/**
+ * Words of everyday chat, Indonesian and English, that are no part of a person's name: typed at the
+ * name question ("ibu nya minta ganti tanggal", "Mr nanti dulu", "pak bentar ya") they make a
+ * "name" that must not reach a ticket unasked. Every word here is checked against real names
+ * (test/domain/passenger-chat-words.test.ts); a word that is also a name somewhere (Ya, Dong, Yang, Gan,
+ * Kok, Nik, Will, Kasih) is in MAYBE_CHAT_WORDS, and Salah or Tanya not at all.
+ */
+const NOT_NAME_WORDS = new Set([
+  // "-nya", "not yet", "later", "a moment", "first", "wait", "again"
+  "nya", "blm", "belum", "blom", "nanti", "ntar", "nnti", "dulu", "dl", "bentar", "sebentar", "bntr", "sbntr", "tunggu", "tggu", "tgu", "lagi", "lg",
+  // "change", "date", "ask", "send", "name", "follows", "ID card"
+  "ganti", "gnti", "ubah", "tanggal", "tgl", "minta", "mnta", "kirim", "kirimin", "dikirim", "nama", "namanya", "nyusul", "menyusul", "susul", "ktp", "paspor", "passport",
+  // "already", "not", "want", "please", "just", "also", "still", "with", "for", "which"
+  "sudah", "udah", "udh", "sdh", "dah", "gak", "gk", "nggak", "ngga", "enggak", "engga", "tidak", "tdk", "ndak", "mau", "pengen", "aja", "saja", "juga", "jg", "masih", "msh", "dengan", "dgn", "untuk", "utk", "buat", "yg", "gimana", "gmn", "bagaimana", "kapan", "kpn", "kalau", "kalo", "klo", "bisa", "bs", "tolong", "tlg", "mohon", "sih", "deh", "nih", "tuh", "lho", "kak", "kakak", "sis", "bos", "boss",
+  // "ask", "tomorrow", "the day after", "thanks", "sorry", "forgot", "price", "ticket", "how much", "check"
+  "tanyain", "besok", "bsk", "lusa", "mksh", "makasih", "trims", "maaf", "mf", "lupa", "harga", "tiket", "brp", "berapa", "cek", "ok", "oke", "okay", "sip",
+  // the family words agents type about a passenger: "his wife", "her mother"
+  "istrinya", "suaminya", "anaknya", "ibunya", "bapaknya", "ayahnya", "adiknya", "kakaknya", "mertuanya", "temannya", "ortunya",
+  // English
+  "wait", "later", "tomorrow", "please", "pls", "thanks", "thx", "sorry", "name", "names", "yet", "send", "tbc", "tba", "unknown", "wife", "husband", "mother", "father", "daughter", "change", "date", "ticket", "price", "not", "pending",
+]);
+
+/** Chat words that are also (parts of) real names somewhere: doubtful only when they make up most of the name. */
+const MAYBE_CHAT_WORDS = new Set(["ya", "yaa", "yah", "dong", "kasih", "sama", "ga", "kan", "jam", "no", "wa", "yang", "mo", "gan", "nik", "kok", "loh", "soon", "will"]);
+
+/**
+ * The words of a name (as the parser returns it, or as typed after its title) that are chat rather
+ * than a name: any of NOT_NAME_WORDS, or MAYBE_CHAT_WORDS when the name is made of nothing else
+ * ("Ya", "dong ya"; not "Lim Ya Ling" or "Gan Kok Wei"). Empty: it reads as a name.
+ */
+export function chatWords(name: string): string[] {
+  const words = [...new Set(name.toLowerCase().replace(/[.,!?]/g, " ").split(/\s+/).filter(Boolean))];
+  const sure = words.filter((w) => NOT_NAME_WORDS.has(w));
+  const maybe = words.filter((w) => MAYBE_CHAT_WORDS.has(w));
+  if (sure.length > 0) return words.filter((w) => NOT_NAME_WORDS.has(w) || MAYBE_CHAT_WORDS.has(w));
+  return maybe.length === words.length ? maybe : [];
+}
+
+/** What a change typed at a passenger question asks to change. */
+export type ChangeTarget = "date" | "route" | "party" | "flight" | "name" | "contact" | "any";
+
+const CHANGE_VERBS = new Set(["ganti", "gnti", "gantiin", "diganti", "ubah", "rubah", "robah", "diubah", "tukar", "salah", "slh", "ralat", "koreksi", "change", "wrong", "edit", "pindah", "revisi"]);
+const CHANGE_TARGETS: [ChangeTarget, RegExp][] = [
+  ["date", /^(?:tgl|tanggal|tangal|tanggalnya|tglnya|hari|harinya|date|day|besok|bsk|lusa)$/],
+  ["route", /^(?:tujuan|tujuannya|asal|rute|rutenya|route|kota|destination|origin|ke|dari|to|from)$/],
+  ["party", /^(?:org|orang|pax|penumpang|jumlah|jml|dewasa|anak|bayi|people|persons?|adults?|passengers?)$/],
+  ["flight", /^(?:pesawat|pesawatnya|penerbangan|flight|maskapai|airline|jam|jamnya|jadwal|jadwalnya|schedule|time)$/],
+  ["name", /^(?:nama|namanya|name|ejaan|spelling)$/],
+  ["contact", /^(?:kontak|contact|email|e-mail|hp|wa|telp|nomor)$/],
+];
+/** Words around a change that say nothing of their own: "eh salah", "mau ganti dong", "sorry wrong". */
+const CHANGE_FILLERS = new Set(["eh", "aduh", "waduh", "maaf", "sorry", "dong", "kak", "mau", "minta", "tolong", "pls", "deh", "aja", "ya", "oh", "jadi", "jd", "yg", "nya", "ini", "itu", "tadi", "ok", "oke", "pak", "bu", "mas", "mbak"]);
+
+/**
+ * A change asked at a passenger question ("ganti tgl 10", "ganti tujuan ke lombok", "eh salah, ke
+ * lombok", "ganti jadi 3 org", "salah nama"): a change word with what it changes, or a change word
+ * alone among filler words. A name that holds such a word ("Tn Ahmad Salah") is no change.
+ */
+export function changeRequest(input: string): ChangeTarget | undefined {
+  if (input.length > MAX_ANSWER || input.includes("\n")) return undefined;
+  const words = input.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, " ").split(/\s+/).filter(Boolean);
+  if (!words.some((w) => CHANGE_VERBS.has(w))) return undefined;
+  for (const [target, re] of CHANGE_TARGETS) if (words.some((w) => re.test(w))) return target;
+  return words.every((w) => CHANGE_VERBS.has(w) || CHANGE_FILLERS.has(w)) ? "any" : undefined;
+}
+
 const BOY = new Set(["l", "lk", "laki", "laki laki", "lakilaki", "pria", "cowok", "putra", "boy", "male", "m", "mstr", "master"]);
 const GIRL = new Set(["p", "pr", "perempuan", "wanita", "cewek", "putri", "girl", "female", "f", "miss"]);
 
@@ -193,12 +259,107 @@ export function placeNames(lines: readonly string[], slots: readonly PassengerTy
 
 /**
  * Lines of a pasted list of passengers: one per line, list markers and blank lines ignored. A line of
- * titled names joined by commas ("Tn Budi Santoso, Ny Siti Aminah") is several; emoji are dropped and
- * the airlines' own "SANTOSO/BUDI MR" is turned around.
+ * titled names joined by commas, "/", "&", "dan" or "and" ("Tn Budi Santoso, Ny Siti Aminah",
+ * "Mr Budi Santoso / Mrs Siti Aminah") is several; emoji are dropped and the airlines' own
+ * "SANTOSO/BUDI MR" is turned around.
  */
 export function passengerLines(input: string): string[] {
   if (input.length > MAX_ANSWER * 9) return [input];
-  return input.split(/\r?\n/).map(withoutEmoji).filter(Boolean).flatMap(commaList).map(airlineOrder);
+  return input.split(/\r?\n/).map(withoutEmoji).filter(Boolean).flatMap(joinedNames).map(airlineOrder);
+}
+
+/** What was taken out of a pasted message because it is no name, said back with the names (headings and thanks are not). */
+export type DroppedPart =
+  | { kind: "phone"; text: string }
+  /** "(ibunya)", "(L)": a note in brackets after the name. */
+  | { kind: "note"; text: string }
+  /** "NIK: 3174…", "Paspor: A123…": asked on their own when the airline needs them. */
+  | { kind: "id"; text: string }
+  /** "Tgl lahir: 17-08-1990". */
+  | { kind: "birth"; text: string }
+  /** "HP: 0812…", "Email: …": the contact is asked after the passengers. */
+  | { kind: "contact"; text: string }
+  /** "Alamat: …" and other labelled data a ticket doesn't carry. */
+  | { kind: "other"; text: string };
+
+/**
+ * A message pasted from WhatsApp, read for names: a heading ("Nama penumpang:") and a thank-you line
+ * ("mksh kak 🙏") are dropped; a "Nama:" label is dropped and its name kept; labelled data lines
+ * (NIK, birth date, phone, address) and a phone number or a bracketed note after a name are taken out
+ * and listed in `dropped`, to be said back, never kept in a name.
+ */
+export function pastedNames(input: string): { lines: string[]; dropped: DroppedPart[] } {
+  if (input.length > MAX_ANSWER * 9) return { lines: [input], dropped: [] };
+  const dropped: DroppedPart[] = [];
+  const kept: string[] = [];
+  for (const raw of input.split(/\r?\n/)) {
+    const line = withoutEmoji(raw);
+    if (!line || isHeading(line) || isThanks(line)) continue;
+    const data = labelledData(line);
+    if (data) {
+      dropped.push(data);
+      continue;
+    }
+    kept.push(line.replace(NAME_LABEL, ""));
+  }
+  const lines = kept.flatMap(joinedNames).map(airlineOrder).map((line) => {
+    const clean = withoutPhoneOrNote(line);
+    dropped.push(...clean.dropped);
+    return clean.line;
+  });
+  return { lines: lines.filter(Boolean), dropped };
+}
+
+/** "Nama:", "Nama lengkap -", "Name:" before a name: the label goes, the name stays. */
+const NAME_LABEL = /^(?:\d{1,2}\s*[.)]\s*)?(?:nama(?:\s+lengkap)?|name|full\s*name)\s*[:=-]\s*/i;
+
+/** Words of a heading line, said without a colon ("Data penumpang", "Berikut nama penumpangnya"). */
+const HEADING = /^(?:berikut\s+)?(?:ini\s+)?(?:data|nama|nama2|nama-nama|list|daftar|detail)?\s*(?:nama\s+)?(?:penumpang|pax|passengers?|passenger\s+names?)(?:nya)?\s*(?:ya|kak|ka)?$/i;
+
+/** "Nama penumpang:", "Data pax:", a line ending in a colon with nothing after it, or a heading said without one. */
+function isHeading(line: string): boolean {
+  const t = line.replace(/[.!]+$/, "").trim();
+  if (/:$/.test(t)) return !leadingTitles(withoutMarker(t.slice(0, -1)) + " ") && t.split(/\s+/).length <= 5;
+  return HEADING.test(t);
+}
+
+/** Words of a thank-you or a courtesy line; one of THANKS_CORE must be among them. */
+const THANKS_CORE = new Set(["terima", "mksh", "makasih", "makasi", "maksih", "trims", "trimakasih", "terimakasih", "thx", "thanks", "thank", "tq", "ty", "tks", "tengkyu", "nuhun", "suwun", "nuwun", "ditunggu", "dtunggu", "mohon", "tolong", "pls", "please"]);
+const THANKS_ANY = new Set([...THANKS_CORE, "kasih", "you", "kak", "ka", "kakak", "ya", "yaa", "yah", "sis", "gan", "bos", "boss", "bro", "mas", "mbak", "mba", "pak", "bu", "matur", "hatur", "banyak", "bnyk", "much", "so", "very", "dibantu", "bantu", "dibookingkan", "dibookingin", "dipesankan", "dipesanin", "diproses", "segera", "ok", "oke", "sip", "nya", "ini", "datanya"]);
+
+/** "mksh kak 🙏", "Terima kasih ya", "thanks!", "tolong dibantu ya kak": no name in it. */
+function isThanks(line: string): boolean {
+  const words = line.toLowerCase().replace(/[^\p{L}\s]/gu, " ").split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.length <= 8 && words.every((w) => THANKS_ANY.has(w)) && words.some((w) => THANKS_CORE.has(w));
+}
+
+/** A labelled line of data that is no name: "NIK: 3174…", "Tgl lahir: 17-08-1990", "HP 0812…", "Alamat: …". */
+function labelledData(line: string): DroppedPart | undefined {
+  const t = withoutMarker(line);
+  if (/^(?:no\.?\s*|nomor\s+)?(?:nik|e-?ktp|ktp|paspor|passport|no\.?\s*paspor|kitas)\b\s*(?:no\.?\s*)?[:.=#-]?\s*[a-z]?\d/i.test(t)) return { kind: "id", text: t };
+  if (/^(?:tgl\.?|tanggal)\s*lahir\b|^(?:ttl|lahir|lhr|dob|date\s+of\s+birth|birth\s*date|umur|usia|age)\s*[:.=-]/i.test(t)) return { kind: "birth", text: t.replace(/^[^:=]*[:=]\s*/, "") };
+  if (/^(?:no\.?\s*)?(?:hp|wa|whatsapp|telp|telepon|tlp|phone|mobile|e-?mail|surel)\b\s*[:.=-]?\s*\S/i.test(t) && /[\d@]/.test(t)) return { kind: "contact", text: t };
+  if (/^(?:alamat|address|jk|jenis\s+kelamin|gender|kewarganegaraan|nationality|agama|pekerjaan|status)\s*[:=]/i.test(t)) return { kind: "other", text: t };
+  return undefined;
+}
+
+/** An Indonesian mobile number in a line, with a label before it ("hp", "wa:") and "(wa)" after it. */
+const PHONE_IN_LINE = /[\s,;-]*(?:\(?\b(?:hp|wa|whatsapp|telp|tlp|phone|no\.?\s*hp|no)\b\.?:?\s*)?(?:\+?62|\b0)\s?8[\d\s.-]{6,16}\d\)?(?:\s*\((?:wa|hp|whatsapp)\))?/gi;
+
+/** "Tn Budi Santoso 081234567890", "Ny. Siti Aminah (ibunya)": the phone and the note come out of the name. */
+function withoutPhoneOrNote(line: string): { line: string; dropped: DroppedPart[] } {
+  const dropped: DroppedPart[] = [];
+  let rest = line.replace(PHONE_IN_LINE, (m) => {
+    dropped.push({ kind: "phone", text: m.replace(/^[\s,;-]+/, "").trim() });
+    return " ";
+  });
+  // A note in brackets after the name, unless it holds an age or a date (splitTrailingDate says those).
+  rest = rest.replace(/\s*\(([^()]{1,40})\)\s*$/, (m, note: string) => {
+    if (/\d/.test(note)) return m;
+    dropped.push({ kind: "note", text: `(${note.trim()})` });
+    return "";
+  });
+  return { line: rest.replace(/\s+/g, " ").replace(/[\s,;-]+$/, "").trim(), dropped };
 }
 
 /** "👨 Tn Budi Santoso 🙏" → "Tn Budi Santoso". */
@@ -207,9 +368,12 @@ function withoutEmoji(line: string): string {
   return line.replace(/\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u200d|\ufe0f/gu, " ").replace(/\s+/g, " ").trim();
 }
 
-/** Split on commas only when every part starts with a title: "Santoso, Budi" stays one. */
-function commaList(line: string): string[] {
-  const parts = line.split(",").map((p) => p.trim());
+/**
+ * Split on commas, "/", "&", "+", "dan" or "and" only when every part starts with a title: "Santoso,
+ * Budi" and the airlines' "SANTOSO/BUDI MR" stay one.
+ */
+function joinedNames(line: string): string[] {
+  const parts = line.split(/\s*(?:[,/&+]|\s(?:dan|and)\s)\s*/i).map((p) => p.trim());
   return parts.length > 1 && parts.every((p) => leadingTitles(withoutMarker(p))) ? parts : [line];
 }
 

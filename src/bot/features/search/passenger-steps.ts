@@ -3,15 +3,15 @@ import { differenceInYears } from "date-fns/differenceInYears";
 import { parseISO } from "date-fns/parseISO";
 import { InlineKeyboard } from "grammy";
 import type { Contact, PassengerInput, PassengerRequirements, PaxCount } from "../../../domain/passenger.js";
-import { paxSlots } from "../../../domain/passenger.js";
-import { parseAdultTitle, parseChildTitle, parseNationality, parsePhone, parseTitledName, parseBirthDate, parseContactAnswer, passengerLines, phoneFromContact, placeNames, readIdNumber, splitTrailingDate, type NameAnswer, type UnplacedName } from "../../../domain/passenger-parse.js";
+import { paxSlots, TITLES_BY_TYPE } from "../../../domain/passenger.js";
+import { changeRequest, chatWords, parseAdultTitle, parseChildTitle, parseNationality, parsePhone, parseTitledName, parseBirthDate, parseContactAnswer, pastedNames, phoneFromContact, placeNames, readIdNumber, splitTrailingDate, type ChangeTarget, type DroppedPart, type NameAnswer, type UnplacedName } from "../../../domain/passenger-parse.js";
 import { parseDocumentDate, PASSPORT_VALID_YEARS } from "../../../domain/document-date.js";
 import { readPassport } from "../../../domain/passport-input.js";
 import { isDatePhrase } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { maskedPhone } from "../../../presenters/format.js";
-import { ask, GoBack, say, stale, type Convo, type Parsed } from "./ask.js";
+import { ask, askAgain, GoBack, maskedDigits, say, sendPrompt, stale, type Answer, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import { AIRLINES_ADULT_FROM, birthDateProblem, infantMayFlyFrom, passportExpiryOk } from "./passenger-rules.js";
 import { collectInPrivate } from "./personal-data.js";
@@ -35,10 +35,20 @@ interface Untitled {
   singleName?: boolean;
 }
 
+/** A name read with chat words in it ("Mrs Nya Minta Ganti Tanggal"): taken only when the agent says it is the name. */
+interface Doubtful {
+  offset: number;
+  /** As it would fly: with its title, or without one while Mstr/Miss is still to be asked. */
+  shown: string;
+  words: string[];
+}
+
 /** What one answer to the name question gave: names by slot from `first` on, and the ones still needing Mstr or Miss. */
 interface NameBatch {
   named: (Taken | undefined)[];
   untitled: Untitled[];
+  /** Names asked about before they are taken. */
+  doubtful: Doubtful[];
   /** The lines that were not taken, each with its problem, said with the next question. */
   problem?: string;
   /** Names went to other places than one after the other as pasted: the note numbers them. */
@@ -57,11 +67,18 @@ function lineProblem(ctx: ConvoContext, line: string, k: number, of: number, pro
  * By. an infant's), the places not named yet before the ones named earlier. Lines not taken are said,
  * each with its line; none is dropped silently. The asked passenger must be among the names taken.
  */
-function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInput["type"][], first: number, given: readonly (Named | undefined)[]): Parsed<NameBatch> {
+function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInput["type"][], first: number, given: readonly (Named | undefined)[], n = first + 1): Parsed<NameBatch> {
+  // "ganti tgl 10", "eh salah, ke lombok": a change of the search typed here is said how to make, never read as a name.
+  const change = changeRequest(text.trim());
+  if (change) return { ok: false, hint: changeHint(ctx, text, change, slots[first]!, n) };
+  // Headings, thank-you lines and labelled data (NIK, birth date, phone) pasted with the names are no names.
+  const pasted = pastedNames(text);
+  const dropped = pasted.dropped.map((d) => droppedNote(ctx, d));
   // A birth date or age after a name is not part of it: the name is taken, the date asked on its own.
-  const split = passengerLines(text).map(splitTrailingDate);
+  const split = pasted.lines.map(splitTrailingDate);
   const lines = split.map((l) => l.name);
   const left = slots.length - first;
+  if (lines.length === 0) return { ok: false, hint: [...dropped, nameProblem(ctx, { ok: false, reason: "no_title", allowed: TITLES_BY_TYPE[slots[first]!] }, slots[first]!)].join("\n") };
   if (lines.length > left) return { ok: false, hint: ctx.t("input-names-too-many", { sent: lines.length, left }) };
   const later = slots.map((_, i) => i).filter((i) => i > first);
   const free = [first, ...later.filter((i) => !given[i]), ...later.filter((i) => given[i])];
@@ -75,22 +92,42 @@ function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInp
     if (lines.length === 1 && !r.ok && r.reason === "no_title" && looksLikeDate(lines[0]!)) {
       return { ok: false, hint: ctx.t("input-name-looks-like-date", { text: escapeHtml(lines[0]!.slice(0, 40)), example: ctx.t(`input-pax-example-${slots[first]!}`) }) };
     }
-    if (lines.length === 1 && !r.ok) return { ok: false, hint: lineProblem(ctx, lines[0]!, 0, 1, r.reason === "gender" ? { ...r, reason: "wrong_title" } : r, slots[first]!) };
-    if (problems.length > 0) return { ok: false, hint: problems.join("\n") };
-    return { ok: false, hint: r.ok ? ctx.t("input-names-no-place", { type: ctx.t(`pax-type-${slots[first]!}`) }) : lineProblem(ctx, lines[0]!, 0, lines.length, r.reason === "gender" ? { ...r, reason: "wrong_title" } : r, slots[first]!) };
+    const said = (hint: string) => ({ ok: false as const, hint: [...dropped, hint].join("\n") });
+    if (lines.length === 1 && !r.ok) return said(lineProblem(ctx, lines[0]!, 0, 1, r.reason === "gender" ? { ...r, reason: "wrong_title" } : r, slots[first]!));
+    if (problems.length > 0) return said(problems.join("\n"));
+    return said(r.ok ? ctx.t("input-names-no-place", { type: ctx.t(`pax-type-${slots[first]!}`) }) : lineProblem(ctx, lines[0]!, 0, lines.length, r.reason === "gender" ? { ...r, reason: "wrong_title" } : r, slots[first]!));
   }
   const twin = sameNameTwice(placed.map((p) => ({ slot: p.slot, fullName: p.answer.fullName })), slots, given);
   if (twin) return { ok: false, hint: ctx.t("input-name-twice", { name: escapeHtml(twin.fullName), n: twin.earlier + 1 }) };
-  const batch: NameBatch = { named: Array<Taken | undefined>(left).fill(undefined), untitled: [] };
+  const batch: NameBatch = { named: Array<Taken | undefined>(left).fill(undefined), untitled: [], doubtful: [] };
   for (const { slot, answer } of [...placed].sort((a, b) => a.slot - b.slot)) {
     const single = answer.singleName ? { singleName: true } : {};
     if (answer.ok) batch.named[slot - first] = { type: slots[slot]!, title: answer.title, fullName: answer.fullName, ...single };
     else batch.untitled.push({ offset: slot - first, fullName: answer.fullName, ...single });
+    // "Mr nanti dulu", "ibu nya nyusul ya kak": chat, not a name; asked before it can reach a ticket.
+    const words = chatWords(answer.fullName);
+    if (words.length > 0) batch.doubtful.push({ offset: slot - first, shown: answer.ok ? `${answer.title} ${answer.fullName}` : answer.fullName, words });
   }
+  problems.unshift(...dropped);
   if (split.some((l) => l.extra)) problems.push(ctx.t("input-name-date-later", { text: escapeHtml(split.find((l) => l.extra)!.extra!) }));
   if (problems.length > 0) batch.problem = problems.join("\n");
   if (placed.some((p, k) => p.slot !== first + k)) batch.moved = true;
   return { ok: true, value: batch };
+}
+
+/** What was taken out of a pasted message, said back (a phone masked in a group: everyone reads it there). */
+function droppedNote(ctx: ConvoContext, d: DroppedPart): string {
+  const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+  if (d.kind === "phone") return ctx.t("input-names-dropped-phone", { phone: escapeHtml(group ? maskedPhone(d.text) : d.text) });
+  if (d.kind === "birth") return ctx.t("input-name-date-later", { text: escapeHtml(d.text.slice(0, 40)) });
+  // An ID number or a contact line in a group: said by its kind only.
+  const text = group && (d.kind === "id" || d.kind === "contact") ? maskedDigits(d.text) : d.text;
+  return ctx.t(`input-names-dropped-${d.kind}`, { text: escapeHtml(text.slice(0, 40)) });
+}
+
+/** "ganti tgl 10" at a name question: what to type to change it; the name question stays open. */
+function changeHint(ctx: ConvoContext, text: string, what: ChangeTarget, type: PassengerInput["type"], n: number): string {
+  return ctx.t("input-name-change-request", { text: escapeHtml(text.trim().slice(0, 40)), what, first: n === 1 ? "yes" : "no", example: ctx.t(`input-pax-example-${type}`) });
 }
 
 /** A date or day ("25 des", "besok", "19-12-2026"), not a bare number (a party size typed late). */
@@ -129,11 +166,33 @@ async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly 
   const question = ctx.t("input-pax-ask-name", { n, of: place?.of ?? slots.length, type: ctx.t(`pax-type-${type}`), example: ctx.t(`input-pax-example-${type}`) });
   let named: (Taken | undefined)[];
   let batch: { value: NameBatch; ctx: ConvoContext };
+  const read = (at: ConvoContext) => (a: Answer): Parsed<NameBatch> => (a.kind === "button" ? stale(at) : readNames(at, a.text, slots, first, given, n));
+  // A name typed at "Is this the name?" instead of a tap: read as the answer to this question.
+  let typed: { text: string; ctx: ConvoContext } | undefined;
   for (;;) {
-    batch = await ask(conversation, ctx, { text: question }, (a): Parsed<NameBatch> => (a.kind === "button" ? stale(ctx) : readNames(ctx, a.text, slots, first, given)));
+    if (typed) {
+      const r = read(typed.ctx)({ kind: "text", text: typed.text });
+      ctx = typed.ctx;
+      typed = undefined;
+      batch = r.ok ? { value: r.value, ctx } : await askAgain(conversation, ctx, await sendPrompt(conversation, ctx, { text: r.hint! }), read(ctx), { prompt: { text: question } });
+    } else batch = await ask(conversation, ctx, { text: question }, read(ctx));
     ctx = batch.ctx;
     named = [...batch.value.named];
-    const titled = await askTitles(conversation, ctx, slots, first, batch.value.untitled, named);
+    let untitled = batch.value.untitled;
+    for (const d of batch.value.doubtful) {
+      const c = await confirmName(conversation, ctx, d, slots[first + d.offset]!);
+      ctx = c.ctx;
+      if (c.value === "use") continue;
+      named[d.offset] = undefined;
+      untitled = untitled.filter((u) => u.offset !== d.offset);
+      if (c.value !== "again") {
+        typed = { text: c.value.text, ctx };
+        break;
+      }
+    }
+    // Typed again: the new answer replaces this one. Not the name: the question is asked again.
+    if (typed || (!named[0] && !untitled.some((u) => u.offset === 0))) continue;
+    const titled = await askTitles(conversation, ctx, slots, first, untitled, named);
     ctx = titled.ctx;
     // Back at "Mstr or Miss?": that passenger's name is asked again (here, when it is the asked one);
     // the names taken before it are kept.
@@ -146,6 +205,26 @@ async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly 
   if (batch.value.problem) notes.push(batch.value.problem);
   if (notes.length > 0) await say(conversation, ctx, notes.join("\n"));
   return { value: named.map((p) => p && { type: p.type, title: p.title, fullName: p.fullName }), ctx };
+}
+
+/**
+ * "Is this the passenger's name: Mrs Nya Minta Ganti Tanggal?" A name read with chat words in it is
+ * taken only by its button (on this message: it carries no name of its own); ✏️ or "kembali" asks the
+ * name again, and a name typed here answers the name question.
+ */
+async function confirmName(conversation: Convo, ctx: ConvoContext, d: Doubtful, type: PassengerInput["type"]): Step<"use" | "again" | { text: string }> {
+  const text = ctx.t("input-name-confirm", { name: escapeHtml(d.shown), words: d.words.map((w) => `"${escapeHtml(w)}"`).join(", "), example: ctx.t(`input-pax-example-${type}`) });
+  const kb = new InlineKeyboard().text(ctx.t("input-name-confirm-use", { name: d.shown.slice(0, 48) }), cb.choice("nm", "use")).row().text(ctx.t("input-name-confirm-retype"), cb.choice("nm", "again"));
+  try {
+    return await ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<"use" | "again" | { text: string }> => {
+      if (a.kind === "text") return a.contact ? { ok: false, hint: text } : { ok: true, value: { text: a.text } };
+      const v = parseChoice(a.data, "nm", ["use", "again"] as const);
+      return v ? { ok: true, value: v } : stale(ctx);
+    }, { onlyFromPrompt: true });
+  } catch (e) {
+    if (!(e instanceof GoBack)) throw e;
+    return { value: "again", ctx: e.ctx };
+  }
 }
 
 /** Mstr/Miss (or Mr/Mrs/Ms after Dr.) for each name that needs it, filled into `named`; false when the agent went back. */

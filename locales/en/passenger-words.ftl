@@ -1,0 +1,28 @@
+# Chat typed at the name question, lists pasted from WhatsApp, and the words typed at the price check and the summary.
+input-name-confirm = 🤔 Is this the passenger's name: <b>{ $name }</b>? { $words } is usually not part of a name. If it is right, tap ✅. If not, type the right name: title and full name, e.g. <code>{ $example }</code> (if the name comes later, just send it here then).
+input-name-confirm-use = ✅ Yes, { $name }
+input-name-confirm-retype = ✏️ Type the name again
+input-name-change-request = "<b>{ $text }</b>" is not a passenger's name. { $what ->
+    [date] To change the date: type <code>back</code> until the list of flights shows, then type the new date there.
+    [route] To change the route: type <code>back</code> until the destination question, or start over with /search, e.g. <code>/search cgk lop tomorrow 2</code>.
+    [party] To change the number of passengers: type <code>back</code> until the passenger count question shows.
+    [flight] To change the flight: type <code>back</code> until the list of flights shows, then pick another.
+    [name] { $first ->
+        [yes] Just type the right name here.
+       *[no] To change an earlier passenger's name, type <code>back</code>.
+    }
+   *[other] Type <code>back</code> to go one step back (again until the step to change; every other answer is kept), or start over with /search.
+  } This passenger's name is still wanted: title and full name, e.g. <code>{ $example }</code>.
+input-names-dropped-phone = ℹ️ Phone { $phone } left out of the name (the contact is asked after the passengers).
+input-names-dropped-note = ℹ️ "{ $text }" is not part of the name, so it is not on the ticket.
+input-names-dropped-id = ℹ️ "{ $text }" left out of the name: ID numbers are asked on their own when the airline needs them.
+input-names-dropped-contact = ℹ️ "{ $text }" left out of the name: the contact is asked after the passengers.
+input-names-dropped-other = ℹ️ "{ $text }" left out: a ticket carries only the title and the name.
+quote-see-card = ℹ️ The price, baggage and times are on the flight card above. Tap ✅ Continue to fill in the passengers, ◀ Other flights to pick another, or ✖️ Cancel.
+summary-see-above = ℹ️ Not booked yet. The total and the details are in the summary above: tap ✅ Book when it is right, ✏️ Change to change a passenger or the contact, or ✖️ Cancel.
+summary-change-how = { $what ->
+    [date] To change the date: type <code>back</code> until the list of flights shows, then type the new date there.
+    [route] To change the route: start over with /search, e.g. <code>/search cgk lop tomorrow 2</code>.
+    [party] To change the number of passengers: type <code>back</code> until the passenger count question shows.
+   *[flight] To change the flight: type <code>back</code> until the list of flights shows, then pick another.
+  }
