@@ -35,10 +35,12 @@ cancelFeature.command(["cancel", "batal"], async (ctx) => {
 });
 
 /**
- * The plain word, as busy agents type it ("BATAL 🙏", "btl", "gak jadi", "Cancel!"), cancels a flow in
- * progress (and is left alone otherwise). Only the word alone, with emoji or punctuation around it.
+ * The plain word, as busy agents type it ("BATAL 🙏", "btl", "gak jadi", "gk jd", "batalin", "Cancel!"),
+ * cancels a flow in progress (and is left alone otherwise). Only the word alone, with emoji or
+ * punctuation around it, an "ok"/"ya"/"eh" before it ("ok gk jd") and an "aja"/"dulu"/"kak" after it
+ * ("cancel aja", "batal dulu kak").
  */
-const CANCEL_WORD = /^[\s\p{P}\p{S}\p{M}\p{Cf}]*(?:batal|batalkan|btl|cancel|stop|berhenti|(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|g)\s+jadi|gajadi|gjd|nggak\s+usah|gak\s+usah)[\s\p{P}\p{S}\p{M}\p{Cf}]*$/iu;
+const CANCEL_WORD = /^[\s\p{P}\p{S}\p{M}\p{Cf}]*(?:(?:ok|oke|okay|ya|yah|eh|wah|aduh|udah|udh|sudah|maaf|sorry)[\s,]+)?(?:batal|batalkan|batalin|dibatalin|dibatalkan|btl|cancel|cancelin|stop|berhenti|(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|g)\s+(?:jadi|jd)|gajadi|gajd|gjd|gkjd|(?:nggak|gak|ga|gk|tidak|tdk)\s+usah)(?:[\s,]+(?:aja|saja|deh|dulu|dl|ya|kak|ka|pak|bu|sis|gan))*[\s\p{P}\p{S}\p{M}\p{Cf}]*$/iu;
 
 cancelFeature.hears(CANCEL_WORD, async (ctx, next) => {
   if (!(await inProgress(ctx))) return next();

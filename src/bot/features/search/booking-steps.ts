@@ -6,6 +6,7 @@ import { bookFlight, quoteOffer } from "../../../services/book-flight.js";
 import { actorOf } from "../../actor.js";
 import type { Contact, PassengerInput } from "../../../domain/passenger.js";
 import { totalPax } from "../../../domain/passenger.js";
+import { changeRequest } from "../../../domain/passenger-parse.js";
 import type { ConvoContext } from "../../context.js";
 import { localeOf, money } from "../../../presenters/format.js";
 import { bookingKeyboard } from "../../../presenters/booking-keyboard.js";
@@ -21,21 +22,30 @@ import { bookingText, priceMoved, quoteText, summaryText } from "./quote-view.js
 type Choice<V extends string> = Promise<{ value: V; ctx: ConvoContext }>;
 
 /** Words a hurried agent types for "go on" at a step whose first button goes on (never where money or a price is agreed). */
-const GO_ON = new Set(["lanjut", "lanjutkan", "ok", "oke", "okay", "okey", "ya", "iya", "y", "yes", "continue", "next", "go", "gas", "sip"]);
+const GO_ON = new Set(["lanjut", "lanjutkan", "ok", "oke", "okay", "okey", "ya", "iya", "y", "yes", "continue", "next", "go", "gas", "sip", "book", "booking"]);
+/** Said around a "go on" word without changing it: "ok gas", "oke lanjut", "ya kak", "gas book aja". */
+const GO_ON_TOO = new Set(["yuk", "yok", "ayo", "langsung", "aja", "deh", "dong", "kak", "pls", "please", "proses", "pesan", "it", "ahead", "now", "sekarang"]);
 
 /** A typed answer as its words: "✅ Lanjut!" and "lanjut" read the same. */
 const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, " ").replace(/\s+/g, " ").trim();
 
-/** The option a typed answer names: its button's words, or (with `goOn`) a "go on" word for that option. */
+/**
+ * The option a typed answer names: its button's words, or (with `goOn`) "go on" words for that option,
+ * alone or a few together ("ok gas", "oke lanjut", "ok book"). A question ("ok?") agrees to nothing.
+ */
 function typedOption<V extends string>(text: string, options: readonly [V, string][], goOn: V): V | undefined {
   const said = plain(text);
-  if (said === "") return undefined;
+  if (said === "" || text.includes("?")) return undefined;
   const named = options.find(([, label]) => plain(label) === said);
   if (named) return named[0];
-  return GO_ON.has(said) ? goOn : undefined;
+  const words = said.split(" ");
+  return words.length <= 4 && words.some((w) => GO_ON.has(w)) && words.every((w) => GO_ON.has(w) || GO_ON_TOO.has(w)) ? goOn : undefined;
 }
 
-export function choose<V extends string>(conversation: Convo, ctx: ConvoContext, text: Lazy<string>, step: string, options: readonly [V, string][], extra?: [label: string, data: string], goOn?: V): Choice<V> {
+/** A step's own reading of typed text before its buttons' words: an option, or a hint to send. */
+type Hear<V> = (text: string) => Parsed<V> | undefined;
+
+export function choose<V extends string>(conversation: Convo, ctx: ConvoContext, text: Lazy<string>, step: string, options: readonly [V, string][], extra?: [label: string, data: string], goOn?: V, hear?: Hear<V>): Choice<V> {
   const keyboard = () => {
     const kb = new InlineKeyboard();
     options.forEach(([value, label]) => kb.text(label, cb.choice(step, value)));
@@ -46,6 +56,8 @@ export function choose<V extends string>(conversation: Convo, ctx: ConvoContext,
   return ask(conversation, ctx, { text, keyboard }, (a): Parsed<V> => {
     if (a.kind === "text") {
       // "lanjut", "ok", "ubah" typed instead of tapped: taken where the step allows it (`goOn`), else the buttons are asked for.
+      const heard = hear?.(a.text);
+      if (heard) return heard;
       const typed = goOn === undefined ? undefined : typedOption(a.text, options, goOn);
       return typed ? { ok: true, value: typed } : { ok: false, hint: ctx.t("use-buttons") };
     }
@@ -97,9 +109,25 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
   const searched = pax.child + pax.infant === 0 ? offer.price * pax.adult : undefined;
   const choice = await choose(conversation, ctx, () => quoteText(ctx.t.bind(ctx), localeOf(ctx), quote, searched), "q", [
     ["go", ctx.t("quote-continue")], ["back", ctx.t("quote-back")], ["cancel", ctx.t("cancel-button")],
-  ] as const, customerQuoteButton(ctx.t.bind(ctx), pick), "go");
+  ] as const, customerQuoteButton(ctx.t.bind(ctx), pick), "go", (text) => {
+    // "yg lain aja": another flight, as ◀ does.
+    if (OTHER_FLIGHT.test(plain(text))) return { ok: true, value: "back" };
+    // "harga brp?", "bagasi brp kg?", "berangkat jam brp": the card above says it.
+    return asksAboutFlight(text) ? { ok: false, hint: ctx.t("quote-see-card") } : undefined;
+  });
   if (choice.value === "go") return { kind: "quote", quote, ctx: choice.ctx };
   return { kind: choice.value, ctx: choice.ctx };
+}
+
+/** "yg lain aja", "yang lain", "another one": the price check's ◀ typed. */
+const OTHER_FLIGHT = /^(?:(?:yg|yang|cari|ganti|pilih)\s+)?(?:lain|lainnya|yg lain|yang lain|another|other|another one|other flight|another flight)(?:\s+(?:aja|saja|deh|dong|kak|pls|please|one))*$/;
+
+/** Words of a question about the flight's price, baggage or times. */
+const FLIGHT_QUESTION = /\b(?:brp|berapa|harga|harganya|hrg|bagasi|bagasinya|baggage|luggage|kg|jam|jamnya|berangkat|brgkt|tiba|sampai|nyampe|transit|price|cost|how much|what time|when)\b/;
+
+/** "harga brp?", "bagasi brp kg?", "berangkat jam brp": a question, not an answer to the step's buttons. */
+function asksAboutFlight(text: string): boolean {
+  return FLIGHT_QUESTION.test(plain(text));
 }
 
 export type SummaryChoice = "book" | "change" | "cancel";
@@ -108,7 +136,14 @@ export function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
   return choose(conversation, ctx, () => summaryText(ctx.t.bind(ctx), localeOf(ctx), quote, passengers, contact, group), "sum", [
     ["book", ctx.t("summary-book")], ["change", ctx.t("summary-change")], ["cancel", ctx.t("cancel-button")],
-  ] as const, undefined, "book");
+  ] as const, undefined, "book", (text) => {
+    // "salah nama", "ganti nama", "ubah kontak": ✏️; a change of the date, route, party or flight is said how to make.
+    const change = changeRequest(text);
+    if (change === "name" || change === "contact" || change === "any") return { ok: true, value: "change" };
+    if (change) return { ok: false, hint: ctx.t("summary-change-how", { what: change }) };
+    // "ok?", "yg ini harganya brp?": a question books nothing; the summary above answers it.
+    return text.includes("?") || asksAboutFlight(text) ? { ok: false, hint: ctx.t("summary-see-above") } : undefined;
+  });
 }
 
 /** Lion Air on tiket.com: show the airline's captcha image and take the agent's reading of it. */
