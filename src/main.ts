@@ -196,6 +196,19 @@ function splitSandboxWarning(config: Config): string | undefined {
   return `ROLE=${config.ROLE} on a built-in sandbox of its own: other processes (bots, workers) will not see its bookings. To share one, set ${inProcess.join(" and ")}; or run a single process with ROLE=all`;
 }
 
+/** How long shutdown waits for updates already accepted (polled or answered 200) before closing Redis. */
+const SHUTDOWN_DRAIN_MS = 25_000;
+
+/**
+ * Waits until the runner's sink holds no update (each one handled, errors included), or `timeoutMs`.
+ * The runner has no promise for that, only `size()`: the number of updates still being handled.
+ */
+export async function drainRunner(runner: Pick<RunnerHandle, "size">, timeoutMs: number, logger: Logger, pollMs = 50): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (runner.size() > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, pollMs));
+  if (runner.size() > 0) logger.warn({ inFlight: runner.size() }, "shutting down with updates still being handled");
+}
+
 async function main(): Promise<void> {
   try {
     process.loadEnvFile();
@@ -244,10 +257,15 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
-    if (runner?.isRunning()) await runner.stop();
+    // Polling: no more getUpdates. The runner's stop() only ends fetching; the updates it already
+    // took go on in its sink (their offsets are confirmed to Telegram, so they'd be lost if cut off).
+    if (runner) {
+      if (runner.isRunning()) await runner.stop();
+      await drainRunner(runner, SHUTDOWN_DRAIN_MS, logger);
+    }
     await servers?.close();
     // Updates already answered 200 are finished before Redis closes (compose allows 30 s to stop).
-    await webhook?.drain(25_000);
+    await webhook?.drain(SHUTDOWN_DRAIN_MS);
     // BullMQ's worker.close() waits for its connection: while Redis is down or reconnecting it never
     // returns, so closing has a deadline (the updates are done by now; a job's lock expires and
     // another worker takes it).
