@@ -1,0 +1,266 @@
+import { airlineDisplayName } from "./airline-names.js";
+import { timeOfDay, type TimeOfDay } from "./flight.js";
+import type { PaxCount } from "./passenger.js";
+import { isPaxTypeWord, parsePax } from "./pax-parse.js";
+import { parseTravelDate } from "./travel-date.js";
+
+/**
+ * What an agent types at a results list besides a flight's number or code (those the list reads itself):
+ * a flight by its place ("yg kedua", "the 2nd one"), the cheapest, an airline, a time of day, direct
+ * flights only, another page, another date or party, or cancel. Read strictly: every word must be
+ * understood (chat particles such as "yg", "aja", "dong", "pls" aside), so a question ("harga brp?",
+ * "berangkat jam brp") is never taken for a request.
+ */
+export type ResultsRequest =
+  | { kind: "cancel" }
+  | { kind: "party"; pax: PaxCount }
+  | { kind: "page"; to: "next" | "previous" | number }
+  /** A place among the flights on the page, from the top (1 = first). */
+  | { kind: "place"; place: number | "last" }
+  /** Filters of the list ("all" clears one); `cheapest`: the cheapest flight they leave; `direct`: only flights without a stop. */
+  | { kind: "filter"; airline?: string; time?: TimeOfDay | "all"; direct?: true; cheapest?: true }
+  /** An airline named that has no flight on this list (its display name). */
+  | { kind: "airline-absent"; name: string }
+  | { kind: "date"; date: string };
+
+export interface ResultsContext {
+  /** The airlines on the list, as the list's airline filter offers them. */
+  airlines: readonly { code: string; name: string }[];
+  /** Today's local date: without it no date is read (a flight pick only needs the rest). */
+  today?: string;
+}
+
+/** Chat particles and politeness that carry no request: "yg kedua", "garuda aja", "cheapest one pls". */
+const FILLERS = new Set([
+  "yg", "yang", "aja", "aj", "saja", "ja", "dong", "donk", "deh", "ya", "yaa", "yah", "sih", "nih", "tuh", "kak", "ka", "kk", "bu", "pak",
+  "mas", "mbak", "mba", "gan", "min", "pls", "please", "plz", "tolong", "mau", "minta", "ambil", "pilih", "ganti", "ubah", "jadi", "ok", "oke",
+  "okay", "the", "one", "only", "just", "i", "want", "take", "pick", "show", "me", "flight", "flights", "penerbangan", "pesawat", "ada",
+  "lebih", "lbh", "paling", "plg", "dulu", "udah", "udh", "sudah", "coba", "cb", "gimana", "gmn", "kalau", "kalo", "klo", "klau", "let's", "lets",
+  "go", "with", "dengan", "dgn", "a", "an", "for", "maskapai", "airline", "airlines", "air", "airways", "option",
+]);
+/** Question tags at the end ("ada yg lbh pagi gk?"): not a "no" in front of a word. */
+const TAGS = new Set(["gk", "gak", "ga", "nggak", "ngga", "enggak", "tidak", "tdk", "kah", "not"]);
+
+const CANCEL = /^(?:batal(?:in|kan)?|btl|cancel|stop|berhenti|gajadi|gjd|gkjd|(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk)\s+(?:jadi|jd|usah))$/;
+/** Softeners around a cancel: "cancel aja", "stop dulu", "udh gk usah", "batalin ya". */
+const CANCEL_SOFT = new Set(["aja", "saja", "deh", "dulu", "ya", "dong", "sih", "udh", "udah", "sudah", "kak", "pls", "please", "aj"]);
+
+/** Direct flights: "langsung", "direct", "nonstop", "tanpa transit", "gk transit". */
+const DIRECT = /(?:^|\s)(?:langsung|direct|nonstop|non-stop|non\s+stop|(?:tanpa|tnp|gk|gak|ga|nggak|ngga|tidak|tdk|no|without|bukan|jangan|jgn)\s+(?:transit|stops?))(?=\s|$)/g;
+
+const NEXT = new Set(["next", "lanjut", "lanjutkan", "berikutnya", "selanjutnya", "brikutnya", "lg", "lagi", "lain", "lainnya", "more", "others", "other"]);
+const PREVIOUS = new Set(["prev", "previous", "sebelumnya", "sblmnya"]);
+const PAGE_WORDS = new Set(["hal", "halaman", "hlm", "page", "pg"]);
+
+const NUMBER_WORDS: Record<string, number> = { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10 };
+const ORDINALS: Record<string, number> = {
+  pertama: 1, kedua: 2, ketiga: 3, keempat: 4, kelima: 5, keenam: 6, ketujuh: 7, kedelapan: 8, kesembilan: 9, kesepuluh: 10,
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
+};
+const LAST = new Set(["terakhir", "last", "paling bawah"]);
+/** Words that say a number names a flight on the page ("yg 2", "the 2nd one", "ambil 3"), not a day. */
+const PICK_MARKERS = new Set(["yg", "yang", "ambil", "pilih", "one", "take", "pick", "no", "nomor", "nmr", "number", "flight", "penerbangan", "option"]);
+
+const CHEAPEST = new Set(["termurah", "murah", "murmer", "cheapest", "cheap", "cheaper", "lowest", "terendah", "hemat"]);
+const ALL = new Set(["semua", "all", "any", "reset", "hapus", "clear", "semuanya"]);
+
+/** Parts of the day, as the list's time filter names them. */
+const PERIODS: Record<string, TimeOfDay> = {
+  pagi: "morning", subuh: "morning", siang: "afternoon", sore: "evening", malam: "night",
+  morning: "morning", afternoon: "afternoon", evening: "evening", night: "night",
+};
+const TIME_LEAD = new Set(["jam", "pukul", "pkl", "pk", "at"]);
+const TIME_TAIL = new Set(["pagi", "siang", "sore", "malam", "am", "pm", "wib", "wita", "wit"]);
+
+/** Airlines as agents call them, by IATA code; names of airlines on the list are read from the list too. */
+const AIRLINE_WORDS: Record<string, string[]> = {
+  lion: ["JT"], batik: ["ID"], wings: ["IW"], superjet: ["IU"], saj: ["IU"], citilink: ["QG"], citi: ["QG"], garuda: ["GA"], gia: ["GA"],
+  sriwijaya: ["SJ"], sriwi: ["SJ"], nam: ["IN"], airasia: ["QZ", "AK"], asia: ["QZ", "AK"], transnusa: ["8B"], pelita: ["IP"],
+  trigana: ["IL"], xpress: ["XN"], scoot: ["TR"], jetstar: ["JQ", "3K"], emirates: ["EK"], qatar: ["QR"], saudia: ["SV"], turkish: ["TK"],
+};
+/** Words of an airline's name that don't tell airlines apart. */
+const GENERIC_NAME_WORDS = new Set(["air", "airlines", "airline", "airways", "indonesia", "the", "jet", "super"]);
+
+/**
+ * The hour a clock means on the 24-hour clock agents use, as the search's own time reading has it
+ * ("jam 7" is 07:00, "jam 5 sore" 17:00, "jam 9 malam" 21:00, a bare "jam 3" 15:00).
+ */
+function hourOf(clock: string, tail = ""): number | undefined {
+  const m = /^(\d{1,2})(?:[:.][0-5]\d)?(am|pm)?$/.exec(clock);
+  if (!m || Number(m[1]) > 24) return undefined;
+  const h = Number(m[1]) % 24;
+  const mark = m[2] ?? tail;
+  if (mark === "am") return h % 12;
+  if (mark === "pm" || mark === "sore") return h < 12 ? h + 12 : h;
+  if (mark === "siang") return h < 6 ? h + 12 : h;
+  if (mark === "malam") return h === 12 ? 0 : h >= 6 && h < 12 ? h + 12 : h;
+  if (mark === "pagi" || m[1]!.startsWith("0")) return h;
+  return h >= 1 && h <= 4 ? h + 12 : h;
+}
+
+const bucket = (hour: number | undefined): TimeOfDay | undefined => (hour === undefined ? undefined : timeOfDay(String(hour).padStart(2, "0")));
+
+/** A time of day at `i`: its length in words and the filter it falls in (len 0: none). */
+function timeAt(words: readonly string[], i: number): { len: number; time?: TimeOfDay } {
+  const w = words[i]!;
+  const tail = TIME_TAIL.has(words[i + 1] ?? "") ? words[i + 1]! : undefined;
+  const glued = /^(?:jam|pukul|pkl|pk)\.?(\d{1,2}(?:[:.]\d{2})?(?:am|pm)?)$/.exec(w);
+  if (glued) return { len: tail ? 2 : 1, time: bucket(hourOf(glued[1]!, tail)) };
+  if (TIME_LEAD.has(w) && /^\d{1,2}(?:[:.]\d{2})?(?:am|pm)?$/.test(words[i + 1] ?? "")) {
+    const tail2 = TIME_TAIL.has(words[i + 2] ?? "") ? words[i + 2]! : undefined;
+    const time = bucket(hourOf(words[i + 1]!, tail2));
+    return time ? { len: tail2 ? 3 : 2, time } : { len: 0 };
+  }
+  if (/^\d{1,2}(?::\d{2})?(?:am|pm)$/.test(w) || /^\d{1,2}[:.]\d{2}$/.test(w)) {
+    const time = bucket(hourOf(w, tail));
+    return time ? { len: tail ? 2 : 1, time } : { len: 0 };
+  }
+  if (/^\d{1,2}$/.test(w) && (words[i + 1] === "am" || words[i + 1] === "pm")) return { len: 2, time: bucket(hourOf(w, words[i + 1])) };
+  if (Object.hasOwn(PERIODS, w)) return { len: 1, time: PERIODS[w] };
+  return { len: 0 };
+}
+
+function words(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s:.'-]/gu, " ")
+    .split(/\s+/)
+    .map((w) => w.replace(/^[.'-]+|[.'-]+$/g, ""))
+    .filter(Boolean);
+}
+
+const withoutFillers = (ws: readonly string[]) => {
+  const kept = ws.filter((w) => !FILLERS.has(w));
+  while (kept.length > 0 && TAGS.has(kept.at(-1)!)) kept.pop();
+  return kept;
+};
+
+/** An airline named by `word`: the codes on the list it names, or the name of one it names that isn't there. */
+function airlineOf(word: string, original: string, ctx: ResultsContext): { codes: string[]; absent?: string } | undefined {
+  const onList = ctx.airlines.map((a) => a.code);
+  // "JT aja", "GA": a code typed in capitals, when one of the list's airlines has it.
+  if (/^[A-Z0-9]{2}$/.test(original) && onList.includes(original)) return { codes: [original] };
+  const byName = ctx.airlines.filter((a) => words(a.name).some((n) => !GENERIC_NAME_WORDS.has(n) && n.length > 2 && n === word)).map((a) => a.code);
+  const known = Object.hasOwn(AIRLINE_WORDS, word) ? AIRLINE_WORDS[word]! : [];
+  const codes = [...new Set([...byName, ...known.filter((c) => onList.includes(c))])];
+  if (codes.length > 0) return { codes };
+  if (known.length > 0) return { codes: [], absent: airlineDisplayName(known[0]!, word) };
+  return undefined;
+}
+
+function placeOf(typed: readonly string[], marked: boolean): number | "last" | undefined {
+  const ws = ["no", "nomor", "nmr", "number"].includes(typed[0] ?? "") ? typed.slice(1) : typed;
+  const joined = ws.join(" ");
+  if (LAST.has(joined)) return "last";
+  if (ws.length === 1 && Object.hasOwn(ORDINALS, ws[0]!)) return ORDINALS[ws[0]!];
+  // "ke 3", "ke-3", "ke3", "ke dua"
+  const ke = /^ke[\s-]?(\d{1,2}|\p{L}+)$/u.exec(joined);
+  if (ke) {
+    const n = /^\d+$/.test(ke[1]!) ? Number(ke[1]) : NUMBER_WORDS[ke[1]!];
+    if (n !== undefined && n > 0) return n;
+  }
+  if (!marked || ws.length !== 1) return undefined;
+  // With a word saying a flight is meant: "the 2nd one", "yg 2", "nomor dua".
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(ws[0]!);
+  if (m && Number(m[1]) > 0) return Number(m[1]);
+  const n = NUMBER_WORDS[ws[0]!];
+  return n;
+}
+
+/** Reads one request typed at a results list, or undefined when the words are not all understood. */
+export function readResultsRequest(text: string, ctx: ResultsContext): ResultsRequest | undefined {
+  if (text.length > 80) return undefined;
+  const all = words(text);
+  if (all.length === 0) return undefined;
+  const originals = text.replace(/[^\p{L}\p{N}\s:.'-]/gu, " ").split(/\s+/).filter(Boolean);
+
+  const soft = all.filter((w) => !CANCEL_SOFT.has(w)).join(" ");
+  if (CANCEL.test(soft)) return { kind: "cancel" };
+
+  // A party: "2 dws 1 ank", "jadi 3 org" (a count alone stays the flight of that number).
+  const partyWords = all.filter((w) => !FILLERS.has(w) || w === "dengan");
+  const wholeParty = partyWords.length === 1 && /^(?:sendiri|sendirian|ber(?:dua|tiga|empat|lima|enam|tujuh|delapan))$/.test(partyWords[0]!);
+  if (wholeParty || partyWords.some((w) => isPaxTypeWord(w))) {
+    const party = parsePax(partyWords.join(" "));
+    return party.ok ? { kind: "party", pax: party.pax } : undefined;
+  }
+
+  let joined = ` ${all.join(" ")} `;
+  const direct = DIRECT.test(joined);
+  DIRECT.lastIndex = 0;
+  if (direct) joined = joined.replace(DIRECT, " ");
+  const marked = all.some((w) => PICK_MARKERS.has(w));
+  const rest = withoutFillers(joined.split(/\s+/).filter(Boolean));
+  if (rest.length === 0) return direct ? { kind: "filter", direct: true } : undefined;
+
+  if (!direct) {
+    if (rest.length === 1 && NEXT.has(rest[0]!)) return { kind: "page", to: "next" };
+    if (rest.length === 2 && rest[0] === "next" && PAGE_WORDS.has(rest[1]!)) return { kind: "page", to: "next" };
+    if (rest.length === 1 && PREVIOUS.has(rest[0]!)) return { kind: "page", to: "previous" };
+    if (rest.length === 2 && PAGE_WORDS.has(rest[0]!)) {
+      if (NEXT.has(rest[1]!)) return { kind: "page", to: "next" };
+      if (PREVIOUS.has(rest[1]!)) return { kind: "page", to: "previous" };
+      if (/^\d{1,2}$/.test(rest[1]!) && Number(rest[1]) > 0) return { kind: "page", to: Number(rest[1]) };
+    }
+    const place = placeOf(rest, marked);
+    if (place !== undefined) return { kind: "place", place };
+  }
+
+  // Filters, every word accounted for: "garuda aja", "yg jam 7", "lion pagi", "yg paling murah", "semua jam".
+  const filter: Extract<ResultsRequest, { kind: "filter" }> = { kind: "filter", ...(direct && { direct: true as const }) };
+  let absent: string | undefined;
+  let understood = true;
+  for (let i = 0; i < rest.length; ) {
+    const w = rest[i]!;
+    if (ALL.has(w) && (rest[i + 1] === "jam" || rest[i + 1] === "times" || rest[i + 1] === "time" || rest[i + 1] === "waktu")) {
+      filter.time = "all";
+      i += 2;
+      continue;
+    }
+    if (ALL.has(w) && rest.length === 1) {
+      // "semua maskapai" clears the airline only; "semua" alone every filter.
+      const airlineOnly = all.some((x) => x === "maskapai" || x === "airline" || x === "airlines");
+      Object.assign(filter, airlineOnly ? { airline: "all" } : { time: "all", airline: "all" });
+      i += 1;
+      continue;
+    }
+    const t = timeAt(rest, i);
+    if (t.len > 0 && t.time) {
+      if (filter.time && filter.time !== t.time) return undefined;
+      filter.time = t.time;
+      i += t.len;
+      continue;
+    }
+    if (CHEAPEST.has(w)) {
+      filter.cheapest = true;
+      i += 1;
+      continue;
+    }
+    const original = originals.find((o) => o.toLowerCase() === w) ?? w;
+    const airline = airlineOf(w, original, ctx);
+    if (airline && !filter.airline && airline.codes.length === 1) {
+      filter.airline = airline.codes[0]!;
+      i += 1;
+      continue;
+    }
+    if (airline?.absent && !filter.airline) {
+      absent = airline.absent;
+      i += 1;
+      continue;
+    }
+    understood = false;
+    break;
+  }
+  if (understood && absent) return { kind: "airline-absent", name: absent };
+  if (understood) return filter;
+
+  if (direct || !ctx.today) return undefined;
+  // Another date, said in passing: "ganti tgl 10", "tgl 10 aja", "bsk aja".
+  // The typed words themselves first ("10/12", "30-12-2026"), then without the particles around them.
+  const typed = text.trim().split(/\s+/).filter((w) => !FILLERS.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")));
+  for (const phrase of [typed.join(" "), withoutFillers(all).join(" ")]) {
+    const date = parseTravelDate(phrase, ctx.today);
+    if (date.ok) return { kind: "date", date: date.date };
+  }
+  return undefined;
+}

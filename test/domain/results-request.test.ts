@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { readResultsRequest, type ResultsContext } from "../../src/domain/results-request.js";
+
+const ctx: ResultsContext = {
+  airlines: [
+    { code: "JT", name: "Lion Air" },
+    { code: "IL", name: "Trigana Air" },
+    { code: "SJ", name: "Sriwijaya Air" },
+    { code: "QZ", name: "Indonesia AirAsia" },
+  ],
+  today: "2026-12-03",
+};
+const read = (text: string) => readResultsRequest(text, ctx);
+
+describe("informal requests typed at a results list", () => {
+  it.each([
+    ["yg kedua", 2], ["yg ke 3", 3], ["ke-4", 4], ["ambil yg pertama", 1], ["the 2nd one", 2], ["2nd one pls", 2],
+    ["second one", 2], ["yg 2", 2], ["nomor dua", 2], ["yg terakhir", "last"], ["the last one", "last"],
+  ])("%s → the flight at place %s on the page", (text, place) => {
+    expect(read(text)).toEqual({ kind: "place", place });
+  });
+
+  it.each(["yg paling murah", "yg termurah aja", "cheapest one pls", "termurah", "yg lbh murah dong"])("%s → the cheapest", (text) => {
+    expect(read(text)).toEqual({ kind: "filter", cheapest: true });
+  });
+
+  it.each([["garuda aja", "Garuda Indonesia"], ["yg batik", "Batik Air"]])("%s → an airline not on the list is named", (text, name) => {
+    expect(read(text)).toEqual({ kind: "airline-absent", name });
+  });
+
+  it.each([["lion", "JT"], ["yg lion aja", "JT"], ["Lion Air", "JT"], ["trigana dong", "IL"], ["JT aja", "JT"], ["airasia", "QZ"], ["air asia", "QZ"]])("%s → the airline filter %s", (text, airline) => {
+    expect(read(text)).toEqual({ kind: "filter", airline });
+  });
+
+  it.each([
+    ["yg jam 7", "morning"], ["jam 7", "morning"], ["yg pagi aja", "morning"], ["sore aja", "evening"], ["malam", "night"],
+    ["ada yg lbh pagi gk", "morning"], ["jam 5 sore", "evening"], ["7pm", "night"], ["pukul 13.00", "afternoon"], ["semua jam", "all"],
+  ])("%s → the time filter %s", (text, time) => {
+    expect(read(text)).toEqual({ kind: "filter", time });
+  });
+
+  it("an airline and a time together, the cheapest of an airline", () => {
+    expect(read("lion pagi")).toEqual({ kind: "filter", airline: "JT", time: "morning" });
+    expect(read("lion yg paling murah")).toEqual({ kind: "filter", airline: "JT", cheapest: true });
+    expect(read("semua")).toEqual({ kind: "filter", airline: "all", time: "all" });
+    expect(read("semua maskapai")).toEqual({ kind: "filter", airline: "all" });
+  });
+
+  it.each(["yang langsung aja gk transit", "direct only", "langsung", "nonstop pls", "tanpa transit"])("%s → direct flights", (text) => {
+    expect(read(text)).toEqual({ kind: "filter", direct: true });
+  });
+
+  it.each([["next", "next"], ["lanjut", "next"], ["hal 2", 2], ["halaman 3", 3], ["lg", "next"], ["yg lain", "next"], ["next page", "next"], ["sebelumnya", "previous"]])("%s → page %s", (text, to) => {
+    expect(read(text)).toEqual({ kind: "page", to });
+  });
+
+  it.each([["ganti tgl 10", "2026-12-10"], ["tgl 10 aja", "2026-12-10"], ["bsk aja", "2026-12-04"], ["besok", "2026-12-04"], ["nanti malam", "2026-12-03"], ["10 des", "2026-12-10"], ["10/12", "2026-12-10"], ["tgl 30-12-2026 aja", "2026-12-30"], ["ganti 25/12 ya", "2026-12-25"]])("%s → the date %s", (text, date) => {
+    expect(read(text)).toEqual({ kind: "date", date });
+  });
+
+  it.each(["batalin", "gk jd", "ga jadi", "cancel aja", "stop dulu", "udh gk usah", "btl"])("%s → cancel", (text) => {
+    expect(read(text)).toEqual({ kind: "cancel" });
+  });
+
+  it.each([["2 dws 1 ank", { adult: 2, child: 1, infant: 0 }], ["jadi 3 org", { adult: 3, child: 0, infant: 0 }], ["berdua", { adult: 2, child: 0, infant: 0 }]])("%s → search again for that party", (text, pax) => {
+    expect(read(text)).toEqual({ kind: "party", pax });
+  });
+
+  it.each(["harga brp?", "bagasi brp kg?", "berangkat jam brp", "ok", "oke", "makasih", "bentar ya", "harga tiketnya brp", "kursi masih ada?", "yg transit"])("%s is not a request (a hint follows)", (text) => {
+    expect(read(text)).toBeUndefined();
+  });
+
+  it("a bare number is never read here: it is the flight of that number on the page (read by the list itself)", () => {
+    expect(readResultsRequest("2", { ...ctx, today: undefined })).toBeUndefined();
+    expect(read("2")).not.toMatchObject({ kind: "place" });
+  });
+
+  it("without today no date is read (a flight pick needs none)", () => {
+    expect(readResultsRequest("bsk", { airlines: ctx.airlines })).toBeUndefined();
+  });
+});
