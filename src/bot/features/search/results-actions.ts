@@ -9,8 +9,13 @@ import { BACK_WORD, MEDIA } from "./ask.js";
 import { speakAsFlow } from "../../flow-i18n.js";
 import { cb, parseResults } from "./callback-data.js";
 import { drawResults, todayIn } from "./results-step.js";
-import { pickTyped, typedNumber } from "./results-view.js";
-import { applyView } from "../../../domain/offer-list.js";
+import { offerButtonLabel, pickTyped, typedNumber, typedView } from "./results-view.js";
+import { airlinesIn, applyView, type ListView } from "../../../domain/offer-list.js";
+import { readResultsRequest } from "../../../domain/results-request.js";
+import { soldOutIn } from "./results-step.js";
+import { actorOf } from "../../actor.js";
+import { withdrawConfirmations } from "../../../services/issue-request.js";
+import type { SearchEntry } from "../../../store/search-cache.js";
 import type { SearchResume } from "./search-conversation.js";
 import { BOOKING_CONVERSATION } from "./booking-conversation.js";
 import { PERSONAL_DATA_CONVERSATION } from "./personal-data-conversation.js";
@@ -81,37 +86,80 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     await ctx.reply(ctx.t("flow-list-still-open"), { parse_mode: "HTML", reply_parameters: isGroup(ctx) ? { message_id: ctx.msg.message_id } : undefined });
   });
 
-  // Typed at the results: a flight (code or number on the page), another date, or "back" to the party.
+  // Typed at the results: a flight (code, number or place on the page, the cheapest, an airline's only
+  // one), a filter (airline, time of day), direct flights, another page, date or party, "back" to the
+  // party, or cancel. Anything else gets a hint saying what can be typed.
   composer.on("message:text", async (ctx, next) => {
     if (ctx.message.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) return next();
-    // In a group only a reply to the bot is meant for it (other chatter stays chatter).
-    if (isGroup(ctx) && ctx.message.reply_to_message?.from?.id !== ctx.me.id) return next();
+    // In a group a reply to the bot is meant for it. With privacy mode off the bot also sees the
+    // member's other messages: one that replies to nobody is read too, but only when it reads as an
+    // answer to the list (anything else is chatter, left alone); a reply to someone else is theirs.
+    const reply = ctx.message.reply_to_message;
+    const toBot = reply?.from?.id === ctx.me.id;
+    const loose = isGroup(ctx) && !toBot;
+    if (loose && (!ctx.me.can_read_all_group_messages || (reply !== undefined && !reply.forum_topic_created))) return next();
     const board = await ctx.deps.searches.board(ctx.chat.id, ctx.from.id);
     const entry = board && (await ctx.deps.searches.get(board.sid, ctx.chat.id));
     if (!board || !entry) return next();
     speakAsFlow(ctx, board.locale);
     const text = ctx.message.text;
+    const answer = (key: string, vars?: Record<string, string | number>, keyboard?: InlineKeyboardButton[][]) =>
+      ctx.reply(ctx.t(key, vars), { parse_mode: "HTML", reply_markup: keyboard ? { inline_keyboard: keyboard } : undefined, reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined });
     if (BACK_WORD.test(text)) return enter.search(ctx, { ...entry.query, step: "pax" });
-    const index = pickTyped(text, entry, board.view);
+    const soldOut = await soldOutIn(ctx.deps, ctx.chat.id, board.sid, entry);
+    const request = readResultsRequest(text, { airlines: airlinesIn(entry.offers), today: todayIn(ctx.deps) });
+    const index = pickTyped(text, entry, board.view, soldOut);
     // In a group the reply says which list is meant: a pick typed at an older list (another day's) is
     // not a pick of the newest one, whose flights differ.
-    const olderList = isGroup(ctx) && ctx.message.reply_to_message !== undefined && ctx.message.reply_to_message.message_id !== board.messageId;
-    if (olderList && (index !== undefined || typedNumber(text) !== undefined)) {
-      return void (await ctx.reply(ctx.t("nav-results-old-list"), { parse_mode: "HTML", reply_parameters: { message_id: ctx.message.message_id } }));
-    }
+    const olderList = isGroup(ctx) && toBot && reply.message_id !== board.messageId;
+    const placed = typedNumber(text) !== undefined || request?.kind === "place";
+    if (olderList && (index !== undefined || placed)) return void (await answer("nav-results-old-list"));
     if (index !== undefined) {
       // Noted like a tapped flight: a booking that times out offers this flight back (timeoutNotice).
       await ctx.deps.searches.setBoard(ctx.chat.id, ctx.from.id, { ...board, picked: { index, at: ctx.deps.now().getTime() } });
       return enter.booking(ctx, board.sid, index);
     }
     // A number past the list is a mistyped pick, not a day of the month to search instead.
-    if (typedNumber(text) !== undefined) {
+    if (placed) {
       const shown = applyView(entry.offers, board.view).items.length;
-      return void (await ctx.reply(ctx.t("nav-results-no-number", { n: typedNumber(text)!, shown }), { parse_mode: "HTML", reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined }));
+      const n = typedNumber(text) ?? (request?.kind === "place" && request.place !== "last" ? request.place : shown + 1);
+      return void (await answer("nav-results-no-number", { n, shown }));
     }
-    const date = parseTravelDate(text, todayIn(ctx.deps));
-    if (date.ok) return enter.search(ctx, { ...entry.query, date: date.date, step: "search" });
-    await ctx.reply(ctx.t("nav-results-typed"), { parse_mode: "HTML", reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined });
+    if (!request) {
+      if (loose) return next();
+      return void (await answer("nav-results-typed"));
+    }
+    switch (request.kind) {
+      case "cancel":
+        return cancelAtResults(ctx);
+      case "party":
+        return enter.search(ctx, { ...entry.query, pax: request.pax, step: "search" });
+      case "date":
+        return enter.search(ctx, { ...entry.query, date: request.date, step: "search" });
+      case "airline-absent": {
+        const names = airlinesIn(entry.offers).map((a) => a.name).join(", ");
+        return void (await answer("results-airline-absent", { airline: escapeHtml(request.name), airlines: escapeHtml(names) }));
+      }
+      case "page": {
+        const { page, pages } = applyView(entry.offers, board.view);
+        const to = request.to === "next" ? page + 1 : request.to === "previous" ? page - 1 : request.to - 1;
+        if (to < 0 || to >= pages) {
+          const key = pages === 1 ? "results-page-only" : typeof request.to === "number" ? "results-page-none" : to < 0 ? "results-page-first" : "results-page-last";
+          return void (await answer(key, { pages }));
+        }
+        await drawResults(ctx, board.sid, { ...board.view, page: to });
+        return;
+      }
+      case "filter": {
+        if (request.direct) return directFlights(ctx, board.sid, entry, board.view, soldOut, answer);
+        const typed = typedView(entry, board.view, request);
+        // "yg paling murah" on a list filtered to nothing, or with every flight sold out.
+        if (request.cheapest) return void (await answer("results-empty-filter"));
+        const time = request.time && request.time !== "all" ? request.time : undefined;
+        await drawResults(ctx, board.sid, time ? { ...typed.view, time: board.view.time } : typed.view, { time });
+        return;
+      }
+    }
   });
 
   // A voice note, photo or sticker sent at the results: the same one-line hint as at any step.
@@ -123,6 +171,45 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
   });
 
   return composer;
+}
+
+/** Most direct flights listed under their answer; the rest are on the list (sorted by price there too). */
+const DIRECT_SHOWN = 8;
+
+/**
+ * "Langsung aja", "direct only": the list has no filter for stops, so the answer names the direct flights
+ * of the list as it is filtered, cheapest first, each a button that opens it like the list's own.
+ */
+async function directFlights(ctx: BotContext, sid: string, entry: SearchEntry, view: ListView, soldOut: ReadonlySet<number>, answer: (key: string, vars?: Record<string, string | number>, keyboard?: InlineKeyboardButton[][]) => Promise<unknown>): Promise<void> {
+  const shown = applyView(entry.offers, { ...view, sort: "price", page: 0 }).all;
+  const direct = shown.filter((o) => o.stops === 0);
+  if (shown.length === 0) return void (await answer("results-empty-filter"));
+  if (direct.length === 0) return void (await answer("results-direct-none", { all: shown.length }));
+  if (direct.length === shown.length) return void (await answer("results-direct-all", { all: shown.length }));
+  const sources = new Set(entry.offers.map((o) => o.provider)).size > 1;
+  const t = ctx.t.bind(ctx);
+  const rows = direct.slice(0, DIRECT_SHOWN).map((o) => {
+    const index = entry.offers.indexOf(o);
+    return [{ text: offerButtonLabel(t, o, sources, soldOut.has(index)), callback_data: cb.results(sid, `o:${index}`) }];
+  });
+  await answer("results-direct-some", { count: direct.length, all: shown.length, more: Math.max(0, direct.length - DIRECT_SHOWN) }, rows);
+}
+
+/**
+ * Cancel typed at the results in words the cancel command's own reader leaves ("batalin", "gk jd"):
+ * the same as /batal there — a booking waiting for another flight ends, the list is no longer read,
+ * and any issue confirmation still on screen is withdrawn.
+ */
+async function cancelAtResults(ctx: BotContext): Promise<void> {
+  if (!ctx.chat || !ctx.from) return;
+  ctx.cancelling = true;
+  await ctx.conversation.exitAll();
+  ctx.cancelling = false;
+  await ctx.deps.searches.clearBoard(ctx.chat.id, ctx.from.id);
+  const withdrawn = await withdrawConfirmations(ctx.deps, actorOf(ctx));
+  for (const w of withdrawn) await ctx.api.editMessageReplyMarkup(ctx.chat.id, w.messageId).catch(() => undefined);
+  const lines = [ctx.t("cancelled"), ...withdrawn.map((w) => ctx.t("issue-withdrawn", { code: w.code }))];
+  await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_parameters: isGroup(ctx) ? { message_id: ctx.message?.message_id ?? 0, allow_sending_without_reply: true } : undefined });
 }
 
 /**
