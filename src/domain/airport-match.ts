@@ -1,6 +1,6 @@
 import type { Airport } from "./airport.js";
 import { DOMESTIC_AIRPORTS } from "./airport.js";
-import { AIRPORT_ALIASES, aliasCity, aliasNames, airportsNamed, PLACE_FILLER } from "./airport-aliases.js";
+import { AIRPORT_ALIASES, aliasCity, aliasNames, airportsNamed, CITY_AIRPORTS, PLACE_FILLER } from "./airport-aliases.js";
 
 /**
  * - exact: one airport, certain (a code, a city or airport name the alias table or the provider knows).
@@ -11,7 +11,8 @@ import { AIRPORT_ALIASES, aliasCity, aliasNames, airportsNamed, PLACE_FILLER } f
 export type AirportMatch =
   | { kind: "exact"; airport: Airport }
   | { kind: "choices"; airports: Airport[]; uncertain: boolean }
-  | { kind: "unserved"; code: string; city: string }
+  /** `alternatives`: the same city's other airports the provider does list ("yia" where only JOG is listed), offered as taps. */
+  | { kind: "unserved"; code: string; city: string; alternatives?: Airport[] }
   | { kind: "none" };
 
 const MAX_PLACE = 60;
@@ -52,7 +53,17 @@ function fromCodes(codes: readonly string[], byCode: ReadonlyMap<string, Airport
   const list = served(codes, byCode);
   if (list.length === 1) return { kind: "exact", airport: list[0]! };
   if (list.length > 1) return { kind: "choices", airports: list, uncertain: false };
-  return { kind: "unserved", code: codes[0]!, city: aliasCity(codes[0]!) ?? codes[0]! };
+  return unserved(codes[0]!, byCode);
+}
+
+/** A known airport the provider doesn't list, with its city's other airports that it does (Yogyakarta: YIA and JOG). */
+function unserved(code: string, byCode: ReadonlyMap<string, Airport>): AirportMatch {
+  const siblings = new Set(Object.values(CITY_AIRPORTS).filter((codes) => codes.includes(code)).flat());
+  siblings.delete(code);
+  const alternatives = served([...siblings], byCode);
+  // "Yogyakarta (YIA)" is said as "Yogyakarta (YIA)" once: the code follows the city in every message.
+  const city = (aliasCity(code) ?? code).replace(new RegExp(`\\s*\\(${code}\\)$`), "");
+  return { kind: "unserved", code, city, ...(alternatives.length > 0 ? { alternatives } : {}) };
 }
 
 /** Codes each word (or pair of words) names: "denpasar bali" → DPS, DPS; "jakarta cengkareng" → CGK HLP, CGK. */
@@ -110,7 +121,7 @@ export function matchAirport(input: string, airports: readonly Airport[]): Airpo
   const cities = airports.filter((a) => normalizePlace(a.city) === text);
   if (cities.length === 1) return { kind: "exact", airport: cities[0]! };
   if (cities.length > 1) return { kind: "choices", airports: cities, uncertain: false };
-  if (/^[A-Z]{3}$/.test(code) && KNOWN_CODES.has(code)) return { kind: "unserved", code, city: aliasCity(code) ?? code };
+  if (/^[A-Z]{3}$/.test(code) && KNOWN_CODES.has(code)) return unserved(code, byCode);
 
   const perWord = codesByWord(text, airports);
   if (perWord.length > 0) {

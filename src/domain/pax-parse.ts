@@ -54,7 +54,7 @@ function expandShorthand(text: string): string | undefined {
 }
 
 /** Words between the counts that carry nothing: "2 dewasa dan 1 anak", "2 adults and a child". */
-const FILLER = new Set(["dan", "and", "plus", "with", "dengan", "sama", "serta"]);
+const FILLER = new Set(["dan", "and", "plus", "with", "dengan", "sama", "serta", "aja", "saja", "aj", "doang", "total", "semua", "semuanya"]);
 /** Of those, the ones that join two counts in the quick form ("2 dewasa + 1 anak", "2 dws dan 1 bayi"). */
 const JOINS = new Set(["+", "&", "dan", "and", "plus"]);
 
@@ -76,9 +76,9 @@ function numberOf(token: string): number | undefined {
 }
 
 /** Words before a party that only say who it is for: "for 2", "untuk 3", "buat 2 orang". */
-const PARTY_LEAD = /^(?:for|untuk|utk|buat)\s+/;
+const PARTY_LEAD = /^(?:for|untuk|utk|buat|rombongan|grup)\s+/;
 
-/** Whether a word leads a party ("for", "untuk", "buat"): the quick form reads the counts after it as the party, not a day. */
+/** Whether a word leads a party ("for", "untuk", "buat", "rombongan"): the quick form reads the counts after it as the party, not a day. */
 export function isPartyLead(token: string): boolean {
   return PARTY_LEAD.test(`${token.toLowerCase()} `);
 }
@@ -87,7 +87,85 @@ export function isPartyLead(token: string): boolean {
 export function isPaxWord(token: string): boolean {
   const t = token.toLowerCase();
   return /^-?\d{1,2}$/.test(t) || /^\d{1,2}(,\d{1,2}){1,2}$/.test(t) || (numberOf(t) !== undefined && t.length > 2) || typeOf(t) !== undefined
-    || Object.hasOwn(GROUP_WORDS, t) || /^\d{1,2}[dabci]$/.test(t) || isGluedCount(t) || /^\d{1,2}(\+\d{1,2}){1,2}$/.test(t) || UNSURE_TYPE_WORDS.has(t);
+    || Object.hasOwn(GROUP_WORDS, t) || /^\d{1,2}[dabci]$/.test(t) || isGluedCount(t) || /^\d{1,2}(\+\d{1,2}){1,2}$/.test(t) || UNSURE_TYPE_WORDS.has(t)
+    || COUPLE_WORDS.has(t);
+}
+
+/** "suami istri", "pasutri": a married couple, two adults. */
+const COUPLE_WORDS = new Set(["suami", "istri", "isteri", "pasutri"]);
+const COUPLE = /(?:^|(?<=[\s(]))(?:pasangan\s+)?(?:suami\s*(?:[-&+/]\s*|dan\s+)?(?:istri|isteri)|pasutri)(?=$|[\s,)+&])/g;
+
+/** Whether a word names a child or an infant (or "balita"): an age may follow it ("1 anak 5th", "1 bayi 8 bln"). */
+export function isYoungTypeWord(token: string): boolean {
+  const t = token.toLowerCase();
+  return UNSURE_TYPE_WORDS.has(t) || (Object.hasOwn(TYPE_WORDS, t) && TYPE_WORDS[t] !== "adult");
+}
+
+const AGE_UNITS: Record<string, number> = {
+  th: 12, thn: 12, tahun: 12, taun: 12, thun: 12, y: 12, yo: 12, yr: 12, yrs: 12, year: 12, years: 12,
+  bln: 1, bulan: 1, bl: 1, mo: 1, mos: 1, month: 1, months: 1,
+};
+/** "5th", "5 thn", "(3 thn)", "8 bln", "umur 5", "usia 2 tahun", "5 years old": a child's or infant's age. */
+const AGE = /^\(?\s*(umur|usia|umurnya|usianya|age|aged)?\s*(\d{1,2})\s*([a-z]+)?(?:\s+old)?\s*\)?$/;
+
+/**
+ * An age written after a child or infant ("1 anak 5th", "1 bayi 8 bln", "(3 thn)"): how many words it
+ * takes from `i` and the age in months. Never a date: "5th" after "anak" is how old the child is.
+ */
+export function ageAt(words: readonly string[], i: number): { len: number; months: number } | undefined {
+  for (let len = Math.min(5, words.length - i); len >= 1; len--) {
+    const m = AGE.exec(words.slice(i, i + len).join(" ").toLowerCase());
+    if (!m) continue;
+    const unit = m[3] === undefined ? undefined : Object.hasOwn(AGE_UNITS, m[3]) ? AGE_UNITS[m[3]] : null;
+    // A lead word or a unit says it is an age ("anak 5" is "5 children" in "anak 5 dewasa 2"); an unknown unit is no age.
+    if (unit === null || (unit === undefined && m[1] === undefined)) continue;
+    return { len, months: Number(m[2]) * (unit ?? 12) };
+  }
+  return undefined;
+}
+
+/**
+ * The party text without the ages after its children and infants ("2 dewasa 1 anak (3 thn)" → "2 dewasa
+ * 1 anak"). `mismatch`: an age that doesn't fit its type (an "anak" under 2, a "bayi" of 2 or more), asked.
+ */
+function withoutAges(text: string): { text: string; mismatch: boolean } {
+  const words = text.replace(/\(/g, " ( ").replace(/\)/g, " ) ").split(/\s+/).filter(Boolean);
+  const kept: string[] = [];
+  let young: PaxType | "unsure" | undefined;
+  let mismatch = false;
+  for (let i = 0; i < words.length; ) {
+    const w = words[i]!.replace(/,$/, "");
+    const age = young !== undefined ? ageAt(words, i) : undefined;
+    if (age) {
+      if ((young === "child" && age.months < 24) || (young === "infant" && age.months >= 24)) mismatch = true;
+      i += age.len;
+      continue;
+    }
+    const type = typeOf(w);
+    young = UNSURE_TYPE_WORDS.has(w) ? "unsure" : type === "child" || type === "infant" ? type : /^\d/.test(w) ? undefined : young;
+    kept.push(words[i]!);
+    i++;
+  }
+  return { text: kept.join(" ").replace(/\(\s*\)/g, " "), mismatch };
+}
+
+/** "+ bayi", "dan anak": a type after a join with no count of its own is one more of it ("2 org + bayi" is 2 adults and an infant). */
+const JOIN_THEN_TYPE = new RegExp(`(^|[\\s(\\d])(\\+|&|dan|and|plus|sama|with|dengan|serta)\\s*(?=(?:${Object.keys(TYPE_WORDS).filter((w) => TYPE_WORDS[w] !== "adult").join("|")})(?![a-z]))`, "g");
+
+/**
+ * "3 org (2 dewasa 1 anak)": a total with its breakdown in brackets. The breakdown says who they are and
+ * wins when it adds up to the total; when it doesn't, neither is taken (the party is asked again).
+ */
+function breakdownOf(text: string): string | undefined {
+  const m = /^(.*?)\(\s*([^()]+?)\s*\)\s*$/.exec(text);
+  if (!m) return undefined;
+  const inner = parsePax(m[2]!);
+  if (!inner.ok) return undefined;
+  if (m[1]!.trim() === "") return m[2]!;
+  const outer = parsePax(m[1]!);
+  if (!outer.ok) return undefined;
+  const total = (p: PaxCount) => p.adult + p.child + p.infant;
+  return total(outer.pax) === total(inner.pax) ? m[2]! : "";
 }
 
 /** "2adults", "2dws", "1anak": a count glued to its type word, as fast typing leaves it. */
@@ -107,7 +185,7 @@ function tokens(text: string): string[] {
   return expanded
     .replace(/(\d)([a-z])/g, "$1 $2")
     .replace(/([a-z])(\d)/g, "$1 $2")
-    .split(/[\s,/+&:;]+|(?<=\d)-(?=\d)/)
+    .split(/[\s,/+&:;()]+|(?<=\d)-(?=\d)/)
     // "2 dan 1 anak", "2 adults and 1 child": the joining word says nothing of the counts.
     .filter((w) => w && !FILLER.has(w) && !JOINS.has(w))
     // "2 orang dewasa": "orang" only says they are people when a type follows.
@@ -129,8 +207,14 @@ export function parsePax(input: string): PaxAnswer {
   if (input.length > 60) return { ok: false, reason: "unreadable" };
   const dayOrCount = dayOrCountOf(input);
   if (dayOrCount !== undefined) return { ok: false, reason: "day_or_count", pax: { adult: dayOrCount, child: 0, infant: 0 } };
-  const text = input.trim().toLowerCase().replace(PARTY_LEAD, "");
-  if (/(^|[\s,(])-\s*\d/.test(text)) return { ok: false, reason: "negative" };
+  const typed = input.trim().toLowerCase().replace(PARTY_LEAD, "");
+  if (/(^|[\s,(])-\s*\d/.test(typed)) return { ok: false, reason: "negative" };
+  const aged = withoutAges(typed.replace(COUPLE, "2 dewasa").replace(JOIN_THEN_TYPE, "$1$2 1 "));
+  if (aged.mismatch) return { ok: false, reason: "toddler" };
+  const breakdown = breakdownOf(aged.text.trim());
+  // A breakdown that doesn't add up to its total is asked, never one of them guessed.
+  if (breakdown === "") return { ok: false, reason: "unreadable" };
+  const text = breakdown ?? aged.text;
   const words = tokens(text);
   if (words.length === 0) return { ok: false, reason: "unreadable" };
   if (words.some((w) => UNSURE_TYPE_WORDS.has(w))) return { ok: false, reason: "toddler" };

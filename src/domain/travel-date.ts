@@ -131,6 +131,29 @@ function span(today: string, text: string): string | undefined {
 /** Leading words that say "the date is…": "tgl 25", "tanggal 25 des", "on 25 dec", "hari senin", "untuk besok". */
 const LEAD = /^(?:tgl\.?|tanggal|tang|on|the|hari|pada|for|untuk|utk|buat)\s+|^(?:tgl\.?|tanggal)(?=\d)/;
 
+/**
+ * Chat spellings of date words, read as the words they stand for wherever those are read: "minggu dpn"
+ * is "minggu depan" (next week, never a Sunday with "dpn" left over), "senen" is Senin, "nanti malem" is
+ * "nanti malam".
+ */
+const DATE_WORD_SPELLINGS: Record<string, string> = {
+  dpn: "depan", dpan: "depan", depn: "depan", mgg: "minggu", mggu: "minggu",
+  senen: "senin", snn: "senin", slasa: "selasa", sls: "selasa", kemis: "kamis", kms: "kamis", sbtu: "sabtu", sbt: "sabtu",
+  malem: "malam", mlm: "malam", bln: "bulan",
+};
+
+/** Lower case, single spaces, no closing punctuation, chat spellings written out ("minggu dpn" → "minggu depan"). */
+export function normalizeDateText(input: string): string {
+  return input
+    .trim()
+    .toLowerCase()
+    .replace(/\s+/g, " ")
+    .replace(/[.!?]+$/, "")
+    .split(" ")
+    .map((w) => (Object.hasOwn(DATE_WORD_SPELLINGS, w) ? DATE_WORD_SPELLINGS[w]! : w))
+    .join(" ");
+}
+
 /** "tgl 25" → "25"; "hari ini" stays (it is a word of its own). */
 function stripLead(typed: string): string {
   return RELATIVE[typed] !== undefined ? typed : typed.replace(LEAD, "");
@@ -260,7 +283,7 @@ function monthDayOnly(text: string): string {
 export function parseTravelDate(input: string, today: string): DateAnswer {
   // The longest form, "tanggal 30 desember 2026", is short: a longer answer is not read at all.
   if (input.length > 40) return { ok: false, reason: "unreadable" };
-  const typed = input.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!?]+$/, "");
+  const typed = normalizeDateText(input);
   const r = read(monthDayOnly(stripLead(typed)), today, /^hari /.test(typed));
   if (!r) return { ok: false, reason: "unreadable" };
   if ("vague" in r) return { ok: false, reason: "vague" };
@@ -289,7 +312,7 @@ export function parsePlainDate(input: string): string | undefined {
 /** Whether a phrase reads as a date or a span of days at all (past or not), for the quick form's scanner. */
 export function isDatePhrase(input: string): boolean {
   if (input.length > 40) return false;
-  const typed = input.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!?]+$/, "");
+  const typed = normalizeDateText(input);
   const text = monthDayOnly(stripLead(typed));
   // "30 feb" is a date that can't be: it is read as a date (and refused as one), never as a party of 30.
   return VAGUE.has(text) || dayAndMonthName(text) !== undefined || read(text, "2026-01-01", /^hari /.test(typed)) !== undefined;
@@ -312,7 +335,7 @@ function monthEdges(today: string, monthsAhead: number): { first: string; last: 
  */
 export function vagueSpan(input: string, today: string): DateSpan | undefined {
   if (input.length > 40) return undefined;
-  const text = stripLead(input.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!?]+$/, ""));
+  const text = stripLead(normalizeDateText(input));
   if (!VAGUE.has(text)) return undefined;
   const dow = getISODay(parseISO(today));
   const sunday = plusDays(today, 7 - dow);
@@ -369,10 +392,30 @@ export function spanDays(span: DateSpan): string[] {
  */
 export function slashReadings(input: string, today: string): { dayMonth: string; monthDay: string } | undefined {
   if (input.length > 40) return undefined;
-  const text = stripLead(input.trim().toLowerCase().replace(/\s+/g, " ").replace(/[.!?]+$/, ""));
+  const text = stripLead(normalizeDateText(input));
   const m = /^(\d{1,2})\/(\d{1,2})(\/(?:\d{2}|\d{4}))?$/.exec(text);
   if (!m || Number(m[1]) > 12 || Number(m[2]) > 12 || Number(m[1]) === Number(m[2])) return undefined;
   const dm = parseTravelDate(text, today);
   const md = parseTravelDate(`${m[2]}/${m[1]}${m[3] ?? ""}`, today);
   return dm.ok && md.ok && dm.date !== md.date ? { dayMonth: dm.date, monthDay: md.date } : undefined;
+}
+
+/**
+ * "kamis" typed on a Thursday: read as next week's Thursday (today is "hari ini"), but the agent may
+ * mean today. Whether the answer is only today's weekday's name, so the question can ask which.
+ */
+export function isTodaysWeekday(input: string, today: string): boolean {
+  if (input.length > 40) return false;
+  const text = stripLead(normalizeDateText(input));
+  return Object.hasOwn(WEEKDAYS, text) && WEEKDAYS[text] === getISODay(parseISO(today));
+}
+
+/**
+ * "tgl 2", "2", "the 2nd" typed on the 3rd: a day alone whose date is not in this month (this month's has
+ * passed, or there is none), so it is said which month is meant rather than moved on silently.
+ */
+export function isDayInLaterMonth(input: string, date: string, today: string): boolean {
+  if (input.length > 40) return false;
+  const text = stripLead(normalizeDateText(input));
+  return /^\d{1,2}(?:st|nd|rd|th)?$/.test(text) && date.slice(0, 7) !== today.slice(0, 7);
 }

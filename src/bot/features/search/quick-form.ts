@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { timeOfDay, type TimeOfDay } from "../../../domain/flight.js";
 import { isKnownPlace } from "../../../domain/airport-match.js";
-import { dayOrCountOf, isPartyLead, isPaxCount, isPaxJoin, isPaxTypeWord, isPaxWord, parsePax } from "../../../domain/pax-parse.js";
-import { isDatePhrase, isMonthName } from "../../../domain/travel-date.js";
+import { ageAt, dayOrCountOf, isPartyLead, isPaxCount, isPaxJoin, isPaxTypeWord, isPaxWord, isYoungTypeWord, parsePax } from "../../../domain/pax-parse.js";
+import { isDatePhrase, isMonthName, normalizeDateText } from "../../../domain/travel-date.js";
 import { isDirectionWord, isPoliteWord, splitRoute } from "./quick-route.js";
 
 /**
@@ -49,16 +49,31 @@ function dateAt(words: string[], i: number): number {
 
 /** The party run starting at `i`: counts and their words, with at least one count. */
 function paxAt(words: string[], i: number): number {
-  let len = 0;
   // "2 25 des": the 25 starts the date, it is not a second count.
   // "2 3 hari": the 3 counts days, not children.
-  // "2 dewasa + 1 balita": a join before a count is the party's, so no part of it is left out (a party
-  // that doesn't read is asked, never searched with fewer people).
-  const partOfRun = (k: number) => (isPaxWord(words[k]!) || (isPaxJoin(words[k]!) && isPaxCount(words[k + 1] ?? ""))) && !(k > i && (dateAt(words, k) > 0 || stayAt(words, k) > 0));
-  while (i + len < words.length && partOfRun(i + len) && !(len === 0 && isPaxJoin(words[i]!))) len++;
-  while (len > 0 && isPaxJoin(words[i + len - 1]!)) len--;
+  // "2 dewasa + 1 balita", "2 org + bayi": a join before a count or a type is the party's, so no part of it is
+  // left out (a party that doesn't read is asked, never searched with fewer people).
+  // "3 org (2 dewasa 1 anak)": the bracketed breakdown is the party's too.
+  const joins = (k: number) => isPaxJoin(words[k]!) && (isPaxCount(words[k + 1] ?? "") || isPaxTypeWord(words[k + 1] ?? ""));
+  const bracket = (k: number) => k > i && (words[k] === ")" || (words[k] === "(" && isPaxWord(words[k + 1] ?? "")));
+  const partOfRun = (k: number) => (isPaxWord(words[k]!) || joins(k) || bracket(k)) && !(k > i && (dateAt(words, k) > 0 || stayAt(words, k) > 0));
+  let len = 0;
+  let young = false;
+  while (i + len < words.length) {
+    // "1 anak 5th", "1 bayi (8 bln)": an age after a child or infant is the party's, never a date.
+    const age = young ? ageAt(words, i + len) : undefined;
+    if (age) {
+      len += age.len;
+      continue;
+    }
+    if (!partOfRun(i + len) || (len === 0 && isPaxJoin(words[i]!))) break;
+    const w = words[i + len]!;
+    young = isYoungTypeWord(w) || (young && (w === "(" || w === ")"));
+    len++;
+  }
+  while (len > 0 && (isPaxJoin(words[i + len - 1]!) || words[i + len - 1] === "(")) len--;
   const run = words.slice(i, i + len);
-  return run.some((w) => !isPaxTypeWord(w)) ? len : 0;
+  return run.some((w) => !isPaxTypeWord(w) && w !== "(" && w !== ")") ? len : 0;
 }
 
 /** Words asking for a return flight; the longest match wins ("pulang pergi" before "pulang"). */
@@ -111,13 +126,17 @@ function stayAt(words: string[], i: number): number {
 
 /** Today's date phrases that also say the night: "nanti malam" searches today with the night filter on. */
 const TONIGHT = new Set(["tonight", "nanti malam", "malam ini"]);
+/** Whether a date phrase also says tonight ("nanti malem", "mlm ini" too). */
+function isTonight(date: string): boolean {
+  return TONIGHT.has(normalizeDateText(date));
+}
 
 /** Words that say a clock time follows: "jam 7", "pukul 6", "pk 7", "at 7". */
 const TIME_LEAD = new Set(["jam", "pukul", "pkl", "pk", "at", "@"]);
 /** The leads that never start a date ("at 25 dec" does). */
 const HOUR_LEAD = new Set(["jam", "pukul", "pkl", "pk"]);
 /** What may follow the hour: "jam 5 sore", "at 7 pm", "pukul 7 wib". */
-const TIME_TAIL = new Set(["pagi", "siang", "sore", "malam", "am", "pm", "a.m", "p.m", "wib", "wita", "wit"]);
+const TIME_TAIL = new Set(["pagi", "siang", "sore", "malam", "malem", "mlm", "am", "pm", "a.m", "p.m", "wib", "wita", "wit"]);
 const CLOCK = /^(\d{1,2})(?:[:.]([0-5]\d))?(?:am|pm|a\.m|p\.m)?$/i;
 
 /** "7", "07.30", "7pm": an hour of the day ("at 25 dec" is a date, not a time). */
@@ -130,7 +149,11 @@ function isClock(word: string | undefined): boolean {
 const PERIODS: Record<string, TimeOfDay> = {
   pagi: "morning", subuh: "morning", siang: "afternoon", sore: "evening", malam: "night",
   morning: "morning", afternoon: "afternoon", evening: "evening", night: "night",
+  // As chat writes them: "mlm", "malem", "pagi2" (early), "sore2".
+  mlm: "night", malem: "night", pagi2: "morning", "pagi-pagi": "morning", siang2: "afternoon", sore2: "evening", malam2: "night", mlm2: "night",
 };
+/** Chat spellings of the words an hour is read with: "jam 7 mlm" is "jam 7 malam". */
+const TAIL_SPELLINGS: Record<string, string> = { mlm: "malam", malem: "malam" };
 
 function periodOf(word: string | undefined): TimeOfDay | undefined {
   const w = word?.toLowerCase() ?? "";
@@ -146,7 +169,8 @@ function hourOf(clock: string, tail = ""): number | undefined {
   const m = /^(\d{1,2})(?:[:.][0-5]\d)?(am|pm|a\.m|p\.m)?$/i.exec(clock);
   if (!m || Number(m[1]) > 24) return undefined;
   const h = Number(m[1]) % 24;
-  const mark = (m[2] ?? tail).toLowerCase().replace(/\./g, "");
+  const said = (m[2] ?? tail).toLowerCase().replace(/\./g, "");
+  const mark = Object.hasOwn(TAIL_SPELLINGS, said) ? TAIL_SPELLINGS[said]! : said;
   if (mark === "am") return h % 12;
   if (mark === "pm" || mark === "sore") return h < 12 ? h + 12 : h;
   if (mark === "siang") return h < 6 ? h + 12 : h;
@@ -276,7 +300,8 @@ function splitRanges(words: string[]): string[] {
 
 /** Punctuation typed after a word ("bali, besok, 2 orang") separates, it is not part of the word. */
 function wordsOf(text: string): string[] {
-  return text.split(/\s+/).map((w) => w.replace(/[,.;:!?]+$/, "")).filter((w) => w && !isPoliteWord(w));
+  // "(3 thn)", "(2 dewasa 1 anak)": a bracket around an age or a party stands on its own, so the party reads it.
+  return text.replace(/\((\s*(?:\d|umur|usia)[^()]*)\)/gi, " ( $1 ) ").split(/\s+/).map((w) => w.replace(/[,.;:!?]+$/, "")).filter((w) => w && !isPoliteWord(w));
 }
 
 /**
@@ -348,7 +373,7 @@ export function parseQuickForm(text: string): QuickForm {
     if (d > 0 && form.date === undefined) {
       form.date = words.slice(i, i + d).join(" ");
       // "nanti malam", "tonight": today, and its night flights.
-      if (form.time === undefined && TONIGHT.has(form.date.toLowerCase())) form.time = "night";
+      if (form.time === undefined && isTonight(form.date)) form.time = "night";
       i += d;
       // "2 jan 3": the 3 may be the party or the return day ("2-3 jan"). The date is the same either way;
       // the party is kept as typed with its date, so the party question asks which (pax-parse `dayOrCountOf`).

@@ -3,7 +3,7 @@ import { isKnownPlace } from "../../../domain/airport-match.js";
 /** Words that put the place after them at the destination: "ke bali", "tujuan bali", "to bali". */
 const TO_WORDS = new Set(["ke", "to", "tujuan", "menuju", "sampai"]);
 /** Words that put the place after them at the origin, wherever they stand: "dps dari cgk", "to bali from jakarta". */
-const FROM_WORDS = new Set(["dari", "from"]);
+const FROM_WORDS = new Set(["dari", "dr", "from"]);
 /** Marks between two places with no direction of their own: first is the origin, as written. */
 const NEUTRAL = new Set(["-", "→", ">", "->", "=>", "–", "—"]);
 /** Leading words that only announce a route: "rute cgk dps". */
@@ -13,7 +13,11 @@ const LEAD = new Set(["rute", "route"]);
  * besok ya kak"): skipped wherever they stand, so they never join a place's name and turn the whole
  * line into an airport guess.
  */
-const POLITE = new Set(["pls", "plz", "please", "tolong", "carikan", "cariin", "cari", "mohon", "dong", "donk", "ya", "yah", "min", "kak", "gan", "sis"]);
+const POLITE = new Set([
+  "pls", "plz", "please", "tolong", "carikan", "cariin", "cari", "mohon", "dong", "donk", "ya", "yah", "min", "kak", "gan", "sis",
+  // "cariin tiket jkt bali", "1 org aja": what is asked for, not where or when.
+  "tiket", "tiketnya", "pesawat", "aja", "saja",
+]);
 
 /** Whether a word only makes the request polite ("pls", "tolong", "dong"): it carries no part of the search. */
 export function isPoliteWord(word: string): boolean {
