@@ -5,7 +5,7 @@ import type { AirportMatch } from "../../../domain/airport-match.js";
 import type { TimeOfDay } from "../../../domain/flight.js";
 import { MAX_PASSENGERS, type PaxCount } from "../../../domain/passenger.js";
 import { parsePax, type PaxAnswer } from "../../../domain/pax-parse.js";
-import { lastBookableDate, parseTravelDate, slashReadings, spanDays, vagueSpan, type DateAnswer } from "../../../domain/travel-date.js";
+import { isDayInLaterMonth, isTodaysWeekday, lastBookableDate, parseTravelDate, slashReadings, spanDays, vagueSpan, type DateAnswer } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { localeOf, partyText, shortDate } from "../../../presenters/format.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -56,7 +56,11 @@ export async function resolveAirport(conversation: Convo, ctx: ConvoContext, a: 
       : ctx.t(`input-airport-city-${end}`, { input: cityNamed(match.airports, shown) });
     return { ok: false, choose: { text, airports: match.airports } };
   }
-  if (match.kind === "unserved") return { ok: false, hint: ctx.t(`input-airport-unserved-${end}`, { city: escapeHtml(match.city), code: match.code }) };
+  if (match.kind === "unserved") {
+    const text = ctx.t(`input-airport-unserved-${end}`, { city: escapeHtml(match.city), code: match.code });
+    // "yia" where only JOG is listed: the city's other airport is one tap away.
+    return match.alternatives ? { ok: false, choose: { text, airports: match.alternatives } } : { ok: false, hint: text };
+  }
   return { ok: false, hint: ctx.t(`input-airport-unknown-${end}`, { input: shown }) };
 }
 
@@ -96,7 +100,33 @@ async function placeWithMore(conversation: Convo, text: string, end: RouteEnd): 
   const { origin, destination, ...rest } = read;
   const place = end === "origin" ? (destination === undefined ? origin : undefined) : origin === undefined || destination === undefined ? (origin ?? destination) : undefined;
   if (!place || !BESIDES_PLACES.some((k) => read[k] !== undefined)) return undefined;
-  return (await isPlace(conversation, place)) ? { ...rest, [end]: place } : undefined;
+  // "surbaya bsk 2": a place not known for certain is still the place, its date and party kept; the question
+  // resolves it (a one-tap choice, or why it isn't known) as the quick form's would, never the whole line.
+  if (await isPlace(conversation, place)) return { ...rest, [end]: place };
+  return read.date !== undefined || read.pax !== undefined || read.time !== undefined ? { ...rest, [end]: place } : undefined;
+}
+
+/** The airports a place names for certain: one, or a city's ("jkt": CGK, HLP). */
+async function certainCodes(conversation: Convo, text: string): Promise<string[]> {
+  const m = await matchAirportExternally(conversation, text);
+  return m.kind === "exact" ? [m.airport.code] : m.kind === "choices" && !m.uncertain ? m.airports.map((a) => a.code) : [];
+}
+
+/**
+ * Two places typed at the first question ("surbaya bali bsk 2", "bpp cgk bsk 2", "yia dps"): read as the quick
+ * form reads them, each end asked about on its own, when at least one end is a place for certain. Never the
+ * airport matcher on the whole line, which took "bali" and made the destination the origin. Two names of one
+ * airport ("juanda surabaya", "jkt cgk") stay that airport; two ends neither known stay one misspelt name
+ * ("pangkal pinnang"), unless a date or party says the line is a whole search.
+ */
+async function routeLine(conversation: Convo, text: string): Promise<QuickForm | undefined> {
+  const read = parseQuickForm(text);
+  if (!read.origin || !read.destination) return undefined;
+  const [o, d] = [await certainCodes(conversation, read.origin), await certainCodes(conversation, read.destination)];
+  // "juanda surabaya", "jkt cgk": two names of one airport (or a city and one of its airports) are that airport.
+  if (o.some((c) => d.includes(c))) return undefined;
+  if (o.length > 0 || d.length > 0) return read;
+  return BESIDES_PLACES.some((k) => k !== "unread" && read[k] !== undefined) ? read : undefined;
 }
 
 async function askPlace(conversation: Convo, ctx: ConvoContext, question: string, initial: string | undefined, end: RouteEnd, readRoute: boolean): Promise<{ value?: Airport; form?: QuickForm; ctx: ConvoContext }> {
@@ -111,21 +141,12 @@ async function askPlace(conversation: Convo, ctx: ConvoContext, question: string
     let form: QuickForm | undefined;
     const r = await ask(conversation, ctx, prompt, async (a): Promise<Parsed<Airport | undefined>> => {
       // "sub besok 2": read before the airport matcher, which would take "sub" and drop the rest unsaid.
-      const more = readRoute && a.kind === "text" ? await placeWithMore(conversation, a.text, end) : undefined;
+      const more = readRoute && a.kind === "text" ? ((end === "origin" ? await routeLine(conversation, a.text) : undefined) ?? (await placeWithMore(conversation, a.text, end))) : undefined;
       if (more) {
         form = more;
         return { ok: true, value: undefined };
       }
       const res = await resolveAirport(conversation, ctx, a, end);
-      if (!res.ok && readRoute && end === "origin" && a.kind === "text") {
-        const read = parseQuickForm(a.text);
-        // Taken as a route only when each end is a place for certain ("pangkal pinnang" is one misspelt
-        // city, not two places): an airport, or a city whose airports are the choice.
-        if (read.origin && read.destination && (await isPlace(conversation, read.origin)) && (await isPlace(conversation, read.destination))) {
-          form = read;
-          return { ok: true, value: undefined };
-        }
-      }
       if (!res.ok && res.choose) {
         choose = res.choose;
         return { ok: true, value: undefined };
@@ -222,6 +243,10 @@ function dateChoice(ctx: ConvoContext, typed: string, today: string, parsed: Dat
     const text = ctx.t(few ? "input-date-vague-span" : "input-date-vague-month", { input, from: escapeHtml(day(span.from)), to: escapeHtml(day(span.to)) });
     return { text, dates: few ? days : [], month: span.from.slice(0, 7) };
   }
+  // "kamis" on a Thursday: today, or a week from today? Asked, never a week later silently.
+  if (parsed.ok && isTodaysWeekday(typed, today) && parsed.date !== today) {
+    return { text: ctx.t("input-date-today-or-next-week", { input, today: escapeHtml(day(today)), next: escapeHtml(day(parsed.date)) }), dates: [today, parsed.date] };
+  }
   if (parsed.ok && locale === "en") {
     const two = slashReadings(typed, today);
     if (two) return { text: ctx.t("input-date-day-or-month", { input, daymonth: escapeHtml(day(two.dayMonth)), monthday: escapeHtml(day(two.monthDay)) }), dates: [two.dayMonth, two.monthDay] };
@@ -246,17 +271,25 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
     // Two or three choices share a row; a week of days goes four to a row.
     return new InlineKeyboard([...dateChoices(taps, taps.length <= 3 ? 3 : 4).inline_keyboard, ...cal.inline_keyboard]);
   };
+  // "tgl 2" on the 3rd: the 2nd of next month, said so (the echo alone shows only a date).
+  const laterMonth = async (c: ConvoContext, typed: string, date: string) => {
+    if (isDayInLaterMonth(typed, date, today)) await say(conversation, c, c.t("input-date-later-month", { input: escapeHtml(typed.trim().slice(0, 30)), date: escapeHtml(shortDate(date, localeOf(c), today)) }));
+  };
   let prompt: Prompt = { text: question, keyboard: () => keyboard() };
   if (options.initial) {
     const first = parseTravelDate(options.initial, today);
     const choice = dateChoice(ctx, options.initial, today, first);
-    if (first.ok && !choice) return { value: first.date, ctx };
+    if (first.ok && !choice) {
+      await laterMonth(ctx, options.initial, first.date);
+      return { value: first.date, ctx };
+    }
     const text = choice ? choice.text : dateAnswerText(ctx, first as Exclude<DateAnswer, { ok: true }>, options.initial, today);
     prompt = { text: `${text}\n${question}`, keyboard: () => keyboard(choice) };
   }
   for (;;) {
     let choose: DateChoice | undefined;
     let extras: (DateExtras & { party?: string }) | undefined;
+    let typed: string | undefined;
     const r = await ask(conversation, ctx, prompt, async (a): Promise<Parsed<string | undefined>> => {
       if (a.kind === "button") {
         const month = parseMonth(a.data);
@@ -274,7 +307,13 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
       const parsed = parseTravelDate(a.text, today);
       choose = dateChoice(ctx, a.text, today, parsed);
       if (choose) return { ok: true, value: undefined };
-      if (parsed.ok) return { ok: true, value: parsed.date };
+      if (parsed.ok) {
+        typed = a.text;
+        // "nanti malam", "nanti malem": today, and its night flights.
+        const time = parseQuickForm(a.text).time;
+        if (time) extras = { date: parsed.date, time };
+        return { ok: true, value: parsed.date };
+      }
       extras = dateWithExtras(a.text, today);
       if (extras) return { ok: true, value: extras.date };
       return { ok: false, hint: dateAnswerText(ctx, parsed, a.text, today) };
@@ -284,6 +323,7 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
       if (extras?.returnDate && options.route) await say(conversation, r.ctx, returnNote(r.ctx.t.bind(r.ctx), localeOf(r.ctx), options.route, extras.returnDate, r.value, today));
       // "2 jan 3" or "25 des 2" here: the date is taken; the party question comes next, said to be where the count goes.
       if (extras?.party !== undefined) await say(conversation, r.ctx, partyNext(r.ctx, extras.party));
+      if (typed !== undefined) await laterMonth(r.ctx, typed, r.value);
       return { value: r.value, ctx: r.ctx, time: extras?.time };
     }
     const chosen = choose!;

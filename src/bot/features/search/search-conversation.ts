@@ -52,6 +52,10 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
   let time: TimeOfDay | undefined;
   if (take("tooLong")) await say(conversation, ctx, ctx.t("input-quick-too-long"));
   for (;;) {
+    // Words of the quick form (or of a line typed at a question) nothing could read are said at once, before
+    // any question about the rest ("which Jakarta airport?"), never silently dropped.
+    const unread = take("unread");
+    if (unread) await say(conversation, ctx, ctx.t("input-quick-unread", { words: escapeHtml(unread) }));
     try {
       if (step === "origin") {
         const r = await askOrigin(conversation, ctx, ctx.t("search-ask-origin"), take("origin"));
@@ -73,9 +77,6 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
           continue;
         }
         destination = r.value!.code;
-        // Words of the quick form nothing could read are said, never silently dropped.
-        const unread = take("unread");
-        if (unread) await say(conversation, ctx, ctx.t("input-quick-unread", { words: escapeHtml(unread) }));
         // A return asked for in the quick form: only one way is booked here, so the agent is told the return
         // is a second search, its date read (and, with the outbound's typed too, said when it comes first).
         const returnDate = take("returnDate");
