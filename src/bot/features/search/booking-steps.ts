@@ -15,6 +15,7 @@ import { escapeHtml } from "../../../presenters/html.js";
 import { ask, askAgain, flowMessage, say, stale, type Convo, type Lazy, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import { providerCall } from "./provider-call.js";
+import { markSoldOut } from "./sold-out-marks.js";
 import { noticeWhile } from "../../typing-while.js";
 import { customerQuoteButton } from "../customer-card/buttons.js";
 import { bookingText, priceMoved, quoteText, summaryText } from "./quote-view.js";
@@ -82,6 +83,8 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
     const pax = entry.query.pax;
     if (departedFor(offer, outer.deps.now())) return { kind: "departed" as const, flight: offer.flightCode };
     const quote = await quoteOffer(outer.deps.access, actorOf(outer), offer, pax);
+    // Too few seats: the list that comes back marks it, instead of offering it first again.
+    if (quote.seatsLeft < totalPax(pax)) await markSoldOut(outer.deps, outer.chat!.id, pick.sid, entry, pick.index);
     // The airline logo is for inline cards only: not worth its bytes in the replay log.
     return { kind: "quote" as const, quote: { ...quote, offer: { ...quote.offer, logoUrl: undefined } } };
   });

@@ -12,7 +12,7 @@ import { drawResults, todayIn } from "./results-step.js";
 import { offerButtonLabel, pickTyped, typedNumber, typedView } from "./results-view.js";
 import { airlinesIn, applyView, type ListView } from "../../../domain/offer-list.js";
 import { readResultsRequest } from "../../../domain/results-request.js";
-import { soldOutIn } from "./results-step.js";
+import { soldOutIn } from "./sold-out-marks.js";
 import { actorOf } from "../../actor.js";
 import { withdrawConfirmations } from "../../../services/issue-request.js";
 import type { SearchEntry } from "../../../store/search-cache.js";

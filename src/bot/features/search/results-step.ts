@@ -1,10 +1,9 @@
 import { dayInZone } from "../../../domain/zoned-time.js";
-import { quoteOffer, usableProviders } from "../../../services/book-flight.js";
+import { usableProviders } from "../../../services/book-flight.js";
 import { cachedSearch } from "../../../services/fare-calendar.js";
 import { actorOf } from "../../actor.js";
 import type { FlightOffer, ProviderId, SearchQuery, TimeOfDay } from "../../../domain/flight.js";
-import { applyView, departedFor, stillBookable, type ListView } from "../../../domain/offer-list.js";
-import type { SearchEntry } from "../../../store/search-cache.js";
+import { applyView, stillBookable, type ListView } from "../../../domain/offer-list.js";
 import type { BotContext, ConvoContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -12,8 +11,8 @@ import { localeOf, partyText, providerName, shortDate } from "../../../presenter
 import { typingWhile } from "../../typing-while.js";
 import { say, type Convo } from "./ask.js";
 import { providerCall, type CallResult } from "./provider-call.js";
-import { pickTyped, renderResults } from "./results-view.js";
-import { parseResults } from "./callback-data.js";
+import { renderResults } from "./results-view.js";
+import { soldOutIn } from "./sold-out-marks.js";
 import { progressiveResults } from "./progressive-results.js";
 import { speakAsFlow } from "../../flow-i18n.js";
 
@@ -136,59 +135,6 @@ export function showResults(conversation: Convo, ctx: ConvoContext, sid: string,
     speakAsFlow(outer, ctx.flowLocale);
     const board = outer.chat && outer.from ? await outer.deps.searches.board(outer.chat.id, outer.from.id) : undefined;
     const same = board?.sid === sid;
-    if (same) await noteIfSoldOut(outer, sid, board.view);
     return drawResults(outer, sid, same ? board.view : { ...DEFAULT_VIEW }, { messageId, time: same ? undefined : time });
   });
-}
-
-/** How long the seat check of a flight that bounced back to the list may take before the list is drawn without it. */
-const SOLD_OUT_CHECK_MS = 8_000;
-
-/**
- * The list comes back in the very update that picked a flight from it (a tap on it, or its number or
- * code typed): the flight could not be opened — sold out, left, or the provider refused. Its seats
- * are checked once more, and a flight without enough for the party is marked sold out on the list,
- * so the list doesn't offer it first again as if it could be had (tapping it still checks afresh).
- * An answer that doesn't come quickly, or fails, marks nothing.
- */
-async function noteIfSoldOut(outer: BotContext, sid: string, view: ListView): Promise<void> {
-  if (!outer.chat) return;
-  const entry = await outer.deps.searches.get(sid, outer.chat.id);
-  if (!entry) return;
-  const data = outer.callbackQuery?.data;
-  const text = outer.message?.text;
-  const tapped = data !== undefined ? parseResults(data, sid) : undefined;
-  const index = tapped?.kind === "offer" ? tapped.index : text !== undefined && !text.startsWith("/") ? pickTyped(text, entry, view) : undefined;
-  const offer = index === undefined ? undefined : entry.offers[index];
-  if (!offer || departedFor(offer, outer.deps.now())) return;
-  const pax = entry.query.pax;
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, SOLD_OUT_CHECK_MS, undefined)));
-  const quote = await Promise.race([quoteOffer(outer.deps.access, actorOf(outer), offer, pax).catch(() => undefined), late]).finally(() => clearTimeout(timer));
-  if (quote && quote.seatsLeft < pax.adult + pax.child + pax.infant) await markSoldOut(outer.deps, outer.chat.id, sid, entry, index!);
-}
-
-/**
- * Flights of a search found sold out, kept beside it in the search cache under a derived id (same chat,
- * same lifetime): the search's own entry stays as found, so every button keeps its flight.
- */
-const soldOutId = (sid: string) => `${sid}-so`;
-
-function offerKey(o: FlightOffer): string {
-  return `${o.flightCode}@${o.departsAt}`;
-}
-
-export async function soldOutIn(deps: BotDeps, chatId: number, sid: string, entry: SearchEntry): Promise<Set<number>> {
-  const marked = await deps.searches.get(soldOutId(sid), chatId);
-  if (!marked || marked.offers.length === 0) return new Set();
-  const keys = new Set(marked.offers.map(offerKey));
-  return new Set(entry.offers.flatMap((o, i) => (keys.has(offerKey(o)) ? [i] : [])));
-}
-
-async function markSoldOut(deps: BotDeps, chatId: number, sid: string, entry: SearchEntry, index: number): Promise<void> {
-  const offer = entry.offers[index];
-  if (!offer) return;
-  const marked = (await deps.searches.get(soldOutId(sid), chatId))?.offers ?? [];
-  if (marked.some((o) => offerKey(o) === offerKey(offer))) return;
-  await deps.searches.put(chatId, entry.query, [...marked, offer], deps.now(), soldOutId(sid));
 }
