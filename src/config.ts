@@ -28,6 +28,51 @@ const hostPorts = (name: string) => z
     return parsed;
   });
 
+/**
+ * A port: a plain decimal integer (no `0x1F90`, `1e3`, `8080.0`, which Number() would take) from
+ * `min` (1; 0 only where it means "any free port") to 65535.
+ */
+const port = (name: string, min = 1) => z.string().transform((s, ctx) => {
+  const n = /^\d{1,5}$/.test(s.trim()) ? Number(s.trim()) : NaN;
+  if (!(n >= min && n <= 65535)) {
+    ctx.addIssue({ code: "custom", message: `${name} must be a port, a whole number from ${min} to 65535${min === 0 ? " (0 = any free port)" : ""}; got "${s}"` });
+    return z.NEVER;
+  }
+  return n;
+});
+
+/** A plain decimal number (no hex, no exponent) between `min` and `max`, said in `unit`. */
+const decimal = (name: string, min: number, max: number, unit: string, options: { integer?: boolean } = {}) => z.string().transform((s, ctx) => {
+  const pattern = options.integer ? /^\d{1,9}$/ : /^\d{1,9}(\.\d{1,6})?$/;
+  const n = pattern.test(s.trim()) ? Number(s.trim()) : NaN;
+  if (!(n >= min && n <= max)) {
+    ctx.addIssue({ code: "custom", message: `${name} must be ${options.integer ? "a whole number" : "a number"} of ${unit} from ${min} to ${max}; got "${s}"` });
+    return z.NEVER;
+  }
+  return n;
+});
+
+interface Minimums { HEALTH_INTERVAL_SECONDS: number; CONVERSATION_TIMEOUT_MINUTES: number }
+/** Lower limits below which a setting only burns resources (a health check 435 times a second) or makes no sense. */
+const MINIMUMS: Minimums = { HEALTH_INTERVAL_SECONDS: 5, CONVERSATION_TIMEOUT_MINUTES: 1 };
+/** Tests (ConfigOptions.testTimings): a conversation timing out in a second, a health check every 100 ms. */
+const TEST_MINIMUMS: Minimums = { HEALTH_INTERVAL_SECONDS: 0.001, CONVERSATION_TIMEOUT_MINUTES: 0.001 };
+/** The longest reminder offset: booking timelimits are hours, not days on end. */
+const MAX_REMINDER_OFFSET_MS = 72 * 3_600_000;
+
+const reminderOffsets = z.string().default("3h,1h,15m").transform((s, ctx) => {
+  const offsets = parseOffsets(s);
+  if (offsets === undefined || offsets.length === 0) {
+    ctx.addIssue({ code: "custom", message: `REMINDER_OFFSETS must list one or more times before the timelimit, like 3h,1h,15m; got "${s}"` });
+    return z.NEVER;
+  }
+  if (offsets[0]! > MAX_REMINDER_OFFSET_MS) {
+    ctx.addIssue({ code: "custom", message: `REMINDER_OFFSETS must each be at most 72h before the timelimit; got "${s}"` });
+    return z.NEVER;
+  }
+  return offsets;
+});
+
 const timeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat("en", { timeZone: tz });
@@ -37,10 +82,10 @@ const timeZone = z.string().refine((tz) => {
   }
 }, "unknown time zone");
 
-const common = z.object({
+const commonFor = (min: Minimums) => z.object({
   BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "looks like 123456:ABC…"),
   TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
-  PORT: z.coerce.number().int().min(0).max(65535).optional(),
+  PORT: port("PORT").optional(),
   /** One Redis server. Mutually exclusive with REDIS_CLUSTER_NODES and REDIS_SENTINELS (default redis://127.0.0.1:6379). */
   REDIS_URL: z.string().optional(),
   /** A Redis Cluster: some of its nodes as host:port,host:port (the rest are discovered). */
@@ -62,7 +107,7 @@ const common = z.object({
   TIKET_CONFIRM_KEY: z.string().optional(),
   TIKET_USERNAME: z.string().optional(),
   /** Port of the built-in sandbox when MMBC_BASE_URL is unset (0 = any free port). */
-  SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  SANDBOX_PORT: port("SANDBOX_PORT", 0).default(0),
   TIMEZONE: timeZone.default("Asia/Jakarta"),
   DEFAULT_LOCALE: z.enum(["id", "en"]).default("id"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
@@ -71,16 +116,16 @@ const common = z.object({
   /** Telegram users who use the operator's account (not spend it) in their private chat and approved groups. */
   AGENT_IDS: csvIds("AGENT_IDS"),
   /** Minutes an unanswered step of a conversation waits before ending it politely. */
-  CONVERSATION_TIMEOUT_MINUTES: z.coerce.number().positive().default(30),
+  CONVERSATION_TIMEOUT_MINUTES: decimal("CONVERSATION_TIMEOUT_MINUTES", min.CONVERSATION_TIMEOUT_MINUTES, 1440, "minutes").default(30),
   /** all: bot and worker in one process; bot: updates only; worker: scheduled jobs only. */
   ROLE: z.enum(["all", "bot", "worker"]).default("all"),
-  REMINDER_OFFSETS: z.string().default("3h,1h,15m").refine((s) => parseOffsets(s) !== undefined, "like 3h,1h,15m").transform((s) => parseOffsets(s)!),
+  REMINDER_OFFSETS: reminderOffsets,
   /** Messages per second the worker sends across all processes (Telegram allows about 30). */
-  SEND_RATE_PER_SECOND: z.coerce.number().int().positive().max(30).default(25),
+  SEND_RATE_PER_SECOND: decimal("SEND_RATE_PER_SECOND", 1, 30, "messages a second", { integer: true }).default(25),
   /** Seconds between the background checks of Redis and the provider; /healthz answers from the last one. */
-  HEALTH_INTERVAL_SECONDS: z.coerce.number().positive().max(3600).default(30),
+  HEALTH_INTERVAL_SECONDS: decimal("HEALTH_INTERVAL_SECONDS", min.HEALTH_INTERVAL_SECONDS, 3600, "seconds (each check makes a provider balance call)").default(30),
   /** Prometheus /metrics on a listener of its own (never published), e.g. 9464; unset: see METRICS_TOKEN. */
-  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  METRICS_PORT: port("METRICS_PORT").optional(),
   /** Interface of the metrics listener: loopback unless a scraper elsewhere must reach it. */
   METRICS_HOST: z.string().min(1).default("127.0.0.1"),
   /** Bearer token /metrics requires. Without METRICS_PORT it serves /metrics on PORT, token required; neither set: no /metrics. */
@@ -99,38 +144,40 @@ const common = z.object({
     }),
 });
 
-const polling = common.extend({ BOT_MODE: z.literal("polling") });
-const webhook = common.extend({
-  BOT_MODE: z.literal("webhook"),
-  WEBHOOK_URL: z.url(),
-  WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{12,256}$/, "12–256 characters of A-Z a-z 0-9 _ -"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(8080),
-});
-
-const schema = z
-  .discriminatedUnion("BOT_MODE", [polling, webhook])
-  .refine((c) => !c.MMBC_BASE_URL || (c.MMBC_USERNAME && c.MMBC_PASSWORD), {
-    message: "MMBC_USERNAME and MMBC_PASSWORD are required with MMBC_BASE_URL",
-    path: ["MMBC_USERNAME"],
-  })
-  .refine((c) => c.METRICS_PORT === undefined || c.METRICS_PORT !== c.PORT, {
-    message: "METRICS_PORT must differ from PORT (metrics get a listener of their own)",
-    path: ["METRICS_PORT"],
-  })
-  .refine((c) => [c.REDIS_URL, c.REDIS_CLUSTER_NODES, c.REDIS_SENTINELS].filter((v) => v !== undefined).length <= 1, {
-    message: "set only one of REDIS_URL (one server), REDIS_CLUSTER_NODES (a Cluster) and REDIS_SENTINELS (a primary behind Sentinel)",
-    path: ["REDIS_URL"],
-  })
-  .refine((c) => (c.REDIS_SENTINELS === undefined) === (c.REDIS_SENTINEL_NAME === undefined), {
-    message: "REDIS_SENTINELS and REDIS_SENTINEL_NAME go together (the sentinels and the name of the primary they watch)",
-    path: ["REDIS_SENTINEL_NAME"],
-  })
-  .refine((c) => !c.TIKET_BASE_URL || (c.TIKET_SECRET_KEY && c.TIKET_BUSINESS_ID && c.TIKET_BUSINESS_NAME && c.TIKET_CONFIRM_KEY && c.TIKET_USERNAME), {
-    message: "TIKET_SECRET_KEY, TIKET_BUSINESS_ID, TIKET_BUSINESS_NAME, TIKET_CONFIRM_KEY and TIKET_USERNAME are required with TIKET_BASE_URL",
-    path: ["TIKET_SECRET_KEY"],
+const schemaFor = (min: Minimums) => {
+  const common = commonFor(min);
+  const polling = common.extend({ BOT_MODE: z.literal("polling") });
+  const webhook = common.extend({
+    BOT_MODE: z.literal("webhook"),
+    WEBHOOK_URL: z.url(),
+    WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{12,256}$/, "12–256 characters of A-Z a-z 0-9 _ -"),
+    PORT: port("PORT").default(8080),
   });
+  return z
+    .discriminatedUnion("BOT_MODE", [polling, webhook])
+    .refine((c) => !c.MMBC_BASE_URL || (c.MMBC_USERNAME && c.MMBC_PASSWORD), {
+      message: "MMBC_USERNAME and MMBC_PASSWORD are required with MMBC_BASE_URL",
+      path: ["MMBC_USERNAME"],
+    })
+    .refine((c) => c.METRICS_PORT === undefined || c.METRICS_PORT !== c.PORT, {
+      message: "METRICS_PORT must differ from PORT (metrics get a listener of their own)",
+      path: ["METRICS_PORT"],
+    })
+    .refine((c) => [c.REDIS_URL, c.REDIS_CLUSTER_NODES, c.REDIS_SENTINELS].filter((v) => v !== undefined).length <= 1, {
+      message: "set only one of REDIS_URL (one server), REDIS_CLUSTER_NODES (a Cluster) and REDIS_SENTINELS (a primary behind Sentinel)",
+      path: ["REDIS_URL"],
+    })
+    .refine((c) => (c.REDIS_SENTINELS === undefined) === (c.REDIS_SENTINEL_NAME === undefined), {
+      message: "REDIS_SENTINELS and REDIS_SENTINEL_NAME go together (the sentinels and the name of the primary they watch)",
+      path: ["REDIS_SENTINEL_NAME"],
+    })
+    .refine((c) => !c.TIKET_BASE_URL || (c.TIKET_SECRET_KEY && c.TIKET_BUSINESS_ID && c.TIKET_BUSINESS_NAME && c.TIKET_CONFIRM_KEY && c.TIKET_USERNAME), {
+      message: "TIKET_SECRET_KEY, TIKET_BUSINESS_ID, TIKET_BUSINESS_NAME, TIKET_CONFIRM_KEY and TIKET_USERNAME are required with TIKET_BASE_URL",
+      path: ["TIKET_SECRET_KEY"],
+    });
+};
 
-export type Config = z.output<typeof schema>;
+export type Config = z.output<ReturnType<typeof schemaFor>>;
 
 /** Which Redis the processes share, from the one of REDIS_URL, REDIS_CLUSTER_NODES or REDIS_SENTINELS that is set. */
 export function redisTopology(config: Config): RedisTopology {
@@ -139,10 +186,19 @@ export function redisTopology(config: Config): RedisTopology {
   return { kind: "single", url: config.REDIS_URL ?? "redis://127.0.0.1:6379" };
 }
 
+export interface ConfigOptions {
+  /**
+   * Lets timings go below the production minimums (a conversation timing out in a second, a reminder
+   * seconds before the timelimit) so tests need not wait minutes. Default: only under vitest.
+   */
+  testTimings?: boolean;
+}
+
 /** Parses the environment once; empty strings count as unset so `.env.example` copies stay valid. */
-export function createConfig(env: Record<string, string | undefined>): Config {
+export function createConfig(env: Record<string, string | undefined>, options: ConfigOptions = {}): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""));
-  const result = schema.safeParse({ BOT_MODE: "polling", ...cleaned });
+  const testTimings = options.testTimings ?? process.env.VITEST !== undefined;
+  const result = schemaFor(testTimings ? TEST_MINIMUMS : MINIMUMS).safeParse({ BOT_MODE: "polling", ...cleaned });
   if (!result.success) throw new Error(`Invalid config: ${z.prettifyError(result.error)}`, { cause: result.error });
   return result.data;
 }
