@@ -1,5 +1,6 @@
 import { airlineDisplayName } from "./airline-names.js";
-import { timeOfDay, type TimeOfDay } from "./flight.js";
+import type { TimeOfDay } from "./flight.js";
+import { bucketOf, hourOf } from "./clock-hour.js";
 import type { PaxCount } from "./passenger.js";
 import { isPaxTypeWord, parsePax } from "./pax-parse.js";
 import { parseTravelDate } from "./travel-date.js";
@@ -81,41 +82,23 @@ const AIRLINE_WORDS: Record<string, string[]> = {
 /** Words of an airline's name that don't tell airlines apart. */
 const GENERIC_NAME_WORDS = new Set(["air", "airlines", "airline", "airways", "indonesia", "the", "jet", "super"]);
 
-/**
- * The hour a clock means on the 24-hour clock agents use, as the search's own time reading has it
- * ("jam 7" is 07:00, "jam 5 sore" 17:00, "jam 9 malam" 21:00, a bare "jam 3" 15:00).
- */
-function hourOf(clock: string, tail = ""): number | undefined {
-  const m = /^(\d{1,2})(?:[:.][0-5]\d)?(am|pm)?$/.exec(clock);
-  if (!m || Number(m[1]) > 24) return undefined;
-  const h = Number(m[1]) % 24;
-  const mark = m[2] ?? tail;
-  if (mark === "am") return h % 12;
-  if (mark === "pm" || mark === "sore") return h < 12 ? h + 12 : h;
-  if (mark === "siang") return h < 6 ? h + 12 : h;
-  if (mark === "malam") return h === 12 ? 0 : h >= 6 && h < 12 ? h + 12 : h;
-  if (mark === "pagi" || m[1]!.startsWith("0")) return h;
-  return h >= 1 && h <= 4 ? h + 12 : h;
-}
-
-const bucket = (hour: number | undefined): TimeOfDay | undefined => (hour === undefined ? undefined : timeOfDay(String(hour).padStart(2, "0")));
 
 /** A time of day at `i`: its length in words and the filter it falls in (len 0: none). */
 function timeAt(words: readonly string[], i: number): { len: number; time?: TimeOfDay } {
   const w = words[i]!;
   const tail = TIME_TAIL.has(words[i + 1] ?? "") ? words[i + 1]! : undefined;
   const glued = /^(?:jam|pukul|pkl|pk)\.?(\d{1,2}(?:[:.]\d{2})?(?:am|pm)?)$/.exec(w);
-  if (glued) return { len: tail ? 2 : 1, time: bucket(hourOf(glued[1]!, tail)) };
+  if (glued) return { len: tail ? 2 : 1, time: bucketOf(hourOf(glued[1]!, tail)) };
   if (TIME_LEAD.has(w) && /^\d{1,2}(?:[:.]\d{2})?(?:am|pm)?$/.test(words[i + 1] ?? "")) {
     const tail2 = TIME_TAIL.has(words[i + 2] ?? "") ? words[i + 2]! : undefined;
-    const time = bucket(hourOf(words[i + 1]!, tail2));
+    const time = bucketOf(hourOf(words[i + 1]!, tail2));
     return time ? { len: tail2 ? 3 : 2, time } : { len: 0 };
   }
   if (/^\d{1,2}(?::\d{2})?(?:am|pm)$/.test(w) || /^\d{1,2}[:.]\d{2}$/.test(w)) {
-    const time = bucket(hourOf(w, tail));
+    const time = bucketOf(hourOf(w, tail));
     return time ? { len: tail ? 2 : 1, time } : { len: 0 };
   }
-  if (/^\d{1,2}$/.test(w) && (words[i + 1] === "am" || words[i + 1] === "pm")) return { len: 2, time: bucket(hourOf(w, words[i + 1])) };
+  if (/^\d{1,2}$/.test(w) && (words[i + 1] === "am" || words[i + 1] === "pm")) return { len: 2, time: bucketOf(hourOf(w, words[i + 1])) };
   if (Object.hasOwn(PERIODS, w)) return { len: 1, time: PERIODS[w] };
   return { len: 0 };
 }
