@@ -73,6 +73,25 @@ const reminderOffsets = z.string().default("3h,1h,15m").transform((s, ctx) => {
   return offsets;
 });
 
+/** A URL with one of `schemes` (e.g. ["http:", "https:"]), refused otherwise with the variable named. */
+const urlWith = (name: string, schemes: readonly string[], example: string) => z.string().transform((s, ctx) => {
+  let url: URL | undefined;
+  try {
+    url = new URL(s.trim());
+  } catch {
+    url = undefined;
+  }
+  if (!url || !schemes.includes(url.protocol) || !url.hostname) {
+    const what = schemes.map((p) => `${p}//`).join(" or ");
+    ctx.addIssue({ code: "custom", message: `${name} must be a ${what} URL, e.g. ${example}; got "${url ? `${url.protocol}//…` : "not a URL"}"` });
+    return z.NEVER;
+  }
+  return s.trim();
+});
+const httpUrl = (name: string, example: string) => urlWith(name, ["http:", "https:"], example);
+
+const DEFAULT_API_ROOT = "https://api.telegram.org";
+
 const timeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat("en", { timeZone: tz });
@@ -84,23 +103,23 @@ const timeZone = z.string().refine((tz) => {
 
 const commonFor = (min: Minimums) => z.object({
   BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "looks like 123456:ABC…"),
-  TELEGRAM_API_ROOT: z.url().default("https://api.telegram.org"),
+  TELEGRAM_API_ROOT: httpUrl("TELEGRAM_API_ROOT", DEFAULT_API_ROOT).default(DEFAULT_API_ROOT),
   PORT: port("PORT").optional(),
   /** One Redis server. Mutually exclusive with REDIS_CLUSTER_NODES and REDIS_SENTINELS (default redis://127.0.0.1:6379). */
-  REDIS_URL: z.string().optional(),
+  REDIS_URL: urlWith("REDIS_URL", ["redis:", "rediss:"], "redis://127.0.0.1:6379").optional(),
   /** A Redis Cluster: some of its nodes as host:port,host:port (the rest are discovered). */
   REDIS_CLUSTER_NODES: hostPorts("REDIS_CLUSTER_NODES"),
   /** Sentinels watching the primary, as host:port,host:port; with REDIS_SENTINEL_NAME (the primary's name). */
   REDIS_SENTINELS: hostPorts("REDIS_SENTINELS"),
   REDIS_SENTINEL_NAME: z.string().regex(/^[\w.-]{1,64}$/, "the name the sentinels monitor, e.g. mymaster").optional(),
-  MMBC_BASE_URL: z.url().optional(),
+  MMBC_BASE_URL: httpUrl("MMBC_BASE_URL", "https://klikmbc.co.id/json/").optional(),
   MMBC_USERNAME: z.string().optional(),
   MMBC_PASSWORD: z.string().optional(),
   /** Also query MMBC's per-airline endpoints (marked "under maintenance") to show progress as airlines answer. */
   MMBC_PROGRESSIVE_SEARCH: z.enum(["true", "false"]).default("false").transform((v) => v === "true"),
   /** Which provider searches go to: MMBC, tiket.com, or both (merged, cheapest kept). */
   PROVIDER: z.enum(["mmbc", "tiket", "both"]).default("mmbc"),
-  TIKET_BASE_URL: z.url().optional(),
+  TIKET_BASE_URL: httpUrl("TIKET_BASE_URL", "https://api.tiket.com").optional(),
   TIKET_SECRET_KEY: z.string().optional(),
   TIKET_BUSINESS_ID: z.string().optional(),
   TIKET_BUSINESS_NAME: z.string().optional(),
@@ -149,7 +168,7 @@ const schemaFor = (min: Minimums) => {
   const polling = common.extend({ BOT_MODE: z.literal("polling") });
   const webhook = common.extend({
     BOT_MODE: z.literal("webhook"),
-    WEBHOOK_URL: z.url(),
+    WEBHOOK_URL: httpUrl("WEBHOOK_URL", "https://bot.example.com"),
     WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{12,256}$/, "12–256 characters of A-Z a-z 0-9 _ -"),
     PORT: port("PORT").default(8080),
   });
@@ -158,6 +177,11 @@ const schemaFor = (min: Minimums) => {
     .refine((c) => !c.MMBC_BASE_URL || (c.MMBC_USERNAME && c.MMBC_PASSWORD), {
       message: "MMBC_USERNAME and MMBC_PASSWORD are required with MMBC_BASE_URL",
       path: ["MMBC_USERNAME"],
+    })
+    // Telegram's cloud Bot API posts only to https; a self-hosted Bot API server may post to http.
+    .refine((c) => c.BOT_MODE !== "webhook" || c.WEBHOOK_URL.startsWith("https:") || new URL(c.TELEGRAM_API_ROOT).origin !== DEFAULT_API_ROOT, {
+      message: "WEBHOOK_URL must be an https:// URL: Telegram's Bot API posts updates only over HTTPS (http:// only with a self-hosted Bot API server in TELEGRAM_API_ROOT)",
+      path: ["WEBHOOK_URL"],
     })
     .refine((c) => c.METRICS_PORT === undefined || c.METRICS_PORT !== c.PORT, {
       message: "METRICS_PORT must differ from PORT (metrics get a listener of their own)",

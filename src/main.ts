@@ -15,7 +15,7 @@ import { replicaAckFor } from "./store/replica-ack.js";
 import { createLogger } from "./logger.js";
 import { buildProviders, type BuiltProviders } from "./providers/build-provider.js";
 import { startServers } from "./server/servers.js";
-import { createWebhookHandler, type WebhookHandler } from "./server/webhook.js";
+import { createWebhookHandler, localWebhookPaths, webhookUrlFor, type WebhookHandler } from "./server/webhook.js";
 import { AirportDirectory } from "./services/airport-directory.js";
 import { TicketFiles } from "./store/ticket-files.js";
 import { AccessPolicy } from "./services/access-policy.js";
@@ -242,9 +242,12 @@ async function main(): Promise<void> {
     // Telegram gets 200 once an update is handled or after a few seconds, whichever is first; a slow
     // provider call (45–60 s) goes on after the answer, so nothing is redelivered (server/webhook.ts).
     webhook = createWebhookHandler(bot, { secretToken: config.WEBHOOK_SECRET, logger });
-    servers = await startServers(config, logger, { registry: app.metrics.registry, checks, webhook: { path, handler: webhook } });
-    await bot.api.setWebhook(new URL(path, config.WEBHOOK_URL).toString(), { secret_token: config.WEBHOOK_SECRET, allowed_updates: ALLOWED_UPDATES });
-    logger.info({ port: config.PORT, path }, "webhook mode");
+    // WEBHOOK_URL's own path is kept (a reverse proxy under a prefix); the endpoint answers with or without it.
+    const url = webhookUrlFor(config.WEBHOOK_URL, path);
+    const paths = localWebhookPaths(config.WEBHOOK_URL, path);
+    servers = await startServers(config, logger, { registry: app.metrics.registry, checks, webhook: { path: paths, handler: webhook } });
+    await bot.api.setWebhook(url, { secret_token: config.WEBHOOK_SECRET, allowed_updates: ALLOWED_UPDATES });
+    logger.info({ port: config.PORT, paths, url }, "webhook mode");
   } else {
     servers = await startServers(config, logger, { registry: app.metrics.registry, checks });
     await bot.api.deleteWebhook();

@@ -10,8 +10,8 @@ export interface HttpServerOptions {
   /** Interface to listen on; all of them when unset. */
   host?: string;
   logger: Logger;
-  /** POST path → handler (the webhook). */
-  webhook?: { path: string; handler: Route };
+  /** POST path(s) → handler (the webhook). */
+  webhook?: { path: string | readonly string[]; handler: Route };
   /** The cached health verdict (see HealthMonitor): answering it costs nothing. */
   health?: () => boolean;
   /** Prometheus metrics; with a token, only for `Authorization: Bearer <token>`. */
@@ -34,9 +34,10 @@ function bearer(req: IncomingMessage): string | undefined {
  * /healthz says `{"ok":true}` (200) or `{"ok":false}` (503) and nothing more.
  */
 export function startHttpServer(options: HttpServerOptions): Promise<Server> {
+  const webhookPaths = new Set(options.webhook ? [options.webhook.path].flat() : []);
   const server = createServer((req, res) => {
-    const path = (req.url ?? "/").split("?")[0];
-    if (options.webhook && req.method === "POST" && path === options.webhook.path) {
+    const path = (req.url ?? "/").split("?")[0] ?? "/";
+    if (options.webhook && req.method === "POST" && webhookPaths.has(path)) {
       Promise.resolve(options.webhook.handler(req, res)).catch((err: unknown) => {
         // The handler logs what went wrong (without the update); here only that the request failed.
         options.logger.error({ path, error: err instanceof Error ? err.name : typeof err }, "webhook request failed");

@@ -9,7 +9,7 @@ export interface ServerParts {
   registry: Registry;
   /** Reachability checks, run in the background (HealthMonitor). */
   checks: Record<string, () => Promise<unknown>>;
-  webhook?: { path: string; handler: Route };
+  webhook?: { path: string | readonly string[]; handler: Route };
 }
 
 /**

@@ -142,3 +142,23 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | undefin
     req.once("error", reject);
   });
 }
+
+/**
+ * Where Telegram posts: WEBHOOK_URL with the endpoint's path appended to its own path, so a bot behind
+ * a reverse proxy under a prefix (`https://host/agt-bot/`) registers `https://host/agt-bot/telegram/<id>`
+ * rather than `https://host/telegram/<id>` (which `new URL(path, base)` would make of it).
+ */
+export function webhookUrlFor(webhookUrl: string, path: string): string {
+  const url = new URL(webhookUrl);
+  url.pathname = `${url.pathname.replace(/\/+$/, "")}/${path.replace(/^\/+/, "")}`;
+  return url.toString();
+}
+
+/**
+ * The paths the local endpoint answers: the one Telegram calls (WEBHOOK_URL's path + the endpoint), for
+ * a proxy that passes the path on as it is, and the endpoint alone, for one that strips its prefix.
+ */
+export function localWebhookPaths(webhookUrl: string, path: string): string[] {
+  const full = new URL(webhookUrlFor(webhookUrl, path)).pathname;
+  return full === path ? [path] : [path, full];
+}
