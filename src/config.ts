@@ -146,7 +146,7 @@ const commonFor = (min: Minimums) => z.object({
   /** Prometheus /metrics on a listener of its own (never published), e.g. 9464; unset: see METRICS_TOKEN. */
   METRICS_PORT: port("METRICS_PORT").optional(),
   /** Interface of the metrics listener: loopback unless a scraper elsewhere must reach it. */
-  METRICS_HOST: z.string().min(1).default("127.0.0.1"),
+  METRICS_HOST: z.string().regex(/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*\.?|\[?[0-9A-Fa-f:.]+\]?)$/, "must be a host name or an IP address to listen on, e.g. 127.0.0.1 or 0.0.0.0").default("127.0.0.1"),
   /** Bearer token /metrics requires. Without METRICS_PORT it serves /metrics on PORT, token required; neither set: no /metrics. */
   METRICS_TOKEN: z.string().regex(/^[\x21-\x7e]{16,256}$/, "16–256 printable characters without spaces").optional(),
   /** Prefix of every Redis key, so deployments can share a Redis. */
@@ -186,6 +186,10 @@ const schemaFor = (min: Minimums) => {
     .refine((c) => c.METRICS_PORT === undefined || c.METRICS_PORT !== c.PORT, {
       message: "METRICS_PORT must differ from PORT (metrics get a listener of their own)",
       path: ["METRICS_PORT"],
+    })
+    .refine((c) => c.SANDBOX_PORT === 0 || (c.SANDBOX_PORT !== c.PORT && c.SANDBOX_PORT !== c.METRICS_PORT), {
+      message: "SANDBOX_PORT must differ from PORT and METRICS_PORT (the built-in sandbox gets a listener of its own; 0 = any free port)",
+      path: ["SANDBOX_PORT"],
     })
     .refine((c) => [c.REDIS_URL, c.REDIS_CLUSTER_NODES, c.REDIS_SENTINELS].filter((v) => v !== undefined).length <= 1, {
       message: "set only one of REDIS_URL (one server), REDIS_CLUSTER_NODES (a Cluster) and REDIS_SENTINELS (a primary behind Sentinel)",

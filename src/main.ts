@@ -15,6 +15,7 @@ import { replicaAckFor } from "./store/replica-ack.js";
 import { createLogger } from "./logger.js";
 import { buildProviders, type BuiltProviders } from "./providers/build-provider.js";
 import { startServers } from "./server/servers.js";
+import { listenError } from "./server/listen-errors.js";
 import { createWebhookHandler, localWebhookPaths, webhookUrlFor, type WebhookHandler } from "./server/webhook.js";
 import { AirportDirectory } from "./services/airport-directory.js";
 import { TicketFiles } from "./store/ticket-files.js";
@@ -219,7 +220,11 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const split = splitSandboxWarning(config);
   if (split) logger.warn(split);
-  const app = await assemble(config, { logger });
+  // The built-in sandbox listens on SANDBOX_PORT (when MMBC_BASE_URL is unset): a port in use is named.
+  const app = await assemble(config, { logger }).catch((e: unknown) => {
+    const listening = (e as { syscall?: string } | undefined)?.syscall === "listen";
+    throw listening ? listenError(e, { port: { name: "SANDBOX_PORT", value: config.SANDBOX_PORT } }) : e;
+  });
   const { bot } = app;
   const takesUpdates = config.ROLE !== "worker";
   if (takesUpdates) {

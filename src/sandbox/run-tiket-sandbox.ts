@@ -20,13 +20,29 @@ function numberFromEnv(name: string): number | undefined {
   return value;
 }
 
+
+/** A listen error as the setting to change (sandbox/ may not use server/listen-errors.ts). */
+function listenFailure(err: unknown, port: number, host: string): string {
+  const code = (err as NodeJS.ErrnoException | undefined)?.code;
+  if (code === "EADDRINUSE") return `PORT=${port} is in use by another process: stop it, or set PORT to a free port (1–65535)`;
+  if (code === "EACCES") return `PORT=${port} needs privileges to listen on: set PORT to a port from 1024 to 65535`;
+  if (code === "ENOTFOUND" || code === "EAI_AGAIN" || code === "EADDRNOTAVAIL") return `HOST="${host}" is not an address of this machine: set HOST to an interface, e.g. 127.0.0.1`;
+  return err instanceof Error ? err.message : String(err);
+}
+
+const port = numberFromEnv("PORT") ?? 8788;
+const host = process.env.HOST?.trim() || "127.0.0.1";
 const sandbox = await startTiketSandbox({
-  port: numberFromEnv("PORT") ?? 8788,
-  host: process.env.HOST?.trim() || "127.0.0.1",
+  port,
+  host,
   initialDeposit: numberFromEnv("TIKET_SANDBOX_DEPOSIT"),
   orderExpirySeconds: numberFromEnv("TIKET_SANDBOX_ORDER_EXPIRY_SECONDS"),
   issueDelayMs: numberFromEnv("TIKET_SANDBOX_ISSUE_DELAY_MS"),
   searchRefreshMs: numberFromEnv("TIKET_SANDBOX_SEARCH_REFRESH_MS"),
+}).catch((e: unknown) => {
+  // One line naming the setting (listen EADDRINUSE alone does not say which), exit 1.
+  process.stderr.write(`${listenFailure(e, port, host)}\n`);
+  process.exit(1);
 });
 
 const c = sandbox.credentials;

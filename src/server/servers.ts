@@ -4,6 +4,7 @@ import type { Registry } from "prom-client";
 import type { Config } from "../config.js";
 import { HealthMonitor } from "./health.js";
 import { startHttpServer, type Route } from "./http-server.js";
+import { listenError } from "./listen-errors.js";
 
 export interface ServerParts {
   registry: Registry;
@@ -30,7 +31,10 @@ export async function startServers(config: Config, logger: Logger, parts: Server
   };
   try {
     if (config.METRICS_PORT !== undefined) {
-      servers.push(await startHttpServer({ port: config.METRICS_PORT, host: config.METRICS_HOST, logger, metrics }));
+      const port = config.METRICS_PORT;
+      servers.push(await startHttpServer({ port, host: config.METRICS_HOST, logger, metrics }).catch((e: unknown) => {
+        throw listenError(e, { port: { name: "METRICS_PORT", value: port }, host: { name: "METRICS_HOST", value: config.METRICS_HOST } });
+      }));
       logger.info({ host: config.METRICS_HOST, port: config.METRICS_PORT, token: config.METRICS_TOKEN !== undefined }, "metrics listener");
     } else if (config.METRICS_TOKEN === undefined) {
       logger.info("no /metrics: set METRICS_PORT (a listener of its own) or METRICS_TOKEN");
@@ -39,9 +43,12 @@ export async function startServers(config: Config, logger: Logger, parts: Server
       health = new HealthMonitor(parts.checks, { intervalMs: config.HEALTH_INTERVAL_SECONDS * 1000, logger });
       health.start();
       const monitor = health;
+      const port = config.PORT;
       servers.push(await startHttpServer({
-        port: config.PORT, logger, webhook: parts.webhook, health: () => monitor.ok,
+        port, logger, webhook: parts.webhook, health: () => monitor.ok,
         metrics: config.METRICS_PORT === undefined && config.METRICS_TOKEN !== undefined ? metrics : undefined,
+      }).catch((e: unknown) => {
+        throw listenError(e, { port: { name: "PORT", value: port } });
       }));
     }
   } catch (e) {
