@@ -38,6 +38,9 @@ export async function startServers(config: Config, logger: Logger, parts: Server
       logger.info({ host: config.METRICS_HOST, port: config.METRICS_PORT, token: config.METRICS_TOKEN !== undefined }, "metrics listener");
     } else if (config.METRICS_TOKEN === undefined) {
       logger.info("no /metrics: set METRICS_PORT (a listener of its own) or METRICS_TOKEN");
+    } else if (config.PORT === undefined) {
+      // The token would guard /metrics on PORT, but no PORT listener runs here (polling mode or a worker).
+      logger.warn("METRICS_TOKEN is set but nothing serves /metrics: PORT is unset here; set METRICS_PORT (a listener of its own, e.g. 9464) or PORT");
     }
     if (config.PORT !== undefined) {
       health = new HealthMonitor(parts.checks, { intervalMs: config.HEALTH_INTERVAL_SECONDS * 1000, logger });
