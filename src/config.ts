@@ -35,7 +35,7 @@ const hostPorts = (name: string) => z
 const port = (name: string, min = 1) => z.string().transform((s, ctx) => {
   const n = /^\d{1,5}$/.test(s.trim()) ? Number(s.trim()) : NaN;
   if (!(n >= min && n <= 65535)) {
-    ctx.addIssue({ code: "custom", message: `${name} must be a port, a whole number from ${min} to 65535${min === 0 ? " (0 = any free port)" : ""}; got "${s}"` });
+    ctx.addIssue({ code: "custom", message: `${name} must be a port, a whole number from ${min} to 65535${min === 0 ? " (0 = any free port)" : ""} (got "${s}")` });
     return z.NEVER;
   }
   return n;
@@ -46,7 +46,7 @@ const decimal = (name: string, min: number, max: number, unit: string, options: 
   const pattern = options.integer ? /^\d{1,9}$/ : /^\d{1,9}(\.\d{1,6})?$/;
   const n = pattern.test(s.trim()) ? Number(s.trim()) : NaN;
   if (!(n >= min && n <= max)) {
-    ctx.addIssue({ code: "custom", message: `${name} must be ${options.integer ? "a whole number" : "a number"} of ${unit} from ${min} to ${max}; got "${s}"` });
+    ctx.addIssue({ code: "custom", message: `${name} must be ${options.integer ? "a whole number" : "a number"} of ${unit} from ${min} to ${max} (got "${s}")` });
     return z.NEVER;
   }
   return n;
@@ -63,11 +63,11 @@ const MAX_REMINDER_OFFSET_MS = 72 * 3_600_000;
 const reminderOffsets = z.string().default("3h,1h,15m").transform((s, ctx) => {
   const offsets = parseOffsets(s);
   if (offsets === undefined || offsets.length === 0) {
-    ctx.addIssue({ code: "custom", message: `REMINDER_OFFSETS must list one or more times before the timelimit, like 3h,1h,15m; got "${s}"` });
+    ctx.addIssue({ code: "custom", message: `REMINDER_OFFSETS must list one or more times before the timelimit, like 3h,1h,15m (got "${s}")` });
     return z.NEVER;
   }
   if (offsets[0]! > MAX_REMINDER_OFFSET_MS) {
-    ctx.addIssue({ code: "custom", message: `REMINDER_OFFSETS must each be at most 72h before the timelimit; got "${s}"` });
+    ctx.addIssue({ code: "custom", message: `REMINDER_OFFSETS must each be at most 72h before the timelimit (got "${s}")` });
     return z.NEVER;
   }
   return offsets;
@@ -83,7 +83,7 @@ const urlWith = (name: string, schemes: readonly string[], example: string) => z
   }
   if (!url || !schemes.includes(url.protocol) || !url.hostname) {
     const what = schemes.map((p) => `${p}//`).join(" or ");
-    ctx.addIssue({ code: "custom", message: `${name} must be a ${what} URL, e.g. ${example}; got "${url ? `${url.protocol}//…` : "not a URL"}"` });
+    ctx.addIssue({ code: "custom", message: `${name} must be a ${what} URL, e.g. ${example}${url ? ` (got "${url.protocol}//…")` : " (this is not a URL)"}` });
     return z.NEVER;
   }
   return s.trim();
@@ -92,6 +92,9 @@ const httpUrl = (name: string, example: string) => urlWith(name, ["http:", "http
 
 const DEFAULT_API_ROOT = "https://api.telegram.org";
 
+/** One line of printable text: no CR, LF or other control characters. */
+const headerValue = z.string().refine((v) => ![...v].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f), "must be one line of text: no line breaks or control characters (it is sent in an HTTP header)");
+
 const timeZone = z.string().refine((tz) => {
   try {
     new Intl.DateTimeFormat("en", { timeZone: tz });
@@ -99,10 +102,10 @@ const timeZone = z.string().refine((tz) => {
   } catch {
     return false;
   }
-}, "unknown time zone");
+}, "must be an IANA time zone, e.g. Asia/Jakarta");
 
 const commonFor = (min: Minimums) => z.object({
-  BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "looks like 123456:ABC…"),
+  BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "must look like 123456:ABC-DEF… (the token @BotFather gave)"),
   TELEGRAM_API_ROOT: httpUrl("TELEGRAM_API_ROOT", DEFAULT_API_ROOT).default(DEFAULT_API_ROOT),
   PORT: port("PORT").optional(),
   /** One Redis server. Mutually exclusive with REDIS_CLUSTER_NODES and REDIS_SENTINELS (default redis://127.0.0.1:6379). */
@@ -111,7 +114,7 @@ const commonFor = (min: Minimums) => z.object({
   REDIS_CLUSTER_NODES: hostPorts("REDIS_CLUSTER_NODES"),
   /** Sentinels watching the primary, as host:port,host:port; with REDIS_SENTINEL_NAME (the primary's name). */
   REDIS_SENTINELS: hostPorts("REDIS_SENTINELS"),
-  REDIS_SENTINEL_NAME: z.string().regex(/^[\w.-]{1,64}$/, "the name the sentinels monitor, e.g. mymaster").optional(),
+  REDIS_SENTINEL_NAME: z.string().regex(/^[\w.-]{1,64}$/, "must be the name the sentinels monitor, e.g. mymaster").optional(),
   MMBC_BASE_URL: httpUrl("MMBC_BASE_URL", "https://klikmbc.co.id/json/").optional(),
   MMBC_USERNAME: z.string().optional(),
   MMBC_PASSWORD: z.string().optional(),
@@ -120,11 +123,12 @@ const commonFor = (min: Minimums) => z.object({
   /** Which provider searches go to: MMBC, tiket.com, or both (merged, cheapest kept). */
   PROVIDER: z.enum(["mmbc", "tiket", "both"]).default("mmbc"),
   TIKET_BASE_URL: httpUrl("TIKET_BASE_URL", "https://api.tiket.com").optional(),
-  TIKET_SECRET_KEY: z.string().optional(),
-  TIKET_BUSINESS_ID: z.string().optional(),
-  TIKET_BUSINESS_NAME: z.string().optional(),
-  TIKET_CONFIRM_KEY: z.string().optional(),
-  TIKET_USERNAME: z.string().optional(),
+  // Sent in HTTP headers: a line break would end the header (or add one).
+  TIKET_SECRET_KEY: headerValue.optional(),
+  TIKET_BUSINESS_ID: headerValue.optional(),
+  TIKET_BUSINESS_NAME: headerValue.optional(),
+  TIKET_CONFIRM_KEY: headerValue.optional(),
+  TIKET_USERNAME: headerValue.optional(),
   /** Port of the built-in sandbox when MMBC_BASE_URL is unset (0 = any free port). */
   SANDBOX_PORT: port("SANDBOX_PORT", 0).default(0),
   TIMEZONE: timeZone.default("Asia/Jakarta"),
@@ -148,9 +152,9 @@ const commonFor = (min: Minimums) => z.object({
   /** Interface of the metrics listener: loopback unless a scraper elsewhere must reach it. */
   METRICS_HOST: z.string().regex(/^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62})(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}))*\.?|\[?[0-9A-Fa-f:.]+\]?)$/, "must be a host name or an IP address to listen on, e.g. 127.0.0.1 or 0.0.0.0").default("127.0.0.1"),
   /** Bearer token /metrics requires. Without METRICS_PORT it serves /metrics on PORT, token required; neither set: no /metrics. */
-  METRICS_TOKEN: z.string().regex(/^[\x21-\x7e]{16,256}$/, "16–256 printable characters without spaces").optional(),
+  METRICS_TOKEN: z.string().regex(/^[\x21-\x7e]{16,256}$/, "must be 16–256 printable characters without spaces").optional(),
   /** Prefix of every Redis key, so deployments can share a Redis. */
-  REDIS_NAMESPACE: z.string().regex(/^[\w-]{1,32}$/).default("agt"),
+  REDIS_NAMESPACE: z.string().regex(/^[\w-]{1,32}$/, "must be 1–32 characters of A-Z a-z 0-9 _ -").default("agt"),
   /** Encrypts agents' linked provider logins at rest (AES-256-GCM); unset: /login is refused. */
   CREDENTIALS_KEY: z
     .string()
@@ -169,7 +173,7 @@ const schemaFor = (min: Minimums) => {
   const webhook = common.extend({
     BOT_MODE: z.literal("webhook"),
     WEBHOOK_URL: httpUrl("WEBHOOK_URL", "https://bot.example.com"),
-    WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{12,256}$/, "12–256 characters of A-Z a-z 0-9 _ -"),
+    WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{12,256}$/, "must be 12–256 characters of A-Z a-z 0-9 _ -"),
     PORT: port("PORT").default(8080),
   });
   return z
@@ -222,11 +226,54 @@ export interface ConfigOptions {
   testTimings?: boolean;
 }
 
+/** Values safe to repeat in an error (not secrets): the ones chosen from a list. */
+const quoted = (v: string | undefined) => (v === undefined ? "" : ` (got "${v.length > 40 ? `${v.slice(0, 40)}…` : v}")`);
+
+/**
+ * One problem as what is expected, naming the variable: "PORT must be …", "BOT_TOKEN is required",
+ * "LOG_LEVEL must be one of … (got "verbose")" — never zod's own words ("Invalid discriminator value").
+ */
+function describeIssue(issue: z.core.$ZodIssue, env: Record<string, string | undefined>): string {
+  const name = typeof issue.path[0] === "string" ? issue.path[0] : "config";
+  // Messages of our own that name their variables already (refinements across several settings).
+  if (/^[A-Z][A-Z0-9_]+[ =]/.test(issue.message)) return issue.message;
+  if (issue.message.startsWith("must ")) return `${name} ${issue.message}`;
+  if (issue.code === "custom") return /\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b/.test(issue.message) ? issue.message : `${name}: ${issue.message}`;
+  switch (issue.code) {
+    case "invalid_type":
+      return env[name] === undefined ? `${name} is required` : `${name} must be ${issue.expected}`;
+    case "invalid_union":
+      if (name === "BOT_MODE") return `BOT_MODE must be polling or webhook${quoted(env.BOT_MODE)}`;
+      return `${name} is not valid`;
+    case "invalid_value":
+      return `${name} must be one of ${issue.values.map(String).join(", ")}${quoted(env[name])}`;
+    default:
+      return `${name} is not valid`;
+  }
+}
+
 /** Parses the environment once; empty strings count as unset so `.env.example` copies stay valid. */
 export function createConfig(env: Record<string, string | undefined>, options: ConfigOptions = {}): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""));
   const testTimings = options.testTimings ?? process.env.VITEST !== undefined;
   const result = schemaFor(testTimings ? TEST_MINIMUMS : MINIMUMS).safeParse({ BOT_MODE: "polling", ...cleaned });
-  if (!result.success) throw new Error(`Invalid config: ${z.prettifyError(result.error)}`, { cause: result.error });
+  if (!result.success) throw new Error(`Invalid config: ${result.error.issues.map((i) => describeIssue(i, cleaned)).join("; ")}`, { cause: result.error });
   return result.data;
+}
+
+/**
+ * Settings that are accepted but do nothing, said at start: credentials given without their base URL
+ * are not used (the built-in sandbox is), which an operator who set them would not expect.
+ */
+export function configWarnings(config: Config): string[] {
+  const out: string[] = [];
+  const mmbc = ["MMBC_USERNAME", "MMBC_PASSWORD"].filter((k) => config[k as keyof Config] !== undefined);
+  if (config.PROVIDER !== "tiket" && !config.MMBC_BASE_URL && mmbc.length > 0) {
+    out.push(`${mmbc.join(" and ")} ${mmbc.length > 1 ? "are" : "is"} set but MMBC_BASE_URL is not: the given credentials are ignored and the built-in MMBC sandbox is used (no real bookings); set MMBC_BASE_URL to use them`);
+  }
+  const tiket = ["TIKET_SECRET_KEY", "TIKET_BUSINESS_ID", "TIKET_BUSINESS_NAME", "TIKET_CONFIRM_KEY", "TIKET_USERNAME"].filter((k) => config[k as keyof Config] !== undefined);
+  if (config.PROVIDER !== "mmbc" && !config.TIKET_BASE_URL && tiket.length > 0) {
+    out.push(`${tiket.join(", ")} ${tiket.length > 1 ? "are" : "is"} set but TIKET_BASE_URL is not: the given credentials are ignored and the built-in tiket.com sandbox is used (no real bookings); set TIKET_BASE_URL to use them`);
+  }
+  return out;
 }

@@ -9,7 +9,7 @@ import type { BotContext } from "./bot/context.js";
 import { createBot } from "./bot/create-bot.js";
 import type { BotDeps } from "./bot/deps.js";
 import { createI18n } from "./bot/i18n.js";
-import { createConfig, redisTopology, type Config } from "./config.js";
+import { configWarnings, createConfig, redisTopology, type Config } from "./config.js";
 import { appRedis, connectAtStart, queuePrefixFor, queueRedis } from "./store/redis-connection.js";
 import { replicaAckFor } from "./store/replica-ack.js";
 import { createLogger } from "./logger.js";
@@ -220,6 +220,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.LOG_LEVEL);
   const split = splitSandboxWarning(config);
   if (split) logger.warn(split);
+  for (const warning of configWarnings(config)) logger.warn(warning);
   // The built-in sandbox listens on SANDBOX_PORT (when MMBC_BASE_URL is unset): a port in use is named.
   const app = await assemble(config, { logger }).catch((e: unknown) => {
     const listening = (e as { syscall?: string } | undefined)?.syscall === "listen";
