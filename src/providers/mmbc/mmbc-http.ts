@@ -4,7 +4,7 @@ import { ProviderError } from "../../domain/errors.js";
 import { failureSchema } from "./wire-schemas.js";
 import { mapFailure } from "./failure-mapping.js";
 import { refusedBeforeProcessing } from "../http-status.js";
-import { readLimited } from "../read-limited.js";
+import { readLimited, redactedBody } from "../read-limited.js";
 import { downloadTicketPdf } from "../ticket-download.js";
 import { MAX_JSON_DEPTH, nestsDeeperThan, parseProviderJson } from "../provider-text.js";
 
@@ -134,7 +134,7 @@ export class MmbcHttp {
       throw broken("provider timed out while answering", { cause });
     }
     if (res.statusCode >= 400) {
-      const details = { status: res.statusCode, raw: text.slice(0, 500) };
+      const details = { status: res.statusCode, raw: redactedBody(text) };
       if (refusedBeforeProcessing(res.statusCode)) throw new ProviderError("unavailable", `provider answered HTTP ${res.statusCode}`, { endpoint, ...details });
       throw broken(`provider answered HTTP ${res.statusCode}`, details);
     }
@@ -144,12 +144,12 @@ export class MmbcHttp {
   private parseJson(endpoint: string, kind: CallKind, text: string): unknown {
     const code = kind === "book" || kind === "issue" ? "outcome_unknown" : "unavailable";
     if (text.trim() === "") throw new ProviderError(code, "provider sent an empty answer", { endpoint });
-    if (looksLikeHtml(text)) throw new ProviderError(code, "provider sent an HTML page", { endpoint, raw: text.slice(0, 500) });
+    if (looksLikeHtml(text)) throw new ProviderError(code, "provider sent an HTML page", { endpoint, raw: redactedBody(text) });
     if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw new ProviderError(code, "provider answer nests too deeply", { endpoint: endpoint });
     try {
       return parseProviderJson(text);
     } catch (cause) {
-      throw new ProviderError(code, "provider sent malformed JSON", { endpoint, raw: text.slice(0, 500), cause });
+      throw new ProviderError(code, "provider sent malformed JSON", { endpoint, raw: redactedBody(text), cause });
     }
   }
 }

@@ -5,6 +5,7 @@ import { envelopeSchema, STATUS, type Envelope } from "./envelope.js";
 import { isTokenRejection, mapFailure } from "./failure-mapping.js";
 import { refusedBeforeProcessing } from "../http-status.js";
 import { readLimited, textOf } from "./read-body.js";
+import { redactedBody } from "../read-limited.js";
 import { downloadTicketPdf } from "../ticket-download.js";
 import { MAX_JSON_DEPTH, nestsDeeperThan, parseProviderJson } from "../provider-text.js";
 
@@ -106,7 +107,7 @@ export class TiketHttp {
       const body = this.parseJson(path, kind, await this.exchange(path, query, kind, options.signal));
       const parsed = envelopeSchema.safeParse(body);
       if (!parsed.success) {
-        throw new ProviderError(unknownOr(kind), "provider answer has no diagnostic", { endpoint: path, raw: JSON.stringify(body).slice(0, 500) });
+        throw new ProviderError(unknownOr(kind), "provider answer has no diagnostic", { endpoint: path, raw: redactedBody(body) });
       }
       const { status, error_msgs } = parsed.data.diagnostic;
       const payload = body as Record<string, unknown>;
@@ -152,27 +153,27 @@ export class TiketHttp {
       if (cause instanceof ProviderError) throw unknownOr(kind) === "unavailable" ? cause : broken(cause.message, { cause });
       throw broken("provider timed out while answering", { cause });
     }
-    if (res.statusCode >= 500) throw broken(`provider answered HTTP ${res.statusCode}`, { status: res.statusCode, raw: text.slice(0, 500) });
+    if (res.statusCode >= 500) throw broken(`provider answered HTTP ${res.statusCode}`, { status: res.statusCode, raw: redactedBody(text) });
     if (res.statusCode === 401 || res.statusCode === 403) {
       // The docs: calls without the twh: User-Agent are blocked by the firewall. Nothing was processed.
       throw new ProviderError("invalid_credentials", `provider refused the call (HTTP ${res.statusCode})`, { endpoint: path, status: res.statusCode });
     }
     if (res.statusCode >= 400 && refusedBeforeProcessing(res.statusCode)) {
-      throw new ProviderError("unavailable", `provider answered HTTP ${res.statusCode}`, { endpoint: path, status: res.statusCode, raw: text.slice(0, 500) });
+      throw new ProviderError("unavailable", `provider answered HTTP ${res.statusCode}`, { endpoint: path, status: res.statusCode, raw: redactedBody(text) });
     }
-    if (res.statusCode >= 400) throw broken(`provider answered HTTP ${res.statusCode}`, { status: res.statusCode, raw: text.slice(0, 500) });
+    if (res.statusCode >= 400) throw broken(`provider answered HTTP ${res.statusCode}`, { status: res.statusCode, raw: redactedBody(text) });
     return text;
   }
 
   private parseJson(path: string, kind: CallKind, text: string): unknown {
     const code = unknownOr(kind);
     if (text.trim() === "") throw new ProviderError(code, "provider sent an empty answer", { endpoint: path });
-    if (/^\s*</.test(text)) throw new ProviderError(code, "provider sent an HTML page", { endpoint: path, raw: text.slice(0, 500) });
+    if (/^\s*</.test(text)) throw new ProviderError(code, "provider sent an HTML page", { endpoint: path, raw: redactedBody(text) });
     if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw new ProviderError(code, "provider answer nests too deeply", { endpoint: path });
     try {
       return parseProviderJson(text);
     } catch (cause) {
-      throw new ProviderError(code, "provider sent malformed JSON", { endpoint: path, raw: text.slice(0, 500), cause });
+      throw new ProviderError(code, "provider sent malformed JSON", { endpoint: path, raw: redactedBody(text), cause });
     }
   }
 }
