@@ -45,11 +45,33 @@ const ALLOWED: Record<string, readonly string[]> = {
 };
 const ARITY: Record<string, number> = { balance: 0, cities: 0, airlines: 0, search: 3, price: 4, status: 1, ticket: 1 };
 
+/** What --pax takes, said whenever it is given something else. */
+const PAX_EXPECTED = "--pax expects adults,children,infants as whole numbers, e.g. 2,1,0 (at least 1 adult, infants no more than adults)";
+
+/**
+ * `--pax -1,0,0` reads to parseArgs as an option of its own ("argument is ambiguous"): a value that
+ * starts with a dash is joined to its option, so the value is judged (and refused) for what it is.
+ */
+function joinDashValues(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (["--pax", "--airline", "--out", "-o"].includes(arg) && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg.startsWith("--") ? arg : "--out"}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
 export function parseCliArgs(argv: readonly string[]): CliCommand {
   let parsed;
   try {
     parsed = parseArgs({
-      args: [...argv],
+      args: joinDashValues(argv),
       allowPositionals: true,
       strict: true,
       options: {
@@ -61,7 +83,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
       },
     });
   } catch (e) {
-    throw new UsageError(e instanceof Error ? e.message : String(e));
+    const message = e instanceof Error ? e.message : String(e);
+    if (/'--pax\b/.test(message)) throw new UsageError(PAX_EXPECTED);
+    throw new UsageError(message);
   }
   const { values, positionals } = parsed;
   const [name, ...rest] = positionals;
@@ -121,7 +145,7 @@ function bookingCode(raw: string | undefined): string {
 function pax(raw: string | undefined): PaxCount {
   if (raw === undefined) return { adult: 1, child: 0, infant: 0 };
   const r = parsePax(raw);
-  if (!r.ok) throw new UsageError(`--pax "${raw}": ${r.reason.replace(/_/g, " ")}`);
+  if (!r.ok) throw new UsageError(`${PAX_EXPECTED}; got "${raw}" (${r.reason.replace(/_/g, " ")})`);
   return r.pax;
 }
 

@@ -29,7 +29,7 @@ export async function runCommand(cmd: ProviderCommand, provider: FlightProvider,
     }
     case "search": {
       const query = { from: cmd.from, to: cmd.to, date: cmd.date, pax: cmd.pax };
-      const offers = await provider.search(query, { airline: cmd.airline });
+      const offers = await withAirportsChecked(provider, cmd, () => provider.search(query, { airline: cmd.airline }));
       return { json: offers, text: views.offers(query, offers) };
     }
     case "price":
@@ -48,7 +48,7 @@ export async function runCommand(cmd: ProviderCommand, provider: FlightProvider,
  * the live one is compared with, which is what an agent wants to see when a quote looks wrong.
  */
 async function price(cmd: Extract<CliCommand, { name: "price" }>, provider: FlightProvider, views: Views): Promise<CommandOutput> {
-  const offers = await provider.search({ from: cmd.from, to: cmd.to, date: cmd.date, pax: cmd.pax });
+  const offers = await withAirportsChecked(provider, cmd, () => provider.search({ from: cmd.from, to: cmd.to, date: cmd.date, pax: cmd.pax }));
   const wanted = bare(cmd.flight);
   const offer = offers.find((o) => bare(o.flightCode) === wanted);
   if (!offer) {
@@ -78,4 +78,37 @@ async function ticket(cmd: Extract<CliCommand, { name: "ticket" }>, provider: Fl
 
 function bare(flightCode: string): string {
   return flightCode.replace(/[\s-]/g, "").toUpperCase();
+}
+
+/** A route the operator should fix rather than a provider answer: printed as `error: …`, exit 64. */
+export class InputError extends Error {
+  override readonly name = "InputError";
+}
+
+/**
+ * No flights on a route with an airport the provider doesn't know is an unknown airport, not "no
+ * flights": the airport list (one call, only then) tells which.
+ */
+async function withAirportsChecked<T extends readonly unknown[]>(provider: FlightProvider, route: { from: string; to: string }, search: () => Promise<T>): Promise<T> {
+  const unknown = async (): Promise<string[]> => {
+    const airports = await provider.airports().catch(() => undefined);
+    if (!airports || airports.length === 0) return [];
+    const known = new Set(airports.map((a) => a.code.toUpperCase()));
+    return [route.from, route.to].filter((c) => !known.has(c));
+  };
+  const refuse = (codes: string[]) => new InputError(`unknown airport ${codes.join(" and ")}: the provider has no such airport (\`cities\` lists them)`);
+  try {
+    const offers = await search();
+    if (offers.length === 0) {
+      const codes = await unknown();
+      if (codes.length > 0) throw refuse(codes);
+    }
+    return offers;
+  } catch (e) {
+    if (e instanceof ProviderError && e.code === "no_flights") {
+      const codes = await unknown();
+      if (codes.length > 0) throw refuse(codes);
+    }
+    throw e;
+  }
 }

@@ -1,8 +1,9 @@
 import { isProviderError } from "../domain/errors.js";
 import { formatRupiah } from "../domain/money.js";
+import { dayInZone } from "../domain/zoned-time.js";
 import { parseCliArgs, USAGE, UsageError, type CliCommand } from "./args.js";
 import { ConfigError, readCliEnv, type CliEnv } from "./cli-env.js";
-import { runCommand } from "./commands.js";
+import { InputError, runCommand } from "./commands.js";
 import { createCliLogger, openProvider } from "./open-provider.js";
 import { Views } from "./views.js";
 
@@ -38,6 +39,13 @@ export async function runCli(argv: readonly string[], env: Record<string, string
     return EXIT.config;
   }
 
+  // A past date is the operator's slip, not "no flights": said before any provider call.
+  if ((cmd.name === "search" || cmd.name === "price") && cmd.date < dayInZone(Date.now(), config.TIMEZONE)) {
+    const [y, m, d] = cmd.date.split("-");
+    io.err(`error: DATE ${d}-${m}-${y} is in the past (today is ${dayInZone(Date.now(), config.TIMEZONE).split("-").reverse().join("-")} in ${config.TIMEZONE})`);
+    return EXIT.usage;
+  }
+
   const hide = secretHider(config.MMBC_PASSWORD);
   const logger = createCliLogger(config.LOG_LEVEL);
   let opened;
@@ -47,6 +55,10 @@ export async function runCli(argv: readonly string[], env: Record<string, string
     io.out(cmd.json ? JSON.stringify(result.json, null, 2) : result.text);
     return EXIT.ok;
   } catch (e) {
+    if (e instanceof InputError) {
+      io.err(`error: ${e.message}`);
+      return EXIT.usage;
+    }
     if (isProviderError(e)) {
       const lines = [`error: ${e.code}: ${e.message}`, ...e.messages.map((m) => `  ${m}`)];
       if (e.balance !== undefined) lines.push(`  balance: ${formatRupiah(e.balance)}`);
