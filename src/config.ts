@@ -221,7 +221,8 @@ export function redisTopology(config: Config): RedisTopology {
 export interface ConfigOptions {
   /**
    * Lets timings go below the production minimums (a conversation timing out in a second, a reminder
-   * seconds before the timelimit) so tests need not wait minutes. Default: only under vitest.
+   * seconds before the timelimit) so tests need not wait minutes. Only ever passed by tests: a process
+   * reads its environment with the production minimums (main.ts).
    */
   testTimings?: boolean;
 }
@@ -255,8 +256,7 @@ function describeIssue(issue: z.core.$ZodIssue, env: Record<string, string | und
 /** Parses the environment once; empty strings count as unset so `.env.example` copies stay valid. */
 export function createConfig(env: Record<string, string | undefined>, options: ConfigOptions = {}): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ""));
-  const testTimings = options.testTimings ?? process.env.VITEST !== undefined;
-  const result = schemaFor(testTimings ? TEST_MINIMUMS : MINIMUMS).safeParse({ BOT_MODE: "polling", ...cleaned });
+  const result = schemaFor(options.testTimings ? TEST_MINIMUMS : MINIMUMS).safeParse({ BOT_MODE: "polling", ...cleaned });
   if (!result.success) throw new Error(`Invalid config: ${result.error.issues.map((i) => describeIssue(i, cleaned)).join("; ")}`, { cause: result.error });
   return result.data;
 }

@@ -1,4 +1,4 @@
-// A real process (no vitest in its environment): HEALTH_INTERVAL_SECONDS below 5 is refused at start,
+// A real process (it reads its environment with the production minimums): HEALTH_INTERVAL_SECONDS below 5 is refused at start,
 // naming the variable and its minimum, exit 1, before any provider call.
 import { describe, expect, it } from "vitest";
 import { startBotProcess } from "../support/bot-process.js";

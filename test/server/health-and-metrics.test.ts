@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 async function start(env: Record<string, string>) {
-  const config = createConfig({ BOT_TOKEN: "123:abc", ...env });
+  const config = createConfig({ BOT_TOKEN: "123:abc", ...env }, { testTimings: true }); // a health check every 100 ms
   const servers = await startServers(config, logger, { registry, checks });
   opened.push(servers);
   return servers;

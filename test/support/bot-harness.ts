@@ -58,7 +58,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     BOT_TOKEN: emulator.token, TELEGRAM_API_ROOT: emulator.apiRoot, LOG_LEVEL: "debug", ...liveEnv, ...options.env,
     // The suite's Redis, unless the test gives a Cluster or Sentinel (test/scale).
     REDIS_URL: options.env?.REDIS_CLUSTER_NODES || options.env?.REDIS_SENTINELS ? undefined : options.env?.REDIS_URL ?? inject("redisUrl"),
-  });
+  }, { testTimings: true }); // a conversation may time out in a second here
   const { logger, lines } = captureLogger("debug");
   const provider = new MmbcProvider({
     baseUrl: sandbox.baseUrl, credentials: sandbox.credentials, timeZone: config.TIMEZONE, sandbox: sandboxFlag, logger,
