@@ -89,3 +89,12 @@ describe("quick form: a second date or an hour that is none is never the party",
     ["cgk dps malam ini", { origin: "cgk", destination: "dps", date: "malam ini", time: "night" }],
   ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
 });
+
+describe("quick form: 'tonight' after a date is that day's evening, never a return today", () => {
+  it.each([
+    ["cgk dps jan 10 tonight 2", { origin: "cgk", destination: "dps", date: "jan 10", time: "night", pax: "2" }],
+    ["cgk dps besok nanti malam 2", { origin: "cgk", destination: "dps", date: "besok", time: "night", pax: "2" }],
+    // Alone it is still today, at night.
+    ["cgk dps tonight 2", { origin: "cgk", destination: "dps", date: "tonight", time: "night", pax: "2" }],
+  ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
+});

@@ -358,6 +358,12 @@ export function parseQuickForm(text: string): QuickForm {
       }
       continue;
     }
+    // "jan 10 tonight", "besok nanti malam": with a date given, "tonight" is the time of that day, never a return today.
+    if (d > 0 && form.date !== undefined && isTonight(words.slice(i, i + d).join(" "))) {
+      if (form.time === undefined) form.time = "night";
+      i += d;
+      continue;
+    }
     // "25 des 28 des": a second date is the return, never a party of 28; a third is said back as not used.
     if (d > 0 && !isPartyLead(words[i]!)) {
       if (form.returnDate === undefined) {
