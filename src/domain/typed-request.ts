@@ -1,10 +1,16 @@
 import { isKnownPlace } from "./airport-match.js";
+import { airlineDisplayName } from "./airline-names.js";
 
 /**
  * What an agent asks in words, outside any question: "cek ABC123", "tlg issued 6k2295 ya kak", "saldo brp",
  * "tiketnya mana?", "batalin ABC123", "salah nama", "mksh", "cariin tiket jkt bali bsk 2 org". Each kind is
  * answered by the command that does it (typed words never pay: an issue still needs its confirmation's tap).
  * `code` is the booking named in the words, when one is.
+ *
+ * Read strictly: chatter that merely contains one of these words ("saya cek besok", "bayar besok ya",
+ * "jangan di issue dulu", "malang banget", "ok MANTAP") asks for nothing. Without a booking code, a request
+ * is read only when every word is a request word, filler ("dong", "ya", "kak", "aja") or "nya"/"it";
+ * a search only with a search word and a place, or two places and nothing but dates, times and party.
  */
 export type TypedRequest =
   | { kind: "status" | "issue" | "ticket"; code?: string }
@@ -16,56 +22,93 @@ export type TypedRequest =
   /** A search in words: `text` is what to read as `/cari <text>`, the words that only ask for a search left out. */
   | { kind: "search"; text: string };
 
-const set = (words: string) => new Set(words.split(" "));
+const set = (...lists: string[]) => new Set(lists.join(" ").split(" ").filter(Boolean));
 
-/** Words that ask for the e-ticket, pay, cancel or change only; "cek" and "tiket" also start searches ("cek harga jkt sby"). */
-const ISSUE = set("issue issued isu isued issu isue ishu isyu bayar bayarin lunasi lunasin pay terbitkan terbitin");
-const TICKET = set("etiket e-tiket etiketnya e-tiketnya eticket e-ticket tiketnya ticketnya tiketny itinerary");
-const STATUS = set("status statusnya setatus");
-const BALANCE = set("saldo saldonya deposit depositnya depo balance");
-const CANCEL = set("batalin batalkan batal btl cancel cancelin cancelkan void");
-const REFUND = set("refund refun refundnya");
+/** Words that ask to issue (pay from the deposit). "bayar"/"pay" alone are talk about money: an issue only with a code. */
+const ISSUE = set("issue issued isu isued issu isue ishu isyu bayarin lunasi lunasin terbitkan terbitin diissue diissued di-issue di-issued diisue issuein issuekan");
+const PAY = set("bayar pay dibayar bayarnya paid");
+const TICKET = set("etiket e-tiket eticket e-ticket itinerary");
+const STATUS = set("status setatus");
+const BALANCE = set("saldo deposit depo balance");
+const CANCEL = set("batalin batalkan batal btl cancel cancelin cancelkan");
+const REFUND = set("refund refun");
 const RESCHEDULE = set("reschedule resched reskedul reschedul reskej rescheduled");
 /** Changing a booking's date or flight, or a passenger's name: "ganti tgl", "ubah jadwal", "change name", "salah nama". */
 const CHANGE_VERB = set("ganti ubah rubah pindah tukar change ganty");
 const DATE_PART = set("tgl tanggal jadwal jam date flight penerbangan hari waktu");
-const NAME_PART = set("nama name namanya");
+const NAME_PART = set("nama name");
 const WRONG = set("salah typo keliru wrong koreksi benerin betulin perbaiki");
+/** "salah nama, harusnya Budi Santosa": what follows is the right name, not part of the request. */
+const CORRECT_LEAD = set("harusnya seharusnya mestinya hrsnya hrusnya should");
 /** Shared with searches: a booking question only with a code or without places ("cek ABC123", "tiket dong"). */
 const SHARED_STATUS = set("cek cekin check");
 const SHARED_TICKET = set("tiket ticket");
-/** "udh issued blm?": whether it was issued is a question about its status. */
-const ASKING = set("udh udah sudah sdh dah blm belum blom apakah already yet");
+/** A question whether it was issued ("udh issued blm?", "is it issued?", "has it been issued yet?"): its status. */
+const ASKING = set("udh udah sudah sdh dah blm belum blom apakah already yet is has have been was kah not");
+/** Around an issue word, these make it no request to pay: "jangan di issue dulu", "bayar besok", "issue nya apa?", "I'll pay later". */
+const NOT_NOW = set(
+  "jangan jgn jan gak ga nggak ngga enggak gk g tidak tdk belum blm blom don dont doesn didn won not no never",
+  "nanti ntar tar besok bsk lusa later tomorrow ll will",
+  "apa apaan kenapa knp napa gimana gmn gmana bagaimana why what how can could bisa kok error gagal",
+);
 const THANKS = set("kasih makasih makasi mksh mks mksih makasiii trims trimakasih terimakasih thanks thank thx tq ty tengkyu suwun nuhun matur");
 /** Words that go with thanks or a yes without changing them: "makasih kak 🙏", "ok sip", "terima kasih banyak ya". */
-const FRIENDLY = set("kak ka kakak ya yaa banyak bnyk byk you u min gan sis bro mas mbak pak bu bang terima much so very ok oke sip dong deh");
+const FRIENDLY = set("kak ka kakak ya yaa banyak bnyk byk you u min gan sis bro mas mbak pak bu bang terima much so very ok oke sip dong deh bye");
 const ANSWER = set("ya iya iyaa yes y ok oke okay okey okee gas gass gaskan lanjut lanjutkan siap sip boleh setuju jadi go confirm konfirmasi jgn jangan nanti tidak tdk ga gak gk nggak ngga enggak no dulu tunggu bentar skip");
+/** Words that only ask: around a request they change nothing ("issued dong", "tiketnya mana?", "cek dulu ya kak"). */
+const FILLER = set(
+  "dong donk ya yaa yah kak ka kakak pls please plz tolong tlg mohon aja aj sih deh udah udh sudah sdh dah blm belum blom mana dmn",
+  "min gan sis bro mas mbak pak bu bang ok oke sip dulu segera sekarang skrg now cepat cepet yg yang di the my saya sy aku",
+  "gmn gimana gmana bagaimana how cara caranya can you bisa where is",
+);
+/** The booking talked about: "issue it", "yang ini", "-nya" ("tiketnya", "issue nya"). */
+const PRONOUN = set("nya it ini itu");
+/** Words a request may also carry: where to send the e-ticket, what to check, how much is left. */
+const REQUEST_EXTRA = set("kirim kirimin send ke to grup group sini wa email booking bookingan kode code pnr brp berapa msh masih sisa tinggal much left e bagasi baggage");
 /** Words that ask for a search and nothing else: left out of the line read as `/cari <text>`. */
 const SEARCH = set("cari cariin carikan nyari nyariin search flight flights pesawat penerbangan");
 const SEARCH_FILLER = set("harga price mau pengen pingin ingin want need butuh ada");
+/** With a place, these ask for a search ("tiket ke jogja brp?", "cek harga ke lombok", "bali pp"). */
+const SEARCH_WITH_PLACE = set("cari cariin carikan nyari nyariin search flight flights pesawat penerbangan tiket ticket harga price pp");
+/** Words of a trip besides its places: dates, times, the party, connectors ("sub dps bsk pagi 2 org"). */
+const TRIP = set(
+  "ke dari dr to from tujuan sampai - pp return round trip one way sekali jalan pulang pergi",
+  "tgl tanggal bsk besok lusa hari ini today tomorrow pagi siang sore malam morning afternoon evening night jam",
+  "org orang pax dewasa anak bayi infant infants child children adult adults berdua bertiga berempat sendiri lagi dan and",
+  "jan feb mar apr mei may jun jul agu agt aug sep okt oct nov des dec januari februari maret april juni juli agustus september oktober november desember",
+  "senin selasa rabu kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday sunday bln bulan depan next week month",
+);
 /** A question tag at the end ("ada flight ke lombok gk bsk?", "... ga?"), never a part of the trip. */
 const QUESTION_TAG = set("gk ga gak nggak ngga enggak tdk tidak");
 /** Asking words around a code ("cancel booking tolong"): never read as an all-letter code. */
 const POLITE = set("tolong tlg mohon please pls plz segera sekali cepat cepet kemarin barusan tadi");
 /** Words that lead a booking code: "kode booking ABC123", "pnr lrwfbn". */
 const CODE_LEAD = set("kode code pnr booking bookingan no nomor");
-/** Six-letter words that follow those verbs without being a code: "cek bagasi", "cek jadwal". */
-const NOT_CODES = set("bagasi jadwal tanggal ticket status semuanya lagiii dahulu kursii");
+/** Six-letter words that are never a code, whatever their case or place: "cek bagasi", "refund gimana", "ok MANTAP". */
+const NOT_CODES = set(
+  "bagasi jadwal tanggal ticket status semuanya lagiii dahulu kursii gimana dimana kemana kenapa apakah mantap berapa banget sampai",
+  "kabari kabarin segera sekali tolong terima thanks issues please caranya begini begitu jangan dengan supaya karena harian",
+  "sekian yakali semoga kemana besoknya sorean siapin lengkap barusan sebelum setelah sesudah pesawat harganya online",
+);
 
 /** A code as bare-code.ts reads one alone: six letters and digits with a digit, or a tiket.com order id (never a phone). */
 const CODE = /^(?=[a-z]*\d)[a-z0-9]{6}$/i;
 const ORDER_ID = /^[1-9]\d{6,9}$/;
-/** An all-letter PNR (LRWFBN) is a code only in capitals or right after "kode"/"pnr": in lower case it may be a word ("tolong"). */
+/** An all-letter PNR (LRWFBN) is a code only in capitals or right after a code word: in lower case it may be a word ("tolong"). */
 const LETTER_CODE = /^[A-Z]{6}$/;
+/** A flight number ("GA4021", "JT0691"): an airline's two letters and digits, never a booking code. */
+const FLIGHT_NO = /^([a-z]{2})\d{2,4}$/i;
+/** An amount ("Rp 1500000", "5jt", "250rb"): never an order id. */
+const CURRENCY = set("rp idr rupiah");
 
 /** Every word of this reading: none of them is a booking code, whatever its case ("ISSUED", "STATUS", "CANCEL"). */
 const VOCABULARY = new Set([
-  ...ISSUE, ...TICKET, ...STATUS, ...BALANCE, ...CANCEL, ...REFUND, ...RESCHEDULE, ...CHANGE_VERB, ...WRONG, ...SHARED_STATUS, ...SHARED_TICKET,
-  ...THANKS, ...FRIENDLY, ...ANSWER, ...SEARCH, ...SEARCH_FILLER, ...POLITE, ...DATE_PART, ...NAME_PART, ...NOT_CODES,
+  ...ISSUE, ...PAY, ...TICKET, ...STATUS, ...BALANCE, ...CANCEL, ...REFUND, ...RESCHEDULE, ...CHANGE_VERB, ...WRONG, ...SHARED_STATUS, ...SHARED_TICKET,
+  ...THANKS, ...FRIENDLY, ...ANSWER, ...SEARCH, ...SEARCH_FILLER, ...POLITE, ...DATE_PART, ...NAME_PART, ...NOT_CODES, ...FILLER, ...NOT_NOW,
 ]);
 
-/** Words after which a six-letter word is the code they name. */
-const CODE_FOLLOWS = new Set([...CODE_LEAD, ...ISSUE, ...TICKET, ...STATUS, ...SHARED_STATUS, ...CANCEL, ...REFUND, ...RESCHEDULE]);
+/** Words right after which a code-shaped word is the code they name ("cek ABC123", "kode booking LRWFBN", "batalin lrwfbn"). */
+const CODE_FOLLOWS = new Set([...CODE_LEAD, ...ISSUE, ...PAY, ...TICKET, ...STATUS, ...SHARED_STATUS, ...SHARED_TICKET, ...CANCEL, ...REFUND, ...RESCHEDULE]);
 
 interface Word {
   /** As typed, without the punctuation around it. */
@@ -75,37 +118,103 @@ interface Word {
 
 function wordsOf(text: string): Word[] {
   return text
-    .split(/[\s,;:!?()"'“”]+/u)
+    .replace(/\b(e)[\s-]+(ticket|tiket)/gi, "$1$2")
+    .split(/[\s,;:!?()"'’“”]+/u)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
     .filter(Boolean)
     .map((raw) => ({ raw, lower: raw.toLowerCase() }));
 }
 
+/** A pasted message's sender or label ("customer: …", "Ibu Siti: …"): left out, the rest is what is asked. */
+function withoutLabel(text: string): string {
+  return text.replace(/^\s*[\p{L}][\p{L} .'-]{0,30}:\s+/u, "");
+}
+
+/** The word without a trailing "nya" when that makes it a word of `s` ("tiketnya", "statusnya", "issuednya"). */
+const stem = (w: string) => w.replace(/-?nya$/, "") || w;
+const inSet = (s: Set<string>, w: string) => s.has(w) || s.has(stem(w));
+
+/** Whether `w` looks like a booking code and is no word, place, flight number or amount. */
+function codeShaped(words: Word[], i: number, lettersToo: boolean): boolean {
+  const w = words[i]!;
+  if (VOCABULARY.has(w.lower) || CODE_LEAD.has(w.lower)) return false;
+  const flight = FLIGHT_NO.exec(w.raw);
+  if (flight && airlineDisplayName(flight[1]!, "") !== "") return false;
+  if (CODE.test(w.raw)) return true;
+  if (ORDER_ID.test(w.raw)) {
+    const before = words[i - 1]?.lower;
+    const after = words[i + 1]?.lower;
+    return !(before && CURRENCY.has(before)) && !(after && /^(jt|juta|rb|ribu|k|rp|rupiah)$/.test(after));
+  }
+  return lettersToo && /^[a-z]{6}$/i.test(w.raw) && !isKnownPlace(w.raw);
+}
+
+/** A word a request may consist of, besides its request words. */
+const requestFiller = (w: string) => FILLER.has(w) || PRONOUN.has(w) || REQUEST_EXTRA.has(w) || POLITE.has(w) || FRIENDLY.has(w);
+
 /**
- * The booking code among the words: one with a digit first, then an all-letter one right after "kode"/"pnr" or a booking verb,
- * then one in capitals among words that aren't (never a word of this reading, nor a place: "TOLONG", "BALI").
+ * The booking code among the words: right after a code word ("cek ABC123", "pnr lrwfbn", "kode booking ABC123");
+ * else one shaped like a code (a digit, or six capitals among words that aren't) when every other word only asks.
  */
-function codeIn(words: Word[]): string | undefined {
-  const candidates = words.filter((w) => !VOCABULARY.has(w.lower) && !CODE_LEAD.has(w.lower));
-  const digits = candidates.find((w) => CODE.test(w.raw) || ORDER_ID.test(w.raw));
-  if (digits) return digits.raw.toUpperCase();
-  // "pnr lrwfbn", "tlg issued tdaswv ya kak": a word right after "kode" or a booking verb is the code it names.
-  const led = words.find((w, i) => i > 0 && CODE_FOLLOWS.has(words[i - 1]!.lower) && candidates.includes(w) && /^[a-z]{6}$/i.test(w.raw) && !isKnownPlace(w.raw));
-  if (led) return led.raw.toUpperCase();
+function codeIn(words: Word[], only: (w: string) => boolean): string | undefined {
+  const led = words.findIndex((w, i) => i > 0 && CODE_FOLLOWS.has(stem(words[i - 1]!.lower)) && codeShaped(words, i, true));
+  if (led >= 0) return words[led]!.raw.toUpperCase();
   const shouting = words.every((w) => w.raw === w.raw.toUpperCase());
-  const capitals = shouting ? undefined : candidates.find((w) => LETTER_CODE.test(w.raw) && !isKnownPlace(w.raw));
-  return capitals?.raw;
+  const shaped = words.findIndex((w, i) => codeShaped(words, i, false) || (!shouting && LETTER_CODE.test(w.raw) && codeShaped(words, i, true)));
+  if (shaped < 0) return undefined;
+  return words.every((w, i) => i === shaped || only(w.lower)) ? words[shaped]!.raw.toUpperCase() : undefined;
 }
 
-/** Whether the words name an airport or a city: one word, two ("kuala lumpur"), or a glued route ("cgk-dps", "jkt→bali"). */
-function namesPlace(words: Word[]): boolean {
-  const parts = words.flatMap((w) => w.lower.split(/[-–—→>/]+/)).filter((p) => p.length >= 3 && !/^\d/.test(p));
-  return parts.some((p, i) => isKnownPlace(p) || (i + 1 < parts.length && isKnownPlace(`${p} ${parts[i + 1]}`)));
+/** The places the words name: airports or cities, one word, two ("kuala lumpur"), or a glued route ("cgk-dps", "jkt→bali"). */
+function placesIn(words: Word[]): { count: number; words: Set<number> } {
+  const used = new Set<number>();
+  let count = 0;
+  const isPlace = (p: string) => p.length >= 3 && !/^\d/.test(p) && isKnownPlace(p);
+  words.forEach((w, i) => {
+    if (used.has(i)) return;
+    const parts = w.lower.split(/[-–—→>/]+/).filter(Boolean);
+    if (parts.length > 0 && parts.every(isPlace)) {
+      used.add(i);
+      count += parts.length;
+      return;
+    }
+    const next = words[i + 1];
+    if (next && !used.has(i + 1) && !TRIP.has(w.lower) && !TRIP.has(next.lower) && !isPlace(next.lower) && isPlace(`${w.lower} ${next.lower}`)) {
+      used.add(i).add(i + 1);
+      count += 1;
+    }
+  });
+  return { count, words: used };
 }
 
-function changeIn(words: Word[]): "date" | "refund" | "name" | undefined {
+/** A word of a trip besides its places: a date, a time, the party ("2", "20/12", "bsk", "org"). */
+const tripWord = (w: string) => TRIP.has(w) || /^\d/.test(w);
+
+/** A search the words ask for, as the line `/cari` reads; undefined when they don't clearly ask for one. */
+function searchIn(words: Word[], text: string): string | undefined {
   const lower = words.map((w) => w.lower);
-  const has = (s: Set<string>) => lower.some((w) => s.has(w));
+  const places = placesIn(words);
+  const mauKe = lower.some((w, i) => /^(mau|mo|pengen|pingin|ingin)$/.test(w) && lower[i + 1] === "ke");
+  const rest = lower.filter((_, i) => !places.words.has(i));
+  const asked = (w: string) => SEARCH_WITH_PLACE.has(w) || SEARCH_FILLER.has(w) || SHARED_STATUS.has(w) || FILLER.has(w) || POLITE.has(w) || QUESTION_TAG.has(w) || tripWord(w);
+  const searching =
+    // "cari tiket": only search words; the route is asked.
+    (lower.some((w) => SEARCH.has(w)) && lower.every((w) => SEARCH.has(w) || SEARCH_FILLER.has(w) || SHARED_TICKET.has(w) || FILLER.has(w))) ||
+    // "cariin tiket jkt bali bsk", "mau ke bali tgl 5 berdua", "tiket ke jogja brp?", "bali pp".
+    (places.count >= 1 && (mauKe || lower.some((w) => SEARCH_WITH_PLACE.has(w)))) ||
+    // "sub dps", "jkt bali bsk pagi 2 org": two places and nothing but the trip's dates, times and party.
+    (places.count >= 2 && rest.every((w) => tripWord(w) || FILLER.has(w))) ||
+    // "ke lombok bsk ada gk?": whether there are flights, with nothing but the trip.
+    (places.count >= 1 && lower.includes("ada") && lower.some((w) => w === "ke" || w === "dari") && rest.every((w) => asked(w) || w === "ada"));
+  if (!searching) return undefined;
+  let kept = words.filter((w, i) => places.words.has(i) || !(SEARCH.has(w.lower) || SEARCH_FILLER.has(w.lower) || SHARED_STATUS.has(w.lower) || SHARED_TICKET.has(w.lower) || FILLER.has(w.lower) || POLITE.has(w.lower)));
+  if (/\?\s*$/.test(text)) while (kept.length > 0 && QUESTION_TAG.has(kept.at(-1)!.lower)) kept = kept.slice(0, -1);
+  kept = kept.filter((w) => w.lower !== "brp" && w.lower !== "berapa");
+  return kept.map((w) => (w.lower === "dr" ? "dari" : w.raw)).join(" ");
+}
+
+function changeIn(lower: string[]): "date" | "refund" | "name" | undefined {
+  const has = (s: Set<string>) => lower.some((w) => inSet(s, w));
   if (has(REFUND)) return "refund";
   if (has(RESCHEDULE)) return "date";
   const changing = has(CHANGE_VERB) || has(WRONG);
@@ -114,33 +223,52 @@ function changeIn(words: Word[]): "date" | "refund" | "name" | undefined {
   return undefined;
 }
 
-/** The line a search reads: the words that only asked for it left out, "dr" read as "dari". */
-function searchText(words: Word[], text: string): string {
-  let kept = words.filter((w) => !SEARCH.has(w.lower) && !SEARCH_FILLER.has(w.lower) && !SHARED_STATUS.has(w.lower) && !SHARED_TICKET.has(w.lower));
-  if (/\?\s*$/.test(text)) while (kept.length > 0 && QUESTION_TAG.has(kept.at(-1)!.lower)) kept = kept.slice(0, -1);
-  return kept.map((w) => (w.lower === "dr" ? "dari" : w.raw)).join(" ");
-}
-
-/** Undefined when the words ask for nothing this reading knows ("halo kak", "p"): the way in is shown instead. */
-export function readTypedRequest(text: string): TypedRequest | undefined {
-  if (text.length > 300 || text.trimStart().startsWith("/")) return undefined;
+/** Undefined when the words ask for nothing this reading knows ("halo kak", "p", "saya cek besok"): the way in is shown instead. */
+export function readTypedRequest(input: string): TypedRequest | undefined {
+  if (input.length > 300 || input.trimStart().startsWith("/")) return undefined;
+  const text = withoutLabel(input);
   const words = wordsOf(text);
   if (words.length === 0) return undefined;
   const lower = words.map((w) => w.lower);
-  const has = (s: Set<string>) => lower.some((w) => s.has(w));
-  const code = codeIn(words);
-  const withCode = <T extends object>(r: T) => (code ? { ...r, code } : r);
+  const has = (s: Set<string>) => lower.some((w) => inSet(s, w));
 
-  const change = changeIn(words);
-  if (change) return withCode({ kind: "change" as const, what: change });
-  if (has(CANCEL)) return withCode({ kind: "cancel" as const });
-  // A place or a search word and no booking named: a search ("cek harga jkt-sby", "tiket cgk-dps bsk", "sub dps").
+  // A name fix carries the right name after "harusnya": only the words before it ask.
+  const lead = lower.findIndex((w) => CORRECT_LEAD.has(w));
+  const asking = lead > 0 && changeIn(lower.slice(0, lead)) === "name" ? lower.slice(0, lead) : lower;
+  const requestWord = (w: string) =>
+    [ISSUE, PAY, TICKET, STATUS, BALANCE, CANCEL, REFUND, RESCHEDULE, CHANGE_VERB, WRONG, DATE_PART, NAME_PART, SHARED_STATUS, SHARED_TICKET].some((s) => inSet(s, w));
+  const only = (w: string) => requestWord(w) || requestFiller(w) || NOT_NOW.has(w);
+  const code = codeIn(words, only);
+  const withCode = <T extends object>(r: T) => (code ? { ...r, code } : r);
+  /** Without a code, a request only when it is nothing else: every word asks. */
+  const plain = (extra: (w: string) => boolean = () => false) => code !== undefined || asking.every((w, i) => requestWord(w) || requestFiller(w) || extra(w) || (lead > 0 && i >= lead));
+
+  const change = changeIn(asking);
+  if (change) return plain((w) => NOT_NOW.has(w)) ? withCode({ kind: "change" as const, what: change }) : undefined;
+  if (has(CANCEL)) return plain() ? withCode({ kind: "cancel" as const }) : undefined;
+  // A search word and a place, or two places and no booking named: a search ("cek harga jkt-sby", "tiket cgk-dps bsk", "sub dps").
   const bookingWord = has(ISSUE) || has(TICKET) || has(STATUS) || has(BALANCE);
-  if (!code && !bookingWord && (has(SEARCH) || namesPlace(words))) return { kind: "search", text: searchText(words, text) };
-  if (has(ISSUE)) return withCode({ kind: has(ASKING) ? ("status" as const) : ("issue" as const) });
-  if (has(TICKET) || has(SHARED_TICKET)) return withCode({ kind: "ticket" as const });
-  if (has(BALANCE) && !code) return { kind: "balance" };
-  if (has(STATUS) || has(SHARED_STATUS)) return withCode({ kind: "status" as const });
+  const search = !code && !bookingWord ? searchIn(words, text) : undefined;
+  if (search !== undefined) return { kind: "search", text: search };
+
+  if (has(ISSUE) || (has(PAY) && code) || (has(PAY) && has(ASKING))) {
+    const others = lower.filter((w) => !inSet(ISSUE, w) && !inSet(PAY, w));
+    // "udh issued blm?", "is it issued?", "udah bayar?": whether it was issued, i.e. its status.
+    const done = others.some((w) => /^(udh|udah|sudah|sdh|dah)$/.test(w));
+    const question = /\?\s*$/.test(text) || done || others.some((w) => ASKING.has(w) && !FILLER.has(w));
+    // "apa udah issued?": "apa" asks whether, with "udah".
+    const whether = (w: string) => ASKING.has(w) || (done && w === "apa");
+    if (question && others.every((w) => whether(w) || FILLER.has(w) || PRONOUN.has(w) || w === code?.toLowerCase()) && !others.some((w) => /^(can|bisa|how|gimana|gmn|gmana|bagaimana)$/.test(w))) {
+      return withCode({ kind: "status" as const });
+    }
+    // "jangan di issue dulu", "bayar besok ya", "issue nya apa?", "can I pay by transfer?": no request to pay.
+    if (question || others.some((w) => NOT_NOW.has(w)) || !plain()) return undefined;
+    return has(ISSUE) || code ? withCode({ kind: "issue" as const }) : undefined;
+  }
+  if (has(PAY)) return undefined;
+  if (has(TICKET) || has(SHARED_TICKET)) return plain() ? withCode({ kind: "ticket" as const }) : undefined;
+  if (has(BALANCE) && !code) return plain() ? { kind: "balance" } : undefined;
+  if (has(STATUS) || has(SHARED_STATUS)) return plain() ? withCode({ kind: "status" as const }) : undefined;
   // Only a code with words around it ("kode booking ABC123", "ABC123 gmn?"): its status, as the code alone.
   if (code) return { kind: "status", code };
   if (has(THANKS) && lower.every((w) => THANKS.has(w) || FRIENDLY.has(w))) return { kind: "thanks" };

@@ -244,3 +244,52 @@ describe("in a group", () => {
     for (const typed of ["cariin tiket jkt bali bsk 2 org", "issued dong", "saldo brp", "makasih"]) expect(await answer(rina, typed), typed).toEqual([]);
   });
 });
+
+describe("words that only look like requests", () => {
+  const WAY_IN = "Ketik /cari untuk mencari penerbangan, atau /bantuan untuk semua perintah.";
+  const WAY_IN_EN = "Type /search to find a flight, or /help for all commands.";
+
+  it("not paying now (jangan, besok, nanti, a question) never opens the issue confirmation; whether it is issued is its status", async () => {
+    const agent = privateAgent();
+    const code = await bookOne(agent, search());
+    for (const typed of ["jangan di issue dulu", "bayar besok ya", "customer bayar nanti sore", "saya bayar pakai transfer ya", "issue nya apa?", "kak ini issue apa ya kok error"]) {
+      expect(await answer(agent, typed), typed).toEqual([WAY_IN]);
+    }
+    expect((await answer(agent, "udh issued blm?"))[0]).toContain(`${code} — ⏳ menunggu pembayaran`);
+    const en = privateAgent("en");
+    const enCode = await bookOne(en, `/search CGK SUB ${futureDate(day++).wire} 1`);
+    for (const typed of ["don't issue it", "I'll pay later", "can I pay by transfer?"]) expect(await answer(en, typed), typed).toEqual([WAY_IN_EN]);
+    expect((await answer(en, "is it issued?"))[0]).toContain(`${enCode} — ⏳`);
+    expect(h.sandbox.controls.getBooking(code)?.status).toBe("waiting");
+    expect(h.sandbox.controls.getBooking(enCode)?.status).toBe("waiting");
+  });
+
+  it("chatter with one place starts no search and the next message is not taken as its answer; a labelled request searches", async () => {
+    const agent = privateAgent();
+    for (const typed of ["malang banget", "halo pak Ambon", "kopi aceh enak", "lagi di solo nih", "kita makan di Padang aja", "lombok aman ga", "JT 610 CGK 07:00 DPS 09:50"]) {
+      expect(await answer(agent, typed), typed).toEqual([WAY_IN]);
+    }
+    expect(await answer(agent, "wkwk iya")).toEqual([WAY_IN]);
+    expect(await answer(privateAgent("en"), "I'm in Bali now")).toEqual([WAY_IN_EN]);
+    const labelled = await answer(privateAgent(), "customer: mau ke bali tgl 5 berdua kak");
+    expect(labelled.at(-1)).toContain("Berangkat dari mana?");
+  });
+
+  it("codes aren't read out of chatter, and requests without a code only when the words are nothing else", async () => {
+    const agent = privateAgent();
+    await bookOne(agent, search());
+    for (const typed of ["bayar dimana kak?", "ok MANTAP", "istri saya WIDODO", "Rp 1500000 ya kak", "naik GA4021 ya", "saya cek besok", "Budi Cek", "cek ombak",
+      "udah check in?", "customer blm bayar", "saya mau depo 5jt", "ubah jam meeting", "cancel meeting", "void", "batal ke solo", "Itinerary: GA 404 CGK-DPS 05 Jan 07:00", "TIKET AMAN"]) {
+      expect(await answer(agent, typed), typed).toEqual([WAY_IN]);
+    }
+    expect((await answer(agent, "refund gimana caranya?"))[0]).toMatch(/^Refund [A-Z0-9]{6} tidak bisa lewat bot ini/);
+  });
+
+  it("in a group, chatter replying to a booking card stays chatter", async () => {
+    const g = groupOf();
+    const rina = member(h, g);
+    const { card } = await bookInGroup(rina);
+    const dodi = member(h, g, "Dodi");
+    for (const typed of ["mantap, makasih bu Rina", "naik GA4021 ya", "jangan di issue dulu ya"]) expect(await answer(dodi, typed, card.message_id), typed).toEqual([]);
+  });
+});

@@ -80,3 +80,64 @@ describe("a search typed without /cari", () => {
     expect(r === undefined || r.kind === "answer").toBe(true);
   });
 });
+
+describe("money words that don't ask to pay now", () => {
+  it.each([
+    "jangan di issue dulu", "jgn issued dulu ya", "bayar besok ya", "customer bayar nanti sore", "saya bayar pakai transfer ya", "issue nya apa?",
+    "kak ini issue apa ya kok error", "kok ga bisa issue sih", "issue nya besok aja", "issue nya nanti aja kalau customer udah transfer", "tolong jangan dibayar",
+    "don't issue it", "please don't issue yet", "I'll pay later", "can I pay by transfer?", "can you issue?", "pay attention", "who pays?", "I paid",
+    "bayar", "bayar dimana kak?", "customer blm bayar", "no issue", "no issues, thanks",
+  ])("%s asks for no issue", (text) => expect(readTypedRequest(text)).toBeUndefined());
+
+  it.each([["is it issued?"], ["has it been issued yet?"], ["udh issued blm?"], ["udah di issue?"], ["apa udah issued?"], ["udah bayar?"]])(
+    "%s asks for the status",
+    (text) => expect(readTypedRequest(text)).toEqual({ kind: "status" }),
+  );
+
+  it.each([["please issue", { kind: "issue" }], ["tolong di issue ya", { kind: "issue" }], ["bayar ABC123", { kind: "issue", code: "ABC123" }]])(
+    "%s still asks to issue",
+    (text, expected) => expect(readTypedRequest(text)).toEqual(expected),
+  );
+});
+
+describe("chatter with a place starts no search", () => {
+  it.each([
+    "malang banget", "halo pak Ambon", "Pak Medan", "kopi aceh enak", "batam hujan", "lagi di solo nih", "kita makan di Padang aja", "lombok aman ga",
+    "I'm in Bali now", "Jakarta traffic is bad", "gajadi ke medan", "tiket pesawat mahal ya", "JT 610 CGK 07:00 DPS 09:50", "Bali", "dari medan",
+  ])("%s", (text) => expect(readTypedRequest(text)).toBeUndefined());
+
+  it.each([
+    ["customer: mau ke bali tgl 5 berdua kak", "ke bali tgl 5 berdua"],
+    ["Ibu Siti: kak tolong cek harga ke lombok", "ke lombok"],
+    ["tiket ke jogja brp?", "ke jogja"],
+    ["jakarta bali besok 2 org", "jakarta bali besok 2 org"],
+    ["bali pp", "bali pp"],
+  ])("%s → /cari %s", (text, line) => expect(readTypedRequest(text)).toEqual({ kind: "search", text: line }));
+});
+
+describe("codes are not read out of chatter", () => {
+  it.each([
+    "ok MANTAP", "istri saya WIDODO", "Rp 1500000 ya kak", "transfer 2500000", "harga 1250000 ok?", "naik GA4021 ya", "JT0691 delay ga?",
+    "flight QZ7510 jam brp", "TIKET AMAN", "Itinerary: GA 404 CGK-DPS 05 Jan 07:00",
+  ])("%s names no booking", (text) => {
+    const r = readTypedRequest(text);
+    expect(r === undefined || !("code" in r)).toBe(true);
+  });
+
+  it("refund gimana caranya? is the refund rule, for no code named", () => expect(readTypedRequest("refund gimana caranya?")).toEqual({ kind: "change", what: "refund" }));
+  it.each([["LRWFBN ya", "LRWFBN"], ["issue it pls LRWFBN", "LRWFBN"], ["thanks bro, btw cek ZZ9Q8W", "ZZ9Q8W"]])("%s names %s", (text, code) =>
+    expect(readTypedRequest(text)).toMatchObject({ code }));
+});
+
+describe("a request without a code is only that", () => {
+  it.each([
+    "saya cek besok", "Budi Cek", "cek ombak", "udah check in?", "cek in jam brp?", "I will check tomorrow", "check this out", "can you check the price?",
+    "saya mau depo 5jt", "ubah jam meeting", "ganti jam ketemuan ya", "cancel meeting", "void", "batal ke solo", "customer batal", "the customer wants to cancel",
+    "ticket to ride", "status: pending",
+  ])("%s asks for nothing", (text) => expect(readTypedRequest(text)).toBeUndefined());
+
+  it.each([
+    ["tiket saya mana", { kind: "ticket" }], ["where is my ticket", { kind: "ticket" }], ["e ticket pls", { kind: "ticket" }], ["status?", { kind: "status" }],
+    ["ok thanks bye", { kind: "thanks" }], ["refund how?", { kind: "change", what: "refund" }], ["cek dulu ya kak", { kind: "status" }],
+  ])("%s", (text, expected) => expect(readTypedRequest(text)).toEqual(expected));
+});

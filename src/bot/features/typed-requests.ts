@@ -72,12 +72,12 @@ const repliesToConfirmation = (ctx: BotContext) =>
  * (or a reminder, a status) or to an issue confirmation. Other group messages are not read here: chatter
  * stays chatter, and a reply to a question closed since is told so (unhandled.ts).
  */
-async function addressed(ctx: BotContext): Promise<{ text: string; card?: { code: string } } | undefined> {
+async function addressed(ctx: BotContext): Promise<{ text: string; card?: { code: string }; mentioned?: boolean } | undefined> {
   const text = ctx.message?.text ?? "";
   const card = ctx.message?.reply_to_message ? await bookingRepliedTo(ctx) : undefined;
   if (ctx.chat?.type === "private") return { text, card };
   const name = ctx.me.username;
-  if (name && new RegExp(`@${name}\\b`, "i").test(text)) return { text: text.replace(new RegExp(`@${name}\\b`, "gi"), " ").trim(), card };
+  if (name && new RegExp(`@${name}\\b`, "i").test(text)) return { text: text.replace(new RegExp(`@${name}\\b`, "gi"), " ").trim(), card, mentioned: true };
   return card || repliesToConfirmation(ctx) ? { text, card } : undefined;
 }
 
@@ -149,7 +149,15 @@ typedRequestsFeature.on("message:text", async (ctx, next) => {
   // "ya", "ok", "gas", "issued", "jgn dulu" at an open confirmation: its buttons answer it, words don't.
   const couldAnswer = !request || request.kind === "answer" || (request.kind === "issue" && !request.code);
   if (couldAnswer && (await pointAtConfirmation(ctx))) return;
-  if (!request || request.kind === "answer") return next();
+  if (!request || request.kind === "answer") {
+    // In a group, chatter replying to a booking card ("mantap, makasih bu Rina") answers no question: it stays
+    // chatter; with a mention, the way in (unhandled.ts would call it a reply to a closed question).
+    if (isGroup(ctx) && words.card) {
+      if (words.mentioned) await ctx.reply(ctx.t("unhandled"), { parse_mode: "HTML", ...anchored(ctx) });
+      return;
+    }
+    return next();
+  }
   switch (request.kind) {
     case "thanks":
       return void (await ctx.reply(ctx.t("typed-thanks"), { parse_mode: "HTML", ...anchored(ctx) }));
