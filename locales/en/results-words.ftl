@@ -18,3 +18,11 @@ results-direct-some = ✈️ Direct flights (no stop): { $count } of { $all }, c
   }
 results-direct-all = ✈️ All { $all } flights on this list are direct (no stop).
 results-direct-none = No direct flights on this list: all { $all } have a stop.
+results-transit-some = 🔁 Flights with a stop: { $count } of { $all }, cheapest first. { $more ->
+    [0] Choose below.
+   *[other] Choose below; { $more } more are on the list.
+  }
+results-transit-all = 🔁 All { $all } flights on this list have a stop.
+results-transit-none = No flights with a stop on this list: all { $all } are direct.
+results-time-airline-none = 🕒 No { $airline } flights in the { $time } on this day, so all { $airline } flights are shown. Flights in the { $time }: { $flights }.
+results-time-airline-none-any = 🕒 No { $time } flights on this day (any airline), so all { $airline } flights are shown.

@@ -12,3 +12,11 @@ results-direct-some = ✈️ Penerbangan langsung (tanpa transit): { $count } da
   }
 results-direct-all = ✈️ Semua { $all } penerbangan di daftar ini langsung (tanpa transit).
 results-direct-none = Tidak ada penerbangan langsung di daftar ini: semua { $all } penerbangan transit.
+results-transit-some = 🔁 Penerbangan transit: { $count } dari { $all }, termurah dulu. { $more ->
+    [0] Pilih di bawah.
+   *[other] Pilih di bawah; { $more } lainnya ada di daftar.
+  }
+results-transit-all = 🔁 Semua { $all } penerbangan di daftar ini transit.
+results-transit-none = Tidak ada penerbangan transit di daftar ini: semua { $all } penerbangan langsung.
+results-time-airline-none = 🕒 Tidak ada penerbangan { $airline } { $time } di tanggal ini, jadi semua penerbangan { $airline } ditampilkan. Penerbangan { $time } yang ada: { $flights }.
+results-time-airline-none-any = 🕒 Tidak ada penerbangan { $time } di tanggal ini (maskapai apa pun), jadi semua penerbangan { $airline } ditampilkan.

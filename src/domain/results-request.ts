@@ -14,12 +14,18 @@ import { parseTravelDate } from "./travel-date.js";
  */
 export type ResultsRequest =
   | { kind: "cancel" }
-  | { kind: "party"; pax: PaxCount }
+  /** `add`: the party typed joins the list's own ("+ bayi", "tambah 1 anak", "1 anak"). */
+  | { kind: "party"; pax: PaxCount; add?: true }
+  /** The list's own sort: "paling pagi", "earliest" (the "↕ Paling pagi" button). */
+  | { kind: "sort"; sort: "departure" }
   | { kind: "page"; to: "next" | "previous" | number }
   /** A place among the flights on the page, from the top (1 = first). */
   | { kind: "place"; place: number | "last" }
-  /** Filters of the list ("all" clears one); `cheapest`: the cheapest flight they leave; `direct`: only flights without a stop. */
-  | { kind: "filter"; airline?: string; time?: TimeOfDay | "all"; direct?: true; cheapest?: true }
+  /**
+   * Filters of the list ("all" clears one); `cheapest`: the cheapest flight they leave; `direct`: only
+   * flights without a stop; `transit`: only flights with one.
+   */
+  | { kind: "filter"; airline?: string; time?: TimeOfDay | "all"; direct?: true; transit?: true; cheapest?: true }
   /** An airline named that has no flight on this list (its display name). */
   | { kind: "airline-absent"; name: string }
   | { kind: "date"; date: string };
@@ -42,12 +48,16 @@ const FILLERS = new Set([
 /** Question tags at the end ("ada yg lbh pagi gk?"): not a "no" in front of a word. */
 const TAGS = new Set(["gk", "gak", "ga", "nggak", "ngga", "enggak", "tidak", "tdk", "kah", "not"]);
 
-const CANCEL = /^(?:batal(?:in|kan)?|btl|cancel|stop|berhenti|gajadi|gjd|gkjd|(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk)\s+(?:jadi|jd|usah))$/;
+const CANCEL = /^(?:batal(?:in|kan)?|btl|cancel|stop(?:\s+it)?|berhenti|gajadi|gjd|gkjd|(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk)\s+(?:jadi|jd|usah)|no\s+thanks?(?:\s+you)?|no\s+thx|never\s*mind|forget\s+it)$/;
+/** The cancel a group's chatter can't be mistaken for ("batal", "cancel"): read there without a reply. */
+const PLAIN_CANCEL = /^(?:batal(?:in|kan)?|btl|cancel)$/;
 /** Softeners around a cancel: "cancel aja", "stop dulu", "udh gk usah", "batalin ya". */
 const CANCEL_SOFT = new Set(["aja", "saja", "deh", "dulu", "ya", "dong", "sih", "udh", "udah", "sudah", "kak", "pls", "please", "aj"]);
 
 /** Direct flights: "langsung", "direct", "nonstop", "tanpa transit", "gk transit". */
-const DIRECT = /(?:^|\s)(?:langsung|direct|nonstop|non-stop|non\s+stop|(?:tanpa|tnp|gk|gak|ga|nggak|ngga|tidak|tdk|no|without|bukan|jangan|jgn)\s+(?:transit|stops?))(?=\s|$)/g;
+const DIRECT = /(?:^|\s)(?:langsung|direct|nonstop|non-stop|non\s+stop|(?:tanpa|tnp|gk|gak|ga|g|nggak|ngga|tidak|tdk|no|without|bukan|jangan|jgn)\s+(?:(?:usah|perlu|mau|pake|pakai|need)\s+)?(?:transit|stops?))(?=\s|$)/g;
+/** Flights with a stop: "yg transit", "transit aja", "with a stop". */
+const TRANSIT = new Set(["transit", "stop", "stops", "connecting"]);
 
 const NEXT = new Set(["next", "lanjut", "lanjutkan", "berikutnya", "selanjutnya", "brikutnya", "lg", "lagi", "lain", "lainnya", "more", "others", "other"]);
 const PREVIOUS = new Set(["prev", "previous", "sebelumnya", "sblmnya"]);
@@ -71,7 +81,21 @@ const PERIODS: Record<string, TimeOfDay> = {
   morning: "morning", afternoon: "afternoon", evening: "evening", night: "night",
 };
 const TIME_LEAD = new Set(["jam", "pukul", "pkl", "pk", "at"]);
-const TIME_TAIL = new Set(["pagi", "siang", "sore", "malam", "am", "pm", "wib", "wita", "wit"]);
+const TIME_TAIL = new Set(["pagi", "siang", "sore", "malam", "mlm", "malem", "am", "pm", "a.m", "p.m", "wib", "wita", "wit"]);
+/** A clock as typed: "7", "07:30", "7.30", "7pm", "7p.m" (hourOf reads it). */
+const CLOCK = /^\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m|p\.m)?$/;
+/** Of the tails, the ones a bare number is a time with ("7 pm", "7 mlm"); "2 pagi" etc. too. */
+const HOUR_MARK = new Set(["am", "pm", "a.m", "p.m", "pagi", "siang", "sore", "malam", "mlm", "malem"]);
+/** How an agent addresses a colleague: with one, "pagi kak" / "siang bu" is a greeting, not a time. */
+const HONORIFICS = new Set(["kak", "ka", "kk", "bu", "pak", "mas", "mbak", "mba", "bro", "gan", "sis", "om", "bang", "bos", "boss", "all", "semua", "guys", "teman2", "rekan"]);
+/** Words that make a part of the day a request even beside a greeting: "yg pagi", "pagi aja kak", "flight pagi". */
+const TIME_MARKERS = new Set(["yg", "yang", "aja", "aj", "ja", "saja", "flight", "flights", "penerbangan", "pesawat", "jam", "pukul", "berangkat", "brgkt", "mau", "minta", "cari", "ada", "lebih", "lbh", "paling", "plg", "dong", "donk", "only", "just", "pls", "please", "tolong"]);
+/** Words that say a count is the party ("jadi 3", "untuk 3", "for 3"), not a flight or a day. */
+const COUNT_LEADS = new Set(["jadi", "jd", "untuk", "utk", "buat", "bwt", "for"]);
+/** Words that add to the list's party: "+ bayi", "tambah 1 anak", "sama bayi 1". */
+const ADD_WORDS = new Set(["tambah", "tmbh", "tambahin", "nambah", "ditambah", "plus", "add", "sama", "ama", "+"]);
+/** "paling pagi", "earliest": the list's own earliest-first sort. */
+const EARLIEST = new Set(["terpagi", "earliest", "awal", "paling awal"]);
 
 /** Airlines as agents call them, by IATA code; names of airlines on the list are read from the list too. */
 const AIRLINE_WORDS: Record<string, string[]> = {
@@ -83,22 +107,29 @@ const AIRLINE_WORDS: Record<string, string[]> = {
 const GENERIC_NAME_WORDS = new Set(["air", "airlines", "airline", "airways", "indonesia", "the", "jet", "super"]);
 
 
-/** A time of day at `i`: its length in words and the filter it falls in (len 0: none). */
+/** A time of day at `i`: its length in words and the filter it falls in (len 0: none). Every clock is read by hourOf. */
 function timeAt(words: readonly string[], i: number): { len: number; time?: TimeOfDay } {
   const w = words[i]!;
   const tail = TIME_TAIL.has(words[i + 1] ?? "") ? words[i + 1]! : undefined;
-  const glued = /^(?:jam|pukul|pkl|pk)\.?(\d{1,2}(?:[:.]\d{2})?(?:am|pm)?)$/.exec(w);
-  if (glued) return { len: tail ? 2 : 1, time: bucketOf(hourOf(glued[1]!, tail)) };
-  if (TIME_LEAD.has(w) && /^\d{1,2}(?:[:.]\d{2})?(?:am|pm)?$/.test(words[i + 1] ?? "")) {
+  const glued = /^(?:jam|pukul|pkl|pk)\.?(\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m|p\.m)?)$/.exec(w);
+  if (glued) {
+    const time = bucketOf(hourOf(glued[1]!, tail));
+    return time ? { len: tail ? 2 : 1, time } : { len: 0 };
+  }
+  if (TIME_LEAD.has(w) && CLOCK.test(words[i + 1] ?? "")) {
     const tail2 = TIME_TAIL.has(words[i + 2] ?? "") ? words[i + 2]! : undefined;
     const time = bucketOf(hourOf(words[i + 1]!, tail2));
     return time ? { len: tail2 ? 3 : 2, time } : { len: 0 };
   }
-  if (/^\d{1,2}(?::\d{2})?(?:am|pm)$/.test(w) || /^\d{1,2}[:.]\d{2}$/.test(w)) {
+  if (CLOCK.test(w) && !/^\d{1,2}$/.test(w)) {
     const time = bucketOf(hourOf(w, tail));
     return time ? { len: tail ? 2 : 1, time } : { len: 0 };
   }
-  if (/^\d{1,2}$/.test(w) && (words[i + 1] === "am" || words[i + 1] === "pm")) return { len: 2, time: bucketOf(hourOf(w, words[i + 1])) };
+  // "7 pm", "7 p.m", "7 mlm": a bare number is an hour only with the word saying so.
+  if (/^\d{1,2}$/.test(w) && HOUR_MARK.has(words[i + 1] ?? "")) {
+    const time = bucketOf(hourOf(w, words[i + 1]));
+    return time ? { len: 2, time } : { len: 0 };
+  }
   if (Object.hasOwn(PERIODS, w)) return { len: 1, time: PERIODS[w] };
   return { len: 0 };
 }
@@ -142,12 +173,26 @@ function placeOf(typed: readonly string[], marked: boolean): number | "last" | u
     const n = /^\d+$/.test(ke[1]!) ? Number(ke[1]) : NUMBER_WORDS[ke[1]!];
     if (n !== undefined && n > 0) return n;
   }
-  if (!marked || ws.length !== 1) return undefined;
-  // With a word saying a flight is meant: "the 2nd one", "yg 2", "nomor dua".
+  if (ws.length !== 1) return undefined;
+  // A number alone ("3 aja", "the 3rd", "2nd") is a flight on the page, as a bare "3" is: a day needs a
+  // date word ("tgl 3", "3 des"). A number word only with a word saying a flight is meant ("nomor dua").
   const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(ws[0]!);
   if (m && Number(m[1]) > 0) return Number(m[1]);
-  const n = NUMBER_WORDS[ws[0]!];
-  return n;
+  return marked ? NUMBER_WORDS[ws[0]!] : undefined;
+}
+
+/** Whether a typed cancel is one chatter can't be taken for ("batal", "cancel aja"), unlike "gak usah kak" or "stop". */
+export function isPlainCancel(text: string): boolean {
+  return PLAIN_CANCEL.test(words(text).filter((w) => !CANCEL_SOFT.has(w)).join(" "));
+}
+
+/** A count said to be the party ("jadi 3", "untuk 3 ya", "for 3"): the count, else undefined. */
+function countedParty(all: readonly string[], marked: boolean): number | undefined {
+  if (marked || !all.some((w) => COUNT_LEADS.has(w))) return undefined;
+  const rest = withoutFillers(all.filter((w) => !COUNT_LEADS.has(w)));
+  if (rest.length !== 1) return undefined;
+  const n = /^\d{1,2}$/.test(rest[0]!) ? Number(rest[0]) : NUMBER_WORDS[rest[0]!];
+  return n !== undefined && n > 0 ? n : undefined;
 }
 
 /** Reads one request typed at a results list, or undefined when the words are not all understood. */
@@ -160,12 +205,21 @@ export function readResultsRequest(text: string, ctx: ResultsContext): ResultsRe
   const soft = all.filter((w) => !CANCEL_SOFT.has(w)).join(" ");
   if (CANCEL.test(soft)) return { kind: "cancel" };
 
-  // A party: "2 dws 1 ank", "jadi 3 org" (a count alone stays the flight of that number).
+  // A party: "2 dws 1 ank", "jadi 3 org" (a count alone stays the flight of that number). One led by
+  // "+", "tambah" or "sama", or without an adult ("1 anak"), joins the list's party.
   const partyWords = all.filter((w) => !FILLERS.has(w) || w === "dengan");
   const wholeParty = partyWords.length === 1 && /^(?:sendiri|sendirian|ber(?:dua|tiga|empat|lima|enam|tujuh|delapan))$/.test(partyWords[0]!);
   if (wholeParty || partyWords.some((w) => isPaxTypeWord(w))) {
-    const party = parsePax(partyWords.join(" "));
-    return party.ok ? { kind: "party", pax: party.pax } : undefined;
+    const plus = /^\s*\+/.test(text);
+    const adding = plus || ADD_WORDS.has(partyWords[0]!) || (partyWords[0] === "dengan" && partyWords.length <= 3);
+    const body = (adding && !plus ? partyWords.slice(1) : partyWords).filter((w) => !COUNT_LEADS.has(w));
+    // "+ bayi", "sama anak": a type without its count is one of it.
+    const counted = body.length === 1 && isPaxTypeWord(body[0]!) ? ["1", body[0]!] : body;
+    const party = parsePax(counted.join(" "));
+    const pax = party.ok ? party.pax : party.reason === "no_adult" ? party.pax : undefined;
+    if (!pax) return undefined;
+    if (!wholeParty && (adding || pax.adult === 0)) return { kind: "party", pax, add: true };
+    return party.ok ? { kind: "party", pax } : undefined;
   }
 
   let joined = ` ${all.join(" ")} `;
@@ -176,6 +230,10 @@ export function readResultsRequest(text: string, ctx: ResultsContext): ResultsRe
   const rest = withoutFillers(joined.split(/\s+/).filter(Boolean));
   if (rest.length === 0) return direct ? { kind: "filter", direct: true } : undefined;
 
+  // "pagi kak", "siang bu", "selamat malam": a greeting, never a time filter ("yg pagi", "pagi aja kak" are).
+  const period = rest.some((w) => Object.hasOwn(PERIODS, w));
+  if (all.includes("selamat") || (period && all.some((w) => HONORIFICS.has(w)) && !all.some((w) => TIME_MARKERS.has(w) || /\d/.test(w)))) return undefined;
+
   if (!direct) {
     if (rest.length === 1 && NEXT.has(rest[0]!)) return { kind: "page", to: "next" };
     if (rest.length === 2 && rest[0] === "next" && PAGE_WORDS.has(rest[1]!)) return { kind: "page", to: "next" };
@@ -185,6 +243,11 @@ export function readResultsRequest(text: string, ctx: ResultsContext): ResultsRe
       if (PREVIOUS.has(rest[1]!)) return { kind: "page", to: "previous" };
       if (/^\d{1,2}$/.test(rest[1]!) && Number(rest[1]) > 0) return { kind: "page", to: Number(rest[1]) };
     }
+    // "paling pagi", "earliest": the list's earliest-first sort ("paling malam" has none: the night filter).
+    const most = all.some((w) => w === "paling" || w === "plg");
+    if (rest.length === 1 && (EARLIEST.has(rest[0]!) || (most && rest[0] === "pagi"))) return { kind: "sort", sort: "departure" };
+    const count = countedParty(all, marked);
+    if (count !== undefined) return { kind: "party", pax: { adult: count, child: 0, infant: 0 } };
     const place = placeOf(rest, marked);
     if (place !== undefined) return { kind: "place", place };
   }
@@ -214,6 +277,11 @@ export function readResultsRequest(text: string, ctx: ResultsContext): ResultsRe
       i += t.len;
       continue;
     }
+    if (TRANSIT.has(w) && !direct) {
+      filter.transit = true;
+      i += 1;
+      continue;
+    }
     if (CHEAPEST.has(w)) {
       filter.cheapest = true;
       i += 1;
@@ -241,6 +309,13 @@ export function readResultsRequest(text: string, ctx: ResultsContext): ResultsRe
   // Another date, said in passing: "ganti tgl 10", "tgl 10 aja", "bsk aja".
   // The typed words themselves first ("10/12", "30-12-2026"), then without the particles around them.
   const typed = text.trim().split(/\s+/).filter((w) => !FILLERS.has(w.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "")));
+  // A date at the list needs a date word ("tgl 3", "3 des", "3/12", "besok", "senin"): a number alone, or
+  // after "untuk"/"the"/"ke", is a count or a flight ("jadi 3", "the 3rd"), never the day it could be.
+  const dateWorded = typed.some((w) => {
+    const x = w.toLowerCase().replace(/[^\p{L}\p{N}/.:-]/gu, "").replace(/[.:-]+$/, "");
+    return x !== "" && !COUNT_LEADS.has(x) && x !== "the" && x !== "ke" && !/^\d{1,2}(?:st|nd|rd|th)?$/.test(x);
+  });
+  if (!dateWorded) return undefined;
   for (const phrase of [typed.join(" "), withoutFillers(all).join(" ")]) {
     const date = parseTravelDate(phrase, ctx.today);
     if (date.ok) return { kind: "date", date: date.date };

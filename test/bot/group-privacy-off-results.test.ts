@@ -19,7 +19,7 @@ const QUOTE = /Sisa kursi/;
 const botCount = (a: Agent) => open.emulator.chatMessages(a.chat.id).filter((m) => m.fromBot).length;
 
 describe("privacy mode off: the member's own answers at the results list, typed without a reply", () => {
-  it.each([["no 2"], ["2"], ["yg kedua"]])("%s opens her list's second flight; the list doesn't ask for a reply", async (typed) => {
+  it.each([["no 2"], ["2"]])("%s opens her list's second flight; the list doesn't ask for a reply", async (typed) => {
     const { rina } = groupOf();
     const list = await rina.say(`/cari cgk dps ${futureDate(44).wire} 1`);
     expect(list?.text).not.toContain("balas pesan ini");
@@ -53,6 +53,33 @@ describe("privacy mode off: the member's own answers at the results list, typed 
     await rina.say("2", budiId);
     expect(botCount(rina)).toBe(before);
     // Her list is still hers: the next answer to it is read.
-    expect((await rina.say("yg pertama"))?.text).toMatch(QUOTE);
+    expect((await rina.say("1"))?.text).toMatch(QUOTE);
+  });
+
+  it("her own chatter without a reply leaves her list alone: greetings, paging, picks and parties in words are read only as a reply", async () => {
+    const { rina } = groupOf();
+    const list = await rina.say(`/cari cgk dps ${futureDate(47).wire} 2`);
+    const board = await open.app.deps.searches.board(rina.chat.id, rina.user.id);
+    const before = botCount(rina);
+    for (const chatter of ["Siang kak", "pagi bu", "malam kak", "sore pak", "jam 12 ya", "ok lanjut", "lagi", "yg lain", "murah ya", "first", "ke 3 ya", "sendiri", "lion", "gak usah kak", "stop", "jadi 3", "99"]) {
+      await rina.say(chatter);
+    }
+    expect(botCount(rina)).toBe(before);
+    expect(await open.app.deps.searches.board(rina.chat.id, rina.user.id)).toEqual(board);
+    // The same words as a reply to the list are hers to it; a mention of the bot too.
+    expect((await rina.say("ke 3 ya", list!.message_id))?.text).toMatch(QUOTE);
+  });
+
+  it("a mention of the bot reads the informal words; plain batal without a reply cancels", async () => {
+    const { rina } = groupOf();
+    const list = await rina.say(`/cari cgk dps ${futureDate(48).wire} 1`);
+    const second = list!.reply_markup!.inline_keyboard.flat()[1]!.text.split(" ")[0]!;
+    const opened = await rina.say(`@${open.emulator.botInfo.username} yg kedua`);
+    expect(opened?.text).toMatch(QUOTE);
+    expect(opened?.text).toContain(second);
+    const { rina: dewi } = groupOf();
+    await dewi.say(`/cari cgk dps ${futureDate(48).wire} 1`);
+    expect((await dewi.say("batal"))?.text).toBe("Dibatalkan.");
+    expect(await open.app.deps.searches.board(dewi.chat.id, dewi.user.id)).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 import type { StoredMessage } from "../support/telegram/index.js";
 import { applyView } from "../../src/domain/offer-list.js";
+import { timeOfDay } from "../../src/domain/flight.js";
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
@@ -172,5 +173,107 @@ describe("what is still not read", () => {
     await agent.say(`/search CGK DPS ${futureDate(39).wire} 1`);
     const hint = (await agent.say("how much is baggage?"))?.text ?? "";
     expect(hint).toContain("Type back to return to the number of passengers, or cancel to stop.");
+  });
+});
+
+describe("a count is never read as a date at the list (a date needs a date word)", () => {
+  it.each([["jadi 3", 3], ["untuk 3", 3], ["jadi 4 aja", 4]] as const)("%s searches the same day again for %s passengers", async (typed, n) => {
+    const agent = agentIn();
+    const list = await agent.say(`/cari CGK DPS ${futureDate(60).wire} 2`);
+    const day = list!.text!.split("\n")[0]!.split(" · ").slice(0, 2).join(" · ");
+    const reply = await agent.say(typed);
+    expect(reply?.text?.split("\n")[0]).toBe(`${day} · ${n} penumpang`);
+    expect((await listOf(agent)).entry.query.pax).toEqual({ adult: n, child: 0, infant: 0 });
+  });
+
+  it("en: for 3 searches for 3 passengers on the same day", async () => {
+    const agent = agentIn("en");
+    const list = await agent.say(`/search CGK DPS ${futureDate(60).wire} 2`);
+    const day = list!.text!.split("\n")[0]!.split(" · ").slice(0, 2).join(" · ");
+    expect((await agent.say("for 3"))?.text?.split("\n")[0]).toBe(`${day} · 3 pax`);
+  });
+
+  it.each([["3 aja", 3, "id"], ["ke 3", 3, "id"], ["the 3rd", 3, "en"], ["the 2nd", 2, "en"], ["2nd", 2, "en"], ["1st", 1, "en"]] as const)("%s opens flight %s of the page, never a day", async (typed, n, lang) => {
+    const agent = agentIn(lang);
+    await agent.say(`${lang === "id" ? "/cari" : "/search"} CGK DPS ${futureDate(60).wire} 2`);
+    const { page } = await listOf(agent);
+    const reply = await agent.say(typed);
+    expect(reply?.text).toMatch(QUOTE);
+    expect(reply?.text).toContain(page.items[n - 1]!.flightCode);
+  });
+});
+
+describe("more words at the list: sort, airline with a time, party additions, transit, clocks, greetings", () => {
+  it("paling pagi uses the list's own earliest-first sort, not the morning filter", async () => {
+    const agent = agentIn();
+    await agent.say(`/cari CGK DPS ${futureDate(60).wire} 2`);
+    const reply = await agent.say("paling pagi");
+    const { board, entry } = await listOf(agent);
+    expect(board.view).toMatchObject({ sort: "departure", page: 0 });
+    expect(board.view.time).toBeUndefined();
+    const first = [...entry.offers].sort((a, b) => a.departsAt.localeCompare(b.departsAt))[0]!;
+    expect(flightButtons(reply)[0]).toContain(first.flightCode);
+  });
+
+  it("an airline at a time it doesn't fly says so, naming the flights there are then", async () => {
+    const agent = agentIn();
+    await agent.say(`/cari CGK DPS ${futureDate(60).wire} 2`);
+    const { entry } = await listOf(agent);
+    const words = { morning: "pagi", afternoon: "siang", evening: "sore", night: "malam" } as const;
+    const timeOf = (o: (typeof entry.offers)[number]) => timeOfDay(o.departsAt.slice(11, 16));
+    const lion = entry.offers.filter((o) => o.airlineCode === "JT");
+    const time = (Object.keys(words) as (keyof typeof words)[]).find((t) => lion.length > 0 && !lion.some((o) => timeOf(o) === t) && entry.offers.some((o) => timeOf(o) === t));
+    expect(time).toBeDefined();
+    const reply = await agent.say(`lion ${words[time!]}`);
+    const there = entry.offers.filter((o) => timeOf(o) === time).sort((a, b) => a.departsAt.localeCompare(b.departsAt));
+    expect(reply?.text).toContain(`Tidak ada penerbangan Lion Air ${words[time!]} di tanggal ini, jadi semua penerbangan Lion Air ditampilkan. Penerbangan ${words[time!]} yang ada: ${there[0]!.flightCode} ${there[0]!.departsAt.slice(11, 16)}`);
+    expect(flightButtons(reply).every((b) => b.startsWith("JT-"))).toBe(true);
+  });
+
+  it.each([["+ bayi", { adult: 2, child: 0, infant: 1 }], ["tambah 1 bayi", { adult: 2, child: 0, infant: 1 }], ["sama bayi 1", { adult: 2, child: 0, infant: 1 }], ["1 anak", { adult: 2, child: 1, infant: 0 }]] as const)("%s searches again with that added to the list's party", async (typed, pax) => {
+    const agent = agentIn();
+    await agent.say(`/cari CGK DPS ${futureDate(61).wire} 2`);
+    await agent.say(typed);
+    expect((await listOf(agent)).entry.query.pax).toEqual(pax);
+  });
+
+  it("an addition the party can't take is said, the list kept", async () => {
+    const agent = agentIn();
+    await agent.say(`/cari CGK DPS ${futureDate(61).wire} 1`);
+    const sid = (await listOf(agent)).board.sid;
+    expect((await agent.say("tambah 2 bayi"))?.text).toContain("jumlah bayi tidak boleh lebih dari dewasa");
+    expect((await listOf(agent)).board.sid).toBe(sid);
+  });
+
+  it("yg transit lists the flights with a stop; ga usah transit the direct ones", async () => {
+    const agent = agentIn();
+    await agent.say(`/cari CGK DPS ${futureDate(60).wire} 2`);
+    const { entry } = await listOf(agent);
+    const withStop = entry.offers.filter((o) => o.stops > 0);
+    expect(withStop.length).toBeGreaterThan(0);
+    const transit = await agent.say("yg transit");
+    expect(transit?.text).toContain(`Penerbangan transit: ${withStop.length} dari ${entry.offers.length}`);
+    expect(flightButtons(transit).every((b) => b.includes("transit"))).toBe(true);
+    expect((await agent.say("ga usah transit"))?.text).toContain("Penerbangan langsung (tanpa transit)");
+  });
+
+  it.each(["jam 7 mlm", "7 p.m"])("%s turns on the night filter", async (typed) => {
+    const agent = agentIn();
+    await agent.say(`/cari CGK DPS ${futureDate(60).wire} 2`);
+    expect((await agent.say(typed))?.text).toMatch(/Hanya penerbangan malam|Tidak ada penerbangan malam/);
+  });
+
+  it.each(["siang kak", "pagi bu", "selamat pagi"])("%s is a greeting, never a time filter", async (typed) => {
+    const agent = agentIn();
+    await agent.say(`/cari CGK DPS ${futureDate(60).wire} 2`);
+    await agent.say(typed);
+    expect((await listOf(agent)).board.view.time).toBeUndefined();
+  });
+
+  it.each(["stop it", "no thanks"])("en: %s cancels like cancel", async (typed) => {
+    const agent = agentIn("en");
+    await agent.say(`/search CGK DPS ${futureDate(38).wire} 1`);
+    expect((await agent.say(typed))?.text).toBe("Cancelled.");
+    expect(await h.app.deps.searches.board(agent.chat.id, agent.user.id)).toBeUndefined();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readResultsRequest, type ResultsContext } from "../../src/domain/results-request.js";
+import { isPlainCancel, readResultsRequest, type ResultsContext } from "../../src/domain/results-request.js";
 
 const ctx: ResultsContext = {
   airlines: [
@@ -66,16 +66,68 @@ describe("informal requests typed at a results list", () => {
     expect(read(text)).toEqual({ kind: "party", pax });
   });
 
-  it.each(["harga brp?", "bagasi brp kg?", "berangkat jam brp", "ok", "oke", "makasih", "bentar ya", "harga tiketnya brp", "kursi masih ada?", "yg transit"])("%s is not a request (a hint follows)", (text) => {
+  it.each(["harga brp?", "bagasi brp kg?", "berangkat jam brp", "ok", "oke", "makasih", "bentar ya", "harga tiketnya brp", "kursi masih ada?"])("%s is not a request (a hint follows)", (text) => {
     expect(read(text)).toBeUndefined();
   });
 
-  it("a bare number is never read here: it is the flight of that number on the page (read by the list itself)", () => {
-    expect(readResultsRequest("2", { ...ctx, today: undefined })).toBeUndefined();
-    expect(read("2")).not.toMatchObject({ kind: "place" });
+  it("a bare number is never a day: it is the flight of that number on the page", () => {
+    expect(readResultsRequest("2", { ...ctx, today: undefined })).toEqual({ kind: "place", place: 2 });
+    expect(read("2")).toEqual({ kind: "place", place: 2 });
   });
 
   it("without today no date is read (a flight pick needs none)", () => {
     expect(readResultsRequest("bsk", { airlines: ctx.airlines })).toBeUndefined();
+  });
+
+  it.each([["jadi 3", 3], ["jadi 4 aja", 4], ["untuk 3", 3], ["for 3", 3], ["buat 3 org", 3], ["for 3 people", 3], ["untuk 3 ya", 3]])("%s → search again for %s adults, never the day %s", (text, adult) => {
+    expect(read(text)).toEqual({ kind: "party", pax: { adult, child: 0, infant: 0 } });
+  });
+
+  it.each([["3 aja", 3], ["the 3rd", 3], ["the 2nd", 2], ["2nd", 2], ["1st", 1], ["ke 3", 3], ["yg 3 aja", 3], ["no 3 aja", 3]])("%s → the flight at place %s, never a day", (text, place) => {
+    expect(read(text)).toEqual({ kind: "place", place });
+  });
+
+  it.each([["tgl 3", "2026-12-03"], ["3 des", "2026-12-03"], ["on the 3rd of january", "2027-01-03"], ["senin", "2026-12-07"], ["lusa", "2026-12-05"]])("%s, with a date word, → the date %s", (text, date) => {
+    expect(read(text)).toEqual({ kind: "date", date });
+  });
+
+  it.each(["siang kak", "pagi bu", "malam kak", "sore pak", "selamat pagi", "Pagi mas", "siang bro", "malam gan"])("%s is a greeting, never a time filter", (text) => {
+    expect(read(text)).toBeUndefined();
+  });
+
+  it.each([["yg pagi kak", "morning"], ["pagi aja kak", "morning"], ["flight pagi bu", "morning"], ["pagi", "morning"], ["sore aja", "evening"]])("%s, with a word saying a time is meant, → the time filter %s", (text, time) => {
+    expect(read(text)).toEqual({ kind: "filter", time });
+  });
+
+  it.each([["jam 7 mlm", "night"], ["7 p.m", "night"], ["7p.m.", "night"], ["7 mlm", "night"], ["jam 7 malem", "night"], ["jam 5 sore", "evening"], ["7 am", "morning"], ["jam 1 siang", "afternoon"]])("%s → the time filter %s (every clock read by hourOf)", (text, time) => {
+    expect(read(text)).toEqual({ kind: "filter", time });
+  });
+
+  it.each(["paling pagi", "yg paling pagi", "earliest", "plg pagi dong"])("%s → the list's earliest-first sort", (text) => {
+    expect(read(text)).toEqual({ kind: "sort", sort: "departure" });
+  });
+
+  it("paling malam / paling sore: no latest sort, the time filter", () => {
+    expect(read("paling malam")).toEqual({ kind: "filter", time: "night" });
+    expect(read("yg paling sore")).toEqual({ kind: "filter", time: "evening" });
+  });
+
+  it.each([["+ bayi", { adult: 0, child: 0, infant: 1 }], ["tambah 1 bayi", { adult: 0, child: 0, infant: 1 }], ["sama bayi 1", { adult: 0, child: 0, infant: 1 }], ["1 anak", { adult: 0, child: 1, infant: 0 }], ["tambah 1 org", { adult: 1, child: 0, infant: 0 }]])("%s → added to the list's party", (text, pax) => {
+    expect(read(text)).toEqual({ kind: "party", pax, add: true });
+  });
+
+  it("yg transit → flights with a stop; ga usah transit → direct flights", () => {
+    expect(read("yg transit")).toEqual({ kind: "filter", transit: true });
+    expect(read("ga usah transit")).toEqual({ kind: "filter", direct: true });
+    expect(read("gk perlu transit")).toEqual({ kind: "filter", direct: true });
+  });
+
+  it.each(["stop it", "no thanks", "no thank you", "never mind", "forget it"])("%s → cancel", (text) => {
+    expect(read(text)).toEqual({ kind: "cancel" });
+  });
+
+  it("only batal / cancel themselves are plain cancels (what a group's chatter can't be)", () => {
+    for (const text of ["batal", "cancel aja", "batalin ya", "BATAL 🙏"]) expect(isPlainCancel(text)).toBe(true);
+    for (const text of ["gak usah kak", "stop", "udh gk usah", "no thanks"]) expect(isPlainCancel(text)).toBe(false);
   });
 });

@@ -9,9 +9,10 @@ import { BACK_WORD, MEDIA } from "./ask.js";
 import { speakAsFlow } from "../../flow-i18n.js";
 import { cb, parseResults } from "./callback-data.js";
 import { drawResults, todayIn } from "./results-step.js";
-import { offerButtonLabel, pickTyped, typedNumber, typedView } from "./results-view.js";
+import { offerButtonLabel, pickStrict, pickTyped, typedNumber, typedView } from "./results-view.js";
 import { airlinesIn, applyView, type ListView } from "../../../domain/offer-list.js";
-import { readResultsRequest } from "../../../domain/results-request.js";
+import { isPlainCancel, readResultsRequest } from "../../../domain/results-request.js";
+import { checkPaxCount } from "../../../domain/passenger.js";
 import { soldOutIn } from "./sold-out-marks.js";
 import { actorOf } from "../../actor.js";
 import { withdrawConfirmations } from "../../../services/issue-request.js";
@@ -91,18 +92,29 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
   // party, or cancel. Anything else gets a hint saying what can be typed.
   composer.on("message:text", async (ctx, next) => {
     if (ctx.message.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) return next();
-    // In a group a reply to the bot is meant for it. With privacy mode off the bot also sees the
-    // member's other messages: one that replies to nobody is read too, but only when it reads as an
-    // answer to the list (anything else is chatter, left alone); a reply to someone else is theirs.
+    // In a group a reply to the bot (or a mention of it) is meant for it. With privacy mode off the bot
+    // also sees the member's other messages: one that replies to nobody is read too, but only in the
+    // strict forms chatter is not taken for (a number on the page, a flight code, a date with a date
+    // word, "kembali", "batal"): "siang kak", "ok lanjut", "murah ya" stay hers. A reply to someone else is theirs.
     const reply = ctx.message.reply_to_message;
     const toBot = reply?.from?.id === ctx.me.id;
-    const loose = isGroup(ctx) && !toBot;
-    if (loose && (!ctx.me.can_read_all_group_messages || (reply !== undefined && !reply.forum_topic_created))) return next();
+    const mention = ctx.me.username ? new RegExp(`@${ctx.me.username}\\b`, "gi") : undefined;
+    const mentioned = isGroup(ctx) && mention !== undefined && mention.test(ctx.message.text);
+    const loose = isGroup(ctx) && !toBot && !mentioned;
+    if (isGroup(ctx) && !toBot && (!ctx.me.can_read_all_group_messages || (reply !== undefined && !reply.forum_topic_created))) return next();
     const board = await ctx.deps.searches.board(ctx.chat.id, ctx.from.id);
     const entry = board && (await ctx.deps.searches.get(board.sid, ctx.chat.id));
     if (!board || !entry) return next();
+    const text = mentioned ? ctx.message.text.replace(mention, " ").trim() : ctx.message.text;
+    if (text === "") return next();
+    if (loose && !BACK_WORD.test(text)) {
+      // Unreplied in a privacy-off group: only what chatter can't be mistaken for.
+      const strict = pickStrict(text, entry, board.view);
+      const request = readResultsRequest(text, { airlines: airlinesIn(entry.offers), today: todayIn(ctx.deps) });
+      const plain = request?.kind === "date" || (request?.kind === "cancel" && isPlainCancel(text));
+      if (strict === undefined && !plain) return next();
+    }
     speakAsFlow(ctx, board.locale);
-    const text = ctx.message.text;
     const answer = (key: string, vars?: Record<string, string | number>, keyboard?: InlineKeyboardButton[][]) =>
       ctx.reply(ctx.t(key, vars), { parse_mode: "HTML", reply_markup: keyboard ? { inline_keyboard: keyboard } : undefined, reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined });
     if (BACK_WORD.test(text)) return enter.search(ctx, { ...entry.query, step: "pax" });
@@ -132,8 +144,17 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     switch (request.kind) {
       case "cancel":
         return cancelAtResults(ctx);
-      case "party":
-        return enter.search(ctx, { ...entry.query, pax: request.pax, step: "search" });
+      case "party": {
+        // "+ bayi", "1 anak": added to the list's party, searched again if the whole party can fly.
+        const cur = entry.query.pax;
+        const pax = request.add ? { adult: cur.adult + request.pax.adult, child: cur.child + request.pax.child, infant: cur.infant + request.pax.infant } : request.pax;
+        const problem = checkPaxCount(pax);
+        if (problem) return void (await answer(`search-pax-${problem.replace(/_/g, "-")}`));
+        return enter.search(ctx, { ...entry.query, pax, step: "search" });
+      }
+      case "sort":
+        await drawResults(ctx, board.sid, { ...board.view, sort: request.sort, page: 0 });
+        return;
       case "date":
         return enter.search(ctx, { ...entry.query, date: request.date, step: "search" });
       case "airline-absent": {
@@ -151,7 +172,7 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
         return;
       }
       case "filter": {
-        if (request.direct) return directFlights(ctx, board.sid, entry, board.view, soldOut, answer);
+        if (request.direct || request.transit) return directFlights(ctx, board.sid, entry, board.view, soldOut, answer, request.transit === true);
         const typed = typedView(entry, board.view, request);
         // "yg paling murah" on a list filtered to nothing, or with every flight sold out.
         if (request.cheapest) return void (await answer("results-empty-filter"));
@@ -177,22 +198,24 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
 const DIRECT_SHOWN = 8;
 
 /**
- * "Langsung aja", "direct only": the list has no filter for stops, so the answer names the direct flights
- * of the list as it is filtered, cheapest first, each a button that opens it like the list's own.
+ * "Langsung aja", "direct only" ("yg transit": `transit`, the flights with a stop): the list has no filter
+ * for stops, so the answer names those flights of the list as it is filtered, cheapest first, each a
+ * button that opens it like the list's own.
  */
-async function directFlights(ctx: BotContext, sid: string, entry: SearchEntry, view: ListView, soldOut: ReadonlySet<number>, answer: (key: string, vars?: Record<string, string | number>, keyboard?: InlineKeyboardButton[][]) => Promise<unknown>): Promise<void> {
+async function directFlights(ctx: BotContext, sid: string, entry: SearchEntry, view: ListView, soldOut: ReadonlySet<number>, answer: (key: string, vars?: Record<string, string | number>, keyboard?: InlineKeyboardButton[][]) => Promise<unknown>, transit = false): Promise<void> {
   const shown = applyView(entry.offers, { ...view, sort: "price", page: 0 }).all;
-  const direct = shown.filter((o) => o.stops === 0);
+  const direct = shown.filter((o) => (transit ? o.stops > 0 : o.stops === 0));
+  const kind = transit ? "transit" : "direct";
   if (shown.length === 0) return void (await answer("results-empty-filter"));
-  if (direct.length === 0) return void (await answer("results-direct-none", { all: shown.length }));
-  if (direct.length === shown.length) return void (await answer("results-direct-all", { all: shown.length }));
+  if (direct.length === 0) return void (await answer(`results-${kind}-none`, { all: shown.length }));
+  if (direct.length === shown.length) return void (await answer(`results-${kind}-all`, { all: shown.length }));
   const sources = new Set(entry.offers.map((o) => o.provider)).size > 1;
   const t = ctx.t.bind(ctx);
   const rows = direct.slice(0, DIRECT_SHOWN).map((o) => {
     const index = entry.offers.indexOf(o);
     return [{ text: offerButtonLabel(t, o, sources, soldOut.has(index)), callback_data: cb.results(sid, `o:${index}`) }];
   });
-  await answer("results-direct-some", { count: direct.length, all: shown.length, more: Math.max(0, direct.length - DIRECT_SHOWN) }, rows);
+  await answer(`results-${kind}-some`, { count: direct.length, all: shown.length, more: Math.max(0, direct.length - DIRECT_SHOWN) }, rows);
 }
 
 /**

@@ -3,7 +3,7 @@ import { usableProviders } from "../../../services/book-flight.js";
 import { cachedSearch } from "../../../services/fare-calendar.js";
 import { actorOf } from "../../actor.js";
 import type { FlightOffer, ProviderId, SearchQuery, TimeOfDay } from "../../../domain/flight.js";
-import { applyView, stillBookable, type ListView } from "../../../domain/offer-list.js";
+import { applyView, localClock, stillBookable, type ListView } from "../../../domain/offer-list.js";
 import type { BotContext, ConvoContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -99,6 +99,14 @@ export async function drawResults(ctx: BotContext, sid: string, view: ListView, 
     const fits = applyView(entry.offers, { ...view, time: options.time }).total > 0;
     if (fits) view = { ...view, time: options.time, page: 0 };
     note = `\n${ctx.t(fits ? "results-time-typed" : "results-time-typed-none", { time })}`;
+    // "lion jam 6" with no morning Lion: the morning flights there are, by name, not "no morning flights".
+    const airline = view.airline && entry.offers.find((o) => o.airlineCode === view.airline)?.airlineName;
+    if (!fits && airline) {
+      const others = applyView(entry.offers, { ...view, airline: undefined, time: options.time, sort: "departure", page: 0 }).all;
+      const flights = others.slice(0, 4).map((o) => `${o.flightCode} ${localClock(o.departsAt)}`).join(", ") + (others.length > 4 ? ", …" : "");
+      const vars = { time, airline: escapeHtml(airline), flights: escapeHtml(flights) };
+      note = `\n${ctx.t(others.length > 0 ? "results-time-airline-none" : "results-time-airline-none-any", vars)}`;
+    }
   }
   const soldOut = await soldOutIn(ctx.deps, ctx.chat.id, sid, entry);
   const rendered = renderResults(ctx.t.bind(ctx), localeOf(ctx), sid, entry, view, options.airlineMenu, todayIn(ctx.deps), soldOut);

@@ -98,21 +98,30 @@ export function typedNumber(text: string): number | undefined {
 }
 
 /**
- * Typed picks at the results step: a flight code ("JT-690", "jt690"), its place among the buttons on
- * this page ("2", "no 2", "yg kedua", "the 2nd one"), the cheapest of the list as filtered ("yg paling
- * murah", "cheapest one pls"; flights found sold out passed over), or an airline with one flight
- * on it ("garuda aja"). Used by the list and by a booking waiting for another flight (kept passengers).
+ * The picks chatter can't be taken for: a flight's number on this page typed alone ("3", "no 3") or its
+ * code ("JT-690", "jt690"). All a privacy-off group's unreplied message picks with.
  */
-export function pickTyped(text: string, entry: SearchEntry, view: ListView, soldOut: ReadonlySet<number> = new Set()): number | undefined {
-  const t = text.trim().toUpperCase().replace(/\s+/g, "");
+export function pickStrict(text: string, entry: SearchEntry, view: ListView): number | undefined {
   const n = typedNumber(text);
   if (n !== undefined) {
     const offer = applyView(entry.offers, view).items[n - 1];
     return offer ? entry.offers.indexOf(offer) : undefined;
   }
   const norm = (code: string) => code.toUpperCase().replace(/[-\s]/g, "");
-  const found = entry.offers.findIndex((o: FlightOffer) => norm(o.flightCode) === norm(t));
-  if (found >= 0) return found;
+  const found = entry.offers.findIndex((o: FlightOffer) => norm(o.flightCode) === norm(text.trim()));
+  return found >= 0 ? found : undefined;
+}
+
+/**
+ * Typed picks at the results step: a flight code ("JT-690", "jt690"), its place among the buttons on
+ * this page ("2", "no 2", "yg kedua", "the 2nd one"), the cheapest of the list as filtered ("yg paling
+ * murah", "cheapest one pls"; flights found sold out passed over), or an airline with one flight
+ * on it ("garuda aja"). Used by the list and by a booking waiting for another flight (kept passengers).
+ */
+export function pickTyped(text: string, entry: SearchEntry, view: ListView, soldOut: ReadonlySet<number> = new Set()): number | undefined {
+  if (typedNumber(text) !== undefined) return pickStrict(text, entry, view);
+  const found = pickStrict(text, entry, view);
+  if (found !== undefined) return found;
   const request = readResultsRequest(text, { airlines: airlinesIn(entry.offers) });
   return request && pickOf(request, entry, view, soldOut);
 }
