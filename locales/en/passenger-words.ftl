@@ -1,5 +1,13 @@
 # Chat typed at the name question, lists pasted from WhatsApp, and the words typed at the price check and the summary.
-input-name-confirm = 🤔 Is this the passenger's name: <b>{ $name }</b>? { $words } is usually not part of a name. If it is right, tap ✅. If not, type the right name: title and full name, e.g. <code>{ $example }</code> (if the name comes later, just send it here then).
+input-name-confirm = 🤔 Is this the passenger's name: <b>{ $name }</b>{ $single ->
+    [yes] {" "}(sent to the airline as { $sent })
+   *[no] {""}
+  }? { $count ->
+    [one] { $words } is
+   *[other] { $words } are
+  } usually not part of a name. If it is right, tap ✅. If not, type the right name: title and full name, e.g. <code>{ $example }</code> (if the name comes later, just send it here then).
+input-name-confirm-word = 🤔 "<b>{ $word }</b>" doesn't look like a name. If it is the passenger's name, tap ✅ (sent to the airline as { $sent }). If not, type the right name: title and full name, e.g. <code>{ $example }</code> (if the name comes later, just send it here then).
+input-name-confirm-several = 👥 Two people or more? Type each passenger's name with a title, one per line, e.g. <code>Mr Budi Santoso</code> and <code>Mrs Siti Aminah</code>.
 input-name-confirm-use = ✅ Yes, { $name }
 input-name-confirm-retype = ✏️ Type the name again
 input-name-change-request = "<b>{ $text }</b>" is not a passenger's name. { $what ->
@@ -18,6 +26,7 @@ input-names-dropped-note = ℹ️ "{ $text }" is not part of the name, so it is 
 input-names-dropped-id = ℹ️ "{ $text }" left out of the name: ID numbers are asked on their own when the airline needs them.
 input-names-dropped-contact = ℹ️ "{ $text }" left out of the name: the contact is asked after the passengers.
 input-names-dropped-other = ℹ️ "{ $text }" left out: a ticket carries only the title and the name.
+input-names-dropped-chat = ℹ️ "{ $text }" is not a name, so it was left out.
 quote-see-card = ℹ️ The price, baggage and times are on the flight card above. Tap ✅ Continue to fill in the passengers, ◀ Other flights to pick another, or ✖️ Cancel.
 summary-see-above = ℹ️ Not booked yet. The total and the details are in the summary above: tap ✅ Book when it is right, ✏️ Change to change a passenger or the contact, or ✖️ Cancel.
 summary-change-how = { $what ->

@@ -116,40 +116,74 @@ function effectiveTitle(words: readonly string[]): Title | "child" | "adult" | u
 
 /**
  * Words of everyday chat, Indonesian and English, that are no part of a person's name: typed at the
- * name question ("ibu nya minta ganti tanggal", "Mr nanti dulu", "pak bentar ya") they make a
- * "name" that must not reach a ticket unasked. Every word here is checked against real names
+ * name question ("ibu nya minta ganti tanggal", "Mr nanti dulu", "pak bentar ya", "Mr Budi otw") they
+ * make a "name" that must not reach a ticket unasked. Every word here is checked against real names
  * (test/domain/passenger-chat-words.test.ts); a word that is also a name somewhere (Ya, Dong, Yang, Gan,
- * Kok, Nik, Will, Kasih) is in MAYBE_CHAT_WORDS, and Salah or Tanya not at all.
+ * Kok, Nik, Will, Kasih, Bos, Mau, Sih, Aja, Minta, Anak) is in PARTICLES or NAME_LIKE, and Salah or
+ * Tanya not at all.
  */
 const NOT_NAME_WORDS = new Set([
-  // "-nya", "not yet", "later", "a moment", "first", "wait", "again"
-  "nya", "blm", "belum", "blom", "nanti", "ntar", "nnti", "dulu", "dl", "bentar", "sebentar", "bntr", "sbntr", "tunggu", "tggu", "tgu", "lagi", "lg",
-  // "change", "date", "ask", "send", "name", "follows", "ID card"
-  "ganti", "gnti", "ubah", "tanggal", "tgl", "minta", "mnta", "kirim", "kirimin", "dikirim", "nama", "namanya", "nyusul", "menyusul", "susul", "ktp", "paspor", "passport",
-  // "already", "not", "want", "please", "just", "also", "still", "with", "for", "which"
-  "sudah", "udah", "udh", "sdh", "dah", "gak", "gk", "nggak", "ngga", "enggak", "engga", "tidak", "tdk", "ndak", "mau", "pengen", "aja", "saja", "juga", "jg", "masih", "msh", "dengan", "dgn", "untuk", "utk", "buat", "yg", "gimana", "gmn", "bagaimana", "kapan", "kpn", "kalau", "kalo", "klo", "bisa", "bs", "tolong", "tlg", "mohon", "sih", "deh", "nih", "tuh", "lho", "kak", "kakak", "sis", "bos", "boss",
-  // "ask", "tomorrow", "the day after", "thanks", "sorry", "forgot", "price", "ticket", "how much", "check"
-  "tanyain", "besok", "bsk", "lusa", "mksh", "makasih", "trims", "maaf", "mf", "lupa", "harga", "tiket", "brp", "berapa", "cek", "ok", "oke", "okay", "sip",
-  // the family words agents type about a passenger: "his wife", "her mother"
-  "istrinya", "suaminya", "anaknya", "ibunya", "bapaknya", "ayahnya", "adiknya", "kakaknya", "mertuanya", "temannya", "ortunya",
+  // "-nya", "not yet", "later", "a moment", "first", "wait", "again", "now", "on the way"
+  "nya", "blm", "belum", "blom", "nanti", "ntar", "nnti", "tar", "dulu", "dl", "bentar", "sebentar", "bntr", "sbntr", "tunggu", "tggu", "tgu", "nunggu", "nungguin", "lagi", "lg", "skrg", "skg", "sekarang", "otw",
+  // "change", "date", "ask", "send", "name", "follows", "ID card", "confirmation", "tell", "leaves"
+  "ganti", "gnti", "ubah", "tanggal", "tgl", "mnta", "kirim", "kirimin", "dikirim", "nama", "namanya", "nyusul", "menyusul", "susul", "ktp", "paspor", "passport",
+  "konfirmasi", "konfirm", "dikonfirmasi", "ditanya", "ditanyain", "tanyain", "kabari", "kabarin", "dikabari", "dikabarin", "berangkat",
+  // "already", "not", "don't know", "please", "just", "also", "still", "with", "for", "which"
+  "sudah", "udah", "udh", "sdh", "dah", "gak", "gk", "nggak", "ngga", "enggak", "engga", "tidak", "tdk", "ndak", "gatau", "gtau", "gatahu", "gataw", "pengen", "saja", "juga", "jg", "masih", "msh", "dengan", "dgn", "untuk", "utk", "buat", "yg", "gimana", "gmn", "bagaimana", "kapan", "kpn", "kalau", "kalo", "klo", "bisa", "bs", "tolong", "tlg", "mohon", "deh", "nih", "tuh", "lho", "kak", "kakak", "sis",
+  // "tomorrow", "the day after", "thanks", "sorry", "forgot", "price", "ticket", "how much", "check"
+  "besok", "bsk", "lusa", "mksh", "makasih", "trims", "maaf", "mf", "lupa", "harga", "tiket", "brp", "berapa", "cek", "ok", "oke", "okay", "sip",
+  // who the passenger is rather than their name: "his wife", "the customer", "the two of them"
+  "istri", "istrinya", "suami", "suaminya", "anaknya", "ibunya", "bapaknya", "ayahnya", "adiknya", "kakaknya", "mertuanya", "temannya", "ortunya",
+  "customer", "customernya", "cust", "penumpang", "penumpangnya", "pax", "tamu", "tamunya", "client", "klien", "kliennya", "berdua", "bertiga", "berempat", "berlima", "rombongan",
   // English
-  "wait", "later", "tomorrow", "please", "pls", "thanks", "thx", "sorry", "name", "names", "yet", "send", "tbc", "tba", "unknown", "wife", "husband", "mother", "father", "daughter", "change", "date", "ticket", "price", "not", "pending",
+  "wait", "waiting", "later", "tomorrow", "please", "pls", "thanks", "thx", "sorry", "name", "names", "yet", "send", "tbc", "tba", "tbd", "unknown", "wife", "husband", "mother", "father", "daughter",
+  "change", "date", "ticket", "price", "not", "pending", "confirm", "confirmed", "confirmation", "hold", "asap", "guest", "passenger", "lol",
 ]);
 
-/** Chat words that are also (parts of) real names somewhere: doubtful only when they make up most of the name. */
-const MAYBE_CHAT_WORDS = new Set(["ya", "yaa", "yah", "dong", "kasih", "sama", "ga", "kan", "jam", "no", "wa", "yang", "mo", "gan", "nik", "kok", "loh", "soon", "will"]);
+/** Laughter typed in chat: "wkwk", "wkwkwk", "hahaha", "hehe". */
+const LAUGH = /^(?:w?k?(?:wk){2,}w?|(?:ha){2,}h?|(?:he){2,}h?|(?:hi){2,}h?|(?:xi){2,})$/;
+
+/**
+ * Chat particles that are also (parts of) real names somewhere: doubtful when the whole name is made of
+ * chat words ("Ya", "dong ya", "sama aja"), or next to a word of NOT_NAME_WORDS; never in "Lim Ya Ling",
+ * "Lie Sih Hwa" or "Ms Aja Putri".
+ */
+const PARTICLES = new Set(["ya", "yaa", "yah", "dong", "sama", "ga", "no", "wa", "mo", "sih", "aja", "to", "be", "on", "for", "saya", "aku", "soon"]);
+
+/**
+ * Words of chat that are just as often a name, or part of one ("Will Yang", "Gan Kok", "Loh Kan", "Jan
+ * Bos", "Tan Mau Liong", "Minta Sari", "Anak Agung"): doubtful only next to a word of NOT_NAME_WORDS or
+ * a particle, or as the whole one-word name ("Mr Minta").
+ */
+const NAME_LIKE = new Set(["kasih", "kan", "jam", "yang", "gan", "nik", "kok", "loh", "will", "bos", "boss", "mau", "minta", "anak", "satu", "dua"]);
+
+/** Words that say the "name" is of more than one person: "Mr Budi sama istri", "Mr Budi Santoso berdua". */
+const SEVERAL = new Set(["berdua", "bertiga", "berempat", "berlima", "rombongan", "sama", "dengan", "dgn"]);
+/** Who goes along, after "sama"/"dengan": "sama istri", "dengan anak". */
+const COMPANIONS = new Set(["istri", "istrinya", "suami", "suaminya", "anak", "anaknya", "ibu", "ibunya", "bapak", "bapaknya", "mama", "papa", "adik", "adiknya", "kakak", "kakaknya", "keluarga", "teman", "temannya"]);
+
+const isSure = (w: string) => NOT_NAME_WORDS.has(w) || LAUGH.test(w);
 
 /**
  * The words of a name (as the parser returns it, or as typed after its title) that are chat rather
- * than a name: any of NOT_NAME_WORDS, or MAYBE_CHAT_WORDS when the name is made of nothing else
- * ("Ya", "dong ya"; not "Lim Ya Ling" or "Gan Kok Wei"). Empty: it reads as a name.
+ * than a name: any of NOT_NAME_WORDS (or laughter); with one of them, the particles and name-like words
+ * too; particles when the name is made of chat words only; a name-like word when it is the whole
+ * name. Empty: it reads as a name ("Will Yang", "Jan Bos", "Lie Sih Hwa").
  */
 export function chatWords(name: string): string[] {
   const words = [...new Set(name.toLowerCase().replace(/[.,!?]/g, " ").split(/\s+/).filter(Boolean))];
-  const sure = words.filter((w) => NOT_NAME_WORDS.has(w));
-  const maybe = words.filter((w) => MAYBE_CHAT_WORDS.has(w));
-  if (sure.length > 0) return words.filter((w) => NOT_NAME_WORDS.has(w) || MAYBE_CHAT_WORDS.has(w));
-  return maybe.length === words.length ? maybe : [];
+  const maybe = (w: string) => PARTICLES.has(w) || NAME_LIKE.has(w);
+  const chat = (w: string) => isSure(w) || maybe(w);
+  if (words.some(isSure)) return words.filter(chat);
+  // "sama istri": whom the passenger flies with.
+  if (words.some((w) => SEVERAL.has(w)) && words.some((w) => COMPANIONS.has(w))) return words.filter((w) => chat(w) || COMPANIONS.has(w));
+  if (!words.every(maybe)) return [];
+  return words.some((w) => PARTICLES.has(w)) || words.length === 1 ? words : [];
+}
+
+/** The chat words say the "name" is of several people ("sama istri", "berdua"): each is asked for with a title. */
+export function soundsLikeSeveral(words: readonly string[]): boolean {
+  return words.some((w) => SEVERAL.has(w)) && (words.some((w) => w !== "sama" && w !== "dengan" && w !== "dgn" && SEVERAL.has(w)) || words.some((w) => COMPANIONS.has(w)));
 }
 
 /** What a change typed at a passenger question asks to change. */
@@ -280,7 +314,9 @@ export type DroppedPart =
   /** "HP: 0812…", "Email: …": the contact is asked after the passengers. */
   | { kind: "contact"; text: string }
   /** "Alamat: …" and other labelled data a ticket doesn't carry. */
-  | { kind: "other"; text: string };
+  | { kind: "other"; text: string }
+  /** "besok berangkat ya kak", ", tolong dibantu": chat pasted with the names. */
+  | { kind: "chat"; text: string };
 
 /**
  * A message pasted from WhatsApp, read for names: a heading ("Nama penumpang:") and a thank-you line
@@ -292,15 +328,23 @@ export function pastedNames(input: string): { lines: string[]; dropped: DroppedP
   if (input.length > MAX_ANSWER * 9) return { lines: [input], dropped: [] };
   const dropped: DroppedPart[] = [];
   const kept: string[] = [];
-  for (const raw of input.split(/\r?\n/)) {
-    const line = withoutEmoji(raw);
-    if (!line || isHeading(line) || isThanks(line)) continue;
+  const raws = input.split(/\r?\n/).map(withoutEmoji).filter(Boolean);
+  // A chat line is left out only beside a titled name: alone it is the answer, and is said to need a title.
+  const titled = raws.some((l) => leadingTitles(withoutMarker(l.replace(NAME_LABEL, ""))));
+  for (const line of raws) {
+    if (isHeading(line) || isThanks(line)) continue;
     const data = labelledData(line);
     if (data) {
       dropped.push(data);
       continue;
     }
-    kept.push(line.replace(NAME_LABEL, ""));
+    if (titled && raws.length > 1 && isChatLine(line)) {
+      dropped.push({ kind: "chat", text: line });
+      continue;
+    }
+    const { line: name, chat } = withoutTrailingChat(line.replace(NAME_LABEL, ""));
+    if (chat) dropped.push({ kind: "chat", text: chat });
+    kept.push(name);
   }
   const lines = kept.flatMap(joinedNames).map(airlineOrder).map((line) => {
     const clean = withoutPhoneOrNote(line);
@@ -333,11 +377,38 @@ function isThanks(line: string): boolean {
   return words.length > 0 && words.length <= 8 && words.every((w) => THANKS_ANY.has(w)) && words.some((w) => THANKS_CORE.has(w));
 }
 
+/**
+ * A line of chat pasted with the names ("besok berangkat ya kak", "nanti KTP nyusul", "Thanks, please
+ * book asap"): no title before it, a word of NOT_NAME_WORDS or of a thank-you in it, and two thirds
+ * of its words chat ("Siti Aminah ya kak" is a name without its title).
+ */
+function isChatLine(line: string): boolean {
+  if (leadingTitles(withoutMarker(line)) || /\d/.test(line)) return false;
+  const words = line.toLowerCase().replace(/[^\p{L}\s]/gu, " ").split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 10) return false;
+  const chat = words.filter((w) => isSure(w) || PARTICLES.has(w) || NAME_LIKE.has(w) || THANKS_ANY.has(w) || LINE_CHAT.has(w));
+  return words.some((w) => isSure(w) || THANKS_CORE.has(w)) && chat.length * 3 >= words.length * 2;
+}
+
+/** Words of a chat line that NOT_NAME_WORDS leaves out, being names too often inside a name. */
+const LINE_CHAT = new Set(["book", "booking", "bookingkan", "ini", "itu", "data", "datanya", "nomor", "no", "ada"]);
+
+/** "Mr Budi Santoso, Mrs Siti Aminah, tolong dibantu": the chat after the last comma goes, and is said. */
+function withoutTrailingChat(line: string): { line: string; chat?: string } {
+  const m = /^(.+?)\s*,\s*([^,]+)$/.exec(line);
+  if (!m || !leadingTitles(withoutMarker(m[1]!))) return { line };
+  const tail = m[2]!.trim();
+  return isThanks(tail) || isChatLine(tail) ? { line: m[1]!, chat: tail } : { line };
+}
+
 /** A labelled line of data that is no name: "NIK: 3174…", "Tgl lahir: 17-08-1990", "HP 0812…", "Alamat: …". */
 function labelledData(line: string): DroppedPart | undefined {
   const t = withoutMarker(line);
   if (/^(?:no\.?\s*|nomor\s+)?(?:nik|e-?ktp|ktp|paspor|passport|no\.?\s*paspor|kitas)\b\s*(?:no\.?\s*)?[:.=#-]?\s*[a-z]?\d/i.test(t)) return { kind: "id", text: t };
   if (/^(?:tgl\.?|tanggal)\s*lahir\b|^(?:ttl|lahir|lhr|dob|date\s+of\s+birth|birth\s*date|umur|usia|age)\s*[:.=-]/i.test(t)) return { kind: "birth", text: t.replace(/^[^:=]*[:=]\s*/, "") };
+  // "TTL Jakarta 17-08-1990" (tempat, tanggal lahir) without a colon: the place and the date.
+  const ttl = /^(?:ttl|tempat\s*[,/]?\s*tgl\.?\s*lahir|dob)\s+([\p{L} ,.]{0,30}?\d{1,2}[-/. ]\S{1,9}[-/. ]\d{2,4})\s*$/iu.exec(t);
+  if (ttl) return { kind: "birth", text: ttl[1]!.trim() };
   if (/^(?:no\.?\s*)?(?:hp|wa|whatsapp|telp|telepon|tlp|phone|mobile|e-?mail|surel)\b\s*[:.=-]?\s*\S/i.test(t) && /[\d@]/.test(t)) return { kind: "contact", text: t };
   if (/^(?:alamat|address|jk|jenis\s+kelamin|gender|kewarganegaraan|nationality|agama|pekerjaan|status)\s*[:=]/i.test(t)) return { kind: "other", text: t };
   return undefined;

@@ -96,6 +96,51 @@ describe("chat typed at the name question is asked about, never taken silently",
   });
 });
 
+describe("who the passenger is, and chat after a name, is asked about too", () => {
+  it.each([
+    ["Mr Budi otw", "Mr Budi Otw"], ["Mrs Istri Budi", "Mrs Istri Budi"], ["Mr Budi wkwk", "Mr Budi Wkwk"], ["Tn Budi skrg", "Mr Budi Skrg"],
+  ])("%j: 'is this the name?'", async (chat, read) => {
+    const a = agent();
+    await toNames(a, "1");
+    expect((await a.say(chat))?.text).toContain(`Ini nama penumpangnya: ${read}?`);
+  });
+
+  it("'Mr Budi sama istri': two people? each name with a title; typed then, the right one is the passenger", async () => {
+    const a = agent();
+    await toNames(a, "1");
+    const q = await a.say("Mr Budi sama istri");
+    expect(q?.text).toContain('"sama", "istri" biasanya bukan bagian dari nama');
+    expect(q?.text).toContain("Dua orang atau lebih? Ketik nama tiap penumpang dengan titelnya");
+    await a.say("Tn Budi Santoso");
+    expect(await toSummary(a)).toContain("1. Mr Budi Santoso");
+  });
+
+  it("a one-word chat name is said not to look like a name, with what the airline would get", async () => {
+    const a = agent();
+    await toNames(a, "1");
+    const q = await a.say("Ibu Dulu");
+    expect(q?.text).toContain('"Dulu" sepertinya bukan nama');
+    expect(q?.text).toContain("dikirim ke maskapai sebagai DULU DULU");
+    expect(q?.reply_markup?.inline_keyboard.flat().map((b) => b.text)).toEqual(["✅ Ya, Mrs Dulu", "✏️ Ketik ulang nama"]);
+  });
+
+  it("English: several chat words are plural", async () => {
+    const a = agent("en");
+    await toNames(a, "1", "en");
+    expect((await a.say("Mr Budi will confirm"))?.text).toContain('"will", "confirm" are usually not part of a name');
+  });
+
+  it("names with words that are also chat go straight on", async () => {
+    for (const name of ["Mr Jan Bos", "Mr Will Yang", "Tn Gan Kok", "Mrs Minta Sari", "Ny Lie Sih Hwa"]) {
+      const a = agent();
+      await toNames(a, "1");
+      const from = h.emulator.chatMessages(a.chat.id).length;
+      await a.say(name);
+      expect(a.botTexts(from).join("\n")).not.toContain("Ini nama penumpangnya");
+    }
+  });
+});
+
 describe("lists pasted from WhatsApp", () => {
   it("a heading and a thank-you line are not counted as names", async () => {
     const a = agent();
@@ -127,6 +172,22 @@ describe("lists pasted from WhatsApp", () => {
     const summary = await toSummary(a);
     expect(summary).toContain("1. Mr Budi Santoso (dewasa)");
     expect(summary).toContain("2. Mrs Siti Aminah (dewasa)");
+  });
+
+  it("a chat line after the names, or chat after the last comma, is left out and said", async () => {
+    for (const [pasted, said] of [
+      ["Mr Budi Santoso\nMrs Siti Aminah\nbesok berangkat ya kak", '"besok berangkat ya kak" bukan nama, jadi tidak dimasukkan'],
+      ["Mr Budi Santoso, Mrs Siti Aminah, tolong dibantu", '"tolong dibantu" bukan nama, jadi tidak dimasukkan'],
+      ["Mr Budi Santoso\nMrs Siti Aminah\nTTL Jakarta 17-08-1990", '"Jakarta 17-08-1990" bukan bagian nama'],
+    ]) {
+      const a = agent();
+      await toNames(a, "2");
+      const from = h.emulator.chatMessages(a.chat.id).length;
+      await a.say(pasted!);
+      const text = a.botTexts(from).join("\n");
+      expect(text).toContain("Diterima dari pesan Anda: Mr Budi Santoso, Mrs Siti Aminah.");
+      expect(text).toContain(said);
+    }
   });
 
   it("'Nama:', 'NIK:' and 'Tgl lahir:' lines: one name, the rest said, and the missing title asked", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changeRequest, chatWords, parseTitledName, pastedNames } from "../../src/domain/passenger-parse.js";
+import { changeRequest, chatWords, parseTitledName, pastedNames, soundsLikeSeveral } from "../../src/domain/passenger-parse.js";
 
 /** The name as the parser takes it, and the chat words in it. */
 function read(typed: string): { name?: string; chat: string[] } {
@@ -95,5 +95,73 @@ describe("a list pasted from WhatsApp", () => {
     expect(pastedNames("Ny. Siti Aminah (ibunya)")).toEqual({ lines: ["Ny. Siti Aminah"], dropped: [{ kind: "note", text: "(ibunya)" }] });
     // An age in brackets is the trailing-date reader's to say.
     expect(pastedNames("An. Rafi (5 thn)").lines).toEqual(["An. Rafi (5 thn)"]);
+  });
+});
+
+describe("who the passenger is, and chat after a name, is no name either", () => {
+  it.each([
+    ["Mr Budi sama istri", ["sama", "istri"]],
+    ["Mr Budi Santoso berdua", ["berdua"]],
+    ["Mrs Istri Budi", ["istri"]],
+    ["Mr Suami", ["suami"]],
+    ["Mrs Customer", ["customer"]],
+    ["Mr nunggu konfirmasi", ["nunggu", "konfirmasi"]],
+    ["Mr Budi otw", ["otw"]],
+    ["Mr Budi Santoso tar ya", ["tar", "ya"]],
+    ["Mr Penumpang Satu", ["penumpang", "satu"]],
+    ["Mr Budi gatau", ["gatau"]],
+    ["Mr Budi wkwk", ["wkwk"]],
+    ["Mr Budi ditanyain", ["ditanyain"]],
+    ["Tn Budi skrg", ["skrg"]],
+    ["Mr to be confirmed", ["to", "be", "confirmed"]],
+    ["Mr Budi will confirm", ["will", "confirm"]],
+    ["Mr hold on", ["hold", "on"]],
+    ["Mr Budi sama anak", ["sama", "anak"]],
+    ["Mr TBC", ["tbc"]],
+    ["Mr Minta", ["minta"]],
+    ["Ny sama aja", ["sama", "aja"]],
+  ])("%j → chat words %j", (typed, words) => {
+    expect(read(typed).chat).toEqual(words);
+  });
+
+  it("several people in one name are said to be several", () => {
+    expect(soundsLikeSeveral(read("Mr Budi sama istri").chat)).toBe(true);
+    expect(soundsLikeSeveral(read("Mr Budi Santoso berdua").chat)).toBe(true);
+    expect(soundsLikeSeveral(read("Mr Budi otw").chat)).toBe(false);
+    expect(soundsLikeSeveral(read("Ny sama aja").chat)).toBe(false);
+  });
+});
+
+describe("words that are also name parts count only beside chat, or as the whole one-word name", () => {
+  it.each([
+    "Mr Jan Bos", "Mr Sam Boss", "Mr Tan Mau Liong", "Ny Lie Sih Hwa", "Ms Aja Putri", "Mrs Minta Sari", "Mr Will Yang", "Mr Loh Kan",
+    "Mr Kan Yang", "Tn Gan Kok", "Tn Will Kasih", "Tn Anak Agung Gde Agung", "Mr To Lam", "Tn Soon Lee",
+  ])("%s", (typed) => {
+    const r = read(typed);
+    expect(r.name).toBeDefined();
+    expect(r.chat).toEqual([]);
+  });
+});
+
+describe("chat pasted with a list of names", () => {
+  it("a chat line beside titled names is left out and said", () => {
+    expect(pastedNames("Mr Budi Santoso\nMrs Siti Aminah\nbesok berangkat ya kak")).toEqual({ lines: ["Mr Budi Santoso", "Mrs Siti Aminah"], dropped: [{ kind: "chat", text: "besok berangkat ya kak" }] });
+    expect(pastedNames("Mr Budi Santoso\nMrs Siti Aminah\nnanti KTP nyusul").dropped).toEqual([{ kind: "chat", text: "nanti KTP nyusul" }]);
+    expect(pastedNames("Mr Budi Santoso\nMrs Siti Aminah\nThanks, please book asap").lines).toEqual(["Mr Budi Santoso", "Mrs Siti Aminah"]);
+  });
+
+  it("a name without a title, or a chat line alone, stays to be said what it lacks", () => {
+    expect(pastedNames("Mr Budi Santoso\nSiti Aminah ya kak").lines).toEqual(["Mr Budi Santoso", "Siti Aminah ya kak"]);
+    expect(pastedNames("Budi Santoso\nSiti Aminah").lines).toEqual(["Budi Santoso", "Siti Aminah"]);
+    expect(pastedNames("bentar ya kak").lines).toEqual(["bentar ya kak"]);
+  });
+
+  it("TTL with a place and a date is a birth date; chat after the last comma goes", () => {
+    expect(pastedNames("Mr Budi Santoso\nMrs Siti Aminah\nNIK 3174092302900001\nTTL Jakarta 17-08-1990").dropped).toEqual([
+      { kind: "id", text: "NIK 3174092302900001" }, { kind: "birth", text: "Jakarta 17-08-1990" },
+    ]);
+    expect(pastedNames("Mr Budi Santoso, Mrs Siti Aminah, tolong dibantu")).toEqual({ lines: ["Mr Budi Santoso", "Mrs Siti Aminah"], dropped: [{ kind: "chat", text: "tolong dibantu" }] });
+    expect(pastedNames("Santoso, Budi").lines).toEqual(["Santoso, Budi"]);
+    expect(pastedNames("Tn Budi, Ny Siti").lines).toEqual(["Tn Budi", "Ny Siti"]);
   });
 });

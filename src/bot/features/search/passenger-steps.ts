@@ -4,7 +4,7 @@ import { parseISO } from "date-fns/parseISO";
 import { InlineKeyboard } from "grammy";
 import type { Contact, PassengerInput, PassengerRequirements, PaxCount } from "../../../domain/passenger.js";
 import { paxSlots, TITLES_BY_TYPE } from "../../../domain/passenger.js";
-import { changeRequest, chatWords, parseAdultTitle, parseChildTitle, parseNationality, parsePhone, parseTitledName, parseBirthDate, parseContactAnswer, pastedNames, phoneFromContact, placeNames, readIdNumber, splitTrailingDate, type ChangeTarget, type DroppedPart, type NameAnswer, type UnplacedName } from "../../../domain/passenger-parse.js";
+import { changeRequest, chatWords, soundsLikeSeveral, parseAdultTitle, parseChildTitle, parseNationality, parsePhone, parseTitledName, parseBirthDate, parseContactAnswer, pastedNames, phoneFromContact, placeNames, readIdNumber, splitTrailingDate, type ChangeTarget, type DroppedPart, type NameAnswer, type UnplacedName } from "../../../domain/passenger-parse.js";
 import { parseDocumentDate, PASSPORT_VALID_YEARS } from "../../../domain/document-date.js";
 import { readPassport } from "../../../domain/passport-input.js";
 import { isDatePhrase } from "../../../domain/travel-date.js";
@@ -38,9 +38,11 @@ interface Untitled {
 /** A name read with chat words in it ("Mrs Nya Minta Ganti Tanggal"): taken only when the agent says it is the name. */
 interface Doubtful {
   offset: number;
-  /** As it would fly: with its title, or without one while Mstr/Miss is still to be asked. */
+  /** As typed, with its title (without one while Mstr/Miss is still to be asked): "Mrs Dulu". */
   shown: string;
   words: string[];
+  /** A one-word name: the airline gets it twice (DULU DULU), said in the question. */
+  sent?: string;
 }
 
 /** What one answer to the name question gave: names by slot from `first` on, and the ones still needing Mstr or Miss. */
@@ -106,7 +108,10 @@ function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInp
     else batch.untitled.push({ offset: slot - first, fullName: answer.fullName, ...single });
     // "Mr nanti dulu", "ibu nya nyusul ya kak": chat, not a name; asked before it can reach a ticket.
     const words = chatWords(answer.fullName);
-    if (words.length > 0) batch.doubtful.push({ offset: slot - first, shown: answer.ok ? `${answer.title} ${answer.fullName}` : answer.fullName, words });
+    if (words.length > 0) {
+      const name = answer.singleName ? answer.fullName.split(" ")[0]! : answer.fullName;
+      batch.doubtful.push({ offset: slot - first, shown: answer.ok ? `${answer.title} ${name}` : name, words, ...(answer.singleName ? { sent: answer.fullName.toUpperCase() } : {}) });
+    }
   }
   problems.unshift(...dropped);
   if (split.some((l) => l.extra)) problems.push(ctx.t("input-name-date-later", { text: escapeHtml(split.find((l) => l.extra)!.extra!) }));
@@ -213,7 +218,13 @@ async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly 
  * name again, and a name typed here answers the name question.
  */
 async function confirmName(conversation: Convo, ctx: ConvoContext, d: Doubtful, type: PassengerInput["type"]): Step<"use" | "again" | { text: string }> {
-  const text = ctx.t("input-name-confirm", { name: escapeHtml(d.shown), words: d.words.map((w) => `"${escapeHtml(w)}"`).join(", "), example: ctx.t(`input-pax-example-${type}`) });
+  const example = ctx.t(`input-pax-example-${type}`);
+  // "Ibu Dulu": one word, and that a chat word: said not to look like a name, with what the airline would get.
+  const question = d.sent && d.words.length === 1
+    ? ctx.t("input-name-confirm-word", { word: escapeHtml(d.shown.split(" ").at(-1)!), sent: escapeHtml(d.sent), example })
+    : ctx.t("input-name-confirm", { name: escapeHtml(d.shown), single: d.sent ? "yes" : "no", sent: escapeHtml(d.sent ?? ""), count: d.words.length, words: d.words.map((w) => `"${escapeHtml(w)}"`).join(", "), example });
+  // "Mr Budi sama istri", "Mr Budi Santoso berdua": several people in one "name".
+  const text = soundsLikeSeveral(d.words) ? `${question}\n${ctx.t("input-name-confirm-several")}` : question;
   const kb = new InlineKeyboard().text(ctx.t("input-name-confirm-use", { name: d.shown.slice(0, 48) }), cb.choice("nm", "use")).row().text(ctx.t("input-name-confirm-retype"), cb.choice("nm", "again"));
   try {
     return await ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<"use" | "again" | { text: string }> => {
