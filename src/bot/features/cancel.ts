@@ -2,6 +2,7 @@ import { LeanComposer } from "../lean-composer.js";
 import type { BotContext } from "../context.js";
 import { actorOf } from "../actor.js";
 import { withdrawConfirmations } from "../../services/issue-request.js";
+import { addressedToBot } from "./search/ask.js";
 
 export const cancelFeature = new LeanComposer<BotContext>();
 
@@ -42,7 +43,12 @@ cancelFeature.command(["cancel", "batal"], async (ctx) => {
  */
 const CANCEL_WORD = /^[\s\p{P}\p{S}\p{M}\p{Cf}]*(?:(?:ok|oke|okay|ya|yah|eh|wah|aduh|udah|udh|sudah|maaf|sorry)[\s,]+)?(?:batal|batalkan|batalin|dibatalin|dibatalkan|btl|cancel|cancelin|stop|berhenti|(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|g)\s+(?:jadi|jd)|gajadi|gajd|gjd|gkjd|(?:nggak|gak|ga|gk|tidak|tdk)\s+usah)(?:[\s,]+(?:aja|saja|deh|dulu|dl|ya|kak|ka|pak|bu|sis|gan))*[\s\p{P}\p{S}\p{M}\p{Cf}]*$/iu;
 
+/** The strict words, alone: what cancels in a group without a reply to the bot or a mention of it. */
+const STRICT_CANCEL_WORD = /^[\s\p{P}\p{S}\p{M}\p{Cf}]*(?:batal|batalkan|cancel)[\s\p{P}\p{S}\p{M}\p{Cf}]*$/iu;
+
 cancelFeature.hears(CANCEL_WORD, async (ctx, next) => {
+  // In a group, unaddressed: only "batal"/"cancel" themselves, never the chatty words.
+  if (!addressedToBot(ctx) && !STRICT_CANCEL_WORD.test(ctx.msg?.text ?? ctx.msg?.caption ?? "")) return next();
   if (!(await inProgress(ctx))) return next();
   await cancel(ctx, true);
 });

@@ -9,7 +9,20 @@ export type Convo = Conversation<BotContext, ConvoContext>;
  * What a step receives. A shared contact card arrives as text (its phone number, `contact: true`), so
  * the phone step reads it like a typed number and every other step answers it with its usual hint.
  */
-export type Answer = { kind: "text"; text: string; contact?: true } | { kind: "button"; data: string };
+export type Answer = { kind: "text"; text: string; contact?: true; /** In a group: neither a reply to the bot nor a mention of it (see `addressedToBot`). */ unaddressed?: true } | { kind: "button"; data: string };
+
+/**
+ * Whether a message is addressed to the bot: any message in a private chat; in a group, a reply to one
+ * of its messages or a mention of it. A group bot with privacy mode off sees every member's chatter:
+ * there "gak usah kak" or "ok gas" said to a colleague must not cancel or go on with her flow (the
+ * strict words, "batal" or a button's own label, still do).
+ */
+export function addressedToBot(ctx: { chat?: { type: string }; me: { id: number; username?: string }; msg?: { text?: string; caption?: string; reply_to_message?: { from?: { id: number } } } }): boolean {
+  if (ctx.chat?.type !== "group" && ctx.chat?.type !== "supergroup") return true;
+  if (ctx.msg?.reply_to_message?.from?.id === ctx.me.id) return true;
+  const text = (ctx.msg?.text ?? ctx.msg?.caption ?? "").toLowerCase();
+  return !!ctx.me.username && text.includes(`@${ctx.me.username.toLowerCase()}`);
+}
 
 /**
  * What a step's parser says about an answer: the value, or a hint to send (typed answers), or a
@@ -167,7 +180,7 @@ export async function waitAnswer(conversation: Convo, repeat?: (ctx: ConvoContex
       if (isCommand(message)) await conversation.skip({ next: true });
       if (caption !== undefined) await say(conversation, ctx, captionRead(ctx, captioned!, caption), undefined, true);
       if (BACK_ALLOWED.has(conversation) && BACK_WORD.test(text)) throw new GoBack(ctx);
-      return { answer: { kind: "text", text }, ctx };
+      return { answer: { kind: "text", text, ...(addressedToBot(ctx) ? {} : { unaddressed: true as const }) }, ctx };
     }
     if (message!.contact) return { answer: { kind: "text", text: message!.contact.phone_number, contact: true }, ctx };
     const media = MEDIA.find((m) => message![m] !== undefined);

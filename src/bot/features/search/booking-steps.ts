@@ -33,12 +33,13 @@ const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N} ]+/gu, 
 /**
  * The option a typed answer names: its button's words, or (with `goOn`) "go on" words for that option,
  * alone or a few together ("ok gas", "oke lanjut", "ok book"). A question ("ok?") agrees to nothing.
+ * `strict`: only a button's own words (a group member's chatter not addressed to the bot).
  */
-function typedOption<V extends string>(text: string, options: readonly [V, string][], goOn: V): V | undefined {
+function typedOption<V extends string>(text: string, options: readonly [V, string][], goOn: V, strict = false): V | undefined {
   const said = plain(text);
   if (said === "" || text.includes("?")) return undefined;
   const named = options.find(([, label]) => plain(label) === said);
-  if (named) return named[0];
+  if (named || strict) return named?.[0];
   const words = said.split(" ");
   return words.length <= 4 && words.some((w) => GO_ON.has(w)) && words.every((w) => GO_ON.has(w) || GO_ON_TOO.has(w)) ? goOn : undefined;
 }
@@ -59,8 +60,10 @@ export function choose<V extends string>(conversation: Convo, ctx: ConvoContext,
       // "lanjut", "ok", "ubah" typed instead of tapped: taken where the step allows it (`goOn`), else the buttons are asked for.
       const heard = hear?.(a.text);
       if (heard) return heard;
-      const typed = goOn === undefined ? undefined : typedOption(a.text, options, goOn);
-      return typed ? { ok: true, value: typed } : { ok: false, hint: ctx.t("use-buttons") };
+      // In a group, chatter that neither replies to the bot nor mentions it ("ok gas" to a colleague) goes on only as the button's own word ("lanjut").
+      const typed = goOn === undefined ? undefined : typedOption(a.text, options, goOn, a.unaddressed);
+      // Unaddressed chatter that names no option is left alone: it may be for a colleague.
+      return typed ? { ok: true, value: typed } : a.unaddressed ? { ok: false } : { ok: false, hint: ctx.t("use-buttons") };
     }
     const v = parseChoice(a.data, step, values);
     return v ? { ok: true, value: v } : stale(ctx);
