@@ -81,7 +81,9 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // 5: passport and ID answers kept in parts; captions read as answers; the age rule from the quote.
     // 6: a passport expiry past ten years ahead, "ID No. 3174…" and "31122031 A1234567" read otherwise.
     // 7: "is this the name?" asked; the first question reads a whole line; a day or a party count asked
-    // ("2 jan 3"); date, party and change words read otherwise at the route, date and passenger steps.
+    // ("2 jan 3"); date, party and change words read otherwise at the route, date and passenger steps;
+    // pasted lists drop chat lines; in groups, chatter that neither replies to the bot nor mentions it
+    // goes on or cancels nothing.
     storage: { type: "key", version: 7, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.
