@@ -4,11 +4,11 @@ import { departedFor } from "../../../domain/offer-list.js";
 import { checkPassengers, paxSlots, type Contact, type PassengerInput, type PaxCount } from "../../../domain/passenger.js";
 import { birthDateProblem } from "./passenger-rules.js";
 import type { ConvoContext } from "../../context.js";
-import { allowBack, GoBack, say, type Convo } from "./ask.js";
+import { addressedToBot, allowBack, GoBack, say, type Convo } from "./ask.js";
 import { bookStep, choose, quoteStep, summaryStep } from "./booking-steps.js";
 import { askContact, askPassengers, BackFromPassengers } from "./passenger-steps.js";
 import { showResults } from "./results-step.js";
-import { pickTyped } from "./results-view.js";
+import { pickStrict, pickTyped } from "./results-view.js";
 import { parseResults } from "./callback-data.js";
 
 export const BOOKING_CONVERSATION = "booking";
@@ -178,9 +178,12 @@ async function repick(conversation: Convo, sid: string): Promise<{ index: number
     }
     const text = ctx.message?.text;
     if (text !== undefined && !text.startsWith("/")) {
+      // In a group, a message that neither replies to the bot nor mentions it (privacy mode off) picks
+      // only by a number on the page or a flight code: "ke 3 ya" among colleagues picks nothing.
+      const pick = addressedToBot(ctx) ? pickTyped : pickStrict;
       const index = await conversation.external(async (outer) => {
         const [board, entry] = outer.chat && outer.from ? await Promise.all([outer.deps.searches.board(outer.chat.id, outer.from.id), outer.deps.searches.get(sid, outer.chat.id)]) : [];
-        return board && entry ? pickTyped(text, entry, board.view) : undefined;
+        return board && entry ? pick(text, entry, board.view) : undefined;
       });
       if (index !== undefined) return { index, ctx };
     }
