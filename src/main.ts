@@ -1,6 +1,6 @@
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { Bot } from "grammy";
-import type { UserFromGetMe } from "grammy/types";
+import type { Update, UserFromGetMe } from "grammy/types";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
 import { pathToFileURL } from "node:url";
@@ -17,6 +17,8 @@ import { buildProviders, type BuiltProviders } from "./providers/build-provider.
 import { startServers } from "./server/servers.js";
 import { listenError } from "./server/listen-errors.js";
 import { createWebhookHandler, localWebhookPaths, webhookUrlFor, type WebhookHandler } from "./server/webhook.js";
+import { handleUpdateWithBoundary, InFlight } from "./server/handle-update.js";
+import { startUpdateRecovery, type UpdateRecovery } from "./server/update-recovery.js";
 import { AirportDirectory } from "./services/airport-directory.js";
 import { TicketFiles } from "./store/ticket-files.js";
 import { AccessPolicy } from "./services/access-policy.js";
@@ -37,7 +39,8 @@ import { JobIndex, SentMarkers } from "./store/job-index.js";
 import { ChatPacer } from "./store/send-pacer.js";
 import { AirportCache } from "./store/airport-cache.js";
 import { grammyStorage } from "./store/grammy-storage.js";
-import { UpdateLog } from "./store/update-log.js";
+import { DEFAULT_UPDATE_LOG_OPTIONS, UpdateLog } from "./store/update-log.js";
+import { UpdateJournal } from "./store/update-journal.js";
 import { UpdateLocks } from "./store/update-locks.js";
 import { RateLimits } from "./store/rate-limits.js";
 import { InlineOfferCache } from "./store/inline-offer-cache.js";
@@ -55,6 +58,8 @@ export interface App {
   built: BuiltProviders;
   jobs: JobsSetup;
   metrics: Metrics;
+  /** Updates Telegram will not deliver again, kept until handled (store/update-journal.ts). */
+  journal: UpdateJournal;
   close(): Promise<void>;
 }
 
@@ -124,6 +129,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   counts.of = () => jobs.queue.getJobCounts("waiting", "active", "delayed", "failed", "completed");
   // Without a listener BullMQ prints each reconnection failure to stderr; the outage is logged above.
   jobs.queue.on("error", (err) => logger.debug({ err: err.message }, "job queue error"));
+  const journal = new UpdateJournal(redis, keys);
   const deps: BotDeps = {
     settings: {
       token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, defaultLocale: config.DEFAULT_LOCALE, timeZone: config.TIMEZONE,
@@ -132,7 +138,8 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     },
     logger, provider, providers: built.byId,
     storage: grammyStorage(redis, keys, cipher),
-    updates: new UpdateLog(redis, keys),
+    // Long polling confirms an update's offset while it is still being handled: each one is journaled.
+    updates: new UpdateLog(redis, keys, { ...DEFAULT_UPDATE_LOG_OPTIONS, journal, journalEveryUpdate: config.BOT_MODE === "polling" }),
     // Only webhook mode can have several bot processes take one person's updates (polling allows one poller).
     updateLocks: config.BOT_MODE === "webhook" ? new UpdateLocks(redis, keys.updateLockPrefix) : undefined,
     limits: new RateLimits(redis, keys.rateLimitPrefix),
@@ -158,7 +165,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   };
   const bot = createBot(deps, options.botInfo);
   return {
-    bot, deps, built, jobs, metrics, redis, keys,
+    bot, deps, built, jobs, metrics, redis, keys, journal,
     close: async () => {
       await jobs.close();
       await accounts.close();
@@ -196,6 +203,9 @@ function splitSandboxWarning(config: Config): string | undefined {
   if (inProcess.length === 0) return undefined;
   return `ROLE=${config.ROLE} on a built-in sandbox of its own: other processes (bots, workers) will not see its bookings. To share one, set ${inProcess.join(" and ")}; or run a single process with ROLE=all`;
 }
+
+/** Between sweeps of the update journal for updates a crashed process was handling (server/update-recovery.ts). */
+const RECOVERY_SWEEP_MS = 10_000;
 
 /** How long shutdown waits for updates already accepted (polled or answered 200) before closing Redis. */
 const SHUTDOWN_DRAIN_MS = 25_000;
@@ -236,6 +246,14 @@ async function main(): Promise<void> {
   }
 
   let runner: RunnerHandle | undefined;
+  let recovery: UpdateRecovery | undefined;
+  // Updates taken over after a crash, in polling mode (in webhook mode the endpoint tracks them).
+  const recovered = new InFlight();
+  const recoverCutOffUpdates = async (handle: (u: Update) => Promise<void>) => {
+    recovery = await startUpdateRecovery({
+      journal: app.journal, handle, logger, everyMs: RECOVERY_SWEEP_MS, claimExpiryMs: DEFAULT_UPDATE_LOG_OPTIONS.inProgressMs,
+    });
+  };
   const checks = { redis: () => app.redis.ping(), provider: () => app.deps.provider.balance() };
   let servers: { close(): Promise<void> } | undefined;
   let webhook: WebhookHandler | undefined;
@@ -247,16 +265,21 @@ async function main(): Promise<void> {
     const path = `/telegram/${bot.botInfo.id}`;
     // Telegram gets 200 once an update is handled or after a few seconds, whichever is first; a slow
     // provider call (45–60 s) goes on after the answer, so nothing is redelivered (server/webhook.ts).
-    webhook = createWebhookHandler(bot, { secretToken: config.WEBHOOK_SECRET, logger });
+    webhook = createWebhookHandler(bot, { secretToken: config.WEBHOOK_SECRET, logger, journal: app.journal });
     // WEBHOOK_URL's own path is kept (a reverse proxy under a prefix); the endpoint answers with or without it.
     const url = webhookUrlFor(config.WEBHOOK_URL, path);
     const paths = localWebhookPaths(config.WEBHOOK_URL, path);
+    const hook = webhook;
+    // Before this process takes updates: what a crashed process was handling goes first.
+    await recoverCutOffUpdates((u) => hook.handle(u));
     servers = await startServers(config, logger, { registry: app.metrics.registry, checks, webhook: { path: paths, handler: webhook } });
     await bot.api.setWebhook(url, { secret_token: config.WEBHOOK_SECRET, allowed_updates: ALLOWED_UPDATES });
     logger.info({ port: config.PORT, paths, url }, "webhook mode");
   } else {
     servers = await startServers(config, logger, { registry: app.metrics.registry, checks });
     await bot.api.deleteWebhook();
+    const boundary = handleUpdateWithBoundary(bot, logger);
+    await recoverCutOffUpdates((u) => recovered.track(boundary(u)));
     runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
     logger.info({ username: bot.botInfo.username, sandbox: app.deps.provider.sandbox }, "long polling");
   }
@@ -266,11 +289,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
+    recovery?.stop();
     // Polling: no more getUpdates. The runner's stop() only ends fetching; the updates it already
     // took go on in its sink (their offsets are confirmed to Telegram, so they'd be lost if cut off).
     if (runner) {
       if (runner.isRunning()) await runner.stop();
       await drainRunner(runner, SHUTDOWN_DRAIN_MS, logger);
+      if (!(await recovered.drain(SHUTDOWN_DRAIN_MS))) logger.warn({ inFlight: recovered.size }, "shutting down with recovered updates still being handled");
     }
     await servers?.close();
     // Updates already answered 200 are finished before Redis closes (compose allows 30 s to stop).

@@ -1,8 +1,10 @@
 import { createHash, timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { BotError, type Bot, type Context } from "grammy";
+import type { Bot, Context } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
+import type { UpdateJournal } from "../store/update-journal.js";
+import { handleUpdateWithBoundary, InFlight } from "./handle-update.js";
 
 export interface WebhookOptions {
   /** What Telegram sends in X-Telegram-Bot-Api-Secret-Token (setWebhook's secret_token). */
@@ -12,12 +14,16 @@ export interface WebhookOptions {
   ackAfterMs?: number;
   /** Telegram's updates are a few kilobytes; anything far larger is refused unread. */
   maxBodyBytes?: number;
+  /** Where an update answered before it was handled is kept until it is (store/update-journal.ts). */
+  journal?: Pick<UpdateJournal, "write">;
 }
 
 export interface WebhookHandler {
   (req: IncomingMessage, res: ServerResponse): Promise<void>;
   /** Updates being handled right now (some may have been answered already). */
   readonly inFlight: number;
+  /** Handles an update as one that arrived here (tracked for `drain`, the same error boundary). */
+  handle(update: Update): Promise<void>;
   /** Resolves when every accepted update has been handled, or after `timeoutMs`. */
   drain(timeoutMs: number): Promise<void>;
 }
@@ -41,8 +47,10 @@ function secretCheck(expected: string): (given: string) => boolean {
  * nor doubled. Were it redelivered (a network error, another process behind the balancer), the copy is
  * answered the same way while the claim middleware (bot/middlewares/claim-update.ts) makes it wait for
  * the first delivery: dropped once that one is done, handled if its process died before finishing. A
- * process killed before its 200 gets the update redelivered by Telegram, and handled then; one killed
- * after its 200 does not (Telegram considers it delivered).
+ * process killed before its 200 gets the update redelivered by Telegram, and handled then. After its
+ * 200 Telegram considers it delivered: so an update still running when the 200 goes is journaled first
+ * (store/update-journal.ts; a 503 if that fails, and Telegram retries), and a live process takes it over
+ * should this one die (server/update-recovery.ts).
  *
  * Why not grammY's `webhookCallback(…, { onTimeout: "return" })`, which also answers early and lets
  * handling go on: once it has answered, a later failure of that update is an unhandled rejection (it
@@ -55,24 +63,11 @@ export function createWebhookHandler<C extends Context>(bot: Bot<C>, options: We
   const ackAfterMs = options.ackAfterMs ?? DEFAULT_ACK_AFTER_MS;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
   const sameSecret = secretCheck(options.secretToken);
-  const running = new Set<Promise<void>>();
+  const inFlight = new InFlight();
+  const boundary = handleUpdateWithBoundary(bot, options.logger);
   let initialized: Promise<void> | undefined;
 
-  const handle = (update: Update): Promise<void> => {
-    const task = bot.handleUpdate(update).catch(async (err: unknown) => {
-      if (!(err instanceof BotError)) {
-        options.logger.error({ update_id: update.update_id, error: err instanceof Error ? err.name : typeof err }, "update not handled");
-        return;
-      }
-      // The same error boundary as long polling (the runner calls it too).
-      await Promise.resolve(bot.errorHandler(err)).catch((e: unknown) => {
-        options.logger.error({ update_id: update.update_id, error: e instanceof Error ? e.name : typeof e }, "error handler failed");
-      });
-    });
-    const tracked = task.finally(() => running.delete(tracked));
-    running.add(tracked);
-    return tracked;
-  };
+  const handle = (update: Update): Promise<void> => inFlight.track(boundary(update));
 
   const handler = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const header = req.headers["x-telegram-bot-api-secret-token"];
@@ -103,22 +98,32 @@ export function createWebhookHandler<C extends Context>(bot: Bot<C>, options: We
       throw e;
     });
     await initialized;
-    const done = handle(update);
+    let finished = false;
+    const done = handle(update).finally(() => { finished = true; });
     let timer: NodeJS.Timeout | undefined;
     const acked = new Promise<void>((resolve) => { timer = setTimeout(resolve, ackAfterMs); });
     await Promise.race([done, acked]);
     clearTimeout(timer);
+    if (!finished && options.journal) {
+      // Once answered 200, Telegram never delivers it again: kept until handled, for a process that
+      // outlives this one should this one die (server/update-recovery.ts). Not kept: no 200 (a redelivery).
+      const kept = await options.journal.write(update).then(() => true, (e: unknown) => {
+        options.logger.warn({ update_id: update.update_id, err: e instanceof Error ? e.message : String(e) }, "update not journaled");
+        return false;
+      });
+      if (!kept && !finished) {
+        res.writeHead(503).end();
+        return;
+      }
+    }
     if (!res.headersSent) res.writeHead(200).end();
   };
 
-  Object.defineProperty(handler, "inFlight", { get: () => running.size });
+  Object.defineProperty(handler, "inFlight", { get: () => inFlight.size });
   return Object.assign(handler as typeof handler & { readonly inFlight: number }, {
+    handle,
     async drain(timeoutMs: number): Promise<void> {
-      let timer: NodeJS.Timeout | undefined;
-      const give = new Promise<void>((resolve) => { timer = setTimeout(resolve, timeoutMs); });
-      await Promise.race([Promise.all([...running]), give]);
-      clearTimeout(timer);
-      if (running.size > 0) options.logger.warn({ inFlight: running.size }, "shutting down with updates still being handled");
+      if (!(await inFlight.drain(timeoutMs))) options.logger.warn({ inFlight: inFlight.size }, "shutting down with updates still being handled");
     },
   });
 }

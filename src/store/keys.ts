@@ -10,6 +10,9 @@ export function redisKeys(ns: string) {
     sessionPrefix: `${ns}:sess:`,
     conversationPrefix: `${ns}:conv:`,
     update: (updateId: number) => `${ns}:upd:${updateId}`,
+    /** Updates Telegram will not deliver again, kept until handled (store/update-journal.ts). */
+    acceptedUpdates: `${ns}:upd-journal`,
+    updateSweepLock: `${ns}:upd-journal:sweep`,
     search: (id: string) => `${ns}:search:${id}`,
     /** The results list a member has on screen in a chat (which search, which message, sort and filters). */
     resultsBoard: (chatId: number, userId: number) => `${ns}:board:${chatId}:${userId}`,

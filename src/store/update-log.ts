@@ -2,6 +2,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { Redis } from "ioredis";
 import { TTL, type RedisKeys } from "./keys.js";
 import { holderToken, KeepAlive, RELEASE, RENEW } from "./update-locks.js";
+import type { UpdateJournal } from "./update-journal.js";
 
 /**
  * What an update's key holds: "1" once it was handled (kept `TTL.update`; what every claim held before
@@ -15,6 +16,13 @@ export interface UpdateLogOptions {
   inProgressMs: number;
   /** How long a copy waits for the delivery handling it elsewhere to finish before it is dropped. */
   maxWaitMs: number;
+  /**
+   * Where updates Telegram will not deliver again are kept until handled. With `journalEveryUpdate`
+   * (long polling: the runner confirms an update's offset while it is still being handled), each update
+   * is written there as it is claimed; otherwise only what the webhook writes when it answers early.
+   */
+  journal?: UpdateJournal;
+  journalEveryUpdate?: boolean;
 }
 
 /**
@@ -89,16 +97,24 @@ export class UpdateLog {
     });
   }
 
-  async claim(updateId: number): Promise<UpdateClaim> {
+  /** `update` is what the journal keeps when every update is journaled (long polling). */
+  async claim(updateId: number, update?: { update_id: number }): Promise<UpdateClaim> {
     const key = this.keys.update(updateId);
     const token = holderToken();
     let state = await this.trySet(key, token);
+    const { journal } = this.options;
+    if (state === "mine" && journal && this.options.journalEveryUpdate && update) {
+      // Not awaited: it leaves with the update's next reads; a kill before it lands loses the update, as before.
+      journal.write(update).catch(() => undefined);
+    }
     return {
       get state() {
         return state;
       },
       waitTurn: async () => {
         if (state === "running") state = await this.wait(key, token);
+        // Taken over from a process that died: its journal entry, if any, is now ours to clear.
+        if (state === "mine") journal?.adopt(updateId);
         return state;
       },
       handled: async () => {
@@ -106,13 +122,14 @@ export class UpdateLog {
         state = "handled";
         this.alive.forget(key);
         // Unconditional: were our claim lost (its renewals failed) and taken over, the update was still handled here.
-        await this.redis.set(key, HANDLED, "EX", TTL.update);
+        await Promise.all([this.redis.set(key, HANDLED, "EX", TTL.update), journal?.clear(updateId)]);
       },
       giveUp: async () => {
         if (state !== "mine") return;
         state = "running";
         this.alive.forget(key);
-        await this.redis.releaseUpdateClaim(key, token);
+        // Let go as before the journal: answered "try again", not handled again later behind the agent's back.
+        await Promise.all([this.redis.releaseUpdateClaim(key, token), journal?.clear(updateId)]);
       },
     };
   }
