@@ -157,6 +157,24 @@ const PARTICLES = new Set(["ya", "yaa", "yah", "dong", "sama", "ga", "no", "wa",
  */
 const NAME_LIKE = new Set(["kasih", "kan", "jam", "yang", "gan", "nik", "kok", "loh", "will", "bos", "boss", "mau", "minta", "anak", "satu", "dua"]);
 
+/**
+ * Words of NOT_NAME_WORDS that are real names too ("Tn Lagi Sitompul", "Mr John Price", "Mrs Anna Guest"):
+ * after a formal title and beside a word of the name, one of them alone is the name's (see `chatWords`).
+ */
+const NAMES_TOO = new Set(["lagi", "price", "guest"]);
+
+/**
+ * Titles typed only before a passenger's name, never in chat: "Pak"/"Bu"/"Ibu" lead chat too ("pak lagi
+ * meeting"), so they don't count.
+ */
+const FORMAL_TITLES = new Set(["tn", "ny", "nn", "mr", "mrs", "ms", "miss", "mstr"]);
+
+/** Whether the line (a list marker aside) starts with a formal title: "Tn Lagi Sitompul", "1. mr. budi". */
+export function hasFormalTitle(line: string): boolean {
+  const first = /^([a-z]+)(?:\.|\s|$)/i.exec(withoutMarker(line))?.[1]?.toLowerCase();
+  return first !== undefined && FORMAL_TITLES.has(first);
+}
+
 /** Words that say the "name" is of more than one person: "Mr Budi sama istri", "Mr Budi Santoso berdua". */
 const SEVERAL = new Set(["berdua", "bertiga", "berempat", "berlima", "rombongan", "sama", "dengan", "dgn"]);
 /** Who goes along, after "sama"/"dengan": "sama istri", "dengan anak". */
@@ -169,12 +187,19 @@ const isSure = (w: string) => NOT_NAME_WORDS.has(w) || LAUGH.test(w);
  * than a name: any of NOT_NAME_WORDS (or laughter); with one of them, the particles and name-like words
  * too; particles when the name is made of chat words only; a name-like word when it is the whole
  * name. Empty: it reads as a name ("Will Yang", "Jan Bos", "Lie Sih Hwa").
+ * `formalTitle`: the line began with Tn/Ny/Nn/Mr/Mrs/Ms/Miss/Mstr (`hasFormalTitle`). Then one chat word
+ * that is a name too (NAMES_TOO), beside name words only, is the name's ("Tn Lagi Sitompul"); alone
+ * ("Mr Lagi") or beside other chat ("Ny tunggu lagi ya") it is still chat.
  */
-export function chatWords(name: string): string[] {
+export function chatWords(name: string, formalTitle = false): string[] {
   const words = [...new Set(name.toLowerCase().replace(/[.,!?]/g, " ").split(/\s+/).filter(Boolean))];
   const maybe = (w: string) => PARTICLES.has(w) || NAME_LIKE.has(w);
   const chat = (w: string) => isSure(w) || maybe(w);
-  if (words.some(isSure)) return words.filter(chat);
+  if (words.some(isSure)) {
+    const found = words.filter(chat);
+    const nameToo = formalTitle && found.length === 1 && NAMES_TOO.has(found[0]!) && words.length > 1;
+    return nameToo ? [] : found;
+  }
   // "sama istri": whom the passenger flies with.
   if (words.some((w) => SEVERAL.has(w)) && words.some((w) => COMPANIONS.has(w))) return words.filter((w) => chat(w) || COMPANIONS.has(w));
   if (!words.every(maybe)) return [];

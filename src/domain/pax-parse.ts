@@ -268,3 +268,20 @@ export function dayOrCountOf(text: string): number | undefined {
   if (day === undefined || count <= day || count > 31) return undefined;
   return checkPaxCount({ adult: count, child: 0, infant: 0 }) === undefined ? count : undefined;
 }
+
+/**
+ * "cgk dps 5 2": two bare counts and no date. They read as a party (5 adults, 2 children) and as a day and
+ * month (5 February), and may be a day and a party as well ("tgl 5, 2 orang") or a party and a return day:
+ * which is asked, never one picked (7 passengers searched for a party of 2 is a quiet, costly mistake).
+ * Undefined when only the party fits ("5 20": no 20th month, "31 2": no 31 February) or it is no party.
+ * `dayMonth` is the date reading as the date parser reads it ("5/2": day/month).
+ */
+export function countsOrDateOf(text: string): { party: PaxCount; dayMonth: string } | undefined {
+  const m = /^(\d{1,2})\s+(\d{1,2})$/.exec(text.trim());
+  if (!m) return undefined;
+  const [day, month] = [Number(m[1]), Number(m[2])];
+  // A leap year, so "29 2" may be a date: the date step says when it isn't that year.
+  const isDay = month >= 1 && month <= 12 && day >= 1 && new Date(Date.UTC(2028, month - 1, day)).getUTCDate() === day;
+  const party = parsePax(text);
+  return isDay && party.ok ? { party: party.pax, dayMonth: `${day}/${month}` } : undefined;
+}

@@ -55,12 +55,21 @@ const THANKS = set("kasih makasih makasi mksh mks mksih makasiii trims trimakasi
 /** Words that go with thanks or a yes without changing them: "makasih kak 🙏", "ok sip", "terima kasih banyak ya". */
 const FRIENDLY = set("kak ka kakak ya yaa banyak bnyk byk you u min gan sis bro mas mbak pak bu bang terima much so very ok oke sip dong deh bye");
 const ANSWER = set("ya iya iyaa yes y ok oke okay okey okee gas gass gaskan lanjut lanjutkan siap sip boleh setuju jadi go confirm konfirmasi jgn jangan nanti tidak tdk ga gak gk nggak ngga enggak no dulu tunggu bentar skip");
-/** Words that only ask: around a request they change nothing ("issued dong", "tiketnya mana?", "cek dulu ya kak"). */
+/** Words that only ask: around a request they change nothing ("issued dong", "tiketnya mana?", "cek dong ya kak"). */
 const FILLER = set(
   "dong donk ya yaa yah kak ka kakak pls please plz tolong tlg mohon aja aj sih deh udah udh sudah sdh dah blm belum blom mana dmn",
   "min gan sis bro mas mbak pak bu bang ok oke sip dulu segera sekarang skrg now cepat cepet yg yang di the my saya sy aku",
   "gmn gimana gmana bagaimana how cara caranya can you bisa where is",
 );
+/**
+ * "cek dulu ya kak", "check dl", "cek bentar": the agent telling someone she will check first (talk, not a
+ * request to the bot), whose status answer came unasked. A code, a word of what to check ("cek status dulu",
+ * "cek bagasi dulu") or a word that asks ("tolong cek dulu", "cek dulu dong") still makes it a request.
+ */
+const FIRST = set("dulu dl bentar sebentar bntr sbntr");
+const ASKS = set("tolong tlg mohon pls please plz dong donk");
+const CHECKING = set("cek check");
+
 /** The booking talked about: "issue it", "yang ini", "-nya" ("tiketnya", "issue nya"). */
 const PRONOUN = set("nya it ini itu");
 /** Words a request may also carry: where to send the e-ticket, what to check, how much is left. */
@@ -268,6 +277,7 @@ export function readTypedRequest(input: string): TypedRequest | undefined {
   if (has(PAY)) return undefined;
   if (has(TICKET) || has(SHARED_TICKET)) return plain() ? withCode({ kind: "ticket" as const }) : undefined;
   if (has(BALANCE) && !code) return plain() ? { kind: "balance" } : undefined;
+  if (!code && lower.some((w) => CHECKING.has(w)) && lower.some((w) => FIRST.has(w)) && lower.every((w) => CHECKING.has(w) || FIRST.has(w) || ((FILLER.has(w) || FRIENDLY.has(w) || PRONOUN.has(w)) && !ASKS.has(w)))) return undefined;
   if (has(STATUS) || has(SHARED_STATUS)) return plain() ? withCode({ kind: "status" as const }) : undefined;
   // Only a code with words around it ("kode booking ABC123", "ABC123 gmn?"): its status, as the code alone.
   if (code) return { kind: "status", code };

@@ -138,6 +138,6 @@ describe("a request without a code is only that", () => {
 
   it.each([
     ["tiket saya mana", { kind: "ticket" }], ["where is my ticket", { kind: "ticket" }], ["e ticket pls", { kind: "ticket" }], ["status?", { kind: "status" }],
-    ["ok thanks bye", { kind: "thanks" }], ["refund how?", { kind: "change", what: "refund" }], ["cek dulu ya kak", { kind: "status" }],
+    ["ok thanks bye", { kind: "thanks" }], ["refund how?", { kind: "change", what: "refund" }], ["cek dong ya kak", { kind: "status" }],
   ])("%s", (text, expected) => expect(readTypedRequest(text)).toEqual(expected));
 });

@@ -38,10 +38,12 @@ function answerHelp(ctx: BotContext, title?: string, description?: string): Prom
   return answer(ctx, [helpArticle(ctx, title, description)], { cache_time: CACHE_PROBLEMS, button: helpButton(ctx) });
 }
 
-async function answerRoute(ctx: BotContext, query: Parameters<typeof inlineSearch>[2], userId: number, offset: string): Promise<void> {
+/** `assumed`: what the query was read as without asking ("3 read as passengers"), said on every result. */
+async function answerRoute(ctx: BotContext, query: Parameters<typeof inlineSearch>[2], userId: number, offset: string, assumed?: string): Promise<void> {
   const t = ctx.t.bind(ctx);
   const locale = localeOf(ctx);
-  const summary = t("inline-search-summary", { from: query.from, to: query.to, date: shortDate(query.date, locale, todayLocal(ctx)), party: partyText(t, query.pax) });
+  const searched = t("inline-search-summary", { from: query.from, to: query.to, date: shortDate(query.date, locale, todayLocal(ctx)), party: partyText(t, query.pax) });
+  const summary = assumed ? `${assumed} · ${searched}` : searched;
   let offers;
   try {
     const found = await inlineSearch(ctx.deps, privateActorOf(userId), query);
@@ -60,7 +62,7 @@ async function answerRoute(ctx: BotContext, query: Parameters<typeof inlineSearc
   for (const code of new Set(page.items.flatMap((o) => [o.from, o.to]))) cities.set(code, await ctx.deps.airports.cityOf(code));
   // Shared with customers: the sharer's markup on every card, as on the ±3 days card.
   const markup = await sharerMarkup(ctx.deps, userId);
-  const results = page.items.map((o, i) => offerArticle(t, locale, o, page.start + i, (code) => cities.get(code) ?? code, markup));
+  const results = page.items.map((o, i) => offerArticle(t, locale, o, page.start + i, (code) => cities.get(code) ?? code, markup, assumed));
   await answer(ctx, results, { cache_time: CACHE_RESULTS, next_offset: page.nextOffset });
 }
 
@@ -86,5 +88,5 @@ inlineFeature.on("inline_query", async (ctx) => {
   }
   const route = await resolveRoute(ctx, request.form);
   if (!route.ok) return answerHelp(ctx, route.problem, route.description);
-  await answerRoute(ctx, route.query, from.id, offset);
+  await answerRoute(ctx, route.query, from.id, offset, route.assumed);
 });

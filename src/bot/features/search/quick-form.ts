@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { TimeOfDay } from "../../../domain/flight.js";
 import { bucketOf, hourOf } from "../../../domain/clock-hour.js";
 import { isKnownPlace } from "../../../domain/airport-match.js";
-import { ageAt, dayOrCountOf, isPartyLead, isPaxCount, isPaxJoin, isPaxTypeWord, isPaxWord, isYoungTypeWord, parsePax } from "../../../domain/pax-parse.js";
+import { ageAt, countsOrDateOf, dayOrCountOf, isPartyLead, isPaxCount, isPaxJoin, isPaxTypeWord, isPaxWord, isYoungTypeWord, parsePax } from "../../../domain/pax-parse.js";
 import { isDatePhrase, isMonthName, normalizeDateText } from "../../../domain/travel-date.js";
 import { isDirectionWord, isPoliteWord, splitRoute } from "./quick-route.js";
 
@@ -24,6 +24,11 @@ export const quickFormSchema = z.object({
   returnDate: z.string().max(40).optional(),
   /** "jam 7", "pagi", "at 7pm": the results open filtered to that time of day (all shown, and said, when none fly then). */
   time: z.enum(["morning", "afternoon", "evening", "night"]).optional(),
+  /**
+   * "5 2" with no date: a date (5 Feb) or a party (5 adults, 2 children), as typed. Neither is taken: the
+   * date question says both readings (the date one tap away) and the party question offers the party.
+   */
+  countsOrDate: z.string().max(20).optional(),
 });
 export type QuickForm = z.output<typeof quickFormSchema>;
 
@@ -414,6 +419,11 @@ export function parseQuickForm(text: string): QuickForm {
   // "for 25" said it is a party: it stays one, and the party step says why it can't be.
   if (form.pax !== undefined && !partyLed && form.date === undefined && isOnlyCounts(form.pax) && !parsePax(form.pax).ok) {
     unread.unshift(form.pax);
+    delete form.pax;
+  }
+  // "5 2" with no date: 5 February or 5 adults and 2 children (pax-parse `countsOrDateOf`), asked, never picked.
+  if (form.pax !== undefined && !partyLed && form.date === undefined && countsOrDateOf(form.pax)) {
+    form.countsOrDate = form.pax;
     delete form.pax;
   }
   if (unread.length > 0) form.unread = unread.join(" ").slice(0, 60);

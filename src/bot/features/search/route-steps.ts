@@ -4,14 +4,14 @@ import { aliasCity } from "../../../domain/airport-aliases.js";
 import type { AirportMatch } from "../../../domain/airport-match.js";
 import type { TimeOfDay } from "../../../domain/flight.js";
 import { MAX_PASSENGERS, type PaxCount } from "../../../domain/passenger.js";
-import { parsePax, type PaxAnswer } from "../../../domain/pax-parse.js";
+import { countsOrDateOf, parsePax, type PaxAnswer } from "../../../domain/pax-parse.js";
 import { isDayInLaterMonth, isTodaysWeekday, lastBookableDate, parseTravelDate, slashReadings, spanDays, vagueSpan, type DateAnswer } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { localeOf, partyText, shortDate } from "../../../presenters/format.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { returnNote } from "./return-note.js";
 import { ask, say, stale, type Answer, type Convo, type Parsed, type Prompt } from "./ask.js";
-import { parseAirport, parseDate, parseMonth, parsePaxButton } from "./callback-data.js";
+import { cb, parseAirport, parseDate, parseMonth, parsePaxButton } from "./callback-data.js";
 import { airportChoices, calendar, dateChoices, paxChoices } from "./keyboards.js";
 import { parseQuickForm, type QuickForm } from "./quick-form.js";
 
@@ -88,7 +88,7 @@ async function isPlace(conversation: Convo, text: string): Promise<boolean> {
 }
 
 /** What a line may carry besides its places: any of it makes the line more than a place's name. */
-const BESIDES_PLACES = ["date", "pax", "time", "roundTrip", "returnDate", "unread"] as const;
+const BESIDES_PLACES = ["date", "pax", "time", "roundTrip", "returnDate", "unread", "countsOrDate"] as const;
 
 /**
  * One place typed with more ("sub besok 2" at either question): the quick form's reading, the place
@@ -194,6 +194,20 @@ export interface DateOptions {
   route?: { from: string; to: string };
   /** The quick form's party, already read: echoed too, so "/cari cgk sub 7" shows the 7 was taken. */
   party?: PaxCount;
+  /** The quick form's "5 2" with no date: said to be a date or a party, the date one tap away (quick-form `countsOrDate`). */
+  countsOrDate?: string;
+}
+
+/**
+ * "5 2" at the date question: both readings said, and the date's offered as a tap; nothing taken unasked.
+ * `date`: the date reading (next year's when this year's passed), undefined when it can't be booked.
+ */
+export function countsOrDateReading(typed: string, today: string): { party: PaxCount; date?: string } | undefined {
+  const two = countsOrDateOf(typed);
+  if (!two) return undefined;
+  const d = parseTravelDate(two.dayMonth, today);
+  const date = d.ok ? d.date : d.reason === "past" ? d.suggestion : undefined;
+  return { party: two.party, ...(date && date <= lastBookableDate(today) ? { date } : {}) };
 }
 
 /** A date answer with more than a date: a return ("25-28 des", "25 des pulang 28 des") or a time of day ("besok jam 7"). */
@@ -276,6 +290,16 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
     if (isDayInLaterMonth(typed, date, today)) await say(conversation, c, c.t("input-date-later-month", { input: escapeHtml(typed.trim().slice(0, 30)), date: escapeHtml(shortDate(date, localeOf(c), today)) }));
   };
   let prompt: Prompt = { text: question, keyboard: () => keyboard() };
+  const two = options.countsOrDate && !options.initial ? countsOrDateReading(options.countsOrDate, today) : undefined;
+  if (two) {
+    const party = partyText((k, v) => ctx.t(k, v), two.party);
+    const input = escapeHtml(options.countsOrDate!.trim());
+    const text = two.date
+      ? ctx.t("input-date-counts-or-date", { input, date: escapeHtml(shortDate(two.date, localeOf(ctx), today)), party: escapeHtml(party) })
+      : ctx.t("input-date-counts-or-party", { input, party: escapeHtml(party) });
+    const choice: DateChoice = { text, dates: two.date ? [two.date] : [] };
+    prompt = { text: `${text}\n${question}`, keyboard: () => keyboard(choice) };
+  }
   if (options.initial) {
     const first = parseTravelDate(options.initial, today);
     const choice = dateChoice(ctx, options.initial, today, first);
@@ -353,6 +377,8 @@ function paxProblem(ctx: ConvoContext, r: Exclude<PaxAnswer, { ok: true }>, type
 export interface PaxOptions {
   /** The quick form's party text. */
   initial?: string;
+  /** "5 2" typed with no date and not taken as the date: its party reading, offered as a tap (never taken unasked). */
+  offer?: { typed: string; party: PaxCount };
   /** Echoed above the question: the route and the date already chosen. */
   route?: { from: string; to: string };
   date?: string;
@@ -363,12 +389,18 @@ export interface PaxOptions {
 export async function askPax(conversation: Convo, ctx: ConvoContext, options: PaxOptions = {}): Promise<{ value: PaxCount; ctx: ConvoContext }> {
   const question = `${understood(ctx, options.route, options.date, options.today)}${ctx.t("input-ask-pax")}`;
   let text = question;
+  let keyboard = paxChoices();
   if (options.initial) {
     const first = parsePax(options.initial);
     if (first.ok) return { value: first.pax, ctx };
     text = `${paxProblem(ctx, first, options.initial)}\n${question}`;
+  } else if (options.offer) {
+    const { adult, child, infant } = options.offer.party;
+    const party = partyText((k, v) => ctx.t(k, v), options.offer.party);
+    text = `${ctx.t("input-pax-counts-or-date", { input: escapeHtml(options.offer.typed.trim()), party: escapeHtml(party) })}\n${question}`;
+    keyboard = new InlineKeyboard().text(ctx.t("input-pax-counts-button", { party }), cb.pax(adult, child, infant)).row().append(paxChoices());
   }
-  const r = await ask(conversation, ctx, { text, keyboard: paxChoices() }, (a): Parsed<PaxCount> => {
+  const r = await ask(conversation, ctx, { text, keyboard }, (a): Parsed<PaxCount> => {
     const typed = a.kind === "button" ? parsePaxButton(a.data) : a.text;
     if (typed === undefined) return stale(ctx);
     const p = parsePax(typed);

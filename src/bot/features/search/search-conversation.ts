@@ -8,7 +8,7 @@ import { allowBack, GoBack, say, type Convo } from "./ask.js";
 import { choose } from "./booking-steps.js";
 import type { QuickForm } from "./quick-form.js";
 import { runSearch, showResults, todayIn } from "./results-step.js";
-import { askDate, askDestination, askOrigin, askPax } from "./route-steps.js";
+import { askDate, askDestination, askOrigin, askPax, countsOrDateReading } from "./route-steps.js";
 import { returnNote } from "./return-note.js";
 import { parseTravelDate } from "../../../domain/travel-date.js";
 import { localeOf } from "../../../presenters/format.js";
@@ -50,6 +50,8 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
   let step: Step = resume?.step ?? "origin";
   // A time of day typed with the search ("jam 7", "pagi"): the results open filtered to it, also when searched again.
   let time: TimeOfDay | undefined;
+  // "5 2" with no date: a date or a party. Said at the date question; its party offered at the next unless the date was taken.
+  let countsOrDate: string | undefined;
   if (take("tooLong")) await say(conversation, ctx, ctx.t("input-quick-too-long"));
   for (;;) {
     // Words of the quick form (or of a line typed at a question) nothing could read are said at once, before
@@ -89,12 +91,20 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         // The quick form's date is used when it reads; otherwise the step asks, echoing what it has so far.
         const party = quick.pax === undefined ? undefined : parsePax(quick.pax);
         const route = { from: origin, to: destination };
-        const r = await askDate(conversation, ctx, today, { initial: take("date"), route, party: party?.ok ? party.pax : undefined });
+        countsOrDate = take("countsOrDate") ?? countsOrDate;
+        const initial = take("date");
+        const r = await askDate(conversation, ctx, today, { initial, route, party: party?.ok ? party.pax : undefined, countsOrDate: initial ? undefined : countsOrDate });
         ({ value: date, ctx } = r);
+        // The date reading tapped (or typed): the numbers were the date, so no party is offered from them.
+        const two = countsOrDate === undefined ? undefined : countsOrDateReading(countsOrDate, today);
+        if (!two || two.date === date) countsOrDate = undefined;
         time = r.time ?? time;
         step = "pax";
       } else if (step === "pax") {
-        ({ value: pax, ctx } = await askPax(conversation, ctx, { initial: take("pax"), route: { from: origin, to: destination }, date, today }));
+        const two = countsOrDate === undefined ? undefined : countsOrDateReading(countsOrDate, today);
+        const offer = two && countsOrDate !== undefined ? { typed: countsOrDate, party: two.party } : undefined;
+        ({ value: pax, ctx } = await askPax(conversation, ctx, { initial: take("pax"), route: { from: origin, to: destination }, date, today, offer }));
+        countsOrDate = undefined;
         step = "search";
       } else {
         time = take("time") ?? time;
