@@ -252,6 +252,7 @@ async function main(): Promise<void> {
   const recoverCutOffUpdates = async (handle: (u: Update) => Promise<void>) => {
     recovery = await startUpdateRecovery({
       journal: app.journal, handle, logger, everyMs: RECOVERY_SWEEP_MS, claimExpiryMs: DEFAULT_UPDATE_LOG_OPTIONS.inProgressMs,
+      waitOutRunning: config.BOT_MODE === "polling",
     });
   };
   const checks = { redis: () => app.redis.ping(), provider: () => app.deps.provider.balance() };

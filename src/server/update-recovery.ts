@@ -11,6 +11,12 @@ export interface RecoveryOptions {
   /** Between sweeps. A dead process's claims expire `claimExpiryMs` after its last renewal. */
   everyMs: number;
   claimExpiryMs: number;
+  /**
+   * At start, wait out claims still in progress before this process takes updates (long polling: one
+   * poller at a time, so they are a predecessor's). Behind a webhook other live processes hold claims
+   * all the time: waiting would only delay this one.
+   */
+  waitOutRunning: boolean;
 }
 
 export interface UpdateRecovery {
@@ -19,11 +25,11 @@ export interface UpdateRecovery {
 
 /**
  * Takes over the updates a dead process was handling after Telegram stopped delivering them
- * (store/update-journal.ts). At start, before this process takes new updates, it waits out the claims
- * still in progress (a crashed predecessor's expire within `claimExpiryMs`; a draining one's finish) and
- * hands over the cut-off ones first, so an agent's earlier message is handled before the ones behind
- * it (grammY's sequentialize keeps their order per chat). Then it sweeps every `everyMs`, for the other
- * processes behind the same webhook.
+ * (store/update-journal.ts). At start, before this process takes new updates, it sweeps once and, as a
+ * poller, waits out the claims still in progress (a crashed predecessor's expire within `claimExpiryMs`;
+ * a draining one's finish), handing over the cut-off ones first, so an agent's earlier message is handled
+ * before the ones behind it (grammY's sequentialize keeps their order per chat). Then it sweeps every
+ * `everyMs`, for the other processes behind the same webhook.
  */
 export async function startUpdateRecovery(options: RecoveryOptions): Promise<UpdateRecovery> {
   const { journal, logger } = options;
@@ -51,7 +57,7 @@ export async function startUpdateRecovery(options: RecoveryOptions): Promise<Upd
   const deadline = Date.now() + options.claimExpiryMs + options.everyMs;
   for (;;) {
     const sweep = await sweepOnce();
-    if (!sweep || sweep.running === 0 || Date.now() >= deadline) break;
+    if (!options.waitOutRunning || !sweep || sweep.running === 0 || Date.now() >= deadline) break;
     await sleep(1_000);
   }
   const timer = setInterval(() => {
