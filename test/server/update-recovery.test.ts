@@ -1,22 +1,16 @@
 import { randomBytes } from "node:crypto";
-import { Redis } from "ioredis";
 import pino from "pino";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { startUpdateRecovery } from "../../src/server/update-recovery.js";
 import { redisKeys } from "../../src/store/keys.js";
 import { DEFAULT_JOURNAL_OPTIONS, UpdateJournal } from "../../src/store/update-journal.js";
 import { UpdateLog } from "../../src/store/update-log.js";
+import { redisConnections } from "../support/redis-connections.js";
 
 // A process starting up after a crash: what the dead process was handling (its claims expire unrenewed)
 // is handed to the bot before this process takes new updates when it is the one poller; behind a
 // webhook it does not wait for claims other live processes hold.
-const conns: Redis[] = [];
-const connect = () => {
-  const c = new Redis(inject("redisUrl"));
-  conns.push(c);
-  return c;
-};
-afterAll(() => conns.forEach((c) => c.disconnect()));
+const connect = redisConnections();
 const claimMs = 400;
 const update = (id: number) => ({ update_id: id, message: { message_id: id, date: 1, chat: { id: 9, type: "private" }, text: `msg ${id}` } });
 

@@ -1,27 +1,21 @@
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { Redis } from "ioredis";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { redisKeys } from "../../src/store/keys.js";
 import { UpdateLog } from "../../src/store/update-log.js";
+import { redisConnections } from "../support/redis-connections.js";
 
 // An update's claim across processes: each connection stands for one process, and a process that dies
 // is a connection cut (its renewals stop). Short expiries keep it quick; the bot uses 15 s.
-const url = inject("redisUrl");
-const conns: Redis[] = [];
-const connect = () => {
-  const c = new Redis(url);
-  conns.push(c);
-  return c;
-};
-afterAll(() => conns.forEach((c) => c.disconnect()));
+const connect = redisConnections();
 const options = { inProgressMs: 300, maxWaitMs: 10_000 };
 const keys = () => redisKeys(`uc${randomBytes(3).toString("hex")}`);
 
 describe("an update's claim", () => {
   it("a copy of an update fully handled is dropped, from any process, for as long as it is remembered", async () => {
     const k = keys();
-    const [a, b] = [new UpdateLog(connect(), k, options), new UpdateLog(connect(), k, options)];
+    const redis = connect();
+    const [a, b] = [new UpdateLog(redis, k, options), new UpdateLog(connect(), k, options)];
     const first = await a.claim(1);
     expect(first.state).toBe("mine");
     await first.handled();
@@ -29,7 +23,7 @@ describe("an update's claim", () => {
     // Long past the in-progress expiry: a handled update stays handled (TTL.update).
     await sleep(options.inProgressMs * 2);
     expect((await a.claim(1)).state).toBe("handled");
-    expect(await conns[0]!.ttl(k.update(1))).toBeGreaterThan(3600);
+    expect(await redis.ttl(k.update(1))).toBeGreaterThan(3600);
   });
 
   it("a copy waits while a live holder works past the expiry (renewed), then is dropped when it is done", async () => {

@@ -1,22 +1,16 @@
 import { randomBytes } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import { Redis } from "ioredis";
-import { afterAll, describe, expect, inject, it } from "vitest";
+import type { Redis } from "ioredis";
+import { describe, expect, it } from "vitest";
 import { redisKeys } from "../../src/store/keys.js";
 import { DEFAULT_JOURNAL_OPTIONS, UpdateJournal } from "../../src/store/update-journal.js";
 import { UpdateLog } from "../../src/store/update-log.js";
+import { redisConnections } from "../support/redis-connections.js";
 
 // Updates Telegram will not deliver again (answered 200, or their offset confirmed by a poller), kept
 // until handled. Each connection stands for one process; a process that dies is a connection cut
 // (its claim's renewals stop). Short expiries keep it quick; the bot uses 15 s.
-const url = inject("redisUrl");
-const conns: Redis[] = [];
-const connect = () => {
-  const c = new Redis(url);
-  conns.push(c);
-  return c;
-};
-afterAll(() => conns.forEach((c) => c.disconnect()));
+const connect = redisConnections();
 const keys = () => redisKeys(`uj${randomBytes(3).toString("hex")}`);
 const claimMs = 300;
 const journalOptions = { ...DEFAULT_JOURNAL_OPTIONS, sweepLockMs: 200 };
