@@ -103,8 +103,13 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
       passengers: input.passengers, contact: input.contact, captcha: input.captcha, ...(priced.titles && { titles: priced.titles }),
     });
   } catch (e) {
-    // No answer (outcome_unknown): the hold may exist under a code nobody saw; the intent stays.
-    if (isProviderError(e, "outcome_unknown")) throw e;
+    // No answer (outcome_unknown): the hold may exist under a code nobody saw; the intent stays. When the
+    // provider did name a code (an answer it sent but we could not read), the note keeps it, so the next
+    // Book of this flight says which booking to check ("maybe booked" with the code) rather than only names.
+    if (isProviderError(e, "outcome_unknown")) {
+      if (e.bookingCode !== undefined) await deps.uncertain?.note(chat, actor.userId, flight, names, { ...intent, code: e.bookingCode }).catch(() => undefined);
+      throw e;
+    }
     // Not the provider's answer (a bug, the process going down): nobody knows whether it booked.
     if (!isProviderError(e)) throw new ProviderError("outcome_unknown", "the booking call broke off without the provider's answer", { endpoint: "book", cause: e });
     // A refusal booked nothing: the intent goes (an earlier doubt the agent booked over comes back).

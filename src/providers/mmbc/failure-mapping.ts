@@ -2,6 +2,7 @@ import { ProviderError } from "../../domain/errors.js";
 import { capLines, capText, MAX_PROVIDER_LINES, MAX_PROVIDER_TEXT } from "../provider-text.js";
 import type { z } from "zod";
 import type { failureSchema } from "./wire-schemas.js";
+import { bookingCode } from "../wire-codes.js";
 
 type Failure = z.output<typeof failureSchema>;
 
@@ -16,6 +17,31 @@ function remainingBalance(reason: string): number | undefined {
   return /^\d+$/.test(digits) ? Number(digits) : undefined;
 }
 
+const BOOKING_ENDPOINT = "postbooking-json";
+
+/**
+ * Words of a refused field (the seed's "Psg 1 name '' is an empty string", "Contact name not valid !",
+ * "Contact surname is empty !", "Contact Title is empty !"; birth dates, passports, baggage), English and
+ * Indonesian, and the form's own field names (passengername, dateofbirth, baggagevolume…), as whole words.
+ * Checked before SEAT_WORDS: a line naming a field is about that field.
+ */
+const VALIDATION_WORDS =
+  /\b(?:(?:full|sur|first|last|contact)?name|nama|title|gelar|contact|kontak|e-?mail|phone|telp|telepon|empty|kosong|not valid|invalid|tidak valid|dob|birth|dateofbirth|lahir|passport(?:number|expired)?|paspor|baggage(?:volume)?|bagasi|passengername)\b/i;
+/** Seats gone, whole words only ("full" is not "fullname"). */
+const SEAT_WORDS = /\b(?:seats?|kursi|sold ?out|habis|penuh|full|fully booked|not available|tidak tersedia)\b/i;
+
+/**
+ * A failure's `kodebooking`: undefined when there is none ("", "-", null, missing, as in the seed's
+ * failure); otherwise `code` is the code when it is a valid one (a garbled value is still a hold maybe made).
+ */
+function heldCode(value: string | number | null | undefined): { code?: string } | undefined {
+  if (value === null || value === undefined) return undefined;
+  const s = String(value).trim();
+  if (s === "" || s === "-" || /^(?:null|undefined|false|0)$/i.test(s)) return undefined;
+  const code = bookingCode.safeParse(s);
+  return code.success ? { code: code.data } : {};
+}
+
 /**
  * Maps MMBC's failure bodies to errors by meaning. Reasons are free text in Indonesian and English,
  * so matching is by keywords, and anything unrecognised is an upstream failure carrying the text.
@@ -26,10 +52,23 @@ export function mapFailure(endpoint: string, body: Failure): ProviderError {
   const message = body.message === undefined ? undefined : capText(body.message, MAX_PROVIDER_TEXT * MAX_PROVIDER_LINES);
   const details = { endpoint, raw: reason || (message === undefined ? undefined : capText(message)) };
 
+  // A booking failure that still names a booking code: the seed's failure carries `"kodebooking":""`
+  // (nothing held), so a non-empty one may be a hold the airline made before refusing something else.
+  // Never read as a definite refusal (the agent would be invited to book again, a second hold): the
+  // outcome is unknown, under that code when it is one.
+  const held = endpoint === BOOKING_ENDPOINT ? heldCode(body.kodebooking) : undefined;
+  if (held !== undefined) {
+    const text = [reason, ...capLines((message ?? "").split("\n"))].filter(Boolean);
+    return new ProviderError("outcome_unknown", held.code ? `refused, but names booking ${held.code}` : "refused, but names a booking", {
+      ...details, messages: held.code ? [held.code, ...text] : text, ...(held.code !== undefined && { bookingCode: held.code }),
+    });
+  }
+
   if (message !== undefined && !reason) {
     const messages = capLines(message.split("\n"));
     const seats = Number(body.flight_seat ?? NaN);
-    const seatGone = messages.some((m) => /seat|kursi|sold out|habis|not available|full/i.test(m)) || seats === 0;
+    // Validation words first, whole words only: "Psg 1 fullname ... is an empty string" is a name to fix, not "full".
+    const seatGone = messages.some((m) => !VALIDATION_WORDS.test(m) && SEAT_WORDS.test(m)) || seats === 0;
     if (seatGone) return new ProviderError("seat_gone", "no seats left", { ...details, messages });
     return new ProviderError("validation", "booking data rejected", { ...details, messages });
   }
@@ -57,6 +96,8 @@ export function mapFailure(endpoint: string, body: Failure): ProviderError {
   if (r === "data invalid" || r.includes("minimal 6") || r.includes("not valid")) {
     return new ProviderError("validation", "request rejected", { ...details, messages: [reason] });
   }
-  if (r.includes("seat") || r.includes("kursi")) return new ProviderError("seat_gone", "no seats left", details);
+  // A booking refused with a reason naming a field (baggage, a name, a birth date): the data, not the seats.
+  if (endpoint === BOOKING_ENDPOINT && VALIDATION_WORDS.test(r)) return new ProviderError("validation", "request rejected", { ...details, messages: [reason] });
+  if (SEAT_WORDS.test(r)) return new ProviderError("seat_gone", "no seats left", details);
   return new ProviderError("upstream", "provider or airline failure", { ...details, messages: reason ? [reason] : [] });
 }

@@ -7,7 +7,7 @@ import type { PaxCount } from "../../domain/passenger.js";
 import type { z } from "zod";
 import type { airlineListSchema, BookingWire, citySchema, issueSchema, priceSchema, SearchRow } from "./wire-schemas.js";
 import { airlineCodeOf, requirementsFor } from "./airline-requirements.js";
-import { flightInstants, localDate, parseWireDateTime, splitTicketNumbers } from "./wire-values.js";
+import { flightInstants, localDate, parseWireDateTime, parseWireTimelimit, splitTicketNumbers } from "./wire-values.js";
 
 export function offerRef(flightCode: string, from: string, to: string, date: string): string {
   return [flightCode, from, to, date].join("|");
@@ -64,7 +64,7 @@ export function toStatus(raw: string): BookingStatus {
 
 export function toBooking(wire: BookingWire, timeZone: string): Booking {
   const departsAt = parseWireDateTime(wire.flight_departure, timeZone);
-  const timelimit = parseWireDateTime(wire.flight_timelimit, timeZone);
+  const timelimit = parseWireTimelimit(wire.flight_timelimit, wire.flight_from, timeZone);
   if (!departsAt || !timelimit) throw new Error(`unparseable booking dates: ${wire.flight_departure} / ${wire.flight_timelimit}`);
   const arrivesAt = wire.flight_time
     ? flightInstants(localDate(departsAt, timeZone), wire.flight_time, timeZone, { from: wire.flight_from, to: wire.flight_to }).arrivesAt

@@ -15,6 +15,7 @@ import {
 } from "./wire-schemas.js";
 import { extractUrl, toWireDate } from "./wire-values.js";
 import { parse } from "./parse-body.js";
+import { bookingCode, optionalCode } from "../wire-codes.js";
 
 export interface MmbcProviderOptions extends Omit<MmbcHttpOptions, "logger"> {
   credentials: Credentials;
@@ -79,11 +80,16 @@ export class MmbcProvider implements FlightProvider {
 
   async book(request: BookingRequest): Promise<Booking> {
     const body = await this.http.post("postbooking-json", bookingForm(this.credentials, request), "book");
-    const wire = parse("postbooking-json", bookingSchema, body, "outcome_unknown");
     try {
-      return toBooking(wire, this.timeZone);
+      return toBooking(parse("postbooking-json", bookingSchema, body, "outcome_unknown"), this.timeZone);
     } catch (cause) {
-      throw new ProviderError("outcome_unknown", "booking answer unreadable", { endpoint: "postbooking-json", cause, raw: wire.kodebooking });
+      // A success answer we can't fully read (an amount "", a date in an unknown form) still made the
+      // booking: its code, when the answer has a valid one, goes to the agent ("don't book again, check it").
+      const code = codeInAnswer(body);
+      const raw = cause instanceof ProviderError ? cause.raw : code;
+      throw new ProviderError("outcome_unknown", code ? `booked as ${code}, but the booking answer is unreadable` : "booking answer unreadable", {
+        endpoint: "postbooking-json", cause, raw, ...(code !== undefined && { messages: [code], bookingCode: code }),
+      });
     }
   }
 
@@ -131,6 +137,13 @@ export class MmbcProvider implements FlightProvider {
   private form(params: Record<string, string>): Record<string, string> {
     return { username: this.credentials.username, password: this.credentials.password, ...params };
   }
+}
+
+/** The booking code of an answer the schema refused, when it carries a valid one (else undefined). */
+function codeInAnswer(body: unknown): string | undefined {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
+  const code = optionalCode(bookingCode).safeParse((body as Record<string, unknown>).kodebooking);
+  return code.success ? code.data : undefined;
 }
 
 function checkCode(code: string): string {

@@ -8,6 +8,8 @@ export const failureSchema = z.object({
   reason: z.string().optional(),
   message: z.string().optional(),
   flight_seat: z.union([z.string(), z.number()]).optional(),
+  /** A booking failure's code: "" in the seed's example (nothing held); anything else may be a hold. */
+  kodebooking: z.union([z.string(), z.number(), z.null()]).optional(),
 });
 
 const ok = z.string().refine((r) => r.trim().toLowerCase() === "ok");

@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { landsNextDay } from "../../domain/airport-zones.js";
+import { airportZone, landsNextDay } from "../../domain/airport-zones.js";
 import { dayInZone, isoInZone, zonedInstant } from "../../domain/zoned-time.js";
 import { isValid } from "date-fns/isValid";
 import { parse } from "date-fns/parse";
@@ -75,7 +75,7 @@ const DATE_FORMATS = ["yyyy-MM-dd", "dd-MM-yyyy", "d MMM yyyy HH:mm", "d MMM yyy
 export function parseWireDateTime(text: string, timeZone: string): string | undefined {
   // The longest form is "d MMM yyyy HH:mm:ss": anything much longer is not a date, and is not parsed.
   if (text.length > 64) return undefined;
-  const s = text.trim().replace(/\s+/g, " ");
+  const s = englishMonths(text.trim().replace(/\s+/g, " "));
   const fields = commonWireFields(s);
   if (fields) {
     const [y, mo, d, h, mi, sec] = fields;
@@ -88,7 +88,58 @@ export function parseWireDateTime(text: string, timeZone: string): string | unde
   return undefined;
 }
 
+/**
+ * `flight_timelimit` ("24 Jan 2017 23:59"), the deadline to pay, as an instant in `timeZone`. The seed
+ * gives it no zone: it may be the configured zone's clock (the spec's reading, WIB) or the departure
+ * airport's (a DPS flight's "23:59" WITA is 22:59 WIB, a DJJ one's WIT is 21:59 WIB). Both readings are
+ * taken and the EARLIER instant kept, so reminders and "expired" never come after the real deadline;
+ * under the other reading they come an hour or two early, which costs nothing. Shown from the instant,
+ * in the bot's zone, the deadline is the same clock the reminders use.
+ */
+export function parseWireTimelimit(text: string, from: string, timeZone: string): string | undefined {
+  const home = parseWireDateTime(text, timeZone);
+  const zone = airportZone(from);
+  if (home === undefined || zone === undefined || zone === timeZone) return home;
+  const local = parseWireDateTime(text, zone);
+  if (local === undefined) return home;
+  const earliest = Math.min(Date.parse(home), Date.parse(local));
+  return isoInZone(earliest, timeZone);
+}
+
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/**
+ * Month names as MMBC may print them in `flight_departure` / `flight_timelimit` ("20 Mar 2017 08:15"):
+ * the seed shows only "Mar" and "Jan", which read the same in English and Indonesian, and never says
+ * which language. So both are read, any case, with or without a full stop: English names and
+ * abbreviations, and Indonesian ones (Mei, Agu/Ags/Agt, Okt, Des, Januari…Desember, old spellings
+ * Pebruari and Nopember). Each maps to its month's English abbreviation, which every parser below takes.
+ */
+const MONTH_NAMES: Record<string, string> = Object.fromEntries(
+  ([
+    ["jan", ["jan", "january", "januari"]],
+    ["feb", ["feb", "february", "februari", "pebruari", "peb"]],
+    ["mar", ["mar", "march", "maret"]],
+    ["apr", ["apr", "april"]],
+    ["may", ["may", "mei"]],
+    ["jun", ["jun", "june", "juni"]],
+    ["jul", ["jul", "july", "juli"]],
+    ["aug", ["aug", "august", "agu", "ags", "agt", "agus", "agustus"]],
+    ["sep", ["sep", "sept", "september"]],
+    ["oct", ["oct", "october", "okt", "oktober"]],
+    ["nov", ["nov", "november", "nop", "nopember"]],
+    ["dec", ["dec", "december", "des", "desember"]],
+  ] as const).flatMap(([en, names]) => names.map((n) => [n, en])),
+);
+
+/** "20 Mei 2017 08:15" → "20 May 2017 08:15", "24 Desember 2016" → "24 Dec 2016"; other text as it is. */
+export function englishMonths(s: string): string {
+  return s.replace(/(^|[\s-])([A-Za-z]{3,9})\.?(?=[\s-]|$)/, (whole, before: string, name: string) => {
+    const en = MONTH_NAMES[name.toLowerCase()];
+    return en === undefined ? whole : `${before}${en.charAt(0).toUpperCase()}${en.slice(1)}`;
+  });
+}
+
 const ISO_FORM = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 const DMY_FORM = /^(\d{2})-(\d{2})-(\d{4})$/;
 const NAMED_FORM = /^(\d{1,2}) ([A-Za-z]{3}) (\d{4})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/;

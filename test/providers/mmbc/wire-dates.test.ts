@@ -2,12 +2,16 @@ import { TZDate } from "@date-fns/tz";
 import { isValid } from "date-fns/isValid";
 import { parse } from "date-fns/parse";
 import { describe, expect, it } from "vitest";
-import { parseWireDateTime } from "../../../src/providers/mmbc/wire-values.js";
+import { englishMonths, parseWireDateTime } from "../../../src/providers/mmbc/wire-values.js";
 
-/** date-fns' parser over every form MMBC uses, the way the adapter read dates before its fast path. */
+/**
+ * date-fns' parser over every form MMBC uses, the way the adapter read dates before its fast path. Month
+ * names are first put as English abbreviations ("Mei", "Sept", "Desember" → May, Sep, Dec), as the adapter
+ * does: the seed never says its month names are English, so Indonesian and full names are read too.
+ */
 const FORMS = ["yyyy-MM-dd", "dd-MM-yyyy", "d MMM yyyy HH:mm", "d MMM yyyy HH:mm:ss", "d MMM yyyy", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm"];
 function byDateFns(text: string, timeZone: string): string | undefined {
-  const s = text.trim().replace(/\s+/g, " ");
+  const s = englishMonths(text.trim().replace(/\s+/g, " "));
   for (const f of FORMS) {
     const d = parse(s, f, new TZDate(2000, 0, 1, timeZone));
     if (isValid(d)) return new TZDate(d, timeZone).toISOString();
