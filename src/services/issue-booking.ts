@@ -90,6 +90,10 @@ export async function issueOnce(deps: IssueDeps, provider: FlightProvider, code:
  * after the airline ticketed): only the provider's status decides. Issued: recorded. Cancelled or
  * expired: nothing can be paid, the lock goes. Anything else, "waiting" included, or no answer: the
  * airline may still be at it, so the code is held against another payment for ISSUE_DOUBT_HOLD_MS.
+ * A provider whose issue finds an earlier attempt's payment itself (tiket.com) is let go at once only
+ * while its status says "waiting" (or can't be read: its issue then only reads, see issue-flow.ts):
+ * "pending" or a status of its own means a payment of it is under way (tiket.com: its confirmation went
+ * out and got no answer), so it is held like any other.
  */
 async function reconcile(deps: IssueDeps, provider: FlightProvider, code: string, by: number, release: () => Promise<void>): Promise<IssueOutcome> {
   let status: BookingStatus | undefined;
@@ -104,7 +108,7 @@ async function reconcile(deps: IssueDeps, provider: FlightProvider, code: string
   }
   // A provider whose issue finds an earlier attempt's payment first is safe to retry at once; a hold would
   // only let the booking's time limit run out while a placed payment waits to be confirmed.
-  if (status === "expired" || status === "cancel" || provider.issueFindsEarlierPayment) {
+  if (status === "expired" || status === "cancel" || (provider.issueFindsEarlierPayment && (status === undefined || status === "waiting"))) {
     await release();
     return { kind: "unknown", ...(status !== undefined && { status }) };
   }

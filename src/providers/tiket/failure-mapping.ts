@@ -2,6 +2,7 @@ import { ProviderError } from "../../domain/errors.js";
 import { capLines, capText } from "../provider-text.js";
 import { STATUS } from "./envelope.js";
 import type { CallKind } from "./tiket-http.js";
+import { withoutSecrets } from "./wire-formats.js";
 
 /**
  * Reads the balance a refusal states, e.g. "saldo anda Rp 12.500" or "your balance is IDR 1,035,151.00"
@@ -47,7 +48,8 @@ export function isTokenRejection(e: unknown): boolean {
  * earlier payment" and goes on to confirm, which must not follow a refusal.
  */
 export function mapFailure(endpoint: string, kind: CallKind, status: number, wireMessages: string[]): ProviderError {
-  const messages = capLines(wireMessages);
+  // A message may echo the token or a key the call sent: never kept, so never logged or shown.
+  const messages = capLines(wireMessages).map(withoutSecrets);
   const text = capText(messages.join(" "));
   const t = text.toLowerCase();
   const details = { endpoint, messages, raw: text || `diagnostic.status ${status}` };

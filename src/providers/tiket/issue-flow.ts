@@ -36,13 +36,17 @@ const LIST = "partner/transactionApi";
  * own token, then confirmPayment with the partner keys. Neither money call is retried.
  * Markers make a second attempt safe: "paying" (with the previewed amount) is set before the payment is
  * placed, so when its answer is lost the next attempt asks whether it was placed, and at what amount;
- * "paid" is set once it is placed, so after a failed confirmation only the confirmation is repeated;
- * "refused" keeps a payment placed at more than previewed from ever being confirmed.
+ * "paid" is set once it is placed, so after a confirmation definitely refused only the confirmation is
+ * repeated; "confirming" is set before the confirmation is sent and cleared only by a definite refusal,
+ * so a confirmation whose answer was lost (or cut off by a crash) is never sent again: a later attempt
+ * only reads check_order (afterEarlierConfirmation); "refused" keeps a payment placed at more than
+ * previewed from ever being confirmed.
  * Then check_order is polled briefly for the PNR and ticket numbers.
  */
 export async function issueOrder(ctx: IssueContext, orderId: string): Promise<IssueResult> {
   const refused = await ctx.sessions.refusedCharge(orderId);
   if (refused) throw new ProviderError("charge_mismatch", "placed earlier at more than its preview: never confirmed", { endpoint: PAY, amounts: refused });
+  if (await ctx.sessions.confirmationSent(orderId)) return afterEarlierConfirmation(ctx, orderId);
   const paid = await ctx.sessions.isPaid(orderId);
   const token = paid ? undefined : await ctx.sessions.orderToken(orderId);
   if (!paid && !token) {
@@ -63,12 +67,64 @@ export async function issueOrder(ctx: IssueContext, orderId: string): Promise<Is
     await ctx.sessions.markPaid(orderId);
     await ctx.sessions.forgetOrderToken(orderId);
   }
-  const { partner } = ctx;
-  await ctx.http.get(CONFIRM, {
-    order_id: orderId, secretkey: partner.secretKey, confirmkey: partner.confirmKey, username: partner.username,
-    textarea_note: `deposit payment for order ${orderId}`, tanggal: localDate(new Date(), ctx.timeZone),
-  }, "issue");
+  await confirmPayment(ctx, orderId);
   return awaitTickets(ctx, orderId);
+}
+
+/**
+ * confirmPayment debits the deposit: sent at most once unless definitely refused. The marker goes down
+ * before it is sent (a crash during the call leaves it standing) and comes off only on a definite
+ * refusal. It takes the partner keys the spec lists and a token (seed 004: every call after getToken):
+ * the pooled one, the order's own being spent by its checkout payment. A refused token is a definite
+ * refusal: the pooled one is replaced and the confirmation sent once more on it.
+ */
+async function confirmPayment(ctx: IssueContext, orderId: string): Promise<void> {
+  const { partner } = ctx;
+  await ctx.sessions.markConfirming(orderId);
+  try {
+    await ctx.sessions.withPooled((token) => ctx.http.get(CONFIRM, {
+      order_id: orderId, token, secretkey: partner.secretKey, confirmkey: partner.confirmKey, username: partner.username,
+      textarea_note: `deposit payment for order ${orderId}`, tanggal: localDate(new Date(), ctx.timeZone),
+    }, "issue"));
+  } catch (e) {
+    if (definitelyRefused(e)) await ctx.sessions.clearConfirming(orderId);
+    throw e;
+  }
+}
+
+/**
+ * A refusal that debited nothing: the provider said no (201, a rejected key or token, a typed refusal),
+ * or the call never reached it. No answer, a broken one, or an unrecognised failure ("upstream") may come
+ * after the debit; "already issued" means it is paid: none of those lets a confirmation go out again.
+ */
+function definitelyRefused(e: unknown): boolean {
+  if (!isProviderError(e)) return false;
+  if (isTokenRejection(e)) return true;
+  return e.code !== "outcome_unknown" && e.code !== "upstream" && e.code !== "already_issued";
+}
+
+/**
+ * This order's confirmation went out earlier and no definite refusal came back: it is never sent again,
+ * only read. Issued or paid: the tickets are read as after a confirmation. Expired or cancelled: said so.
+ * Still waiting (or unreadable): its payment is being confirmed, so the outcome stays unknown and the
+ * caller holds the booking (services/issue-booking.ts), telling the agent to check its status later.
+ */
+async function afterEarlierConfirmation(ctx: IssueContext, orderId: string): Promise<IssueResult> {
+  const details = { endpoint: CONFIRM, messages: [orderId] };
+  let wire: CheckOrderWire;
+  try {
+    wire = await ctx.checkOrder(orderId);
+  } catch (e) {
+    if (!isProviderError(e)) throw e;
+    throw new ProviderError("outcome_unknown", "the deposit confirmation sent earlier got no answer and check_order can't be read: not sent again", { ...details, cause: e });
+  }
+  const status = toStatus(wire, new Date(), ctx.timeZone);
+  if (status === "issued") return toIssueResult(orderId, wire, status);
+  if (status === "pending") return awaitTickets(ctx, orderId);
+  if (status === "expired") throw new ProviderError("booking_expired", "order expired", { endpoint: "check_order", messages: [orderId] });
+  if (status === "cancel") throw new ProviderError("booking_cancelled", "order cancelled", { endpoint: "check_order", messages: [orderId] });
+  ctx.logger.warn({ order: orderId }, "tiket confirmation sent earlier got no answer and the order still waits: not sent again");
+  throw new ProviderError("outcome_unknown", "the deposit confirmation sent earlier got no answer and the order still waits: it is being confirmed, not sent again", details);
 }
 
 /**
@@ -155,7 +211,8 @@ async function placedAmount(ctx: IssueContext, orderId: string): Promise<number 
   const { partner } = ctx;
   try {
     for (let page = 1; page <= MAX_PAGES; page++) {
-      const { body } = await ctx.http.get(LIST, { secretkey: partner.secretKey, confirmkey: partner.confirmKey, username: partner.username, page }, "read");
+      const { body } = await ctx.sessions.withOrderOrPooled(orderId, (token) =>
+        ctx.http.get(LIST, { token, secretkey: partner.secretKey, confirmkey: partner.confirmKey, username: partner.username, page }, "read"));
       const list = parse(LIST, transactionListSchema, body);
       const mine = list.result.find((o) => o.order_id === orderId);
       if (mine) {

@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
-import { ProviderError } from "../../domain/errors.js";
+import { z } from "zod";
 import { isTokenRejection } from "./failure-mapping.js";
+import { parse } from "./parse-body.js";
 import type { TiketHttp } from "./tiket-http.js";
 import type { TiketTokenStore } from "./token-store.js";
 
@@ -22,7 +23,14 @@ const KEYS = {
   paid: (orderId: string) => `order:${orderId}:paid`,
   paying: (orderId: string) => `order:${orderId}:paying`,
   refused: (orderId: string) => `order:${orderId}:refused`,
+  confirming: (orderId: string) => `order:${orderId}:confirming`,
 };
+
+/**
+ * getToken's answer, in whichever of the seed's three forms it came (JSON, XML, PHP serialize: TiketHttp
+ * reads all three into one object): a token of URL-safe characters, 40 hex in the docs (CHAR(128)).
+ */
+const tokenAnswerSchema = z.looseObject({ token: z.string().trim().regex(/^[A-Za-z0-9._~-]{1,128}$/) });
 
 /** A primed cart: its token and the flight_id get_flight_data priced on it. */
 export interface Cart {
@@ -65,10 +73,30 @@ export class TiketSessions {
     return this.getToken();
   }
 
+  /**
+   * Seed 004 lists `method` and `secretkey` only; `output=json` (TiketHttp) is kept, harmless where it is
+   * ignored, and the answer is read as XML or PHP serialize too, the other two forms the seed shows.
+   */
   private async getToken(): Promise<string> {
-    const { envelope } = await this.http.get("apiv1/payexpress", { method: "getToken", secretkey: this.secretKey }, "read");
-    if (!envelope.token) throw new ProviderError("unavailable", "getToken answered without a token", { endpoint: "apiv1/payexpress" });
-    return envelope.token;
+    const { body } = await this.http.get("apiv1/payexpress", { method: "getToken", secretkey: this.secretKey }, "read", { anyFormat: true });
+    return parse("apiv1/payexpress", tokenAnswerSchema, body).token;
+  }
+
+  /**
+   * A call that is no cart step (check_order, the partner calls): seed 004 says every call but getToken
+   * takes a token. The order's own token while it has one (not yet paid), else the pooled one; should
+   * the order's be refused, the pooled one is used, and a refused pooled one is replaced once.
+   */
+  async withOrderOrPooled<T>(orderId: string | undefined, call: (token: string) => Promise<T>): Promise<T> {
+    const own = orderId === undefined ? undefined : await this.orderToken(orderId);
+    if (own === undefined) return this.withPooled(call);
+    try {
+      return await call(own);
+    } catch (e) {
+      if (!isTokenRejection(e)) throw e;
+      this.logger.info({ order: orderId }, "order's tiket token refused on a read, using the pooled one");
+      return this.withPooled(call);
+    }
   }
 
   /** Runs a cart-free call (airports, result lists) on the shared token; a rejected token is replaced once. */
@@ -130,6 +158,22 @@ export class TiketSessions {
   async refusedCharge(orderId: string): Promise<{ charged: number; expected: number } | undefined> {
     const v = await this.store.get(KEYS.refused(orderId));
     return v === undefined ? undefined : (JSON.parse(v) as { charged: number; expected: number });
+  }
+
+  /**
+   * Set just before confirmPayment is sent, and cleared only when it is definitely refused: while it is
+   * set, the confirmation went out (answered, lost, or cut off by a crash) and is never sent again.
+   */
+  async markConfirming(orderId: string): Promise<void> {
+    await this.store.set(KEYS.confirming(orderId), "1", EMAIL_TTL_S);
+  }
+
+  async confirmationSent(orderId: string): Promise<boolean> {
+    return (await this.store.get(KEYS.confirming(orderId))) !== undefined;
+  }
+
+  clearConfirming(orderId: string): Promise<void> {
+    return this.store.delete(KEYS.confirming(orderId));
   }
 
   clearPaying(orderId: string): Promise<void> {

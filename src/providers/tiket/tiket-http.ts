@@ -5,9 +5,9 @@ import { envelopeSchema, STATUS, type Envelope } from "./envelope.js";
 import { isTokenRejection, mapFailure } from "./failure-mapping.js";
 import { refusedBeforeProcessing } from "../http-status.js";
 import { readLimited, textOf } from "./read-body.js";
-import { redactedBody } from "../read-limited.js";
 import { downloadTicketPdf } from "../ticket-download.js";
 import { MAX_JSON_DEPTH, nestsDeeperThan, parseProviderJson } from "../provider-text.js";
+import { looksSerialized, parsePhpSerialized, parseXmlAnswer, tiketRaw } from "./wire-formats.js";
 
 export interface TiketHttpOptions {
   /** e.g. "https://api.tiket.com" (a path prefix is kept). */
@@ -33,6 +33,11 @@ export interface CallOptions {
   /** 201 is "not OK" except when it carries a harmless notice: this says, from the body, which it is. */
   acceptNotice?: (body: Record<string, unknown>) => boolean;
   signal?: AbortSignal;
+  /**
+   * The answer may come as XML or PHP serialize as well as JSON (getToken: seed 004 shows all three with
+   * no rule for which). Every other call is read as JSON only.
+   */
+  anyFormat?: boolean;
 }
 
 export interface Answer {
@@ -104,10 +109,10 @@ export class TiketHttp {
     const started = performance.now();
     let outcome = "ok";
     try {
-      const body = this.parseJson(path, kind, await this.exchange(path, query, kind, options.signal));
+      const body = this.parseBody(path, kind, await this.exchange(path, query, kind, options.signal), options.anyFormat === true);
       const parsed = envelopeSchema.safeParse(body);
       if (!parsed.success) {
-        throw new ProviderError(unknownOr(kind), "provider answer has no diagnostic", { endpoint: path, raw: redactedBody(body) });
+        throw new ProviderError(unknownOr(kind), "provider answer has no diagnostic", { endpoint: path, raw: tiketRaw(body) });
       }
       const { status, error_msgs } = parsed.data.diagnostic;
       const payload = body as Record<string, unknown>;
@@ -153,27 +158,36 @@ export class TiketHttp {
       if (cause instanceof ProviderError) throw unknownOr(kind) === "unavailable" ? cause : broken(cause.message, { cause });
       throw broken("provider timed out while answering", { cause });
     }
-    if (res.statusCode >= 500) throw broken(`provider answered HTTP ${res.statusCode}`, { status: res.statusCode, raw: redactedBody(text) });
+    if (res.statusCode >= 500) throw broken(`provider answered HTTP ${res.statusCode}`, { status: res.statusCode, raw: tiketRaw(text) });
     if (res.statusCode === 401 || res.statusCode === 403) {
       // The docs: calls without the twh: User-Agent are blocked by the firewall. Nothing was processed.
       throw new ProviderError("invalid_credentials", `provider refused the call (HTTP ${res.statusCode})`, { endpoint: path, status: res.statusCode });
     }
     if (res.statusCode >= 400 && refusedBeforeProcessing(res.statusCode)) {
-      throw new ProviderError("unavailable", `provider answered HTTP ${res.statusCode}`, { endpoint: path, status: res.statusCode, raw: redactedBody(text) });
+      throw new ProviderError("unavailable", `provider answered HTTP ${res.statusCode}`, { endpoint: path, status: res.statusCode, raw: tiketRaw(text) });
     }
-    if (res.statusCode >= 400) throw broken(`provider answered HTTP ${res.statusCode}`, { status: res.statusCode, raw: redactedBody(text) });
+    if (res.statusCode >= 400) throw broken(`provider answered HTTP ${res.statusCode}`, { status: res.statusCode, raw: tiketRaw(text) });
     return text;
   }
 
-  private parseJson(path: string, kind: CallKind, text: string): unknown {
+  private parseBody(path: string, kind: CallKind, text: string, anyFormat: boolean): unknown {
     const code = unknownOr(kind);
     if (text.trim() === "") throw new ProviderError(code, "provider sent an empty answer", { endpoint: path });
-    if (/^\s*</.test(text)) throw new ProviderError(code, "provider sent an HTML page", { endpoint: path, raw: redactedBody(text) });
+    if (anyFormat && /^\s*</.test(text)) {
+      const xml = parseXmlAnswer(text);
+      if (xml) return xml;
+    }
+    if (anyFormat && looksSerialized(text)) {
+      const serialized = parsePhpSerialized(text);
+      if (serialized) return serialized;
+      throw new ProviderError(code, "provider sent a malformed serialized answer", { endpoint: path, raw: tiketRaw(text) });
+    }
+    if (/^\s*</.test(text)) throw new ProviderError(code, "provider sent an HTML page", { endpoint: path, raw: tiketRaw(text) });
     if (nestsDeeperThan(text, MAX_JSON_DEPTH)) throw new ProviderError(code, "provider answer nests too deeply", { endpoint: path });
     try {
       return parseProviderJson(text);
     } catch (cause) {
-      throw new ProviderError(code, "provider sent malformed JSON", { endpoint: path, raw: redactedBody(text), cause });
+      throw new ProviderError(code, "provider sent malformed JSON", { endpoint: path, raw: tiketRaw(text), cause });
     }
   }
 }

@@ -45,7 +45,10 @@ const ORDER_ID = /^\d{1,20}$/;
 export class TiketProvider implements FlightProvider {
   readonly id = "tiket" as const;
   readonly sandbox: boolean;
-  /** issueOrder (issue-flow.ts) reads the partner list for a payment a lost answer placed before paying again. */
+  /**
+   * issueOrder (issue-flow.ts) reads the partner list for a payment a lost answer placed before paying
+   * again, and never sends a confirmation twice (one whose answer was lost makes the order "pending").
+   */
   readonly issueFindsEarlierPayment = true;
   readonly http: TiketHttp;
   private readonly sessions: TiketSessions;
@@ -103,9 +106,15 @@ export class TiketProvider implements FlightProvider {
     }, orderIdOf(code));
   }
 
+  /**
+   * An order still "waiting" whose deposit confirmation was sent (answered or not: see issue-flow.ts) is
+   * "pending": its payment is under way at tiket.com, and nothing may pay it again.
+   */
   async status(code: string): Promise<BookingStatusResult> {
     const orderId = orderIdOf(code);
-    return { code: orderId, status: toStatus(await this.checkOrder(orderId), new Date(), this.options.timeZone) };
+    const status = toStatus(await this.checkOrder(orderId), new Date(), this.options.timeZone);
+    const confirming = status === "waiting" && (await this.sessions.confirmationSent(orderId));
+    return { code: orderId, status: confirming ? "pending" : status };
   }
 
   async ticket(code: string): Promise<TicketDocument> {
@@ -130,11 +139,14 @@ export class TiketProvider implements FlightProvider {
     return this.http.download(doc.url, this.options.maxTicketBytes ?? 10 * 1024 * 1024);
   }
 
-  /** The deposit balance (spec §8 get_saldo); it takes the partner keys, not a token. */
+  /**
+   * The deposit balance (spec §8 get_saldo): the partner keys the spec lists, and the pooled token, which
+   * seed 004 says every call after getToken takes.
+   */
   async balance(): Promise<number> {
-    const { body } = await this.http.get("partner/transactionApi/get_saldo", {
-      secretkey: this.options.secretKey, confirmkey: this.options.confirmKey, username: this.options.username,
-    }, "read");
+    const { body } = await this.sessions.withPooled((token) => this.http.get("partner/transactionApi/get_saldo", {
+      token, secretkey: this.options.secretKey, confirmkey: this.options.confirmKey, username: this.options.username,
+    }, "read"));
     return parse("partner/transactionApi/get_saldo", saldoSchema, body).results;
   }
 
@@ -148,7 +160,9 @@ export class TiketProvider implements FlightProvider {
   }
 
   /**
-   * check_order takes the secret key and the customer's e-mail (kept at booking), never a token. An order
+   * check_order takes the secret key and the customer's e-mail (kept at booking), as the spec reads it,
+   * and a token, as seed 004 reads it ("for the other link you only need to use token"): the order's own
+   * while it has one, else the pooled one. An order
    * not booked here has no e-mail: it is not looked up without one (the docs require it), and reads as
    * unknown, exactly like a mistyped code.
    */
@@ -157,7 +171,8 @@ export class TiketProvider implements FlightProvider {
     if (!email) {
       throw new ProviderError("booking_not_found", "not booked through this bot: check_order needs the customer's e-mail, which only a booking made here keeps", { endpoint: "check_order", messages: [orderId] });
     }
-    const { body } = await this.http.get("check_order", { order_id: orderId, email, secretkey: this.options.secretKey }, "read");
+    const { body } = await this.sessions.withOrderOrPooled(orderId, (token) =>
+      this.http.get("check_order", { order_id: orderId, email, secretkey: this.options.secretKey, token }, "read"));
     return parse("check_order", checkOrderSchema, body).result;
   }
 }
