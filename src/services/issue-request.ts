@@ -139,9 +139,20 @@ export async function noteConfirmationShown(deps: Pick<IssueRequestDeps, "intent
   await deps.intents.shown(actor.chat.id, actor.userId, shown);
 }
 
-/** An asker's confirmations on screen in this chat that a tap could still confirm: what typed words at them are pointed to. */
-export function confirmationsOnScreen(deps: Pick<IssueRequestDeps, "intents">, actor: Actor): Promise<ShownIntent[]> {
-  return deps.intents.onScreen(actor.chat.id, actor.userId);
+/**
+ * An asker's confirmations on screen in this chat that a tap could still confirm: what typed words at them
+ * are pointed to. One whose booking was issued since (through another confirmation of it, by a colleague,
+ * or found issued at the provider) pays nothing any more: its tap says "already issued", so words typed
+ * after the issue are read for themselves rather than pointed at it.
+ */
+export async function confirmationsOnScreen(deps: Pick<IssueRequestDeps, "intents" | "ledger">, actor: Actor): Promise<ShownIntent[]> {
+  const shown = await deps.intents.onScreen(actor.chat.id, actor.userId);
+  const open = await Promise.all(shown.map(async (s) => {
+    const intent = await deps.intents.peek(s.intentId);
+    const issue = intent && (await deps.ledger.get(intent.provider, intent.code));
+    return intent && issue?.state !== "done" ? s : undefined;
+  }));
+  return open.filter((s): s is ShownIntent => s !== undefined);
 }
 
 /** /cancel: the asker's confirmations on screen in this chat can no longer pay; those that still could. */

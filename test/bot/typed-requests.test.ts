@@ -189,6 +189,30 @@ describe("typing at an open issue confirmation", () => {
   });
 });
 
+describe("an issue confirmation left open while the booking was issued through another", () => {
+  it("no longer takes the words typed after: 'issued dong' and 'ya' are read for themselves; its tap says already issued", async () => {
+    const agent = privateAgent();
+    const code = await bookOne(agent, search());
+    const forgotten = await agent.say(`/issue ${code}`);
+    expect(forgotten?.text).toContain(`Issued ${code}?`);
+    const second = await agent.say(`/issue ${code}`);
+    expect(second?.message_id).not.toBe(forgotten?.message_id);
+    expect((await agent.tap("✅"))?.text).toMatch(/issued|Issued/);
+    expect(h.sandbox.controls.getBooking(code)?.status).toBe("issued");
+    await h.emulator.waitFor(() => h.emulator.chatMessages(agent.chat.id).find((m) => m.document));
+    const issued = await answer(agent, "issued dong");
+    expect(issued.join("\n")).not.toContain("menunggu ketukan");
+    expect(issued.join("\n")).toContain(code);
+    expect(await answer(agent, "ya")).toEqual([`${HINT} untuk semua perintah.`]);
+    // The forgotten one's own button pays nothing.
+    const from = count(agent);
+    const pay = forgotten!.reply_markup!.inline_keyboard.flat().find((b) => b.text.startsWith("✅"));
+    await h.app.bot.handleUpdate(h.emulator.clickButton({ chat: agent.chat, from: agent.user, messageId: forgotten!.message_id, data: (pay as { callback_data: string }).callback_data }));
+    expect(said(agent, from).join("\n")).toContain("sudah");
+    expect(h.sandbox.controls.getBooking(code)?.status).toBe("issued");
+  });
+});
+
 describe("a search typed without /cari", () => {
   it.each([
     ["cariin tiket jkt bali bsk pagi 2 org", "/cari jkt bali bsk pagi 2 org", "id"],
