@@ -16,10 +16,10 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** "org", "pax", "penumpang" count people, who are adults unless said otherwise. */
 const TYPE_WORDS: Record<string, PaxType> = {
-  dewasa: "adult", dws: "adult", dw: "adult", dew: "adult", adult: "adult", adults: "adult", adt: "adult", dewasanya: "adult",
+  dewasa: "adult", dws: "adult", dw: "adult", dew: "adult", adult: "adult", adults: "adult", adt: "adult", adts: "adult", adl: "adult", adlt: "adult", adlts: "adult", dewasanya: "adult",
   org: "adult", orang: "adult", pax: "adult", penumpang: "adult", pnp: "adult", psg: "adult", people: "adult", person: "adult",
   persons: "adult", passenger: "adult", passengers: "adult", tiket: "adult", seat: "adult", seats: "adult", kursi: "adult",
-  anak: "child", ank: "child", anak2: "child", child: "child", children: "child", chd: "child", chld: "child", kid: "child", kids: "child", anaknya: "child",
+  anak: "child", ank: "child", anak2: "child", child: "child", children: "child", chd: "child", chds: "child", chld: "child", kid: "child", kids: "child", anaknya: "child",
   bayi: "infant", by: "infant", byi: "infant", infant: "infant", infants: "infant", inf: "infant", baby: "infant", babies: "infant", bayinya: "infant",
 };
 
@@ -43,8 +43,17 @@ const SHORTHAND = /(?<![a-z\d])(\d{1,2})([a-z])(?![a-z])/g;
 const SHORT_ID: Record<string, string> = { d: "dewasa", a: "anak", b: "bayi" };
 const SHORT_EN: Record<string, string> = { a: "adult", c: "child", i: "infant" };
 
+/** The shorthand typed without spaces: "2a1c", "2d1a1b", "2a1c1i" (one run of two or three counts). */
+const GLUED_SHORTHAND = /(?<![a-z\d])(?:\d{1,2}[dabci]){2,3}(?![a-z\d])/g;
+
+/** "2a1c" → "2a 1c": each count of a glued run on its own, as "2a 1c" is typed. */
+function unglueShorthand(text: string): string {
+  return text.replace(GLUED_SHORTHAND, (run: string) => run.replace(/(\d{1,2}[dabci])(?=\d)/g, "$1 "));
+}
+
 /** The text with the shorthand spelled out, or undefined when it can't be told which one it is. */
-function expandShorthand(text: string): string | undefined {
+function expandShorthand(typed: string): string | undefined {
+  const text = unglueShorthand(typed);
   const letters = new Set([...text.matchAll(SHORTHAND)].map((m) => m[2]!));
   if (letters.size === 0) return text;
   const fits = (names: Record<string, string>, marker: string[]) => [...letters].every((l) => Object.hasOwn(names, l)) && marker.some((l) => letters.has(l));
@@ -87,7 +96,7 @@ export function isPartyLead(token: string): boolean {
 export function isPaxWord(token: string): boolean {
   const t = token.toLowerCase();
   return /^-?\d{1,2}$/.test(t) || /^\d{1,2}(,\d{1,2}){1,2}$/.test(t) || (numberOf(t) !== undefined && t.length > 2) || typeOf(t) !== undefined
-    || Object.hasOwn(GROUP_WORDS, t) || /^\d{1,2}[dabci]$/.test(t) || isGluedCount(t) || /^\d{1,2}(\+\d{1,2}){1,2}$/.test(t) || UNSURE_TYPE_WORDS.has(t)
+    || Object.hasOwn(GROUP_WORDS, t) || /^(?:\d{1,2}[dabci]){1,3}$/.test(t) || isGluedCount(t) || /^\d{1,2}(\+\d{1,2}){1,2}$/.test(t) || UNSURE_TYPE_WORDS.has(t)
     || COUPLE_WORDS.has(t);
 }
 

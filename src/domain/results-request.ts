@@ -44,6 +44,8 @@ const FILLERS = new Set([
   "okay", "the", "one", "only", "just", "i", "want", "take", "pick", "show", "me", "flight", "flights", "penerbangan", "pesawat", "ada",
   "lebih", "lbh", "paling", "plg", "dulu", "udah", "udh", "sudah", "coba", "cb", "gimana", "gmn", "kalau", "kalo", "klo", "klau", "let's", "lets",
   "go", "with", "dengan", "dgn", "a", "an", "for", "maskapai", "airline", "airlines", "air", "airways", "option",
+  // "book the 2nd one", "i'll take the cheapest", "pesan yg ke 3": asking for the flight the rest names.
+  "book", "i'll", "ill", "i'd", "pesan", "pesen",
 ]);
 /** Question tags at the end ("ada yg lbh pagi gk?"): not a "no" in front of a word. */
 const TAGS = new Set(["gk", "gak", "ga", "nggak", "ngga", "enggak", "tidak", "tdk", "kah", "not"]);
@@ -70,7 +72,7 @@ const ORDINALS: Record<string, number> = {
 };
 const LAST = new Set(["terakhir", "last", "paling bawah"]);
 /** Words that say a number names a flight on the page ("yg 2", "the 2nd one", "ambil 3"), not a day. */
-const PICK_MARKERS = new Set(["yg", "yang", "ambil", "pilih", "one", "take", "pick", "no", "nomor", "nmr", "number", "flight", "penerbangan", "option"]);
+const PICK_MARKERS = new Set(["yg", "yang", "ambil", "pilih", "one", "take", "pick", "book", "pesan", "pesen", "no", "nomor", "nmr", "number", "flight", "penerbangan", "option"]);
 
 const CHEAPEST = new Set(["termurah", "murah", "murmer", "cheapest", "cheap", "cheaper", "lowest", "terendah", "hemat"]);
 const ALL = new Set(["semua", "all", "any", "reset", "hapus", "clear", "semuanya"]);

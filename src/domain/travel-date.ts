@@ -36,7 +36,7 @@ const ROLL_OVER_DAYS = 183;
 const RELATIVE: Record<string, number> = {
   "hari ini": 0, today: 0, sekarang: 0, now: 0, tonight: 0, "nanti malam": 0, "malam ini": 0,
   kemarin: -1, yesterday: -1,
-  besok: 1, tomorrow: 1, bsk: 1, besuk: 1, bsok: 1, bsuk: 1, tmrw: 1, tmr: 1, tmrow: 1, tomorow: 1, tommorow: 1, tommorrow: 1, lusa: 2, "besok lusa": 2, "day after tomorrow": 2, "the day after tomorrow": 2,
+  besok: 1, tomorrow: 1, bsk: 1, besuk: 1, bsok: 1, bsuk: 1, tmrw: 1, tmr: 1, tmw: 1, tmrow: 1, tmrrw: 1, tomorow: 1, tommorow: 1, tommorrow: 1, "2moro": 1, "2morow": 1, "2morrow": 1, "2mrw": 1, lusa: 2, "besok lusa": 2, "day after tomorrow": 2, "the day after tomorrow": 2,
 };
 const VAGUE = new Set([
   "minggu depan", "next week", "bulan depan", "next month", "pekan depan", "akhir pekan", "weekend", "this weekend", "minggu ini", "this week",

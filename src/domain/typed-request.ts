@@ -1,5 +1,7 @@
 import { isKnownPlace } from "./airport-match.js";
 import { airlineDisplayName } from "./airline-names.js";
+import { isPaxTypeWord, isPaxWord } from "./pax-parse.js";
+import { isDatePhrase } from "./travel-date.js";
 
 /**
  * What an agent asks in words, outside any question: "cek ABC123", "tlg issued 6k2295 ya kak", "saldo brp",
@@ -76,17 +78,19 @@ const PRONOUN = set("nya it ini itu");
 const REQUEST_EXTRA = set("kirim kirimin send ke to grup group sini wa email booking bookingan kode code pnr brp berapa msh masih sisa tinggal much left e bagasi baggage");
 /** Words that ask for a search and nothing else: left out of the line read as `/cari <text>`. */
 const SEARCH = set("cari cariin carikan nyari nyariin search flight flights pesawat penerbangan");
-const SEARCH_FILLER = set("harga price mau pengen pingin ingin want need butuh ada");
+const SEARCH_FILLER = set("harga price mau pengen pingin ingin want need needs butuh ada i looking any");
 /** With a place, these ask for a search ("tiket ke jogja brp?", "cek harga ke lombok", "bali pp"). */
 const SEARCH_WITH_PLACE = set("cari cariin carikan nyari nyariin search flight flights pesawat penerbangan tiket ticket harga price pp");
 /** Words of a trip besides its places: dates, times, the party, connectors ("sub dps bsk pagi 2 org"). */
 const TRIP = set(
   "ke dari dr to from tujuan sampai - pp return round trip one way sekali jalan pulang pergi",
   "tgl tanggal bsk besok lusa hari ini today tomorrow pagi siang sore malam morning afternoon evening night jam",
-  "org orang pax dewasa anak bayi infant infants child children adult adults berdua bertiga berempat sendiri lagi dan and",
+  "org orang pax dewasa anak bayi infant infants child children adult adults berdua bertiga berempat sendiri lagi dan and for untuk utk",
   "jan feb mar apr mei may jun jul agu agt aug sep okt oct nov des dec januari februari maret april juni juli agustus september oktober november desember",
   "senin selasa rabu kamis jumat sabtu minggu monday tuesday wednesday thursday friday saturday sunday bln bulan depan next week month",
 );
+/** Words that ask how a booking stands, beside a status word: "what's the status of ABC123", "status of my booking". */
+const STATUS_FILLER = set("what whats s is of my for about on booking bookings");
 /** A question tag at the end ("ada flight ke lombok gk bsk?", "... ga?"), never a part of the trip. */
 const QUESTION_TAG = set("gk ga gak nggak ngga enggak tdk tidak");
 /** Asking words around a code ("cancel booking tolong"): never read as an all-letter code. */
@@ -169,7 +173,8 @@ function codeIn(words: Word[], only: (w: string) => boolean): string | undefined
   const led = words.findIndex((w, i) => i > 0 && CODE_FOLLOWS.has(stem(words[i - 1]!.lower)) && codeShaped(words, i, true));
   if (led >= 0) return words[led]!.raw.toUpperCase();
   const shouting = words.every((w) => w.raw === w.raw.toUpperCase());
-  const shaped = words.findIndex((w, i) => codeShaped(words, i, false) || (!shouting && LETTER_CODE.test(w.raw) && codeShaped(words, i, true)));
+  // A party typed as shorthand ("2a1c1i", "2adult") is no code unless a code word leads it.
+  const shaped = words.findIndex((w, i) => !isPaxWord(w.lower) && (codeShaped(words, i, false) || (!shouting && LETTER_CODE.test(w.raw) && codeShaped(words, i, true))));
   if (shaped < 0) return undefined;
   return words.every((w, i) => i === shaped || only(w.lower)) ? words[shaped]!.raw.toUpperCase() : undefined;
 }
@@ -196,8 +201,8 @@ function placesIn(words: Word[]): { count: number; words: Set<number> } {
   return { count, words: used };
 }
 
-/** A word of a trip besides its places: a date, a time, the party ("2", "20/12", "bsk", "org"). */
-const tripWord = (w: string) => TRIP.has(w) || /^\d/.test(w);
+/** A word of a trip besides its places: a date, a time, the party ("2", "20/12", "bsk", "tmr", "org", "adt", "chd"). */
+const tripWord = (w: string) => TRIP.has(w) || /^\d/.test(w) || isPaxTypeWord(w) || isDatePhrase(w);
 
 /** A search the words ask for, as the line `/cari` reads; undefined when they don't clearly ask for one. */
 function searchIn(words: Word[], text: string): string | undefined {
@@ -212,11 +217,13 @@ function searchIn(words: Word[], text: string): string | undefined {
     // "cariin tiket jkt bali bsk", "mau ke bali tgl 5 berdua", "tiket ke jogja brp?", "bali pp".
     (places.count >= 1 && (mauKe || lower.some((w) => SEARCH_WITH_PLACE.has(w)))) ||
     // "sub dps", "jkt bali bsk pagi 2 org": two places and nothing but the trip's dates, times and party.
-    (places.count >= 2 && rest.every((w) => tripWord(w) || FILLER.has(w))) ||
+    // "need 2 pax cgk-dps tmr", "pls check cgk dps 20/12", "looking for cgk dps": asking words count as nothing there.
+    (places.count >= 2 && rest.every((w) => tripWord(w) || FILLER.has(w) || POLITE.has(w) || SEARCH_FILLER.has(w) || SHARED_STATUS.has(w))) ||
     // "ke lombok bsk ada gk?": whether there are flights, with nothing but the trip.
     (places.count >= 1 && lower.includes("ada") && lower.some((w) => w === "ke" || w === "dari") && rest.every((w) => asked(w) || w === "ada"));
   if (!searching) return undefined;
-  let kept = words.filter((w, i) => places.words.has(i) || !(SEARCH.has(w.lower) || SEARCH_FILLER.has(w.lower) || SHARED_STATUS.has(w.lower) || SHARED_TICKET.has(w.lower) || FILLER.has(w.lower) || POLITE.has(w.lower)));
+  const asks = (w: string, i: number) => SEARCH.has(w) || SEARCH_FILLER.has(w) || SHARED_STATUS.has(w) || SHARED_TICKET.has(w) || FILLER.has(w) || POLITE.has(w) || (w === "for" && lower[i - 1] === "looking");
+  let kept = words.filter((w, i) => places.words.has(i) || !asks(w.lower, i));
   if (/\?\s*$/.test(text)) while (kept.length > 0 && QUESTION_TAG.has(kept.at(-1)!.lower)) kept = kept.slice(0, -1);
   kept = kept.filter((w) => w.lower !== "brp" && w.lower !== "berapa");
   return kept.map((w) => (w.lower === "dr" ? "dari" : w.raw)).join(" ");
@@ -246,7 +253,10 @@ export function readTypedRequest(input: string): TypedRequest | undefined {
   const asking = lead > 0 && changeIn(lower.slice(0, lead)) === "name" ? lower.slice(0, lead) : lower;
   const requestWord = (w: string) =>
     [ISSUE, PAY, TICKET, STATUS, BALANCE, CANCEL, REFUND, RESCHEDULE, CHANGE_VERB, WRONG, DATE_PART, NAME_PART, SHARED_STATUS, SHARED_TICKET].some((s) => inSet(s, w));
-  const only = (w: string) => requestWord(w) || requestFiller(w) || NOT_NOW.has(w);
+  // "what's the status of ABC123", "status of my booking": asking words beside a status word.
+  const statusAsked = has(STATUS);
+  const statusFiller = (w: string) => statusAsked && STATUS_FILLER.has(w);
+  const only = (w: string) => requestWord(w) || requestFiller(w) || NOT_NOW.has(w) || statusFiller(w);
   const code = codeIn(words, only);
   const withCode = <T extends object>(r: T) => (code ? { ...r, code } : r);
   /** Without a code, a request only when it is nothing else: every word asks. */
@@ -278,7 +288,7 @@ export function readTypedRequest(input: string): TypedRequest | undefined {
   if (has(TICKET) || has(SHARED_TICKET)) return plain() ? withCode({ kind: "ticket" as const }) : undefined;
   if (has(BALANCE) && !code) return plain() ? { kind: "balance" } : undefined;
   if (!code && lower.some((w) => CHECKING.has(w)) && lower.some((w) => FIRST.has(w)) && lower.every((w) => CHECKING.has(w) || FIRST.has(w) || ((FILLER.has(w) || FRIENDLY.has(w) || PRONOUN.has(w)) && !ASKS.has(w)))) return undefined;
-  if (has(STATUS) || has(SHARED_STATUS)) return plain() ? withCode({ kind: "status" as const }) : undefined;
+  if (has(STATUS) || has(SHARED_STATUS)) return plain(statusFiller) ? withCode({ kind: "status" as const }) : undefined;
   // Only a code with words around it ("kode booking ABC123", "ABC123 gmn?"): its status, as the code alone.
   if (code) return { kind: "status", code };
   if (has(THANKS) && lower.every((w) => THANKS.has(w) || FRIENDLY.has(w))) return { kind: "thanks" };

@@ -3,6 +3,7 @@ import type { BotContext } from "../context.js";
 import { actorOf } from "../actor.js";
 import { withdrawConfirmations } from "../../services/issue-request.js";
 import { addressedToBot } from "./search/ask.js";
+import { answerReplyToOthersQuestion } from "./foreign-replies.js";
 
 export const cancelFeature = new LeanComposer<BotContext>();
 
@@ -32,16 +33,18 @@ async function cancel(ctx: BotContext, active: boolean): Promise<void> {
 
 /** Registered before the conversations, so it works while one is waiting. */
 cancelFeature.command(["cancel", "batal"], async (ctx) => {
+  // A reply to a colleague's question cancels nothing of the replier's: it is told whose question that is.
+  if (await answerReplyToOthersQuestion(ctx)) return;
   await cancel(ctx, await inProgress(ctx));
 });
 
 /**
  * The plain word, as busy agents type it ("BATAL 🙏", "btl", "gak jadi", "gk jd", "batalin", "Cancel!"),
  * cancels a flow in progress (and is left alone otherwise). Only the word alone, with emoji or
- * punctuation around it, an "ok"/"ya"/"eh" before it ("ok gk jd") and an "aja"/"dulu"/"kak" after it
- * ("cancel aja", "batal dulu kak").
+ * punctuation around it, an "ok"/"ya"/"eh"/"pls" before it ("ok gk jd", "pls cancel") and an "aja"/"dulu"/"kak"
+ * or "it"/"pls"/"this"/"the search" after it ("cancel aja", "batal dulu kak", "cancel it", "cancel the search").
  */
-const CANCEL_WORD = /^[\s\p{P}\p{S}\p{M}\p{Cf}]*(?:(?:ok|oke|okay|ya|yah|eh|wah|aduh|udah|udh|sudah|maaf|sorry)[\s,]+)?(?:batal|batalkan|batalin|dibatalin|dibatalkan|btl|cancel|cancelin|stop|berhenti|(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|g)\s+(?:jadi|jd)|gajadi|gajd|gjd|gkjd|(?:nggak|gak|ga|gk|tidak|tdk)\s+usah)(?:[\s,]+(?:aja|saja|deh|dulu|dl|ya|kak|ka|pak|bu|sis|gan))*[\s\p{P}\p{S}\p{M}\p{Cf}]*$/iu;
+const CANCEL_WORD = /^[\s\p{P}\p{S}\p{M}\p{Cf}]*(?:(?:ok|oke|okay|ya|yah|eh|wah|aduh|udah|udh|sudah|maaf|sorry|pls|please|plz|tolong|tlg|just)[\s,]+)?(?:batal|batalkan|batalin|dibatalin|dibatalkan|btl|cancel|cancelin|stop|berhenti|(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|g)\s+(?:jadi|jd)|gajadi|gajd|gjd|gkjd|(?:nggak|gak|ga|gk|tidak|tdk)\s+usah)(?:[\s,]+(?:aja|saja|deh|dulu|dl|ya|kak|ka|pak|bu|sis|gan|it|this|that|pls|please|plz|now|(?:the|this|my)\s+(?:search|booking)|search))*[\s\p{P}\p{S}\p{M}\p{Cf}]*$/iu;
 
 /** The strict words, alone: what cancels in a group without a reply to the bot or a mention of it. */
 const STRICT_CANCEL_WORD = /^[\s\p{P}\p{S}\p{M}\p{Cf}]*(?:batal|batalkan|cancel)[\s\p{P}\p{S}\p{M}\p{Cf}]*$/iu;
@@ -49,6 +52,7 @@ const STRICT_CANCEL_WORD = /^[\s\p{P}\p{S}\p{M}\p{Cf}]*(?:batal|batalkan|cancel)
 cancelFeature.hears(CANCEL_WORD, async (ctx, next) => {
   // In a group, unaddressed: only "batal"/"cancel" themselves, never the chatty words.
   if (!addressedToBot(ctx) && !STRICT_CANCEL_WORD.test(ctx.msg?.text ?? ctx.msg?.caption ?? "")) return next();
+  if (await answerReplyToOthersQuestion(ctx)) return;
   if (!(await inProgress(ctx))) return next();
   await cancel(ctx, true);
 });

@@ -42,12 +42,23 @@ export async function noteGroupMessageOwners(ctx: BotContext, next: NextFunction
 export const foreignRepliesFeature = new LeanComposer<BotContext>();
 
 foreignRepliesFeature.on("message", async (ctx, next) => {
-  const target = ctx.message.reply_to_message;
-  if (!isGroup(ctx) || target?.from?.id !== ctx.me.id) return next();
   if (ctx.message.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) return next();
-  const owner = await ctx.deps.messageOwners.ownerOf(ctx.chat.id, target.message_id);
-  if (!owner || owner.id === ctx.from.id) return next();
-  await ctx.reply(ctx.t("reply-not-yours", { name: owner.name }), {
-    reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true },
-  });
+  if (!(await answerReplyToOthersQuestion(ctx))) return next();
 });
+
+/**
+ * When the message is a group reply to another member's question (a flow message noted as theirs), says
+ * whose question that is and returns true; nothing of the replier's moves. Also used by cancel.ts, which
+ * runs before the flows: "cancel" or "/cancel" replying to a colleague's question cancels nothing of hers.
+ */
+export async function answerReplyToOthersQuestion(ctx: BotContext): Promise<boolean> {
+  const message = ctx.message;
+  const target = message?.reply_to_message;
+  if (!message || !ctx.chat || !ctx.from || !isGroup(ctx) || target?.from?.id !== ctx.me.id) return false;
+  const owner = await ctx.deps.messageOwners.ownerOf(ctx.chat.id, target.message_id);
+  if (!owner || owner.id === ctx.from.id) return false;
+  await ctx.reply(ctx.t("reply-not-yours", { name: owner.name }), {
+    reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
+  });
+  return true;
+}

@@ -280,7 +280,8 @@ function splitRanges(words: string[]): string[] {
 /** Punctuation typed after a word ("bali, besok, 2 orang") separates, it is not part of the word. */
 function wordsOf(text: string): string[] {
   // "(3 thn)", "(2 dewasa 1 anak)": a bracket around an age or a party stands on its own, so the party reads it.
-  return text.replace(/\((\s*(?:\d|umur|usia)[^()]*)\)/gi, " ( $1 ) ").split(/\s+/).map((w) => w.replace(/[,.;:!?]+$/, "")).filter((w) => w && !isPoliteWord(w));
+  // "looking for cgk dps": "for" there asks, it leads no party.
+  return text.replace(/\((\s*(?:\d|umur|usia)[^()]*)\)/gi, " ( $1 ) ").replace(/\blooking\s+for\b/gi, " ").split(/\s+/).map((w) => w.replace(/[,.;:!?]+$/, "")).filter((w) => w && !isPoliteWord(w));
 }
 
 /**

@@ -17,6 +17,8 @@ const POLITE = new Set([
   "pls", "plz", "please", "tolong", "carikan", "cariin", "cari", "mohon", "dong", "donk", "ya", "yah", "min", "kak", "gan", "sis",
   // "cariin tiket jkt bali", "1 org aja": what is asked for, not where or when.
   "tiket", "tiketnya", "pesawat", "aja", "saja",
+  // "need 2 pax cgk-dps", "i need flights cgk dps", "any flights cgk dps tmr", "pls check cgk dps 20/12": asking, in English.
+  "need", "i", "looking", "any", "check", "cek", "flight", "flights",
 ]);
 
 /** Whether a word only makes the request polite ("pls", "tolong", "dong"): it carries no part of the search. */

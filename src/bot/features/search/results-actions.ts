@@ -125,7 +125,13 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     // not a pick of the newest one, whose flights differ.
     const olderList = isGroup(ctx) && toBot && reply.message_id !== board.messageId;
     const placed = typedNumber(text) !== undefined || request?.kind === "place";
-    if (olderList && (index !== undefined || placed)) return void (await answer("nav-results-old-list"));
+    if (olderList && (index !== undefined || placed)) {
+      // Only a list (or question) of hers is an older list; a pick replying to another bot message (a notice,
+      // a card) answers no question of hers, and is answered as such (unhandled.ts).
+      const owner = await ctx.deps.messageOwners.ownerOf(ctx.chat.id, reply.message_id);
+      if (owner?.id !== ctx.from.id) return next();
+      return void (await answer("nav-results-old-list"));
+    }
     if (index !== undefined) {
       // Noted like a tapped flight: a booking that times out offers this flight back (timeoutNotice).
       await ctx.deps.searches.setBoard(ctx.chat.id, ctx.from.id, { ...board, picked: { index, at: ctx.deps.now().getTime() } });
