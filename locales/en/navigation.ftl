@@ -28,6 +28,7 @@ nav-results-no-number = There is no flight number { $n } on this page: it shows 
 nav-booking-wait = ⏳ Booking with the airline… this can take up to a minute.
 nav-book-outcome-unknown = ⚠️ No clear answer came back for { $flight } ({ $names }) — it timed out or the provider sent an error page — so it is <b>not known whether it was booked</b>. The bot will not retry this booking by itself. With no booking code yet, it doesn't show in /bookings. Don't book again yet: ask your operator or check the provider's portal for a booking under that name; once you know the code, check it with /status CODE.
 nav-book-maybe-exists = ⚠️ A booking of { $flight } for { $names } a little earlier got no clear answer: it <b>may exist</b>, under a code the bot never saw. Booking again could hold the seats twice. Check with your operator or the provider's portal first. Book again anyway?
+nav-book-maybe-exists-code = ⚠️ A booking of { $flight } for { $names } a little earlier got an answer the bot could not record: the provider named it <b>{ $code }</b>, so it <b>may exist</b>. Booking again could hold the seats twice. Check it first: /status { $code }. Book again anyway?
 nav-book-anyway = 🔁 Book again anyway
 nav-edit-which = ✏️ What do you want to change?
 nav-edit-contact = 📇 Contact

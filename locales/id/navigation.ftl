@@ -25,6 +25,7 @@ nav-results-no-number = Tidak ada penerbangan nomor { $n } di halaman ini: halam
 nav-booking-wait = ⏳ Memesan ke maskapai… bisa sampai satu menit.
 nav-book-outcome-unknown = ⚠️ Tidak ada jawaban yang jelas untuk { $flight } ({ $names }) — waktu habis atau provider mengirim halaman error — jadi <b>belum pasti berhasil atau tidak</b>. Bot tidak akan mengulang booking ini sendiri. Karena belum ada kode booking, booking ini belum muncul di /pesanan. Jangan booking ulang dulu: tanyakan ke operator atau cek di portal provider apakah ada booking atas nama itu; setelah kodenya diketahui, cek dengan /cek KODE.
 nav-book-maybe-exists = ⚠️ Booking { $flight } atas nama { $names } tadi tidak mendapat jawaban yang jelas: booking itu <b>mungkin sudah ada</b>, dengan kode yang tidak diterima bot. Booking ulang bisa menahan kursi dua kali. Cek dulu ke operator atau portal provider. Tetap booking lagi?
+nav-book-maybe-exists-code = ⚠️ Booking { $flight } atas nama { $names } tadi mendapat jawaban yang tidak bisa dicatat bot: provider menyebut kodenya <b>{ $code }</b>, jadi booking itu <b>mungkin sudah ada</b>. Booking ulang bisa menahan kursi dua kali. Cek dulu: /cek { $code }. Tetap booking lagi?
 nav-book-anyway = 🔁 Tetap booking lagi
 nav-edit-which = ✏️ Apa yang mau diubah?
 nav-edit-contact = 📇 Kontak

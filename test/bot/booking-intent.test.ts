@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Booking, BookingRequest } from "../../src/domain/booking.js";
+import { ProviderError } from "../../src/domain/errors.js";
 import type { FlightProvider } from "../../src/domain/flight-provider.js";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 import { toSummary } from "./journey-steps.js";
@@ -53,6 +54,27 @@ describe("a booking the bot may not know about is asked about before booking aga
     } finally {
       await other.close();
     }
+  });
+
+  it("the provider names a code in an answer the bot can't record: the next Book asks with that code to check", async () => {
+    const agent = agentFor(8604);
+    const search = `/cari CGK SUB ${futureDate(34).wire} 1`;
+    await toSummary(agent, search);
+    let code = "";
+    mmbc.book = async (req) => {
+      code = (await realBook(req)).code;
+      throw new ProviderError("outcome_unknown", "the booking answer did not read", { endpoint: "postbooking-json", bookingCode: code });
+    };
+    await agent.tap("✅ Booking");
+    expect(agent.last()?.text).toContain(code);
+    mmbc.book = realBook;
+    const calls = bookCalls();
+    await toSummary(agent, search);
+    await agent.tap("✅ Booking");
+    expect(agent.last()?.text).toContain("mungkin sudah ada");
+    expect(agent.last()?.text).toContain(`/cek ${code}`);
+    await agent.tap("Batal");
+    expect(bookCalls()).toBe(calls);
   });
 
   it("the call books and breaks off without the provider's answer: 'not known whether it was booked', and the next Book asks", async () => {

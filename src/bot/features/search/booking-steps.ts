@@ -195,7 +195,10 @@ export async function bookStep(conversation: Convo, ctx: ConvoContext, quote: Qu
     const r = await bookAtAccepted(conversation, ctx, current, accepted, passengers, contact, despiteUncertain);
     // An earlier booking of this flight got no answer and may exist: booking again is the agent's call.
     if (r.kind === "maybe_booked") {
-      const again = await choose(conversation, r.ctx, ctx.t("nav-book-maybe-exists", { flight: escapeHtml(current.offer.flightCode), names: escapeHtml(r.names) }), "ub", [
+      const about = { flight: escapeHtml(current.offer.flightCode), names: escapeHtml(r.names) };
+      // The provider named a code we could not record: the agent checks that booking rather than guessing.
+      const warning = r.code ? ctx.t("nav-book-maybe-exists-code", { ...about, code: escapeHtml(r.code) }) : ctx.t("nav-book-maybe-exists", about);
+      const again = await choose(conversation, r.ctx, warning, "ub", [
         ["yes", ctx.t("nav-book-anyway")], ["no", ctx.t("cancel-button")],
       ] as const);
       if (again.value === "no") return { kind: "stop", ctx: again.ctx };
@@ -232,7 +235,7 @@ type Attempt =
   /** The airline refused the captcha reading (nothing booked). */
   | { kind: "captcha"; ctx: ConvoContext }
   /** Nothing done: an earlier booking of this flight by this member got no answer. */
-  | { kind: "maybe_booked"; names: string; ctx: ConvoContext };
+  | { kind: "maybe_booked"; names: string; code?: string; ctx: ConvoContext };
 
 /** Lion Air's captcha may be misread a few times before the agent is sent to the edit menu. */
 const MAX_CAPTCHA_TRIES = 3;
@@ -289,7 +292,7 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
     return done({ kind: "other", ctx });
   }
   if (result.kind === "price_changed") return { kind: "moved", fresh: result.fresh, ctx };
-  if (result.kind === "maybe_booked") return { kind: "maybe_booked", names: result.names, ctx };
+  if (result.kind === "maybe_booked") return { kind: "maybe_booked", names: result.names, ...(result.code && { code: result.code }), ctx };
   const { booking } = result;
   const now = await conversation.now();
   const cardId = await say(conversation, ctx, bookingText(ctx.t.bind(ctx), localeOf(ctx), ctx.deps.settings.timeZone, booking, new Date(now)), bookingKeyboard(ctx.t.bind(ctx), booking.provider, booking.code));
