@@ -169,7 +169,6 @@ pax-birthdate-future = The date of birth must be before the flight.
 pax-birthdate-infant-too-young = An infant must be at least 3 months old on the flight date (airlines do not take younger babies). This baby may fly from { $from }: check the date of birth, or choose a flight from that date on.
 pax-ask-passport = 🛂 Passport of { $name }: number and expiry date, e.g. <code>A1234567 31-12-2030</code>
 pax-passport-unreadable = Type the passport number and the expiry date, e.g. <code>A1234567 31-12-2030</code>.
-pax-passport-expiring = The passport must be valid for 6 months after the flight.
 pax-ask-id-number = 🪪 KTP / ID number of { $name }? (16 digits, or a passport number)
 pax-id-number-invalid = Type the ID number: letters and digits only, e.g. <code>3174092302900001</code>.
 pax-ask-passport-issued = 📅 Issue date of { $name }'s passport? (e.g. <code>15-01-2022</code>)

@@ -150,7 +150,6 @@ pax-birthdate-future = Tanggal lahir harus sebelum tanggal penerbangan.
 pax-birthdate-infant-too-young = Bayi harus sudah berumur minimal 3 bulan pada tanggal penerbangan (maskapai tidak menerima bayi yang lebih muda). Bayi ini baru boleh terbang mulai { $from }: periksa tanggal lahirnya, atau pilih penerbangan sejak tanggal itu.
 pax-ask-passport = 🛂 Paspor { $name }: nomor dan tanggal habis berlaku, mis. <code>A1234567 31-12-2030</code>
 pax-passport-unreadable = Ketik nomor paspor dan tanggal habis berlaku, mis. <code>A1234567 31-12-2030</code>.
-pax-passport-expiring = Paspor harus masih berlaku 6 bulan setelah penerbangan.
 pax-ask-id-number = 🪪 Nomor KTP / identitas { $name }? (16 digit, atau nomor paspor)
 pax-id-number-invalid = Ketik nomor identitas: hanya huruf dan angka, mis. <code>3174092302900001</code>.
 pax-ask-passport-issued = 📅 Tanggal terbit paspor { $name }? (mis. <code>15-01-2022</code>)

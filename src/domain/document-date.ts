@@ -40,12 +40,22 @@ function fullYear(typed: string, month: number, day: number, notAfter?: string):
   return notAfter === undefined || isoDate(recent, month, day) <= notAfter ? recent : recent - 100;
 }
 
+/**
+ * The numbers of "12/03/1985" day first, as Indonesia writes them; "03/13/1985", whose second number
+ * can't be a month, is 13 March whoever typed it (as a flight date's "12/25" is, travel-date
+ * `monthDayOnly`). A day and month that could swap ("12/03/85") are read day first here: an
+ * English-speaking agent is asked which is meant (document-date-readings `dateReadings`).
+ */
+function dayFirst(first: number, second: number, year: string): [number, number, string] {
+  return second > 12 && first >= 1 && first <= 12 ? [second, first, year] : [first, second, year];
+}
+
 function clean(input: string): string {
   return input.trim().toLowerCase().replace(/\s+/g, " ").replace(/\.$/, "");
 }
 
 /**
- * "17-08-1990", "17/8/90", "17.08.1990", "17 08 1990", "17 agustus 1990", "17 agu. 1990", "17-Aug-1990",
+ * "17-08-1990", "17/8/90", "17.08.1990", "17 08 1990", "08/17/1990" (see `dayFirst`), "17 agustus 1990", "17 agu. 1990", "17-Aug-1990",
  * "17aug1990", "Aug 17, 1990", "1990-08-17" → yyyy-mm-dd. Undefined when unreadable or no such day
  * ("31 feb 1990"). `notAfter` (yyyy-mm-dd) places two-digit years, see `fullYear`.
  */
@@ -57,7 +67,7 @@ export function parseDocumentDate(input: string, notAfter?: string): string | un
   const english = /^([a-z]+)\.? (\d{1,2}),? (\d{2}|\d{4})$/.exec(t);
   const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(t);
   const [day, month, year] = digits
-    ? [Number(digits[1]), Number(digits[3]), digits[4]!]
+    ? dayFirst(Number(digits[1]), Number(digits[3]), digits[4]!)
     : named ? [Number(named[1]), monthNumber(named[2]!), named[3]!]
     : english ? [Number(english[2]), monthNumber(english[1]!), english[3]!]
     : iso ? [Number(iso[3]), Number(iso[2]), iso[1]!]

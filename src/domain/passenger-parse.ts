@@ -3,6 +3,7 @@ import type * as Countries from "i18n-iso-countries";
 import type { PassengerType, Title } from "./passenger.js";
 import { isValidPersonName, TITLES_BY_TYPE } from "./passenger.js";
 import { parseDocumentDate } from "./document-date.js";
+import { withoutBirthLabel } from "./document-date-readings.js";
 
 /**
  * Titles as agents type them, Indonesian and English, with or without a dot. Adults: Tn/Tuan/Bapak/
@@ -290,8 +291,11 @@ export interface PlacedName {
 
 export interface UnplacedName {
   line: number;
-  /** What is wrong with the line, or "no_place": every passenger of its type is named already. */
-  problem: Exclude<NameAnswer, { ok: true } | { reason: "gender" }> | { reason: "no_place"; type: PassengerType };
+  /**
+   * What is wrong with the line, or "no_place": every passenger of its type is named already; `absent`:
+   * the party has no passenger of its type at all ("Mstr Tom" on a booking of adults).
+   */
+  problem: Exclude<NameAnswer, { ok: true } | { reason: "gender" }> | { reason: "no_place"; type: PassengerType; absent?: true };
 }
 
 /**
@@ -309,7 +313,10 @@ export function placeNames(lines: readonly string[], slots: readonly PassengerTy
     const slot = types.map((t) => open.find((i) => slots[i] === t)).find((i) => i !== undefined);
     const answer = parseTitledName(text, slot === undefined ? types[0]! : slots[slot]!);
     if (!answer.ok && answer.reason !== "gender") return void unplaced.push({ line, problem: answer });
-    if (slot === undefined) return void unplaced.push({ line, problem: { reason: "no_place", type: types[0]! } });
+    if (slot === undefined) {
+      const absent = !types.some((t) => slots.includes(t));
+      return void unplaced.push({ line, problem: { reason: "no_place", type: absent ? types[0]! : types.find((t) => slots.includes(t))!, ...(absent ? { absent: true as const } : {}) } });
+    }
     open.splice(open.indexOf(slot), 1);
     placed.push({ line, slot, answer });
   });
@@ -379,8 +386,11 @@ export function pastedNames(input: string): { lines: string[]; dropped: DroppedP
   return { lines: lines.filter(Boolean), dropped };
 }
 
-/** "Nama:", "Nama lengkap -", "Name:" before a name: the label goes, the name stays. */
-const NAME_LABEL = /^(?:\d{1,2}\s*[.)]\s*)?(?:nama(?:\s+lengkap)?|name|full\s*name)\s*[:=-]\s*/i;
+/**
+ * "Nama:", "Nama lengkap -", "Name:", "Nama penumpang:", "Pax names:", "Passenger names:", "Names:", "Pax:"
+ * before a name: the label goes, the name stays (only as the line's lead, and only with its ":", "=" or "-").
+ */
+const NAME_LABEL = /^(?:\d{1,2}\s*[.)]\s*)?(?:nama(?:\s+lengkap)?(?:\s+(?:penumpang|pax|tamu))?|(?:pax|passengers?|guests?)(?:\s+(?:full\s*)?names?)?|(?:full\s*)?names?)\s*[:=-]\s*/i;
 
 /** Words of a heading line, said without a colon ("Data penumpang", "Berikut nama penumpangnya"). */
 const HEADING = /^(?:berikut\s+)?(?:ini\s+)?(?:data|nama|nama2|nama-nama|list|daftar|detail)?\s*(?:nama\s+)?(?:penumpang|pax|passengers?|passenger\s+names?)(?:nya)?\s*(?:ya|kak|ka)?$/i;
@@ -632,10 +642,11 @@ export function parseNationality(input: string): string | undefined {
 
 /**
  * A birth date as agents type it: "17-08-1990", "17/8/90", "17 agustus 1990", "17 agu 1990", "Aug 17, 1990",
- * "17 Aug 1990", "1990-08-17" → yyyy-mm-dd. Undefined when unreadable or no such day ("31 feb 1990").
+ * "17 Aug 1990", "1990-08-17" → yyyy-mm-dd, a label before it dropped ("dob 12/03/85", "tgl lahir:").
+ * Undefined when unreadable or no such day ("31 feb 1990").
  */
 export function parseBirthDate(input: string, today: string): string | undefined {
-  return parseDocumentDate(input, today);
+  return parseDocumentDate(withoutBirthLabel(input), today);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { latestExpiry, parseDocumentDate, parseMonthYear } from "./document-date.js";
+import { dateReadings } from "./document-date-readings.js";
 
 /**
  * What one answer to the passport question held. Any part may be missing: the step keeps what was
@@ -12,6 +13,11 @@ export interface PassportAnswer {
   monthOnly?: { month: number; year: number };
   /** What followed the number and reads as no date, as typed. */
   unreadDate?: string;
+  /**
+   * The expiry read month first, when the typed date reads both ways ("10/05/2031": `expiry` 10 May,
+   * this 5 Oct; document-date-readings `dateReadings`); as typed, for saying back.
+   */
+  alsoReads?: { date: string; typed: string };
   /** A date (or month) read where the expiry goes but further ahead than any passport runs: as typed, and as read. */
   tooFar?: { typed: string; date: string };
 }
@@ -48,18 +54,23 @@ function compactDate(ws: readonly string[]): string | undefined {
 /**
  * "A1234567 31-12-2030", "A 1234567 31-12-2031", "a1234567 31 des 2031", "A1234567 exp 31/12/2031",
  * "No paspor: A1234567, 31 Dec 2031", the date first too, "A1234567 31122031". Two-digit years are
- * 20yy. With `flightDate`, a date past `latestExpiry` is `tooFar`, never the expiry. Undefined: nothing
- * of a passport in it.
+ * 20yy. With `flightDate`, a date past `latestExpiry` is `tooFar`, never the expiry. `bothWays`: a
+ * date that reads month first too ("10/05/2031") says so in `alsoReads` (an English-speaking agent is
+ * asked which is meant). Undefined: nothing of a passport in it.
  */
-export function readPassport(input: string, flightDate?: string): PassportAnswer | undefined {
+export function readPassport(input: string, flightDate?: string, bothWays = false): PassportAnswer | undefined {
   if (input.length > MAX_ANSWER) return undefined;
   const words = input.replace(/[,;:]/g, " ").split(/\s+/).filter((w) => w && !LABELS.has(w.toLowerCase().replace(/\.$/, "")));
   if (words.length === 0) return undefined;
   const latest = flightDate === undefined ? undefined : latestExpiry(flightDate);
   const date = (ws: readonly string[]) => parseDocumentDate(ws.join(" "));
   // The date read, or why it can't be the expiry.
-  const expiryOf = (ws: readonly string[], date: string): Pick<PassportAnswer, "expiry" | "tooFar"> =>
-    latest !== undefined && date > latest ? { tooFar: { typed: ws.join(" "), date } } : { expiry: date };
+  const expiryOf = (ws: readonly string[], date: string): Pick<PassportAnswer, "expiry" | "tooFar" | "alsoReads"> => {
+    const typed = ws.join(" ");
+    if (latest !== undefined && date > latest) return { tooFar: { typed, date } };
+    const other = bothWays ? dateReadings(typed)?.monthDay : undefined;
+    return other && (latest === undefined || other <= latest) ? { expiry: date, alsoReads: { date: other, typed } } : { expiry: date };
+  };
   const cuts = words.map((_, k) => k).slice(1);
   // The number first, then the date first; a date of digits only (31122031) after both were tried with
   // separators, so a number of digits next to a dated one stays the number.

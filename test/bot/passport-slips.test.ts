@@ -39,7 +39,7 @@ describe("the passport question", () => {
     await a.say("budi@example.com");
     const summary = (await a.say("081234567890"))?.text ?? "";
     expect(summary).toContain("A1234567");
-    expect(summary).toContain("31-12-2031");
+    expect(summary).toContain("31 Des 2031");
   });
 });
 

@@ -165,7 +165,7 @@ describe("an international booking on tiket.com", () => {
     expect(asked).toContain("Tanggal terbit");
     // Everything sent is on the summary: the issue date and the nationality too.
     const summary = agent.last()?.text ?? "";
-    expect(summary).toContain("terbit 15-01-2022");
+    expect(summary).toContain("terbit 15 Jan 2022");
     expect(summary).toContain("warga negara Indonesia");
     await agent.tap("✅ Booking");
     const code = /Kode: (\d+)/.exec(agent.last()?.text ?? "")?.[1];

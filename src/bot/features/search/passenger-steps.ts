@@ -7,14 +7,17 @@ import { paxSlots, TITLES_BY_TYPE } from "../../../domain/passenger.js";
 import { changeRequest, chatWords, hasFormalTitle, soundsLikeSeveral, parseAdultTitle, parseChildTitle, parseNationality, parsePhone, parseTitledName, parseBirthDate, parseContactAnswer, pastedNames, phoneFromContact, placeNames, readIdNumber, splitTrailingDate, type ChangeTarget, type DroppedPart, type NameAnswer, type UnplacedName } from "../../../domain/passenger-parse.js";
 import { parseDocumentDate, PASSPORT_VALID_YEARS } from "../../../domain/document-date.js";
 import { readPassport } from "../../../domain/passport-input.js";
+import { withoutBirthLabel } from "../../../domain/document-date-readings.js";
+import { documentDateText } from "../../../presenters/document-date-text.js";
 import { isDatePhrase } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { maskedPhone } from "../../../presenters/format.js";
+import { localeOf, maskedPhone } from "../../../presenters/format.js";
 import { ask, askAgain, GoBack, maskedDigits, say, sendPrompt, stale, type Answer, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import { AIRLINES_ADULT_FROM, birthDateProblem, infantMayFlyFrom, passportExpiryOk } from "./passenger-rules.js";
 import { collectInPrivate } from "./personal-data.js";
+import { askDatedAnswer, twoWays, type DatedAnswer } from "./document-date-step.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 
@@ -59,7 +62,8 @@ interface NameBatch {
 
 /** Why one pasted line was not taken, said with its line number when several were sent. */
 function lineProblem(ctx: ConvoContext, line: string, k: number, of: number, problem: UnplacedName["problem"], type: PassengerInput["type"]): string {
-  const said = problem.reason === "no_place" ? ctx.t("input-names-no-place", { type: ctx.t(`pax-type-${problem.type}`) }) : nameProblem(ctx, problem, type);
+  // "Mstr Tom" on a booking of adults: no child's place at all, and the way to make one.
+  const said = problem.reason === "no_place" ? ctx.t(problem.absent ? "input-names-no-such-type" : "input-names-no-place", { type: ctx.t(`pax-type-${problem.type}`) }) : nameProblem(ctx, problem, type);
   return of > 1 ? ctx.t("input-names-line", { line: k + 1, text: escapeHtml(line.slice(0, 40)), problem: said }) : said;
 }
 
@@ -316,10 +320,7 @@ const askBirthDate: Detail = async (conversation, ctx, passenger, flightDate, ne
   const label = ctx.t(`pax-type-${passenger.type}`);
   // Today, for "17/8/90": a two-digit year is the latest one not ahead of it.
   const today = new Date(await conversation.now()).toISOString().slice(0, 10);
-  const dob = await ask(conversation, ctx, { text: ctx.t("pax-ask-birthdate", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
-    if (a.kind === "button") return stale(ctx);
-    const date = parseBirthDate(a.text, today);
-    if (!date) return { ok: false, hint: ctx.t("pax-birthdate-unreadable") };
+  const checked = (date: string): Parsed<string> => {
     const adultFrom = needs.adultFrom ?? AIRLINES_ADULT_FROM;
     const problem = birthDateProblem(passenger.type, date, flightDate, adultFrom);
     if (!problem) return { ok: true, value: date };
@@ -341,7 +342,18 @@ const askBirthDate: Detail = async (conversation, ctx, passenger, flightDate, ne
       };
     }
     return { ok: false, hint: ctx.t(`pax-birthdate-${problem}`, { from: infantMayFlyFrom(date).split("-").reverse().join("-") }) };
-  });
+  };
+  const question = { text: ctx.t("pax-ask-birthdate", { name: escapeHtml(passenger.fullName) }) };
+  const dob = await askDatedAnswer(conversation, ctx, question, (a): Parsed<DatedAnswer<string>> => {
+    if (a.kind === "button") return stale(ctx);
+    // "12/03/85" from an English-speaking agent: 12 March or 3 December? Asked, never read day first unasked.
+    const choose = twoWays(ctx, withoutBirthLabel(a.text), today);
+    if (choose) return { ok: true, value: { choose } };
+    const date = parseBirthDate(a.text, today);
+    if (!date) return { ok: false, hint: ctx.t("pax-birthdate-unreadable") };
+    const r = checked(date);
+    return r.ok ? { ok: true, value: { value: r.value } } : r;
+  }, checked, { what: "birth", name: passenger.fullName });
   return { value: { ...passenger, birthDate: dob.value }, ctx: dob.ctx };
 };
 
@@ -361,18 +373,32 @@ const askIdNumber: Detail = async (conversation, ctx, passenger) => {
   return { value: { ...passenger, idNumber: id.value }, ctx: id.ctx };
 };
 
-const dmy = (iso: string) => iso.split("-").reverse().join("-");
-
 const askPassport: Detail = async (conversation, ctx, passenger, flightDate) => {
+  const locale = localeOf(ctx);
+  const day = (iso: string) => documentDateText(iso, locale);
   // What earlier answers gave (the number typed alone, say): kept until the rest comes, and rebuilt
   // from the same answers on every replay.
   let kept: { number?: string; expiry?: string } = {};
-  const passport = await ask(conversation, ctx, { text: ctx.t("pax-ask-passport", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<{ number: string; expiry: string }> => {
+  // Said with every hint while the number is kept: the agent sees it was not lost.
+  const keptNote = (number: string | undefined) => (number ? `${ctx.t("pax-passport-number-kept", { number: escapeHtml(number) })} ` : "");
+  // An expiry read (typed, or tapped of two readings), with the number given now or kept.
+  const withExpiry = (number: string | undefined, expiry: string): Parsed<{ number: string; expiry: string }> => {
+    kept = { number, expiry };
+    if (!passportExpiryOk(expiry, flightDate)) {
+      // Said as read ("03/12/1985" is 3 Dec 1985), so a date typed here by mistake is seen to be one.
+      kept = { number };
+      return { ok: false, hint: keptNote(number) + ctx.t("pax-passport-expiring-read", { expiry: escapeHtml(day(expiry)) }) };
+    }
+    if (number) return { ok: true, value: { number, expiry } };
+    return { ok: false, hint: ctx.t("pax-passport-expiry-kept", { expiry: escapeHtml(day(expiry)) }) };
+  };
+  const question = { text: ctx.t("pax-ask-passport", { name: escapeHtml(passenger.fullName) }) };
+  const passport = await askDatedAnswer(conversation, ctx, question, (a): Parsed<DatedAnswer<{ number: string; expiry: string }>> => {
     if (a.kind === "button") return stale(ctx);
-    const r = readPassport(a.text, flightDate);
+    // An English-speaking agent's "10/05/2031" reads both ways: `alsoReads` is 5 Oct.
+    const r = readPassport(a.text, flightDate, locale === "en");
     const number = r?.number ?? kept.number;
-    // Said with every hint while the number is kept: the agent sees it was not lost.
-    const numberKept = number ? `${ctx.t("pax-passport-number-kept", { number: escapeHtml(number) })} ` : "";
+    const numberKept = keptNote(number);
     if (!r) return { ok: false, hint: number ? numberKept + ctx.t("pax-passport-ask-expiry") : ctx.t("pax-passport-unreadable") };
     if (r.tooFar) {
       // "A1234567 17-08-90": no passport runs to 2090 (a birth date, most likely); asked, never taken.
@@ -380,37 +406,51 @@ const askPassport: Detail = async (conversation, ctx, passenger, flightDate) => 
       const said = { typed: escapeHtml(r.tooFar.typed.slice(0, 40)), year: r.tooFar.date.slice(0, 4), years: PASSPORT_VALID_YEARS };
       return { ok: false, hint: numberKept + ctx.t("pax-passport-expiry-too-far", said) };
     }
-    if (r.expiry && !passportExpiryOk(r.expiry, flightDate)) {
+    if (r.expiry && r.alsoReads) {
+      const readings = { dayMonth: r.expiry, monthDay: r.alsoReads.date };
       kept = { number };
-      return { ok: false, hint: numberKept + ctx.t("pax-passport-expiring") };
+      // Neither reading is valid long enough: said at once, with both (nothing to choose between).
+      if (!passportExpiryOk(readings.dayMonth, flightDate) && !passportExpiryOk(readings.monthDay, flightDate)) {
+        return { ok: false, hint: numberKept + ctx.t("pax-passport-expiring-read", { expiry: escapeHtml(`${day(readings.dayMonth)} / ${day(readings.monthDay)}`) }) };
+      }
+      return { ok: true, value: { choose: { typed: r.alsoReads.typed, readings } } };
+    }
+    if (r.expiry) {
+      const v = withExpiry(number, r.expiry);
+      return v.ok ? { ok: true, value: { value: v.value } } : v;
     }
     // A new try at the date that can't be read drops the one kept.
-    const expiry = r.expiry ?? (r.monthOnly || r.unreadDate ? undefined : kept.expiry);
+    const expiry = r.monthOnly || r.unreadDate ? undefined : kept.expiry;
     kept = { number, expiry };
-    if (number && expiry) return { ok: true, value: { number, expiry } };
+    if (number && expiry) return { ok: true, value: { value: { number, expiry } } };
     if (r.monthOnly) {
       const mm = String(r.monthOnly.month).padStart(2, "0");
       const said = { typed: escapeHtml(a.text.trim().slice(0, 40)), month: `${mm}/${r.monthOnly.year}`, shape: `dd-${mm}-${r.monthOnly.year}` };
       return { ok: false, hint: numberKept + ctx.t("pax-passport-month-only", said) };
     }
     if (r.unreadDate) return { ok: false, hint: numberKept + ctx.t("pax-passport-date-unreadable", { typed: escapeHtml(r.unreadDate.slice(0, 40)) }) };
-    if (expiry) return { ok: false, hint: ctx.t("pax-passport-expiry-kept", { expiry: dmy(expiry) }) };
+    if (expiry) return { ok: false, hint: ctx.t("pax-passport-expiry-kept", { expiry: escapeHtml(day(expiry)) }) };
     return { ok: false, hint: numberKept + ctx.t("pax-passport-ask-expiry") };
-  });
+  }, (expiry) => withExpiry(kept.number, expiry), { what: "expiry", name: passenger.fullName });
   return { value: { ...passenger, passport: passport.value }, ctx: passport.ctx };
 };
 
 const askPassportIssued: Detail = async (conversation, ctx, passenger, flightDate) => {
   const expiry = passenger.passport!.expiry;
-  const issued = await ask(conversation, ctx, { text: ctx.t("pax-ask-passport-issued", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
+  const checked = (date: string): Parsed<string> =>
+    // The expiry is at least six months after the flight, so a date before the flight is before it too.
+    date > flightDate || date >= expiry ? { ok: false, hint: ctx.t("pax-passport-issued-after-flight") } : { ok: true, value: date };
+  const question = { text: ctx.t("pax-ask-passport-issued", { name: escapeHtml(passenger.fullName) }) };
+  const issued = await askDatedAnswer(conversation, ctx, question, (a): Parsed<DatedAnswer<string>> => {
     if (a.kind === "button") return stale(ctx);
+    const choose = twoWays(ctx, a.text, flightDate);
+    if (choose) return { ok: true, value: { choose } };
     // Read as birth dates are ("15/01/22", "15 jan 2022"); a two-digit year is the latest not after the flight.
     const date = parseDocumentDate(a.text, flightDate);
     if (!date) return { ok: false, hint: ctx.t("pax-passport-issued-unreadable", { typed: escapeHtml(a.text.trim().slice(0, 40)) }) };
-    // The expiry is at least six months after the flight, so a date before the flight is before it too.
-    if (date > flightDate || date >= expiry) return { ok: false, hint: ctx.t("pax-passport-issued-after-flight") };
-    return { ok: true, value: date };
-  });
+    const r = checked(date);
+    return r.ok ? { ok: true, value: { value: r.value } } : r;
+  }, checked, { what: "issued", name: passenger.fullName });
   return { value: { ...passenger, passport: { ...passenger.passport!, issued: issued.value } }, ctx: issued.ctx };
 };
 

@@ -1,6 +1,7 @@
 import type { Booking } from "../../../domain/booking.js";
 import type { FlightOffer, Quote } from "../../../domain/flight.js";
 import type { Contact, PassengerInput } from "../../../domain/passenger.js";
+import { documentDateText } from "../../../presenters/document-date-text.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { deadline, departure, flightTimes, maskedPhone, money, shortDate, untilParts } from "../../../presenters/format.js";
 
@@ -28,7 +29,10 @@ export function priceMoved(t: T, before: number, after: number): string {
   return t(diff > 0 ? "price-up" : "price-down", { diff: money(Math.abs(diff)), before: money(before), after: money(after) });
 }
 
-/** In a group, personal details are only marked as given (🔒), never shown to everyone. */
+/**
+ * In a group, personal details are only marked as given (🔒), never shown to everyone. Their dates are
+ * printed with the month as a word ("born 12 Mar 1985"): a day and month swapped can be seen.
+ */
 export function passengerLines(t: T, locale: string, passengers: readonly PassengerInput[], showPersonal = true): string {
   const country = (code: string) => {
     try {
@@ -43,11 +47,11 @@ export function passengerLines(t: T, locale: string, passengers: readonly Passen
       const extra = !showPersonal
         ? (personal ? t("summary-personal-given") : "")
         : [
-            p.birthDate ? t("summary-born", { date: p.birthDate.split("-").reverse().join("-") }) : "",
+            p.birthDate ? t("summary-born", { date: documentDateText(p.birthDate, locale) }) : "",
             p.idNumber ? t("summary-id", { number: escapeHtml(p.idNumber) }) : "",
-            p.passport ? t("summary-passport", { number: escapeHtml(p.passport.number), expiry: p.passport.expiry.split("-").reverse().join("-") }) : "",
+            p.passport ? t("summary-passport", { number: escapeHtml(p.passport.number), expiry: documentDateText(p.passport.expiry, locale) }) : "",
             // Everything that is sent is shown, so the agent can check it before booking.
-            p.passport?.issued ? t("summary-passport-issued", { date: p.passport.issued.split("-").reverse().join("-") }) : "",
+            p.passport?.issued ? t("summary-passport-issued", { date: documentDateText(p.passport.issued, locale) }) : "",
             p.nationality ? t("summary-nationality", { country: escapeHtml(country(p.nationality)) }) : "",
           ].filter(Boolean).join(", ");
       return `${i + 1}. ${p.title} ${escapeHtml(p.fullName)} (${t(`pax-type-${p.type}`)})${extra ? ` — ${extra}` : ""}`;

@@ -1,0 +1,80 @@
+import { InlineKeyboard } from "grammy";
+import { dateReadings, type DateReadings } from "../../../domain/document-date-readings.js";
+import { documentDateText } from "../../../presenters/document-date-text.js";
+import { localeOf } from "../../../presenters/format.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import type { ConvoContext } from "../../context.js";
+import { ask, askAgain, GoBack, sendPrompt, stale, type Answer, type Convo, type Parsed, type Prompt } from "./ask.js";
+import { cb, parseChoice } from "./callback-data.js";
+
+type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
+
+/** A typed date that reads two ways, as typed (for saying back) and both readings. */
+export interface TwoWays {
+  typed: string;
+  readings: DateReadings;
+}
+
+/** What a passenger-date question's parser gives: its value, or a date to ask about first. */
+export type DatedAnswer<T> = { value: T } | { choose: TwoWays };
+
+/** Which date is asked: named in the day/month question. */
+export interface DateAsked {
+  what: "birth" | "expiry" | "issued";
+  name: string;
+}
+
+/**
+ * Whether a numeric date ("12/03/85") is asked about rather than read day first: for a person whose
+ * language is English, who may mean month/day (Indonesian users write day/month, and keep it). Its
+ * two readings, or undefined: read as usual.
+ */
+export function twoWays(ctx: ConvoContext, typed: string, notAfter?: string): TwoWays | undefined {
+  if (localeOf(ctx) !== "en") return undefined;
+  const readings = dateReadings(typed, notAfter);
+  return readings && { typed: typed.trim(), readings };
+}
+
+/**
+ * Asks `question` until an answer is read. An answer whose date reads two ways (the parser says so,
+ * `twoWays`) is asked about with one tap per reading ("12 Mar 1985" / "3 Dec 1985"), as the flight
+ * date's "1/5" is; the tapped date goes through `picked`, the checks a typed one gets. An answer typed
+ * at the choice answers the question; "back" there asks the question again.
+ */
+export async function askDatedAnswer<T>(conversation: Convo, ctx: ConvoContext, question: Prompt, read: (a: Answer) => Parsed<DatedAnswer<T>>, picked: (date: string) => Parsed<T>, asked: DateAsked): Step<T> {
+  let r: { value: DatedAnswer<T>; ctx: ConvoContext } = await ask(conversation, ctx, question, read);
+  for (;;) {
+    ctx = r.ctx;
+    if ("value" in r.value) return { value: r.value.value, ctx };
+    const c = await chooseReading(conversation, ctx, r.value.choose, asked);
+    ctx = c.ctx;
+    if (c.value === "again") {
+      r = await ask(conversation, ctx, question, read);
+      continue;
+    }
+    const next: Parsed<DatedAnswer<T>> = "date" in c.value ? wrap(picked(c.value.date)) : read({ kind: "text", text: c.value.text });
+    r = next.ok ? { value: next.value, ctx } : await askAgain(conversation, ctx, await sendPrompt(conversation, ctx, { text: next.hint ?? "" }), read, { prompt: question });
+  }
+}
+
+function wrap<T>(p: Parsed<T>): Parsed<DatedAnswer<T>> {
+  return p.ok ? { ok: true, value: { value: p.value } } : p;
+}
+
+/** "12/03/85": 12 Mar 1985 (day/month) or 3 Dec 1985 (month/day)? One tap each; a typed answer is handed back. */
+async function chooseReading(conversation: Convo, ctx: ConvoContext, two: TwoWays, asked: DateAsked): Step<{ date: string } | { text: string } | "again"> {
+  const locale = localeOf(ctx);
+  const [dm, md] = [documentDateText(two.readings.dayMonth, locale), documentDateText(two.readings.monthDay, locale)];
+  const text = ctx.t("pax-date-which", { what: asked.what, name: escapeHtml(asked.name), input: escapeHtml(two.typed.slice(0, 40)), daymonth: dm, monthday: md });
+  const kb = new InlineKeyboard().text(dm, cb.choice("dr", "dm")).text(md, cb.choice("dr", "md"));
+  try {
+    return await ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<{ date: string } | { text: string }> => {
+      if (a.kind === "text") return a.contact ? { ok: false, hint: text } : { ok: true, value: { text: a.text } };
+      const v = parseChoice(a.data, "dr", ["dm", "md"] as const);
+      return v ? { ok: true, value: { date: v === "dm" ? two.readings.dayMonth : two.readings.monthDay } } : stale(ctx);
+    }, { onlyFromPrompt: true });
+  } catch (e) {
+    if (!(e instanceof GoBack)) throw e;
+    return { value: "again", ctx: e.ctx };
+  }
+}
