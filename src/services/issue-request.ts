@@ -155,9 +155,15 @@ export async function confirmationsOnScreen(deps: Pick<IssueRequestDeps, "intent
   return open.filter((s): s is ShownIntent => s !== undefined);
 }
 
-/** /cancel: the asker's confirmations on screen in this chat can no longer pay; those that still could. */
-export function withdrawConfirmations(deps: Pick<IssueRequestDeps, "intents">, actor: Actor): Promise<ShownIntent[]> {
-  return deps.intents.withdraw(actor.chat.id, actor.userId);
+/**
+ * /cancel: the asker's confirmations on screen in this chat can no longer pay; those that still could.
+ * One whose booking was issued since could not pay anyway: withdrawn, but not reported as a payment
+ * called off ("deposit not used" would be false of an issued booking).
+ */
+export async function withdrawConfirmations(deps: Pick<IssueRequestDeps, "intents" | "ledger">, actor: Actor): Promise<ShownIntent[]> {
+  const open = new Set((await confirmationsOnScreen(deps, actor)).map((s) => s.intentId));
+  const withdrawn = await deps.intents.withdraw(actor.chat.id, actor.userId);
+  return withdrawn.filter((s) => open.has(s.intentId));
 }
 
 /** The cancel button of a confirmation: only its asker, in its chat. */

@@ -88,6 +88,15 @@ describe("English cancel words inside a flow", () => {
     expect(a.botTexts(n)).toEqual(["Cancelled."]);
   });
 
+  it.each(["cancel my booking", "cancel this booking"])("%s at the flight card does not end the search as if asked to", async (typed) => {
+    const a = agent();
+    await a.say("/search cgk dps tomorrow 2 pax");
+    await a.say("the 2nd one");
+    const n = since(a);
+    await a.say(typed);
+    expect(a.botTexts(n)).not.toContain("Cancelled.");
+  });
+
   it("'cancel it' at the birth-date question cancels", async () => {
     const a = agent();
     await a.say("/search cgk dps tomorrow 2 pax");

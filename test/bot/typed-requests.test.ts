@@ -211,6 +211,21 @@ describe("an issue confirmation left open while the booking was issued through a
     expect(said(agent, from).join("\n")).toContain("sudah");
     expect(h.sandbox.controls.getBooking(code)?.status).toBe("issued");
   });
+
+  it("a cancel word after the issue is about the booking: never 'issue called off, deposit not used'", async () => {
+    const agent = privateAgent();
+    const code = await bookOne(agent, search());
+    await agent.say(`/issue ${code}`);
+    await agent.say(`/issue ${code}`);
+    expect((await agent.tap("✅"))?.text).toMatch(/issued|Issued/);
+    await h.emulator.waitFor(() => h.emulator.chatMessages(agent.chat.id).find((m) => m.document));
+    for (const typed of ["cancel it", "batal", "/cancel", "cancel this booking"]) {
+      const got = (await answer(agent, typed)).join("\n");
+      expect(got, typed).not.toContain("tidak terpakai");
+      expect(got, typed).not.toContain("menunggu ketukan");
+    }
+    expect((await answer(agent, "cancel it")).join("\n")).toContain(code);
+  });
 });
 
 describe("a search typed without /cari", () => {

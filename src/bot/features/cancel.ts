@@ -1,7 +1,7 @@
 import { LeanComposer } from "../lean-composer.js";
 import type { BotContext } from "../context.js";
 import { actorOf } from "../actor.js";
-import { withdrawConfirmations } from "../../services/issue-request.js";
+import { confirmationsOnScreen, withdrawConfirmations } from "../../services/issue-request.js";
 import { addressedToBot } from "./search/ask.js";
 import { answerReplyToOthersQuestion } from "./foreign-replies.js";
 
@@ -15,7 +15,8 @@ async function inProgress(ctx: BotContext): Promise<boolean> {
   if (Object.keys(await ctx.conversation.active()).length > 0) return true;
   if (!ctx.chat || !ctx.from) return false;
   if (await ctx.deps.searches.board(ctx.chat.id, ctx.from.id)) return true;
-  return ctx.deps.intents.pending(ctx.chat.id, ctx.from.id);
+  // One whose booking was issued since pays nothing: "cancel it" then means the booking (typed-requests.ts).
+  return (await confirmationsOnScreen(ctx.deps, actorOf(ctx))).length > 0;
 }
 
 async function cancel(ctx: BotContext, active: boolean): Promise<void> {
@@ -43,8 +44,10 @@ cancelFeature.command(["cancel", "batal"], async (ctx) => {
  * cancels a flow in progress (and is left alone otherwise). Only the word alone, with emoji or
  * punctuation around it, an "ok"/"ya"/"eh"/"pls" before it ("ok gk jd", "pls cancel") and an "aja"/"dulu"/"kak"
  * or "it"/"pls"/"this"/"the search" after it ("cancel aja", "batal dulu kak", "cancel it", "cancel the search").
+ * Not "cancel my booking" / "cancel this booking": a booking is not cancelled here, and that is said
+ * (typed-requests.ts), rather than the flow on screen ending with "Cancelled".
  */
-const CANCEL_WORD = /^[\s\p{P}\p{S}\p{M}\p{Cf}]*(?:(?:ok|oke|okay|ya|yah|eh|wah|aduh|udah|udh|sudah|maaf|sorry|pls|please|plz|tolong|tlg|just)[\s,]+)?(?:batal|batalkan|batalin|dibatalin|dibatalkan|btl|cancel|cancelin|stop|berhenti|(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|g)\s+(?:jadi|jd)|gajadi|gajd|gjd|gkjd|(?:nggak|gak|ga|gk|tidak|tdk)\s+usah)(?:[\s,]+(?:aja|saja|deh|dulu|dl|ya|kak|ka|pak|bu|sis|gan|it|this|that|pls|please|plz|now|(?:the|this|my)\s+(?:search|booking)|search))*[\s\p{P}\p{S}\p{M}\p{Cf}]*$/iu;
+const CANCEL_WORD = /^[\s\p{P}\p{S}\p{M}\p{Cf}]*(?:(?:ok|oke|okay|ya|yah|eh|wah|aduh|udah|udh|sudah|maaf|sorry|pls|please|plz|tolong|tlg|just)[\s,]+)?(?:batal|batalkan|batalin|dibatalin|dibatalkan|btl|cancel|cancelin|stop|berhenti|(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|g)\s+(?:jadi|jd)|gajadi|gajd|gjd|gkjd|(?:nggak|gak|ga|gk|tidak|tdk)\s+usah)(?:[\s,]+(?:aja|saja|deh|dulu|dl|ya|kak|ka|pak|bu|sis|gan|it|this|that|pls|please|plz|now|(?:the|this)\s+search|search))*[\s\p{P}\p{S}\p{M}\p{Cf}]*$/iu;
 
 /** The strict words, alone: what cancels in a group without a reply to the bot or a mention of it. */
 const STRICT_CANCEL_WORD = /^[\s\p{P}\p{S}\p{M}\p{Cf}]*(?:batal|batalkan|cancel)[\s\p{P}\p{S}\p{M}\p{Cf}]*$/iu;
