@@ -176,6 +176,17 @@ export function hasFormalTitle(line: string): boolean {
   return first !== undefined && FORMAL_TITLES.has(first);
 }
 
+/**
+ * A formal title followed by words each written as a name, capitalised ("Tn Lagi Sitompul", "TN LAGI
+ * SITOMPUL"): only then may a chat word that is a name too be the name's. Typed in lower case ("Mr lagi di
+ * jalan", "Tn Budi lagi"), the line reads as chat as readily as a name, so it is asked about.
+ */
+export function isWrittenAsTitledName(line: string): boolean {
+  if (!hasFormalTitle(line)) return false;
+  const words = withoutMarker(line).trim().split(/\s+/).slice(1);
+  return words.length > 0 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Words that say the "name" is of more than one person: "Mr Budi sama istri", "Mr Budi Santoso berdua". */
 const SEVERAL = new Set(["berdua", "bertiga", "berempat", "berlima", "rombongan", "sama", "dengan", "dgn"]);
 /** Who goes along, after "sama"/"dengan": "sama istri", "dengan anak". */
@@ -188,7 +199,7 @@ const isSure = (w: string) => NOT_NAME_WORDS.has(w) || LAUGH.test(w);
  * than a name: any of NOT_NAME_WORDS (or laughter); with one of them, the particles and name-like words
  * too; particles when the name is made of chat words only; a name-like word when it is the whole
  * name. Empty: it reads as a name ("Will Yang", "Jan Bos", "Lie Sih Hwa").
- * `formalTitle`: the line began with Tn/Ny/Nn/Mr/Mrs/Ms/Miss/Mstr (`hasFormalTitle`). Then one chat word
+ * `formalTitle`: the line began with Tn/Ny/Nn/Mr/Mrs/Ms/Miss/Mstr and its words are capitalised (`isWrittenAsTitledName`). Then one chat word
  * that is a name too (NAMES_TOO), beside name words only, is the name's ("Tn Lagi Sitompul"); alone
  * ("Mr Lagi") or beside other chat ("Ny tunggu lagi ya") it is still chat.
  */

@@ -29,7 +29,7 @@ async function toSummary(a: Agent): Promise<string> {
 }
 
 describe("a chat word that is a name too, after a formal title", () => {
-  it.each([["Tn Lagi Sitompul", "Mr Lagi Sitompul"], ["tn lagi sitompul", "Mr Lagi Sitompul"]])("%j goes on without a question", async (typed, taken) => {
+  it.each([["Tn Lagi Sitompul", "Mr Lagi Sitompul"], ["TN LAGI SITOMPUL", "Mr Lagi Sitompul"]])("%j goes on without a question", async (typed, taken) => {
     const a = agent();
     await toNames(a);
     const from = a.botTexts().length;
@@ -47,5 +47,8 @@ describe("a chat word that is a name too, after a formal title", () => {
     await toNames(b);
     expect((await b.say("ibu nya minta ganti tanggal"))?.text).toContain("bukan nama penumpang. Untuk ganti tanggal");
     expect((await b.say("Ny tunggu lagi ya"))?.text).toContain("Ini nama penumpangnya: Mrs Tunggu Lagi Ya?");
+    const c = agent();
+    await toNames(c);
+    expect((await c.say("Mr lagi di jalan"))?.text).toContain("Ini nama penumpangnya");
   });
 });

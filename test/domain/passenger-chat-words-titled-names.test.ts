@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chatWords, hasFormalTitle, parseTitledName } from "../../src/domain/passenger-parse.js";
+import { chatWords, hasFormalTitle, isWrittenAsTitledName, parseTitledName } from "../../src/domain/passenger-parse.js";
 
 // "Tn Lagi Sitompul": "lagi" is chat ("again", "now -ing") and a name too. After a formal title, beside
 // name words only, it is the name's; alone, beside other chat, or after a chatty title (Pak, Bu) it is
@@ -9,16 +9,21 @@ import { chatWords, hasFormalTitle, parseTitledName } from "../../src/domain/pas
 function chatOf(typed: string): string[] {
   const r = parseTitledName(typed, "adult");
   const name = r.ok ? r.fullName : "fullName" in r ? r.fullName : "";
-  return chatWords(name, hasFormalTitle(typed));
+  return chatWords(name, isWrittenAsTitledName(typed));
 }
 
 describe("one chat word that is a name too, after a formal title", () => {
-  it.each(["Tn Lagi Sitompul", "tn lagi sitompul", "Tn. Lagi Sitompul", "Mr Lagi Sitompul", "Ny Rosa Lagi Sitompul", "1. Tn Lagi Sitompul", "Mr John Price", "Mrs Anna Guest", "TN LAGI SITOMPUL"])(
+  it.each(["Tn Lagi Sitompul", "Tn. Lagi Sitompul", "Mr Lagi Sitompul", "Ny Rosa Lagi Sitompul", "1. Tn Lagi Sitompul", "Mr John Price", "Mrs Anna Guest", "TN LAGI SITOMPUL"])(
     "%s is a name", (typed) => expect(chatOf(typed)).toEqual([]),
   );
 
   it.each([
     ["Mr Suami", ["suami"]],
+    // Typed in lower case, a titled line reads as chat as readily as a name.
+    ["tn lagi sitompul", ["lagi"]],
+    ["Mr lagi di jalan", ["lagi"]],
+    ["Tn lagi tanya", ["lagi"]],
+    ["Tn Budi lagi", ["lagi"]],
     ["Mr Lagi", ["lagi"]],
     ["Ny tunggu lagi ya", ["tunggu", "lagi", "ya"]],
     ["Tn Budi lagi otw", ["lagi", "otw"]],

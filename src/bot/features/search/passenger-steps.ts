@@ -4,7 +4,7 @@ import { parseISO } from "date-fns/parseISO";
 import { InlineKeyboard } from "grammy";
 import type { Contact, PassengerInput, PassengerRequirements, PaxCount } from "../../../domain/passenger.js";
 import { paxSlots, TITLES_BY_TYPE } from "../../../domain/passenger.js";
-import { changeRequest, chatWords, hasFormalTitle, soundsLikeSeveral, parseAdultTitle, parseChildTitle, parseNationality, parsePhone, parseTitledName, parseBirthDate, parseContactAnswer, pastedNames, phoneFromContact, placeNames, readIdNumber, splitTrailingDate, type ChangeTarget, type DroppedPart, type NameAnswer, type UnplacedName } from "../../../domain/passenger-parse.js";
+import { changeRequest, chatWords, isWrittenAsTitledName, soundsLikeSeveral, parseAdultTitle, parseChildTitle, parseNationality, parsePhone, parseTitledName, parseBirthDate, parseContactAnswer, pastedNames, phoneFromContact, placeNames, readIdNumber, splitTrailingDate, type ChangeTarget, type DroppedPart, type NameAnswer, type UnplacedName } from "../../../domain/passenger-parse.js";
 import { parseDocumentDate, PASSPORT_VALID_YEARS } from "../../../domain/document-date.js";
 import { readPassport } from "../../../domain/passport-input.js";
 import { withoutBirthLabel } from "../../../domain/document-date-readings.js";
@@ -112,7 +112,7 @@ function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInp
     else batch.untitled.push({ offset: slot - first, fullName: answer.fullName, ...single });
     // "Mr nanti dulu", "ibu nya nyusul ya kak": chat, not a name; asked before it can reach a ticket.
     // "Tn Lagi Sitompul": after a formal title, a chat word that is a name too is the name's (passenger-parse `chatWords`).
-    const words = chatWords(answer.fullName, hasFormalTitle(lines[line]!));
+    const words = chatWords(answer.fullName, isWrittenAsTitledName(lines[line]!));
     if (words.length > 0) {
       const name = answer.singleName ? answer.fullName.split(" ")[0]! : answer.fullName;
       batch.doubtful.push({ offset: slot - first, shown: answer.ok ? `${answer.title} ${name}` : name, words, ...(answer.singleName ? { sent: answer.fullName.toUpperCase() } : {}) });
