@@ -18,7 +18,7 @@ import { startServers } from "./server/servers.js";
 import { listenError } from "./server/listen-errors.js";
 import { createWebhookHandler, localWebhookPaths, webhookUrlFor, type WebhookHandler } from "./server/webhook.js";
 import { handleUpdateWithBoundary, InFlight } from "./server/handle-update.js";
-import { startUpdateRecovery, type UpdateRecovery } from "./server/update-recovery.js";
+import { journalFetchedUpdates, startUpdateRecovery, type UpdateRecovery } from "./server/update-recovery.js";
 import { AirportDirectory } from "./services/airport-directory.js";
 import { TicketFiles } from "./store/ticket-files.js";
 import { AccessPolicy } from "./services/access-policy.js";
@@ -138,8 +138,8 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     },
     logger, provider, providers: built.byId,
     storage: grammyStorage(redis, keys, cipher),
-    // Long polling confirms an update's offset while it is still being handled: each one is journaled.
-    updates: new UpdateLog(redis, keys, { ...DEFAULT_UPDATE_LOG_OPTIONS, journal, journalEveryUpdate: config.BOT_MODE === "polling" }),
+    // Updates Telegram won't deliver again (polled, or answered early by the webhook) are journaled until handled.
+    updates: new UpdateLog(redis, keys, { ...DEFAULT_UPDATE_LOG_OPTIONS, journal }),
     // Only webhook mode can have several bot processes take one person's updates (polling allows one poller).
     updateLocks: config.BOT_MODE === "webhook" ? new UpdateLocks(redis, keys.updateLockPrefix) : undefined,
     limits: new RateLimits(redis, keys.rateLimitPrefix),
@@ -281,6 +281,7 @@ async function main(): Promise<void> {
     await bot.api.deleteWebhook();
     const boundary = handleUpdateWithBoundary(bot, logger);
     await recoverCutOffUpdates((u) => recovered.track(boundary(u)));
+    bot.api.config.use(journalFetchedUpdates(app.journal, logger));
     runner = run(bot, { runner: { fetch: { allowed_updates: ALLOWED_UPDATES } } });
     logger.info({ username: bot.botInfo.username, sandbox: app.deps.provider.sandbox }, "long polling");
   }

@@ -1,7 +1,27 @@
 import { setTimeout as sleep } from "node:timers/promises";
+import type { Transformer } from "grammy";
 import type { Update } from "grammy/types";
 import type { Logger } from "pino";
 import type { Sweep, UpdateJournal } from "../store/update-journal.js";
+
+/**
+ * Long polling: the runner asks for the next offset (which confirms a batch to Telegram) while the batch
+ * is still being handled. So each batch getUpdates returns is journaled before the runner gets it. A
+ * write that fails (Redis down) lets the batch through all the same: its updates then fail to claim and
+ * are answered "try again" at once, as before, rather than waiting unanswered at Telegram for Redis.
+ */
+export function journalFetchedUpdates(journal: Pick<UpdateJournal, "writeMany">, logger: Logger): Transformer {
+  return async (prev, method, payload, signal) => {
+    const res = await prev(method, payload, signal);
+    const batch = method === "getUpdates" && res.ok && Array.isArray(res.result) ? (res.result as Update[]) : [];
+    if (batch.length > 0) {
+      await journal.writeMany(batch).catch((e: unknown) => {
+        logger.warn({ updates: batch.length, err: e instanceof Error ? e.message : String(e) }, "polled updates not journaled");
+      });
+    }
+    return res;
+  };
+}
 
 export interface RecoveryOptions {
   journal: Pick<UpdateJournal, "sweep" | "adopt">;

@@ -42,8 +42,9 @@ function parseEntry(raw: string): Entry | undefined {
  * delivered once a webhook answered 200 (the bot answers after 3 s at the latest, long before a 45 s
  * provider call ends: server/webhook.ts) or once a poller asked for the next offset (the runner does so
  * while the batch is still being handled). A process killed after that point took the update with it.
- * So such an update is written here first (the webhook: at its early 200; polling: every update, as it
- * is claimed), and its entry goes with the "handled" mark, in the same round trip. An entry whose claim
+ * So such an update is written here first (the webhook: at its early 200; polling: each batch as it is
+ * fetched, before the runner may ask for the next one), and its entry goes with the "handled" mark, in
+ * the same round trip. An entry whose claim
  * expired unrenewed belongs to a process that died: a sweep (server/update-recovery.ts) hands it to
  * the bot again, which claims it as it would a redelivery. Safe to handle again for the same reasons
  * (store/update-log.ts): booking and paying are guarded by the booking intent and the issue ledger.
@@ -65,8 +66,14 @@ export class UpdateJournal {
 
   /** Writes the update's entry, unless one is there (a takeover keeps its count). Resolves once Redis has it. */
   async write(update: { update_id: number }): Promise<void> {
-    this.mine.add(update.update_id);
-    await this.redis.hsetnx(this.keys.acceptedUpdates, String(update.update_id), entry({ at: Date.now(), takeovers: 0, body: JSON.stringify(update) }));
+    await this.writeMany([update]);
+  }
+
+  /** `write` for a batch (what one getUpdates returned), in one round trip. */
+  async writeMany(updates: readonly { update_id: number }[]): Promise<void> {
+    const at = Date.now();
+    for (const u of updates) this.mine.add(u.update_id);
+    await Promise.all(updates.map((u) => this.redis.hsetnx(this.keys.acceptedUpdates, String(u.update_id), entry({ at, takeovers: 0, body: JSON.stringify(u) }))));
   }
 
   /** This process now handles an update another one was cut off in: its entry is cleared with the handled mark. */
@@ -102,7 +109,8 @@ export class UpdateJournal {
     ids.forEach((id, i) => {
       const claim = claims[i];
       if (claim === HANDLED) return void drop.push(String(id));
-      if (claim !== null && claim !== undefined) return void result.running++;
+      // This process's own, not claimed yet (waiting behind its chat's previous update): alive, not cut off.
+      if ((claim !== null && claim !== undefined) || this.mine.has(id)) return void result.running++;
       const e = parseEntry(raw[String(id)]!);
       const reason = !e ? "unreadable" : now - e.at > this.options.maxAgeMs ? "too old" : e.takeovers >= this.options.maxTakeovers ? "taken over too often" : undefined;
       if (reason || !e) {

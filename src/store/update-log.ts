@@ -17,12 +17,10 @@ export interface UpdateLogOptions {
   /** How long a copy waits for the delivery handling it elsewhere to finish before it is dropped. */
   maxWaitMs: number;
   /**
-   * Where updates Telegram will not deliver again are kept until handled. With `journalEveryUpdate`
-   * (long polling: the runner confirms an update's offset while it is still being handled), each update
-   * is written there as it is claimed; otherwise only what the webhook writes when it answers early.
+   * Where updates Telegram will not deliver again are kept until handled (what long polling fetched,
+   * what the webhook answered early): their entries go with the "handled" mark.
    */
   journal?: UpdateJournal;
-  journalEveryUpdate?: boolean;
 }
 
 /**
@@ -97,16 +95,11 @@ export class UpdateLog {
     });
   }
 
-  /** `update` is what the journal keeps when every update is journaled (long polling). */
-  async claim(updateId: number, update?: { update_id: number }): Promise<UpdateClaim> {
+  async claim(updateId: number): Promise<UpdateClaim> {
     const key = this.keys.update(updateId);
     const token = holderToken();
     let state = await this.trySet(key, token);
     const { journal } = this.options;
-    if (state === "mine" && journal && this.options.journalEveryUpdate && update) {
-      // Not awaited: it leaves with the update's next reads; a kill before it lands loses the update, as before.
-      journal.write(update).catch(() => undefined);
-    }
     return {
       get state() {
         return state;

@@ -53,18 +53,24 @@ const resultLists = (chatId: number) => emulator.chatMessages(chatId).filter((m)
 
 async function searchCutOff(userId: number, start: () => BotProcess, accepted: (updateId: number) => boolean | undefined) {
   const first = start();
+  let output = "";
   sandbox.controls.hold("getflights-json");
   try {
     const user = { id: userId, first_name: "Agen", language_code: "id" };
+    // This test's search reaching the provider (the sandbox counts every test's calls).
+    const searchesBefore = sandbox.controls.callCount("getflights-json");
     const update = emulator.sendText({ chat: { id: userId, type: "private" }, from: user, text: `/cari CGK SUB ${futureDate(30).wire} 1` });
-    await emulator.waitFor(() => (sandbox.controls.callCount("getflights-json") > 0 && accepted(update.update_id)) || undefined, STARTUP_MS);
+    await emulator.waitFor(() => (sandbox.controls.callCount("getflights-json") > searchesBefore && accepted(update.update_id)) || undefined, STARTUP_MS);
     await kill(first);
+    output = first.output();
   } finally {
     sandbox.controls.release("getflights-json");
   }
   expect(resultLists(userId)).toHaveLength(0);
   const second = start();
-  const results = await emulator.waitFor(() => resultLists(userId)[0], STARTUP_MS + ANSWER_MS);
+  const results = await emulator.waitFor(() => resultLists(userId)[0], STARTUP_MS + ANSWER_MS).catch((e: unknown) => {
+    throw new Error(`${String(e)}\n--- the first process:\n${output.slice(-3000)}\n--- the second:\n${second.output().slice(-4000)}`);
+  });
   expect(results.text).toContain("CGK → SUB");
   expect(second.output()).toContain("handling it again");
   // Nothing else would bring it back: Telegram considered it delivered. And it is handled once.

@@ -17,8 +17,11 @@ const update = (id: number) => ({ update_id: id, message: { message_id: id, date
 async function crashedWhileHandling(ids: number[]) {
   const k = redisKeys(`ur${randomBytes(3).toString("hex")}`);
   const dying = connect();
-  const updates = new UpdateLog(dying, k, { inProgressMs: claimMs, maxWaitMs: 10_000, journal: new UpdateJournal(dying, k), journalEveryUpdate: true });
-  for (const id of ids) await updates.claim(id, update(id));
+  const journal = new UpdateJournal(dying, k);
+  const updates = new UpdateLog(dying, k, { inProgressMs: claimMs, maxWaitMs: 10_000, journal });
+  // As long polling takes them: journaled as fetched, then claimed.
+  await journal.writeMany(ids.map(update));
+  for (const id of ids) await updates.claim(id);
   await new Promise((r) => setTimeout(r, 20));
   dying.disconnect();
   return new UpdateJournal(connect(), k, { ...DEFAULT_JOURNAL_OPTIONS, sweepLockMs: 100 });

@@ -15,12 +15,16 @@ const keys = () => redisKeys(`uj${randomBytes(3).toString("hex")}`);
 const claimMs = 300;
 const journalOptions = { ...DEFAULT_JOURNAL_OPTIONS, sweepLockMs: 200 };
 
-/** One process: its connection, its journal, its update log journaling every update (long polling). */
+/** One process: its connection, its journal, its update log; `take` is long polling's way with an update (journaled as fetched, then claimed). */
 function processOf(k: ReturnType<typeof keys>, options = journalOptions) {
   const redis = connect();
   const journal = new UpdateJournal(redis, k, options);
-  const updates = new UpdateLog(redis, k, { inProgressMs: claimMs, maxWaitMs: 10_000, journal, journalEveryUpdate: true });
-  return { redis, journal, updates };
+  const updates = new UpdateLog(redis, k, { inProgressMs: claimMs, maxWaitMs: 10_000, journal });
+  const take = async (u: { update_id: number }) => {
+    await journal.writeMany([u]);
+    return updates.claim(u.update_id);
+  };
+  return { redis, journal, updates, take };
 }
 
 const update = (id: number) => ({ update_id: id, message: { message_id: 1, date: 1, chat: { id: 7, type: "private" }, text: `/cari ${id}` } });
@@ -30,7 +34,7 @@ describe("the update journal", () => {
   it("an update is kept while it is handled and cleared with its handled mark; a sweep leaves a live one alone", async () => {
     const k = keys();
     const a = processOf(k);
-    const claim = await a.updates.claim(1, update(1));
+    const claim = await a.take(update(1));
     await sleep(20);
     expect(await entries(a.redis, k)).toEqual(["1"]);
     // Past the claim's expiry, renewed by its live holder: not taken over.
@@ -44,8 +48,8 @@ describe("the update journal", () => {
   it("an update whose process died is handed to a live one, oldest first, exactly as it arrived", async () => {
     const k = keys();
     const dying = processOf(k);
-    await dying.updates.claim(12, update(12));
-    await dying.updates.claim(11, update(11));
+    await dying.take(update(12));
+    await dying.take(update(11));
     await sleep(20);
     dying.redis.disconnect();
     const live = processOf(k);
@@ -56,7 +60,7 @@ describe("the update journal", () => {
     // The live process handles them as redeliveries: its claims are "mine", and handling clears the entries.
     for (const u of sweep!.takeOver) {
       live.journal.adopt(u.update_id);
-      const claim = await live.updates.claim(u.update_id, u);
+      const claim = await live.updates.claim(u.update_id);
       expect(claim.state).toBe("mine");
       await claim.handled();
     }
@@ -93,7 +97,7 @@ describe("the update journal", () => {
     const k = keys();
     const a = processOf(k);
     await a.journal.write(update(41));
-    const sweep = await a.journal.sweep(Date.now() + DEFAULT_JOURNAL_OPTIONS.maxAgeMs + 1);
+    const sweep = await processOf(k).journal.sweep(Date.now() + DEFAULT_JOURNAL_OPTIONS.maxAgeMs + 1);
     expect(sweep).toMatchObject({ takeOver: [], givenUp: [{ updateId: 41, reason: "too old" }] });
   });
 
@@ -110,22 +114,37 @@ describe("the update journal", () => {
   it("an update given up before anything was done leaves no entry: it is answered \"try again\", not handled later", async () => {
     const k = keys();
     const a = processOf(k);
-    const claim = await a.updates.claim(61, update(61));
+    const claim = await a.take(update(61));
     await sleep(20);
     await claim.giveUp();
     expect(await entries(a.redis, k)).toEqual([]);
   });
 
-  it("without journaling every update (webhook mode), an update has no entry unless the endpoint wrote one", async () => {
+  it("a fetched update waiting behind its chat's previous one (not claimed yet) is not taken over by its own process's sweep", async () => {
+    const k = keys();
+    const a = processOf(k);
+    await a.journal.writeMany([update(81)]);
+    expect(await a.journal.sweep()).toMatchObject({ takeOver: [], running: 1 });
+  });
+
+  it("a process killed between fetching an update and claiming it: the update is taken over", async () => {
+    const k = keys();
+    const dying = processOf(k);
+    await dying.journal.writeMany([update(91), update(92)]);
+    dying.redis.disconnect();
+    expect((await processOf(k).journal.sweep())?.takeOver).toEqual([update(91), update(92)]);
+  });
+
+  it("webhook mode: an update has no entry unless the endpoint wrote one (at its early 200)", async () => {
     const k = keys();
     const redis = connect();
     const journal = new UpdateJournal(redis, k, journalOptions);
     const updates = new UpdateLog(redis, k, { inProgressMs: claimMs, maxWaitMs: 10_000, journal });
-    const quick = await updates.claim(71, update(71));
+    const quick = await updates.claim(71);
     await sleep(20);
     expect(await entries(redis, k)).toEqual([]);
     await quick.handled();
-    const slow = await updates.claim(72, update(72));
+    const slow = await updates.claim(72);
     await journal.write(update(72));
     expect(await entries(redis, k)).toEqual(["72"]);
     await slow.handled();

@@ -44,7 +44,7 @@ export function claimUpdate(stateKeys: (ctx: BotContext) => string[]): Middlewar
     const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup" ? ctx.chat.id : undefined;
     const lockName = updateLocks && keys.length > 0 && ctx.from ? `user:${ctx.from.id}` : undefined;
     const [claimed, attempt] = await Promise.allSettled([
-      updates.claim(ctx.update.update_id, ctx.update),
+      updates.claim(ctx.update.update_id),
       lockName ? updateLocks!.attempt(lockName) : undefined,
       storage.prefetch(keys),
       group !== undefined ? chatSettings.prefetch(group) : undefined,
