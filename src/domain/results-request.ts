@@ -188,9 +188,14 @@ export function isPlainCancel(text: string): boolean {
   return PLAIN_CANCEL.test(words(text).filter((w) => !CANCEL_SOFT.has(w)).join(" "));
 }
 
-/** A count said to be the party ("jadi 3", "untuk 3 ya", "for 3"): the count, else undefined. */
+/**
+ * A count said to be the party ("jadi 3", "untuk 3 ya", "for 3"): the count, else undefined. After a pick
+ * word ("book", "pesan") only with its lead right before it: "book for 3" is the party, "book no 3" a flight.
+ */
 function countedParty(all: readonly string[], marked: boolean): number | undefined {
-  if (marked || !all.some((w) => COUNT_LEADS.has(w))) return undefined;
+  if (!all.some((w) => COUNT_LEADS.has(w))) return undefined;
+  const count = (w: string | undefined) => w !== undefined && (/^\d{1,2}$/.test(w) || NUMBER_WORDS[w] !== undefined);
+  if (marked && !all.some((w, i) => COUNT_LEADS.has(w) && count(all[i + 1]))) return undefined;
   const rest = withoutFillers(all.filter((w) => !COUNT_LEADS.has(w)));
   if (rest.length !== 1) return undefined;
   const n = /^\d{1,2}$/.test(rest[0]!) ? Number(rest[0]) : NUMBER_WORDS[rest[0]!];

@@ -169,12 +169,18 @@ const requestFiller = (w: string) => FILLER.has(w) || PRONOUN.has(w) || REQUEST_
  * The booking code among the words: right after a code word ("cek ABC123", "pnr lrwfbn", "kode booking ABC123");
  * else one shaped like a code (a digit, or six capitals among words that aren't) when every other word only asks.
  */
+/**
+ * A party glued as one word ("2a1c", "2a1c1i", "3d"): single-digit counts only, so a booking code of that
+ * shape ("12A34B gmn?") still reads as the code it is.
+ */
+const isPartyShorthand = (w: string) => /^(?:[1-9][dabci]){1,3}$/.test(w) || (isPaxWord(w) && !/^(?:\d{1,2}[dabci]){1,3}$/.test(w));
+
 function codeIn(words: Word[], only: (w: string) => boolean): string | undefined {
   const led = words.findIndex((w, i) => i > 0 && CODE_FOLLOWS.has(stem(words[i - 1]!.lower)) && codeShaped(words, i, true));
   if (led >= 0) return words[led]!.raw.toUpperCase();
   const shouting = words.every((w) => w.raw === w.raw.toUpperCase());
   // A party typed as shorthand ("2a1c1i", "2adult") is no code unless a code word leads it.
-  const shaped = words.findIndex((w, i) => !isPaxWord(w.lower) && (codeShaped(words, i, false) || (!shouting && LETTER_CODE.test(w.raw) && codeShaped(words, i, true))));
+  const shaped = words.findIndex((w, i) => !isPartyShorthand(w.lower) && (codeShaped(words, i, false) || (!shouting && LETTER_CODE.test(w.raw) && codeShaped(words, i, true))));
   if (shaped < 0) return undefined;
   return words.every((w, i) => i === shaped || only(w.lower)) ? words[shaped]!.raw.toUpperCase() : undefined;
 }
@@ -203,6 +209,9 @@ function placesIn(words: Word[]): { count: number; words: Set<number> } {
 
 /** A word of a trip besides its places: a date, a time, the party ("2", "20/12", "bsk", "tmr", "org", "adt", "chd"). */
 const tripWord = (w: string) => TRIP.has(w) || /^\d/.test(w) || isPaxTypeWord(w) || isDatePhrase(w);
+/** A date, a time or the party: what makes two places with asking words a trip ("need cgk dps tmr", "check sub dps 2 pax"). */
+const TRIP_CONNECTORS = set("ke dari dr to from tujuan sampai - dan and for untuk utk lagi");
+const tripDetail = (w: string) => tripWord(w) && !TRIP_CONNECTORS.has(w);
 
 /** A search the words ask for, as the line `/cari` reads; undefined when they don't clearly ask for one. */
 function searchIn(words: Word[], text: string): string | undefined {
@@ -217,8 +226,10 @@ function searchIn(words: Word[], text: string): string | undefined {
     // "cariin tiket jkt bali bsk", "mau ke bali tgl 5 berdua", "tiket ke jogja brp?", "bali pp".
     (places.count >= 1 && (mauKe || lower.some((w) => SEARCH_WITH_PLACE.has(w)))) ||
     // "sub dps", "jkt bali bsk pagi 2 org": two places and nothing but the trip's dates, times and party.
-    // "need 2 pax cgk-dps tmr", "pls check cgk dps 20/12", "looking for cgk dps": asking words count as nothing there.
-    (places.count >= 2 && rest.every((w) => tripWord(w) || FILLER.has(w) || POLITE.has(w) || SEARCH_FILLER.has(w) || SHARED_STATUS.has(w))) ||
+    // "need 2 pax cgk-dps tmr", "pls check cgk dps 20/12", "looking for cgk dps tmr": asking words count as nothing
+    // there, provided a date or a party says it is a trip ("i need to check bali lombok" is talk).
+    (places.count >= 2 && rest.every((w) => tripWord(w) || FILLER.has(w) || POLITE.has(w) || SEARCH_FILLER.has(w) || SHARED_STATUS.has(w))
+      && (!rest.some((w) => SEARCH_FILLER.has(w) || SHARED_STATUS.has(w)) || rest.some(tripDetail))) ||
     // "ke lombok bsk ada gk?": whether there are flights, with nothing but the trip.
     (places.count >= 1 && lower.includes("ada") && lower.some((w) => w === "ke" || w === "dari") && rest.every((w) => asked(w) || w === "ada"));
   if (!searching) return undefined;

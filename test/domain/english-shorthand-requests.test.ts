@@ -59,6 +59,8 @@ describe("typed outside any flow: two places with only dates, party and asking w
     "i need a break tmr",
     "any news from cgk to dps?",
     "check with budi about cgk dps tmr",
+    "i need to check bali lombok",
+    "check jakarta and bali",
   ])("%s stays chatter", (text) => expect(readTypedRequest(text)).toBeUndefined());
 });
 
@@ -69,6 +71,9 @@ describe("asking words beside a status word", () => {
     ["what is the status of ABC123?", { kind: "status", code: "ABC123" }],
     ["whats the status", { kind: "status" }],
     ["status of my booking", { kind: "status" }],
+    // A code shaped like a glued party with two-digit counts is a code.
+    ["12A34B gmn?", { kind: "status", code: "12A34B" }],
+    ["whats the status of 12A34B", { kind: "status", code: "12A34B" }],
     ["what's the status of my booking?", { kind: "status" }],
   ])("%s", (text, expected) => expect(readTypedRequest(text)).toEqual(expected));
 
@@ -89,6 +94,9 @@ describe("at a results list, a leading book / take / pick / ambil / pesan", () =
     ["ambil 3", { kind: "place", place: 3 }],
     ["book the cheapest", { kind: "filter", cheapest: true }],
     ["i'll take the cheapest", { kind: "filter", cheapest: true }],
+    // A count lead right before the number is the party, pick word or not.
+    ["book for 3", { kind: "party", pax: { adult: 3, child: 0, infant: 0 } }],
+    ["pesan untuk 3", { kind: "party", pax: { adult: 3, child: 0, infant: 0 } }],
   ])("%s", (text, expected) => expect(readResultsRequest(text, ctx)).toEqual(expected));
 });
 
