@@ -314,6 +314,8 @@ export async function askAgain<T>(conversation: Convo, ctx: ConvoContext, prompt
       await answerCtx.answerCallbackQuery(!result.ok && result.toast ? { text: result.toast } : undefined);
     }
     if (result.ok) return { value: result.value, ctx: answerCtx, promptId: prompts.at(-1)! };
-    if (result.hint) await sendPrompt(conversation, answerCtx, { text: result.hint });
+    // A group where the bot reads every message: a line that neither replies to it nor mentions it and is no
+    // answer is the member talking with colleagues. A hint for each would flood the group; a reply gets one.
+    if (result.hint && !(answer.kind === "text" && answer.unaddressed)) await sendPrompt(conversation, answerCtx, { text: result.hint });
   }
 }
