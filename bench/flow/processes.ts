@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import { createWriteStream, readFileSync } from "node:fs";
+import { createWriteStream, mkdirSync, readFileSync } from "node:fs";
 import { createInterface } from "node:readline";
 import type { RunReply, RunRequest } from "./emulator-process.js";
 
@@ -22,7 +22,9 @@ export async function startChild(name: string, args: string[], env: Record<strin
   child.once("exit", () => process.off("exit", kill));
   let out = "";
   // BENCH_OUTPUT_DIR=<dir>: each child's whole output is also written to <dir>/<name>.log (e.g. with --trace-gc).
-  const log = process.env.BENCH_OUTPUT_DIR ? createWriteStream(`${process.env.BENCH_OUTPUT_DIR}/${name.replace(/\W+/g, "-")}.log`) : undefined;
+  const outputDir = process.env.BENCH_OUTPUT_DIR;
+  if (outputDir) mkdirSync(outputDir, { recursive: true });
+  const log = outputDir ? createWriteStream(`${outputDir}/${name.replace(/\W+/g, "-")}.log`) : undefined;
   const keep = (d: Buffer) => {
     log?.write(d);
     out = (out + d.toString()).slice(-20_000);
