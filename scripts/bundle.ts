@@ -10,6 +10,7 @@
  * native binary) and ioredis, which BullMQ must share with the app. tsc's per-file build/ stays too:
  * the compose file's shared sandbox runs build/sandbox/run-sandbox.js from it.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { build } from "esbuild";
 
 const EXTERNAL = ["bullmq", "ioredis", "pino", "pino-pretty", "satori", "@resvg/resvg-js", "pdf-lib"];
@@ -23,6 +24,11 @@ await build({
   platform: "node",
   target: "node20",
   sourcemap: true,
+  // Without comments and indentation: V8 keeps each loaded chunk's source in the heap for lazy
+  // compilation, as two bytes a character when a comment holds one non-ASCII character ("→", "👍").
+  // Names stay (no identifier minifying), so stack traces still name functions; the maps give lines.
+  minifyWhitespace: true,
+  legalComments: "none",
   external: EXTERNAL,
   logLevel: "warning",
   // The CommonJS packages inside (grammY's node-fetch, undici's helpers…) call require() and read
@@ -33,3 +39,14 @@ await build({
   banner: { js: 'import { createRequire as __bundleCreateRequire } from "node:module"; globalThis.require ??= __bundleCreateRequire(import.meta.url);' },
   define: { __dirname: "import.meta.dirname", __filename: "import.meta.filename" },
 });
+
+// esbuild escapes non-ASCII in strings but not in regular expression literals: one "→" in a regex
+// doubles the heap its whole chunk's source takes. Such a character is written as \u2192 instead.
+for (const file of readdirSync("build/bundle").filter((f) => f.endsWith(".js"))) {
+  const source = readFileSync(`build/bundle/${file}`, "utf8");
+  const at = source.search(/[^\x00-\x7f]/);
+  if (at >= 0) {
+    console.error(`build/bundle/${file} is not ASCII-only at ${JSON.stringify(source.slice(Math.max(0, at - 60), at + 20))}: escape the character (\\uXXXX) in its source`);
+    process.exit(1);
+  }
+}

@@ -273,7 +273,7 @@ export function parseAdultTitle(input: string): "Mr" | "Mrs" | "Ms" | undefined 
 
 /** A list's "1.", "2)", "-" or "•" before a name. */
 function withoutMarker(line: string): string {
-  return line.trim().replace(/^(?:\d{1,2}\s*[.)]|[-•*])\s*/, "");
+  return line.trim().replace(/^(?:\d{1,2}\s*[.)]|[-\u2022*])\s*/, "");
 }
 
 /**

@@ -53,7 +53,7 @@ const HOLIDAYS: Record<string, [number, number]> = {
 
 /** "natal", "hari natal", "christmas", "new year's eve", "tahun baru 2027": the holiday's next date (or the year's, when typed). */
 function holiday(today: string, text: string): { date: string; typedYear: boolean } | undefined {
-  const m = /^(.+?)(?: (\d{4}))?$/.exec(text.replace(/['’]/g, ""));
+  const m = /^(.+?)(?: (\d{4}))?$/.exec(text.replace(/['\u2019]/g, ""));
   const md = m && Object.hasOwn(HOLIDAYS, m[1]!) ? HOLIDAYS[m[1]!] : undefined;
   if (!md) return undefined;
   if (m![2] !== undefined) {

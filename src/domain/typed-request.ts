@@ -132,7 +132,7 @@ interface Word {
 function wordsOf(text: string): Word[] {
   return text
     .replace(/\b(e)[\s-]+(ticket|tiket)/gi, "$1$2")
-    .split(/[\s,;:!?()"'’“”]+/u)
+    .split(/[\s,;:!?()"'\u2019\u201c\u201d]+/u)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
     .filter(Boolean)
     .map((raw) => ({ raw, lower: raw.toLowerCase() }));
@@ -192,7 +192,7 @@ function placesIn(words: Word[]): { count: number; words: Set<number> } {
   const isPlace = (p: string) => p.length >= 3 && !/^\d/.test(p) && isKnownPlace(p);
   words.forEach((w, i) => {
     if (used.has(i)) return;
-    const parts = w.lower.split(/[-–—→>/]+/).filter(Boolean);
+    const parts = w.lower.split(/[-\u2013\u2014\u2192>/]+/).filter(Boolean);
     if (parts.length > 0 && parts.every(isPlace)) {
       used.add(i);
       count += parts.length;

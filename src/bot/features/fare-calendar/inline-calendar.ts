@@ -15,7 +15,7 @@ import { parseQuickForm } from "../search/quick-form.js";
 import type { SearchQuery } from "../../../domain/flight.js";
 
 /** "CGK DPS 25-12 ±3", also "+-3" and "+/-3": the route part is read like any inline route. */
-const CALENDAR_QUERY = /^(.*\S)\s*(?:±|\+-|\+\/-)\s*3$/;
+const CALENDAR_QUERY = /^(.*\S)\s*(?:\u00b1|\+-|\+\/-)\s*3$/;
 /** Fares move: a shared calendar is looked up again after a short while. */
 const CACHE_SECONDS = 30;
 

@@ -34,7 +34,7 @@ export type QuickForm = z.output<typeof quickFormSchema>;
 
 const MAX_QUICK_FORM = 200;
 /** A route glued by a dash, arrow or slash: "cgk-dps", "CGK→DPS", "cgk/dps" (never digits: "25-12" is a date). */
-const GLUED_ROUTE = /([a-z]{2,})\s*(?:->|=>|-|→|>|–|—|\/)\s*([a-z]{2,})/gi;
+const GLUED_ROUTE = /([a-z]{2,})\s*(?:->|=>|-|\u2192|>|\u2013|\u2014|\/)\s*([a-z]{2,})/gi;
 
 /** Digits with date separators: meant as a date even when it isn't one ("31-31"), so the date step says so. */
 const DATE_SHAPE = /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$/;
@@ -202,16 +202,16 @@ function timeAt(words: string[], i: number): { len: number; time?: TimeOfDay } {
 }
 
 /** Between two days of a range: "25 - 28 des", "25 sampai 28 des", "25 to 28 dec". */
-const DASH = /^(?:[-–—]|s\/d|sd|sampai|hingga|until|till|to)$/i;
+const DASH = /^(?:[-\u2013\u2014]|s\/d|sd|sampai|hingga|until|till|to)$/i;
 const DAY = /^\d{1,2}$/;
 /** "25/12-28/12", "25.12-28.12.2026": two day-month dates glued by a dash. */
-const GLUED_DATES = /^(\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{2}|\d{4}))?)[-–—](\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{2}|\d{4}))?)$/;
+const GLUED_DATES = /^(\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{2}|\d{4}))?)[-\u2013\u2014](\d{1,2}[/.]\d{1,2}(?:[/.](?:\d{2}|\d{4}))?)$/;
 /** "25-28/12": two days glued by a dash, the month (and year) written once, after the second. */
-const GLUED_DAYS_MONTH = /^(\d{1,2})[-–—](\d{1,2})([/.](\d{1,2})(?:[/.](?:\d{2}|\d{4}))?)$/;
+const GLUED_DAYS_MONTH = /^(\d{1,2})[-\u2013\u2014](\d{1,2})([/.](\d{1,2})(?:[/.](?:\d{2}|\d{4}))?)$/;
 /** "25-28": two days glued by a dash (a date "25-12" when the second can be a month). */
-const GLUED_DAYS = /^(\d{1,2})[-–—](\d{1,2})$/;
+const GLUED_DAYS = /^(\d{1,2})[-\u2013\u2014](\d{1,2})$/;
 /** "des-28" in "25 des-28 des": a month glued to the next day by the range's dash. */
-const MONTH_DASH_DAY = /^([a-z]+\.?)[-–—](\d{1,2})$/i;
+const MONTH_DASH_DAY = /^([a-z]+\.?)[-\u2013\u2014](\d{1,2})$/i;
 
 /** Two days of a month, the first before the second: the out and back of a trip. */
 function isDayRange(from: string, to: string): boolean {
