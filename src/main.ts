@@ -177,7 +177,9 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
 }
 
 // chat_member (sent only where the bot is an admin): a member who leaves comes off the /allow list (chat-lifecycle.ts).
-const ALLOWED_UPDATES = ["message", "callback_query", "inline_query", "my_chat_member", "chat_member"] as const;
+// edited_message: an answer edited at an open question is told it isn't read (search/ask.ts); Telegram
+// sends only the kinds listed, so without it the agent would wait for a reply that never comes.
+const ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "inline_query", "my_chat_member", "chat_member"] as const;
 
 /** auto-retry waits out network errors without end; a process that can't reach Telegram at start exits instead. */
 const GET_ME_DEADLINE_MS = 60_000;

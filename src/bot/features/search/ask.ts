@@ -163,7 +163,9 @@ export async function waitAnswer(conversation: Convo, repeat?: (ctx: ConvoContex
       await conversation.skip({ next: true });
     }
     if (ctx.editedMessage) {
-      await say(conversation, ctx, ctx.t("nav-edited"), undefined, true);
+      // In a group that shows the bot every message, a member correcting a typo in their chatter is not
+      // editing an answer: only an edit addressed to the bot gets the hint, as for typed lines.
+      if (addressedToBot(ctx)) await say(conversation, ctx, ctx.t("nav-edited"), undefined, true);
       continue;
     }
     const message = ctx.message;
