@@ -36,6 +36,7 @@ help =
     /cancel — stop what is in progress
 unhandled = Type /search to find a flight, or /help for all commands.
 unhandled-group = This doesn't answer a question still open for you. Type /search to find a flight, or /help for all commands.
+edit-ignored = ✏️ Edits aren't read: I act on what was sent first. Send what you meant as a new message; a booking already made keeps the details it was made with.
 anonymous-admin = 🕶 You're posting anonymously as the group, so I can't tell which admin you are, and the buttons you tap would come from your own account. To search, book or issue, turn off “Remain anonymous” in your admin rights, or message me privately. /settings works as you are.
 anonymous-channel = 🕶 You're posting as the channel { $name }, so I can't tell who you are. To search, book or issue, write as yourself, or message me privately.
 language-choose = Choose a language:

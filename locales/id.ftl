@@ -36,6 +36,7 @@ help =
     /batal — hentikan proses yang berjalan
 unhandled = Ketik /cari untuk mencari penerbangan, atau /bantuan untuk semua perintah.
 unhandled-group = Pesan ini tidak menjawab pertanyaan yang masih terbuka untuk Anda. Ketik /cari untuk mencari penerbangan, atau /bantuan untuk semua perintah.
+edit-ignored = ✏️ Pesan yang diedit tidak dibaca: saya memakai yang dikirim pertama. Kirim maksud Anda sebagai pesan baru; booking yang sudah dibuat tetap memakai data saat dibuat.
 anonymous-admin = 🕶 Anda mengirim secara anonim sebagai grup, jadi saya tidak tahu admin yang mana, dan tombol yang Anda ketuk datang dari akun Anda sendiri. Untuk mencari, booking, atau issued, matikan “Tetap anonim” di hak admin Anda, atau chat saya secara pribadi. /pengaturan tetap bisa dipakai seperti ini.
 anonymous-channel = 🕶 Anda mengirim sebagai channel { $name }, jadi saya tidak tahu siapa Anda. Untuk mencari, booking, atau issued, kirim sebagai diri sendiri, atau chat saya secara pribadi.
 language-choose = Pilih bahasa:

@@ -61,3 +61,28 @@ describe("an edit in a group that shows the bot every message", () => {
     expect(rina.last()?.text).toContain("Pesan yang diedit tidak dibaca");
   });
 });
+
+describe("an edited command", () => {
+  let h: Harness;
+  beforeAll(async () => { h = await startHarness(); });
+  afterAll(async () => { await h?.close(); });
+
+  it("runs nothing again: with no question open it is only told edits aren't read, at an open one it gets the step's edits hint", async () => {
+    const chat = { id: 96_813, type: "private" as const };
+    const user = { id: 96_813, first_name: "Dewi", language_code: "en" };
+    const agent = new Agent(h, user, chat);
+    const search = h.emulator.sendText({ chat, from: user, text: `/search CGK SUB ${futureDate(33).wire} 1` })!;
+    await h.app.bot.handleUpdate(search);
+    const botCount = () => h.emulator.chatMessages(chat.id).filter((m) => m.fromBot).length;
+    const afterResults = botCount();
+    await h.app.bot.handleUpdate(h.emulator.editText({ chat, from: user, messageId: search.message!.message_id, text: `/search CGK DPS ${futureDate(33).wire} 1` })!);
+    expect(botCount()).toBe(afterResults + 1);
+    expect(agent.last()?.text).toContain("Edits aren't read: I act on what was sent first");
+    expect(agent.last()?.reply_markup).toBeUndefined();
+    await agent.say("/search");
+    const asked = botCount();
+    await h.app.bot.handleUpdate(h.emulator.editText({ chat, from: user, messageId: search.message!.message_id, text: "/status ABC123" })!);
+    expect(botCount()).toBe(asked + 1);
+    expect(agent.last()?.text).toContain("Edits aren't read");
+  });
+});

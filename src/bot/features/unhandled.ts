@@ -1,5 +1,6 @@
 import { LeanComposer } from "../lean-composer.js";
 import type { BotContext } from "../context.js";
+import { addressedToBot } from "./search/ask.js";
 
 export const unhandledFeature = new LeanComposer<BotContext>();
 
@@ -27,6 +28,16 @@ unhandledFeature.on("message:text", async (ctx) => {
     const open = replied || Object.keys(await ctx.conversation.active()).length > 0;
     await ctx.reply(ctx.t(open ? "unhandled-group" : "unhandled"), { parse_mode: "HTML", reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } });
   }
+});
+
+/**
+ * An edited message outside any open question (an open one says so itself, search/ask.ts): the agent who
+ * fixed a typo in a party count or a name must not believe the bot took the correction. In groups only
+ * an edit replying to or mentioning the bot, like any other line there.
+ */
+unhandledFeature.on("edited_message:text", async (ctx) => {
+  if (!addressedToBot(ctx)) return;
+  await ctx.reply(ctx.t("edit-ignored"), { reply_parameters: { message_id: ctx.editedMessage.message_id, allow_sending_without_reply: true } });
 });
 
 /** In a private chat, a sticker, photo or voice note outside any question gets the same way in as text. */

@@ -162,6 +162,9 @@ export function editText(ctx: EmulatorContext, p: { chat: ChatRef; from: UserRef
   const original = record?.messages.get(p.messageId);
   if (!record || !original || original.fromBot || original.from.id !== p.from.id) throw new Error(`editText: chat ${p.chat.id} has no message ${p.messageId} of user ${p.from.id}`);
   original.text = p.text;
+  // Telegram parses the new text's entities again (an edit can make it a /command or a mention).
+  const entities = detectEntities(p.text);
+  original.entities = entities.length > 0 ? entities : undefined;
   original.edit_date = unixNow();
   const repliedTo = original.reply_to_message_id === undefined ? undefined : record.messages.get(original.reply_to_message_id);
   if (!visibleToBot(original, repliedTo, ctx.botInfo, ctx.privacyMode)) return null;
