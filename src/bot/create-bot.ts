@@ -109,7 +109,9 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   features.use(inlineFeature);
   // Before any flow reads it: a reply to another member's question is not an answer of the replier's own.
   features.use(foreignRepliesFeature);
-  features.use(searchFeature(deps, i18n));
+  // The flows live in a chat: a tap on a button of an inline message (no chat, only inline_message_id)
+  // goes past them to the stale-button answer instead of into conversations it has no state for.
+  features.filter((ctx) => ctx.chat !== undefined, searchFeature(deps, i18n));
   features.use(fareCalendarDayFeature);
   // A code typed alone, after every feature and flow had its say: only text nothing else took.
   features.use(bareCodeFeature);
