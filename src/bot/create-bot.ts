@@ -10,7 +10,7 @@ import { LeanComposer } from "./lean-composer.js";
 import { botApiFetch } from "../telegram/bot-api-fetch.js";
 import { harmlessRefusals } from "../telegram/harmless-refusals.js";
 import { callbackAnswerLimit } from "../telegram/callback-answer-limit.js";
-import { inaccessibleMessage } from "./middlewares/inaccessible-message.js";
+import { answersInPlace } from "./middlewares/answers-in-place.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
 import { claimUpdate } from "./middlewares/claim-update.js";
 import { createErrorHandler } from "./middlewares/error-handler.js";
@@ -56,7 +56,7 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   const onError = createErrorHandler(i18n, settings.defaultLocale, deps.logger);
   bot.catch(onError);
 
-  bot.use(attachDeps(deps), inaccessibleMessage, noteGroupMessageOwners);
+  bot.use(attachDeps(deps), answersInPlace, noteGroupMessageOwners);
   // Runner concurrency: updates of one chat and member run in order, matching the storage keys below.
   bot.use(sequentialize((ctx) => [ctx.chat?.id.toString(), ctx.from?.id.toString()].filter((k): k is string => !!k)));
   // The update_id claim, the person's lock across processes (webhook mode) and the reads of their session

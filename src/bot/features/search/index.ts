@@ -2,7 +2,7 @@ import { createConversation, type Conversation } from "@grammyjs/conversations";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { harmlessRefusals } from "../../../telegram/harmless-refusals.js";
 import { callbackAnswerLimit } from "../../../telegram/callback-answer-limit.js";
-import { redrawInaccessible } from "../../middlewares/inaccessible-message.js";
+import { placeAnswers } from "../../middlewares/answers-in-place.js";
 import { type NextFunction } from "grammy";
 import { LeanComposer } from "../../lean-composer.js";
 import type { BotContext, ConvoContext } from "../../context.js";
@@ -56,7 +56,7 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
       ctx.deps = deps;
       ctx.log = deps.logger;
       ctx.api.config.use(autoRetry(deps.settings.autoRetry), harmlessRefusals(), callbackAnswerLimit());
-      redrawInaccessible(ctx);
+      placeAnswers(ctx);
       // The language is read once, when the conversation starts, and kept for its steps: one entry in
       // the replay log instead of one per update (a /language change applies from the next flow on).
       // flowI18n below translates in it: every step replayed would otherwise negotiate it again
