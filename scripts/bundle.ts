@@ -42,11 +42,12 @@ await build({
 
 // esbuild escapes non-ASCII in strings but not in regular expression literals: one "→" in a regex
 // doubles the heap its whole chunk's source takes. Such a character is written as \u2192 instead.
+function firstNonAscii(text: string): number {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) return i;
+  return -1;
+}
 for (const file of readdirSync("build/bundle").filter((f) => f.endsWith(".js"))) {
   const source = readFileSync(`build/bundle/${file}`, "utf8");
-  const at = source.search(/[^\x00-\x7f]/);
-  if (at >= 0) {
-    console.error(`build/bundle/${file} is not ASCII-only at ${JSON.stringify(source.slice(Math.max(0, at - 60), at + 20))}: escape the character (\\uXXXX) in its source`);
-    process.exit(1);
-  }
+  const at = firstNonAscii(source);
+  if (at >= 0) throw new Error(`build/bundle/${file} is not ASCII-only at ${JSON.stringify(source.slice(Math.max(0, at - 60), at + 20))}: escape the character (\\uXXXX) in its source`);
 }
