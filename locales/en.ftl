@@ -420,7 +420,7 @@ account-key-missing = 🔒 Linking accounts is switched off: the operator must s
 account-no-mmbc = Only MMBC accounts can be linked, and this bot doesn't use MMBC.
 account-login-username = 🔑 <b>Link your MMBC account</b>
     Send your MMBC <b>username</b>. (/cancel to stop)
-account-login-password = Now send the <b>password</b>. I delete your message at once, check it with MMBC and keep it only encrypted; it is never shown again.
+account-login-password = Now send the <b>password</b>. I delete your message at once, check it with MMBC and keep it only encrypted; it is never shown again. (<i>back</i> to change the username, /cancel to stop)
 account-login-wrong = ❌ MMBC refused that username or password. Send the password again, /login to start over with another username, or /cancel.
 account-login-done = ✅ Linked: MMBC user <code>{ $username }</code> · { $mode } · deposit { $balance }. Searches and bookings in this private chat now use it. A group admin can use it in a group with /settings account. /logout removes it.
 account-send-again = Send the password again, or /cancel.

@@ -390,7 +390,7 @@ account-key-missing = 🔒 Fitur menautkan akun belum aktif: operator harus meng
 account-no-mmbc = Hanya akun MMBC yang bisa ditautkan, dan bot ini tidak memakai MMBC.
 account-login-username = 🔑 <b>Tautkan akun MMBC Anda</b>
     Kirim <b>username</b> MMBC Anda. (/batal untuk berhenti)
-account-login-password = Sekarang kirim <b>password</b>. Pesan Anda langsung saya hapus, saya cek ke MMBC dan hanya disimpan terenkripsi; tidak akan ditampilkan lagi.
+account-login-password = Sekarang kirim <b>password</b>. Pesan Anda langsung saya hapus, saya cek ke MMBC dan hanya disimpan terenkripsi; tidak akan ditampilkan lagi. (<i>kembali</i> untuk mengganti username, /batal untuk berhenti)
 account-login-wrong = ❌ MMBC menolak username atau password itu. Kirim password lagi, /login untuk mulai ulang dengan username lain, atau /batal.
 account-login-done = ✅ Tertaut: user MMBC <code>{ $username }</code> · { $mode } · saldo { $balance }. Pencarian dan booking di chat pribadi ini sekarang memakai akun ini. Admin grup bisa memakainya di grup dengan /pengaturan akun. /logout untuk melepasnya.
 account-send-again = Kirim password lagi, atau /batal.

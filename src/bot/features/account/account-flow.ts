@@ -3,9 +3,10 @@ import type { AccountFlow } from "../../../store/accounts/flow-store.js";
 import type { LinkedAccounts } from "../../../accounts/linked-accounts.js";
 import type { BotContext } from "../../context.js";
 import { finishFlow } from "./flow-finish.js";
-import { endFlow, saveFlow } from "./flow-state.js";
+import { endFlow, saveFlow, STOPPED_STEP } from "./flow-state.js";
 import { FLOW_STEPS } from "./flow-steps.js";
-import { deleteSecret, linkedAccounts } from "./linked.js";
+import { linkedAccounts } from "./linked.js";
+import { afterStop, atPasswordQuestion } from "./password-step.js";
 
 const CANCEL = /^\/(cancel|batal)(@\w+)?(\s|$)/i;
 
@@ -21,18 +22,22 @@ export async function startFlow(ctx: BotContext, accounts: LinkedAccounts, kind:
 
 /**
  * Answers to a flow in progress, ahead of every other feature so a password never reaches them.
- * A command ends the flow (/cancel says so; others then run as usual).
+ * At the password question every message is read there (password-step.ts: deleted first, a command
+ * waits or stops the flow, saying so), and a flow stopped there still catches the password typed just
+ * after. At the other questions a command ends the flow (/cancel says so; others then run as usual).
  */
 export const accountFlow: MiddlewareFn<BotContext> = async (ctx, next) => {
   const accounts = linkedAccounts(ctx);
-  const text = ctx.message?.text;
-  if (!accounts?.flows || ctx.chat?.type !== "private" || !ctx.from || text === undefined) return next();
+  if (!accounts?.flows || ctx.chat?.type !== "private" || !ctx.from || !(ctx.message ?? ctx.editedMessage)) return next();
   const flow = await accounts.flows.get(ctx.chat.id, ctx.from.id);
   if (!flow) return next();
+  if (flow.step === STOPPED_STEP) return afterStop(ctx, accounts, flow, next);
   const steps = FLOW_STEPS[flow.kind];
   const index = steps.findIndex((s) => s.name === flow.step);
   const step = steps[index];
-  if (step?.secret) await deleteSecret(ctx);
+  if (step?.secret) return atPasswordQuestion(ctx, accounts, flow, steps, index, next);
+  const text = ctx.message?.text;
+  if (text === undefined) return next();
   if (!step || text.startsWith("/")) {
     await endFlow(ctx, accounts);
     if (CANCEL.test(text)) return void (await ctx.reply(ctx.t("cancelled"), { reply_markup: { remove_keyboard: true } }));

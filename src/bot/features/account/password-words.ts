@@ -1,0 +1,62 @@
+/**
+ * How a line typed at (or just after) a password question is read. Nothing here ever sends, keeps or
+ * logs the line: it only says what it is.
+ */
+
+/**
+ * This bot's commands, every name and alias it registers. Only these are left visible at the password
+ * question (they can't be a password); any other "/word" is deleted as if it were one, which is the
+ * safe side should a new command be missing here.
+ */
+const BOT_COMMANDS = new Set([
+  "start", "help", "bantuan", "search", "cari", "bookings", "pesanan", "status", "cek", "issue", "issued", "ticket", "etiket",
+  "balance", "saldo", "digest", "ringkasan", "settings", "pengaturan", "account", "akun", "login", "logout", "resetpassword",
+  "language", "bahasa", "cancel", "batal", "allow", "izinkan", "disallow", "cabut", "approve", "setujui", "revoke", "cabutakses",
+]);
+
+/** A line shaped like a command ("/saldo", "/cari cgk dps", "/sald"): never a password sent to MMBC. */
+const COMMAND = /^\/([A-Za-z0-9_]{1,32})(?:@\w+)?(?:\s+([\s\S]*))?$/;
+
+export interface TypedCommand {
+  name: string;
+  /** One of this bot's commands (left in the chat), or an unknown "/word" (deleted: it may be a password). */
+  known: boolean;
+  /** What follows the command ("/start login" → "login"). */
+  arg: string;
+}
+
+export function commandOf(text: string): TypedCommand | undefined {
+  const m = COMMAND.exec(text.trim());
+  if (!m) return undefined;
+  const name = m[1]!.toLowerCase();
+  return { name, known: BOT_COMMANDS.has(name), arg: (m[2] ?? "").trim().toLowerCase() };
+}
+
+/** Commands that end the flow on purpose: /batal, /cancel. */
+export const isCancelCommand = (c: TypedCommand) => c.name === "batal" || c.name === "cancel";
+
+/** Commands that start a login or reset over (they replace the flow; the account feature runs them). */
+export const startsAccountFlow = (c: TypedCommand) =>
+  c.name === "login" || c.name === "resetpassword" || (c.name === "start" && (c.arg === "login" || c.arg === "resetpassword"));
+
+// The words alone, in any case, with spaces, a full stop, "!" or an emoji around them: a password with
+// other characters around "back" is still a password. Read before the line could go to the provider.
+const EDGE = "[\\s.!?\\p{Extended_Pictographic}\\u{FE0F}]*";
+const BACK = new RegExp(`^${EDGE}(?:kembali|balik|mundur|back|go\\s+back)${EDGE}$`, "iu");
+const CANCEL = new RegExp(`^${EDGE}(?:batal|batalkan|cancel|stop|berhenti|gak\\s+jadi|ga\\s+jadi|nggak\\s+jadi|gajadi)${EDGE}$`, "iu");
+
+export const isBackWord = (text: string) => BACK.test(text);
+export const isCancelWord = (text: string) => CANCEL.test(text);
+
+/**
+ * A lone line that looks like a password: printable ASCII without spaces, 6 to 128 characters, with a
+ * letter and a digit or a symbol, or a capital after the first character ("Rahasia-Joko-77",
+ * "joko2024", "rahasiaJoko"). Not what the questions after a login are answered with: words and
+ * places ("Makasih", "surabaya"), dates ("12-05"), phone numbers, anything with a space or an emoji.
+ */
+export function looksLikePassword(text: string): boolean {
+  const t = text.trim();
+  if (!/^[\x21-\x7e]{6,128}$/.test(t)) return false;
+  // Printable ASCII without spaces: anything but a letter is a digit or a symbol.
+  return (/[A-Za-z]/.test(t) && /[^A-Za-z]/.test(t)) || /[A-Z]/.test(t.slice(1));
+}
