@@ -4,6 +4,7 @@ import { z } from "zod";
 import { digestMessage } from "../presenters/digest-message.js";
 import { dailyDigest, digestActor } from "../services/daily-digest.js";
 import type { ProcessorDeps, Outcome } from "./job-processor.js";
+import { jobLocale } from "./job-locale.js";
 
 import { digestSchedulerId } from "./digest-schedule.js";
 
@@ -27,7 +28,8 @@ export async function processDigest(deps: ProcessorDeps, job: Job, token?: strin
   if (!settings.digest?.enabled) return "skipped";
   const digest = await dailyDigest(deps, digestActor(chatId, by), new Date(), deps.timeZone);
   if (digest.empty) return "skipped";
-  const locale = settings.locale ?? deps.defaultLocale;
+  // A private chat's digest in its person's current language; a group's in its /settings language.
+  const locale = await jobLocale(deps.chatSettings, chatId, settings, undefined, deps.defaultLocale);
   const t = (key: string, vars?: Record<string, string | number>) => deps.translate(locale, key, vars);
   let wait = await deps.pacer.take(chatId);
   if (wait === 0) wait = await deps.pacer.takeGlobal(deps.ratePerSecond);

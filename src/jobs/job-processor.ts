@@ -22,6 +22,7 @@ import { expiryMessage, reminderMessage } from "../presenters/reminder-text.js";
 import type { AccessPolicy } from "../services/access-policy.js";
 import type { ChatSettingsStore } from "../store/chat-settings.js";
 import { DIGEST_JOB, processDigest } from "./daily-digest-job.js";
+import { jobLocale } from "./job-locale.js";
 
 export interface ProcessorDeps {
   api: Api;
@@ -63,10 +64,12 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   // The record follows a group's upgrade to a supergroup; the job keeps the id it was scheduled with.
   const chatId = record.chatId;
   // A chat's current settings apply to what was scheduled before they changed: reminders turned off
-  // (or an offset no longer chosen) are not sent, and a group's language is the one it has now.
-  const settings = data.kind === "ticket" ? undefined : await deps.chatSettings.get(chatId);
-  if (data.kind === "reminder" && settings?.reminderOffsetsMs && !settings.reminderOffsetsMs.includes(data.offsetMs)) return "skipped";
-  const locale = data.kind === "ticket" ? data.locale : (settings?.locale ?? record.locale ?? deps.defaultLocale);
+  // (or an offset no longer chosen) are not sent, and the language is the one the chat has now (jobLocale).
+  const settings = await deps.chatSettings.get(chatId);
+  if (data.kind === "reminder" && settings.reminderOffsetsMs && !settings.reminderOffsetsMs.includes(data.offsetMs)) return "skipped";
+  const locale = data.kind === "ticket"
+    ? await jobLocale(deps.chatSettings, chatId, settings, data.locale, deps.defaultLocale)
+    : await jobLocale(deps.chatSettings, chatId, settings, record.locale, deps.defaultLocale, record.bookedBy.id);
   const t = (key: string, vars?: Record<string, string | number>) => deps.translate(locale, key, vars);
 
   if (data.kind === "ticket") {

@@ -66,8 +66,14 @@ function dueLine(t: T, locale: string, timeZone: string, today: string, r: Booki
 
 interface Shown { made: number; issued: number; due: number }
 
-function digestText(t: T, locale: string, timeZone: string, d: DigestFacts, shown: Shown): string {
-  const lines = [t("digest-title", { date: escapeHtml(longDate(d.day, locale)) }), ""];
+/**
+ * The on-demand digest's own frame (bot/features/digest/on-demand-view.ts): its title, a section before
+ * yesterday's figures (today so far), and yesterday's heading. Inside the text measured, so cutting counts it.
+ */
+export interface DigestFrame { title: string; lead: string; yesterday: string }
+
+function digestText(t: T, locale: string, timeZone: string, d: DigestFacts, shown: Shown, frame?: DigestFrame): string {
+  const lines = frame ? [frame.title, "", frame.lead, "", frame.yesterday] : [t("digest-title", { date: escapeHtml(longDate(d.day, locale)) }), ""];
   const more = (all: number, listed: number, key: string) => { if (all > listed) lines.push(t(key, { count: all - listed })); };
   if (d.made.length === 0) lines.push(t("digest-made-none"));
   else {
@@ -102,15 +108,15 @@ function digestText(t: T, locale: string, timeZone: string, d: DigestFacts, show
  * Status button instead, and /status's words, while an issue of it may still be paying), and
  * the deposit. Long lists are cut as said above LIST_MAX, always saying how many more.
  */
-export function digestMessage(t: T, locale: string, timeZone: string, d: DigestFacts): { text: string; keyboard?: InlineKeyboard } {
+export function digestMessage(t: T, locale: string, timeZone: string, d: DigestFacts, frame?: DigestFrame): { text: string; keyboard?: InlineKeyboard } {
   const shown: Shown = { made: Math.min(d.made.length, LIST_MAX), issued: Math.min(d.issued.length, LIST_MAX), due: Math.min(d.expiring.length, DUE_MAX) };
-  let text = digestText(t, locale, timeZone, d, shown);
+  let text = digestText(t, locale, timeZone, d, shown, frame);
   while (visibleLength(text) > TEXT_BUDGET) {
     if (shown.made > 0 && shown.made >= shown.issued) shown.made--;
     else if (shown.issued > 0) shown.issued--;
     else if (shown.due > 0) shown.due--;
     else break;
-    text = digestText(t, locale, timeZone, d, shown);
+    text = digestText(t, locale, timeZone, d, shown, frame);
   }
   if (shown.due === 0) return { text };
   // A booking whose payment is being checked gets its Status, not an Issue the bot would refuse.

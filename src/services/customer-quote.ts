@@ -34,12 +34,54 @@ async function agencyOf(deps: CustomerQuoteDeps, chatId: number): Promise<{ mark
   return { markup: a?.markup ?? NO_MARKUP, agency: { name: a?.name, contact: a?.contact } };
 }
 
+/** A markup that changes a price at all (an amount, a percentage or a rounding step). */
+const marksUp = (m: Markup | undefined): m is Markup => m !== undefined && (m.fixed > 0 || m.percentBp > 0 || m.roundTo > 1);
+
+/** The markup on someone's inline shares and where it comes from, said on every result (to the sharer only). */
+export type ShareMarkup =
+  | { source: "private"; markup: Markup }
+  | { source: "group"; markup: Markup; chatId: number; agencyName?: string }
+  | { source: "none"; markup: Markup };
+
 /**
- * The markup of a card someone shares inline (a flight, the ±3 days calendar): their own agency
- * settings, those of their private chat, since an inline query belongs to no chat.
+ * The markup of a card someone shares inline (a flight, the ±3 days calendar). An inline query belongs
+ * to no chat, so:
+ * 1. the markup set in their private chat, when there is one (their own choice for what they share);
+ * 2. else that of the agency group they last made a 📤 customer card in (`noteShareGroup`), while they
+ *    are still in it: `inGroup` asks Telegram (a caller without it relies on their having worked there);
+ *    a group they have left is forgotten;
+ * 3. else none, which the result says, so a margin is never dropped unsaid.
+ * Only a chat the person acted in can lend its markup: nothing names a group but their own card there.
  */
-export async function sharerMarkup(deps: Pick<CustomerQuoteDeps, "chatSettings">, userId: number): Promise<Markup> {
-  return (await deps.chatSettings.get(userId)).agency?.markup ?? NO_MARKUP;
+export async function shareMarkup(deps: Pick<CustomerQuoteDeps, "chatSettings">, userId: number, inGroup?: (chatId: number) => Promise<boolean>): Promise<ShareMarkup> {
+  const own = await deps.chatSettings.get(userId);
+  if (marksUp(own.agency?.markup)) return { source: "private", markup: own.agency.markup };
+  const from = own.shareMarkupFrom;
+  if (from !== undefined) {
+    if (inGroup && !(await inGroup(from))) {
+      await deps.chatSettings.update(userId, (s) => (s.shareMarkupFrom === from ? { ...s, shareMarkupFrom: undefined } : s));
+    } else {
+      const agency = (await deps.chatSettings.get(from)).agency;
+      if (marksUp(agency?.markup)) return { source: "group", markup: agency.markup, chatId: from, agencyName: agency.name };
+    }
+  }
+  return { source: "none", markup: NO_MARKUP };
+}
+
+/** `shareMarkup`'s markup alone. */
+export async function sharerMarkup(deps: Pick<CustomerQuoteDeps, "chatSettings">, userId: number, inGroup?: (chatId: number) => Promise<boolean>): Promise<Markup> {
+  return (await shareMarkup(deps, userId, inGroup)).markup;
+}
+
+/**
+ * A customer card made in a group (after its access check): that group's markup is what this person sells
+ * with, so their inline shares use it too (`shareMarkup`). Written only when it changes. Any other act of
+ * theirs in a group that sets or uses its customer prices may note it the same way (after its own check).
+ */
+export async function noteShareGroup(deps: Pick<CustomerQuoteDeps, "chatSettings">, actor: Actor): Promise<void> {
+  if (actor.chat.type !== "group" && actor.chat.type !== "supergroup") return;
+  if ((await deps.chatSettings.get(actor.userId)).shareMarkupFrom === actor.chat.id) return;
+  await deps.chatSettings.update(actor.userId, (s) => ({ ...s, shareMarkupFrom: actor.chat.id }));
 }
 
 type FlightFacts = Pick<FlightOffer, "airlineName" | "flightCode" | "from" | "to" | "date" | "departsAt" | "stops"> & { arrivesAt?: string; baggage?: string };
@@ -59,6 +101,7 @@ export async function offersCard(deps: CustomerQuoteDeps, actor: Actor, sid: str
   const offers = indices.map((i) => entry?.offers[i]);
   if (!entry || offers.some((o) => !o)) return { kind: "unknown" };
   const { markup, agency } = await agencyOf(deps, actor.chat.id);
+  await noteShareGroup(deps, actor);
   const pax = entry.query.pax;
   const flights = (offers as FlightOffer[]).map((o) => cardFlight(o, { kind: "each", pax, fares: { adult: o.price } }, markup));
   return { kind: "card", card: { source: "search", flights, pax, agency } };
@@ -73,6 +116,7 @@ export async function quoteCard(deps: CustomerQuoteDeps, actor: Actor, sid: stri
   try {
     const quote = await quoteOffer(deps.access, actor, offer, entry.query.pax);
     const { markup, agency } = await agencyOf(deps, actor.chat.id);
+    await noteShareGroup(deps, actor);
     const flight = cardFlight({ ...quote.offer, baggage: quote.offer.baggage ?? offer.baggage }, quote.each ? { kind: "each", pax: quote.pax, fares: quote.each } : basisFromTotal(quote.total, quote.pax), markup);
     return { kind: "card", card: { source: "quote", flights: [flight], pax: quote.pax, agency } };
   } catch (e) {
@@ -102,6 +146,7 @@ export async function bookingCard(deps: CustomerQuoteDeps, actor: Actor, provide
   const issued = b.status === "issued" || record.issuedAt !== undefined;
   const waiting = !issued && isPayable(b.status);
   const { markup, agency } = await agencyOf(deps, actor.chat.id);
+  await noteShareGroup(deps, actor);
   const basis: FareBasis = b.fares.each ? { kind: "each", pax, fares: b.fares.each } : basisFromTotal(b.fares.total, pax);
   const flight = cardFlight({ ...b, date: b.departsAt.slice(0, 10) }, basis, markup);
   return {

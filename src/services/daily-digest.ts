@@ -49,8 +49,22 @@ export interface DailyDigest {
   balances?: { provider: ProviderId; balance: Rupiah; sandbox: boolean }[];
   /** No account may be used here: no deposit is shown, and the digest says why rather than "try later". */
   noAccount?: true;
+  /**
+   * Today so far (bookings made and issued since midnight in the zone, up to `now`): what /digest shows
+   * above yesterday's, since it may be asked late in the day. The scheduled digest reports yesterday only.
+   */
+  today: DayFigures;
   /** Nothing made, issued or due: the scheduled digest is not sent. */
   empty: boolean;
+}
+
+/** One day's bookings and issues, with their totals and the commission earned. */
+export interface DayFigures {
+  made: BookingRecord[];
+  issued: BookingRecord[];
+  madeTotal: Rupiah;
+  issuedTotal: Rupiah;
+  commission: Rupiah;
 }
 
 export interface DigestDeps extends LookupDeps {
@@ -84,8 +98,9 @@ const sum = (records: readonly BookingRecord[], pick: (r: BookingRecord) => numb
 
 /**
  * What a chat's morning digest says: bookings made and issued yesterday (in the zone), their totals and
- * the commission earned, unpaid bookings due in the next 24 hours, and the deposit. Only the chat's own bookings are
- * read; the deposit only through an account this chat may use (the access policy decides, as for /balance).
+ * the commission earned (and the same for today so far, which /digest shows too), unpaid bookings due in
+ * the next 24 hours, and the deposit. Only the chat's own bookings are read; the deposit only through an
+ * account this chat may use (the access policy decides, as for /balance).
  * `recover`: as for /status, a due booking the provider says issued where our records did not is recorded
  * and its e-ticket sent (the worker, which has no ticket path of its own here, leaves that to /status).
  */
@@ -93,8 +108,7 @@ export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, tim
   const day = format(new TZDate(now, timeZone), "yyyy-MM-dd");
   const yesterday = format(subDays(new TZDate(now, timeZone), 1), "yyyy-MM-dd");
   const { records } = await deps.bookings.listForChat(actor.chat.id, SCAN);
-  const made = records.filter((r) => localDay(r.createdAt, timeZone) === yesterday);
-  const issued = records.filter((r) => r.issuedAt !== undefined && localDay(r.issuedAt, timeZone) === yesterday);
+  const { made, issued, madeTotal, issuedTotal, commission } = figuresOf(records, yesterday, timeZone);
   const until = now.getTime() + DUE_WINDOW_MS;
   const due = records
     // A flight too close to departure to be issued is no longer due: an Issue button would be refused.
@@ -108,12 +122,22 @@ export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, tim
     read.forEach((until, i) => { if (until) holds[holdKey(expiring[i]!)] = until; });
   }
   return {
-    day, yesterday, made, issued, expiring, holds,
+    day, yesterday, made, issued, expiring, holds, madeTotal, issuedTotal, commission,
+    today: figuresOf(records, day, timeZone),
+    ...(await balancesFor(deps.access, actor)),
+    empty: made.length === 0 && issued.length === 0 && expiring.length === 0,
+  };
+}
+
+/** The bookings made and issued on one local day (yyyy-mm-dd in the zone), with their totals. */
+function figuresOf(records: readonly BookingRecord[], day: string, timeZone: string): DayFigures {
+  const made = records.filter((r) => localDay(r.createdAt, timeZone) === day);
+  const issued = records.filter((r) => r.issuedAt !== undefined && localDay(r.issuedAt, timeZone) === day);
+  return {
+    made, issued,
     madeTotal: sum(made, (r) => r.booking.fares.total),
     issuedTotal: sum(issued, (r) => r.booking.fares.total),
     commission: sum(issued, (r) => r.booking.fares.commission),
-    ...(await balancesFor(deps.access, actor)),
-    empty: made.length === 0 && issued.length === 0 && expiring.length === 0,
   };
 }
 

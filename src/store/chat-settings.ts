@@ -27,10 +27,18 @@ const settingsSchema = z.object({
   // Daily digest (/settings → 📰): sent each day at `time` (HH:mm in TIMEZONE) while enabled. `by` is the
   // admin who turned it on: the deposit is read with the account the chat may use through them.
   digest: z.object({ enabled: z.boolean(), time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), by: z.number().optional() }).optional(),
+  /**
+   * A private chat's only: the agency group whose markup its person's inline shares use when this chat has
+   * none of its own (the group they last made a customer card in: services/customer-quote.ts `shareMarkup`).
+   */
+  shareMarkupFrom: z.number().int().negative().optional(),
 });
 export type ChatSettings = z.output<typeof settingsSchema>;
 
 const TTL = 365 * 24 * 3600;
+
+/** The one field of a person's grammY session read here (anything else in it, or another language, is ignored). */
+const personSessionSchema = z.object({ __language_code: z.enum(["id", "en"]).optional().catch(undefined) });
 
 /** Settings that belong to a chat (a group's policy, language, reminders, default contact). */
 export class ChatSettingsStore {
@@ -79,6 +87,15 @@ export class ChatSettingsStore {
     if (!current.issuerIds.some((id) => userIds.includes(id))) return false;
     await this.update(chatId, (s) => ({ ...s, issuerIds: s.issuerIds.filter((id) => !userIds.includes(id)) }));
     return true;
+  }
+
+  /**
+   * The language a person chose with /language (their session, written by @grammyjs/i18n), for what is sent
+   * to them outside an update (reminders, e-tickets, the digest): undefined when they never chose one.
+   */
+  async personLocale(userId: number): Promise<"id" | "en" | undefined> {
+    const session = await readJson(this.redis, `${this.keys.sessionPrefix}${userId}`, personSessionSchema);
+    return session?.__language_code;
   }
 
   async migrateChat(from: number, to: number): Promise<void> {

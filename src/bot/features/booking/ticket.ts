@@ -1,3 +1,4 @@
+import { InlineKeyboard } from "grammy";
 import { LeanComposer } from "../../lean-composer.js";
 import { throttle } from "../../middlewares/throttle.js";
 import type { FlightProvider } from "../../../domain/flight-provider.js";
@@ -9,7 +10,8 @@ import { telegramDocuments } from "../../../telegram/document-sender.js";
 import { statusLabel, ticketCaption } from "../../../presenters/booking-card.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { localeOf, providerName } from "../../../presenters/format.js";
-import { parseBookingAction } from "../../../presenters/booking-keyboard.js";
+import { bookingActionData, parseBookingAction } from "../../../presenters/booking-keyboard.js";
+import { recentBookings } from "../../../services/chat-bookings.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
 import { providerErrorText } from "../provider-error-text.js";
@@ -44,9 +46,37 @@ export async function ticketFor(ctx: BotContext, code: string, provider?: Provid
 
 export const ticketFeature = new LeanComposer<BotContext>();
 
+/** How many of the chat's bookings `/etiket` without a code offers, and how far back it looks for issued ones. */
+const OFFERED = 6;
+const SCANNED = 20;
+
+const isIssued = (r: BookingRecord) => r.booking.status === "issued" || r.issuedAt !== undefined;
+
+/**
+ * `/etiket` without a code: the chat's bookings as buttons, as typed words without a code get them
+ * ("kirim etiket nya"), the issued ones (those with an e-ticket) first, newest first within each; the code
+ * typed next is taken too. No bookings here (or someone outside the group): how to type the code.
+ */
+async function offerTickets(ctx: BotContext): Promise<void> {
+  const { newest } = ctx.chat && ctx.from ? await recentBookings(ctx.deps, actorOf(ctx), ctx.deps.now(), SCANNED) : { newest: [] };
+  if (newest.length === 0) return askForCode(ctx, "ticket", "ticket-usage");
+  await ctx.deps.awaitedCodes.expect(ctx.chat!.id, ctx.from!.id, "ticket");
+  const offered = [...newest.filter(isIssued), ...newest.filter((r) => !isIssued(r))].slice(0, OFFERED);
+  const kb = new InlineKeyboard();
+  offered.forEach((r, i) => {
+    const b = r.booking;
+    kb.text(`${isIssued(r) ? "🎫 " : ""}${b.code} · ${b.from}→${b.to}`, bookingActionData("t", b.provider, b.code));
+    if (i % 2 === 1) kb.row();
+  });
+  const group = ctx.chat!.type === "group" || ctx.chat!.type === "supergroup";
+  // In a group it replies to the member's command: several members' requests stay apart.
+  const anchor = group && ctx.message ? { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } } : {};
+  await ctx.reply(ctx.t("ticket-which-booking", { issued: offered.some(isIssued) ? "yes" : "no" }), { parse_mode: "HTML", reply_markup: kb, ...anchor });
+}
+
 ticketFeature.command(["ticket", "etiket"], throttle("lookup"), async (ctx) => {
   const code = parseBookingCode(ctx.match);
-  if (!code) return askForCode(ctx, "ticket", "ticket-usage");
+  if (!code) return offerTickets(ctx);
   await ticketFor(ctx, code);
 });
 

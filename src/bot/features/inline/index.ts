@@ -9,10 +9,11 @@ import { bookingArticle } from "./booking-result.js";
 import { helpArticle, helpButton, plainText } from "./help-result.js";
 import { classifyQuery } from "./inline-query.js";
 import { inlineSearch } from "../../../services/inline-search.js";
-import { sharerMarkup } from "../../../services/customer-quote.js";
+import { shareMarkup } from "../../../services/customer-quote.js";
+import { markupNote } from "./markup-note.js";
 import { offerArticle, pageOf, sortOffers } from "./offer-results.js";
 import { resolveRoute, todayLocal } from "./route-query.js";
-import { privateActorOf } from "../../actor.js";
+import { groupStanding, privateActorOf } from "../../actor.js";
 import { answerInlineCalendar } from "../fare-calendar/inline-calendar.js";
 
 type AnswerOptions = NonNullable<Parameters<BotContext["answerInlineQuery"]>[1]>;
@@ -60,9 +61,11 @@ async function answerRoute(ctx: BotContext, query: Parameters<typeof inlineSearc
   // City names for the cards; the directory is memoized, so this costs no provider call per result.
   const cities = new Map<string, string>();
   for (const code of new Set(page.items.flatMap((o) => [o.from, o.to]))) cities.set(code, await ctx.deps.airports.cityOf(code));
-  // Shared with customers: the sharer's markup on every card, as on the ±3 days card.
-  const markup = await sharerMarkup(ctx.deps, userId);
-  const results = page.items.map((o, i) => offerArticle(t, locale, o, page.start + i, (code) => cities.get(code) ?? code, markup, assumed));
+  // Shared with customers: the sharer's markup on every card (services/customer-quote.ts `shareMarkup`: their
+  // private one, else their agency group's while they are in it), and which one it is said to them on each result.
+  const shared = await shareMarkup(ctx.deps, userId, async (chatId) => (await groupStanding(ctx.api, chatId, userId)) !== "outside");
+  const note = markupNote(t, locale, shared);
+  const results = page.items.map((o, i) => offerArticle(t, locale, o, page.start + i, (code) => cities.get(code) ?? code, shared.markup, assumed, note));
   await answer(ctx, results, { cache_time: CACHE_RESULTS, next_offset: page.nextOffset });
 }
 

@@ -32,14 +32,16 @@ export function offerResultId(offer: FlightOffer, index: number): string {
  * figures (NTA, commission appear only on bookings), so nothing here can leak them. The price is the
  * adult fare with the sharer's markup, as on the ±3 days card and the 📤 customer card: a customer
  * shown the base fare next to either could work the agency's margin out. `assumed`: what the query was read
- * as without asking, first in the description.
+ * as without asking, first in the description; `markupNote`: which markup the price carries (or none), next.
  */
-export function offerArticle(t: T, locale: string, offer: FlightOffer, index: number, cityOf: (code: string) => string, markup: Markup = NO_MARKUP, assumed?: string): InlineQueryResultArticle {
+export function offerArticle(t: T, locale: string, offer: FlightOffer, index: number, cityOf: (code: string) => string, markup: Markup = NO_MARKUP, assumed?: string, markupNote?: string): InlineQueryResultArticle {
   const price = customerFare(offer.price, "adult", markup);
   const times = flightTimes(offer);
-  // What the query was read as ("3 read as passengers") leads, for the agent only: the card sent has none of it.
+  // What the query was read as ("3 read as passengers") leads, then which markup the price carries, for the
+  // agent only: the card sent has none of it.
   const description = [
     ...(assumed ? [assumed] : []),
+    ...(markupNote ? [markupNote] : []),
     t("inline-offer-description", { airline: offer.airlineName, from: offer.from, to: offer.to, date: shortDate(offer.date, locale), times, stops: offer.stops }),
     ...(offer.baggage ? [t("inline-offer-baggage", { baggage: offer.baggage })] : []),
   ].join(" · ");
