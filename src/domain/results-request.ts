@@ -51,8 +51,6 @@ const FILLERS = new Set([
 const TAGS = new Set(["gk", "gak", "ga", "nggak", "ngga", "enggak", "tidak", "tdk", "kah", "not"]);
 
 const CANCEL = /^(?:batal(?:in|kan)?|btl|cancel|stop(?:\s+it)?|berhenti|gajadi|gjd|gkjd|(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk)\s+(?:jadi|jd|usah)|no\s+thanks?(?:\s+you)?|no\s+thx|never\s*mind|forget\s+it)$/;
-/** The cancel a group's chatter can't be mistaken for ("batal", "cancel"): read there without a reply. */
-const PLAIN_CANCEL = /^(?:batal(?:in|kan)?|btl|cancel)$/;
 /** Softeners around a cancel: "cancel aja", "stop dulu", "udh gk usah", "batalin ya". */
 const CANCEL_SOFT = new Set(["aja", "saja", "deh", "dulu", "ya", "dong", "sih", "udh", "udah", "sudah", "kak", "pls", "please", "aj"]);
 
@@ -183,9 +181,12 @@ function placeOf(typed: readonly string[], marked: boolean): number | "last" | u
   return marked ? NUMBER_WORDS[ws[0]!] : undefined;
 }
 
-/** Whether a typed cancel is one chatter can't be taken for ("batal", "cancel aja"), unlike "gak usah kak" or "stop". */
-export function isPlainCancel(text: string): boolean {
-  return PLAIN_CANCEL.test(words(text).filter((w) => !CANCEL_SOFT.has(w)).join(" "));
+/**
+ * Whether the words cancel as the list reads them ("gk jd", "stop dulu", "no thanks", "never mind"): the
+ * cancel command's reader takes these too (cancel-words.ts), so every step and the list end on the same words.
+ */
+export function isCancelWords(text: string): boolean {
+  return CANCEL.test(words(text).filter((w) => !CANCEL_SOFT.has(w)).join(" "));
 }
 
 /**
@@ -209,8 +210,7 @@ export function readResultsRequest(text: string, ctx: ResultsContext): ResultsRe
   if (all.length === 0) return undefined;
   const originals = text.replace(/[^\p{L}\p{N}\s:.'-]/gu, " ").split(/\s+/).filter(Boolean);
 
-  const soft = all.filter((w) => !CANCEL_SOFT.has(w)).join(" ");
-  if (CANCEL.test(soft)) return { kind: "cancel" };
+  if (isCancelWords(text)) return { kind: "cancel" };
 
   // A party: "2 dws 1 ank", "jadi 3 org" (a count alone stays the flight of that number). One led by
   // "+", "tambah" or "sama", or without an adult ("1 anak"), joins the list's party.

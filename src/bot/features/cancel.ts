@@ -4,6 +4,7 @@ import { actorOf } from "../actor.js";
 import { confirmationsOnScreen, withdrawConfirmations } from "../../services/issue-request.js";
 import { addressedToBot } from "./search/ask.js";
 import { answerReplyToOthersQuestion } from "./foreign-replies.js";
+import { isCancelPhrase, isStrictCancel } from "../../domain/cancel-words.js";
 
 export const cancelFeature = new LeanComposer<BotContext>();
 
@@ -40,21 +41,14 @@ cancelFeature.command(["cancel", "batal"], async (ctx) => {
 });
 
 /**
- * The plain word, as busy agents type it ("BATAL 🙏", "btl", "gak jadi", "gk jd", "batalin", "Cancel!"),
- * cancels a flow in progress (and is left alone otherwise). Only the word alone, with emoji or
- * punctuation around it, an "ok"/"ya"/"eh"/"pls" before it ("ok gk jd", "pls cancel") and an "aja"/"dulu"/"kak"
- * or "it"/"pls"/"this"/"the search" after it ("cancel aja", "batal dulu kak", "cancel it", "cancel the search").
- * Not "cancel my booking" / "cancel this booking": a booking is not cancelled here, and that is said
- * (typed-requests.ts), rather than the flow on screen ending with "Cancelled".
+ * A cancel typed in words ("btl", "gk jd", "cancel it", "never mind": cancel-words.ts) ends a flow in
+ * progress, at any question and at the results list alike, and is left alone otherwise.
  */
-const CANCEL_WORD = /^[\s\p{P}\p{S}\p{M}\p{Cf}]*(?:(?:ok|oke|okay|ya|yah|eh|wah|aduh|udah|udh|sudah|maaf|sorry|pls|please|plz|tolong|tlg|just)[\s,]+)?(?:batal|batalkan|batalin|dibatalin|dibatalkan|btl|cancel|cancelin|stop|berhenti|(?:gak|ga|gk|nggak|ngga|enggak|tidak|tdk|g)\s+(?:jadi|jd)|gajadi|gajd|gjd|gkjd|(?:nggak|gak|ga|gk|tidak|tdk)\s+usah)(?:[\s,]+(?:aja|saja|deh|dulu|dl|ya|kak|ka|pak|bu|sis|gan|it|this|that|pls|please|plz|now|(?:the|this)\s+search|search))*[\s\p{P}\p{S}\p{M}\p{Cf}]*$/iu;
-
-/** The strict words, alone: what cancels in a group without a reply to the bot or a mention of it. */
-const STRICT_CANCEL_WORD = /^[\s\p{P}\p{S}\p{M}\p{Cf}]*(?:batal|batalkan|cancel)[\s\p{P}\p{S}\p{M}\p{Cf}]*$/iu;
-
-cancelFeature.hears(CANCEL_WORD, async (ctx, next) => {
-  // In a group, unaddressed: only "batal"/"cancel" themselves, never the chatty words.
-  if (!addressedToBot(ctx) && !STRICT_CANCEL_WORD.test(ctx.msg?.text ?? ctx.msg?.caption ?? "")) return next();
+cancelFeature.on([":text", ":caption"], async (ctx, next) => {
+  const text = ctx.msg.text ?? ctx.msg.caption ?? "";
+  if (!isCancelPhrase(text)) return next();
+  // In a group, unaddressed: only "batal"/"cancel" themselves, never the chatty words (the list reads the same rule).
+  if (!addressedToBot(ctx) && !isStrictCancel(text)) return next();
   if (await answerReplyToOthersQuestion(ctx)) return;
   if (!(await inProgress(ctx))) return next();
   await cancel(ctx, true);

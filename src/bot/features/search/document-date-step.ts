@@ -1,5 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import { dateReadings, type DateReadings } from "../../../domain/document-date-readings.js";
+import { whichOfTwo } from "../../../domain/which-of-two.js";
 import { documentDateText } from "../../../presenters/document-date-text.js";
 import { localeOf } from "../../../presenters/format.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -61,7 +62,10 @@ function wrap<T>(p: Parsed<T>): Parsed<DatedAnswer<T>> {
   return p.ok ? { ok: true, value: { value: p.value } } : p;
 }
 
-/** "12/03/85": 12 Mar 1985 (day/month) or 3 Dec 1985 (month/day)? One tap each; a typed answer is handed back. */
+/**
+ * "12/03/85": 12 Mar 1985 (day/month) or 3 Dec 1985 (month/day)? One tap each, or typed as "the first
+ * one" / "2nd" / "yg kedua"; any other typed answer is handed back to the question.
+ */
 async function chooseReading(conversation: Convo, ctx: ConvoContext, two: TwoWays, asked: DateAsked): Step<{ date: string } | { text: string } | "again"> {
   const locale = localeOf(ctx);
   const [dm, md] = [documentDateText(two.readings.dayMonth, locale), documentDateText(two.readings.monthDay, locale)];
@@ -69,7 +73,14 @@ async function chooseReading(conversation: Convo, ctx: ConvoContext, two: TwoWay
   const kb = new InlineKeyboard().text(dm, cb.choice("dr", "dm")).text(md, cb.choice("dr", "md"));
   try {
     return await ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<{ date: string } | { text: string }> => {
-      if (a.kind === "text") return a.contact ? { ok: false, hint: text } : { ok: true, value: { text: a.text } };
+      if (a.kind === "text") {
+        if (a.contact) return { ok: false, hint: text };
+        // "the first one", "2nd", "yg kedua": that button; "yes", "ok" name neither, so both are named again.
+        const which = whichOfTwo(a.text);
+        if (which === "unsaid") return { ok: false, hint: ctx.t("pax-date-which-again", { daymonth: dm, monthday: md }) };
+        if (which !== undefined) return { ok: true, value: { date: which === 1 ? two.readings.dayMonth : two.readings.monthDay } };
+        return { ok: true, value: { text: a.text } };
+      }
       const v = parseChoice(a.data, "dr", ["dm", "md"] as const);
       return v ? { ok: true, value: { date: v === "dm" ? two.readings.dayMonth : two.readings.monthDay } } : stale(ctx);
     }, { onlyFromPrompt: true });

@@ -16,6 +16,7 @@ import { PERSONAL_DATA_CONVERSATION, personalDataConversation } from "./personal
 import { BOOKING_CONVERSATION, bookingConversation } from "./booking-conversation.js";
 import { resultsActions, type Enter } from "./results-actions.js";
 import { newSearchFeature } from "./new-search.js";
+import { statusAsideFeature } from "./status-aside.js";
 
 /** Each run (and replay) of a conversation reads its language once; see the plugins below. */
 const LOCALES = new WeakMap<Conversation<BotContext, ConvoContext>, string>();
@@ -70,6 +71,8 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
     flowI18n(i18n, deps.settings.defaultLocale),
   ];
   const options = { maxMillisecondsToWait: deps.settings.conversationTimeoutMs, plugins };
+  // Ahead of the conversations: a booking's status asked in words is answered without touching the open question.
+  composer.use(statusAsideFeature);
   composer.use(createConversation<BotContext, ConvoContext>(searchConversation, { id: SEARCH_CONVERSATION, ...options }));
   // Booking one flight is its own conversation, entered from the results (results-actions.ts).
   composer.use(createConversation<BotContext, ConvoContext>(bookingConversation, { id: BOOKING_CONVERSATION, ...options }));

@@ -11,7 +11,8 @@ import { cb, parseResults } from "./callback-data.js";
 import { drawResults, todayIn } from "./results-step.js";
 import { offerButtonLabel, pickStrict, pickTyped, typedNumber, typedView } from "./results-view.js";
 import { airlinesIn, applyView, type ListView } from "../../../domain/offer-list.js";
-import { isPlainCancel, readResultsRequest } from "../../../domain/results-request.js";
+import { readResultsRequest } from "../../../domain/results-request.js";
+import { isStrictCancel } from "../../../domain/cancel-words.js";
 import { checkPaxCount } from "../../../domain/passenger.js";
 import { soldOutIn } from "./sold-out-marks.js";
 import { actorOf } from "../../actor.js";
@@ -111,7 +112,8 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
       // Unreplied in a privacy-off group: only what chatter can't be mistaken for.
       const strict = pickStrict(text, entry, board.view);
       const request = readResultsRequest(text, { airlines: airlinesIn(entry.offers), today: todayIn(ctx.deps) });
-      const plain = request?.kind === "date" || (request?.kind === "cancel" && isPlainCancel(text));
+      // A cancel only as "batal"/"cancel" alone: the rule of every question (cancel.ts), not "btl" or "batal aja".
+      const plain = request?.kind === "date" || (request?.kind === "cancel" && isStrictCancel(text));
       if (strict === undefined && !plain) return next();
     }
     speakAsFlow(ctx, board.locale);

@@ -14,6 +14,8 @@ import { ask, say, stale, type Answer, type Convo, type Parsed, type Prompt } fr
 import { cb, parseAirport, parseDate, parseMonth, parsePaxButton } from "./callback-data.js";
 import { airportChoices, calendar, dateChoices, paxChoices } from "./keyboards.js";
 import { parseQuickForm, type QuickForm } from "./quick-form.js";
+import { countsOrDateTurn } from "./counts-or-date-turn.js";
+import { dateWithoutFillers, partyWithFillers } from "../../../domain/answer-fillers.js";
 
 /** Which end of the route a question is about: every airport prompt says it. */
 export type RouteEnd = "origin" | "destination";
@@ -273,7 +275,7 @@ function dateChoice(ctx: ConvoContext, typed: string, today: string, parsed: Dat
  * already passed this year are never rolled over silently: the same day next year is offered as a tap.
  * A span ("akhir bulan") is said back with its days as taps, and an English "1/5" asks which reading is meant.
  */
-export async function askDate(conversation: Convo, ctx: ConvoContext, today: string, options: DateOptions = {}): Promise<{ value: string; ctx: ConvoContext; time?: TimeOfDay }> {
+export async function askDate(conversation: Convo, ctx: ConvoContext, today: string, options: DateOptions = {}): Promise<{ value: string; ctx: ConvoContext; time?: TimeOfDay; party?: PaxCount }> {
   const { max } = dateBounds(today);
   const labels = { today: ctx.t("calendar-today"), tomorrow: ctx.t("calendar-tomorrow"), weekdays: ctx.t("calendar-weekdays").split(" "), months: ctx.t("calendar-months").split(" ") };
   const echo = options.route && options.party ? `${ctx.t("input-understood-pax", { ...options.route, party: partyText((k, v) => ctx.t(k, v), options.party) })}\n` : understood(ctx, options.route);
@@ -290,7 +292,9 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
     if (isDayInLaterMonth(typed, date, today)) await say(conversation, c, c.t("input-date-later-month", { input: escapeHtml(typed.trim().slice(0, 30)), date: escapeHtml(shortDate(date, localeOf(c), today)) }));
   };
   let prompt: Prompt = { text: question, keyboard: () => keyboard() };
-  const two = options.countsOrDate && !options.initial ? countsOrDateReading(options.countsOrDate, today) : undefined;
+  let two = options.countsOrDate && !options.initial ? countsOrDateReading(options.countsOrDate, today) : undefined;
+  // "5 2" said at this question to be the party ("penumpang"): kept for the search, the date still asked.
+  let party: PaxCount | undefined;
   if (two) {
     const party = partyText((k, v) => ctx.t(k, v), two.party);
     const input = escapeHtml(options.countsOrDate!.trim());
@@ -328,19 +332,35 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
         const date = parseDate(a.data);
         return date && date >= today && date <= max ? { ok: true, value: date } : stale(ctx);
       }
-      const parsed = parseTravelDate(a.text, today);
-      choose = dateChoice(ctx, a.text, today, parsed);
+      // "5 2" asked about: "tanggal" / "penumpang" (or the party in words) settle it; the same numbers again are asked again.
+      const turn = two && !a.unaddressed ? countsOrDateTurn(ctx, a.text, { ...two, typed: options.countsOrDate! }, today, question) : undefined;
+      if (turn?.kind === "date") return { ok: true, value: turn.date };
+      if (turn?.kind === "party") {
+        party = turn.party;
+        two = undefined;
+      }
+      if (turn) {
+        choose = turn.ask;
+        return { ok: true, value: undefined };
+      }
+      // "tmr pls", "need it on 5 jan", "besok aja": the date without the words that only ask, when only those stood in the way.
+      const reads = (t: string) => { const p = parseTravelDate(t, today); return p.ok || p.reason !== "unreadable" || dateWithExtras(t, today) !== undefined; };
+      // Only from a line addressed to the bot: in a privacy-off group, "besok aja kak" to a colleague is hers.
+      const bare = a.unaddressed ? undefined : dateWithoutFillers(a.text);
+      const text = bare !== undefined && !reads(a.text) && reads(bare) ? bare : a.text;
+      const parsed = parseTravelDate(text, today);
+      choose = dateChoice(ctx, text, today, parsed);
       if (choose) return { ok: true, value: undefined };
       if (parsed.ok) {
-        typed = a.text;
+        typed = text;
         // "nanti malam", "nanti malem": today, and its night flights.
-        const time = parseQuickForm(a.text).time;
+        const time = parseQuickForm(text).time;
         if (time) extras = { date: parsed.date, time };
         return { ok: true, value: parsed.date };
       }
-      extras = dateWithExtras(a.text, today);
+      extras = dateWithExtras(text, today);
       if (extras) return { ok: true, value: extras.date };
-      return { ok: false, hint: dateAnswerText(ctx, parsed, a.text, today) };
+      return { ok: false, hint: dateAnswerText(ctx, parsed, text, today) };
     });
     if (r.value) {
       // "25-28 des" at this question: the outbound is searched and the return named as a second search, as in the quick form.
@@ -348,7 +368,7 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
       // "2 jan 3" or "25 des 2" here: the date is taken; the party question comes next, said to be where the count goes.
       if (extras?.party !== undefined) await say(conversation, r.ctx, partyNext(r.ctx, extras.party));
       if (typed !== undefined) await laterMonth(r.ctx, typed, r.value);
-      return { value: r.value, ctx: r.ctx, time: extras?.time };
+      return { value: r.value, ctx: r.ctx, time: extras?.time, party };
     }
     const chosen = choose!;
     prompt = { text: chosen.text, keyboard: () => keyboard(chosen) };
@@ -403,7 +423,10 @@ export async function askPax(conversation: Convo, ctx: ConvoContext, options: Pa
   const r = await ask(conversation, ctx, { text, keyboard }, (a): Parsed<PaxCount> => {
     const typed = a.kind === "button" ? parsePaxButton(a.data) : a.text;
     if (typed === undefined) return stale(ctx);
-    const p = parsePax(typed);
+    const read = parsePax(typed);
+    // "need 2", "2 pax pls", "just me": the party without the words that only ask, when only those stood in the way
+    // (addressed to the bot: in a privacy-off group "just me" to a colleague is chatter).
+    const p = !read.ok && read.reason === "unreadable" && a.kind === "text" && !a.unaddressed ? (partyWithFillers(typed) ?? read) : read;
     return p.ok ? { ok: true, value: p.pax } : { ok: false, hint: paxProblem(ctx, p, typed) };
   });
   return { value: r.value, ctx: r.ctx };

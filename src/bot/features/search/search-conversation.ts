@@ -100,6 +100,8 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         if (!two || two.date === date) countsOrDate = undefined;
         time = r.time ?? time;
         step = "pax";
+        // Said there to be the party ("penumpang"): searched with it, the party question not asked.
+        if (r.party) [pax, countsOrDate, step] = [r.party, undefined, "search"];
       } else if (step === "pax") {
         const two = countsOrDate === undefined ? undefined : countsOrDateReading(countsOrDate, today);
         const offer = two && countsOrDate !== undefined ? { typed: countsOrDate, party: two.party } : undefined;
