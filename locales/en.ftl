@@ -382,9 +382,12 @@ settings-saved = Saved.
 settings-admins-only = 🔒 Only the group's admins can change its settings.
 settings-admins-only-toast = Only the group's admins can change this.
 settings-contact-usage = Type <code>/settings contact budi@example.com 081234567890</code>.
-settings-allow-usage = In a group, reply to the member's message with /allow or /disallow.
+settings-allow-usage = In a group, reply to the member's message with /allow or /disallow, or name them: /allow @username.
 settings-allowed = ✅ { $name } may now issue in this group.
+settings-allowed-already = ✅ { $name } may already issue in this group.
 settings-disallowed = { $name } may no longer issue in this group.
+settings-disallowed-already = { $name } is not on this group's list of who may issue.
+settings-allow-unknown-name = I don't know { $username } in this group yet: Telegram doesn't tell bots who a username belongs to, so I know only members who have written to me or tapped my buttons here. Reply to one of their messages with { $command }.
 language-name-id = Bahasa Indonesia
 language-name-en = English
 

@@ -57,3 +57,4 @@ agency-usage-agency = Type the agency's name (at most 60 characters, without &lt
 agency-usage-contact = Type one contact line (at most 120 characters, without &lt; or &gt;), e.g. <code>/settings info WA 0812-3456-7890 · Jl. Merdeka 1</code>, or <code>-</code> to clear it.
 agency-usage-markup = Type an amount and/or a percentage, e.g. <code>/settings markup 50k</code>, <code>/settings markup 50k/pax</code>, <code>/settings markup 5%</code> or <code>/settings markup Rp 25.000 2.5%</code>; <code>0</code> removes the markup.
 agency-usage-rounding = Type a rounding step up to Rp 1.000.000, e.g. <code>/settings round 5k</code>; <code>1</code> = no rounding.
+cust-not-yours = 📤 This is { $name }'s search. For a customer card of your own, search first with /search.

@@ -54,3 +54,4 @@ agency-usage-agency = Ketik nama agensi (maks. 60 huruf, tanpa &lt; atau &gt;), 
 agency-usage-contact = Ketik satu baris kontak (maks. 120 huruf, tanpa &lt; atau &gt;), mis. <code>/pengaturan info WA 0812-3456-7890 · Jl. Merdeka 1</code>, atau <code>-</code> untuk mengosongkan.
 agency-usage-markup = Ketik jumlah dan/atau persen, mis. <code>/pengaturan markup 50rb</code>, <code>/pengaturan markup 50rb/pax</code>, <code>/pengaturan markup 5%</code> atau <code>/pengaturan markup Rp 25.000 2,5%</code>; <code>0</code> menghapus markup.
 agency-usage-rounding = Ketik kelipatan pembulatan sampai Rp 1.000.000, mis. <code>/pengaturan bulat 5rb</code>; <code>1</code> = tanpa pembulatan.
+cust-not-yours = 📤 Ini pencarian { $name }. Untuk kartu pelanggan Anda sendiri, cari dulu dengan /cari.

@@ -139,8 +139,13 @@ describe("daily digest for an agency group", () => {
       // The Issue button is the booking card's: a member who may not spend is refused, the admin is asked to confirm.
       const staf2 = new Agent(restarted, staff, group);
       const bos2 = new Agent(restarted, boss, group);
+      // The refusal is a toast to her alone, not a group message under the booking.
+      const before = emulator.calls.length;
+      const posted = digests(group.id).length;
       await staf2.tap({ data: `b:i:mmbc:${due}` });
-      expect(staf2.last()?.text).toContain("tidak berhak issued");
+      expect(emulator.calls.slice(before).find((c) => c.method === "answerCallbackQuery")?.payload.text).toContain("tidak berhak issued");
+      expect(emulator.calls.slice(before).filter((c) => c.method === "sendMessage")).toEqual([]);
+      expect(digests(group.id)).toHaveLength(posted);
       await bos2.tap({ data: `b:i:mmbc:${due}` });
       expect(bos2.last()?.text).toContain(`Issued ${due}?`);
       await bos2.tap("✅ Issued");

@@ -13,24 +13,31 @@ import { statusLabel } from "../../../presenters/booking-card.js";
 import { parseBookingAction } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { askForCode, parseBookingCode } from "./booking-code.js";
-import { notAllowedText, replyNotFound } from "./access-replies.js";
+import { notAllowedText } from "./access-replies.js";
+import { holdTap, refuse, refuseNotFound, releaseTap } from "./status.js";
 import { replyTicket, ticketFor } from "./ticket.js";
+import { findBooking } from "../../../services/booking-lookup.js";
+import type { Actor } from "../../../services/access-policy.js";
 
 /** Step one: say what will be spent and the deposit, and ask the asker for an explicit confirmation. */
 export async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
   const o = await prepareIssue(ctx.deps, actorOf(ctx), code, provider, localeOf(ctx));
   // In a group the answer replies to the member's /issued, so several members' confirmations stay apart.
   const anchor = ctx.chat?.type !== "private" ? ctx.message?.message_id : undefined;
-  const reply = (text: string, extra: { reply_markup?: InlineKeyboard } = {}) => ctx.reply(text, {
-    parse_mode: "HTML", ...extra, ...(anchor !== undefined && { reply_parameters: { message_id: anchor, allow_sending_without_reply: true } }),
-  });
+  // A tap held in a group (issue's button) is answered here: refusals as the tapper's toast (status.ts).
+  const reply = async (text: string, extra: { reply_markup?: InlineKeyboard } = {}) => {
+    await releaseTap(ctx);
+    return ctx.reply(text, {
+      parse_mode: "HTML", ...extra, ...(anchor !== undefined && { reply_parameters: { message_id: anchor, allow_sending_without_reply: true } }),
+    });
+  };
   switch (o.kind) {
     case "unknown":
     case "denied":
     case "failed":
-      return replyNotFound(ctx, o);
+      return refuseNotFound(ctx, o);
     case "not_allowed":
-      return void (await reply(await notAllowedText(ctx, o.rule)));
+      return refuse(ctx, await notAllowedText(ctx, o.rule));
     case "already_issued":
       if (!o.recovered) return void (await reply(ctx.t("issue-already", { code })));
       // Paid by a call whose answer never came (or elsewhere): recorded now, and the e-ticket follows.
@@ -127,8 +134,9 @@ issueFeature.command(["issue", "issued"], throttle("issue"), async (ctx) => {
 
 issueFeature.callbackQuery(/^b:i:/, throttle("issue"), async (ctx) => {
   const parsed = parseBookingAction(ctx.callbackQuery.data);
-  await ctx.answerCallbackQuery();
+  if (!holdTap(ctx)) await ctx.answerCallbackQuery();
   if (parsed) await askToIssue(ctx, parsed.code, parsed.provider);
+  await releaseTap(ctx);
 });
 
 issueFeature.callbackQuery(/^ix:[\w-]{1,16}$/, async (ctx) => {
@@ -139,6 +147,21 @@ issueFeature.callbackQuery(/^ix:[\w-]{1,16}$/, async (ctx) => {
   if (result.kind === "cancelled") await ctx.editMessageText(ctx.t("issue-withdrawn", { code: result.code }), { parse_mode: "HTML" }).catch(() => undefined);
 });
 
+/**
+ * What confirmIssue would refuse with, asked first without paying anything: the booking as this person
+ * may see it now (findBooking: the same lookup), then the right to spend the account the confirmation
+ * named. A lookup that failed is left to confirmIssue, which tries again and says what happened.
+ */
+async function refusalAtConfirm(ctx: BotContext, actor: Actor, intent: { code: string; provider: ProviderId; account?: string }): Promise<(() => Promise<void>) | undefined> {
+  const found = await findBooking(ctx.deps, actor, intent.code, intent.provider);
+  if (found.kind === "unknown" || found.kind === "denied") return () => refuseNotFound(ctx, found);
+  if (found.kind === "failed") return undefined;
+  const spend = await ctx.deps.access.maySpend(actor, intent.provider, intent.account);
+  if (spend.allowed) return undefined;
+  const text = await notAllowedText(ctx, spend.rule);
+  return () => refuse(ctx, text);
+}
+
 /** Step two: the confirmation; the use case checks who, where and whose money before paying once. */
 issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
   const { deps } = ctx;
@@ -147,9 +170,22 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
   const peek = await deps.intents.peek(intentId);
   const mine = peek && peek.userId === ctx.from.id && peek.chatId === ctx.chat?.id;
   if (!mine) return void (await ctx.answerCallbackQuery(peek ? { text: ctx.t("issue-not-yours"), show_alert: true } : { text: ctx.t("issue-intent-gone") }));
-  await ctx.answerCallbackQuery({ text: ctx.t("issue-working") });
+  const actor = actorOf(ctx);
+  // A refusal is known before anything is paid (the group's approval revoked, the right to spend taken
+  // away, the asker no longer in the group): it alone answers the tap, never after an "Issuing…" toast.
+  // confirmIssue checks all of it again, at the moment it pays.
+  const grouped = holdTap(ctx);
+  const refused = await refusalAtConfirm(ctx, actor, peek);
+  if (refused) {
+    // The confirmation can't pay any more, as confirmIssue would have dropped it.
+    await cancelIssue(deps, actor, intentId);
+    if (!grouped) await ctx.answerCallbackQuery();
+    return refused();
+  }
+  if (grouped) await releaseTap(ctx, ctx.t("issue-working"));
+  else await ctx.answerCallbackQuery({ text: ctx.t("issue-working") });
   await ctx.replyWithChatAction("typing");
-  const o = await confirmIssue(deps, actorOf(ctx), intentId, localeOf(ctx));
+  const o = await confirmIssue(deps, actor, intentId, localeOf(ctx));
   switch (o.kind) {
     case "gone":
       return void (await ctx.reply(ctx.t("issue-intent-gone"), { parse_mode: "HTML" }));
@@ -159,11 +195,11 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
       await ctx.editMessageReplyMarkup().catch(() => undefined);
       return void (await ctx.reply(departedText(ctx, peek.code, o.departsAt), { parse_mode: "HTML" }));
     case "not_allowed":
-      return void (await ctx.reply(await notAllowedText(ctx, o.rule), { parse_mode: "HTML" }));
+      return refuse(ctx, await notAllowedText(ctx, o.rule));
     case "unknown":
     case "denied":
     case "failed":
-      return replyNotFound(ctx, o);
+      return refuseNotFound(ctx, o);
     case "done":
       break;
   }

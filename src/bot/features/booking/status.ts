@@ -2,6 +2,8 @@ import { LeanComposer } from "../../lean-composer.js";
 import { throttle } from "../../middlewares/throttle.js";
 import { isPayable, tooLateToIssue } from "../../../domain/booking.js";
 import type { ProviderId } from "../../../domain/flight.js";
+import type { ProviderError } from "../../../domain/errors.js";
+import { isGroup, type AccessDenied } from "../../../services/access-policy.js";
 import { bookingStatus } from "../../../services/booking-status.js";
 import { issueHoldUntil } from "../../../services/issue-booking.js";
 import { statusCard, statusLabel } from "../../../presenters/booking-card.js";
@@ -11,8 +13,63 @@ import { escapeHtml } from "../../../presenters/html.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
 import { askForCode, parseBookingCode } from "./booking-code.js";
-import { replyNotFound } from "./access-replies.js";
+import { deniedText } from "./access-replies.js";
+import { providerErrorText } from "../provider-error-text.js";
 import { ticketFor } from "./ticket.js";
+
+/**
+ * Taps of a booking's buttons in a group (card, reminder, digest, list, customer card), answered once
+ * their outcome is known: a refusal — a code this person may not see, no account here, no right to
+ * spend, a lookup that failed — goes to the tapper alone, as a toast. In the group's chat it would sit
+ * under a real booking addressed to nobody ("you may not…", "unknown code"), read by the booking's owner
+ * as meant for her, and anyone outside the group could make the bot post there. A stranger's toast is
+ * the one an unknown code gets. In a private chat the chat is the tapper's own: the tap is answered at
+ * once and the answer is a message, as for a command.
+ */
+const heldTaps = new WeakSet<BotContext>();
+
+const inGroup = (ctx: BotContext) => ctx.chat !== undefined && isGroup(ctx.chat);
+
+/** Holds a group tap's answer until its outcome is known (true); anything else is left to the caller. */
+export function holdTap(ctx: BotContext): boolean {
+  if (!ctx.callbackQuery || !inGroup(ctx)) return false;
+  heldTaps.add(ctx);
+  return true;
+}
+
+/** A held tap whose outcome is no refusal: its spinner stops (with `text`, a toast), and the answer is sent as usual. */
+export async function releaseTap(ctx: BotContext, text?: string): Promise<void> {
+  if (heldTaps.delete(ctx)) await ctx.answerCallbackQuery(text === undefined ? undefined : { text });
+}
+
+/** In a group, the answer to a typed request replies to it: the member who asked reads it as hers. */
+export function answeringTyped(ctx: BotContext): { reply_parameters?: { message_id: number; allow_sending_without_reply: true } } {
+  const asked = inGroup(ctx) ? ctx.message?.message_id : undefined;
+  return asked === undefined ? {} : { reply_parameters: { message_id: asked, allow_sending_without_reply: true } };
+}
+
+/** A toast is plain text: the HTML of a message, its tags dropped (≤ 200 characters: callback-answer-limit.ts). */
+function plain(html: string): string {
+  return html.replace(/<[^>]*>/g, "").replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"").replace(/&#39;/g, "'").replace(/&amp;/g, "&");
+}
+
+/** A refusal: a held tap's toast (`toast`, else the message's words); a typed request's reply; else a message. */
+export async function refuse(ctx: BotContext, html: string, toast = html): Promise<void> {
+  if (heldTaps.delete(ctx)) return void (await ctx.answerCallbackQuery({ text: plain(toast), show_alert: true }));
+  await ctx.reply(html, { parse_mode: "HTML", ...answeringTyped(ctx) });
+}
+
+/** Why no account may be used here, short enough for a toast where the message runs long. */
+const DENIED_TOASTS: Partial<Record<AccessDenied, string>> = { group_not_approved: "access-group-not-approved-toast" };
+
+/** What every booking action answers for a code it may not see, when no account may be used, or when the lookup failed. */
+export async function refuseNotFound(ctx: BotContext, outcome: { kind: "unknown" } | { kind: "denied"; reason: AccessDenied } | { kind: "failed"; error: ProviderError }): Promise<void> {
+  // Exactly what the provider's "no such booking" reads like: another chat's code can't be told apart.
+  if (outcome.kind === "unknown") return refuse(ctx, ctx.t("error-booking-not-found"));
+  if (outcome.kind === "failed") return refuse(ctx, providerErrorText(ctx, outcome.error));
+  const toast = DENIED_TOASTS[outcome.reason];
+  return refuse(ctx, deniedText(ctx, outcome.reason), toast === undefined ? undefined : ctx.t(toast));
+}
 
 /** Live status from the provider, with the saved details of this chat's own bookings only. */
 export async function replyStatus(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
@@ -22,9 +79,10 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
   if (o.kind === "outside") {
     const heldUntil = isPayable(o.status) ? await issueHoldUntil(deps, o.provider, code) : undefined;
     const hold = heldUntil ? `\n${ctx.t("status-issue-hold", { until: escapeHtml(deadline(heldUntil, localeOf(ctx), deps.settings.timeZone)) })}` : "";
+    await releaseTap(ctx);
     return void (await ctx.reply(`${ctx.t("status-bare", { code, status: statusLabel(t, o.status) })}${hold}`, { parse_mode: "HTML" }));
   }
-  if (o.kind !== "own") return replyNotFound(ctx, o);
+  if (o.kind !== "own") return refuseNotFound(ctx, o);
   const { status, record } = o;
   const late = tooLateToIssue(record.booking, deps.now());
   // An issue in doubt holds the code: the card says so, and offers no Issue that would only be refused.
@@ -33,6 +91,7 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
   const card = statusCard(t, localeOf(ctx), deps.settings.timeZone, record.booking, status, deps.now(), record, heldUntil);
   // Issued while our records had no issue of it (a payment whose process died, or paid elsewhere): the
   // e-ticket is sent as after any issue, so the agent needn't know to ask for it.
+  await releaseTap(ctx);
   await ctx.reply(o.recovered ? `${card}\n\n${ctx.t("issue-recovered", { code })}` : card, {
     parse_mode: "HTML",
     reply_markup: actions.length ? bookingKeyboard(t, record.booking.provider, code, actions) : undefined,
@@ -51,6 +110,7 @@ statusFeature.command(["status", "cek"], throttle("lookup"), async (ctx) => {
 
 statusFeature.callbackQuery(/^b:s:/, throttle("lookup"), async (ctx) => {
   const parsed = parseBookingAction(ctx.callbackQuery.data);
-  await ctx.answerCallbackQuery();
+  if (!holdTap(ctx)) await ctx.answerCallbackQuery();
   if (parsed) await replyStatus(ctx, parsed.code, parsed.provider);
+  await releaseTap(ctx);
 });

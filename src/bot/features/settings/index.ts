@@ -7,8 +7,11 @@ import { agencySettings, agencySubcommand } from "./agency-settings.js";
 import { settingsAccount } from "../account/group-link.js";
 import { REMINDER_PRESETS } from "./settings-view.js";
 import { settingsPanel } from "./settings-panel.js";
+import { memberNamed, namedIn, noteSeenMember } from "./seen-members.js";
 
 export const settingsFeature = new LeanComposer<BotContext>();
+// Whoever writes or taps in a group can be named by username in /allow (seen-members.ts).
+settingsFeature.use(noteSeenMember);
 settingsFeature.use(agencySettings);
 
 settingsFeature.command(["settings", "pengaturan"], async (ctx) => {
@@ -45,17 +48,33 @@ settingsFeature.callbackQuery(/^st:(iss|lang|rem):(admins|list|everyone|id|en|st
   await ctx.editMessageText(panel.text, { parse_mode: "HTML", reply_markup: panel.keyboard }).catch(() => undefined);
 });
 
-/** Replying to a member's message with /allow (or /disallow) edits the list of people who may issue. */
+/**
+ * Replying to a member's message with /allow (or /disallow) edits the list of people who may issue; so
+ * does naming her, `/allow @ani`, when the bot has seen her here (seen-members.ts). The answer says
+ * what changed: someone already on the list (or already off it) is said to be so.
+ */
 settingsFeature.command(["allow", "izinkan", "disallow", "cabut"], async (ctx) => {
+  const command = ctx.message!.text!.slice(1).split(/[\s@]/)[0]!;
   const replied = ctx.message?.reply_to_message;
   // In a forum topic every message "replies" to the topic's creation: that names its creator, not a choice.
-  const target = replied && !replied.forum_topic_created ? replied.from : undefined;
-  if (!isGroup(ctx) || !target || target.is_bot) return void (await ctx.reply(ctx.t("settings-allow-usage"), { parse_mode: "HTML" }));
+  const repliedTo = replied && !replied.forum_topic_created && !replied.from?.is_bot ? replied.from : undefined;
+  // A name typed with the command is the admin's explicit choice, over the message it replies to.
+  const named = isGroup(ctx) ? namedIn(ctx) : undefined;
+  if (!isGroup(ctx) || (!repliedTo && !named)) return void (await ctx.reply(ctx.t("settings-allow-usage"), { parse_mode: "HTML" }));
   if (!(await mayChange(ctx))) return void (await ctx.reply(ctx.t("settings-admins-only"), { parse_mode: "HTML" }));
-  const allow = ["allow", "izinkan"].includes(ctx.message!.text!.slice(1).split(/[\s@]/)[0]!);
-  await ctx.deps.chatSettings.update(ctx.chat.id, (s) => ({
-    ...s,
-    issuerIds: allow ? [...new Set([...s.issuerIds, target.id])] : s.issuerIds.filter((id) => id !== target.id),
-  }));
-  await ctx.reply(ctx.t(allow ? "settings-allowed" : "settings-disallowed", { name: target.first_name.replace(/[<>&]/g, "") }), { parse_mode: "HTML" });
+  const target = named ? await memberNamed(ctx, named) : repliedTo;
+  if (!target) {
+    const username = named && "username" in named ? `@${named.username}` : "";
+    return void (await ctx.reply(ctx.t("settings-allow-unknown-name", { username: escapeHtml(username.slice(0, 40)), command: `/${command}` }), {
+      parse_mode: "HTML", reply_parameters: { message_id: ctx.message!.message_id, allow_sending_without_reply: true },
+    }));
+  }
+  const allow = ["allow", "izinkan"].includes(command);
+  let listed = false;
+  await ctx.deps.chatSettings.update(ctx.chat.id, (s) => {
+    listed = s.issuerIds.includes(target.id);
+    return { ...s, issuerIds: allow ? [...new Set([...s.issuerIds, target.id])] : s.issuerIds.filter((id) => id !== target.id) };
+  });
+  const key = allow ? (listed ? "settings-allowed-already" : "settings-allowed") : listed ? "settings-disallowed" : "settings-disallowed-already";
+  await ctx.reply(ctx.t(key, { name: target.first_name.replace(/[<>&]/g, "") }), { parse_mode: "HTML" });
 });
