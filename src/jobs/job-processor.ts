@@ -76,11 +76,11 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
     await pace(deps, job, chatId, token);
     const caption = ticketCaption(t, locale, deps.timeZone, record.booking);
     return sendOnce(deps, job, data, async () => {
-      const sent = await deliverTicket(deps, telegramDocuments(deps.api), chatId, provider, data.code, caption, record.messageId);
+      const sent = await deliverTicket(deps, telegramDocuments(deps.api, record.threadId), chatId, provider, data.code, caption, record.messageId);
       // Not ready yet at the provider: throwing puts the job back for a retry with backoff.
       if (sent.kind === "failed") throw new Error(`e-ticket not ready: ${sent.code}`);
       if (sent.kind === "unsure") throw new Error("e-ticket not ready, status unreadable");
-      if (sent.kind === "emailed") await deps.api.sendMessage(chatId, t("ticket-emailed", { email: escapeHtml(sent.email ?? "-") }), { parse_mode: "HTML" });
+      if (sent.kind === "emailed") await deps.api.sendMessage(chatId, t("ticket-emailed", { email: escapeHtml(sent.email ?? "-") }), { parse_mode: "HTML", message_thread_id: record.threadId });
     });
   }
 
@@ -119,10 +119,10 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   return sendOnce(deps, job, data, async () => {
     const reply = record.messageId ? { message_id: record.messageId, allow_sending_without_reply: true } : undefined;
     if (data.kind === "expiry") {
-      await deps.api.sendMessage(chatId, expiryMessage(t, record), { parse_mode: "HTML", reply_parameters: reply });
+      await deps.api.sendMessage(chatId, expiryMessage(t, record), { parse_mode: "HTML", message_thread_id: record.threadId, reply_parameters: reply });
     } else {
       const { text, keyboard } = reminderMessage(t, locale, deps.timeZone, record, new Date(now), now - data.dueAt > deps.lateAfterMs, heldUntil);
-      await deps.api.sendMessage(chatId, text, { parse_mode: "HTML", reply_parameters: reply, reply_markup: keyboard });
+      await deps.api.sendMessage(chatId, text, { parse_mode: "HTML", message_thread_id: record.threadId, reply_parameters: reply, reply_markup: keyboard });
     }
   });
 }

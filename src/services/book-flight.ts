@@ -48,6 +48,8 @@ export interface BookInput {
   captcha?: { answer: string; session: string };
   bookedBy: { id: number; name: string };
   locale: string;
+  /** The forum topic the agent booked in (kept with the booking for its reminders and e-ticket). */
+  threadId?: number;
   /** The agent was told an earlier booking of this flight may exist, and books again anyway. */
   despiteUncertain?: boolean;
 }
@@ -125,7 +127,7 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
   // Booked, but something after failed: the note stays and keeps the code if it can (check before booking again).
   const keepDoubt = () => deps.uncertain?.note(chat, actor.userId, flight, names, { ...intent, code: booking.code }).catch(() => undefined);
   try {
-    await deps.bookings.save(bookingRecord(booking, actor.chat.id, input.bookedBy, deps.now(), input.locale, account));
+    await deps.bookings.save(bookingRecord(booking, actor.chat.id, input.bookedBy, deps.now(), input.locale, account, input.threadId));
   } catch (cause) {
     await keepDoubt();
     throw new ProviderError("outcome_unknown", `booked as ${booking.code}, but the booking could not be recorded`, { endpoint: "book", cause, raw: booking.code, messages: [booking.code], bookingCode: booking.code });

@@ -19,6 +19,8 @@ const recordSchema = z.object({
   account: z.string().optional(),
   /** The booker's language, for reminders sent later outside any update. */
   locale: z.string().optional(),
+  /** The forum topic it was booked in: its reminders and e-ticket go there, not to the group's General. */
+  threadId: z.number().int().optional(),
 });
 export type BookingRecord = z.output<typeof recordSchema>;
 
@@ -99,6 +101,6 @@ export class BookingStore {
   }
 }
 
-export function bookingRecord(booking: Booking, chatId: number, by: { id: number; name: string }, now: Date, locale?: string, account?: string): BookingRecord {
-  return { booking, chatId, bookedBy: by, createdAt: now.toISOString(), locale, account };
+export function bookingRecord(booking: Booking, chatId: number, by: { id: number; name: string }, now: Date, locale?: string, account?: string, threadId?: number): BookingRecord {
+  return { booking, chatId, bookedBy: by, createdAt: now.toISOString(), locale, account, threadId };
 }

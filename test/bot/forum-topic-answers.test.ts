@@ -1,6 +1,9 @@
 import type { Update } from "grammy/types";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { bookingJobIds, fire } from "../support/jobs.js";
+import { startTelegramEmulator } from "../support/telegram/index.js";
+import { bookOne } from "./journey-steps.js";
 
 // An agency's forum supergroup: "/cari" asked in its Booking topic is answered in that topic, questions,
 // results and the flight card included, not only the messages sent with ctx.reply. (Our emulator has no
@@ -32,6 +35,29 @@ describe("a forum topic", () => {
       const posts = h.emulator.calls.slice(from).filter((c) => /^send/.test(c.method) && String(c.payload.chat_id) === String(chat.id));
       expect(posts.length).toBeGreaterThanOrEqual(3);
       expect(posts.filter((c) => c.payload.message_thread_id !== TOPIC).map((c) => c.method)).toEqual([]);
+    }
+  });
+
+  it("keeps a booking made there: its reminder goes to the same topic", async () => {
+    // Privacy mode off, as forum groups often run: the agent answers without replying to each question.
+    const emulator = await startTelegramEmulator({ privacyMode: false });
+    const f = await startHarness({ emulator, env: { REMINDER_OFFSETS: "30m" } });
+    const chat = { id: -100_936_499, type: "supergroup" as const, title: "Agen Forum" };
+    const agent = new Agent(f, { id: 936_499, first_name: "Tia", language_code: "id" }, chat);
+    // Every update of this chat comes from the topic.
+    const handle = f.app.bot.handleUpdate.bind(f.app.bot);
+    f.app.bot.handleUpdate = (update, ...rest) => handle((update.message ?? update.callback_query?.message)?.chat.id === chat.id ? inTopic(update) : update, ...rest);
+    try {
+      const code = await bookOne(agent, `/cari CGK SUB ${futureDate(31).wire} 1`);
+      const from = f.emulator.calls.length;
+      await fire(f, bookingJobIds(code, [30 * 60_000]).reminders[0]!);
+      const reminder = await f.emulator.waitFor(() => f.emulator.calls.slice(from).find((c) => c.method === "sendMessage" && String(c.payload.chat_id) === String(chat.id)));
+      expect(String(reminder.payload.text)).toContain(code);
+      expect(reminder.payload.message_thread_id).toBe(TOPIC);
+    } finally {
+      f.app.bot.handleUpdate = handle;
+      await f.close();
+      await emulator.close();
     }
   });
 });

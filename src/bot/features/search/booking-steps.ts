@@ -19,6 +19,7 @@ import { markSoldOut } from "./sold-out-marks.js";
 import { noticeWhile } from "../../typing-while.js";
 import { customerQuoteButton } from "../customer-card/buttons.js";
 import { bookingText, priceMoved, quoteText, summaryText } from "./quote-view.js";
+import { topicOf } from "../../../telegram/topic-thread.js";
 
 type Choice<V extends string> = Promise<{ value: V; ctx: ConvoContext }>;
 
@@ -267,7 +268,7 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
   const r = await providerCall(conversation, (outer) => {
     const from = outer.from!;
     const bookedBy = { id: from.id, name: [from.first_name, from.last_name].filter(Boolean).join(" ") };
-    const booking = bookFlight(outer.deps, actorOf(outer), { ...input, bookedBy, locale: localeOf(outer) });
+    const booking = bookFlight(outer.deps, actorOf(outer), { ...input, bookedBy, locale: localeOf(outer), threadId: topicOf(outer.msg)?.threadId });
     return noticeWhile(booking, () => waitNotice(outer.api).then(() => outer.api.sendChatAction(chatId, "typing")));
   });
   if (!r.ok) {
