@@ -222,3 +222,32 @@ describe("nothing typed at the password question reaches the logs", () => {
     expect(h.emulator.errors).toEqual([]);
   });
 });
+
+describe("what hurried agents type at the password question (second pass)", () => {
+  for (const [typed, language] of [["batal aja", "id"], ["ga jadi deh", "id"], ["cancel pls", "en"], ["never mind", "en"]] as const) {
+    it(`"${typed}" stops the login and never reaches MMBC`, async () => {
+      const { a, username } = await atPasswordQuestion(language);
+      await send(a, typed);
+      expect(a.last()?.text).toMatch(/^(Dibatalkan|Cancelled)/);
+      expect(providerCalls(username)).toBe(0);
+    });
+  }
+
+  for (const [typed, language] of [["go back pls", "en"], ["kembali ke awal", "id"], ["balik dong", "id"]] as const) {
+    it(`"${typed}" goes back to the username question and never reaches MMBC`, async () => {
+      const { a, username } = await atPasswordQuestion(language);
+      await send(a, typed);
+      expect(a.last()?.text).toContain("username");
+      expect(providerCalls(username)).toBe(0);
+    });
+  }
+
+  it("a known command with words after it may carry the password: deleted (/login joko Rahasia…)", async () => {
+    const { a, username } = await atPasswordQuestion();
+    const id = await send(a, `/login ${username} ${PASSWORD}`);
+    expect(deleted(a, id)).toBe(true);
+    expect(visible(a, PASSWORD)).toBe(false);
+    const alone = await send(a, "/bahasa");
+    expect(deleted(a, alone)).toBe(false);
+  });
+});

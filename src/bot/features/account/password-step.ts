@@ -15,7 +15,7 @@ const SENT = ["caption", "photo", "document", "video", "voice", "audio", "video_
 /**
  * A message while a flow waits for a password (/login's, /resetpassword's new one). The rules, secret first:
  * - Whatever could hold the password is deleted before anything else is done with it: any line but one of
- *   this bot's own commands, any media (a caption, a screenshot, a voice note), an edit turning an earlier
+ *   this bot's own commands alone (with words after it, they may be the password), any media (a caption, a screenshot, a voice note), an edit turning an earlier
  *   message into one line. Nothing of it is ever logged, and nothing reaches another feature.
  * - A command doesn't end the flow behind the person's back. /batal and /cancel stop it, saying so;
  *   /login, /resetpassword (and their /start links) start over; any other command is not run, and the
@@ -34,7 +34,9 @@ export async function atPasswordQuestion(ctx: BotContext, accounts: LinkedAccoun
   if (!message || (message.text === undefined && !SENT.some((k) => k in message))) return next();
   const text = message.text;
   const command = text === undefined ? undefined : commandOf(text);
-  if (!command?.known) await deleteSecret(ctx);
+  // A known command alone can't be the password; with words after it ("/login joko Rahasia-77", an agent
+  // who thinks /login takes both), those words may be.
+  if (!command?.known || command.arg !== "") await deleteSecret(ctx);
   if (ctx.deps.now().getTime() > flow.until) {
     await stopAtPassword(ctx, accounts, flow.kind);
     await ctx.reply(ctx.t("account-flow-expired"), { parse_mode: "HTML" });

@@ -1,3 +1,5 @@
+import { isCancelPhrase } from "../../../domain/cancel-words.js";
+
 /**
  * How a line typed at (or just after) a password question is read. Nothing here ever sends, keeps or
  * logs the line: it only says what it is.
@@ -39,14 +41,19 @@ export const isCancelCommand = (c: TypedCommand) => c.name === "batal" || c.name
 export const startsAccountFlow = (c: TypedCommand) =>
   c.name === "login" || c.name === "resetpassword" || (c.name === "start" && (c.arg === "login" || c.arg === "resetpassword"));
 
-// The words alone, in any case, with spaces, a full stop, "!" or an emoji around them: a password with
-// other characters around "back" is still a password. Read before the line could go to the provider.
+// The words in any case, with spaces, a full stop, "!" or an emoji around them, and the softeners agents
+// type with them ("batal aja", "go back pls", "kembali ke awal"): read before the line could go to the
+// provider, where each wrong try counts towards a locked account. A password with other characters
+// around "back" ("back2Bali!") is still a password: no space, so none of these.
 const EDGE = "[\\s.!?\\p{Extended_Pictographic}\\u{FE0F}]*";
-const BACK = new RegExp(`^${EDGE}(?:kembali|balik|mundur|back|go\\s+back)${EDGE}$`, "iu");
-const CANCEL = new RegExp(`^${EDGE}(?:batal|batalkan|cancel|stop|berhenti|gak\\s+jadi|ga\\s+jadi|nggak\\s+jadi|gajadi)${EDGE}$`, "iu");
+const BEFORE = "(?:(?:ok|oke|okay|ya|eh|pls|please|tolong|mau)\\s+)?";
+const AFTER = "(?:\\s+(?:aja|saja|deh|dulu|dong|ya|kak|pls|please|plz|lagi|ke\\s+awal|ke\\s+username|to\\s+(?:the\\s+)?(?:start|username)))*";
+const BACK = new RegExp(`^${EDGE}${BEFORE}(?:kembali|balik|mundur|back|go\\s+back)${AFTER}${EDGE}$`, "iu");
+const CANCEL = new RegExp(`^${EDGE}${BEFORE}(?:batal|batalkan|cancel|stop|berhenti|(?:gak|ga|gk|nggak|ngga|tidak|tdk)\\s+(?:jadi|jd)|gajadi|gjd)${AFTER}${EDGE}$`, "iu");
 
 export const isBackWord = (text: string) => BACK.test(text);
-export const isCancelWord = (text: string) => CANCEL.test(text);
+/** Also every cancel phrase the flows know ("never mind", "no thanks", "batal dong"). */
+export const isCancelWord = (text: string) => CANCEL.test(text) || isCancelPhrase(text);
 
 /**
  * A lone line that looks like a password: printable ASCII without spaces, 6 to 128 characters, with a
