@@ -67,7 +67,8 @@ describe("a contact phone typed in a group", () => {
     await bayu.tap({ data: flight.callback_data });
     await bayu.tap("Lanjut");
     let offer = await bayu.reply("Mr Bayu Aji");
-    if (offer?.text?.includes("Tanggal lahir")) offer = await bayu.reply("17-08-1990");
+    // Some days' first flight needs details a group never sees (a birth date): given in the private chat.
+    if (offer?.text?.includes("data pribadi")) offer = await givePrivately(bayu);
     expect(offer?.text).toContain("kontak terakhir");
     expect(offer?.text).toContain("0812…890");
     // Every bot message showing the contact (the phone question's example is the same digits: not a contact).
