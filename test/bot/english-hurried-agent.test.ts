@@ -99,10 +99,14 @@ describe("English cancel words inside a flow", () => {
 
   it("'cancel it' at the birth-date question cancels", async () => {
     const a = agent();
-    await a.say("/search cgk dps tomorrow 2 pax");
-    await a.say("the 2nd one");
-    await a.tap("Continue");
-    await a.say("mr john smith / mrs jane smith");
+    // A flight whose airline wants birth dates: which of tomorrow's does depends on the day.
+    for (const pick of ["the 2nd one", "the 1st one", "the 3rd one", "the 4th one", "the 5th one"]) {
+      await a.say("/search cgk dps tomorrow 2 pax");
+      await a.say(pick);
+      await a.tap("Continue");
+      await a.say("mr john smith / mrs jane smith");
+      if (a.last()?.text?.includes("Date of birth")) break;
+    }
     expect(a.last()?.text).toContain("Date of birth");
     const n = since(a);
     await a.say("cancel it");
