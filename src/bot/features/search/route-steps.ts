@@ -365,8 +365,14 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
     if (r.value) {
       // "25-28 des" at this question: the outbound is searched and the return named as a second search, as in the quick form.
       if (extras?.returnDate && options.route) await say(conversation, r.ctx, returnNote(r.ctx.t.bind(r.ctx), localeOf(r.ctx), options.route, extras.returnDate, r.value, today));
+      // "tomorrow for 2 pls", "besok 2 orang": a count said to be the party is taken with the date, and said so.
+      const said = extras?.party !== undefined && EXPLICIT_PARTY.test(r.ctx.msg?.text ?? "") ? parsePax(extras.party) : undefined;
+      if (said?.ok) {
+        party = said.pax;
+        await say(conversation, r.ctx, r.ctx.t("input-date-counts-party-taken", { party: escapeHtml(partyText((k, v) => r.ctx.t(k, v), said.pax)) }));
+      }
       // "2 jan 3" or "25 des 2" here: the date is taken; the party question comes next, said to be where the count goes.
-      if (extras?.party !== undefined) await say(conversation, r.ctx, partyNext(r.ctx, extras.party));
+      else if (extras?.party !== undefined) await say(conversation, r.ctx, partyNext(r.ctx, extras.party));
       if (typed !== undefined) await laterMonth(r.ctx, typed, r.value);
       return { value: r.value, ctx: r.ctx, time: extras?.time, party };
     }
@@ -375,6 +381,9 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
     ctx = r.ctx;
   }
 }
+
+/** A count with a word saying it is the party: "for 2", "untuk 3", "2 pax", "2 orang", "2 adults" (not "2 jan 3"). */
+const EXPLICIT_PARTY = /\b(?:for|untuk|utk|buat)\s+\d{1,2}\b|\b\d{1,2}\s*(?:pax|org|orang|dewasa|dws|adults?|people|persons?|penumpang)\b/i;
 
 /** The party typed with a date at the date question: asked next, with the same question about "2 jan 3" as the quick form's. */
 function partyNext(ctx: ConvoContext, party: string): string {
