@@ -388,6 +388,7 @@ settings-allowed-already = ✅ { $name } may already issue in this group.
 settings-disallowed = { $name } may no longer issue in this group.
 settings-disallowed-already = { $name } is not on this group's list of who may issue.
 settings-allow-unknown-name = I don't know { $username } in this group yet: Telegram doesn't tell bots who a username belongs to, so I know only members who have written to me or tapped my buttons here. Reply to one of their messages with { $command }.
+settings-allow-not-member = { $name } is not in this group, so I can't put them on its list of who may issue.
 language-name-id = Bahasa Indonesia
 language-name-en = English
 

@@ -364,6 +364,7 @@ settings-allowed-already = ✅ { $name } sudah boleh issued di grup ini.
 settings-disallowed = { $name } tidak lagi boleh issued di grup ini.
 settings-disallowed-already = { $name } memang tidak ada di daftar yang boleh issued di grup ini.
 settings-allow-unknown-name = Saya belum mengenal { $username } di grup ini: Telegram tidak memberi tahu bot siapa pemilik sebuah username, jadi saya hanya mengenal anggota yang pernah menulis atau mengetuk tombol saya di sini. Balas salah satu pesannya dengan { $command }.
+settings-allow-not-member = { $name } bukan anggota grup ini, jadi tidak bisa saya masukkan ke daftar yang boleh issued.
 language-name-id = Bahasa Indonesia
 language-name-en = English
 

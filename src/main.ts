@@ -32,6 +32,7 @@ import { redisKeys, type RedisKeys } from "./store/keys.js";
 import { SearchCache } from "./store/search-cache.js";
 import { UncertainBookings } from "./store/uncertain-bookings.js";
 import { MessageOwners } from "./store/message-owners.js";
+import { SeenMembers } from "./store/seen-members.js";
 import { AwaitedCodes } from "./store/awaited-codes.js";
 import { DaySearchIndex } from "./store/day-search-index.js";
 import { CredentialCipher } from "./store/accounts/credential-cipher.js";
@@ -150,6 +151,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     uncertain: new UncertainBookings(redis, keys),
     awaitedCodes: new AwaitedCodes(redis, keys),
     messageOwners: new MessageOwners(redis, keys),
+    seenMembers: new SeenMembers(redis, keys),
     fareDays: new DaySearchIndex(redis, keys),
     contacts: new ContactStore(redis, keys),
     chatSettings, approvals, access,

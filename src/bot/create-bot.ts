@@ -30,6 +30,7 @@ import { cameTooLate } from "./features/search/ask.js";
 import { timeoutNotice } from "./features/search/results-actions.js";
 import { startFeature } from "./features/start.js";
 import { settingsFeature } from "./features/settings/index.js";
+import { noteSeenMember } from "./features/settings/seen-members.js";
 import { inlineFeature } from "./features/inline/index.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { typedRequestsFeature } from "./features/typed-requests.js";
@@ -56,7 +57,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   const onError = createErrorHandler(i18n, settings.defaultLocale, deps.logger);
   bot.catch(onError);
 
-  bot.use(attachDeps(deps), answersInPlace, noteGroupMessageOwners);
+  // Every group update of a member notes her, whichever feature takes it (a /help, a /cek, a tap): /allow @username.
+  bot.use(attachDeps(deps), answersInPlace, noteGroupMessageOwners, noteSeenMember);
   // Runner concurrency: updates of one chat and member run in order, matching the storage keys below.
   bot.use(sequentialize((ctx) => [ctx.chat?.id.toString(), ctx.from?.id.toString()].filter((k): k is string => !!k)));
   // The update_id claim, the person's lock across processes (webhook mode) and the reads of their session

@@ -1,4 +1,5 @@
 import type { MessageOwners } from "../store/message-owners.js";
+import type { SeenMembers } from "../store/seen-members.js";
 import type { Logger } from "pino";
 import type { FlightProvider } from "../domain/flight-provider.js";
 import type { ProviderId } from "../domain/flight.js";
@@ -61,6 +62,8 @@ export interface BotDeps {
   /** A /status, /issued or /etiket sent without a code, waiting for the code typed next. */
   awaitedCodes: AwaitedCodes;
   messageOwners: MessageOwners;
+  /** Group members by username, for `/allow @username`. */
+  seenMembers: SeenMembers;
   /** Which search answered a day the fare calendar asked about (so it is not asked again). */
   fareDays: DaySearchIndex;
   contacts: ContactStore;

@@ -3,7 +3,7 @@ import { parseDocumentDate } from "./document-date.js";
 /**
  * A numeric document date that reads two ways. In Indonesia day/month is the rule ("12/03/85" is
  * 12 March); someone writing in English may mean month/day (3 December), and the summary's date
- * can't show which was meant, so the step asks (see passenger-steps `askDocumentDate`).
+ * can't show which was meant, so the step asks (see document-date-step `askDocumentDate`).
  */
 export interface DateReadings {
   /** yyyy-mm-dd, the day first: "12/03/85" → 1985-03-12. */

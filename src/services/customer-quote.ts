@@ -47,11 +47,11 @@ export type ShareMarkup =
  * The markup of a card someone shares inline (a flight, the ±3 days calendar). An inline query belongs
  * to no chat, so:
  * 1. the markup set in their private chat, when there is one (their own choice for what they share);
- * 2. else that of the agency group they last made a 📤 customer card in (`noteShareGroup`), while they
- *    are still in it: `inGroup` asks Telegram (a caller without it relies on their having worked there);
+ * 2. else that of the agency group they last made a 📤 customer card in or set the agency's markup or
+ *    details in (`noteShareGroup`), while they are still in it: `inGroup` asks Telegram;
  *    a group they have left is forgotten;
  * 3. else none, which the result says, so a margin is never dropped unsaid.
- * Only a chat the person acted in can lend its markup: nothing names a group but their own card there.
+ * Only a chat the person acted in can lend its markup: nothing names a group but their own act there.
  */
 export async function shareMarkup(deps: Pick<CustomerQuoteDeps, "chatSettings">, userId: number, inGroup?: (chatId: number) => Promise<boolean>): Promise<ShareMarkup> {
   const own = await deps.chatSettings.get(userId);

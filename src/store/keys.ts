@@ -27,6 +27,8 @@ export function redisKeys(ns: string) {
     awaitedCode: (chatId: number, userId: number) => `${ns}:await-code:${chatId}:${userId}`,
     /** The member a bot message in a group was sent for (message-owners.ts). */
     messageOwner: (chatId: number, messageId: number) => `${ns}:msg-owner:${chatId}:${messageId}`,
+    /** A group member the bot has seen there, by username, for `/allow @username` (seen-members.ts). */
+    seenMember: (chatId: number, username: string) => `${ns}:seen:${chatId}:${username.toLowerCase()}`,
     /** The issue confirmation a member has on screen in a chat, so /cancel can withdraw it. */
     shownIntent: (chatId: number, userId: number) => `${ns}:intent-shown:${chatId}:${userId}`,
     ticketFile: (provider: string, code: string) => `${ns}:ticketfile:${provider}:${code}`,
@@ -68,6 +70,8 @@ export const TTL = {
   /** As long as a paused flow lives: a reply to an older message is no longer an answer anyway. */
   messageOwner: 24 * 3600,
   airports: 24 * 3600,
+  /** As long as sessions: a member quiet for a year is named by a reply to her message again. */
+  seenMember: 365 * 24 * 3600,
   // Sessions hold only a language choice; writes are skipped when unchanged, so the TTL is long.
   session: 365 * 24 * 3600,
   conversation: 24 * 3600,

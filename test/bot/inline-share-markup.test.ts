@@ -38,9 +38,11 @@ describe("inline shares use the agency group's markup", () => {
   it("after a 📤 card in his agency group, an admin's inline card carries its markup and says so; once removed, none, said too", async () => {
     const group = { id: -936_1100, type: "group" as const, title: "Markup Tour" };
     const bos = { id: 936_1101, first_name: "Bos", language_code: "id" };
-    h.emulator.setChatAdministrators(group.id, [bos.id]);
+    const wakil = { id: 936_1103, first_name: "Wakil", language_code: "id" };
+    h.emulator.setChatAdministrators(group.id, [bos.id, wakil.id]);
     const B = new Agent(h, bos, group);
-    await B.say("/pengaturan markup 100rb");
+    // Set by another admin: nothing of Bos's links him to the group yet.
+    await new Agent(h, wakil, group).say("/pengaturan markup 100rb");
     const date = futureDate(24).wire;
     const query = `cgk dps ${date}`;
 

@@ -3,7 +3,9 @@ import { AIRPORT_ALIASES, CITY_AIRPORTS } from "../../src/domain/airport-aliases
 import { matchAirport } from "../../src/domain/airport-match.js";
 import { DOMESTIC_AIRPORTS } from "../../src/domain/airport.js";
 import { parsePax } from "../../src/domain/pax-parse.js";
-import { parseAdultTitle, parseChildTitle, parsePhone, parseTitledName, passengerLines, phoneFromContact } from "../../src/domain/passenger-parse.js";
+import { parseAdultTitle, parseChildTitle, parseTitledName } from "../../src/domain/passenger-parse.js";
+import { parsePhone, phoneFromContact } from "../../src/domain/contact-input.js";
+import { passengerLines } from "../../src/domain/passenger-lines.js";
 import { parseTravelDate } from "../../src/domain/travel-date.js";
 import { parseQuickForm } from "../../src/bot/features/search/quick-form.js";
 import { CITIES } from "../../src/sandbox/mmbc/data/cities.js";

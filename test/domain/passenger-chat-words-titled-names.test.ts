@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { chatWords, hasFormalTitle, isWrittenAsTitledName, parseTitledName } from "../../src/domain/passenger-parse.js";
+import { chatWords, hasFormalTitle, isWrittenAsTitledName } from "../../src/domain/passenger-chat-words.js";
+import { parseTitledName } from "../../src/domain/passenger-parse.js";
 
 // "Tn Lagi Sitompul": "lagi" is chat ("again", "now -ing") and a name too. After a formal title, beside
 // name words only, it is the name's; alone, beside other chat, or after a chatty title (Pak, Bu) it is

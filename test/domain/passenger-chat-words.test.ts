@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { changeRequest, chatWords, parseTitledName, pastedNames, soundsLikeSeveral } from "../../src/domain/passenger-parse.js";
+import { changeRequest } from "../../src/domain/change-request.js";
+import { chatWords, soundsLikeSeveral } from "../../src/domain/passenger-chat-words.js";
+import { parseTitledName } from "../../src/domain/passenger-parse.js";
+import { pastedNames } from "../../src/domain/pasted-names.js";
 
 /** The name as the parser takes it, and the chat words in it. */
 function read(typed: string): { name?: string; chat: string[] } {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { parseDocumentDate } from "../../src/domain/document-date.js";
 import { dateReadings, withoutBirthLabel } from "../../src/domain/document-date-readings.js";
-import { parseBirthDate, pastedNames, placeNames } from "../../src/domain/passenger-parse.js";
+import { parseBirthDate } from "../../src/domain/birth-date-input.js";
+import { pastedNames } from "../../src/domain/pasted-names.js";
+import { placeNames } from "../../src/domain/place-names.js";
 import { readPassport } from "../../src/domain/passport-input.js";
 import { documentDateText } from "../../src/presenters/document-date-text.js";
 

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { parseBirthDate, parseContactAnswer, parseTitledName, passengerLines, placeNames, splitTrailingDate } from "../../src/domain/passenger-parse.js";
+import { parseBirthDate, splitTrailingDate } from "../../src/domain/birth-date-input.js";
+import { parseContactAnswer } from "../../src/domain/contact-input.js";
+import { parseTitledName } from "../../src/domain/passenger-parse.js";
+import { passengerLines } from "../../src/domain/passenger-lines.js";
+import { placeNames } from "../../src/domain/place-names.js";
 
 describe("honours and dots are not on the ID: the ticket name drops them", () => {
   it.each([

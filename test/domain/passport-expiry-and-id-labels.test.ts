@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { latestExpiry } from "../../src/domain/document-date.js";
 import { readPassport } from "../../src/domain/passport-input.js";
-import { readIdNumber } from "../../src/domain/passenger-parse.js";
+import { readIdNumber } from "../../src/domain/id-number-input.js";
 
 const FLIGHT = "2027-01-16";
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { parseDocumentDate, parseMonthYear } from "../../src/domain/document-date.js";
 import { readPassport } from "../../src/domain/passport-input.js";
-import { parseBirthDate, parseContactAnswer, parseNationality, readIdNumber } from "../../src/domain/passenger-parse.js";
+import { parseBirthDate } from "../../src/domain/birth-date-input.js";
+import { parseContactAnswer } from "../../src/domain/contact-input.js";
+import { parseNationality } from "../../src/domain/nationality-input.js";
+import { readIdNumber } from "../../src/domain/id-number-input.js";
 
 describe("a passport answer as agents type it", () => {
   it.each([

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { matchAirport } from "../../src/domain/airport-match.js";
 import { parsePax } from "../../src/domain/pax-parse.js";
-import { parseEmail, parseNationality, parsePhone, parseTitledName } from "../../src/domain/passenger-parse.js";
+import { parseEmail, parsePhone } from "../../src/domain/contact-input.js";
+import { parseNationality } from "../../src/domain/nationality-input.js";
+import { parseTitledName } from "../../src/domain/passenger-parse.js";
 import { readPassport } from "../../src/domain/passport-input.js";
 import { parsePlainDate, parseTravelDate } from "../../src/domain/travel-date.js";
 import { parseQuickForm } from "../../src/bot/features/search/quick-form.js";

@@ -14,11 +14,10 @@ import { statusLabel } from "../../presenters/booking-card.js";
 import { deadline, localeOf, providerName } from "../../presenters/format.js";
 import { escapeHtml } from "../../presenters/html.js";
 import { anonymousSendersFeature } from "./anonymous-senders.js";
-import { statusFeature } from "./booking/status.js";
+import { refuseNotFound, statusFeature } from "./booking/status.js";
 import { issueFeature } from "./booking/issue.js";
 import { ticketFeature } from "./booking/ticket.js";
 import { balanceFeature } from "./booking/balance.js";
-import { replyNotFound } from "./booking/access-replies.js";
 import { newSearchFeature } from "./search/new-search.js";
 import { startSearch } from "./search/index.js";
 
@@ -123,7 +122,8 @@ async function notDoneHere(ctx: BotContext, request: Extract<TypedRequest, { kin
   }
   await ctx.replyWithChatAction("typing");
   const o = await bookingStatus(ctx.deps, actorOf(ctx), code);
-  if (o.kind !== "own" && o.kind !== "outside") return replyNotFound(ctx, o);
+  // In a group the refusal replies to her message, as the answers below do.
+  if (o.kind !== "own" && o.kind !== "outside") return refuseNotFound(ctx, o);
   const provider = providerName(o.kind === "own" ? o.record.booking.provider : o.provider);
   const payBefore = o.kind === "own" && isPayable(o.status) ? escapeHtml(deadline(o.record.booking.timelimit, localeOf(ctx), ctx.deps.settings.timeZone)) : "none";
   // A cancelled booking may still have a refund coming: only the other requests are over with it.

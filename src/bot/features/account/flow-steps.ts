@@ -1,4 +1,4 @@
-import { parseEmail } from "../../../domain/passenger-parse.js";
+import { parseEmail } from "../../../domain/contact-input.js";
 
 /** One question of /login or /resetpassword: locale keys for the question and for a bad answer. */
 export interface FlowStep {

@@ -1,7 +1,5 @@
 import type { AccessDenied, SpendRule } from "../../../services/access-policy.js";
-import type { ProviderError } from "../../../domain/errors.js";
 import type { BotContext } from "../../context.js";
-import { providerErrorText } from "../provider-error-text.js";
 import { escapeHtml } from "../../../presenters/html.js";
 
 type Translating = { t: (key: string, vars?: Record<string, string | number>) => string };
@@ -9,15 +7,6 @@ type Translating = { t: (key: string, vars?: Record<string, string | number>) =>
 /** Why nobody here may use an account, and how to get one: in the person's language, never blaming them. */
 export function deniedText(ctx: Translating, reason: AccessDenied): string {
   return ctx.t(`access-${reason.replace(/_/g, "-")}`);
-}
-
-/** What every booking command answers for a code it may not see, or when no account may be used. */
-export async function replyNotFound(ctx: BotContext, outcome: { kind: "unknown" } | { kind: "denied"; reason: AccessDenied } | { kind: "failed"; error: ProviderError }): Promise<void> {
-  const text = outcome.kind === "denied" ? deniedText(ctx, outcome.reason)
-    // Exactly what the provider's "no such booking" reads like: another chat's code can't be told apart.
-    : outcome.kind === "unknown" ? ctx.t("error-booking-not-found")
-    : providerErrorText(ctx, outcome.error);
-  await ctx.reply(text, { parse_mode: "HTML" });
 }
 
 /** Every refusal to spend says who can: the operator's issuers, the account's owner, the group's admins or list. */

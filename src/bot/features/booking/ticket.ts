@@ -16,7 +16,8 @@ import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { askForCode, parseBookingCode } from "./booking-code.js";
-import { replyNotFound } from "./access-replies.js";
+// status.ts imports ticketFor too: the cycle is safe, as neither module uses the other's exports while loading.
+import { holdTap, refuse, refuseNotFound, releaseTap } from "./status.js";
 
 /** Sends the PDF of a booking the use case already resolved, or says why it can't. */
 export async function replyTicket(ctx: BotContext, source: FlightProvider, code: string, record?: BookingRecord): Promise<void> {
@@ -37,11 +38,13 @@ export async function replyTicket(ctx: BotContext, source: FlightProvider, code:
   }
 }
 
+/** A refusal (unknown code, no account here, a failed lookup) is a held group tap's toast, else a reply (status.ts `refuse`). */
 export async function ticketFor(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
   const r = await requestTicket(ctx.deps, actorOf(ctx), code, provider);
-  if (r.kind === "ready") return replyTicket(ctx, r.source, code, r.record);
-  if (r.kind === "failed") return void (await ctx.reply(providerErrorText(ctx, r), { parse_mode: "HTML" }));
-  await replyNotFound(ctx, r);
+  if (r.kind === "failed") return refuse(ctx, providerErrorText(ctx, r));
+  if (r.kind !== "ready") return refuseNotFound(ctx, r);
+  await releaseTap(ctx);
+  await replyTicket(ctx, r.source, code, r.record);
 }
 
 export const ticketFeature = new LeanComposer<BotContext>();
@@ -82,6 +85,8 @@ ticketFeature.command(["ticket", "etiket"], throttle("lookup"), async (ctx) => {
 
 ticketFeature.callbackQuery(/^b:t:/, throttle("lookup"), async (ctx) => {
   const parsed = parseBookingAction(ctx.callbackQuery.data);
-  await ctx.answerCallbackQuery();
+  // In a group the tap is answered once its outcome is known: a refusal is the tapper's toast (status.ts).
+  if (!holdTap(ctx)) await ctx.answerCallbackQuery();
   if (parsed) await ticketFor(ctx, parsed.code, parsed.provider);
+  await releaseTap(ctx);
 });

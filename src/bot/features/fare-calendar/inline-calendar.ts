@@ -6,7 +6,7 @@ import { customerFare, NO_MARKUP, type Markup } from "../../../domain/customer-p
 import type { Rupiah } from "../../../domain/money.js";
 import { calendarDates, cheapestDay, fareCalendar, type FareDay } from "../../../services/fare-calendar.js";
 import { sharerMarkup } from "../../../services/customer-quote.js";
-import { privateActorOf } from "../../actor.js";
+import { groupStanding, privateActorOf } from "../../actor.js";
 import type { BotContext } from "../../context.js";
 import { helpArticle, helpButton, plainText } from "../inline/help-result.js";
 import { resolveRoute, todayLocal } from "../inline/route-query.js";
@@ -77,7 +77,9 @@ export async function answerInlineCalendar(ctx: BotContext): Promise<boolean> {
   }
   const shown = days.filter((d) => d.kind !== "past");
   if (shown.length === 0 || calendarDates(resolved.query.date, todayLocal(ctx)).every((d) => d.past)) return answerProblem(ctx.t("error-no-flights"));
-  const markup = await sharerMarkup(ctx.deps, ctx.from.id);
+  // As the inline flight cards: a group's markup only while Telegram says the sharer is still in it.
+  const userId = ctx.from.id;
+  const markup = await sharerMarkup(ctx.deps, userId, async (chatId) => (await groupStanding(ctx.api, chatId, userId)) !== "outside");
   await ctx.answerInlineQuery([calendarArticle(ctx, resolved.query, shown, markup)], { cache_time: CACHE_SECONDS, is_personal: true }).catch((e: unknown) => {
     if (!String((e as Error).message).includes("query is too old")) throw e;
   });

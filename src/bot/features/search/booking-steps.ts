@@ -6,7 +6,7 @@ import { bookFlight, quoteOffer } from "../../../services/book-flight.js";
 import { actorOf } from "../../actor.js";
 import type { Contact, PassengerInput } from "../../../domain/passenger.js";
 import { totalPax } from "../../../domain/passenger.js";
-import { changeRequest } from "../../../domain/passenger-parse.js";
+import { changeRequest } from "../../../domain/change-request.js";
 import type { ConvoContext } from "../../context.js";
 import { localeOf, money } from "../../../presenters/format.js";
 import { bookingKeyboard } from "../../../presenters/booking-keyboard.js";

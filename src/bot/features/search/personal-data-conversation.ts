@@ -4,7 +4,7 @@ import type { PersonalDataRequest } from "../../../store/personal-data-requests.
 import { escapeHtml } from "../../../presenters/html.js";
 import { allowBack, GoBack, onTimeout, say, type Convo } from "./ask.js";
 import { cb } from "./callback-data.js";
-import { askPersonalDetails, hasPersonalDetails, needsPersonalDetails } from "./passenger-steps.js";
+import { askPersonalDetails, hasPersonalDetails, needsPersonalDetails } from "./personal-details.js";
 
 export const PERSONAL_DATA_CONVERSATION = "personal-data";
 

@@ -5,8 +5,10 @@ import { parseAgencyLine, parseMarkup, parseRoundingStep, typedPercentBp, typedR
 import type { AgencySettings } from "../../../store/chat-settings.js";
 import { money } from "../../../presenters/format.js";
 import { escapeHtml } from "../../../presenters/html.js";
+import { noteShareGroup } from "../../../services/customer-quote.js";
 import type { BotContext } from "../../context.js";
-import { mayChange } from "./may-change.js";
+import { actorOf } from "../../actor.js";
+import { fromAnonymousAdmin, isGroup, mayChange } from "./may-change.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -44,6 +46,15 @@ export function agencyKeyboard(t: T, a: AgencySettings | undefined): InlineKeybo
 async function saveMarkup(ctx: BotContext, patch: (m: Markup) => Markup): Promise<AgencySettings | undefined> {
   const s = await ctx.deps.chatSettings.update(ctx.chat!.id, (s) => ({ ...s, agency: { ...s.agency, markup: patch(s.agency?.markup ?? NO_MARKUP) } }));
   return s.agency;
+}
+
+/**
+ * Whoever sets a group's customer prices sells with them: her inline shares take this group's markup
+ * from now on (services/customer-quote.ts `shareMarkup`), as after a 📤 card here, not only after one.
+ * An admin posting as the group has no inline shares of his own to mark up.
+ */
+async function noteSharer(ctx: BotContext): Promise<void> {
+  if (isGroup(ctx) && ctx.from && !fromAnonymousAdmin(ctx)) await noteShareGroup(ctx.deps, actorOf(ctx));
 }
 
 async function showPanel(ctx: BotContext, a: AgencySettings | undefined): Promise<void> {
@@ -88,6 +99,7 @@ export async function agencySubcommand(ctx: BotContext, sub: string): Promise<bo
     return true;
   }
   const settings = arg === "" ? await ctx.deps.chatSettings.get(ctx.chat.id) : await ctx.deps.chatSettings.update(ctx.chat.id, (s) => ({ ...s, agency: apply(s.agency ?? {}) }));
+  if (arg !== "") await noteSharer(ctx);
   await showPanel(ctx, settings.agency);
   return true;
 }
@@ -123,6 +135,7 @@ agencySettings.callbackQuery(/^ag:(show|r:(?:1|1000|5000|10000)|inf:(?:on|off))$
     return showPanel(ctx, (await ctx.deps.chatSettings.get(ctx.chat!.id)).agency);
   }
   const agency = await saveMarkup(ctx, (m) => (what.startsWith("r:") ? { ...m, roundTo: Number(what.slice(2)) } : { ...m, infantFixed: what === "inf:on" }));
+  await noteSharer(ctx);
   await ctx.answerCallbackQuery({ text: ctx.t("settings-saved") });
   await ctx.editMessageText(agencyText(ctx.t.bind(ctx), ctx.t("locale-code"), agency), { parse_mode: "HTML", reply_markup: agencyKeyboard(ctx.t.bind(ctx), agency) }).catch(() => undefined);
 });
@@ -157,6 +170,7 @@ agencySettings.callbackQuery(/^ag:m:(\d{1,8}):(\d{1,5})(?::(\d{1,8}):(\d{1,5}))?
     return void (await ctx.editMessageReplyMarkup().catch(() => undefined));
   }
   const agency = settings.agency;
+  await noteSharer(ctx);
   await ctx.answerCallbackQuery({ text: ctx.t("settings-saved") });
   await ctx.editMessageText(agencyText(ctx.t.bind(ctx), ctx.t("locale-code"), agency), { parse_mode: "HTML", reply_markup: agencyKeyboard(ctx.t.bind(ctx), agency) }).catch(() => undefined);
 });

@@ -1,5 +1,5 @@
 import { LeanComposer } from "../../lean-composer.js";
-import { parseEmail, parsePhone } from "../../../domain/passenger-parse.js";
+import { parseEmail, parsePhone } from "../../../domain/contact-input.js";
 import type { BotContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { isGroup, mayChange } from "./may-change.js";
@@ -7,11 +7,9 @@ import { agencySettings, agencySubcommand } from "./agency-settings.js";
 import { settingsAccount } from "../account/group-link.js";
 import { REMINDER_PRESETS } from "./settings-view.js";
 import { settingsPanel } from "./settings-panel.js";
-import { memberNamed, namedIn, noteSeenMember } from "./seen-members.js";
+import { memberNamed, namedIn } from "./seen-members.js";
 
 export const settingsFeature = new LeanComposer<BotContext>();
-// Whoever writes or taps in a group can be named by username in /allow (seen-members.ts).
-settingsFeature.use(noteSeenMember);
 settingsFeature.use(agencySettings);
 
 settingsFeature.command(["settings", "pengaturan"], async (ctx) => {
@@ -63,6 +61,12 @@ settingsFeature.command(["allow", "izinkan", "disallow", "cabut"], async (ctx) =
   if (!isGroup(ctx) || (!repliedTo && !named)) return void (await ctx.reply(ctx.t("settings-allow-usage"), { parse_mode: "HTML" }));
   if (!(await mayChange(ctx))) return void (await ctx.reply(ctx.t("settings-admins-only"), { parse_mode: "HTML" }));
   const target = named ? await memberNamed(ctx, named) : repliedTo;
+  // A picked member (a text mention) Telegram says is not in the group: said so, not put on its list.
+  if (!target && named && "user" in named) {
+    return void (await ctx.reply(ctx.t("settings-allow-not-member", { name: escapeHtml(named.user.first_name) }), {
+      parse_mode: "HTML", reply_parameters: { message_id: ctx.message!.message_id, allow_sending_without_reply: true },
+    }));
+  }
   if (!target) {
     const username = named && "username" in named ? `@${named.username}` : "";
     return void (await ctx.reply(ctx.t("settings-allow-unknown-name", { username: escapeHtml(username.slice(0, 40)), command: `/${command}` }), {

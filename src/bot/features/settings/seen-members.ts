@@ -4,40 +4,22 @@ import type { BotContext } from "../../context.js";
 import { isGroup } from "./may-change.js";
 
 /**
- * Members a group's bot has seen (a message or a tap of theirs), by username: what `/allow @ani` is read
- * against. Telegram tells a bot nobody's id from a username, so a username nobody here has used with
- * the bot can't be named that way (the admin is told to reply to one of her messages instead).
- * Kept through the session storage (store/grammy-storage.ts) under keys of their own, for as long as
- * sessions are (a year), and checked against Telegram when used: a username since given up or taken by
- * someone else, or a member who left, names nobody.
+ * Installed before every feature (create-bot.ts), so whoever writes or taps in a group — a /help, a /cek,
+ * a button — can be named by username in `/allow @ani` (store/seen-members.ts): Telegram tells a bot
+ * nobody's id from a username. Bots (an anonymous admin, a channel) are nobody to name.
  */
-export interface SeenMember {
-  id: number;
-  name: string;
-}
-
-/** What this process already wrote, so a member's every message costs no write: `<prefix><chat>:<user>` → username. */
-const written = new Map<string, string>();
-const MAX_WRITTEN = 50_000;
-
-const keyOf = (ctx: BotContext, chatId: number, username: string) => `${ctx.deps.storage.sessionPrefix}member:${chatId}:${username.toLowerCase()}`;
-
 export async function noteSeenMember(ctx: BotContext, next: NextFunction): Promise<void> {
   const from = ctx.from;
-  if (ctx.chat && isGroup(ctx) && from?.username && !from.is_bot) {
-    const mark = `${ctx.deps.storage.sessionPrefix}${ctx.chat.id}:${from.id}`;
-    if (written.get(mark) !== from.username) {
-      try {
-        await ctx.deps.storage.session<SeenMember>().write(keyOf(ctx, ctx.chat.id, from.username), { id: from.id, name: from.first_name });
-        if (written.size >= MAX_WRITTEN) written.clear();
-        written.set(mark, from.username);
-      } catch (e) {
-        // Only a way to name her later: the update itself goes on.
-        ctx.log.warn({ err: e }, "seen member not noted");
-      }
-    }
+  if (!ctx.chat || !isGroup(ctx) || !from?.username || from.is_bot) return next();
+  // Alongside the update, not ahead of it: the update's own Redis round trips wait for nothing.
+  const noting = ctx.deps.seenMembers.note(ctx.chat.id, { id: from.id, username: from.username, name: from.first_name })
+    // Only a way to name her later: the update itself goes on.
+    .catch((e: unknown) => ctx.log.warn({ err: e }, "seen member not noted"));
+  try {
+    await next();
+  } finally {
+    await noting;
   }
-  await next();
 }
 
 /** A member named in a command: `@username` (a mention) or a member picked without one (a text mention). */
@@ -61,15 +43,19 @@ export function namedIn(ctx: BotContext): Named | undefined {
   return typed === undefined ? undefined : { username: typed };
 }
 
-/** The member a name stands for, when the bot has seen her here and she is still in the group under it. */
+/**
+ * The member a name stands for, while she is in the group: a username when the bot has seen her here
+ * under it, a text mention (a picked member) as Telegram gave it. Both are asked of Telegram now: a
+ * mention of someone outside the group must not put her on its list for the day someone adds her.
+ */
 export async function memberNamed(ctx: BotContext, named: Named): Promise<User | undefined> {
   const chatId = ctx.chat!.id;
-  if ("user" in named) return named.user;
-  const seen = await ctx.deps.storage.session<SeenMember>().read(keyOf(ctx, chatId, named.username));
-  if (!seen) return undefined;
-  const member = await ctx.api.getChatMember(chatId, seen.id).catch(() => undefined);
+  const id = "user" in named ? named.user.id : (await ctx.deps.seenMembers.named(chatId, named.username))?.id;
+  if (id === undefined) return undefined;
+  const member = await ctx.api.getChatMember(chatId, id).catch(() => undefined);
   const inGroup = member && (member.status === "member" || member.status === "administrator" || member.status === "creator" || (member.status === "restricted" && member.is_member));
+  if (!inGroup) return undefined;
   // Telegram gives the username it has now: one since changed names someone else, or nobody.
-  if (!inGroup || member.user.username?.toLowerCase() !== named.username.toLowerCase()) return undefined;
+  if ("username" in named && member.user.username?.toLowerCase() !== named.username.toLowerCase()) return undefined;
   return member.user;
 }

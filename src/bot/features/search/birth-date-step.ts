@@ -1,0 +1,61 @@
+import { differenceInMonths } from "date-fns/differenceInMonths";
+import { differenceInYears } from "date-fns/differenceInYears";
+import { parseISO } from "date-fns/parseISO";
+import type { PassengerInput } from "../../../domain/passenger.js";
+import { parseBirthDate } from "../../../domain/birth-date-input.js";
+import { withoutBirthLabel } from "../../../domain/document-date-readings.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import { stale, type Parsed } from "./ask.js";
+import { AIRLINES_ADULT_FROM, birthDateProblem, infantMayFlyFrom } from "./passenger-rules.js";
+import { askDatedAnswer, twoWays, type DatedAnswer } from "./document-date-step.js";
+import type { Detail } from "./personal-detail-step.js";
+
+/** Age on the flight date (whole years; months under 2) and the passenger type that age is on this flight. */
+function ageOnFlight(birthDate: string, flightDate: string, adultFrom: number): { years: number; months: number; type: PassengerInput["type"] } {
+  const born = parseISO(birthDate);
+  const flight = parseISO(flightDate);
+  const years = differenceInYears(flight, born);
+  const months = differenceInMonths(flight, born);
+  return { years, months, type: years >= adultFrom ? "adult" : years >= 2 ? "child" : "infant" };
+}
+
+export const askBirthDate: Detail = async (conversation, ctx, passenger, flightDate, needs, handoff) => {
+  const label = ctx.t(`pax-type-${passenger.type}`);
+  // Today, for "17/8/90": a two-digit year is the latest one not ahead of it.
+  const today = new Date(await conversation.now()).toISOString().slice(0, 10);
+  const checked = (date: string): Parsed<string> => {
+    const adultFrom = needs.adultFrom ?? AIRLINES_ADULT_FROM;
+    const problem = birthDateProblem(passenger.type, date, flightDate, adultFrom);
+    if (!problem) return { ok: true, value: date };
+    if (problem === "age") {
+      // The age it is on the flight date and what that makes the passenger here, and the way to a party
+      // that has them as that: "back" as far as the list, then once more to the passenger count.
+      const age = ageOnFlight(date, flightDate, adultFrom);
+      return {
+        ok: false,
+        hint: ctx.t("pax-birthdate-age", {
+          name: escapeHtml(passenger.fullName),
+          age: age.years >= 2 ? ctx.t("pax-age-years", { n: age.years }) : ctx.t("pax-age-months", { n: age.months }),
+          actual: ctx.t(`pax-type-${age.type}`),
+          type: label,
+          adultage: adultFrom,
+          childage: adultFrom - 1,
+          where: handoff ? "group" : "flow",
+        }),
+      };
+    }
+    return { ok: false, hint: ctx.t(`pax-birthdate-${problem}`, { from: infantMayFlyFrom(date).split("-").reverse().join("-") }) };
+  };
+  const question = { text: ctx.t("pax-ask-birthdate", { name: escapeHtml(passenger.fullName) }) };
+  const dob = await askDatedAnswer(conversation, ctx, question, (a): Parsed<DatedAnswer<string>> => {
+    if (a.kind === "button") return stale(ctx);
+    // "12/03/85" from an English-speaking agent: 12 March or 3 December? Asked, never read day first unasked.
+    const choose = twoWays(ctx, withoutBirthLabel(a.text), today);
+    if (choose) return { ok: true, value: { choose } };
+    const date = parseBirthDate(a.text, today);
+    if (!date) return { ok: false, hint: ctx.t("pax-birthdate-unreadable") };
+    const r = checked(date);
+    return r.ok ? { ok: true, value: { value: r.value } } : r;
+  }, checked, { what: "birth", name: passenger.fullName });
+  return { value: { ...passenger, birthDate: dob.value }, ctx: dob.ctx };
+};

@@ -1,0 +1,37 @@
+import type { PassengerInput } from "../../../domain/passenger.js";
+import type { NameAnswer } from "../../../domain/passenger-parse.js";
+import type { ChangeTarget } from "../../../domain/change-request.js";
+import type { DroppedPart } from "../../../domain/pasted-names.js";
+import type { UnplacedName } from "../../../domain/place-names.js";
+import type { ConvoContext } from "../../context.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import { maskedPhone } from "../../../presenters/format.js";
+import { maskedDigits } from "./ask.js";
+
+export function nameProblem(ctx: ConvoContext, r: Exclude<NameAnswer, { ok: true }>, type: PassengerInput["type"]): string {
+  // Each title as the chat's language types it (Indonesian: "Mr/Tn"), so the list agrees with its own example.
+  const args = { titles: r.allowed.map((title) => ctx.t(`input-title-${title.toLowerCase()}`)).join(", "), example: ctx.t(`input-pax-example-${type}`), type: ctx.t(`pax-type-${type}`) };
+  return ctx.t(`input-name-${r.reason === "gender" ? "wrong-title" : r.reason.replace("_", "-")}`, args);
+}
+
+/** Why one pasted line was not taken, said with its line number when several were sent. */
+export function lineProblem(ctx: ConvoContext, line: string, k: number, of: number, problem: UnplacedName["problem"], type: PassengerInput["type"]): string {
+  // "Mstr Tom" on a booking of adults: no child's place at all, and the way to make one.
+  const said = problem.reason === "no_place" ? ctx.t(problem.absent ? "input-names-no-such-type" : "input-names-no-place", { type: ctx.t(`pax-type-${problem.type}`) }) : nameProblem(ctx, problem, type);
+  return of > 1 ? ctx.t("input-names-line", { line: k + 1, text: escapeHtml(line.slice(0, 40)), problem: said }) : said;
+}
+
+/** What was taken out of a pasted message, said back (a phone masked in a group: everyone reads it there). */
+export function droppedNote(ctx: ConvoContext, d: DroppedPart): string {
+  const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+  if (d.kind === "phone") return ctx.t("input-names-dropped-phone", { phone: escapeHtml(group ? maskedPhone(d.text) : d.text) });
+  if (d.kind === "birth") return ctx.t("input-name-date-later", { text: escapeHtml(d.text.slice(0, 40)) });
+  // An ID number or a contact line in a group: said by its kind only.
+  const text = group && (d.kind === "id" || d.kind === "contact") ? maskedDigits(d.text) : d.text;
+  return ctx.t(`input-names-dropped-${d.kind}`, { text: escapeHtml(text.slice(0, 40)) });
+}
+
+/** "ganti tgl 10" at a name question: what to type to change it; the name question stays open. */
+export function changeHint(ctx: ConvoContext, text: string, what: ChangeTarget, type: PassengerInput["type"], n: number): string {
+  return ctx.t("input-name-change-request", { text: escapeHtml(text.trim().slice(0, 40)), what, first: n === 1 ? "yes" : "no", example: ctx.t(`input-pax-example-${type}`) });
+}

@@ -1,0 +1,105 @@
+import { InlineKeyboard } from "grammy";
+import type { PassengerInput } from "../../../domain/passenger.js";
+import { soundsLikeSeveral } from "../../../domain/passenger-chat-words.js";
+import type { ConvoContext } from "../../context.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import { ask, askAgain, GoBack, say, sendPrompt, stale, type Answer, type Convo, type Parsed } from "./ask.js";
+import { cb, parseChoice } from "./callback-data.js";
+import { readNames, type Doubtful, type NameBatch, type Named, type Taken } from "./read-names.js";
+import { askTitles } from "./title-steps.js";
+
+type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
+
+/** Where the asked passengers sit in the whole party, when only some are asked again (editing one from the summary). */
+export interface PartyPlace {
+  index: number;
+  of: number;
+  /** The passenger being changed: typed again under the same name, the details given for them stay (a group's 🔒 step is not asked again). */
+  previous?: PassengerInput;
+}
+
+/**
+ * The next passenger's name — or several, pasted one per line (placed by their titles). A child or
+ * infant named with "An." or "By." gets a one-tap Mstr / Miss question; a one-word name is said back
+ * the way it will be sent. The value holds a name per slot from `first` on (undefined: not given).
+ */
+export async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly PassengerInput["type"][], first: number, place?: PartyPlace, given: readonly (Named | undefined)[] = []): Step<(Named | undefined)[]> {
+  const type = slots[first]!;
+  const n = (place?.index ?? 0) + first + 1;
+  const question = ctx.t("input-pax-ask-name", { n, of: place?.of ?? slots.length, type: ctx.t(`pax-type-${type}`), example: ctx.t(`input-pax-example-${type}`) });
+  let named: (Taken | undefined)[];
+  let batch: { value: NameBatch; ctx: ConvoContext };
+  const read = (at: ConvoContext) => (a: Answer): Parsed<NameBatch> => (a.kind === "button" ? stale(at) : readNames(at, a.text, slots, first, given, n));
+  // A name typed at "Is this the name?" instead of a tap: read as the answer to this question.
+  let typed: { text: string; ctx: ConvoContext } | undefined;
+  for (;;) {
+    if (typed) {
+      const r = read(typed.ctx)({ kind: "text", text: typed.text });
+      ctx = typed.ctx;
+      typed = undefined;
+      batch = r.ok ? { value: r.value, ctx } : await askAgain(conversation, ctx, await sendPrompt(conversation, ctx, { text: r.hint! }), read(ctx), { prompt: { text: question } });
+    } else batch = await ask(conversation, ctx, { text: question }, read(ctx));
+    ctx = batch.ctx;
+    named = [...batch.value.named];
+    let untitled = batch.value.untitled;
+    for (const d of batch.value.doubtful) {
+      const c = await confirmName(conversation, ctx, d, slots[first + d.offset]!);
+      ctx = c.ctx;
+      if (c.value === "use") continue;
+      named[d.offset] = undefined;
+      untitled = untitled.filter((u) => u.offset !== d.offset);
+      if (c.value !== "again") {
+        typed = { text: c.value.text, ctx };
+        break;
+      }
+    }
+    // Typed again: the new answer replaces this one. Not the name: the question is asked again.
+    if (typed || (!named[0] && !untitled.some((u) => u.offset === 0))) continue;
+    const titled = await askTitles(conversation, ctx, slots, first, untitled, named);
+    ctx = titled.ctx;
+    // Back at "Mstr or Miss?": that passenger's name is asked again (here, when it is the asked one);
+    // the names taken before it are kept.
+    if (titled.value || named[0]) break;
+  }
+  const taken = named.filter((p): p is Taken => !!p);
+  const notes: string[] = [];
+  if (taken.length > 1) notes.push(ctx.t("input-names-pasted", { names: pastedList(named, first, batch.value.moved ? place?.index ?? 0 : undefined) }));
+  for (const p of taken.filter((t) => t.singleName)) notes.push(ctx.t("input-name-single", { sent: escapeHtml(p.fullName.toUpperCase()) }));
+  if (batch.value.problem) notes.push(batch.value.problem);
+  if (notes.length > 0) await say(conversation, ctx, notes.join("\n"));
+  return { value: named.map((p) => p && { type: p.type, title: p.title, fullName: p.fullName }), ctx };
+}
+
+/**
+ * "Is this the passenger's name: Mrs Nya Minta Ganti Tanggal?" A name read with chat words in it is
+ * taken only by its button (on this message: it carries no name of its own); ✏️ or "kembali" asks the
+ * name again, and a name typed here answers the name question.
+ */
+async function confirmName(conversation: Convo, ctx: ConvoContext, d: Doubtful, type: PassengerInput["type"]): Step<"use" | "again" | { text: string }> {
+  const example = ctx.t(`input-pax-example-${type}`);
+  // "Ibu Dulu": one word, and that a chat word: said not to look like a name, with what the airline would get.
+  const question = d.sent && d.words.length === 1
+    ? ctx.t("input-name-confirm-word", { word: escapeHtml(d.shown.split(" ").at(-1)!), sent: escapeHtml(d.sent), example })
+    : ctx.t("input-name-confirm", { name: escapeHtml(d.shown), single: d.sent ? "yes" : "no", sent: escapeHtml(d.sent ?? ""), count: d.words.length, words: d.words.map((w) => `"${escapeHtml(w)}"`).join(", "), example });
+  // "Mr Budi sama istri", "Mr Budi Santoso berdua": several people in one "name".
+  const text = soundsLikeSeveral(d.words) ? `${question}\n${ctx.t("input-name-confirm-several")}` : question;
+  const kb = new InlineKeyboard().text(ctx.t("input-name-confirm-use", { name: d.shown.slice(0, 48) }), cb.choice("nm", "use")).row().text(ctx.t("input-name-confirm-retype"), cb.choice("nm", "again"));
+  try {
+    return await ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<"use" | "again" | { text: string }> => {
+      if (a.kind === "text") return a.contact ? { ok: false, hint: text } : { ok: true, value: { text: a.text } };
+      const v = parseChoice(a.data, "nm", ["use", "again"] as const);
+      return v ? { ok: true, value: v } : stale(ctx);
+    }, { onlyFromPrompt: true });
+  } catch (e) {
+    if (!(e instanceof GoBack)) throw e;
+    return { value: "again", ctx: e.ctx };
+  }
+}
+
+/** The names taken, in the party's order; numbered (from `numberFrom`) when they went to other places than pasted. */
+function pastedList(named: readonly (Taken | undefined)[], first: number, numberFrom?: number): string {
+  return named
+    .map((p, k) => p && escapeHtml(`${numberFrom === undefined ? "" : `${numberFrom + first + k + 1}. `}${p.title} ${p.fullName}`))
+    .filter(Boolean)
+    .join(", ");
+}

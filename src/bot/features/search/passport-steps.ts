@@ -1,0 +1,99 @@
+import { parseDocumentDate, PASSPORT_VALID_YEARS } from "../../../domain/document-date.js";
+import { readPassport } from "../../../domain/passport-input.js";
+import { parseNationality } from "../../../domain/nationality-input.js";
+import { documentDateText } from "../../../presenters/document-date-text.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import { localeOf } from "../../../presenters/format.js";
+import { ask, stale, type Parsed } from "./ask.js";
+import { passportExpiryOk } from "./passenger-rules.js";
+import { askDatedAnswer, twoWays, type DatedAnswer } from "./document-date-step.js";
+import type { Detail } from "./personal-detail-step.js";
+
+export const askPassport: Detail = async (conversation, ctx, passenger, flightDate) => {
+  const locale = localeOf(ctx);
+  const day = (iso: string) => documentDateText(iso, locale);
+  // What earlier answers gave (the number typed alone, say): kept until the rest comes, and rebuilt
+  // from the same answers on every replay.
+  let kept: { number?: string; expiry?: string } = {};
+  // Said with every hint while the number is kept: the agent sees it was not lost.
+  const keptNote = (number: string | undefined) => (number ? `${ctx.t("pax-passport-number-kept", { number: escapeHtml(number) })} ` : "");
+  // An expiry read (typed, or tapped of two readings), with the number given now or kept.
+  const withExpiry = (number: string | undefined, expiry: string): Parsed<{ number: string; expiry: string }> => {
+    kept = { number, expiry };
+    if (!passportExpiryOk(expiry, flightDate)) {
+      // Said as read ("03/12/1985" is 3 Dec 1985), so a date typed here by mistake is seen to be one.
+      kept = { number };
+      return { ok: false, hint: keptNote(number) + ctx.t("pax-passport-expiring-read", { expiry: escapeHtml(day(expiry)) }) };
+    }
+    if (number) return { ok: true, value: { number, expiry } };
+    return { ok: false, hint: ctx.t("pax-passport-expiry-kept", { expiry: escapeHtml(day(expiry)) }) };
+  };
+  const question = { text: ctx.t("pax-ask-passport", { name: escapeHtml(passenger.fullName) }) };
+  const passport = await askDatedAnswer(conversation, ctx, question, (a): Parsed<DatedAnswer<{ number: string; expiry: string }>> => {
+    if (a.kind === "button") return stale(ctx);
+    // An English-speaking agent's "10/05/2031" reads both ways: `alsoReads` is 5 Oct.
+    const r = readPassport(a.text, flightDate, locale === "en");
+    const number = r?.number ?? kept.number;
+    const numberKept = keptNote(number);
+    if (!r) return { ok: false, hint: number ? numberKept + ctx.t("pax-passport-ask-expiry") : ctx.t("pax-passport-unreadable") };
+    if (r.tooFar) {
+      // "A1234567 17-08-90": no passport runs to 2090 (a birth date, most likely); asked, never taken.
+      kept = { number };
+      const said = { typed: escapeHtml(r.tooFar.typed.slice(0, 40)), year: r.tooFar.date.slice(0, 4), years: PASSPORT_VALID_YEARS };
+      return { ok: false, hint: numberKept + ctx.t("pax-passport-expiry-too-far", said) };
+    }
+    if (r.expiry && r.alsoReads) {
+      const readings = { dayMonth: r.expiry, monthDay: r.alsoReads.date };
+      kept = { number };
+      // Neither reading is valid long enough: said at once, with both (nothing to choose between).
+      if (!passportExpiryOk(readings.dayMonth, flightDate) && !passportExpiryOk(readings.monthDay, flightDate)) {
+        return { ok: false, hint: numberKept + ctx.t("pax-passport-expiring-read", { expiry: escapeHtml(`${day(readings.dayMonth)} / ${day(readings.monthDay)}`) }) };
+      }
+      return { ok: true, value: { choose: { typed: r.alsoReads.typed, readings } } };
+    }
+    if (r.expiry) {
+      const v = withExpiry(number, r.expiry);
+      return v.ok ? { ok: true, value: { value: v.value } } : v;
+    }
+    // A new try at the date that can't be read drops the one kept.
+    const expiry = r.monthOnly || r.unreadDate ? undefined : kept.expiry;
+    kept = { number, expiry };
+    if (number && expiry) return { ok: true, value: { value: { number, expiry } } };
+    if (r.monthOnly) {
+      const mm = String(r.monthOnly.month).padStart(2, "0");
+      const said = { typed: escapeHtml(a.text.trim().slice(0, 40)), month: `${mm}/${r.monthOnly.year}`, shape: `dd-${mm}-${r.monthOnly.year}` };
+      return { ok: false, hint: numberKept + ctx.t("pax-passport-month-only", said) };
+    }
+    if (r.unreadDate) return { ok: false, hint: numberKept + ctx.t("pax-passport-date-unreadable", { typed: escapeHtml(r.unreadDate.slice(0, 40)) }) };
+    if (expiry) return { ok: false, hint: ctx.t("pax-passport-expiry-kept", { expiry: escapeHtml(day(expiry)) }) };
+    return { ok: false, hint: numberKept + ctx.t("pax-passport-ask-expiry") };
+  }, (expiry) => withExpiry(kept.number, expiry), { what: "expiry", name: passenger.fullName });
+  return { value: { ...passenger, passport: passport.value }, ctx: passport.ctx };
+};
+
+export const askPassportIssued: Detail = async (conversation, ctx, passenger, flightDate) => {
+  const expiry = passenger.passport!.expiry;
+  const checked = (date: string): Parsed<string> =>
+    // The expiry is at least six months after the flight, so a date before the flight is before it too.
+    date > flightDate || date >= expiry ? { ok: false, hint: ctx.t("pax-passport-issued-after-flight") } : { ok: true, value: date };
+  const question = { text: ctx.t("pax-ask-passport-issued", { name: escapeHtml(passenger.fullName) }) };
+  const issued = await askDatedAnswer(conversation, ctx, question, (a): Parsed<DatedAnswer<string>> => {
+    if (a.kind === "button") return stale(ctx);
+    const choose = twoWays(ctx, a.text, flightDate);
+    if (choose) return { ok: true, value: { choose } };
+    // Read as birth dates are ("15/01/22", "15 jan 2022"); a two-digit year is the latest not after the flight.
+    const date = parseDocumentDate(a.text, flightDate);
+    if (!date) return { ok: false, hint: ctx.t("pax-passport-issued-unreadable", { typed: escapeHtml(a.text.trim().slice(0, 40)) }) };
+    const r = checked(date);
+    return r.ok ? { ok: true, value: { value: r.value } } : r;
+  }, checked, { what: "issued", name: passenger.fullName });
+  return { value: { ...passenger, passport: { ...passenger.passport!, issued: issued.value } }, ctx: issued.ctx };
+};
+
+export const askNationality: Detail = async (conversation, ctx, passenger) => {
+  const nat = await ask(conversation, ctx, { text: ctx.t("pax-ask-nationality", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
+    const v = a.kind === "text" ? parseNationality(a.text) : undefined;
+    return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("pax-nationality-invalid") };
+  });
+  return { value: { ...passenger, nationality: nat.value }, ctx: nat.ctx };
+};

@@ -1,0 +1,129 @@
+import type { PassengerInput } from "../../../domain/passenger.js";
+import { TITLES_BY_TYPE } from "../../../domain/passenger.js";
+import { parseTitledName } from "../../../domain/passenger-parse.js";
+import { changeRequest } from "../../../domain/change-request.js";
+import { chatWords, isWrittenAsTitledName } from "../../../domain/passenger-chat-words.js";
+import { pastedNames } from "../../../domain/pasted-names.js";
+import { placeNames } from "../../../domain/place-names.js";
+import { splitTrailingDate } from "../../../domain/birth-date-input.js";
+import { isDatePhrase } from "../../../domain/travel-date.js";
+import type { ConvoContext } from "../../context.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import type { Parsed } from "./ask.js";
+import { changeHint, droppedNote, lineProblem, nameProblem } from "./name-hints.js";
+
+export type Named = Pick<PassengerInput, "type" | "title" | "fullName">;
+
+export type Taken = Named & { singleName?: boolean };
+
+/** A child's (or a Dr.'s) name placed in slot `first + offset`, still needing its title. */
+export interface Untitled {
+  offset: number;
+  fullName: string;
+  singleName?: boolean;
+}
+
+/** A name read with chat words in it ("Mrs Nya Minta Ganti Tanggal"): taken only when the agent says it is the name. */
+export interface Doubtful {
+  offset: number;
+  /** As typed, with its title (without one while Mstr/Miss is still to be asked): "Mrs Dulu". */
+  shown: string;
+  words: string[];
+  /** A one-word name: the airline gets it twice (DULU DULU), said in the question. */
+  sent?: string;
+}
+
+/** What one answer to the name question gave: names by slot from `first` on, and the ones still needing Mstr or Miss. */
+export interface NameBatch {
+  named: (Taken | undefined)[];
+  untitled: Untitled[];
+  /** Names asked about before they are taken. */
+  doubtful: Doubtful[];
+  /** The lines that were not taken, each with its problem, said with the next question. */
+  problem?: string;
+  /** Names went to other places than one after the other as pasted: the note numbers them. */
+  moved?: boolean;
+}
+
+/**
+ * Reads one name, or several pasted one per line. They fill the passengers from `first` on by their
+ * titles, whatever the order pasted (an adult's title an adult's place, An./Mstr/Miss a child's,
+ * By. an infant's), the places not named yet before the ones named earlier. Lines not taken are said,
+ * each with its line; none is dropped silently. The asked passenger must be among the names taken.
+ */
+export function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInput["type"][], first: number, given: readonly (Named | undefined)[], n = first + 1): Parsed<NameBatch> {
+  // "ganti tgl 10", "eh salah, ke lombok": a change of the search typed here is said how to make, never read as a name.
+  const change = changeRequest(text.trim());
+  if (change) return { ok: false, hint: changeHint(ctx, text, change, slots[first]!, n) };
+  // Headings, thank-you lines and labelled data (NIK, birth date, phone) pasted with the names are no names.
+  const pasted = pastedNames(text);
+  const dropped = pasted.dropped.map((d) => droppedNote(ctx, d));
+  // A birth date or age after a name is not part of it: the name is taken, the date asked on its own.
+  const split = pasted.lines.map(splitTrailingDate);
+  const lines = split.map((l) => l.name);
+  const left = slots.length - first;
+  if (lines.length === 0) return { ok: false, hint: [...dropped, nameProblem(ctx, { ok: false, reason: "no_title", allowed: TITLES_BY_TYPE[slots[first]!] }, slots[first]!)].join("\n") };
+  if (lines.length > left) return { ok: false, hint: ctx.t("input-names-too-many", { sent: lines.length, left }) };
+  const later = slots.map((_, i) => i).filter((i) => i > first);
+  const free = [first, ...later.filter((i) => !given[i]), ...later.filter((i) => given[i])];
+  const { placed, unplaced } = placeNames(lines, slots, free);
+  const problems = unplaced.map((u) => lineProblem(ctx, lines[u.line]!, u.line, lines.length, u.problem, slots[first]!));
+  if (!placed.some((p) => p.slot === first)) {
+    // Nothing for the passenger asked: one line is read as their answer ("Mr Adi" for a child: the child's
+    // titles); of several, what is wrong with the lines, else why the first isn't theirs.
+    const r = parseTitledName(lines[0]!, slots[first]!);
+    // "25 des", "besok": a date typed here (the agent thinking of the flight's date) is no name.
+    if (lines.length === 1 && !r.ok && r.reason === "no_title" && looksLikeDate(lines[0]!)) {
+      return { ok: false, hint: ctx.t("input-name-looks-like-date", { text: escapeHtml(lines[0]!.slice(0, 40)), example: ctx.t(`input-pax-example-${slots[first]!}`) }) };
+    }
+    const said = (hint: string) => ({ ok: false as const, hint: [...dropped, hint].join("\n") });
+    if (lines.length === 1 && !r.ok) return said(lineProblem(ctx, lines[0]!, 0, 1, r.reason === "gender" ? { ...r, reason: "wrong_title" } : r, slots[first]!));
+    if (problems.length > 0) return said(problems.join("\n"));
+    return said(r.ok ? ctx.t("input-names-no-place", { type: ctx.t(`pax-type-${slots[first]!}`) }) : lineProblem(ctx, lines[0]!, 0, lines.length, r.reason === "gender" ? { ...r, reason: "wrong_title" } : r, slots[first]!));
+  }
+  const twin = sameNameTwice(placed.map((p) => ({ slot: p.slot, fullName: p.answer.fullName })), slots, given);
+  if (twin) return { ok: false, hint: ctx.t("input-name-twice", { name: escapeHtml(twin.fullName), n: twin.earlier + 1 }) };
+  const batch: NameBatch = { named: Array<Taken | undefined>(left).fill(undefined), untitled: [], doubtful: [] };
+  for (const { slot, answer, line } of [...placed].sort((a, b) => a.slot - b.slot)) {
+    const single = answer.singleName ? { singleName: true } : {};
+    if (answer.ok) batch.named[slot - first] = { type: slots[slot]!, title: answer.title, fullName: answer.fullName, ...single };
+    else batch.untitled.push({ offset: slot - first, fullName: answer.fullName, ...single });
+    // "Mr nanti dulu", "ibu nya nyusul ya kak": chat, not a name; asked before it can reach a ticket.
+    // "Tn Lagi Sitompul": after a formal title, a chat word that is a name too is the name's (passenger-chat-words `chatWords`).
+    const words = chatWords(answer.fullName, isWrittenAsTitledName(lines[line]!));
+    if (words.length > 0) {
+      const name = answer.singleName ? answer.fullName.split(" ")[0]! : answer.fullName;
+      batch.doubtful.push({ offset: slot - first, shown: answer.ok ? `${answer.title} ${name}` : name, words, ...(answer.singleName ? { sent: answer.fullName.toUpperCase() } : {}) });
+    }
+  }
+  problems.unshift(...dropped);
+  if (split.some((l) => l.extra)) problems.push(ctx.t("input-name-date-later", { text: escapeHtml(split.find((l) => l.extra)!.extra!) }));
+  if (problems.length > 0) batch.problem = problems.join("\n");
+  if (placed.some((p, k) => p.slot !== first + k)) batch.moved = true;
+  return { ok: true, value: batch };
+}
+
+/** A date or day ("25 des", "besok", "19-12-2026"), not a bare number (a party size typed late). */
+function looksLikeDate(line: string): boolean {
+  return !/^\s*\d+\s*$/.test(line) && isDatePhrase(line);
+}
+
+/**
+ * A name given twice for the same kind of passenger (pasted twice, or typed again for the next one):
+ * one person can't fly twice on a booking, and airlines refuse the same name twice in one. A father and
+ * his son of the same name are an adult and a child, so they don't count.
+ */
+function sameNameTwice(placed: readonly { slot: number; fullName: string }[], slots: readonly PassengerInput["type"][], given: readonly (Named | undefined)[]): { fullName: string; earlier: number } | undefined {
+  const key = (fullName: string) => fullName.toLowerCase().replace(/\s+/g, " ").trim();
+  const seen = new Map<string, number>();
+  given.forEach((g, i) => {
+    if (g && !placed.some((p) => p.slot === i)) seen.set(`${slots[i]}|${key(g.fullName)}`, i);
+  });
+  for (const p of [...placed].sort((a, b) => a.slot - b.slot)) {
+    const k = `${slots[p.slot]}|${key(p.fullName)}`;
+    const earlier = seen.get(k);
+    if (earlier !== undefined) return { fullName: p.fullName, earlier };
+    seen.set(k, p.slot);
+  }
+  return undefined;
+}

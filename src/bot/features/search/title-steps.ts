@@ -1,0 +1,55 @@
+import { InlineKeyboard } from "grammy";
+import type { PassengerInput } from "../../../domain/passenger.js";
+import { parseAdultTitle, parseChildTitle } from "../../../domain/passenger-parse.js";
+import type { ConvoContext } from "../../context.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import { ask, GoBack, stale, type Convo, type Parsed } from "./ask.js";
+import { cb, parseChoice } from "./callback-data.js";
+import type { Taken, Untitled } from "./read-names.js";
+
+type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
+
+/** Mstr/Miss (or Mr/Mrs/Ms after Dr.) for each name that needs it, filled into `named`; false when the agent went back. */
+export async function askTitles(conversation: Convo, ctx: ConvoContext, slots: readonly PassengerInput["type"][], first: number, untitled: readonly Untitled[], named: (Taken | undefined)[]): Step<boolean> {
+  for (const { offset, fullName, singleName } of untitled) {
+    const gType = slots[first + offset]!;
+    try {
+      const g = gType === "adult" ? await askAdultTitle(conversation, ctx, fullName) : await askChildTitle(conversation, ctx, fullName, gType);
+      ctx = g.ctx;
+      named[offset] = { type: gType, title: g.value, fullName, ...(singleName ? { singleName: true } : {}) };
+    } catch (e) {
+      if (!(e instanceof GoBack)) throw e;
+      return { value: false, ctx: e.ctx };
+    }
+  }
+  return { value: true, ctx };
+}
+
+/** "An. Dimas": Mstr or Miss, one tap or typed ("laki-laki", "girl"). */
+async function askChildTitle(conversation: Convo, ctx: ConvoContext, fullName: string, type: PassengerInput["type"]): Step<"Mstr" | "Miss"> {
+  const text = ctx.t("input-name-gender", { name: escapeHtml(fullName), type: ctx.t(`pax-type-${type}`) });
+  const kb = new InlineKeyboard().text(ctx.t("input-name-gender-boy", { name: fullName }), cb.choice("gd", "m")).text(ctx.t("input-name-gender-girl", { name: fullName }), cb.choice("gd", "f"));
+  return ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<"Mstr" | "Miss"> => {
+    if (a.kind === "text") {
+      const typed = parseChildTitle(a.text);
+      return typed ? { ok: true, value: typed } : { ok: false, hint: text };
+    }
+    const v = parseChoice(a.data, "gd", ["m", "f"] as const);
+    return v ? { ok: true, value: v === "m" ? "Mstr" : "Miss" } : stale(ctx);
+  });
+}
+
+/** "Dr. Rina Wijaya": the airlines need Mr, Mrs or Ms, and the title says none of them. */
+async function askAdultTitle(conversation: Convo, ctx: ConvoContext, fullName: string): Step<"Mr" | "Mrs" | "Ms"> {
+  const text = ctx.t("input-name-title-adult", { name: escapeHtml(fullName) });
+  const kb = new InlineKeyboard();
+  for (const t of ["Mr", "Mrs", "Ms"] as const) kb.text(`${t} ${fullName}`, cb.choice("gd", t.toLowerCase()));
+  return ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<"Mr" | "Mrs" | "Ms"> => {
+    if (a.kind === "text") {
+      const typed = parseAdultTitle(a.text);
+      return typed ? { ok: true, value: typed } : { ok: false, hint: text };
+    }
+    const v = parseChoice(a.data, "gd", ["mr", "mrs", "ms"] as const);
+    return v ? { ok: true, value: v === "mr" ? "Mr" : v === "mrs" ? "Mrs" : "Ms" } : stale(ctx);
+  });
+}

@@ -1,0 +1,102 @@
+import { MAX_ANSWER } from "./answer-limit.js";
+import { airlineOrder, joinedNames, withoutEmoji, withoutMarker } from "./passenger-lines.js";
+import { isChatLine, isHeading, isThanks } from "./pasted-chat-lines.js";
+import { leadingTitles } from "./title-words.js";
+
+/** What was taken out of a pasted message because it is no name, said back with the names (headings and thanks are not). */
+export type DroppedPart =
+  | { kind: "phone"; text: string }
+  /** "(ibunya)", "(L)": a note in brackets after the name. */
+  | { kind: "note"; text: string }
+  /** "NIK: 3174…", "Paspor: A123…": asked on their own when the airline needs them. */
+  | { kind: "id"; text: string }
+  /** "Tgl lahir: 17-08-1990". */
+  | { kind: "birth"; text: string }
+  /** "HP: 0812…", "Email: …": the contact is asked after the passengers. */
+  | { kind: "contact"; text: string }
+  /** "Alamat: …" and other labelled data a ticket doesn't carry. */
+  | { kind: "other"; text: string }
+  /** "besok berangkat ya kak", ", tolong dibantu": chat pasted with the names. */
+  | { kind: "chat"; text: string };
+
+/**
+ * A message pasted from WhatsApp, read for names: a heading ("Nama penumpang:") and a thank-you line
+ * ("mksh kak 🙏") are dropped; a "Nama:" label is dropped and its name kept; labelled data lines
+ * (NIK, birth date, phone, address) and a phone number or a bracketed note after a name are taken out
+ * and listed in `dropped`, to be said back, never kept in a name.
+ */
+export function pastedNames(input: string): { lines: string[]; dropped: DroppedPart[] } {
+  if (input.length > MAX_ANSWER * 9) return { lines: [input], dropped: [] };
+  const dropped: DroppedPart[] = [];
+  const kept: string[] = [];
+  const raws = input.split(/\r?\n/).map(withoutEmoji).filter(Boolean);
+  // A chat line is left out only beside a titled name: alone it is the answer, and is said to need a title.
+  const titled = raws.some((l) => leadingTitles(withoutMarker(l.replace(NAME_LABEL, ""))));
+  for (const line of raws) {
+    if (isHeading(line) || isThanks(line)) continue;
+    const data = labelledData(line);
+    if (data) {
+      dropped.push(data);
+      continue;
+    }
+    if (titled && raws.length > 1 && isChatLine(line)) {
+      dropped.push({ kind: "chat", text: line });
+      continue;
+    }
+    const { line: name, chat } = withoutTrailingChat(line.replace(NAME_LABEL, ""));
+    if (chat) dropped.push({ kind: "chat", text: chat });
+    kept.push(name);
+  }
+  const lines = kept.flatMap(joinedNames).map(airlineOrder).map((line) => {
+    const clean = withoutPhoneOrNote(line);
+    dropped.push(...clean.dropped);
+    return clean.line;
+  });
+  return { lines: lines.filter(Boolean), dropped };
+}
+
+/**
+ * "Nama:", "Nama lengkap -", "Name:", "Nama penumpang:", "Pax names:", "Passenger names:", "Names:", "Pax:"
+ * before a name: the label goes, the name stays (only as the line's lead, and only with its ":", "=" or "-").
+ */
+const NAME_LABEL = /^(?:\d{1,2}\s*[.)]\s*)?(?:nama(?:\s+lengkap)?(?:\s+(?:penumpang|pax|tamu))?|(?:pax|passengers?|guests?)(?:\s+(?:full\s*)?names?)?|(?:full\s*)?names?)\s*[:=-]\s*/i;
+
+/** "Mr Budi Santoso, Mrs Siti Aminah, tolong dibantu": the chat after the last comma goes, and is said. */
+function withoutTrailingChat(line: string): { line: string; chat?: string } {
+  const m = /^(.+?)\s*,\s*([^,]+)$/.exec(line);
+  if (!m || !leadingTitles(withoutMarker(m[1]!))) return { line };
+  const tail = m[2]!.trim();
+  return isThanks(tail) || isChatLine(tail) ? { line: m[1]!, chat: tail } : { line };
+}
+
+/** A labelled line of data that is no name: "NIK: 3174…", "Tgl lahir: 17-08-1990", "HP 0812…", "Alamat: …". */
+function labelledData(line: string): DroppedPart | undefined {
+  const t = withoutMarker(line);
+  if (/^(?:no\.?\s*|nomor\s+)?(?:nik|e-?ktp|ktp|paspor|passport|no\.?\s*paspor|kitas)\b\s*(?:no\.?\s*)?[:.=#-]?\s*[a-z]?\d/i.test(t)) return { kind: "id", text: t };
+  if (/^(?:tgl\.?|tanggal)\s*lahir\b|^(?:ttl|lahir|lhr|dob|date\s+of\s+birth|birth\s*date|umur|usia|age)\s*[:.=-]/i.test(t)) return { kind: "birth", text: t.replace(/^[^:=]*[:=]\s*/, "") };
+  // "TTL Jakarta 17-08-1990" (tempat, tanggal lahir) without a colon: the place and the date.
+  const ttl = /^(?:ttl|tempat\s*[,/]?\s*tgl\.?\s*lahir|dob)\s+([\p{L} ,.]{0,30}?\d{1,2}[-/. ]\S{1,9}[-/. ]\d{2,4})\s*$/iu.exec(t);
+  if (ttl) return { kind: "birth", text: ttl[1]!.trim() };
+  if (/^(?:no\.?\s*)?(?:hp|wa|whatsapp|telp|telepon|tlp|phone|mobile|e-?mail|surel)\b\s*[:.=-]?\s*\S/i.test(t) && /[\d@]/.test(t)) return { kind: "contact", text: t };
+  if (/^(?:alamat|address|jk|jenis\s+kelamin|gender|kewarganegaraan|nationality|agama|pekerjaan|status)\s*[:=]/i.test(t)) return { kind: "other", text: t };
+  return undefined;
+}
+
+/** An Indonesian mobile number in a line, with a label before it ("hp", "wa:") and "(wa)" after it. */
+const PHONE_IN_LINE = /[\s,;-]*(?:\(?\b(?:hp|wa|whatsapp|telp|tlp|phone|no\.?\s*hp|no)\b\.?:?\s*)?(?:\+?62|\b0)\s?8[\d\s.-]{6,16}\d\)?(?:\s*\((?:wa|hp|whatsapp)\))?/gi;
+
+/** "Tn Budi Santoso 081234567890", "Ny. Siti Aminah (ibunya)": the phone and the note come out of the name. */
+function withoutPhoneOrNote(line: string): { line: string; dropped: DroppedPart[] } {
+  const dropped: DroppedPart[] = [];
+  let rest = line.replace(PHONE_IN_LINE, (m) => {
+    dropped.push({ kind: "phone", text: m.replace(/^[\s,;-]+/, "").trim() });
+    return " ";
+  });
+  // A note in brackets after the name, unless it holds an age or a date (splitTrailingDate says those).
+  rest = rest.replace(/\s*\(([^()]{1,40})\)\s*$/, (m, note: string) => {
+    if (/\d/.test(note)) return m;
+    dropped.push({ kind: "note", text: `(${note.trim()})` });
+    return "";
+  });
+  return { line: rest.replace(/\s+/g, " ").replace(/[\s,;-]+$/, "").trim(), dropped };
+}

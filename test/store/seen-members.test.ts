@@ -1,0 +1,27 @@
+import { randomBytes } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { redisKeys } from "../../src/store/keys.js";
+import { SeenMembers } from "../../src/store/seen-members.js";
+import { redisConnections } from "../support/redis-connections.js";
+
+const connect = redisConnections();
+const keys = () => redisKeys(`sm${randomBytes(3).toString("hex")}`);
+
+describe("members seen in a group", () => {
+  it("one key per group and username (any case), kept a year; a member's next messages cost no write", async () => {
+    const k = keys();
+    const redis = connect();
+    const seen = new SeenMembers(redis, k);
+    await seen.note(-100, { id: 7, username: "Ani_Tour", name: "Ani: Lestari" });
+    expect(await seen.named(-100, "ani_tour")).toEqual({ id: 7, name: "Ani: Lestari" });
+    expect(await seen.named(-200, "ani_tour")).toBeUndefined();
+    expect(await redis.ttl(k.seenMember(-100, "ani_tour"))).toBeGreaterThan(364 * 24 * 3600);
+    // Written once by this process: the same member under the same name is not written again…
+    await redis.del(k.seenMember(-100, "ani_tour"));
+    await seen.note(-100, { id: 7, username: "Ani_Tour", name: "Ani" });
+    expect(await seen.named(-100, "ani_tour")).toBeUndefined();
+    // …a new username is.
+    await seen.note(-100, { id: 7, username: "ani_baru", name: "Ani" });
+    expect(await seen.named(-100, "ANI_BARU")).toEqual({ id: 7, name: "Ani" });
+  });
+});
