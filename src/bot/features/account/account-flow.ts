@@ -2,7 +2,7 @@ import type { MiddlewareFn } from "grammy";
 import type { AccountFlow } from "../../../store/accounts/flow-store.js";
 import type { LinkedAccounts } from "../../../accounts/linked-accounts.js";
 import type { BotContext } from "../../context.js";
-import { finishFlow } from "./flow-finish.js";
+import { takeAnswer } from "./flow-answer.js";
 import { endFlow, saveFlow, STOPPED_STEP } from "./flow-state.js";
 import { FLOW_STEPS } from "./flow-steps.js";
 import { linkedAccounts } from "./linked.js";
@@ -47,14 +47,5 @@ export const accountFlow: MiddlewareFn<BotContext> = async (ctx, next) => {
     await endFlow(ctx, accounts);
     return void (await ctx.reply(ctx.t("account-flow-expired"), { parse_mode: "HTML" }));
   }
-  const value = step.parse(text);
-  if (value === undefined) {
-    await saveFlow(ctx, accounts, flow);
-    return void (await ctx.reply(ctx.t(step.invalid), { parse_mode: "HTML" }));
-  }
-  const data = { ...flow.data, [step.name]: value };
-  const following = steps[index + 1];
-  if (!following) return finishFlow(ctx, accounts, flow.kind, data);
-  await saveFlow(ctx, accounts, { kind: flow.kind, step: following.name, data });
-  await ctx.reply(ctx.t(following.prompt), { parse_mode: "HTML" });
+  await takeAnswer(ctx, accounts, flow, steps, index, text);
 };

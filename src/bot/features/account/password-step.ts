@@ -3,7 +3,7 @@ import type { AccountFlow } from "../../../store/accounts/flow-store.js";
 import type { LinkedAccounts } from "../../../accounts/linked-accounts.js";
 import type { BotContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { finishFlow } from "./flow-finish.js";
+import { takeAnswer } from "./flow-answer.js";
 import { endFlow, saveFlow, stopAtPassword } from "./flow-state.js";
 import type { FlowStep } from "./flow-steps.js";
 import { deleteSecret, maskUsername } from "./linked.js";
@@ -56,17 +56,7 @@ export async function atPasswordQuestion(ctx: BotContext, accounts: LinkedAccoun
   }
   if (isCancelWord(text)) return cancel(ctx, accounts, flow.kind);
   if (isBackWord(text)) return back(ctx, accounts, flow, steps, index);
-  const step = steps[index]!;
-  const value = step.parse(text);
-  if (value === undefined) {
-    await saveFlow(ctx, accounts, flow);
-    return void (await ctx.reply(ctx.t(step.invalid), { parse_mode: "HTML" }));
-  }
-  const data = { ...flow.data, [step.name]: value };
-  const following = steps[index + 1];
-  if (!following) return finishFlow(ctx, accounts, flow.kind, data);
-  await saveFlow(ctx, accounts, { kind: flow.kind, step: following.name, data });
-  await ctx.reply(ctx.t(following.prompt), { parse_mode: "HTML" });
+  await takeAnswer(ctx, accounts, flow, steps, index, text);
 }
 
 /**
