@@ -41,7 +41,7 @@ export async function processDigest(deps: ProcessorDeps, job: Job, token?: strin
   if (!(await deps.sent.mark(id))) return "skipped";
   try {
     const { text, keyboard } = digestMessage(t, locale, deps.timeZone, digest);
-    await deps.api.sendMessage(chatId, text, { parse_mode: "HTML", reply_markup: keyboard });
+    await deps.api.sendMessage(chatId, text, { parse_mode: "HTML", message_thread_id: settings.digest.threadId, reply_markup: keyboard });
     deps.onSent?.("digest");
     return "sent";
   } catch (e) {

@@ -22,6 +22,8 @@ export interface DigestSettings {
   enabled: boolean;
   time: string;
   by?: number;
+  /** The forum topic it was set up in: it is sent there, not to the group's General. */
+  threadId?: number;
 }
 
 /** Puts a chat's daily digest on the durable queue at its time, or takes it off. */

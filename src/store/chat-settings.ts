@@ -26,7 +26,7 @@ const settingsSchema = z.object({
   agency: agencySchema.optional(),
   // Daily digest (/settings → 📰): sent each day at `time` (HH:mm in TIMEZONE) while enabled. `by` is the
   // admin who turned it on: the deposit is read with the account the chat may use through them.
-  digest: z.object({ enabled: z.boolean(), time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), by: z.number().optional() }).optional(),
+  digest: z.object({ enabled: z.boolean(), time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/), by: z.number().optional(), threadId: z.number().int().optional() }).optional(),
   /**
    * A private chat's only: the agency group whose markup its person's inline shares use when this chat has
    * none of its own (the group they last made a customer card in: services/customer-quote.ts `shareMarkup`).

@@ -433,3 +433,34 @@ describe("the digest panel names its zone as agents know it", () => {
     expect(text).not.toContain(timeZone);
   });
 });
+
+describe("a forum group's digest", () => {
+  it("set up in a topic is sent to that topic, not to General", async () => {
+    const group = { id: -100_141_009, type: "supergroup" as const, title: "Agen Forum" };
+    const boss = { id: 14_901, first_name: "Bos", language_code: "id" };
+    emulator.setChatAdministrators(group.id, [boss.id]);
+    const h = await harness("dig9");
+    // Every update of this group comes from its topic 55 (our emulator has no topics: marked here).
+    const handle = h.app.bot.handleUpdate.bind(h.app.bot);
+    h.app.bot.handleUpdate = (update, ...rest) => {
+      const m = (update.message ?? update.callback_query?.message) as unknown as Record<string, unknown> | undefined;
+      if (m && (m.chat as { id: number }).id === group.id) Object.assign(m, { is_topic_message: true, message_thread_id: 55 });
+      return handle(update, ...rest);
+    };
+    try {
+      const bos = new Agent(h, boss, group);
+      await turnOn(h, bos);
+      await bookInGroup(bos, "CGK DPS", "Mr Budi Forum");
+      const job = await nextDigestJob(h, group.id);
+      const from = emulator.calls.length;
+      await fire(h, job);
+      expect(await settled(h, [job])).toEqual({ [job]: { state: "completed", returnvalue: "sent" } });
+      const sent = emulator.calls.slice(from).find((c) => c.method === "sendMessage" && String(c.payload.chat_id) === String(group.id));
+      expect(String(sent?.payload.text)).toContain("Ringkasan harian");
+      expect(sent?.payload.message_thread_id).toBe(55);
+    } finally {
+      h.app.bot.handleUpdate = handle;
+      await h.close();
+    }
+  });
+});

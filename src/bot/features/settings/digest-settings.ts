@@ -6,6 +6,7 @@ import { mayChange } from "./may-change.js";
 import type { BotContext } from "../../context.js";
 import { settingsPanel } from "./settings-panel.js";
 import { zoneName } from "../../../presenters/format.js";
+import { topicOf } from "../../../telegram/topic-thread.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -66,6 +67,8 @@ digestSettingsFeature.callbackQuery(/^dg:/, async (ctx) => {
       time: action.kind === "time" ? action.time : before.time,
       // Whoever last changed it stands for the chat when the worker reads the deposit.
       by: ctx.from.id,
+      // Sent to the forum topic its panel was opened in (the panel is that topic's message).
+      threadId: topicOf(ctx.callbackQuery?.message)?.threadId,
     };
     settings = await ctx.deps.chatSettings.update(chatId, (s) => ({ ...s, digest }));
     await ctx.deps.digests?.apply(chatId, digest);
