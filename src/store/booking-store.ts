@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Booking, BookingStatus } from "../domain/booking.js";
 import type { ProviderId } from "../domain/flight.js";
 import { TTL, type RedisKeys } from "./keys.js";
-import { readJson, writeJson } from "./redis-json.js";
+import { parseJson, readJson } from "./redis-json.js";
 import { ReplicaAck } from "./replica-ack.js";
 import { bookingSchema } from "./schemas.js";
 
@@ -23,6 +23,13 @@ const recordSchema = z.object({
   threadId: z.number().int().optional(),
 });
 export type BookingRecord = z.output<typeof recordSchema>;
+
+/** SET the record to ARGV[2] (EX ARGV[3]) only while it still holds ARGV[1], the value the change was made from. */
+const SWAP = `if redis.call("GET", KEYS[1]) ~= ARGV[1] then return 0 end
+redis.call("SET", KEYS[1], ARGV[2], "EX", ARGV[3])
+return 1`;
+/** Changes of one booking at once are a handful (a job, a tap): more lost races than this is a bug. */
+const MAX_SWAPS = 20;
 
 /** Bookings by code and per chat (newest first), so /status, /bookings and reminders know them. */
 export class BookingStore {
@@ -57,12 +64,21 @@ export class BookingStore {
     return undefined;
   }
 
+  /**
+   * Changes a record as `patch` says, written only over the value it was read from (compare-and-set, one
+   * key): two changes at once (a reminder noting "issued" while another job records the issue found at
+   * the provider) each see the other's, where a plain read-then-write lost one (the issue's `issuedAt`).
+   */
   async update(provider: ProviderId, code: string, patch: (r: BookingRecord) => BookingRecord): Promise<BookingRecord | undefined> {
-    const current = await this.get(provider, code);
-    if (!current) return undefined;
-    const next = patch(current);
-    await writeJson(this.redis, this.keys.booking(provider, code.toUpperCase()), next, TTL.booking);
-    return next;
+    const key = this.keys.booking(provider, code.toUpperCase());
+    for (let attempt = 1; ; attempt++) {
+      const raw = await this.redis.get(key);
+      const current = parseJson(raw, recordSchema);
+      if (!current) return undefined;
+      const next = patch(current);
+      if ((await this.redis.eval(SWAP, 1, key, raw!, JSON.stringify(next), TTL.booking)) === 1) return next;
+      if (attempt === MAX_SWAPS) throw new Error(`booking ${provider}:${code} kept changing while being updated`);
+    }
   }
 
   setStatus(provider: ProviderId, code: string, status: BookingStatus): Promise<BookingRecord | undefined> {
