@@ -22,6 +22,13 @@ export function withoutFillers(text: string): string {
 const ALONE = /^(?:me|myself|me alone|me only|(?:saya|aku|sy|gue|gw)\s+(?:sendiri|sendirian))$/;
 
 /**
+ * The agent and one other adult: "me and my wife", "my husband and I", "saya dan istri", "aku sama suami".
+ * Only grown-ups named: "me and my son" may be a child, and is asked.
+ */
+const ADULT = "(?:wife|husband|partner|friend|colleague|boss|mom|mother|dad|father|istri|suami|teman|temen|rekan|bos|ibu|bapak|ayah)";
+const PAIR = new RegExp(`^(?:(?:me|i)\\s+(?:and|&|\\+)\\s+my\\s+${ADULT}|my\\s+${ADULT}\\s+(?:and|&)\\s+(?:i|me)|(?:saya|aku|sy|gue|gw)\\s+(?:dan|dgn|dengan|sama|sm|&|\\+)\\s+${ADULT}(?:\\s+(?:saya|aku|sy|gue|gw))?)$`);
+
+/**
  * The party question's answer with its asking words left out: "need 2", "2 pax pls", "for 2 adults
  * please", "just me". Undefined when nothing was left out or the words left are no party either (the
  * caller keeps its own reading and hint); a party that can't fly ("need 20 pls") says why, as "20" would.
@@ -29,6 +36,7 @@ const ALONE = /^(?:me|myself|me alone|me only|(?:saya|aku|sy|gue|gw)\s+(?:sendir
 export function partyWithFillers(text: string): PaxAnswer | undefined {
   const rest = withoutFillers(text);
   if (ALONE.test(rest)) return { ok: true, pax: { adult: 1, child: 0, infant: 0 } };
+  if (PAIR.test(rest)) return { ok: true, pax: { adult: 2, child: 0, infant: 0 } };
   if (rest === text.trim().toLowerCase() || rest === "") return undefined;
   const read = parsePax(rest);
   return read.ok || read.reason !== "unreadable" ? read : undefined;

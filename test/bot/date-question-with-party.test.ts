@@ -40,3 +40,22 @@ describe("a party said with the date at the date question", () => {
     expect(asked).not.toMatch(RESULTS);
   });
 });
+
+describe("two grown-ups named at the party question", () => {
+  it.each([
+    ["en", "me and my wife", "2 pax"], ["en", "my husband and I pls", "2 pax"],
+    ["id", "saya dan istri", "2 penumpang"], ["id", "aku sama suami aja", "2 penumpang"],
+  ] as const)("%s: %j searches %s", async (lang, typed, party) => {
+    const a = agent(lang);
+    await a.say(lang === "id" ? "/cari cgk dps besok" : "/search cgk dps tomorrow");
+    const results = (await a.say(typed))?.text ?? "";
+    expect(results).toMatch(RESULTS);
+    expect(results).toContain(` · ${party}`);
+  });
+
+  it("a child may be among them: 'me and my son' is asked, not guessed", async () => {
+    const a = agent("en");
+    await a.say("/search cgk dps tomorrow");
+    expect((await a.say("me and my son"))?.text ?? "").not.toMatch(RESULTS);
+  });
+});
