@@ -71,3 +71,22 @@ describe("the words that pick one reading", () => {
     expect(party).toMatch(/Berapa penumpang|How many passengers/);
   });
 });
+
+// After "penumpang" took "5 2" as the party, the same numbers once more were refused as an unreadable date.
+describe("'5 2' typed again after it was taken as the party", () => {
+  it.each([
+    ["id", "/cari cgk dps 5 2", "penumpang", /^👥 "5 2" sudah dicatat sebagai 5 dewasa, 2 anak\. Kalau maksudnya tanggal \w+ 5 Feb( \d{4})?, ketuk di bawah/, "besok"],
+    ["en", "/search cgk dps 5 2", "passengers", /^👥 "5 2" is already noted as 5 adults, 2 children\. If you meant the date \w+ 5 Feb( \d{4})? after all, tap it below/, "tomorrow"],
+  ] as const)("%s: said to be the party already, 5 Feb one tap away; a date then searches with the party", async (lang, search, word, already, day) => {
+    const a = agent(lang);
+    await a.say(search);
+    await a.say(word);
+    const again = (await a.say("5 2"))?.text ?? "";
+    expect(again).toMatch(already);
+    expect(again).not.toMatch(/tidak terbaca|can't read/);
+    expect(buttons(a)[0]).toMatch(/^✅ \w+ 5 Feb/);
+    const results = (await a.say(day))?.text ?? "";
+    expect(results).toMatch(RESULTS);
+    expect(results).toContain(lang === "id" ? "5 dewasa, 2 anak" : "5 adults, 2 children");
+  });
+});

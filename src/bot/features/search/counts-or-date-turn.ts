@@ -36,3 +36,17 @@ export function countsOrDateTurn(ctx: ConvoContext, text: string, two: CountsOrD
     : ctx.t("input-date-counts-or-party-again", { input, party });
   return { kind: "again", ask: { text: `${again}\n${question}`, dates: two.date ? [two.date] : [] } };
 }
+
+/**
+ * "5 2" typed again after it was said to be the party: not read as a date nor refused as unreadable, but
+ * said to be the party already, the date it could be offered as a tap if that was meant after all.
+ */
+export function partyAlreadyTaken(ctx: ConvoContext, text: string, two: CountsOrDate, today: string, question: string): AskAgain | undefined {
+  if (countsOrDateReply(text, two.typed, two.party) !== "again") return undefined;
+  const input = escapeHtml(two.typed.trim().slice(0, 30));
+  const party = escapeHtml(partyText((k, v) => ctx.t(k, v), two.party));
+  const said = two.date
+    ? ctx.t("input-date-counts-party-already-or-date", { input, party, date: escapeHtml(shortDate(two.date, localeOf(ctx), today)) })
+    : ctx.t("input-date-counts-party-already", { input, party });
+  return { text: `${said}\n${question}`, dates: two.date ? [two.date] : [] };
+}

@@ -14,7 +14,7 @@ import { ask, say, stale, type Answer, type Convo, type Parsed, type Prompt } fr
 import { cb, parseAirport, parseDate, parseMonth, parsePaxButton } from "./callback-data.js";
 import { airportChoices, calendar, dateChoices, paxChoices } from "./keyboards.js";
 import { parseQuickForm, type QuickForm } from "./quick-form.js";
-import { countsOrDateTurn } from "./counts-or-date-turn.js";
+import { countsOrDateTurn, partyAlreadyTaken, type CountsOrDate } from "./counts-or-date-turn.js";
 import { dateWithoutFillers, partyWithFillers } from "../../../domain/answer-fillers.js";
 
 /** Which end of the route a question is about: every airport prompt says it. */
@@ -295,6 +295,7 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
   let two = options.countsOrDate && !options.initial ? countsOrDateReading(options.countsOrDate, today) : undefined;
   // "5 2" said at this question to be the party ("penumpang"): kept for the search, the date still asked.
   let party: PaxCount | undefined;
+  let taken: CountsOrDate | undefined;
   if (two) {
     const party = partyText((k, v) => ctx.t(k, v), two.party);
     const input = escapeHtml(options.countsOrDate!.trim());
@@ -337,10 +338,17 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
       if (turn?.kind === "date") return { ok: true, value: turn.date };
       if (turn?.kind === "party") {
         party = turn.party;
+        taken = { ...two!, typed: options.countsOrDate! };
         two = undefined;
       }
       if (turn) {
         choose = turn.ask;
+        return { ok: true, value: undefined };
+      }
+      // "5 2" once more after it was said to be the party: still the party, and the date one tap away if it was meant after all.
+      const already = taken && !a.unaddressed ? partyAlreadyTaken(ctx, a.text, taken, today, question) : undefined;
+      if (already) {
+        choose = already;
         return { ok: true, value: undefined };
       }
       // "tmr pls", "need it on 5 jan", "besok aja": the date without the words that only ask, when only those stood in the way.
