@@ -1,0 +1,56 @@
+import { InlineKeyboard } from "grammy";
+import { MAX_PASSENGERS, type PaxCount } from "../../../domain/passenger.js";
+import { parsePax, type PaxAnswer } from "../../../domain/pax-parse.js";
+import type { ConvoContext } from "../../context.js";
+import { partyText } from "../../../presenters/format.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import { ask, stale, type Convo, type Parsed } from "./ask.js";
+import { cb, parsePaxButton } from "./callback-data.js";
+import { paxChoices } from "./keyboards.js";
+import { partyWithFillers } from "../../../domain/answer-fillers.js";
+import { understood } from "./understood-echo.js";
+
+export function paxProblem(ctx: ConvoContext, r: Exclude<PaxAnswer, { ok: true }>, typed: string): string {
+  const counts = { adult: r.pax?.adult ?? 0, child: r.pax?.child ?? 0, infant: r.pax?.infant ?? 0, max: MAX_PASSENGERS };
+  if (r.reason === "unreadable") return ctx.t("input-pax-unreadable", { input: escapeHtml(typed.trim().slice(0, 30)) });
+  if (r.reason === "day_or_count") return ctx.t("input-pax-day-or-count", { input: escapeHtml(typed.trim().slice(0, 30)), count: counts.adult });
+  return ctx.t(`input-pax-${r.reason.replace(/_/g, "-")}`, counts);
+}
+
+export interface PaxOptions {
+  /** The quick form's party text. */
+  initial?: string;
+  /** "5 2" typed with no date and not taken as the date: its party reading, offered as a tap (never taken unasked). */
+  offer?: { typed: string; party: PaxCount };
+  /** Echoed above the question: the route and the date already chosen. */
+  route?: { from: string; to: string };
+  date?: string;
+  today?: string;
+}
+
+/** The party: the quick form's when it reads, else asked (with what the search has so far above the question). */
+export async function askPax(conversation: Convo, ctx: ConvoContext, options: PaxOptions = {}): Promise<{ value: PaxCount; ctx: ConvoContext }> {
+  const question = `${understood(ctx, options.route, options.date, options.today)}${ctx.t("input-ask-pax")}`;
+  let text = question;
+  let keyboard = paxChoices();
+  if (options.initial) {
+    const first = parsePax(options.initial);
+    if (first.ok) return { value: first.pax, ctx };
+    text = `${paxProblem(ctx, first, options.initial)}\n${question}`;
+  } else if (options.offer) {
+    const { adult, child, infant } = options.offer.party;
+    const party = partyText((k, v) => ctx.t(k, v), options.offer.party);
+    text = `${ctx.t("input-pax-counts-or-date", { input: escapeHtml(options.offer.typed.trim()), party: escapeHtml(party) })}\n${question}`;
+    keyboard = new InlineKeyboard().text(ctx.t("input-pax-counts-button", { party }), cb.pax(adult, child, infant)).row().append(paxChoices());
+  }
+  const r = await ask(conversation, ctx, { text, keyboard }, (a): Parsed<PaxCount> => {
+    const typed = a.kind === "button" ? parsePaxButton(a.data) : a.text;
+    if (typed === undefined) return stale(ctx);
+    const read = parsePax(typed);
+    // "need 2", "2 pax pls", "just me": the party without the words that only ask, when only those stood in the way
+    // (addressed to the bot: in a privacy-off group "just me" to a colleague is chatter).
+    const p = !read.ok && read.reason === "unreadable" && a.kind === "text" && !a.unaddressed ? (partyWithFillers(typed) ?? read) : read;
+    return p.ok ? { ok: true, value: p.pax } : { ok: false, hint: paxProblem(ctx, p, typed) };
+  });
+  return { value: r.value, ctx: r.ctx };
+}
