@@ -113,6 +113,12 @@ export interface IssueResult {
   /** Empty when the airline gives none (AirAsia and Citilink say "Confirm"). */
   ticketNumbers: string[];
   message: string;
+  /**
+   * Paid from the deposit, but the airline had not issued the ticket when the call ended (tiket.com's
+   * ticketing queue: paid, ticket_status still "booked"). Not issued: nobody may be told it is, and it is
+   * never paid again.
+   */
+  awaitingTickets?: boolean;
 }
 
 /** Where an e-ticket can be had: a link to a PDF, or the provider e-mailed it to the customer. */

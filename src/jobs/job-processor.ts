@@ -9,7 +9,7 @@ import { isAccountUnlinked } from "../domain/unlinked-account.js";
 import { ticketCaption } from "../presenters/booking-card.js";
 import { escapeHtml } from "../presenters/html.js";
 import { deliverTicket } from "../services/ticket-delivery.js";
-import { recoverIssue } from "../services/issue-recovery.js";
+import { noteTicketSent, recoverIssue } from "../services/issue-recovery.js";
 import { issueHoldUntil } from "../services/issue-booking.js";
 import type { IssueLedger } from "../store/issue-ledger.js";
 import type { TicketFiles } from "../store/ticket-files.js";
@@ -80,6 +80,9 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
       // Not ready yet at the provider: throwing puts the job back for a retry with backoff.
       if (sent.kind === "failed") throw new Error(`e-ticket not ready: ${sent.code}`);
       if (sent.kind === "unsure") throw new Error("e-ticket not ready, status unreadable");
+      if (sent.kind === "ticketing") throw new Error("e-ticket not ready: paid, the airline still issuing");
+      // Paid while the airline was still issuing: the ticket out is the issue, recorded (its time, the digest's sale).
+      if (sent.kind === "sent") await noteTicketSent({ ledger: deps.ledger, bookings: deps.bookings, now: () => new Date() }, record);
       if (sent.kind === "emailed") await deps.api.sendMessage(chatId, t("ticket-emailed", { email: escapeHtml(sent.email ?? "-") }), { parse_mode: "HTML", message_thread_id: record.threadId });
     });
   }

@@ -15,7 +15,11 @@ export const ISSUE_DOUBT_HOLD_MS = 30 * 60_000;
 
 export type IssueOutcome =
   | { kind: "issued"; result: IssueResult }
+  /** Paid from the deposit just now, the airline still issuing: the e-ticket follows once it is out. */
+  | { kind: "paid"; result: IssueResult }
   | { kind: "already_issued"; ticketNumbers: string[] }
+  /** Paid earlier (this attempt paid nothing), the airline still issuing when that payment ended. */
+  | { kind: "already_paid" }
   | { kind: "in_progress" }
   | { kind: "not_issuable"; status: BookingStatus }
   | { kind: "failed"; error: ProviderError }
@@ -42,7 +46,7 @@ export async function issueOnce(deps: IssueDeps, provider: FlightProvider, code:
   const mayPayUntil = provider.issueFindsEarlierPayment ? undefined : new Date(started.getTime() + ISSUE_DOUBT_HOLD_MS);
   const lock = await deps.ledger.begin(provider.id, code, by, started, mayPayUntil);
   if (!lock.ok) {
-    if (lock.current?.state === "done") return { kind: "already_issued", ticketNumbers: lock.current.ticketNumbers };
+    if (lock.current?.state === "done") return lock.current.awaitingTickets ? { kind: "already_paid" } : { kind: "already_issued", ticketNumbers: lock.current.ticketNumbers };
     if (lock.current?.state === "in_doubt") return recheck(deps, provider, code, by, lock.current.heldUntil);
     return { kind: "in_progress" };
   }
@@ -68,6 +72,10 @@ export async function issueOnce(deps: IssueDeps, provider: FlightProvider, code:
 
   try {
     const result = await provider.issue(code);
+    if (result.awaitingTickets) {
+      await markPaid(deps, provider, code, by);
+      return { kind: "paid", result };
+    }
     await markIssued(deps, provider, code, by, result.ticketNumbers);
     return { kind: "issued", result };
   } catch (e) {
@@ -160,6 +168,12 @@ export async function issueHoldUntil(deps: Pick<IssueDeps, "ledger" | "now">, pr
  */
 export function holdOutlastsDeadline(heldUntil: string, payBefore: string | undefined): boolean {
   return payBefore !== undefined && Date.parse(payBefore) <= Date.parse(heldUntil);
+}
+
+/** Paid, not yet issued: the ledger keeps any other payment away, the record says "pending" (in progress), not issued. */
+async function markPaid(deps: IssueDeps, provider: FlightProvider, code: string, by: number) {
+  await deps.ledger.done(provider.id, code, by, [], deps.now(), true);
+  await deps.bookings.setStatus(provider.id, code, "pending");
 }
 
 async function markIssued(deps: IssueDeps, provider: FlightProvider, code: string, by: number, ticketNumbers: string[]) {

@@ -50,7 +50,7 @@ async function recordUnseenIssue(deps: IssueRecoveryDeps, record: BookingRecord)
   if (record.issuedAt !== undefined) return undefined;
   const { provider, code } = record.booking;
   const state = await deps.ledger.get(provider, code);
-  if (state?.state === "done") return undefined;
+  if (state?.state === "done") return state.awaitingTickets ? recordTicketed(deps, record, state.by) : undefined;
   // Whoever set the payment off is who issued it; a booking paid elsewhere is put down to its booker.
   const by = state?.state === "in_progress" || state?.state === "in_doubt" ? state.by : record.bookedBy.id;
   const now = deps.now();
@@ -58,4 +58,21 @@ async function recordUnseenIssue(deps: IssueRecoveryDeps, record: BookingRecord)
   const updated = await deps.bookings.update(provider, code, (r) => ({ ...r, booking: { ...r.booking, status: "issued" }, issuedAt: now.toISOString() }));
   await deps.jobs?.cancelReminders(provider, code);
   return updated ?? record;
+}
+
+/**
+ * Paid by the bot while the airline was still issuing (issue-booking `paid`), now seen issued: recorded
+ * once. Whoever's change sets `issuedAt` is the one caller that did (the record changes by compare-and-set).
+ */
+async function recordTicketed(deps: IssueRecoveryDeps, record: BookingRecord, by: number): Promise<BookingRecord | undefined> {
+  const { provider, code } = record.booking;
+  const now = deps.now();
+  let mine = false;
+  const updated = await deps.bookings.update(provider, code, (r) => {
+    mine = r.issuedAt === undefined;
+    return mine ? { ...r, booking: { ...r.booking, status: "issued" }, issuedAt: now.toISOString() } : r;
+  });
+  if (!mine || !updated) return undefined;
+  await deps.ledger.done(provider, code, by, updated.ticketNumbers ?? [], now);
+  return updated;
 }

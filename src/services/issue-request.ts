@@ -122,7 +122,8 @@ export async function confirmIssue(deps: IssueRequestDeps, actor: Actor, intentI
   if (!(await deps.intents.consume(intentId))) return { kind: "gone" };
   const outcome = await issueOnce({ ledger: deps.ledger, bookings: deps.bookings, now: deps.now }, found.source, intent.code, actor.userId);
   let ticketScheduled = false;
-  if (outcome.kind === "issued" || outcome.kind === "already_issued") {
+  // Paid with the airline still issuing: no more "pay before", and the e-ticket job waits for the ticket.
+  if (outcome.kind === "issued" || outcome.kind === "already_issued" || outcome.kind === "paid") {
     await deps.jobs?.cancelReminders(intent.provider, intent.code);
     // With a worker the PDF is fetched and sent by a retried job, so a slow provider never holds the chat.
     if (deps.jobs) {

@@ -20,6 +20,8 @@ export type TicketOutcome =
   | { kind: "never"; status: BookingStatus }
   /** The provider has no ticket and its status can't be read: not issued, or cancelled; nobody knows yet. */
   | { kind: "unsure" }
+  /** Paid, the airline still issuing (status "pending"): the e-ticket comes once it is out, with no second payment. */
+  | { kind: "ticketing" }
   | { kind: "failed"; code: ProviderErrorCode; messages: string[] };
 
 export interface TicketDeliveryDeps {
@@ -59,6 +61,7 @@ export async function deliverTicket(deps: TicketDeliveryDeps, sender: DocumentSe
       if (status === "cancel" || status === "expired") return { kind: "never", status };
       // "Issue it first" would be wrong advice for a cancelled booking, and paying it is impossible anyway.
       if (status === null) return { kind: "unsure" };
+      if (status === "pending") return { kind: "ticketing" };
     }
     deps.logger.warn({ code: e.code, endpoint: e.endpoint, booking: code }, "e-ticket not delivered");
     return { kind: "failed", code: e.code, messages: e.messages };

@@ -12,7 +12,8 @@ const stateSchema = z.discriminatedUnion("state", [
    * then the payment it sent may still go through, so the lock stands even with its holder gone.
    */
   z.object({ state: z.literal("in_progress"), token: z.string(), by: z.number(), at: z.string(), heldUntil: z.string().optional() }),
-  z.object({ state: z.literal("done"), ticketNumbers: z.array(z.string()), by: z.number(), at: z.string() }),
+  /** Paid (never paid again). `awaitingTickets`: paid while the airline had not issued yet; its issue is recorded once seen. */
+  z.object({ state: z.literal("done"), ticketNumbers: z.array(z.string()), by: z.number(), at: z.string(), awaitingTickets: z.boolean().optional() }),
   /** An issue call whose outcome is unknown: nobody may pay this code again before `heldUntil` (ISO). */
   z.object({ state: z.literal("in_doubt"), by: z.number(), at: z.string(), heldUntil: z.string() }),
 ]);
@@ -120,8 +121,8 @@ export class IssueLedger {
     return true;
   }
 
-  async done(provider: ProviderId, code: string, by: number, ticketNumbers: string[], now: Date): Promise<void> {
-    const value: IssueState = { state: "done", ticketNumbers, by, at: now.toISOString() };
+  async done(provider: ProviderId, code: string, by: number, ticketNumbers: string[], now: Date, awaitingTickets = false): Promise<void> {
+    const value: IssueState = { state: "done", ticketNumbers, by, at: now.toISOString(), ...(awaitingTickets && { awaitingTickets }) };
     await this.redis.set(this.keys.issue(provider, code), JSON.stringify(value), "EX", TTL.issueDone);
     await this.ack.confirm();
   }

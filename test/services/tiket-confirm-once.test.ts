@@ -123,10 +123,12 @@ describe("tiket.com: a deposit confirmation whose answer was lost is never sent 
     // The poll after the confirmation gives up (short bound) with the order still "checkout".
     const short = new TiketProvider({ ...t.options, tokens: t.tokens, issuePoll: { maxMs: 50, intervalMs: 10 } });
     try {
-      expect((await issueOnce(deps, short, id, 1)).kind).toBe("issued");
+      // Paid (the confirmation said OK), but not issued: the agent is told so, not "issued".
+      expect((await issueOnce(deps, short, id, 1)).kind).toBe("paid");
     } finally {
       await short.close();
     }
+    expect((await issueOnce(deps, t.provider, id, 1)).kind).toBe("already_paid");
     // The ledger says done; without it (lost, or another bot on the same account) nothing is confirmed either.
     await redis.del(keys.issue("tiket", id));
     expect(await issueOnce(deps, t.provider, id, 1)).toEqual({ kind: "not_issuable", status: "pending" });

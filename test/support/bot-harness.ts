@@ -43,6 +43,8 @@ export interface HarnessOptions {
    * busy; tests that inject `timeout` faults shorten the calls the fault is on.
    */
   mmbcTimeouts?: Partial<Record<"read" | "search" | "book" | "issue", number>>;
+  /** How long the tiket.com adapter waits for the ticket after paying (default generous: it ends when issued). */
+  tiketIssuePollMs?: number;
 }
 
 /** Generous: these only bound a broken call; working ones end as soon as they are answered. */
@@ -76,7 +78,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       baseUrl: tiket.origin, ...tiket.credentials, timeZone: config.TIMEZONE, sandbox: sandboxFlag, logger, tokens: new RedisTiketTokenStore(tokenRedis, `${namespace}:tiket:`),
       retryDelaysMs: [20, 50], timeouts: { read: GENEROUS_MS, search: GENEROUS_MS, book: GENEROUS_MS, issue: GENEROUS_MS },
       // The loops end as soon as the sandbox says the list is complete / the ticket is out.
-      searchRefresh: { maxMs: GENEROUS_MS, intervalMs: 50 }, issuePoll: { maxMs: GENEROUS_MS, intervalMs: 50 },
+      searchRefresh: { maxMs: GENEROUS_MS, intervalMs: 50 }, issuePoll: { maxMs: options.tiketIssuePollMs ?? GENEROUS_MS, intervalMs: 50 },
     });
   }
   const byId = { ...(use !== "tiket" ? { mmbc: provider } : {}), ...(tiketProvider ? { tiket: tiketProvider } : {}) };

@@ -41,7 +41,7 @@ export function toIssueResult(code: string, wire: CheckOrderWire | undefined, st
   const message = status === "issued"
     ? `Order ${code} paid from the deposit and issued${found.pnr ? ` (PNR ${found.pnr})` : ""}.`
     : `Order ${code} paid from the deposit; the airline has not issued the ticket yet.`;
-  return { code, pnr: found.pnr, ticketNumbers: found.ticketNumbers, message };
+  return { code, pnr: found.pnr, ticketNumbers: found.ticketNumbers, message, ...(status !== "issued" && { awaitingTickets: true }) };
 }
 
 /** The voucher link, where the answer has one (`print_uri` in the 2016 docs). */

@@ -110,6 +110,10 @@ function outcomeText(ctx: BotContext, code: string, o: IssueOutcome, provider: P
         : ctx.t("issue-done-no-numbers", { code });
     case "already_issued":
       return ctx.t("issue-already", { code });
+    case "paid":
+      return ctx.t("issue-paid-awaiting", { code });
+    case "already_paid":
+      return ctx.t("issue-already-paid", { code });
     case "in_progress":
       return ctx.t("issue-in-progress", { code });
     case "not_issuable":

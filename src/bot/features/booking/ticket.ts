@@ -28,6 +28,7 @@ export async function replyTicket(ctx: BotContext, source: FlightProvider, code:
   if (sent.kind === "sent" && record) await noteTicketSent(ctx.deps, record);
   if (sent.kind === "emailed") await ctx.reply(ctx.t("ticket-emailed", { email: escapeHtml(sent.email ?? "-") }), { parse_mode: "HTML" });
   if (sent.kind === "never") await ctx.reply(ctx.t("ticket-never", { code, status: statusLabel(ctx.t.bind(ctx), sent.status) }), { parse_mode: "HTML" });
+  if (sent.kind === "ticketing") await ctx.reply(ctx.t("ticket-ticketing", { code }), { parse_mode: "HTML" });
   if (sent.kind === "unsure") await ctx.reply(ctx.t("ticket-unsure", { code, provider: providerName(source.id) }), { parse_mode: "HTML" });
   if (sent.kind === "failed") {
     // Not issued yet is not "try later": it says what to do.
