@@ -38,7 +38,7 @@ const RELATIVE: Record<string, number> = {
   kemarin: -1, yesterday: -1,
   besok: 1, tomorrow: 1, bsk: 1, besuk: 1, bsok: 1, bsuk: 1, tmrw: 1, tmr: 1, tmw: 1, tmrow: 1, tmrrw: 1, tomorow: 1, tommorow: 1, tommorrow: 1, "2moro": 1, "2morow": 1, "2morrow": 1, "2mrw": 1, lusa: 2, "besok lusa": 2, "day after tomorrow": 2, "the day after tomorrow": 2,
 };
-const VAGUE = new Set([
+export const VAGUE = new Set([
   "minggu depan", "next week", "bulan depan", "next month", "pekan depan", "akhir pekan", "weekend", "this weekend", "minggu ini", "this week",
   "akhir bulan", "end of month", "end of the month", "akhir bulan ini", "awal bulan depan", "early next month", "beginning of next month",
   "start of next month", "awal bulan", "akhir tahun", "end of year", "end of the year", "akhir bulan depan", "end of next month",
@@ -155,7 +155,7 @@ export function normalizeDateText(input: string): string {
 }
 
 /** "tgl 25" → "25"; "hari ini" stays (it is a word of its own). */
-function stripLead(typed: string): string {
+export function stripLead(typed: string): string {
   return RELATIVE[typed] !== undefined ? typed : typed.replace(LEAD, "");
 }
 
@@ -164,7 +164,7 @@ function iso(y: number, m: number, d: number): string | undefined {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date.toISOString().slice(0, 10) : undefined;
 }
 
-function plusDays(today: string, days: number): string {
+export function plusDays(today: string, days: number): string {
   return format(addDays(parseISO(today), days), "yyyy-MM-dd");
 }
 
@@ -316,73 +316,6 @@ export function isDatePhrase(input: string): boolean {
   const text = monthDayOnly(stripLead(typed));
   // "30 feb" is a date that can't be: it is read as a date (and refused as one), never as a party of 30.
   return VAGUE.has(text) || dayAndMonthName(text) !== undefined || read(text, "2026-01-01", /^hari /.test(typed)) !== undefined;
-}
-
-/** The days a span stands for, from its first to its last (both yyyy-mm-dd). */
-export interface DateSpan {
-  from: string;
-  to: string;
-}
-
-function monthEdges(today: string, monthsAhead: number): { first: string; last: string } {
-  const first = addMonths(parseISO(`${today.slice(0, 7)}-01`), monthsAhead);
-  return { first: format(first, "yyyy-MM-dd"), last: format(addDays(addMonths(first, 1), -1), "yyyy-MM-dd") };
-}
-
-/**
- * What a vague answer ("minggu depan", "akhir bulan", "awal bulan depan", "next week") covers, cut to the
- * bookable days, so the question can say it back and offer its days: never a date taken for the agent.
- */
-export function vagueSpan(input: string, today: string): DateSpan | undefined {
-  if (input.length > 40) return undefined;
-  const text = stripLead(normalizeDateText(input));
-  if (!VAGUE.has(text)) return undefined;
-  const dow = getISODay(parseISO(today));
-  const sunday = plusDays(today, 7 - dow);
-  const thisMonth = monthEdges(today, 0);
-  const nextMonth = monthEdges(today, 1);
-  const lastWeekOf = (m: { last: string }) => ({ from: plusDays(m.last, -6), to: m.last });
-  const firstWeekOf = (m: { first: string }) => ({ from: m.first, to: plusDays(m.first, 6) });
-  let span: DateSpan;
-  switch (text) {
-    case "minggu depan": case "next week": case "pekan depan":
-      span = { from: plusDays(today, 8 - dow), to: plusDays(today, 14 - dow) };
-      break;
-    case "minggu ini": case "this week":
-      span = { from: today, to: sunday };
-      break;
-    case "akhir pekan": case "weekend": case "this weekend":
-      span = { from: plusDays(sunday, -1), to: sunday };
-      break;
-    case "bulan depan": case "next month":
-      span = { from: nextMonth.first, to: nextMonth.last };
-      break;
-    case "awal bulan":
-      span = today <= plusDays(thisMonth.first, 6) ? firstWeekOf(thisMonth) : firstWeekOf(nextMonth);
-      break;
-    case "awal bulan depan": case "early next month": case "beginning of next month": case "start of next month":
-      span = firstWeekOf(nextMonth);
-      break;
-    case "akhir bulan depan": case "end of next month":
-      span = lastWeekOf(nextMonth);
-      break;
-    case "akhir tahun": case "end of year": case "end of the year":
-      span = { from: `${today.slice(0, 4)}-12-25`, to: `${today.slice(0, 4)}-12-31` };
-      break;
-    default: // akhir bulan, end of (the) month
-      span = lastWeekOf(thisMonth);
-  }
-  const from = span.from < today ? today : span.from;
-  const max = lastBookableDate(today);
-  const to = span.to > max ? max : span.to;
-  return from <= to ? { from, to } : undefined;
-}
-
-/** Every day of a span, in order. */
-export function spanDays(span: DateSpan): string[] {
-  const days: string[] = [];
-  for (let d = span.from; d <= span.to; d = plusDays(d, 1)) days.push(d);
-  return days;
 }
 
 /**

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseQuickForm } from "../../src/bot/features/search/quick-form.js";
 import { matchAirport } from "../../src/domain/airport-match.js";
 import { parsePax } from "../../src/domain/pax-parse.js";
-import { isDayInLaterMonth, isTodaysWeekday, parseTravelDate, vagueSpan } from "../../src/domain/travel-date.js";
+import { isDayInLaterMonth, isTodaysWeekday, parseTravelDate } from "../../src/domain/travel-date.js";
+import { vagueSpan } from "../../src/domain/date-span.js";
 
 // Probe 28: an infant after "+" was dropped (a search for fewer people), a child's age read as a return date,
 // "dpn" left "minggu" a Sunday, and chat spellings (mlm, malem, pagi2, senen, suami istri, rombongan) unread.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseQuickForm } from "../../src/bot/features/search/quick-form.js";
-import { isDatePhrase, parseTravelDate, slashReadings, spanDays, vagueSpan } from "../../src/domain/travel-date.js";
+import { isDatePhrase, parseTravelDate, slashReadings } from "../../src/domain/travel-date.js";
+import { spanDays, vagueSpan } from "../../src/domain/date-span.js";
 
 describe("holidays and ordinals (today: Thursday 3 December 2026)", () => {
   const today = "2026-12-03";
