@@ -4,7 +4,16 @@ import type { FlightOffer, ProviderId, Quote, SearchQuery } from "./flight.js";
 import type { Rupiah } from "./money.js";
 import type { PaxCount } from "./passenger.js";
 
-export interface SearchOptions {
+/**
+ * The language of the agent a call is made for, as a locale code ("en", "id"): a provider that words its
+ * own texts (tiket.com's error messages) answers in it. Absent for calls made for nobody (jobs): the
+ * provider's default then. A provider that has one language (MMBC) ignores it.
+ */
+export interface ForAgent {
+  lang?: string;
+}
+
+export interface SearchOptions extends ForAgent {
   /** Restrict to one airline (provider's own airline key, e.g. "lion"). */
   airline?: string;
   /** Called as partial results arrive (per airline), so a chat can show progress. */
@@ -42,7 +51,7 @@ export interface FlightProvider {
   airports(): Promise<Airport[]>;
   airlines(): Promise<Airline[]>;
   search(query: SearchQuery, options?: SearchOptions): Promise<FlightOffer[]>;
-  quote(offer: FlightOffer, pax: PaxCount): Promise<Quote>;
+  quote(offer: FlightOffer, pax: PaxCount, options?: ForAgent): Promise<Quote>;
   book(request: BookingRequest): Promise<Booking>;
   issue(code: string): Promise<IssueResult>;
   status(code: string): Promise<BookingStatusResult>;

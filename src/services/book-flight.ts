@@ -25,9 +25,9 @@ async function ownerOf(access: AccessPolicy, actor: Actor, provider: ProviderId)
   return { owner, account: provider === "mmbc" ? providers.account : undefined };
 }
 
-/** Live price and seats of one offer, on the account this actor uses here. */
-export async function quoteOffer(access: AccessPolicy, actor: Actor, offer: FlightOffer, pax: PaxCount): Promise<Quote> {
-  return (await ownerOf(access, actor, offer.provider)).owner.quote(offer, pax);
+/** Live price and seats of one offer, on the account this actor uses here; `lang`: the agent's (see ForAgent). */
+export async function quoteOffer(access: AccessPolicy, actor: Actor, offer: FlightOffer, pax: PaxCount, lang?: string): Promise<Quote> {
+  return (await ownerOf(access, actor, offer.provider)).owner.quote(offer, pax, lang === undefined ? undefined : { lang });
 }
 
 export interface BookDeps {
@@ -47,6 +47,7 @@ export interface BookInput {
   contact: Contact;
   captcha?: { answer: string; session: string };
   bookedBy: { id: number; name: string };
+  /** The agent's language: kept with the booking, and the provider's texts come back in it. */
   locale: string;
   /** The forum topic the agent booked in (kept with the booking for its reminders and e-ticket). */
   threadId?: number;
@@ -87,7 +88,7 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
   if (earlier) return { kind: "maybe_booked", names: earlier.names, ...(earlier.code && { code: earlier.code }) };
   let priced = quote;
   if (!input.captcha) {
-    const fresh = await owner.quote(o, quote.pax);
+    const fresh = await owner.quote(o, quote.pax, { lang: input.locale });
     const seatsNeeded = quote.pax.adult + quote.pax.child + quote.pax.infant;
     if (fresh.seatsLeft < seatsNeeded) return { kind: "sold_out", seats: fresh.seatsLeft };
     if (fresh.total !== input.acceptedTotal) return { kind: "price_changed", fresh };
@@ -102,7 +103,7 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
   try {
     made = await owner.book({
       provider: o.provider, offerRef: o.ref, flightCode: o.flightCode, airlineName: o.airlineName, from: o.from, to: o.to, date: o.date, pax: quote.pax,
-      passengers: input.passengers, contact: input.contact, captcha: input.captcha, ...(priced.titles && { titles: priced.titles }),
+      passengers: input.passengers, contact: input.contact, captcha: input.captcha, ...(priced.titles && { titles: priced.titles }), lang: input.locale,
     });
   } catch (e) {
     // No answer (outcome_unknown): the hold may exist under a code nobody saw; the intent stays. When the

@@ -2,7 +2,7 @@ import type { Airline, Airport } from "../../domain/airport.js";
 import type { Booking, BookingRequest, BookingStatusResult, IssueResult, TicketDocument } from "../../domain/booking.js";
 import { isProviderError, ProviderError } from "../../domain/errors.js";
 import type { FlightOffer, ProviderId, Quote, SearchQuery } from "../../domain/flight.js";
-import type { FlightProvider, SearchOptions } from "../../domain/flight-provider.js";
+import type { FlightProvider, ForAgent, SearchOptions } from "../../domain/flight-provider.js";
 import type { PaxCount } from "../../domain/passenger.js";
 import { mergeOffers } from "./merge-offers.js";
 
@@ -50,7 +50,7 @@ export class CombinedProvider implements FlightProvider {
     const results = await Promise.allSettled(
       this.providers.map(async (p) => {
         // A provider that answers only in part says so through onProviderFailed too.
-        const own = { signal: options.signal, airline: options.airline, onOffers: found && ((l: readonly FlightOffer[]) => found(p.id, l)), onProviderFailed: options.onProviderFailed };
+        const own = { signal: options.signal, airline: options.airline, lang: options.lang, onOffers: found && ((l: readonly FlightOffer[]) => found(p.id, l)), onProviderFailed: options.onProviderFailed };
         const offers = await p.search(query, own).catch((e: unknown) => {
           if (!isProviderError(e, "no_flights")) options.onProviderFailed?.(p.id);
           throw e;
@@ -72,8 +72,8 @@ export class CombinedProvider implements FlightProvider {
     return merged;
   }
 
-  quote(offer: FlightOffer, pax: PaxCount): Promise<Quote> {
-    return this.owner(offer.provider).quote(offer, pax);
+  quote(offer: FlightOffer, pax: PaxCount, options?: ForAgent): Promise<Quote> {
+    return this.owner(offer.provider).quote(offer, pax, options);
   }
 
   book(request: BookingRequest): Promise<Booking> {

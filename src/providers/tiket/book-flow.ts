@@ -2,8 +2,10 @@ import type { Booking, BookingRequest } from "../../domain/booking.js";
 import { isProviderError, ProviderError } from "../../domain/errors.js";
 import { orderDeadline, toBooking } from "./booking-mapping.js";
 import { primeCart, readRef, type CartContext } from "./cart-flow.js";
+import { afterLostAdd } from "./lost-add-order.js";
 import type { Cart } from "./sessions.js";
 import { addOrderParams, contactOf } from "./order-form.js";
+import type { Params } from "./tiket-http.js";
 import { parse } from "./parse-body.js";
 import { orderSchema, type OrderWire } from "./wire-schemas.js";
 
@@ -21,6 +23,9 @@ const ADD = "order/add/flight";
  * (/cek: check_order needs the e-mail) and paid (its token); the "outcome unknown" error of such a
  * booking names the order id (its `messages`), so the agent can be told which order may exist.
  *
+ * An add-order whose answer is lost is never sent again: the cart is read instead (lost-add-order.ts),
+ * and the booking goes on from there only when it holds exactly this booking.
+ *
  * The cart belongs to the token that built it, and that token stays valid until the checkout payment
  * (spec §2), so it is the one kept for paying. It is never renewed: "Renew Token" (getToken with
  * `token=old`) carries a logged-in customer over to a new token, not the cart, and a deposit payment
@@ -32,8 +37,7 @@ export async function bookOrder(ctx: BookContext, r: BookingRequest): Promise<Bo
   // Validates before any call: a bad name must not reach the airline.
   const params = addOrderParams(request, "");
   const cart = await cartOf(ctx, request, cartId);
-  await ctx.http.get(ADD, { ...params, flight_id: cart.flightId, token: cart.token }, "book");
-  const order = await unknownIfBroken(() => viewOrder(ctx, cart.token));
+  const order = await addOrder(ctx, { ...params, flight_id: cart.flightId, token: cart.token, lang: ctx.lang }, request);
   const contact = contactOf(request);
   const deadline = orderDeadline(order, new Date(), ctx.timeZone);
   if (!deadline.fromWire) ctx.logger.warn({ order: order.order_id }, "tiket order has no expiry; assuming a short hold");
@@ -80,16 +84,27 @@ async function cartOf(ctx: BookContext, r: BookingRequest, cartId: string | unde
   return { token: fresh, flightId };
 }
 
+/** add-order, then the order it made as the cart shows it (spec §6: add-order returns no order id). */
+async function addOrder(ctx: BookContext, sent: Params & { token: string }, r: BookingRequest): Promise<OrderWire> {
+  try {
+    await ctx.http.get(ADD, sent, "book");
+  } catch (e) {
+    if (isProviderError(e, "outcome_unknown")) return afterLostAdd(ctx, sent, r, e);
+    throw e;
+  }
+  return unknownIfBroken(() => viewOrder(ctx, sent.token));
+}
+
 async function viewOrder(ctx: BookContext, token: string): Promise<OrderWire> {
-  const view = await ctx.http.get("order", { token }, "read");
+  const view = await ctx.http.get("order", { token, lang: ctx.lang }, "read");
   return parse("order", orderSchema, view.body, "outcome_unknown").myorder;
 }
 
 async function checkout(ctx: BookContext, orderId: string, contact: ReturnType<typeof contactOf>, token: string): Promise<void> {
-  await ctx.http.get(`order/checkout/${encodeURIComponent(orderId)}/IDR`, { token }, "book");
+  await ctx.http.get(`order/checkout/${encodeURIComponent(orderId)}/IDR`, { token, lang: ctx.lang }, "book");
   await ctx.http.get("checkout/checkout_customer", {
     token, salutation: contact.salutation, firstName: contact.first, lastName: contact.last,
-    emailAddress: contact.email, phone: contact.phone, saveContinue: 2,
+    emailAddress: contact.email, phone: contact.phone, saveContinue: 2, lang: ctx.lang,
   }, "book", {
     // 201 "Your Contact Person details has been saved." is a notice when the customer is logged in.
     acceptNotice: (body) => String(body.login_status) === "true" || body.user_account !== undefined,

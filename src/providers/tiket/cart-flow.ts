@@ -8,7 +8,7 @@ import { parse } from "./parse-body.js";
 import { isLionAir, mandatoryFields, toQuote } from "./quote-mapping.js";
 import { searchShowing, type SearchRefresh } from "./search.js";
 import type { TiketSessions } from "./sessions.js";
-import type { TiketHttp } from "./tiket-http.js";
+import type { TiketHttp, TiketLang } from "./tiket-http.js";
 import { captchaSchema, flightDataSchema } from "./wire-schemas.js";
 
 export interface CartContext {
@@ -17,6 +17,8 @@ export interface CartContext {
   timeZone: string;
   logger: Logger;
   refresh: SearchRefresh;
+  /** The agent's language (error_msgs come back in it), when the cart is built for one. */
+  lang?: TiketLang;
 }
 
 /** The flight a cart is for, as an offer or a booking request names it. */
@@ -64,7 +66,7 @@ export async function primeCart(ctx: CartContext, token: string, target: CartTar
   if (!shown) {
     throw new ProviderError("seat_gone", "the flight is not in a new search for this party: sold out or gone", { endpoint: "search/flight", messages: [target.flightCode] });
   }
-  const { body } = await ctx.http.get(FLIGHT_DATA, { flight_id: shown.ref, date: shown.date, token }, "read");
+  const { body } = await ctx.http.get(FLIGHT_DATA, { flight_id: shown.ref, date: shown.date, token, lang: ctx.lang }, "read");
   return { flightId: shown.ref, wire: parse(FLIGHT_DATA, flightDataSchema, body) };
 }
 
@@ -87,7 +89,7 @@ export async function quoteOnCart(ctx: CartContext, offer: FlightOffer, pax: Pax
   const cart = { token, flightId: primed.flightId };
   await ctx.sessions.saveCartToken(cartId, cart);
   if (!isLionAir(offer, mandatoryFields(primed.wire.required))) return quote;
-  const captcha = parse(CAPTCHA, captchaSchema, (await ctx.http.get(CAPTCHA, { token }, "read")).body);
+  const captcha = parse(CAPTCHA, captchaSchema, (await ctx.http.get(CAPTCHA, { token, lang: ctx.lang }, "read")).body);
   if (!captcha.lioncaptcha || !captcha.lionsessionid) return quote;
   await ctx.sessions.saveCaptchaToken(captcha.lionsessionid, cart);
   return { ...quote, captcha: { image: captcha.lioncaptcha, session: captcha.lionsessionid } };

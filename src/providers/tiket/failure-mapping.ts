@@ -26,7 +26,7 @@ const INSUFFICIENT = new RegExp([
   String.raw`(tidak (cukup|mencukupi)|kekurangan)\b[^.!?]{0,20}?\b(saldo|deposit)`,
 ].join("|"));
 
-const CART_EMPTY = /cart (is )?empty|empty (shopping )?cart|keranjang( belanja)?( anda)? (masih )?kosong/;
+export const CART_EMPTY = /cart (is )?empty|empty (shopping )?cart|keranjang( belanja)?( anda)? (masih )?kosong/;
 
 /** The message of the error a dead or unknown session token becomes; callers holding a pooled token renew it. */
 export const TOKEN_REJECTED = "session token rejected";

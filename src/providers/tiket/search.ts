@@ -4,7 +4,7 @@ import type { FlightOffer, SearchQuery } from "../../domain/flight.js";
 import type { SearchOptions } from "../../domain/flight-provider.js";
 import { toOffer } from "./offer-mapping.js";
 import { parse } from "./parse-body.js";
-import type { TiketHttp } from "./tiket-http.js";
+import type { TiketHttp, TiketLang } from "./tiket-http.js";
 import { checkUpdateSchema, searchRowSchema, searchSchema } from "./wire-schemas.js";
 
 export interface SearchRefresh {
@@ -21,6 +21,8 @@ export interface SearchContext {
   timeZone: string;
   logger: Logger;
   refresh: SearchRefresh;
+  /** The agent's language, when the search is made for one. */
+  lang?: TiketLang;
 }
 
 const SEARCH = "search/flight";
@@ -30,7 +32,7 @@ async function searchOnce(ctx: SearchContext, signal?: AbortSignal): Promise<{ o
   const { query } = ctx;
   const { body, envelope } = await ctx.http.get(SEARCH, {
     d: query.from, a: query.to, date: query.date, adult: query.pax.adult, child: query.pax.child, infant: query.pax.infant,
-    token: ctx.token, v: 3,
+    token: ctx.token, v: 3, lang: ctx.lang,
   }, "search", { signal });
   const wire = parse(SEARCH, searchSchema, body);
   const rows = Array.isArray(wire.departures) ? wire.departures : (wire.departures?.result ?? []);
@@ -57,7 +59,7 @@ async function hasUpdate(ctx: SearchContext, since: number, signal?: AbortSignal
   const { query } = ctx;
   const { body } = await ctx.http.get(CHECK_UPDATE, {
     d: query.from, a: query.to, date: query.date, adult: query.pax.adult, child: query.pax.child, infant: query.pax.infant,
-    time: since, token: ctx.token,
+    time: since, token: ctx.token, lang: ctx.lang,
   }, "read", { signal });
   return parse(CHECK_UPDATE, checkUpdateSchema, body).update > 0;
 }

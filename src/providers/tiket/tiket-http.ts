@@ -9,12 +9,22 @@ import { downloadTicketPdf } from "../ticket-download.js";
 import { MAX_JSON_DEPTH, nestsDeeperThan, parseProviderJson } from "../provider-text.js";
 import { looksSerialized, parsePhpSerialized, parseXmlAnswer, tiketRaw } from "./wire-formats.js";
 
+/** tiket.com's `lang` (spec §1): it localises `error_msgs` and texts such as `stop` and `duration`. */
+export type TiketLang = "id" | "en";
+
+/** An agent's locale ("en", "id", "en-US") as tiket.com's `lang`; any other is left to the default. */
+export function tiketLang(locale: string | undefined): TiketLang | undefined {
+  const base = locale?.trim().toLowerCase().split(/[-_]/)[0];
+  return base === "id" || base === "en" ? base : undefined;
+}
+
 export interface TiketHttpOptions {
   /** e.g. "https://api.tiket.com" (a path prefix is kept). */
   baseUrl: string;
   businessId: string;
   businessName: string;
-  lang: "id" | "en";
+  /** The process's language: calls made for no agent (jobs, the pooled lists) speak it. */
+  lang: TiketLang;
   logger: Logger;
   /** Per-call timeouts in ms. */
   timeouts?: Partial<Record<CallKind, number>>;
@@ -27,7 +37,8 @@ export interface TiketHttpOptions {
 /** Book and issue steps change the cart or move money: never retried, and a broken answer is "outcome unknown". */
 export type CallKind = "read" | "search" | "book" | "issue";
 
-export type Params = Record<string, string | number | undefined>;
+/** A call's query; a `lang` of its own (the agent's) wins over the process's. */
+export type Params = Record<string, string | number | undefined> & { lang?: TiketLang };
 
 export interface CallOptions {
   /** 201 is "not OK" except when it carries a harmless notice: this says, from the body, which it is. */
@@ -76,7 +87,7 @@ export class TiketHttp {
   }
 
   async get(path: string, params: Params, kind: CallKind, options: CallOptions = {}): Promise<Answer> {
-    const query = queryString({ ...params, output: "json", lang: this.options.lang });
+    const query = queryString({ ...params, output: "json", lang: params.lang ?? this.options.lang });
     for (let attempt = 0; ; attempt++) {
       try {
         return await this.once(path, query, kind, options);

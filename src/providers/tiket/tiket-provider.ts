@@ -3,7 +3,7 @@ import type { Airline, Airport } from "../../domain/airport.js";
 import type { Booking, BookingRequest, BookingStatusResult, IssueResult, TicketDocument } from "../../domain/booking.js";
 import { ProviderError } from "../../domain/errors.js";
 import type { FlightOffer, Quote, SearchQuery } from "../../domain/flight.js";
-import type { FlightProvider, SearchOptions } from "../../domain/flight-provider.js";
+import type { FlightProvider, ForAgent, SearchOptions } from "../../domain/flight-provider.js";
 import type { PaxCount } from "../../domain/passenger.js";
 import { bookOrder } from "./book-flow.js";
 import { quoteOnCart, type CartContext } from "./cart-flow.js";
@@ -13,7 +13,7 @@ import { parse } from "./parse-body.js";
 import { searchWithRefresh, type SearchRefresh } from "./search.js";
 import { TiketSessions } from "./sessions.js";
 import { fetchableVoucher, toStatus, voucherLink } from "./status-mapping.js";
-import { TiketHttp, type CallKind } from "./tiket-http.js";
+import { TiketHttp, tiketLang, type CallKind } from "./tiket-http.js";
 import type { TiketTokenStore } from "./token-store.js";
 import { airportsSchema, checkOrderSchema, saldoSchema, type CheckOrderWire } from "./wire-schemas.js";
 
@@ -80,7 +80,7 @@ export class TiketProvider implements FlightProvider {
 
   /** Result lists share the pooled token: a list holds no cart, and each quote searches again on its own. */
   async search(query: SearchQuery, options: SearchOptions = {}): Promise<FlightOffer[]> {
-    const offers = await this.sessions.withPooled((token) => searchWithRefresh({ ...this.cart(), token, query }, options));
+    const offers = await this.sessions.withPooled((token) => searchWithRefresh({ ...this.cart(options.lang), token, query }, options));
     for (const o of offers) this.seenAirlines.set(o.airlineCode, { code: o.airlineCode, name: o.airlineName, logoUrl: o.logoUrl });
     const wanted = options.airline?.trim().toLowerCase();
     const picked = wanted ? offers.filter((o) => o.airlineCode.toLowerCase() === wanted || o.airlineName.toLowerCase().includes(wanted)) : offers;
@@ -88,12 +88,12 @@ export class TiketProvider implements FlightProvider {
   }
 
   /** On a cart token of its own, which the booking of this quote then uses (cart-flow.ts). */
-  quote(offer: FlightOffer, pax: PaxCount): Promise<Quote> {
-    return quoteOnCart(this.cart(), offer, pax);
+  quote(offer: FlightOffer, pax: PaxCount, options: ForAgent = {}): Promise<Quote> {
+    return quoteOnCart(this.cart(options.lang), offer, pax);
   }
 
   book(request: BookingRequest): Promise<Booking> {
-    return bookOrder(this.cart(), request);
+    return bookOrder(this.cart(request.lang), request);
   }
 
   async issue(code: string): Promise<IssueResult> {
@@ -154,9 +154,11 @@ export class TiketProvider implements FlightProvider {
     await this.http.close();
   }
 
-  private cart(): CartContext {
+  /** The calls of one search, quote or booking; made for an agent, they ask for texts in the agent's language. */
+  private cart(locale?: string): CartContext {
     const { timeZone, logger } = this.options;
-    return { http: this.http, sessions: this.sessions, timeZone, logger, refresh: this.options.searchRefresh ?? { maxMs: 8_000, intervalMs: 1_000 } };
+    const lang = tiketLang(locale);
+    return { http: this.http, sessions: this.sessions, timeZone, logger, refresh: this.options.searchRefresh ?? { maxMs: 8_000, intervalMs: 1_000 }, ...(lang && { lang }) };
   }
 
   /**

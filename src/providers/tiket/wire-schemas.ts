@@ -103,6 +103,13 @@ export const orderSchema = z.looseObject({
 });
 export type OrderWire = z.output<typeof orderSchema>["myorder"];
 
+const cartPassenger = z.looseObject({ first_name: optionalText, last_name: optionalText });
+/**
+ * An order detail's `detail.passengers` (spec §6: `{adult[]{first_name, last_name, title, …}}`), read on
+ * its own with safeParse: the normal booking path doesn't need it, so an odd shape must not break it.
+ */
+export const cartPassengersSchema = z.looseObject({ adult: listOf(cartPassenger), child: listOf(cartPassenger), infant: listOf(cartPassenger) });
+
 export const paymentSchema = z.looseObject({ orderId: optionalCode(orderId), order_id: optionalCode(orderId), grand_total: amount.optional(), message: optionalText });
 
 /** partner/transactionApi (spec §8): deposit orders placed and waiting for confirmPayment, by page. */

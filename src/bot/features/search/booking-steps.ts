@@ -12,13 +12,14 @@ import { localeOf, money } from "../../../presenters/format.js";
 import { bookingKeyboard } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { ask, askAgain, flowMessage, say, stale, type Convo, type Lazy, type Parsed } from "./ask.js";
+import { ask, askAgain, flowMessage, say, stale, type Answer, type Convo, type Lazy, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import { providerCall } from "./provider-call.js";
 import { markSoldOut } from "./sold-out-marks.js";
 import { noticeWhile } from "../../typing-while.js";
 import { customerQuoteButton } from "../customer-card/buttons.js";
 import { bookingText, priceMoved, quoteText, summaryText } from "./quote-view.js";
+import { hearAtCard, searchAgain, type SearchAgain } from "./quote-card-typed.js";
 import { topicOf } from "../../../telegram/topic-thread.js";
 
 type Choice<V extends string> = Promise<{ value: V; ctx: ConvoContext }>;
@@ -45,10 +46,24 @@ function typedOption<V extends string>(text: string, options: readonly [V, strin
   return words.length <= 4 && words.some((w) => GO_ON.has(w)) && words.every((w) => GO_ON.has(w) || GO_ON_TOO.has(w)) ? goOn : undefined;
 }
 
-/** A step's own reading of typed text before its buttons' words: an option, or a hint to send. */
-type Hear<V> = (text: string) => Parsed<V> | undefined;
+/**
+ * A step's own reading of typed text before its buttons' words: an option, or a hint to send. `answer`:
+ * the whole answer (a shared contact card arrives as its number, `contact: true`).
+ */
+type Hear<V> = (text: string, answer: Extract<Answer, { kind: "text" }>) => Parsed<V> | undefined | Promise<Parsed<V> | undefined>;
 
-export function choose<V extends string>(conversation: Convo, ctx: ConvoContext, text: Lazy<string>, step: string, options: readonly [V, string][], extra?: [label: string, data: string], goOn?: V, hear?: Hear<V>): Choice<V> {
+export interface ChooseOptions<V extends string> {
+  /** A button handled outside the conversation (the customer card), on a row of its own. */
+  extra?: [label: string, data: string];
+  /** The option "go on" words take ("ok", "lanjut"), where the step allows it. */
+  goOn?: V;
+  hear?: Hear<V>;
+  /** The hint for typed text nothing reads (default: "choose with the buttons"). */
+  otherwise?: () => string;
+}
+
+export function choose<V extends string>(conversation: Convo, ctx: ConvoContext, text: Lazy<string>, step: string, options: readonly [V, string][], more: ChooseOptions<V> = {}): Choice<V> {
+  const { extra, goOn, hear, otherwise } = more;
   const keyboard = () => {
     const kb = new InlineKeyboard();
     options.forEach(([value, label]) => kb.text(label, cb.choice(step, value)));
@@ -56,15 +71,15 @@ export function choose<V extends string>(conversation: Convo, ctx: ConvoContext,
     return kb;
   };
   const values = options.map(([v]) => v);
-  return ask(conversation, ctx, { text, keyboard }, (a): Parsed<V> => {
+  return ask(conversation, ctx, { text, keyboard }, async (a): Promise<Parsed<V>> => {
     if (a.kind === "text") {
       // "lanjut", "ok", "ubah" typed instead of tapped: taken where the step allows it (`goOn`), else the buttons are asked for.
-      const heard = hear?.(a.text);
+      const heard = await hear?.(a.text, a);
       if (heard) return heard;
       // In a group, chatter that neither replies to the bot nor mentions it ("ok gas" to a colleague) goes on only as the button's own word ("lanjut").
       const typed = goOn === undefined ? undefined : typedOption(a.text, options, goOn, a.unaddressed);
       // Unaddressed chatter that names no option is left alone: it may be for a colleague.
-      return typed ? { ok: true, value: typed } : a.unaddressed ? { ok: false } : { ok: false, hint: ctx.t("use-buttons") };
+      return typed ? { ok: true, value: typed } : a.unaddressed ? { ok: false } : { ok: false, hint: otherwise?.() ?? ctx.t("use-buttons") };
     }
     const v = parseChoice(a.data, step, values);
     return v ? { ok: true, value: v } : stale(ctx);
@@ -86,7 +101,7 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
     if (!entry || !offer) return { kind: "expired" as const };
     const pax = entry.query.pax;
     if (departedFor(offer, outer.deps.now())) return { kind: "departed" as const, flight: offer.flightCode };
-    const quote = await quoteOffer(outer.deps.access, actorOf(outer), offer, pax);
+    const quote = await quoteOffer(outer.deps.access, actorOf(outer), offer, pax, localeOf(outer));
     // Too few seats: the list that comes back marks it, instead of offering it first again.
     if (quote.seatsLeft < totalPax(pax)) await markSoldOut(outer.deps, outer.chat!.id, pick.sid, entry, pick.index);
     // The airline logo is for inline cards only: not worth its bytes in the replay log.
@@ -114,14 +129,27 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
   }
   // The search price is per adult; it compares with a quote only for adults-only parties.
   const searched = pax.child + pax.infant === 0 ? offer.price * pax.adult : undefined;
-  const choice = await choose(conversation, ctx, () => quoteText(ctx.t.bind(ctx), localeOf(ctx), quote, searched), "q", [
+  // A new date or party typed at the card: the search it asks for, run once the card is answered.
+  let again: SearchAgain | undefined;
+  const choice = await choose<"go" | "back" | "cancel" | "again">(conversation, ctx, () => quoteText(ctx.t.bind(ctx), localeOf(ctx), quote, searched), "q", [
     ["go", ctx.t("quote-continue")], ["back", ctx.t("quote-back")], ["cancel", ctx.t("cancel-button")],
-  ] as const, customerQuoteButton(ctx.t.bind(ctx), pick), "go", (text) => {
-    // "yg lain aja": another flight, as ◀ does.
-    if (OTHER_FLIGHT.test(plain(text))) return { ok: true, value: "back" };
-    // "harga brp?", "bagasi brp kg?", "berangkat jam brp": the card above says it.
-    return asksAboutFlight(text) ? { ok: false, hint: ctx.t("quote-see-card") } : undefined;
+  ], {
+    extra: customerQuoteButton(ctx.t.bind(ctx), pick),
+    goOn: "go",
+    hear: async (text, answer) => {
+      // "yg lain aja": another flight, as ◀ does.
+      if (OTHER_FLIGHT.test(plain(text))) return { ok: true, value: "back" };
+      // "harga brp?", "bagasi brp kg?", "berangkat jam brp": the card above says it.
+      if (asksAboutFlight(text)) return { ok: false, hint: ctx.t("quote-see-card") };
+      // A colleague's chatter in a group (neither a reply to the bot nor a mention) starts no search and gets no hint.
+      if (answer.unaddressed) return undefined;
+      const heard = await hearAtCard(conversation, ctx, pick.sid, text, answer.contact === true);
+      if (heard?.kind === "again") again = heard.again;
+      return heard && (heard.kind === "again" ? { ok: true, value: "again" } : { ok: false, hint: heard.hint });
+    },
+    otherwise: () => ctx.t("quote-card-buttons"),
   });
+  if (choice.value === "again") return searchAgain(conversation, choice.ctx, again!);
   if (choice.value === "go") return { kind: "quote", quote, ctx: choice.ctx };
   return { kind: choice.value, ctx: choice.ctx };
 }
@@ -143,14 +171,14 @@ export function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
   return choose(conversation, ctx, () => summaryText(ctx.t.bind(ctx), localeOf(ctx), quote, passengers, contact, group), "sum", [
     ["book", ctx.t("summary-book")], ["change", ctx.t("summary-change")], ["cancel", ctx.t("cancel-button")],
-  ] as const, undefined, "book", (text) => {
+  ] as const, { goOn: "book", hear: (text) => {
     // "salah nama", "ganti nama", "ubah kontak": ✏️; a change of the date, route, party or flight is said how to make.
     const change = changeRequest(text);
     if (change === "name" || change === "contact" || change === "any") return { ok: true, value: "change" };
     if (change) return { ok: false, hint: ctx.t("summary-change-how", { what: change }) };
     // "ok?", "yg ini harganya brp?": a question books nothing; the summary above answers it.
     return text.includes("?") || asksAboutFlight(text) ? { ok: false, hint: ctx.t("summary-see-above") } : undefined;
-  });
+  } });
 }
 
 /** Lion Air on tiket.com: show the airline's captcha image and take the agent's reading of it. */
@@ -247,7 +275,7 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
   let captcha: { answer: string; session: string } | undefined;
   if (current.captcha) {
     // A captcha belongs to the quote it came with: re-price first, then read the fresh captcha.
-    const fresh = await providerCall(conversation, (outer) => quoteOffer(outer.deps.access, actorOf(outer), current.offer, current.pax));
+    const fresh = await providerCall(conversation, (outer) => quoteOffer(outer.deps.access, actorOf(outer), current.offer, current.pax, localeOf(outer)));
     if (!fresh.ok) {
       await say(conversation, ctx, providerErrorText(ctx, fresh));
       return done({ kind: "retry", ctx });

@@ -50,6 +50,7 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
     const missing: ProviderId[] = [];
     const lacking: string[] = [];
     const searched = cachedSearch(outer.deps, chatId, search, query, {
+      lang: localeOf(outer),
       onOffers: (soFar) => live.offers(bookable(soFar)),
       onProviderFailed: (id, airlines = []) => {
         missing.push(id);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { readCardWords } from "../../src/bot/features/search/quote-card-words.js";
+
+const TODAY = "2026-05-01";
+
+describe("what is typed at the live price card", () => {
+  it.each([
+    ["tgl 26", "2026-05-26"],
+    ["eh ganti tgl 26", "2026-05-26"],
+    ["ganti ke tgl 26 ya kak", "2026-05-26"],
+    ["besok aja", "2026-05-02"],
+    ["change date to the 26th", "2026-05-26"],
+    ["change the date to 26 dec", "2026-12-26"],
+    ["ganti tanggal 3 juni", "2026-06-03"],
+  ])("%j: another date", (typed, date) => {
+    expect(readCardWords(typed, TODAY)).toEqual({ kind: "date", date });
+  });
+
+  it.each([
+    ["ganti jadi 3 org", { adult: 3, child: 0, infant: 0 }, undefined],
+    ["jadi 3", { adult: 3, child: 0, infant: 0 }, undefined],
+    ["change to 3 pax", { adult: 3, child: 0, infant: 0 }, undefined],
+    ["2 dws 1 ank", { adult: 2, child: 1, infant: 0 }, undefined],
+    ["+ bayi", { adult: 0, child: 0, infant: 1 }, true],
+  ] as const)("%j: another party", (typed, pax, add) => {
+    expect(readCardWords(typed, TODAY)).toEqual({ kind: "party", pax, ...(add && { add }) });
+  });
+
+  it("a date typed with a new destination is not searched without it", () => {
+    expect(readCardWords("ganti tujuan ke lombok besok", TODAY)?.kind).toBe("change");
+  });
+
+  it.each([
+    ["ganti nama 26", "name"],
+    ["ganti tgl 26 jadi 3 org", "date"],
+    ["ganti tanggal", "date"],
+    ["change the date", "date"],
+    ["ganti pesawat", "flight"],
+    ["ganti", "any"],
+  ])("%j: a change the card can't make as typed (%s)", (typed, what) => {
+    expect(readCardWords(typed, TODAY)).toEqual({ kind: "change", what });
+  });
+
+  it.each(["Tn Budi Santoso", "Mr Budi Santoso", "1. Tn Budi Santoso\n2. Ny Siti Aminah"])("%j: a name", (typed) => {
+    expect(readCardWords(typed, TODAY)).toEqual({ kind: "name" });
+  });
+
+  it.each(["081234567890", "+62 812 3456 7890", "agen@example.com"])("%j: the contact", (typed) => {
+    expect(readCardWords(typed, TODAY)).toEqual({ kind: "contact" });
+  });
+
+  // The card's own words, a number (no list to pick from here) and the rest: left to the step.
+  it.each(["ok", "lanjut", "ok gas", "3", "26", "the 26th", "3 aja", "garuda aja", "mungkin", "Tn"])("%j: nothing the card reads", (typed) => {
+    expect(readCardWords(typed, TODAY)).toBeUndefined();
+  });
+});
