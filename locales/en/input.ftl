@@ -11,7 +11,10 @@ input-airport-city-destination = 🛬 { $input } has more than one airport. Flyi
 input-airport-unserved-origin = { $city } ({ $code }) is not on this provider's route list. Departing from which airport? Type another city or code.
 input-airport-unserved-destination = { $city } ({ $code }) is not on this provider's route list. Flying to which airport? Type another city or code.
 input-airport-unknown-origin = I don't know "<b>{ $input }</b>" as a <b>departure</b> airport. Type a city (Surabaya), an airport name (Juanda) or a 3-letter code (SUB).
-input-airport-unknown-destination = I don't know "<b>{ $input }</b>" as an <b>arrival</b> airport. Type a city (Denpasar), an airport name (Ngurah Rai) or a 3-letter code (DPS).
+input-airport-unknown-destination = I don't know "<b>{ $input }</b>" as an <b>arrival</b> airport. { $origin ->
+    [DPS] Type a city (Surabaya), an airport name (Juanda) or a 3-letter code (SUB).
+   *[other] Type a city (Denpasar), an airport name (Ngurah Rai) or a 3-letter code (DPS).
+}
 
 input-ask-date = 📅 Departure date? Type <code>tomorrow</code>, <code>friday</code>, <code>25 dec</code>, <code>25/12</code>, or pick a day:
 input-date-unreadable = I can't read the date "<b>{ $input }</b>". Try <code>tomorrow</code>, <code>monday</code>, <code>next friday</code>, <code>25 dec</code>, <code>25/12</code> or <code>25-12-2026</code>.

@@ -11,7 +11,10 @@ input-airport-city-destination = 🛬 { $input } punya lebih dari satu bandara. 
 input-airport-unserved-origin = Bandara { $city } ({ $code }) tidak ada di daftar rute provider ini. Berangkat dari bandara mana? Ketik kota atau kode lain.
 input-airport-unserved-destination = Bandara { $city } ({ $code }) tidak ada di daftar rute provider ini. Tujuan ke bandara mana? Ketik kota atau kode lain.
 input-airport-unknown-origin = Saya tidak mengenal "<b>{ $input }</b>" sebagai bandara <b>asal</b>. Ketik kota (Surabaya), nama bandara (Juanda) atau kode 3 huruf (SUB).
-input-airport-unknown-destination = Saya tidak mengenal "<b>{ $input }</b>" sebagai bandara <b>tujuan</b>. Ketik kota (Denpasar), nama bandara (Ngurah Rai) atau kode 3 huruf (DPS).
+input-airport-unknown-destination = Saya tidak mengenal "<b>{ $input }</b>" sebagai bandara <b>tujuan</b>. { $origin ->
+    [DPS] Ketik kota (Surabaya), nama bandara (Juanda) atau kode 3 huruf (SUB).
+   *[other] Ketik kota (Denpasar), nama bandara (Ngurah Rai) atau kode 3 huruf (DPS).
+}
 
 input-ask-date = 📅 Tanggal berangkat? Ketik <code>besok</code>, <code>jumat</code>, <code>25 des</code>, <code>25/12</code>, <code>tgl 25</code>, atau pilih:
 input-date-unreadable = Tanggal "<b>{ $input }</b>" tidak terbaca. Coba <code>besok</code>, <code>senin</code>, <code>jumat depan</code>, <code>25 des</code>, <code>25/12</code> atau <code>25-12-2026</code>.

@@ -7,6 +7,7 @@ import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { maskedPhone } from "../../../presenters/format.js";
 import { maskedDigits } from "./ask.js";
+import { shortQuote } from "./short-quote.js";
 
 export function nameProblem(ctx: ConvoContext, r: Exclude<NameAnswer, { ok: true }>, type: PassengerInput["type"]): string {
   // Each title as the chat's language types it (Indonesian: "Mr/Tn"), so the list agrees with its own example.
@@ -18,20 +19,20 @@ export function nameProblem(ctx: ConvoContext, r: Exclude<NameAnswer, { ok: true
 export function lineProblem(ctx: ConvoContext, line: string, k: number, of: number, problem: UnplacedName["problem"], type: PassengerInput["type"]): string {
   // "Mstr Tom" on a booking of adults: no child's place at all, and the way to make one.
   const said = problem.reason === "no_place" ? ctx.t(problem.absent ? "input-names-no-such-type" : "input-names-no-place", { type: ctx.t(`pax-type-${problem.type}`) }) : nameProblem(ctx, problem, type);
-  return of > 1 ? ctx.t("input-names-line", { line: k + 1, text: escapeHtml(line.slice(0, 40)), problem: said }) : said;
+  return of > 1 ? ctx.t("input-names-line", { line: k + 1, text: escapeHtml(shortQuote(line)), problem: said }) : said;
 }
 
 /** What was taken out of a pasted message, said back (a phone masked in a group: everyone reads it there). */
 export function droppedNote(ctx: ConvoContext, d: DroppedPart): string {
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
   if (d.kind === "phone") return ctx.t("input-names-dropped-phone", { phone: escapeHtml(group ? maskedPhone(d.text) : d.text) });
-  if (d.kind === "birth") return ctx.t("input-name-date-later", { text: escapeHtml(d.text.slice(0, 40)) });
+  if (d.kind === "birth") return ctx.t("input-name-date-later", { text: escapeHtml(shortQuote(d.text)) });
   // An ID number or a contact line in a group: said by its kind only.
   const text = group && (d.kind === "id" || d.kind === "contact") ? maskedDigits(d.text) : d.text;
-  return ctx.t(`input-names-dropped-${d.kind}`, { text: escapeHtml(text.slice(0, 40)) });
+  return ctx.t(`input-names-dropped-${d.kind}`, { text: escapeHtml(shortQuote(text)) });
 }
 
 /** "ganti tgl 10" at a name question: what to type to change it; the name question stays open. */
 export function changeHint(ctx: ConvoContext, text: string, what: ChangeTarget, type: PassengerInput["type"], n: number): string {
-  return ctx.t("input-name-change-request", { text: escapeHtml(text.trim().slice(0, 40)), what, first: n === 1 ? "yes" : "no", example: ctx.t(`input-pax-example-${type}`) });
+  return ctx.t("input-name-change-request", { text: escapeHtml(shortQuote(text)), what, first: n === 1 ? "yes" : "no", example: ctx.t(`input-pax-example-${type}`) });
 }

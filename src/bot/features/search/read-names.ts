@@ -11,6 +11,7 @@ import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import type { Parsed } from "./ask.js";
 import { changeHint, droppedNote, lineProblem, nameProblem } from "./name-hints.js";
+import { shortQuote } from "./short-quote.js";
 
 export type Named = Pick<PassengerInput, "type" | "title" | "fullName">;
 
@@ -74,7 +75,7 @@ export function readNames(ctx: ConvoContext, text: string, slots: readonly Passe
     const r = parseTitledName(lines[0]!, slots[first]!);
     // "25 des", "besok": a date typed here (the agent thinking of the flight's date) is no name.
     if (lines.length === 1 && !r.ok && r.reason === "no_title" && looksLikeDate(lines[0]!)) {
-      return { ok: false, hint: ctx.t("input-name-looks-like-date", { text: escapeHtml(lines[0]!.slice(0, 40)), example: ctx.t(`input-pax-example-${slots[first]!}`) }) };
+      return { ok: false, hint: ctx.t("input-name-looks-like-date", { text: escapeHtml(shortQuote(lines[0]!)), example: ctx.t(`input-pax-example-${slots[first]!}`) }) };
     }
     const said = (hint: string) => ({ ok: false as const, hint: [...dropped, hint].join("\n") });
     if (lines.length === 1 && !r.ok) return said(lineProblem(ctx, lines[0]!, 0, 1, r.reason === "gender" ? { ...r, reason: "wrong_title" } : r, slots[first]!));

@@ -1,69 +1,24 @@
 import type { Airport } from "../../../domain/airport.js";
-import { aliasCity } from "../../../domain/airport-aliases.js";
-import type { AirportMatch } from "../../../domain/airport-match.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { ask, stale, type Answer, type Convo, type Parsed } from "./ask.js";
-import { parseAirport } from "./callback-data.js";
+import { ask, type Answer, type Convo, type Parsed } from "./ask.js";
 import { airportChoices } from "./keyboards.js";
+import { asideOnly, choicesLine, keptNotes, type Kept } from "./place-asides.js";
 import { parseQuickForm, type QuickForm } from "./quick-form.js";
+import { certainAirports, certainCodes, cityNamed, isPlace, resolveAirport, type Choice, type RouteEnd } from "./resolve-airport.js";
+import { shortQuote } from "./short-quote.js";
 
-/** Which end of the route a question is about: every airport prompt says it. */
-export type RouteEnd = "origin" | "destination";
-
-export function matchAirportExternally(conversation: Convo, text: string): Promise<AirportMatch> {
-  return conversation.external((ctx) => ctx.deps.airports.match(text));
-}
-
-type Resolved = Parsed<Airport> & { choose?: { text: string; airports: Airport[] } };
-
-/**
- * Resolves typed text or a suggestion button to one airport. Only a certain match is taken: a city
- * with several airports and a misspelling's look-alikes come back as a choice, an airport the
- * provider doesn't serve and an unknown name as a hint — each saying which end it is about.
- */
-/**
- * The city a certain choice is about: the words its airports' names in the alias table share
- * ("Jakarta" and "Jakarta Halim" → Jakarta, so "jkt" is echoed as Jakarta), else the input as typed.
- */
-function cityNamed(airports: readonly Airport[], typed: string): string {
-  const names = airports.map((a) => (aliasCity(a.code) ?? "").split(" "));
-  const shared: string[] = [];
-  for (const word of names[0] ?? []) {
-    if (!names.every((n) => n[shared.length] === word)) break;
-    shared.push(word);
-  }
-  return shared.length > 0 ? escapeHtml(shared.join(" ")) : typed.replace(/(^|\s)(\p{L})/gu, (_, space: string, c: string) => space + c.toUpperCase());
-}
-
-export async function resolveAirport(conversation: Convo, ctx: ConvoContext, a: Answer, end: RouteEnd = "origin"): Promise<Resolved> {
-  const input = a.kind === "button" ? parseAirport(a.data) : a.text;
-  if (!input) return stale(ctx);
-  const match = await matchAirportExternally(conversation, input);
-  const shown = escapeHtml(input.trim().slice(0, 40));
-  if (match.kind === "exact") return { ok: true, value: match.airport };
-  if (match.kind === "choices") {
-    // A city is named as a city ("Jakarta has…"); a misspelling is quoted as typed.
-    const text = match.uncertain
-      ? ctx.t(`input-airport-choose-${end}`, { input: shown })
-      : ctx.t(`input-airport-city-${end}`, { input: cityNamed(match.airports, shown) });
-    return { ok: false, choose: { text, airports: match.airports } };
-  }
-  if (match.kind === "unserved") {
-    const text = ctx.t(`input-airport-unserved-${end}`, { city: escapeHtml(match.city), code: match.code });
-    // "yia" where only JOG is listed: the city's other airport is one tap away.
-    return match.alternatives ? { ok: false, choose: { text, airports: match.alternatives } } : { ok: false, hint: text };
-  }
-  return { ok: false, hint: ctx.t(`input-airport-unknown-${end}`, { input: shown }) };
-}
+/** A place question's answer: the airport, or a line to take as the quick form's (`form`, the place in it). */
+export type PlaceAnswer = { value?: Airport; form?: QuickForm; ctx: ConvoContext };
 
 /**
  * The destination question. A place typed with more ("sub besok 2", "bali tgl 25 2 org") comes back
  * as the quick form would read it (`form`, the place as its destination), for the flow to take every
  * part of it, as the origin question does.
  */
-export function askDestination(conversation: Convo, ctx: ConvoContext, question: string, initial?: string): Promise<{ value?: Airport; form?: QuickForm; ctx: ConvoContext }> {
-  return askPlace(conversation, ctx, question, initial, "destination", true);
+/** `origin`: the route's other end, never the destination hint's example ("Asal dan tujuan sama"). */
+export function askDestination(conversation: Convo, ctx: ConvoContext, question: string, origin: string, initial?: string): Promise<PlaceAnswer> {
+  return askPlace(conversation, ctx, question, initial, "destination", origin);
 }
 
 /**
@@ -71,13 +26,8 @@ export function askDestination(conversation: Convo, ctx: ConvoContext, question:
  * comes back as the quick form would read it (`form`), for the flow to take every part of it. A name
  * that is one airport ("ujung pandang") stays an airport.
  */
-export function askOrigin(conversation: Convo, ctx: ConvoContext, question: string, initial?: string): Promise<{ value?: Airport; form?: QuickForm; ctx: ConvoContext }> {
-  return askPlace(conversation, ctx, question, initial, "origin", true);
-}
-
-async function isPlace(conversation: Convo, text: string): Promise<boolean> {
-  const m = await matchAirportExternally(conversation, text);
-  return m.kind === "exact" || (m.kind === "choices" && !m.uncertain);
+export function askOrigin(conversation: Convo, ctx: ConvoContext, question: string, initial?: string): Promise<PlaceAnswer> {
+  return askPlace(conversation, ctx, question, initial, "origin");
 }
 
 /** What a line may carry besides its places: any of it makes the line more than a place's name. */
@@ -99,12 +49,6 @@ async function placeWithMore(conversation: Convo, text: string, end: RouteEnd): 
   return read.date !== undefined || read.pax !== undefined || read.time !== undefined ? { ...rest, [end]: place } : undefined;
 }
 
-/** The airports a place names for certain: one, or a city's ("jkt": CGK, HLP). */
-async function certainCodes(conversation: Convo, text: string): Promise<string[]> {
-  const m = await matchAirportExternally(conversation, text);
-  return m.kind === "exact" ? [m.airport.code] : m.kind === "choices" && !m.uncertain ? m.airports.map((a) => a.code) : [];
-}
-
 /**
  * Two places typed at the first question ("surbaya bali bsk 2", "bpp cgk bsk 2", "yia dps"): read as the quick
  * form reads them, each end asked about on its own, when at least one end is a place for certain. Never the
@@ -122,33 +66,108 @@ async function routeLine(conversation: Convo, text: string): Promise<QuickForm |
   return BESIDES_PLACES.some((k) => k !== "unread" && read[k] !== undefined) ? read : undefined;
 }
 
-async function askPlace(conversation: Convo, ctx: ConvoContext, question: string, initial: string | undefined, end: RouteEnd, readRoute: boolean): Promise<{ value?: Airport; form?: QuickForm; ctx: ConvoContext }> {
+
+/**
+ * A place named while "which Jakarta airport do you leave from?" waits ("dps", "dps besok 2"): a place
+ * that is not one of the choices is the destination typed ahead, never the origin swapped unasked. The
+ * place typed again (or its button) means she leaves from there after all.
+ */
+async function namedAhead(conversation: Convo, text: string, choice: Choice, ahead?: string): Promise<{ place: string; airports: Airport[]; more: Kept; unread?: string } | undefined> {
+  // "dps besok 2": the place with its date and party (read first: the matcher alone would take "dps" and drop the rest).
+  const { origin, destination, ...rest } = parseQuickForm(text);
+  const aside = asideOnly(rest);
+  const withMore = origin !== undefined && destination === undefined && aside !== undefined;
+  const place = withMore ? origin : text;
+  const airports = await certainAirports(conversation, place);
+  const codes = airports.map((a) => a.code);
+  if (codes.length === 0 || codes.some((c) => c === ahead || choice.airports.some((a) => a.code === c))) return undefined;
+  return withMore ? { place, airports, more: aside.kept, unread: aside.unread } : { place, airports, more: {} };
+}
+
+/**
+ * One answer to a place question, read in this order: a whole route (the first question), the destination
+ * named ahead (at a choice of the origin's airports), a date or party alone, a place with more, a place.
+ * Not a turn: the hint or toast to answer with, the question still waiting.
+ */
+async function readTurn(conversation: Convo, ctx: ConvoContext, a: Answer, at: { end: RouteEnd; origin: string; pending?: Choice; ahead?: string }): Promise<Turn | Parsed<never>> {
+  if (a.kind === "text") {
+    const route = at.end === "origin" ? await routeLine(conversation, a.text) : undefined;
+    if (route) return { kind: "form", form: route };
+    const named = at.end === "origin" && at.pending?.city ? await namedAhead(conversation, a.text, at.pending, at.ahead) : undefined;
+    if (named) return { kind: "ahead", ...named };
+    // "besok", "2 dws 1 ank": the date or party typed before the place, kept for its own question.
+    const aside = asideOnly(parseQuickForm(a.text));
+    if (aside && !(await isPlace(conversation, a.text))) return { kind: "kept", ...aside };
+    // "sub besok 2": read before the airport matcher, which would take "sub" and drop the rest unsaid.
+    const more = await placeWithMore(conversation, a.text, at.end);
+    if (more) return { kind: "form", form: more };
+  }
+  const res = await resolveAirport(conversation, ctx, a, at.end, at.origin);
+  if (res.ok) return { kind: "place", value: res.value };
+  if (res.choose) return { kind: "choose", choice: res.choose };
+  // A choice waiting: an unknown line is said and the choice asked again, never a hint naming some other city.
+  if (res.unknown && at.pending && a.kind === "text") return { kind: "unknown", input: a.text };
+  return res;
+}
+
+/** What one answer to a place question came to. */
+type Turn =
+  | { kind: "place"; value: Airport }
+  | { kind: "form"; form: QuickForm }
+  | { kind: "choose"; choice: Choice }
+  | { kind: "kept"; kept: Kept; unread?: string }
+  | { kind: "ahead"; place: string; airports: Airport[]; more: Kept; unread?: string }
+  | { kind: "unknown"; input: string };
+
+async function askPlace(conversation: Convo, ctx: ConvoContext, question: string, initial: string | undefined, end: RouteEnd, origin = ""): Promise<PlaceAnswer> {
   let prompt: { text: string; keyboard?: ReturnType<typeof airportChoices> } = { text: question };
+  let pending: Choice | undefined;
+  // A date, party or time typed here (and, at a choice of the origin's airports, the destination named
+  // ahead): handed on with the place, as the quick form's parts are, so their questions take them.
+  const kept: Kept = {};
+  // The one airport named ahead, offered as a button too: tapped (or typed again), she leaves from there after all.
+  let ahead: Airport | undefined;
+  const done = (value: Airport, at: ConvoContext): PlaceAnswer => {
+    if (ahead?.code === value.code) delete kept.destination;
+    return Object.keys(kept).length === 0 ? { value, ctx: at } : { form: { ...kept, [end]: value.code }, ctx: at };
+  };
   if (initial) {
-    const first = await resolveAirport(conversation, ctx, { kind: "text", text: initial }, end);
-    if (first.ok) return { value: first.value, ctx };
+    const first = await resolveAirport(conversation, ctx, { kind: "text", text: initial }, end, origin);
+    if (first.ok) return done(first.value, ctx);
+    pending = first.choose;
     prompt = first.choose ? { text: first.choose.text, keyboard: airportChoices(first.choose.airports) } : { text: first.hint ?? question };
   }
   for (;;) {
-    let choose: { text: string; airports: Airport[] } | undefined;
-    let form: QuickForm | undefined;
-    const r = await ask(conversation, ctx, prompt, async (a): Promise<Parsed<Airport | undefined>> => {
-      // "sub besok 2": read before the airport matcher, which would take "sub" and drop the rest unsaid.
-      const more = readRoute && a.kind === "text" ? ((end === "origin" ? await routeLine(conversation, a.text) : undefined) ?? (await placeWithMore(conversation, a.text, end))) : undefined;
-      if (more) {
-        form = more;
-        return { ok: true, value: undefined };
-      }
-      const res = await resolveAirport(conversation, ctx, a, end);
-      if (!res.ok && res.choose) {
-        choose = res.choose;
-        return { ok: true, value: undefined };
-      }
-      return res;
+    let turn: Turn | undefined;
+    const r = await ask(conversation, ctx, prompt, async (a): Promise<Parsed<undefined>> => {
+      const read = await readTurn(conversation, ctx, a, { end, origin, pending, ahead: ahead?.code });
+      if (!("kind" in read)) return read;
+      turn = read;
+      return { ok: true, value: undefined };
     });
-    if (r.value) return { value: r.value, ctx: r.ctx };
-    if (form) return { form, ctx: r.ctx };
-    prompt = { text: choose!.text, keyboard: airportChoices(choose!.airports) };
     ctx = r.ctx;
+    const t = turn!;
+    if (t.kind === "place") return done(t.value, ctx);
+    if (t.kind === "form") return { form: { ...kept, ...t.form }, ctx };
+    if (t.kind === "choose") {
+      pending = t.choice;
+      prompt = { text: t.choice.text, keyboard: airportChoices(t.choice.airports) };
+      continue;
+    }
+    let notes: string[];
+    if (t.kind === "kept") {
+      Object.assign(kept, t.kept);
+      notes = keptNotes(ctx, t.kept, t.unread);
+    } else if (t.kind === "ahead") {
+      Object.assign(kept, t.more, { destination: t.place });
+      ahead = t.airports.length === 1 ? t.airports[0]! : undefined;
+      const place = ahead ? `${escapeHtml(ahead.city)} (${ahead.code})` : cityNamed(t.airports, escapeHtml(shortQuote(t.place)));
+      notes = [ctx.t("route-kept-destination", { place, swap: ahead ? "yes" : "no" }), ...keptNotes(ctx, t.more, t.unread)];
+    } else {
+      notes = [ctx.t("route-unknown-place", { input: escapeHtml(shortQuote(t.input)) })];
+    }
+    // Asked again under what was noted: the choice still waiting (its options named), else the question.
+    const asked = pending ? [pending.text, choicesLine(ctx, pending.airports)] : [question];
+    prompt = { text: [...notes, ...asked].join("\n"), keyboard: pending ? airportChoices(ahead ? [...pending.airports, ahead] : pending.airports) : undefined };
   }
 }

@@ -72,8 +72,8 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         origin = r.value!.code;
         step = "destination";
       } else if (step === "destination") {
-        let r = await askDestination(conversation, ctx, ctx.t("search-ask-destination", { from: origin }), take("destination"));
-        while (r.value?.code === origin) r = await askDestination(conversation, r.ctx, ctx.t("search-same-airport"));
+        let r = await askDestination(conversation, ctx, ctx.t("search-ask-destination", { from: origin }), origin, take("destination"));
+        while (r.value?.code === origin) r = await askDestination(conversation, r.ctx, ctx.t("search-same-airport"), origin);
         ({ ctx } = r);
         // A place typed with more ("sub besok 2"): the date, party and time are used as the quick form's would be.
         if (r.form) {

@@ -1,0 +1,20 @@
+## Something besides a place typed at the origin or destination question (src/bot/features/search/place-asides.ts)
+# A date, the party, a time of day: kept for its own question (not asked again), said before the place is asked again.
+route-kept-date = 📅 Tanggal dicatat: <b>{ $date }</b>.
+route-kept-pax = 👥 Penumpang dicatat: <b>{ $pax }</b>.
+route-kept-time = 🕒 Jam dicatat: <b>{ $time ->
+    [morning] pagi
+    [afternoon] siang
+    [evening] sore
+   *[night] malam
+}</b>.
+route-kept-counts = 🔢 Dicatat: "<b>{ $typed }</b>". Nanti saya tanyakan, itu tanggal atau jumlah penumpang.
+route-kept-return = 🔁 Pulang-pergi dicatat.
+# Another city typed while "which Jakarta airport do you leave from?" waits: the destination named ahead, never the origin swapped unasked.
+route-kept-destination = 🛬 <b>{ $place }</b> dicatat sebagai <b>tujuan</b>.{ $swap ->
+    [yes] {" "}Kalau maksudnya berangkat dari { $place }, ketuk tombolnya.
+   *[no] {""}
+}
+# The buttons of a choice asked again, named in the text too.
+route-choices = Pilihannya: { $choices }.
+route-unknown-place = Saya tidak mengenal "<b>{ $input }</b>" sebagai kota atau bandara.
