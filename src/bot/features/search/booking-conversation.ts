@@ -5,7 +5,8 @@ import { checkPassengers, paxSlots, type Contact, type PassengerInput, type PaxC
 import { birthDateProblem } from "./passenger-rules.js";
 import type { ConvoContext } from "../../context.js";
 import { addressedToBot, allowBack, GoBack, say, type Convo } from "./ask.js";
-import { bookStep, choose, quoteStep, summaryStep } from "./booking-steps.js";
+import { bookStep, quoteStep, summaryStep } from "./booking-steps.js";
+import { choose } from "./choose-step.js";
 import { askPassengers, BackFromPassengers } from "./passenger-steps.js";
 import { askContact } from "./contact-step.js";
 import { showResults } from "./results-step.js";

@@ -5,7 +5,7 @@ import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { allowBack, GoBack, say, type Convo } from "./ask.js";
-import { choose } from "./booking-steps.js";
+import { choose } from "./choose-step.js";
 import type { QuickForm } from "./quick-form.js";
 import { runSearch, showResults, todayIn } from "./results-step.js";
 import { askDestination, askOrigin } from "./route-steps.js";
