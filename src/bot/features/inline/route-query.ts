@@ -6,6 +6,7 @@ import { parseTravelDate, slashReadings } from "../../../domain/travel-date.js";
 import { localeOf, partyText, shortDate } from "../../../presenters/format.js";
 import type { BotContext } from "../../context.js";
 import type { QuickForm } from "../search/quick-form.js";
+import { shortQuote } from "../../../presenters/short-quote.js";
 
 /**
  * A search to run (with `assumed`, what was read without asking, said on every result), or the plain-text
@@ -33,12 +34,12 @@ export async function resolveRoute(ctx: BotContext, form: QuickForm, exactOnly =
   const t = ctx.t.bind(ctx);
   if (!form.origin || !form.destination) return { ok: false, problem: t("inline-help-title") };
   const from = await airportOf(ctx, form.origin, exactOnly);
-  if (!from) return { ok: false, problem: t("inline-unknown-airport", { input: form.origin.slice(0, 40) }) };
+  if (!from) return { ok: false, problem: t("inline-unknown-airport", { input: shortQuote(form.origin) }) };
   const to = await airportOf(ctx, form.destination, exactOnly);
-  if (!to) return { ok: false, problem: t("inline-unknown-airport", { input: form.destination.slice(0, 40) }) };
+  if (!to) return { ok: false, problem: t("inline-unknown-airport", { input: shortQuote(form.destination) }) };
   if (from.code === to.code) return { ok: false, problem: t("inline-same-airport") };
   // Words the quick form couldn't place ("natall", "garuda"): nothing is searched, rather than another day or route.
-  if (form.unread) return { ok: false, problem: t("inline-unread", { input: form.unread.slice(0, 40) }), description: t("inline-unread-description") };
+  if (form.unread) return { ok: false, problem: t("inline-unread", { input: shortQuote(form.unread) }), description: t("inline-unread-description") };
   const today = todayLocal(ctx);
   const date = parseTravelDate(form.date ?? "besok", today);
   if (!date.ok) return { ok: false, problem: t(`inline-date-${date.reason.replace("_", "-")}`) };

@@ -3,6 +3,7 @@ import type { PaxCount } from "../../../domain/passenger.js";
 import { localeOf, partyText, shortDate } from "../../../presenters/format.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import type { ConvoContext } from "../../context.js";
+import { shortQuote } from "../../../presenters/short-quote.js";
 
 /** The date question's "5 2" (quick-form `countsOrDate`): as typed, its party reading and its date (when bookable). */
 export interface CountsOrDate {
@@ -30,7 +31,7 @@ export function countsOrDateTurn(ctx: ConvoContext, text: string, two: CountsOrD
   if (reply === "date" && two.date) return { kind: "date", date: two.date };
   const party = escapeHtml(partyText((k, v) => ctx.t(k, v), two.party));
   if (reply === "party") return { kind: "party", party: two.party, ask: { text: `${ctx.t("input-date-counts-party-taken", { party })}\n${question}`, dates: [] } };
-  const input = escapeHtml(two.typed.trim().slice(0, 30));
+  const input = escapeHtml(shortQuote(two.typed, 30));
   const again = two.date
     ? ctx.t("input-date-counts-or-date-again", { input, party, date: escapeHtml(shortDate(two.date, localeOf(ctx), today)) })
     : ctx.t("input-date-counts-or-party-again", { input, party });
@@ -43,7 +44,7 @@ export function countsOrDateTurn(ctx: ConvoContext, text: string, two: CountsOrD
  */
 export function partyAlreadyTaken(ctx: ConvoContext, text: string, two: CountsOrDate, today: string, question: string): AskAgain | undefined {
   if (countsOrDateReply(text, two.typed, two.party) !== "again") return undefined;
-  const input = escapeHtml(two.typed.trim().slice(0, 30));
+  const input = escapeHtml(shortQuote(two.typed, 30));
   const party = escapeHtml(partyText((k, v) => ctx.t(k, v), two.party));
   const said = two.date
     ? ctx.t("input-date-counts-party-already-or-date", { input, party, date: escapeHtml(shortDate(two.date, localeOf(ctx), today)) })

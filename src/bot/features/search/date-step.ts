@@ -16,6 +16,7 @@ import { countsOrDateTurn, partyAlreadyTaken, type CountsOrDate } from "./counts
 import { dateWithoutFillers } from "../../../domain/answer-fillers.js";
 import { understood } from "./understood-echo.js";
 import { paxProblem } from "./pax-step.js";
+import { shortQuote } from "../../../presenters/short-quote.js";
 
 export function dateBounds(today: string): { today: string; max: string } {
   return { today, max: lastBookableDate(today) };
@@ -30,9 +31,9 @@ export function dateHint(ctx: ConvoContext, reason: Exclude<DateAnswer, { ok: tr
 
 /** What to say about a typed date that can't be used (e.g. a date typed at the results): the reason, with the suggestion or limit. */
 export function dateAnswerText(ctx: ConvoContext, r: Exclude<DateAnswer, { ok: true }>, typed: string, today: string): string {
-  if (r.reason === "unreadable" || r.reason === "nonexistent") return ctx.t(`input-date-${r.reason}`, { input: escapeHtml(typed.trim().slice(0, 30)) });
+  if (r.reason === "unreadable" || r.reason === "nonexistent") return ctx.t(`input-date-${r.reason}`, { input: escapeHtml(shortQuote(typed, 30)) });
   if (r.reason === "past" && r.suggestion) {
-    return ctx.t("input-date-past-suggest", { input: escapeHtml(typed.trim().slice(0, 30)), suggestion: escapeHtml(shortDate(r.suggestion, localeOf(ctx), today)) });
+    return ctx.t("input-date-past-suggest", { input: escapeHtml(shortQuote(typed, 30)), suggestion: escapeHtml(shortDate(r.suggestion, localeOf(ctx), today)) });
   }
   return dateHint(ctx, r.reason, { max: r.reason === "too_far" ? r.max : undefined, today });
 }
@@ -96,7 +97,7 @@ interface DateChoice {
  */
 function dateChoice(ctx: ConvoContext, typed: string, today: string, parsed: DateAnswer): DateChoice | undefined {
   const locale = localeOf(ctx);
-  const input = escapeHtml(typed.trim().slice(0, 30));
+  const input = escapeHtml(shortQuote(typed, 30));
   const day = (d: string) => shortDate(d, locale, today);
   if (!parsed.ok && parsed.reason === "past" && parsed.suggestion) return { text: dateAnswerText(ctx, parsed, typed, today), dates: [parsed.suggestion] };
   if (!parsed.ok && parsed.reason === "vague") {
@@ -137,7 +138,7 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
   };
   // "tgl 2" on the 3rd: the 2nd of next month, said so (the echo alone shows only a date).
   const laterMonth = async (c: ConvoContext, typed: string, date: string) => {
-    if (isDayInLaterMonth(typed, date, today)) await say(conversation, c, c.t("input-date-later-month", { input: escapeHtml(typed.trim().slice(0, 30)), date: escapeHtml(shortDate(date, localeOf(c), today)) }));
+    if (isDayInLaterMonth(typed, date, today)) await say(conversation, c, c.t("input-date-later-month", { input: escapeHtml(shortQuote(typed, 30)), date: escapeHtml(shortDate(date, localeOf(c), today)) }));
   };
   let prompt: Prompt = { text: question, keyboard: () => keyboard() };
   let two = options.countsOrDate && !options.initial ? countsOrDateReading(options.countsOrDate, today) : undefined;
@@ -245,5 +246,5 @@ const EXPLICIT_PARTY = /\b(?:for|untuk|utk|buat)\s+\d{1,2}\b|\b\d{1,2}\s*(?:pax|
 function partyNext(ctx: ConvoContext, party: string): string {
   const read = parsePax(party);
   if (!read.ok && read.reason === "day_or_count") return paxProblem(ctx, read, party);
-  return ctx.t("input-date-party-next", { party: escapeHtml(party.trim().slice(0, 30)) });
+  return ctx.t("input-date-party-next", { party: escapeHtml(shortQuote(party, 30)) });
 }

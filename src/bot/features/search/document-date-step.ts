@@ -7,6 +7,7 @@ import { escapeHtml } from "../../../presenters/html.js";
 import type { ConvoContext } from "../../context.js";
 import { ask, askAgain, GoBack, sendPrompt, stale, type Answer, type Convo, type Parsed, type Prompt } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
+import { shortQuote } from "../../../presenters/short-quote.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 
@@ -69,7 +70,7 @@ function wrap<T>(p: Parsed<T>): Parsed<DatedAnswer<T>> {
 async function chooseReading(conversation: Convo, ctx: ConvoContext, two: TwoWays, asked: DateAsked): Step<{ date: string } | { text: string } | "again"> {
   const locale = localeOf(ctx);
   const [dm, md] = [documentDateText(two.readings.dayMonth, locale), documentDateText(two.readings.monthDay, locale)];
-  const text = ctx.t("pax-date-which", { what: asked.what, name: escapeHtml(asked.name), input: escapeHtml(two.typed.slice(0, 40)), daymonth: dm, monthday: md });
+  const text = ctx.t("pax-date-which", { what: asked.what, name: escapeHtml(asked.name), input: escapeHtml(shortQuote(two.typed)), daymonth: dm, monthday: md });
   const kb = new InlineKeyboard().text(dm, cb.choice("dr", "dm")).text(md, cb.choice("dr", "md"));
   try {
     return await ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<{ date: string } | { text: string }> => {

@@ -7,7 +7,7 @@ import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { maskedPhone } from "../../../presenters/format.js";
 import { maskedDigits } from "./ask.js";
-import { shortQuote } from "./short-quote.js";
+import { shortQuote } from "../../../presenters/short-quote.js";
 
 export function nameProblem(ctx: ConvoContext, r: Exclude<NameAnswer, { ok: true }>, type: PassengerInput["type"]): string {
   // Each title as the chat's language types it (Indonesian: "Mr/Tn"), so the list agrees with its own example.

@@ -8,6 +8,7 @@ import { ask, stale, type Parsed } from "./ask.js";
 import { passportExpiryOk } from "./passenger-rules.js";
 import { askDatedAnswer, twoWays, type DatedAnswer } from "./document-date-step.js";
 import type { Detail } from "./personal-detail-step.js";
+import { shortQuote } from "../../../presenters/short-quote.js";
 
 export const askPassport: Detail = async (conversation, ctx, passenger, flightDate) => {
   const locale = localeOf(ctx);
@@ -39,7 +40,7 @@ export const askPassport: Detail = async (conversation, ctx, passenger, flightDa
     if (r.tooFar) {
       // "A1234567 17-08-90": no passport runs to 2090 (a birth date, most likely); asked, never taken.
       kept = { number };
-      const said = { typed: escapeHtml(r.tooFar.typed.slice(0, 40)), year: r.tooFar.date.slice(0, 4), years: PASSPORT_VALID_YEARS };
+      const said = { typed: escapeHtml(shortQuote(r.tooFar.typed)), year: r.tooFar.date.slice(0, 4), years: PASSPORT_VALID_YEARS };
       return { ok: false, hint: numberKept + ctx.t("pax-passport-expiry-too-far", said) };
     }
     if (r.expiry && r.alsoReads) {
@@ -61,10 +62,10 @@ export const askPassport: Detail = async (conversation, ctx, passenger, flightDa
     if (number && expiry) return { ok: true, value: { value: { number, expiry } } };
     if (r.monthOnly) {
       const mm = String(r.monthOnly.month).padStart(2, "0");
-      const said = { typed: escapeHtml(a.text.trim().slice(0, 40)), month: `${mm}/${r.monthOnly.year}`, shape: `dd-${mm}-${r.monthOnly.year}` };
+      const said = { typed: escapeHtml(shortQuote(a.text)), month: `${mm}/${r.monthOnly.year}`, shape: `dd-${mm}-${r.monthOnly.year}` };
       return { ok: false, hint: numberKept + ctx.t("pax-passport-month-only", said) };
     }
-    if (r.unreadDate) return { ok: false, hint: numberKept + ctx.t("pax-passport-date-unreadable", { typed: escapeHtml(r.unreadDate.slice(0, 40)) }) };
+    if (r.unreadDate) return { ok: false, hint: numberKept + ctx.t("pax-passport-date-unreadable", { typed: escapeHtml(shortQuote(r.unreadDate)) }) };
     if (expiry) return { ok: false, hint: ctx.t("pax-passport-expiry-kept", { expiry: escapeHtml(day(expiry)) }) };
     return { ok: false, hint: numberKept + ctx.t("pax-passport-ask-expiry") };
   }, (expiry) => withExpiry(kept.number, expiry), { what: "expiry", name: passenger.fullName });
@@ -83,7 +84,7 @@ export const askPassportIssued: Detail = async (conversation, ctx, passenger, fl
     if (choose) return { ok: true, value: { choose } };
     // Read as birth dates are ("15/01/22", "15 jan 2022"); a two-digit year is the latest not after the flight.
     const date = parseDocumentDate(a.text, flightDate);
-    if (!date) return { ok: false, hint: ctx.t("pax-passport-issued-unreadable", { typed: escapeHtml(a.text.trim().slice(0, 40)) }) };
+    if (!date) return { ok: false, hint: ctx.t("pax-passport-issued-unreadable", { typed: escapeHtml(shortQuote(a.text)) }) };
     const r = checked(date);
     return r.ok ? { ok: true, value: { value: r.value } } : r;
   }, checked, { what: "issued", name: passenger.fullName });

@@ -9,11 +9,12 @@ import { cb, parsePaxButton } from "./callback-data.js";
 import { paxChoices } from "./keyboards.js";
 import { partyWithFillers } from "../../../domain/answer-fillers.js";
 import { understood } from "./understood-echo.js";
+import { shortQuote } from "../../../presenters/short-quote.js";
 
 export function paxProblem(ctx: ConvoContext, r: Exclude<PaxAnswer, { ok: true }>, typed: string): string {
   const counts = { adult: r.pax?.adult ?? 0, child: r.pax?.child ?? 0, infant: r.pax?.infant ?? 0, max: MAX_PASSENGERS };
-  if (r.reason === "unreadable") return ctx.t("input-pax-unreadable", { input: escapeHtml(typed.trim().slice(0, 30)) });
-  if (r.reason === "day_or_count") return ctx.t("input-pax-day-or-count", { input: escapeHtml(typed.trim().slice(0, 30)), count: counts.adult });
+  if (r.reason === "unreadable") return ctx.t("input-pax-unreadable", { input: escapeHtml(shortQuote(typed, 30)) });
+  if (r.reason === "day_or_count") return ctx.t("input-pax-day-or-count", { input: escapeHtml(shortQuote(typed, 30)), count: counts.adult });
   return ctx.t(`input-pax-${r.reason.replace(/_/g, "-")}`, counts);
 }
 

@@ -11,7 +11,7 @@ import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import type { Parsed } from "./ask.js";
 import { changeHint, droppedNote, lineProblem, nameProblem } from "./name-hints.js";
-import { shortQuote } from "./short-quote.js";
+import { shortQuote } from "../../../presenters/short-quote.js";
 
 export type Named = Pick<PassengerInput, "type" | "title" | "fullName">;
 

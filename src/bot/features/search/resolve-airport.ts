@@ -5,7 +5,7 @@ import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { stale, type Answer, type Convo, type Parsed } from "./ask.js";
 import { parseAirport } from "./callback-data.js";
-import { shortQuote } from "./short-quote.js";
+import { shortQuote } from "../../../presenters/short-quote.js";
 
 /** Which end of the route a question is about: every airport prompt says it. */
 export type RouteEnd = "origin" | "destination";

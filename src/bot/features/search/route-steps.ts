@@ -6,7 +6,7 @@ import { airportChoices } from "./keyboards.js";
 import { asideOnly, choicesLine, keptNotes, type Kept } from "./place-asides.js";
 import { parseQuickForm, type QuickForm } from "./quick-form.js";
 import { certainAirports, certainCodes, cityNamed, isPlace, resolveAirport, type Choice, type RouteEnd } from "./resolve-airport.js";
-import { shortQuote } from "./short-quote.js";
+import { shortQuote } from "../../../presenters/short-quote.js";
 
 /** A place question's answer: the airport, or a line to take as the quick form's (`form`, the place in it). */
 export type PlaceAnswer = { value?: Airport; form?: QuickForm; ctx: ConvoContext };

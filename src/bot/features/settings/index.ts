@@ -8,6 +8,7 @@ import { settingsAccount } from "../account/group-link.js";
 import { REMINDER_PRESETS } from "./settings-view.js";
 import { settingsPanel } from "./settings-panel.js";
 import { memberNamed, namedIn } from "./seen-members.js";
+import { shortQuote } from "../../../presenters/short-quote.js";
 
 export const settingsFeature = new LeanComposer<BotContext>();
 settingsFeature.use(agencySettings);
@@ -25,7 +26,7 @@ settingsFeature.command(["settings", "pengaturan"], async (ctx) => {
   }
   const settings = await ctx.deps.chatSettings.get(ctx.chat.id);
   // A word it doesn't know is said, not silently turned into the panel.
-  const unknown = sub && sub !== "contact" && sub !== "kontak" ? `${ctx.t("settings-unknown-sub", { sub: escapeHtml(sub.slice(0, 30)) })}\n\n` : "";
+  const unknown = sub && sub !== "contact" && sub !== "kontak" ? `${ctx.t("settings-unknown-sub", { sub: escapeHtml(shortQuote(sub, 30)) })}\n\n` : "";
   const panel = await settingsPanel(ctx, settings);
   await ctx.reply(unknown + panel.text, { parse_mode: "HTML", reply_markup: panel.keyboard });
 });
