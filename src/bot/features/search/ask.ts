@@ -69,7 +69,10 @@ export function allowBack(conversation: Convo): void {
 export const BACK_WORD = /^[\s\p{P}\p{S}\p{M}\p{Cf}]*(?:kembali|kmbali|kembli|kmbl|balik|mundur|back|go\s+back)[\s\p{P}\p{S}\p{M}\p{Cf}]*$/iu;
 
 function isGroup(ctx: ConvoContext): boolean {
-  return ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+  // A flow's updates are messages and button taps: read where they are before grammY's \`ctx.chat\`, a
+  // chain of a dozen getters that every replayed step would walk again.
+  const type = (ctx.update.message?.chat ?? ctx.update.callback_query?.message?.chat ?? ctx.chat)?.type;
+  return type === "group" || type === "supergroup";
 }
 
 /**
@@ -91,11 +94,11 @@ export function say(conversation: Convo, ctx: ConvoContext, text: Lazy<string>, 
  * `say` without the replay log, for messages sent from inside another external call.
  */
 export function flowMessage(ctx: ConvoContext, text: Lazy<string>, keyboard?: Lazy<InlineKeyboardMarkup>, forceReply = false): (api: Api) => Promise<number> {
-  const group = isGroup(ctx);
-  const chatId = ctx.chat!.id;
-  const anchor = ctx.message?.message_id ?? ctx.callbackQuery?.message?.reply_to_message?.message_id;
   return async (api) => {
-    // Built here, inside the call a replay skips (see Prompt).
+    // Read and built here, inside the call a replay skips (see Prompt): a replay sends nothing.
+    const group = isGroup(ctx);
+    const chatId = ctx.chat!.id;
+    const anchor = ctx.message?.message_id ?? ctx.callbackQuery?.message?.reply_to_message?.message_id;
     const markup = keyboard !== undefined ? made(keyboard) : group && forceReply ? { force_reply: true as const, selective: true } : undefined;
     const msg = await api.sendMessage(chatId, made(text), {
       parse_mode: "HTML",
