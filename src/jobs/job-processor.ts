@@ -73,18 +73,28 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   const t = (key: string, vars?: Record<string, string | number>) => deps.translate(locale, key, vars);
 
   if (data.kind === "ticket") {
+    // Someone had it already (/etiket, the card's e-ticket button, while this job waited for the airline): not sent twice.
+    if (await deps.tickets.fileId(data.provider, data.code)) return "skipped";
     await pace(deps, job, chatId, token);
     const caption = ticketCaption(t, locale, deps.timeZone, record.booking);
-    return sendOnce(deps, job, data, async () => {
-      const sent = await deliverTicket(deps, telegramDocuments(deps.api, record.threadId), chatId, provider, data.code, caption, record.messageId);
-      // Not ready yet at the provider: throwing puts the job back for a retry with backoff.
-      if (sent.kind === "failed") throw new Error(`e-ticket not ready: ${sent.code}`);
-      if (sent.kind === "unsure") throw new Error("e-ticket not ready, status unreadable");
-      if (sent.kind === "ticketing") throw new Error("e-ticket not ready: paid, the airline still issuing");
-      // Paid while the airline was still issuing: the ticket out is the issue, recorded (its time, the digest's sale).
-      if (sent.kind === "sent") await noteTicketSent({ ledger: deps.ledger, bookings: deps.bookings, now: () => new Date() }, record);
-      if (sent.kind === "emailed") await deps.api.sendMessage(chatId, t("ticket-emailed", { email: escapeHtml(sent.email ?? "-") }), { parse_mode: "HTML", message_thread_id: record.threadId });
-    });
+    try {
+      return await sendOnce(deps, job, data, async () => {
+        const sent = await deliverTicket(deps, telegramDocuments(deps.api, record.threadId), chatId, provider, data.code, caption, record.messageId);
+        // Not ready yet at the provider: throwing puts the job back for a retry with backoff.
+        if (sent.kind === "failed") throw new Error(`e-ticket not ready: ${sent.code}`);
+        if (sent.kind === "unsure") throw new Error("e-ticket not ready, status unreadable");
+        if (sent.kind === "ticketing") throw new StillIssuing("e-ticket not ready: paid, the airline still issuing");
+        // Paid while the airline was still issuing: the ticket out is the issue, recorded (its time, the digest's sale).
+        if (sent.kind === "sent") await noteTicketSent({ ledger: deps.ledger, bookings: deps.bookings, now: () => new Date() }, record);
+        if (sent.kind === "emailed") await deps.api.sendMessage(chatId, t("ticket-emailed", { email: escapeHtml(sent.email ?? "-") }), { parse_mode: "HTML", message_thread_id: record.threadId });
+      });
+    } catch (e) {
+      if (!(e instanceof StillIssuing) || job.attemptsMade + 1 < (job.opts.attempts ?? 1)) throw e;
+      // The last try, and the airline still issues: the chat was promised the e-ticket, so it hears why it hasn't
+      // come. A later /cek that finds it issued schedules this job again (issue-recovery.ts, job-scheduler.ts).
+      await deps.api.sendMessage(chatId, t("ticket-still-issuing", { code: data.code }), { parse_mode: "HTML", message_thread_id: record.threadId });
+      return "skipped";
+    }
   }
 
   const status: BookingStatus = await provider.status(data.code).then((s) => s.status, (e: unknown) => {
@@ -129,6 +139,9 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
     }
   });
 }
+
+/** Paid, the airline still issuing: the ticket job tries again later, and on its last try says so. */
+class StillIssuing extends Error {}
 
 /** Longest wait for the bot-wide send slot that a job spends in place rather than back in the delayed set. */
 const GLOBAL_WAIT_IN_PLACE_MS = 2_000;

@@ -41,11 +41,12 @@ export class JobScheduler {
 
   async scheduleTicket(provider: ProviderId, code: string, chatId: number, locale: string): Promise<void> {
     const id = jobIds.ticket(provider, code);
+    // Its id is kept after it finished (sent, or gave up waiting for the airline): scheduled again (the issue
+    // seen later by a /cek), it runs again; a ticket it sent before is not sent twice (its send marker).
+    const earlier = await this.queue.getJob(id);
+    if (earlier && ((await earlier.isCompleted()) || (await earlier.isFailed()))) await earlier.remove();
     // A ticket paid while the airline still issues (tiket.com's queue) may take hours: 12 tries from 5 s, doubling, wait ~2.8 h in all.
     await this.queue.add("ticket", { kind: "ticket", provider, code, chatId, locale }, { jobId: id, ...KEEP, attempts: 12, backoff: { type: "exponential", delay: 5_000 } });
-    // Its id is kept a week after it gave up: scheduled again (the issue seen later), the same job tries again.
-    const earlier = await this.queue.getJob(id);
-    if (earlier && (await earlier.isFailed())) await earlier.retry("failed");
     await this.jobIndex.addForChat(chatId, [id]);
     await this.confirmQueued();
   }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { jobIds } from "../../src/jobs/job-data.js";
 
 // tiket.com: the deposit payment went through, but check_order still said ticket_status "booked" when the
 // adapter stopped waiting (the airline's ticketing queue). The agent was told "berhasil issued" while /cek
@@ -81,5 +82,68 @@ describe("paid from the deposit while the airline is still issuing (tiket.com)",
     expect(ticket).toContain("the airline is still issuing the ticket");
     expect(ticket).not.toContain("Issue it first");
     h.tiket!.controls.setIssueDelayMs(100);
+  }, 60_000);
+
+  it("id: the e-ticket job runs out of tries: the chat is told it hasn't come; a /cek after the airline issues sends it, once", async () => {
+    const id = 14_303;
+    const agent = new Agent(h, { id, first_name: "Budi", language_code: "id" }, { id, type: "private" });
+    const code = await bookPlain(agent, "id", 29);
+    h.tiket!.controls.setIssueDelayMs(6 * 3_600_000);
+    try {
+      await agent.tap("Issued sekarang");
+      await agent.tap("✅ Issued");
+    } finally {
+      h.tiket!.controls.setIssueDelayMs(100);
+    }
+    expect(agent.last()?.text ?? "").toContain("belum issued");
+    const jobId = jobIds.ticket("tiket", code);
+    // Each try waits its backoff: every delayed try is made due at once, as ~2.8 h of clock would.
+    let state: string | undefined;
+    for (const started = Date.now(); Date.now() - started < 60_000;) {
+      const job = await h.app.jobs.queue.getJob(jobId);
+      state = await job?.getState();
+      if (state === "completed" || state === "failed") break;
+      if (state === "delayed") await job!.promote().catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    expect(state).toBe("completed");
+    const told = await h.emulator.waitFor(() => h.emulator.chatMessages(id).find((m) => m.fromBot && m.text?.includes("maskapai belum juga menerbitkan tiketnya")));
+    expect(told.text).toContain(`/cek ${code}`);
+    // The airline issues later; the agent checks as told: the e-ticket comes, once, and the issue is recorded.
+    h.tiket!.controls.issueExternally(code);
+    expect((await agent.say(`/cek ${code}`))?.text).toMatch(/issued/);
+    await agent.document(`etiket-${code}.pdf`);
+    await agent.say(`/cek ${code}`);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(h.emulator.chatMessages(id).filter((m) => m.document?.file_name === `etiket-${code}.pdf`)).toHaveLength(1);
+    expect(h.tiket!.controls.callCount("partner/transactionApi/confirmPayment")).toBeGreaterThan(0);
+    expect((await h.app.deps.bookings.get("tiket", code))?.issuedAt).toBeDefined();
+  }, 120_000);
+
+  it("id: /etiket once the ticket is out, while the e-ticket job still waits its backoff: one PDF, not two", async () => {
+    const id = 14_304;
+    const agent = new Agent(h, { id, first_name: "Budi", language_code: "id" }, { id, type: "private" });
+    const code = await bookPlain(agent, "id", 30);
+    h.tiket!.controls.setIssueDelayMs(1_500);
+    try {
+      await agent.tap("Issued sekarang");
+      await agent.tap("✅ Issued");
+    } finally {
+      h.tiket!.controls.setIssueDelayMs(100);
+    }
+    await new Promise((r) => setTimeout(r, 2_000));
+    await agent.say(`/etiket ${code}`);
+    await agent.document(`etiket-${code}.pdf`);
+    // The job's next try (5 s backoff, doubling) comes and finds the PDF already sent.
+    const jobId = jobIds.ticket("tiket", code);
+    for (const started = Date.now(); Date.now() - started < 30_000;) {
+      const job = await h.app.jobs.queue.getJob(jobId);
+      const state = await job?.getState();
+      if (state === "completed" || state === "failed" || !job) break;
+      if (state === "delayed") await job.promote().catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await new Promise((r) => setTimeout(r, 300));
+    expect(h.emulator.chatMessages(id).filter((m) => m.document?.file_name === `etiket-${code}.pdf`)).toHaveLength(1);
   }, 60_000);
 });
