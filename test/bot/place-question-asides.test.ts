@@ -160,3 +160,28 @@ describe("the agent's words are quoted cut at a word, with an ellipsis", () => {
     expect((await a.say("kak tolong ganti tanggalnya jadi tgl 10 ya soalnya customer minta mundur"))?.text).toContain("\"kak tolong ganti tanggalnya jadi tgl…\"");
   });
 });
+
+// The customer's whole request pasted at the destination question was offered as "which destination?" (CGK/HLP/DPS).
+describe("a whole request pasted at the destination question", () => {
+  it.each([
+    ["id", "/cari", "cgk", `Mau tiket jkt bali tgl ${futureDate(20).wire} 2 org ya kak`, "2 penumpang"],
+    ["en", "/search", "cgk", `need jakarta to bali on ${futureDate(20).wire} for 2 pls`, "2 pax"],
+  ] as const)("%s: it leaves from the origin chosen: its destination, date and party are taken and searched", async (lang, command, origin, pasted, party) => {
+    const a = agentIn(lang === "id" ? 41_900 : 41_901, lang);
+    await a.say(command);
+    await a.say(origin);
+    const results = (await a.say(pasted))?.text ?? "";
+    expect(results, a.transcript(4)).toMatch(/penerbangan \(dari|flights? \(of/);
+    expect(results).toContain("CGK → DPS");
+    expect(results).toContain(party);
+  });
+
+  it("id: a pasted route from another city is not taken over the origin chosen", async () => {
+    const a = agentIn(41_902);
+    await a.say("/cari");
+    await a.say("cgk");
+    const asked = (await a.say("sub ke bali besok 2"))?.text ?? "";
+    expect(asked).not.toMatch(/penerbangan \(dari/);
+  });
+});
+

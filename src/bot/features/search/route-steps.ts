@@ -91,8 +91,14 @@ async function namedAhead(conversation: Convo, text: string, choice: Choice, ahe
  */
 async function readTurn(conversation: Convo, ctx: ConvoContext, a: Answer, at: { end: RouteEnd; origin: string; pending?: Choice; ahead?: string }): Promise<Turn | Parsed<never>> {
   if (a.kind === "text") {
-    const route = at.end === "origin" ? await routeLine(conversation, a.text) : undefined;
-    if (route) return { kind: "form", form: route };
+    const route = await routeLine(conversation, a.text);
+    if (route && at.end === "origin") return { kind: "form", form: route };
+    // The customer's whole request pasted at the destination question ("mau tiket jkt bali tgl 25/12 2 org"):
+    // taken when it leaves from the origin already chosen (its city or that airport), the rest as the quick form's.
+    if (route?.origin && at.end === "destination" && (await certainCodes(conversation, route.origin)).includes(at.origin)) {
+      const { origin: _same, ...rest } = route;
+      return { kind: "form", form: rest };
+    }
     const named = at.end === "origin" && at.pending?.city ? await namedAhead(conversation, a.text, at.pending, at.ahead) : undefined;
     if (named) return { kind: "ahead", ...named };
     // "besok", "2 dws 1 ank": the date or party typed before the place, kept for its own question.
