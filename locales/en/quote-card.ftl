@@ -1,6 +1,7 @@
 # Typed at the price card (the live price check): a new date or party is searched again; a name, the contact and anything else get what to do.
 quote-card-search-date = 🔄 OK, changing the date to <b>{ $date }</b>. Searching again: pick from the new list.
 quote-card-search-party = 🔄 OK, for <b>{ $party }</b>. Searching again (prices and seats may differ): pick from the new list.
+quote-card-same-party = ℹ️ This price is already for <b>{ $party }</b>. Tap ✅ Continue, or type another number of passengers, e.g. <code>for 3</code>.
 quote-card-name = ℹ️ The passenger names are asked next: tap ✅ Continue first, then type the name at the passenger question.
 quote-card-contact = ℹ️ The contact is asked after the passenger names: tap ✅ Continue first.
 quote-card-change-how = { $what ->

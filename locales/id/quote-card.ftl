@@ -1,6 +1,7 @@
 # Yang diketik di kartu harga (cek harga langsung): tanggal atau jumlah penumpang baru dicari lagi; nama, kontak, dan lainnya dijawab dengan caranya.
 quote-card-search-date = 🔄 Oke, tanggalnya diganti ke <b>{ $date }</b>. Saya cari lagi penerbangannya, pilih lagi dari daftar barunya ya.
 quote-card-search-party = 🔄 Oke, jadi <b>{ $party }</b>. Saya cari lagi penerbangannya (harga dan sisa kursinya bisa beda), pilih lagi dari daftar barunya ya.
+quote-card-same-party = ℹ️ Harga ini sudah untuk <b>{ $party }</b>. Tekan ✅ Lanjut, atau ketik jumlah penumpang lain, mis. <code>jadi 3 org</code>.
 quote-card-name = ℹ️ Nama penumpang ditanyakan setelah ini: tekan ✅ Lanjut dulu, lalu ketik namanya di pertanyaan penumpang.
 quote-card-contact = ℹ️ Kontak pemesan ditanyakan setelah nama penumpang: tekan ✅ Lanjut dulu.
 quote-card-change-how = { $what ->

@@ -90,6 +90,32 @@ describe("a new date or party typed at the card searches again", () => {
     expect((await agent.tap("Lanjut"))?.text).toContain("Penumpang 1 dari 2");
   });
 
+  it.each([
+    ["id", "eh jadi 3 org ya", "Oke, jadi 3 penumpang"],
+    ["en", "make it 3 pax", "OK, for 3 pax"],
+  ] as const)("%s: %j (hurried wording) searches for that party", async (lang, typed, said) => {
+    const agent = agentIn(lang);
+    await toCard(agent, lang, 21);
+    const from = agent.h.emulator.chatMessages(agent.chat.id).length;
+    await agent.say(typed);
+    expect(agent.botTexts(from).join("\n").replace(/<\/?b>/g, "")).toContain(said);
+    expect((await listOf(agent)).query.pax.adult).toBe(3);
+  });
+
+  it.each([
+    ["id", "tgl {d} bisa?"],
+    // "jam" is no question about the card's flight here: the hour goes with the new date.
+    ["id", "ganti tgl {d} jam 7"],
+  ] as const)("%s: %j (hurried wording) searches that day", async (lang, typed) => {
+    const agent = agentIn(lang);
+    await toCard(agent, lang, 20);
+    const target = dayAhead(12);
+    const from = agent.h.emulator.chatMessages(agent.chat.id).length;
+    await agent.say(typed.replace("{d}", String(target.day)));
+    expect(agent.botTexts(from).join("\n")).toContain("tanggalnya diganti ke");
+    expect((await listOf(agent)).query.date).toBe(target.iso);
+  });
+
   it("id: the card left behind is done: its ✅ Lanjut goes nowhere", async () => {
     const agent = agentIn("id");
     await toCard(agent, "id", 23);
@@ -99,6 +125,37 @@ describe("a new date or party typed at the card searches again", () => {
     const from = agent.h.emulator.chatMessages(agent.chat.id).length;
     await agent.h.app.bot.handleUpdate(agent.h.emulator.clickButton({ chat: agent.chat, from: agent.user, messageId: card.message_id, data: button.callback_data }));
     expect(agent.botTexts(from).join("\n")).not.toContain("Penumpang 1");
+  });
+});
+
+describe("a date or party typed at the card that is not searched: said, and the card goes on", () => {
+  it.each([
+    // Over the limit, said as a change: the limit, as "for 8" gets (never the route or "type the number").
+    ["en", "change to 8 pax", "At most 7 passengers per booking."],
+    ["en", "change it to 8 pax", "At most 7 passengers per booking."],
+    ["id", "ganti ke 8 org", "Maksimal 7 penumpang per booking."],
+    ["id", "jadi 8 org", "Maksimal 7 penumpang per booking."],
+    ["id", "ganti jadi 8 org", "Maksimal 7 penumpang per booking."],
+    // Nobody: never nobody added to the party searched for ("OK, for 2 pax, searching again").
+    ["en", "change to 0 pax", "At least one adult must travel."],
+    ["id", "ganti ke 0 org", "Minimal harus ada satu penumpang dewasa."],
+    // The party the card is for: searching it again would only drop the live price.
+    ["id", "2 org", "Harga ini sudah untuk 2 penumpang."],
+    ["en", "for 2", "This price is already for 2 pax."],
+    // A day gone by: the search's own answer.
+    ["en", "change date to yesterday", "That date has already passed."],
+    ["id", "ganti tgl kemarin", "Tanggal itu sudah lewat."],
+    ["id", "kemarin", "Tanggal itu sudah lewat."],
+  ] as const)("%s: %j", async (lang, typed, said) => {
+    const agent = agentIn(lang);
+    await toCard(agent, lang, 22);
+    const before = (await listOf(agent)).query;
+    const from = agent.h.emulator.chatMessages(agent.chat.id).length;
+    const reply = await agent.say(typed);
+    expect(reply?.text?.replace(/<\/?b>/g, "")).toContain(said);
+    expect(agent.botTexts(from).join("\n")).not.toMatch(/rute|route|Saya cari lagi|Searching again|SUB → DPS/);
+    expect((await listOf(agent)).query).toEqual(before);
+    expect((await agent.tap(lang === "id" ? "Lanjut" : "Continue"))?.text).toContain(lang === "id" ? "Penumpang 1 dari 2" : "Passenger 1 of 2");
   });
 });
 
@@ -170,6 +227,29 @@ describe("in a group", () => {
     await rina.reply(`tgl ${target.day} aja`);
     expect(rina.lastForMe()?.text).toContain("SUB → DPS");
     expect((await listOf(rina)).query.date).toBe(target.iso);
+  });
+
+  it.each([
+    ["en", "change date to {d}", "changing the date to"],
+    ["id", "jadi 3 org", "Oke, jadi 3 penumpang"],
+  ] as const)("privacy mode off, %s: '@bot %s' (a mention, no reply) is read as a reply to the card is", async (lang, typed, said) => {
+    const open = await startHarness({ emulator: await startTelegramEmulator({ privacyMode: false }) });
+    try {
+      const chat = { id: -1_004_190_700 - nextId, type: "supergroup" as const, title: "Agen Makmur" };
+      const member = new Agent(open, { id: nextId++, first_name: "Rina", language_code: lang }, chat);
+      await member.say(`${lang === "id" ? "/cari" : "/search"} SUB DPS ${futureDate(30).wire} 2`);
+      await pickFirstFlight(member);
+      expect(member.lastForMe()?.text).toMatch(QUOTE);
+      const target = dayAhead(11);
+      const from = open.emulator.chatMessages(chat.id).length;
+      await member.say(`@${open.emulator.botInfo.username} ${typed.replace("{d}", String(target.day))}`);
+      expect(member.botTexts(from).join("\n").replace(/<\/?b>/g, "")).toContain(said);
+      const board = (await open.app.deps.searches.board(chat.id, member.user.id))!;
+      const query = (await open.app.deps.searches.get(board.sid, chat.id))!.query;
+      expect(lang === "en" ? query.date : query.pax.adult).toBe(lang === "en" ? target.iso : 3);
+    } finally {
+      await open.close();
+    }
   });
 
   it("privacy mode off: a colleague's chatter at her card (no reply, no mention) starts no search and gets no hint", async () => {

@@ -26,6 +26,30 @@ describe("what is typed at the live price card", () => {
     expect(readCardWords(typed, TODAY)).toEqual({ kind: "party", pax, ...(add && { add }) });
   });
 
+  // Hurried wording around the change: a filler before it, a question or "ya" after it, "make it", an hour after the date.
+  it.each([
+    ["eh jadi 3 org ya", { kind: "party", pax: { adult: 3, child: 0, infant: 0 } }],
+    ["make it 3 pax", { kind: "party", pax: { adult: 3, child: 0, infant: 0 } }],
+    ["tgl 26 bisa?", { kind: "date", date: "2026-05-26" }],
+    ["ganti tgl 26 jam 7", { kind: "date", date: "2026-05-26" }],
+    ["besok pagi", { kind: "date", date: "2026-05-02" }],
+  ] as const)("%j: read as the change", (typed, words) => {
+    expect(readCardWords(typed, TODAY)).toEqual(words);
+  });
+
+  // A party no booking takes is still read as the party (the card then says the limit), never as a route change.
+  it.each(["change to 8 pax", "change it to 8 pax", "ganti ke 8 org", "jadi 8 org", "ganti jadi 8 org"])("%j: a party over the limit", (typed) => {
+    expect(readCardWords(typed, TODAY)).toEqual({ kind: "party", pax: { adult: 8, child: 0, infant: 0 } });
+  });
+
+  it.each(["change to 0 pax", "ganti ke 0 org"])("%j: a party of nobody, not nobody joining", (typed) => {
+    expect(readCardWords(typed, TODAY)).toEqual({ kind: "party", pax: { adult: 0, child: 0, infant: 0 } });
+  });
+
+  it.each(["kemarin", "ganti tgl kemarin", "change date to yesterday"])("%j: a day gone by", (typed) => {
+    expect(readCardWords(typed, TODAY)).toEqual({ kind: "past" });
+  });
+
   it("a date typed with a new destination is not searched without it", () => {
     expect(readCardWords("ganti tujuan ke lombok besok", TODAY)?.kind).toBe("change");
   });
@@ -50,7 +74,7 @@ describe("what is typed at the live price card", () => {
   });
 
   // The card's own words, a number (no list to pick from here) and the rest: left to the step.
-  it.each(["ok", "lanjut", "ok gas", "3", "26", "the 26th", "3 aja", "garuda aja", "mungkin", "Tn"])("%j: nothing the card reads", (typed) => {
+  it.each(["ok", "lanjut", "ok gas", "3", "26", "ok 3", "the 26th", "3 aja", "garuda aja", "mungkin", "Tn", "jam 7"])("%j: nothing the card reads", (typed) => {
     expect(readCardWords(typed, TODAY)).toBeUndefined();
   });
 });

@@ -74,14 +74,20 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
   ], {
     extra: customerQuoteButton(ctx.t.bind(ctx), pick),
     goOn: "go",
-    hear: async (text, answer) => {
+    hear: async (typed, answer) => {
+      // "@Bot jadi 3 org" in a group that shows the bot every message: read as a reply to the card is
+      // (the mention dropped, as the results list and the status aside drop it).
+      const mention = ctx.me.username ? new RegExp(`@${ctx.me.username}\\b`, "gi") : undefined;
+      const text = mention ? typed.replace(mention, " ").trim() : typed;
       // "yg lain aja": another flight, as ◀ does.
       if (OTHER_FLIGHT.test(plain(text))) return { ok: true, value: "back" };
       // "harga brp?", "bagasi brp kg?", "berangkat jam brp": the card above says it.
-      if (asksAboutFlight(text)) return { ok: false, hint: ctx.t("quote-see-card") };
+      const question = asksAboutFlight(text);
       // A colleague's chatter in a group (neither a reply to the bot nor a mention) starts no search and gets no hint.
-      if (answer.unaddressed) return undefined;
+      if (answer.unaddressed) return question ? { ok: false, hint: ctx.t("quote-see-card") } : undefined;
       const heard = await hearAtCard(conversation, ctx, pick.sid, text, answer.contact === true);
+      // "ganti tgl 26 jam 7" is a new date with its hour, not a question: only what reads as a date or party outranks "jam".
+      if (question && heard?.kind !== "again" && !(heard?.kind === "hint" && heard.read)) return { ok: false, hint: ctx.t("quote-see-card") };
       if (heard?.kind === "again") again = heard.again;
       return heard && (heard.kind === "again" ? { ok: true, value: "again" } : { ok: false, hint: heard.hint });
     },

@@ -15,7 +15,8 @@ export interface SearchAgain {
   today: string;
 }
 
-export type CardHeard = { kind: "again"; again: SearchAgain } | { kind: "hint"; hint: string };
+/** `read`: the hint answers a date or party it read (a day gone, a party no booking takes, the card's own party). */
+export type CardHeard = { kind: "again"; again: SearchAgain } | { kind: "hint"; hint: string; read?: true };
 
 /**
  * A line typed (or a contact card shared) at the live price card, read for what its buttons can't do.
@@ -24,13 +25,16 @@ export type CardHeard = { kind: "again"; again: SearchAgain } | { kind: "hint"; 
  * card can't make, get a hint saying how. Undefined: the step's own reading (its buttons' words) goes on.
  */
 export async function hearAtCard(conversation: Convo, ctx: ConvoContext, sid: string, text: string, contactCard: boolean): Promise<CardHeard | undefined> {
-  const hint = (key: string, vars?: Record<string, string | number>): CardHeard => ({ kind: "hint", hint: ctx.t(key, vars) });
+  const hint = (key: string, vars?: Record<string, string | number>): Extract<CardHeard, { kind: "hint" }> => ({ kind: "hint", hint: ctx.t(key, vars) });
   if (contactCard) return hint("quote-card-contact");
   const today = await conversation.external((outer) => todayIn(outer.deps));
   const words = readCardWords(text, today);
   if (!words) return undefined;
   if (words.kind === "name" || words.kind === "contact") return hint(`quote-card-${words.kind}`);
   if (words.kind === "change") return hint("quote-card-change-how", { what: words.what });
+  const refused = (key: string, vars?: Record<string, string | number>): CardHeard => ({ ...hint(key, vars), read: true });
+  // "kemarin": the search's own answer for a day gone; the card (its live price) stays.
+  if (words.kind === "past") return refused("search-date-past");
   // The search the card came from: its route, day and party, changed by what was typed.
   const query = await conversation.external(async (outer) => (outer.chat ? (await outer.deps.searches.get(sid, outer.chat.id))?.query : undefined));
   if (!query) return hint("search-expired");
@@ -38,7 +42,9 @@ export async function hearAtCard(conversation: Convo, ctx: ConvoContext, sid: st
   const cur = query.pax;
   const pax = words.add ? { adult: cur.adult + words.pax.adult, child: cur.child + words.pax.child, infant: cur.infant + words.pax.infant } : words.pax;
   const problem = checkPaxCount(pax);
-  if (problem) return hint(`search-pax-${problem.replace(/_/g, "-")}`);
+  if (problem) return refused(`search-pax-${problem.replace(/_/g, "-")}`);
+  // The party the card is already for: searching it again would only drop the live price.
+  if (pax.adult === cur.adult && pax.child === cur.child && pax.infant === cur.infant) return refused("quote-card-same-party", { party: partyText(ctx.t.bind(ctx), pax) });
   return { kind: "again", again: { resume: { ...query, pax, step: "search" }, changed: "party", today } };
 }
 

@@ -2,7 +2,9 @@ import { MAX_ANSWER } from "../../../domain/answer-limit.js";
 import { changeRequest, type ChangeTarget } from "../../../domain/change-request.js";
 import { parseEmail, parsePhone } from "../../../domain/contact-input.js";
 import { hasFormalTitle } from "../../../domain/passenger-chat-words.js";
-import type { PaxCount } from "../../../domain/passenger.js";
+import { totalPax, type PaxCount } from "../../../domain/passenger.js";
+import { isPaxTypeWord, parsePax } from "../../../domain/pax-parse.js";
+import { withoutFillers } from "../../../domain/answer-fillers.js";
 import { readResultsRequest } from "../../../domain/results-request.js";
 import { parseTravelDate } from "../../../domain/travel-date.js";
 
@@ -13,6 +15,8 @@ import { parseTravelDate } from "../../../domain/travel-date.js";
  */
 export type CardWords =
   | { kind: "date"; date: string }
+  /** A day already gone ("kemarin", "change date to yesterday"): said so, as the search says it. */
+  | { kind: "past" }
   /** `add`: joins the party searched for ("+ bayi", "tambah 1 anak"), as at the results. */
   | { kind: "party"; pax: PaxCount; add?: true }
   | { kind: "change"; what: ChangeTarget }
@@ -23,32 +27,90 @@ export type CardWords =
 const TO = new Set(["ke", "to"]);
 /** English words between the change word and the new value: "change the date to", "change it to". */
 const ARTICLES = new Set(["the", "it", "a"]);
+/** "make it 3 pax": asks the change as "change" does (the shared change words don't hold it: "make" names no change elsewhere). */
+const MAKE = new Set(["make"]);
 
-/** A word that only says a change is asked: "ganti", "tgl", "eh", "dong", "change", "date". */
-const isChangeWord = (w: string) => TO.has(w.toLowerCase()) || ARTICLES.has(w.toLowerCase()) || changeRequest(`ganti ${w}`) !== undefined;
+/** A word that only says a change is asked: "ganti", "tgl", "eh", "dong", "change", "date", "make". */
+const isChangeWord = (w: string) => TO.has(w.toLowerCase()) || ARTICLES.has(w.toLowerCase()) || MAKE.has(w.toLowerCase()) || changeRequest(`ganti ${w}`) !== undefined;
+
+/** What the words before the value ask to change, "make" read as "change"; undefined without a change verb ("eh", "ok"). */
+const askedTarget = (asked: readonly string[]) => changeRequest(asked.map((w) => (MAKE.has(w.toLowerCase()) ? "ganti" : w)).join(" "));
+
+/** A hurried question after the change: "tgl 26 bisa?", "jadi 3 org ya", "jadi 3 bisa gak kak". */
+const ASKING_TAIL = /\s+(?:bisa(?:kah)?|bisa\s+(?:gak|ga|gk|nggak|ngga|kah|ya|kak|dong|gk\s+kak|ga\s+kak|gak\s+kak)|boleh|gimana|gmn|can you|possible)$/;
+function withoutAskingTail(text: string): string {
+  let t = text.trim().replace(/[?!.]+$/, "").trim();
+  for (;;) {
+    const next = withoutFillers(t).replace(ASKING_TAIL, "").replace(/[?!.]+$/, "").trim();
+    if (next === t) return t;
+    t = next;
+  }
+}
+
+/** Words leading a party over the limit that the results reader leaves unread ("jadi 8 org", "to 8 pax"). */
+const PARTY_LEAD = /^(?:jadi|jd|for|untuk|utk|buat|to|ke)\s+/;
+
+/**
+ * A party the results reader refuses to read because no booking takes it ("jadi 8 org"): read here so
+ * the card says the limit (as for "for 8") instead of how to type a party she just typed.
+ */
+function overLimitParty(rest: string): PaxCount | undefined {
+  // Only with a passenger word ("8 org", "8 pax"): a number alone ("26") is a day or a flight, and "jadi 10" the results reader's own.
+  if (!rest.toLowerCase().split(/\s+/).some((w) => isPaxTypeWord(w))) return undefined;
+  const read = parsePax(withoutFillers(rest).replace(PARTY_LEAD, ""));
+  return !read.ok && read.reason === "too_many" ? read.pax : undefined;
+}
+
+type DateOrParty = Extract<CardWords, { kind: "date" | "past" | "party" }>;
 
 /**
  * A new date or party, read as the results list reads it (`readResultsRequest`: "tgl 26", "jadi 3 org",
  * "besok aja", "2 dws 1 ank"), also after words that only ask for the change ("eh ganti tgl 26",
- * "change date to the 26th", "change to 3 pax"). Those words must all be change words and agree with
- * the reading: "ganti tujuan ke lombok besok" drops a destination and is not read as "besok";
- * "ganti nama 26" is no date. After "ganti tgl" a day alone is the day ("the 26th"), never a flight.
+ * "change date to the 26th", "change to 3 pax", "make it 3 pax") and before a hurried question ("tgl 26
+ * bisa?"). Those words must all be change words and agree with the reading: "ganti tujuan ke lombok
+ * besok" drops a destination and is not read as "besok"; "ganti nama 26" is no date. After a change
+ * verb a day alone is the day ("ganti tgl 26", "the 26th"), never a flight; without one ("ok 3") it is
+ * not read. A day gone by ("kemarin", "change date to yesterday") is read as such, to be said so.
  */
-function newDateOrParty(text: string, today: string): Extract<CardWords, { kind: "date" | "party" }> | undefined {
-  const words = text.trim().split(/\s+/);
+function newDateOrParty(text: string, today: string): DateOrParty | undefined {
+  const words = withoutAskingTail(text).split(/\s+/);
   for (let i = 0; i < words.length; i++) {
     // The words before the reading grow by one each time: at the first that is no change word, nothing is read.
     if (i > 0 && !isChangeWord(words[i - 1]!)) return undefined;
     const asked = words.slice(0, i).filter((w) => !TO.has(w.toLowerCase()) && !ARTICLES.has(w.toLowerCase()));
     const rest = words.slice(i).join(" ");
-    const target = i === 0 ? "any" : changeRequest(asked.join(" "));
+    const verb = asked.length > 0 ? askedTarget(asked) : undefined;
+    // Filler words alone before it ("eh jadi 3 org"): read strictly, as the line itself is.
+    const target = i === 0 || (asked.length > 0 && verb === undefined) ? "any" : verb;
     if (target !== "any" && target !== "date" && target !== "party") continue;
     const r = readResultsRequest(rest, { airlines: [], today });
-    if ((r?.kind === "date" || r?.kind === "party") && (target === "any" || target === r.kind)) return r;
-    if (i > 0 && target !== "party") {
-      const date = parseTravelDate(rest, today);
-      if (date.ok) return { kind: "date", date: date.date };
+    if (r?.kind === "party" && (target === "any" || target === "party")) {
+      // "change to 0 pax" is a party of nobody, never nobody joining the party searched for.
+      return totalPax(r.pax) === 0 ? { kind: "party", pax: r.pax } : r;
     }
+    if (r?.kind === "date" && (target === "any" || target === "date")) return r;
+    const over = target === "date" ? undefined : overLimitParty(rest);
+    if (over) return { kind: "party", pax: over };
+    if (target === "party") continue;
+    const date = parseTravelDate(rest, today);
+    if (date.ok && verb !== undefined) return { kind: "date", date: date.date };
+    // A day gone by, named as a day (a number alone is the next such day, never a past one).
+    if (!date.ok && date.reason === "past" && (verb !== undefined || /\p{L}/u.test(rest))) return { kind: "past" };
+  }
+  return undefined;
+}
+
+/**
+ * The same with a time of day after the date ("ganti tgl 26 jam 7", "besok pagi"): the date is read
+ * and searched; the time is not carried into the new search (its resume holds none).
+ */
+function newDateBeforeTime(text: string, today: string): DateOrParty | undefined {
+  const words = withoutAskingTail(text).split(/\s+/);
+  for (let k = words.length - 1; k > 0; k--) {
+    const time = readResultsRequest(words.slice(k).join(" "), { airlines: [], today });
+    if (time?.kind !== "filter" || !time.time || Object.keys(time).length !== 2) continue;
+    const r = newDateOrParty(words.slice(0, k).join(" "), today);
+    if (r?.kind === "date" || r?.kind === "past") return r;
   }
   return undefined;
 }
@@ -64,7 +126,7 @@ export function readCardWords(text: string, today: string): CardWords | undefine
   // Longer than any change or contact: a pasted message, left to the step's hint.
   if (trimmed.length > MAX_ANSWER) return undefined;
   if (parsePhone(trimmed) || parseEmail(trimmed)) return { kind: "contact" };
-  const change = newDateOrParty(trimmed, today);
+  const change = newDateOrParty(trimmed, today) ?? newDateBeforeTime(trimmed, today);
   if (change) return change;
   const what = changeRequest(trimmed);
   return what ? { kind: "change", what } : undefined;
