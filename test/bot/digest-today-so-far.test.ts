@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { longDate } from "../../src/presenters/format.js";
 import { digestSchedulerId } from "../../src/jobs/digest-schedule.js";
 import { startMmbcSandbox, type MmbcSandbox } from "../../src/sandbox/mmbc/index.js";
@@ -20,7 +20,13 @@ const hourUtc = new Date(start).getUTCHours();
 let k = 23 - hourUtc;
 if (k > 14) k -= 24;
 const zone = k === 0 ? "Etc/GMT" : `Etc/GMT${k > 0 ? "-" : "+"}${Math.abs(k)}`;
-const shift = Math.floor(start / 3_600_000) * 3_600_000 + 56 * 60_000 - start;
+// Set to 23:56 there as each test starts (not once for the file: on a busy machine the file may take
+// minutes to reach its second test, and a clock that passed midnight made today's booking yesterday's).
+const hourStart = Math.floor(start / 3_600_000) * 3_600_000;
+let shift = hourStart + 56 * 60_000 - start;
+beforeEach(() => {
+  shift = hourStart + 56 * 60_000 - Date.now();
+});
 const now = () => new Date(Date.now() + shift);
 const localDay = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: zone }).format(d);
 
