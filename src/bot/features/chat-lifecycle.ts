@@ -4,6 +4,7 @@ import { isGroup } from "../../services/access-policy.js";
 import { linkedAccounts } from "./account/linked.js";
 import { moveDigest } from "./settings/digest-settings.js";
 import { escapeHtml } from "../../presenters/html.js";
+import { resumeChatReminders } from "../../services/chat-return.js";
 
 export const chatLifecycleFeature = new LeanComposer<BotContext>();
 
@@ -11,15 +12,20 @@ const PRESENT = new Set(["member", "administrator", "creator", "restricted"]);
 
 /**
  * Added to a group by one of the operator's issuers: the group may use the operator's account (as
- * /approve). Removed from a group or blocked in private: stop everything scheduled for that chat, and
- * a group's approval ends.
+ * /approve). Back in a chat it left (added again, unblocked): the unpaid bookings' reminders, dropped
+ * when it left, are scheduled again. Removed from a group or blocked in private: stop everything
+ * scheduled for that chat, and a group's approval ends.
  */
 chatLifecycleFeature.on("my_chat_member", async (ctx) => {
   const { status } = ctx.myChatMember.new_chat_member;
   const was = ctx.myChatMember.old_chat_member.status;
-  if (PRESENT.has(status) && !PRESENT.has(was) && isGroup(ctx.chat) && ctx.deps.access.isIssuer(ctx.from.id)) {
-    await ctx.deps.approvals.approve(ctx.chat.id, ctx.from.id, ctx.deps.now());
-    ctx.log.info({ by: ctx.from.id }, "added by an issuer: group approved for the operator's account");
+  if (PRESENT.has(status) && !PRESENT.has(was)) {
+    if (isGroup(ctx.chat) && ctx.deps.access.isIssuer(ctx.from.id)) {
+      await ctx.deps.approvals.approve(ctx.chat.id, ctx.from.id, ctx.deps.now());
+      ctx.log.info({ by: ctx.from.id }, "added by an issuer: group approved for the operator's account");
+    }
+    const resumed = await resumeChatReminders(ctx.deps, ctx.chat.id);
+    if (resumed > 0) ctx.log.info({ resumed }, "back in the chat: reminders of its unpaid bookings scheduled again");
     return;
   }
   if (status !== "kicked" && status !== "left") return;

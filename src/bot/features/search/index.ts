@@ -13,6 +13,7 @@ import { flowI18n } from "../../flow-i18n.js";
 import { SEARCH_CONVERSATION, searchConversation } from "./search-conversation.js";
 import { PERSONAL_DATA_START } from "./personal-data.js";
 import { PERSONAL_DATA_CONVERSATION, personalDataConversation } from "./personal-data-conversation.js";
+import { answeredAsOthersLink } from "./personal-data-link.js";
 import { BOOKING_CONVERSATION, bookingConversation } from "./booking-conversation.js";
 import { resultsActions, type Enter } from "./results-actions.js";
 import { newSearchFeature } from "./new-search.js";
@@ -80,8 +81,10 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
   composer.use(createConversation<BotContext, ConvoContext>(personalDataConversation, { id: PERSONAL_DATA_CONVERSATION, ...options }));
   composer.chatType("private").command("start", async (ctx, next) => {
     if (!ctx.match.startsWith(PERSONAL_DATA_START)) return next();
+    const token = ctx.match.slice(PERSONAL_DATA_START.length);
+    if (await answeredAsOthersLink(ctx, token)) return;
     await leaveCurrent(ctx);
-    await ctx.conversation.enter(PERSONAL_DATA_CONVERSATION, ctx.match.slice(PERSONAL_DATA_START.length));
+    await ctx.conversation.enter(PERSONAL_DATA_CONVERSATION, token);
   });
   composer.use(newSearchFeature(startSearch));
   // The results list: its buttons and what is typed at it (no conversation waits there).
