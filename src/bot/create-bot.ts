@@ -90,7 +90,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // 9: a party said with the date at the date question ("tomorrow for 2") is taken with it. 10: "me and my
     // wife" / "saya dan istri" at the party question. 11: "5 2" once more after it was taken as the party.
     // 12: a new date or party, a name or a contact typed at the live price card; a date, a party, (at a
-    // choice of the origin's airports) the destination or a whole request typed at the place questions.
+    // choice of the origin's airports) the destination or a whole request typed at the place questions; a
+    // pasted name line with a birth date or passport number after the name takes the name.
     storage: { type: "key", version: 12, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.

@@ -19,14 +19,33 @@ export function nameProblem(ctx: ConvoContext, r: Exclude<NameAnswer, { ok: true
 export function lineProblem(ctx: ConvoContext, line: string, k: number, of: number, problem: UnplacedName["problem"], type: PassengerInput["type"]): string {
   // "Mstr Tom" on a booking of adults: no child's place at all, and the way to make one.
   const said = problem.reason === "no_place" ? ctx.t(problem.absent ? "input-names-no-such-type" : "input-names-no-place", { type: ctx.t(`pax-type-${problem.type}`) }) : nameProblem(ctx, problem, type);
-  return of > 1 ? ctx.t("input-names-line", { line: k + 1, text: escapeHtml(shortQuote(line)), problem: said }) : said;
+  // In a group, a word with a digit in it (a date or a document number left on the line) is never quoted back.
+  const shown = inGroup(ctx) ? line.replace(/\S*\d\S*/g, "…") : line;
+  return of > 1 ? ctx.t("input-names-line", { line: k + 1, text: escapeHtml(shortQuote(shown)), problem: said }) : said;
+}
+
+/**
+ * The data split off the names' lines (a birth date, a passport pasted after the name), said once.
+ * In a group it is never quoted: everyone reads it there, and it is given through the private link.
+ */
+export function lineDataNote(ctx: ConvoContext, lines: readonly { extra?: string; data?: string }[]): string | undefined {
+  const withData = lines.filter((l) => l.data);
+  const withDate = lines.find((l) => l.extra);
+  if (withData.length === 0 && !withDate) return undefined;
+  if (inGroup(ctx)) return ctx.t("name-line-data-group");
+  if (withData.length > 0) return ctx.t("name-line-data-later", { count: withData.length });
+  return ctx.t("input-name-date-later", { text: escapeHtml(withDate!.extra!) });
+}
+
+function inGroup(ctx: ConvoContext): boolean {
+  return ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
 }
 
 /** What was taken out of a pasted message, said back (a phone masked in a group: everyone reads it there). */
 export function droppedNote(ctx: ConvoContext, d: DroppedPart): string {
-  const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+  const group = inGroup(ctx);
   if (d.kind === "phone") return ctx.t("input-names-dropped-phone", { phone: escapeHtml(group ? maskedPhone(d.text) : d.text) });
-  if (d.kind === "birth") return ctx.t("input-name-date-later", { text: escapeHtml(shortQuote(d.text)) });
+  if (d.kind === "birth") return group ? ctx.t("name-line-data-group") : ctx.t("input-name-date-later", { text: escapeHtml(shortQuote(d.text)) });
   // An ID number or a contact line in a group: said by its kind only.
   const text = group && (d.kind === "id" || d.kind === "contact") ? maskedDigits(d.text) : d.text;
   return ctx.t(`input-names-dropped-${d.kind}`, { text: escapeHtml(shortQuote(text)) });

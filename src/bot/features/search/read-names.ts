@@ -5,12 +5,12 @@ import { changeRequest } from "../../../domain/change-request.js";
 import { chatWords, isWrittenAsTitledName } from "../../../domain/passenger-chat-words.js";
 import { pastedNames } from "../../../domain/pasted-names.js";
 import { placeNames } from "../../../domain/place-names.js";
-import { splitTrailingDate } from "../../../domain/birth-date-input.js";
+import { splitLineData } from "../../../domain/name-line-data.js";
 import { isDatePhrase } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import type { Parsed } from "./ask.js";
-import { changeHint, droppedNote, lineProblem, nameProblem } from "./name-hints.js";
+import { changeHint, droppedNote, lineDataNote, lineProblem, nameProblem } from "./name-hints.js";
 import { shortQuote } from "../../../presenters/short-quote.js";
 
 export type Named = Pick<PassengerInput, "type" | "title" | "fullName">;
@@ -58,9 +58,11 @@ export function readNames(ctx: ConvoContext, text: string, slots: readonly Passe
   if (change) return { ok: false, hint: changeHint(ctx, text, change, slots[first]!, n) };
   // Headings, thank-you lines and labelled data (NIK, birth date, phone) pasted with the names are no names.
   const pasted = pastedNames(text);
-  const dropped = pasted.dropped.map((d) => droppedNote(ctx, d));
-  // A birth date or age after a name is not part of it: the name is taken, the date asked on its own.
-  const split = pasted.lines.map(splitTrailingDate);
+  // In a group every birth date is one same note, said once.
+  const dropped = [...new Set(pasted.dropped.map((d) => droppedNote(ctx, d)))];
+  // A birth date or age after a name is not part of it, nor a passport pasted on its line: the name is
+  // taken, the rest asked on its own (in a group, through the private link; never quoted there).
+  const split = pasted.lines.map(splitLineData);
   const lines = split.map((l) => l.name);
   const left = slots.length - first;
   if (lines.length === 0) return { ok: false, hint: [...dropped, nameProblem(ctx, { ok: false, reason: "no_title", allowed: TITLES_BY_TYPE[slots[first]!] }, slots[first]!)].join("\n") };
@@ -98,7 +100,8 @@ export function readNames(ctx: ConvoContext, text: string, slots: readonly Passe
     }
   }
   problems.unshift(...dropped);
-  if (split.some((l) => l.extra)) problems.push(ctx.t("input-name-date-later", { text: escapeHtml(split.find((l) => l.extra)!.extra!) }));
+  const data = lineDataNote(ctx, split);
+  if (data && !problems.includes(data)) problems.push(data);
   if (problems.length > 0) batch.problem = problems.join("\n");
   if (placed.some((p, k) => p.slot !== first + k)) batch.moved = true;
   return { ok: true, value: batch };
