@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
 import type { StoredMessage } from "../support/telegram/index.js";
-import { generateFlights } from "../../src/sandbox/mmbc/flights/generate-flights.js";
+import { internationalDay } from "./journey-steps.js";
 
 /**
  * A group booking whose personal details (birth dates, passports) are given in the member's private
@@ -43,15 +43,7 @@ const tokenOf = (m: StoredMessage | undefined) => {
 };
 const notices = (agent: Agent, lang: Lang) => agent.h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot && m.text?.includes(words[lang].notice)).length;
 
-/** A day with an AirAsia or Jetstar flight CGK → SIN: the airline asks birth dates, the route passports (two questions each). */
-const day = (() => {
-  for (let d = 45; d < 120; d++) {
-    const date = futureDate(d);
-    const flight = generateFlights("CGK", "SIN", date.iso).find((f) => /^(QZ|JQ)-/.test(f.code));
-    if (flight) return { wire: date.wire, code: flight.code };
-  }
-  throw new Error("no AirAsia or Jetstar flight CGK-SIN in the sandbox");
-})();
+const day = internationalDay();
 
 /** /search CGK SIN → that flight (typed, as a reply to the list) → names: returns the group's answer to the names. */
 async function toNames(agent: Agent, lang: Lang, party: string, names: string[]): Promise<StoredMessage | undefined> {

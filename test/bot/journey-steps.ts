@@ -1,5 +1,6 @@
 import { expect } from "vitest";
-import { Agent } from "../support/bot-harness.js";
+import { Agent, futureDate } from "../support/bot-harness.js";
+import { generateFlights } from "../../src/sandbox/mmbc/flights/generate-flights.js";
 
 /** Taps the first flight of the results message. */
 export async function pickFirstFlight(agent: Agent): Promise<string> {
@@ -65,3 +66,13 @@ export async function givePrivately(agent: Agent) {
   return agent.tap("▶️");
 }
 
+
+/** A day with an AirAsia or Jetstar flight CGK → SIN in the MMBC sandbox: the airline asks birth dates, the route passports. */
+export function internationalDay(): { wire: string; code: string } {
+  for (let d = 45; d < 120; d++) {
+    const date = futureDate(d);
+    const flight = generateFlights("CGK", "SIN", date.iso).find((f) => /^(QZ|JQ)-/.test(f.code));
+    if (flight) return { wire: date.wire, code: flight.code };
+  }
+  throw new Error("no AirAsia or Jetstar flight CGK-SIN in the sandbox");
+}

@@ -1,8 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
-import { generateFlights } from "../../src/sandbox/mmbc/flights/generate-flights.js";
+import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
 import { splitLineData } from "../../src/domain/name-line-data.js";
+import { internationalDay } from "./journey-steps.js";
 
 /**
  * Agents paste WhatsApp lists with the passenger's birth date, passport number and expiry on the name's line.
@@ -21,15 +21,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await h?.close(); });
 
-/** An international flight (Jetstar or AirAsia CGK→SIN): birth dates and passports asked. */
-const day = (() => {
-  for (let d = 45; d < 120; d++) {
-    const date = futureDate(d);
-    const flight = generateFlights("CGK", "SIN", date.iso).find((f) => /^(QZ|JQ)-/.test(f.code));
-    if (flight) return { wire: date.wire, code: flight.code };
-  }
-  throw new Error("no AirAsia or Jetstar flight CGK-SIN in the sandbox");
-})();
+const day = internationalDay();
 
 const PRIVATE_DATA = /A1234567|B7654321|C1111111|D2222222|17-08-1990|02-03-1992|17\/08\/1990|31-12-2031|30-06-2030/;
 

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
-import { generateFlights } from "../../src/sandbox/mmbc/flights/generate-flights.js";
+import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
+import { internationalDay } from "./journey-steps.js";
 
 /**
  * The 🔒 prompt's deep link is a URL button the whole group sees. A colleague who opens it is told whose it
@@ -19,14 +19,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await h?.close(); });
 
-const day = (() => {
-  for (let d = 45; d < 120; d++) {
-    const date = futureDate(d);
-    const flight = generateFlights("CGK", "SIN", date.iso).find((f) => /^(QZ|JQ)-/.test(f.code));
-    if (flight) return { wire: date.wire, code: flight.code };
-  }
-  throw new Error("no AirAsia or Jetstar flight CGK-SIN in the sandbox");
-})();
+const day = internationalDay();
 
 describe.each(["id", "en"] as const)("a member's private-details link opened by a colleague (%s)", (lang) => {
   it("tells the colleague whose link it is; the member's link still asks; an unknown link says expired", async () => {
