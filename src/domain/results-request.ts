@@ -28,7 +28,8 @@ export type ResultsRequest =
   | { kind: "filter"; airline?: string; time?: TimeOfDay | "all"; direct?: true; transit?: true; cheapest?: true }
   /** An airline named that has no flight on this list (its display name). */
   | { kind: "airline-absent"; name: string }
-  | { kind: "date"; date: string };
+  /** `time`: a time of day typed after the date ("besok pagi", "tgl 26 jam 7"): the new list opens filtered to it. */
+  | { kind: "date"; date: string; time?: TimeOfDay };
 
 export interface ResultsContext {
   /** The airlines on the list, as the list's airline filter offers them. */
@@ -205,6 +206,26 @@ function countedParty(all: readonly string[], marked: boolean): number | undefin
 
 /** Reads one request typed at a results list, or undefined when the words are not all understood. */
 export function readResultsRequest(text: string, ctx: ResultsContext): ResultsRequest | undefined {
+  return readOne(text, ctx) ?? dateThenTime(text, ctx);
+}
+
+/**
+ * Another date with a time of day after it ("besok pagi", "tgl 26 jam 7", "the 26th morning"): the
+ * words before the time must read as a date on their own, and the time alone as the list's time filter.
+ */
+function dateThenTime(text: string, ctx: ResultsContext): ResultsRequest | undefined {
+  if (!ctx.today || text.length > 80) return undefined;
+  const typed = text.trim().replace(/[?!.]+$/, "").split(/\s+/);
+  for (let k = typed.length - 1; k > 0; k--) {
+    const tail = readOne(typed.slice(k).join(" "), ctx);
+    if (tail?.kind !== "filter" || !tail.time || tail.time === "all" || Object.keys(tail).length !== 2) continue;
+    const head = readOne(typed.slice(0, k).join(" "), ctx);
+    if (head?.kind === "date") return { ...head, time: tail.time };
+  }
+  return undefined;
+}
+
+function readOne(text: string, ctx: ResultsContext): ResultsRequest | undefined {
   if (text.length > 80) return undefined;
   const all = words(text);
   if (all.length === 0) return undefined;

@@ -114,6 +114,20 @@ describe("a new date or party typed at the card searches again", () => {
     await agent.say(typed.replace("{d}", String(target.day)));
     expect(agent.botTexts(from).join("\n")).toContain("tanggalnya diganti ke");
     expect((await listOf(agent)).query.date).toBe(target.iso);
+    // The hour typed with it: the new list opens with the morning's flights (it was dropped).
+    if (typed.includes("jam 7")) expect((await h.app.deps.searches.board(agent.chat.id, agent.user.id))!.view.time).toBe("morning");
+  });
+
+  it("en: \"change date to the …th evening\" lists that day's evening flights", async () => {
+    const agent = agentIn("en");
+    await toCard(agent, "en", 20);
+    const target = dayAhead(12);
+    const from = agent.h.emulator.chatMessages(agent.chat.id).length;
+    await agent.say(`change date to ${target.day} dec evening`.replace(" dec", ` ${new Date(target.iso).toLocaleString("en", { month: "short", timeZone: "UTC" }).toLowerCase()}`));
+    expect(agent.botTexts(from).join("\n")).toContain("changing the date to");
+    expect((await listOf(agent)).query.date).toBe(target.iso);
+    expect((await h.app.deps.searches.board(agent.chat.id, agent.user.id))!.view.time).toBe("evening");
+    expect(agent.botTexts(from).join("\n")).toContain("Only");
   });
 
   it("id: the card left behind is done: its ✅ Lanjut goes nowhere", async () => {

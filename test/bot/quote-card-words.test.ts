@@ -31,8 +31,10 @@ describe("what is typed at the live price card", () => {
     ["eh jadi 3 org ya", { kind: "party", pax: { adult: 3, child: 0, infant: 0 } }],
     ["make it 3 pax", { kind: "party", pax: { adult: 3, child: 0, infant: 0 } }],
     ["tgl 26 bisa?", { kind: "date", date: "2026-05-26" }],
-    ["ganti tgl 26 jam 7", { kind: "date", date: "2026-05-26" }],
-    ["besok pagi", { kind: "date", date: "2026-05-02" }],
+    ["ganti tgl 26 jam 7", { kind: "date", date: "2026-05-26", time: "morning" }],
+    ["besok pagi", { kind: "date", date: "2026-05-02", time: "morning" }],
+    ["change date to the 26th evening", { kind: "date", date: "2026-05-26", time: "evening" }],
+    ["besok sore bisa?", { kind: "date", date: "2026-05-02", time: "evening" }],
   ] as const)("%j: read as the change", (typed, words) => {
     expect(readCardWords(typed, TODAY)).toEqual(words);
   });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 import type { StoredMessage } from "../support/telegram/index.js";
-import { applyView } from "../../src/domain/offer-list.js";
+import { applyView, localClock } from "../../src/domain/offer-list.js";
 import { timeOfDay } from "../../src/domain/flight.js";
 
 let h: Harness;
@@ -139,6 +139,23 @@ describe("another date, party or cancel typed in passing", () => {
     const tomorrow = await agentIn().say(`/cari CGK DPS besok 1`);
     const header = tomorrow?.text?.split("\n")[0];
     expect((await agent.say("bsk aja"))?.text?.split("\n")[0]).toBe(header);
+  });
+
+  // A time of day after the new date: the new list opens filtered to it (it was "not understood", the date lost).
+  it.each([["id", "besok pagi", "morning", "Hanya penerbangan"], ["en", "tomorrow evening", "evening", "Only"]] as const)("%s: %s searches tomorrow and lists its %s flights", async (lang, typed, time, said) => {
+    const agent = agentIn(lang);
+    await agent.say(`${lang === "id" ? "/cari" : "/search"} CGK DPS ${futureDate(6).wire} 1`);
+    const from = h.emulator.chatMessages(agent.chat.id).length;
+    const tomorrow = await agentIn(lang).say(`${lang === "id" ? "/cari" : "/search"} CGK DPS ${lang === "id" ? "besok" : "tomorrow"} 1`);
+    await agent.say(typed);
+    const { board, entry, page } = await listOf(agent);
+    expect(entry.query.date).toBe(futureDate(1).iso);
+    expect(board.view.time).toBe(time);
+    expect(page.items.length).toBeGreaterThan(0);
+    expect(page.items.every((o) => timeOfDay(localClock(o.departsAt)) === time)).toBe(true);
+    const texts = agent.botTexts(from).join("\n");
+    expect(texts).toContain(tomorrow?.text?.split("\n")[0]);
+    expect(texts).toContain(said);
   });
 
   it("2 dws 1 ank searches again for that party", async () => {

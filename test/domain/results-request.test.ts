@@ -58,6 +58,15 @@ describe("informal requests typed at a results list", () => {
     expect(read(text)).toEqual({ kind: "date", date });
   });
 
+  // A time of day after the date: the new list opens filtered to it (it was "not understood", the date lost).
+  it.each([["besok pagi", "2026-12-04", "morning"], ["tgl 10 jam 7", "2026-12-10", "morning"], ["ganti tgl 10 malam aja", "2026-12-10", "night"], ["10 des sore", "2026-12-10", "evening"]] as const)("%s → the date %s, %s flights", (text, date, time) => {
+    expect(read(text)).toEqual({ kind: "date", date, time });
+  });
+
+  it.each(["besok semua jam", "jam 7", "pagi aja", "tgl 10 garuda"])("%s: no date with a time of day", (text) => {
+    expect(read(text)?.kind === "date" && "time" in read(text)!).toBe(false);
+  });
+
   it.each(["batalin", "gk jd", "ga jadi", "cancel aja", "stop dulu", "udh gk usah", "btl"])("%s → cancel", (text) => {
     expect(read(text)).toEqual({ kind: "cancel" });
   });

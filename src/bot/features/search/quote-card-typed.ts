@@ -38,7 +38,7 @@ export async function hearAtCard(conversation: Convo, ctx: ConvoContext, sid: st
   // The search the card came from: its route, day and party, changed by what was typed.
   const query = await conversation.external(async (outer) => (outer.chat ? (await outer.deps.searches.get(sid, outer.chat.id))?.query : undefined));
   if (!query) return hint("search-expired");
-  if (words.kind === "date") return { kind: "again", again: { resume: { ...query, date: words.date, step: "search" }, changed: "date", today } };
+  if (words.kind === "date") return { kind: "again", again: { resume: { ...query, date: words.date, ...(words.time && { time: words.time }), step: "search" }, changed: "date", today } };
   const cur = query.pax;
   const pax = words.add ? { adult: cur.adult + words.pax.adult, child: cur.child + words.pax.child, infant: cur.infant + words.pax.infant } : words.pax;
   const problem = checkPaxCount(pax);

@@ -1,4 +1,5 @@
 import { MAX_ANSWER } from "../../../domain/answer-limit.js";
+import type { TimeOfDay } from "../../../domain/flight.js";
 import { changeRequest, type ChangeTarget } from "../../../domain/change-request.js";
 import { parseEmail, parsePhone } from "../../../domain/contact-input.js";
 import { hasFormalTitle } from "../../../domain/passenger-chat-words.js";
@@ -14,7 +15,8 @@ import { parseTravelDate } from "../../../domain/travel-date.js";
  * made is said), or a passenger's name or the contact typed a step early.
  */
 export type CardWords =
-  | { kind: "date"; date: string }
+  /** `time`: a time of day typed after it ("besok pagi"): the new list opens filtered to it. */
+  | { kind: "date"; date: string; time?: TimeOfDay }
   /** A day already gone ("kemarin", "change date to yesterday"): said so, as the search says it. */
   | { kind: "past" }
   /** `add`: joins the party searched for ("+ bayi", "tambah 1 anak"), as at the results. */
@@ -101,8 +103,8 @@ function newDateOrParty(text: string, today: string): DateOrParty | undefined {
 }
 
 /**
- * The same with a time of day after the date ("ganti tgl 26 jam 7", "besok pagi"): the date is read
- * and searched; the time is not carried into the new search (its resume holds none).
+ * The same with a time of day after the date ("ganti tgl 26 jam 7", "change date to the 26th morning"):
+ * the date is searched and the new list opens filtered to the time, as the search does with one typed.
  */
 function newDateBeforeTime(text: string, today: string): DateOrParty | undefined {
   const words = withoutAskingTail(text).split(/\s+/);
@@ -110,7 +112,8 @@ function newDateBeforeTime(text: string, today: string): DateOrParty | undefined
     const time = readResultsRequest(words.slice(k).join(" "), { airlines: [], today });
     if (time?.kind !== "filter" || !time.time || Object.keys(time).length !== 2) continue;
     const r = newDateOrParty(words.slice(0, k).join(" "), today);
-    if (r?.kind === "date" || r?.kind === "past") return r;
+    if (r?.kind === "date") return { ...r, time: time.time === "all" ? r.time : time.time };
+    if (r?.kind === "past") return r;
   }
   return undefined;
 }

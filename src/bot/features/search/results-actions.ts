@@ -164,7 +164,7 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
         await drawResults(ctx, board.sid, { ...board.view, sort: request.sort, page: 0 });
         return;
       case "date":
-        return enter.search(ctx, { ...entry.query, date: request.date, step: "search" });
+        return enter.search(ctx, { ...entry.query, date: request.date, ...(request.time && { time: request.time }), step: "search" });
       case "airline-absent": {
         const names = airlinesIn(entry.offers).map((a) => a.name).join(", ");
         return void (await answer("results-airline-absent", { airline: escapeHtml(request.name), airlines: escapeHtml(names) }));

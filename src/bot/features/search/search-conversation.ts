@@ -24,6 +24,8 @@ export interface SearchResume {
   date: string;
   pax: PaxCount;
   step: "pax" | "search";
+  /** A time of day typed with the new date ("besok pagi"): the list opens filtered to it. */
+  time?: TimeOfDay;
 }
 
 type Step = "origin" | "destination" | "date" | "pax" | "search";
@@ -51,7 +53,7 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
   let pax: PaxCount = resume?.pax ?? { adult: 1, child: 0, infant: 0 };
   let step: Step = resume?.step ?? "origin";
   // A time of day typed with the search ("jam 7", "pagi"): the results open filtered to it, also when searched again.
-  let time: TimeOfDay | undefined;
+  let time: TimeOfDay | undefined = resume?.time;
   // "5 2" with no date: a date or a party. Said at the date question; its party offered at the next unless the date was taken.
   let countsOrDate: string | undefined;
   if (take("tooLong")) await say(conversation, ctx, ctx.t("input-quick-too-long"));
