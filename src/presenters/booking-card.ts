@@ -2,6 +2,7 @@ import { ISSUE_CUTOFF_MINUTES, isPayable, tooLateToIssue, type Booking, type Boo
 import type { BookingRecord } from "../store/booking-store.js";
 import { escapeHtml } from "./html.js";
 import { deadline, departure, money, untilParts } from "./format.js";
+import { cutText } from "./cut-text.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -51,6 +52,6 @@ export function ticketCaption(t: T, locale: string, timeZone: string, b: Booking
   return t("ticket-caption", {
     code: escapeHtml(b.code), flight: escapeHtml(b.flightCode), from: b.from, to: b.to,
     // The departure airport's own clock and zone, as on the booking card: this caption goes on to customers.
-    departs: escapeHtml(departure(b.departsAt, b.from, locale, timeZone)), names: escapeHtml(names.slice(0, 600)),
+    departs: escapeHtml(departure(b.departsAt, b.from, locale, timeZone)), names: escapeHtml(cutText(names, 600)),
   });
 }

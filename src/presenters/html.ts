@@ -1,3 +1,5 @@
+import { cutWithEllipsis } from "./cut-text.js";
+
 /** Escapes text for Telegram's HTML parse mode; every interpolated value goes through it. */
 export function escapeHtml(text: string | number): string {
   return String(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -5,5 +7,5 @@ export function escapeHtml(text: string | number): string {
 
 /** Telegram refuses texts over 4096 characters; cut long lists with an ellipsis instead of failing. */
 export function clip(text: string, max = 4000): string {
-  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+  return cutWithEllipsis(text, max);
 }

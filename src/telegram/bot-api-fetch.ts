@@ -35,7 +35,8 @@ export function botApiFetch(options: BotApiFetchOptions = {}): typeof fetch {
   const dispatcher = new Agent({ keepAliveTimeout: options.keepAliveTimeoutMs ?? 30_000 });
   const call = async (input: string | URL, init: GrammyRequestInit = {}): Promise<JsonResponse> => {
     const method = (init.method ?? "GET") as "GET" | "POST";
-    const answer = await request(input, { method, headers: init.headers, body: init.body, signal: init.signal, dispatcher });
+    const body = typeof init.body === "string" ? wellFormed(init.body) : init.body;
+    const answer = await request(input, { method, headers: init.headers, body, signal: init.signal, dispatcher });
     return {
       ok: answer.statusCode >= 200 && answer.statusCode < 300,
       status: answer.statusCode,
@@ -44,4 +45,17 @@ export function botApiFetch(options: BotApiFetchOptions = {}): typeof fetch {
     };
   };
   return call as unknown as typeof fetch;
+}
+
+/**
+ * Half of an emoji left in a JSON body, as JSON.stringify writes it (`\ud83d`: it escapes lone surrogates
+ * and only them in that range), made U+FFFD. Telegram refuses the whole call otherwise ("strings must be
+ * encoded in UTF-8"), and a hint quoting the agent's words would cost her the question. Texts are cut
+ * whole (presenters/cut-text.ts); this is the last guard. A backslash before it that is itself escaped
+ * (`\\ud83d`, typed literally) is text, left as it is.
+ */
+const LONE_SURROGATE_ESCAPE = /(?<!\\)((?:\\\\)*)\\ud[89a-f][0-9a-f]{2}/g;
+
+export function wellFormed(json: string): string {
+  return json.includes("\\ud") ? json.replace(LONE_SURROGATE_ESCAPE, "$1\\ufffd") : json;
 }

@@ -1,4 +1,5 @@
 import type { Transformer } from "grammy";
+import { cutWithEllipsis } from "../presenters/cut-text.js";
 
 /** Telegram's limit on a callback answer's text (answerCallbackQuery: "0-200 characters"). */
 export const CALLBACK_ANSWER_MAX = 200;
@@ -13,13 +14,6 @@ export function callbackAnswerLimit(): Transformer {
   return (prev, method, payload, signal) => {
     const p = payload as { text?: unknown };
     if (method !== "answerCallbackQuery" || typeof p.text !== "string" || p.text.length <= CALLBACK_ANSWER_MAX) return prev(method, payload, signal);
-    return prev(method, { ...payload, text: cutTo(p.text, CALLBACK_ANSWER_MAX) } as typeof payload, signal);
+    return prev(method, { ...payload, text: cutWithEllipsis(p.text, CALLBACK_ANSWER_MAX) } as typeof payload, signal);
   };
-}
-
-function cutTo(text: string, max: number): string {
-  let end = max - 1;
-  const last = text.charCodeAt(end - 1);
-  if (last >= 0xd800 && last <= 0xdbff) end -= 1; // a high surrogate whose pair would be cut off
-  return `${text.slice(0, end)}…`;
 }

@@ -105,3 +105,19 @@ describe("a notice only when the work is slow, never after its answer", () => {
     expect(sent).toBe(0);
   });
 });
+
+describe("half an emoji in a call (a lone surrogate)", () => {
+  it("the emulator refuses it as Telegram does; through botApiFetch it arrives as U+FFFD and is sent", async () => {
+    const plain = new Api(emulator.token, { apiRoot: emulator.apiRoot });
+    const refused = await plain.sendMessage(chat.id, "dipotong \ud83d").catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(GrammyError);
+    expect((refused as GrammyError).description).toBe("Bad Request: strings must be encoded in UTF-8");
+    const sent = await api.sendMessage(chat.id, "dipotong \ud83d", { reply_markup: { inline_keyboard: [[{ text: "ok \ude00", callback_data: "x" }]] } });
+    expect(sent.text).toBe("dipotong \ufffd");
+  });
+
+  it("whole emoji, and a backslash-u typed as text, pass unchanged", async () => {
+    const sent = await api.sendMessage(chat.id, "😀 ok \\ud83d");
+    expect(sent.text).toBe("😀 ok \\ud83d");
+  });
+});

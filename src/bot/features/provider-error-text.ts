@@ -2,6 +2,7 @@ import type { ProviderErrorCode } from "../../domain/errors.js";
 import { escapeHtml } from "../../presenters/html.js";
 import { isAccountUnlinked } from "../../domain/unlinked-account.js";
 import { money } from "../../presenters/format.js";
+import { cutText } from "../../presenters/cut-text.js";
 
 const ACCESS_REASONS = ["login_needed", "login_unreadable", "group_not_approved", "operator_only", "group_not_approved_no_login", "not_member"] as const;
 
@@ -23,7 +24,7 @@ export function providerErrorText(ctx: Translating, e: { code: ProviderErrorCode
     expected: e.amounts ? money(e.amounts.expected) : "-",
   })];
   if (e.code === "validation" || e.code === "upstream" || e.code === "seat_gone") {
-    for (const m of e.messages.slice(0, 6)) lines.push(`• ${readableLine(ctx, m.slice(0, 200))}`);
+    for (const m of e.messages.slice(0, 6)) lines.push(`• ${readableLine(ctx, cutText(m, 200))}`);
   }
   return lines.join("\n");
 }

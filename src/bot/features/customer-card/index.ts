@@ -12,6 +12,7 @@ import { holdTap, refuseNotFound, releaseTap } from "../booking/status.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { colleagueOf } from "../fare-calendar/whose-list.js";
 import { pickerView } from "./picker-view.js";
+import { cutText } from "../../../presenters/cut-text.js";
 
 /**
  * "📤 For customer": a card the agent forwards to a customer — a PNG and the same words as plain text.
@@ -56,7 +57,7 @@ async function expiredAlert(ctx: BotContext): Promise<void> {
 async function colleaguesSearch(ctx: BotContext): Promise<boolean> {
   const owner = await colleagueOf(ctx);
   if (owner === undefined) return false;
-  await ctx.answerCallbackQuery({ text: ctx.t("cust-not-yours", { name: owner.slice(0, 40) }), show_alert: true });
+  await ctx.answerCallbackQuery({ text: ctx.t("cust-not-yours", { name: cutText(owner, 40) }), show_alert: true });
   return true;
 }
 

@@ -18,6 +18,7 @@ import { PERSONAL_DATA_CONVERSATION } from "../search/personal-data-conversation
 import { renderCalendar } from "./calendar-view.js";
 import { CALENDAR_PREFIX, calendarKeepData, calendarLeaveData, parseCalendarData } from "./callback-data.js";
 import { colleagueOf } from "./whose-list.js";
+import { cutText } from "../../../presenters/cut-text.js";
 
 /** At most about one progress edit a second: a group stays well under Telegram's limits. */
 const PROGRESS_EVERY_MS = 1_000;
@@ -153,7 +154,7 @@ calendarButtons.use(async (ctx, next) => {
   }
   // A colleague's list or calendar: hers, said to the tapper alone.
   const owner = await colleagueOf(ctx);
-  if (owner !== undefined) return void (await ctx.answerCallbackQuery({ text: ctx.t("farecal-not-yours", { name: owner.slice(0, 40) }), show_alert: true }));
+  if (owner !== undefined) return void (await ctx.answerCallbackQuery({ text: ctx.t("farecal-not-yours", { name: cutText(owner, 40) }), show_alert: true }));
   if (action.kind === "keep") return keepBooking(ctx);
   if (!entry) return void (await answerExpired(ctx));
   if (action.kind === "day" && bookingOpen(ctx)) return askBeforeLeaving(ctx, action.sid, entry);

@@ -7,6 +7,7 @@ import { localeOf, partyText, shortDate } from "../../../presenters/format.js";
 import type { BotContext } from "../../context.js";
 import type { QuickForm } from "../search/quick-form.js";
 import { shortQuote } from "../../../presenters/short-quote.js";
+import { cutText } from "../../../presenters/cut-text.js";
 
 /**
  * A search to run (with `assumed`, what was read without asking, said on every result), or the plain-text
@@ -47,14 +48,14 @@ export async function resolveRoute(ctx: BotContext, form: QuickForm, exactOnly =
   const two = form.date && localeOf(ctx) === "en" ? slashReadings(form.date, today) : undefined;
   if (two) {
     const day = (d: string) => shortDate(d, "en", today);
-    return { ok: false, problem: t("inline-date-day-or-month", { input: form.date!.slice(0, 20), daymonth: day(two.dayMonth), monthday: day(two.monthDay) }) };
+    return { ok: false, problem: t("inline-date-day-or-month", { input: cutText(form.date!, 20), daymonth: day(two.dayMonth), monthday: day(two.monthDay) }) };
   }
   // "5 2" with no date: 5 Feb or 5 adults and 2 children, on different days. Both said, neither searched.
   const counts = form.countsOrDate && !form.date ? countsOrDateOf(form.countsOrDate) : undefined;
   if (counts) {
     const day = parseTravelDate(counts.dayMonth, today);
     const shown = day.ok ? day.date : day.reason === "past" ? day.suggestion : undefined;
-    const input = form.countsOrDate!.slice(0, 20);
+    const input = cutText(form.countsOrDate!, 20);
     const dateText = shown ? shortDate(shown, localeOf(ctx), today) : counts.dayMonth;
     return { ok: false, problem: t("inline-counts-or-date", { input, date: dateText, party: partyText(t, counts.party) }), description: t("inline-counts-or-date-description") };
   }

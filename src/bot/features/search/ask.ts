@@ -3,6 +3,7 @@ import type { Api } from "grammy";
 import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BotContext, ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
+import { cutWithEllipsis } from "../../../presenters/cut-text.js";
 
 export type Convo = Conversation<BotContext, ConvoContext>;
 /**
@@ -206,7 +207,7 @@ export async function waitAnswer(conversation: Convo, repeat?: (ctx: ConvoContex
 function captionRead(ctx: ConvoContext, kind: string, caption: string): string {
   if (isGroup(ctx)) return ctx.t("flow-caption-read-group", { kind });
   const masked = maskedDigits(caption);
-  return ctx.t("flow-caption-read", { kind, caption: escapeHtml(masked.length > 60 ? `${masked.slice(0, 60)}…` : masked) });
+  return ctx.t("flow-caption-read", { kind, caption: escapeHtml(cutWithEllipsis(masked, 61)) });
 }
 
 /** Runs of 6 or more digits (an ID or phone number, a passport's digits) shown by their ends only: 31…01. */

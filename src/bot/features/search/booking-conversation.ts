@@ -12,6 +12,7 @@ import { askContact } from "./contact-step.js";
 import { showResults } from "./results-step.js";
 import { pickStrict, pickTyped } from "./results-view.js";
 import { parseResults } from "./callback-data.js";
+import { cutText } from "../../../presenters/cut-text.js";
 
 export const BOOKING_CONVERSATION = "booking";
 
@@ -146,7 +147,7 @@ function fits(passengers: PassengerInput[], quote: Quote): boolean {
 /** "✏️ Ubah" on the summary: which passenger (by name) or the contact; only that one is asked again. */
 async function editOne(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact): Promise<{ ctx: ConvoContext; passengers: PassengerInput[]; contact: Contact }> {
   const options = [
-    ...passengers.map((p, i) => [`p${i}`, `✏️ ${p.title} ${p.fullName}`.slice(0, 48)] as [string, string]),
+    ...passengers.map((p, i) => [`p${i}`, cutText(`✏️ ${p.title} ${p.fullName}`, 48)] as [string, string]),
     ["ct", ctx.t("nav-edit-contact")] as [string, string],
     ["back", ctx.t("nav-edit-none")] as [string, string],
   ];

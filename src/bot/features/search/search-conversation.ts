@@ -14,6 +14,7 @@ import { askPax } from "./pax-step.js";
 import { returnNote } from "./return-note.js";
 import { parseTravelDate } from "../../../domain/travel-date.js";
 import { localeOf } from "../../../presenters/format.js";
+import { cutText } from "../../../presenters/cut-text.js";
 
 export const SEARCH_CONVERSATION = "search";
 
@@ -131,7 +132,7 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
 function takeLine(quick: QuickForm, line: QuickForm): void {
   const unread = [quick.unread, line.unread].filter(Boolean).join(" ");
   Object.assign(quick, line);
-  if (unread) quick.unread = unread.slice(0, 60);
+  if (unread) quick.unread = cutText(unread, 60);
 }
 
 type SearchNext = { kind: "done" } | { kind: "date" | "search"; ctx: ConvoContext };
