@@ -1,6 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import { LeanComposer } from "../lean-composer.js";
 import type { BotContext } from "../context.js";
+import { tappedCarries } from "../tapped-keyboard.js";
 
 export const languageFeature = new LeanComposer<BotContext>();
 
@@ -15,6 +16,8 @@ languageFeature.command(["language", "bahasa"], async (ctx) => {
  * started in (conversations replay in one language).
  */
 languageFeature.callbackQuery(/^lang:(id|en)$/, async (ctx) => {
+  // Only the prompt's own buttons: the confirmation replaces the message tapped.
+  if (!tappedCarries(ctx, "lang:")) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
   const chosen = ctx.match[1]!;
   await ctx.i18n.setLocale(chosen);
   ctx.i18n.useLocale(chosen);

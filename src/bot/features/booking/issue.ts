@@ -18,6 +18,7 @@ import { holdTap, refuse, refuseNotFound, releaseTap } from "./status.js";
 import { replyTicket, ticketFor } from "./ticket.js";
 import { findBooking } from "../../../services/booking-lookup.js";
 import type { Actor } from "../../../services/access-policy.js";
+import { tappedCarries } from "../../tapped-keyboard.js";
 
 /** Step one: say what will be spent and the deposit, and ask the asker for an explicit confirmation. */
 export async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
@@ -148,7 +149,7 @@ issueFeature.callbackQuery(/^ix:[\w-]{1,16}$/, async (ctx) => {
   if (result.kind === "not_yours") return void (await ctx.answerCallbackQuery({ text: ctx.t("issue-not-yours"), show_alert: true }));
   await ctx.answerCallbackQuery({ text: ctx.t(result.kind === "cancelled" ? "cancelled" : "issue-intent-gone") });
   // The question is replaced by its answer: scrolling back later, nobody wonders whether it was paid.
-  if (result.kind === "cancelled") await ctx.editMessageText(ctx.t("issue-withdrawn", { code: result.code }), { parse_mode: "HTML" }).catch(() => undefined);
+  if (result.kind === "cancelled" && tappedCarries(ctx, "ix:")) await ctx.editMessageText(ctx.t("issue-withdrawn", { code: result.code }), { parse_mode: "HTML" }).catch(() => undefined);
 });
 
 /**

@@ -6,6 +6,7 @@ import { reminderKeyboard } from "../../../presenters/reminder-text.js";
 import { clip, escapeHtml } from "../../../presenters/html.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
+import { tappedCarries } from "../../tapped-keyboard.js";
 
 export const stopRemindersFeature = new LeanComposer<BotContext>();
 
@@ -19,6 +20,8 @@ stopRemindersFeature.callbackQuery(/^rm:/, async (ctx) => {
   }
   const { booking } = result.record;
   await ctx.answerCallbackQuery({ text: ctx.t(result.kind === "stopped" ? "reminders-stopped" : "reminders-already-stopped") });
+  // Its keyboard is redrawn only on a message that had one of its kind (a reminder), never on one it was forged on.
+  if (!tappedCarries(ctx, "rm:")) return;
   // Issue now and Status stay useful after the reminders stop; a reminder sent during an issue hold had no
   // Issue button, and stopping its reminders doesn't bring one.
   const hadIssue = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat() ?? []).some((b) => "callback_data" in b && b.callback_data?.startsWith("b:i:"));

@@ -13,6 +13,7 @@ import { providerErrorText } from "../provider-error-text.js";
 import { colleagueOf } from "../fare-calendar/whose-list.js";
 import { pickerView } from "./picker-view.js";
 import { cutText } from "../../../presenters/cut-text.js";
+import { tappedCarries } from "../../tapped-keyboard.js";
 
 /**
  * "📤 For customer": a card the agent forwards to a customer — a PNG and the same words as plain text.
@@ -74,6 +75,8 @@ async function showPicker(ctx: BotContext, a: Extract<CustomerCardAction, { kind
   if (!a.redraw) {
     return void (await ctx.reply(text, { parse_mode: "HTML", reply_markup: keyboard, ...(anchor !== undefined && { reply_parameters: { message_id: anchor, allow_sending_without_reply: true } }) }));
   }
+  // Redrawn only in a picker (its own buttons), never in a message the data was forged on.
+  if (!tappedCarries(ctx, "cust:")) return;
   await ctx.editMessageText(text, { parse_mode: "HTML", reply_markup: keyboard }).catch((e: unknown) => {
     if (!String((e as Error).message).includes("message is not modified")) throw e;
   });

@@ -24,6 +24,7 @@ import { PERSONAL_DATA_CONVERSATION } from "./personal-data-conversation.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { localeOf, shortDate } from "../../../presenters/format.js";
 import type { InlineKeyboardButton } from "grammy/types";
+import { tappedCarries } from "../../tapped-keyboard.js";
 
 /** Entering a conversation from the results: the flow in progress (if any) gives way without a timeout notice. */
 export type Enter = { search: (ctx: BotContext, resume: SearchResume) => Promise<void>; booking: (ctx: BotContext, sid: string, index: number) => Promise<void> };
@@ -44,6 +45,8 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
   const composer = new LeanComposer<BotContext>();
 
   composer.callbackQuery(/^r:/, async (ctx) => {
+    // Sent on a message with no list buttons (a booking card, a reminder): a forgery, whoever sends it.
+    if (!tappedCarries(ctx, "r:")) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
     const owner = ctx.callbackQuery.message?.reply_to_message?.from;
     if (owner && !owner.is_bot && owner.id !== ctx.from.id) {
       return void (await ctx.answerCallbackQuery({ text: ctx.t("button-not-yours", { name: owner.first_name }) }));
@@ -51,7 +54,9 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     const board = ctx.chat ? await ctx.deps.searches.board(ctx.chat.id, ctx.from.id) : undefined;
     const action = board && parseResults(ctx.callbackQuery.data, board.sid);
     const entry = board && action && ctx.chat ? await ctx.deps.searches.get(board.sid, ctx.chat.id) : undefined;
-    if (!board || !action || !entry) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
+    // The list is drawn again in the message tapped: only one carrying this list's own buttons (the list, a
+    // timeout notice's way back), never a reminder or card the member's list id was sent on.
+    if (!board || !action || !entry || !tappedCarries(ctx, cb.results(board.sid, ""))) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
     speakAsFlow(ctx, board.locale);
     if (action.kind === "offer") {
       if (!entry.offers[action.index]) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));

@@ -9,6 +9,7 @@ import { noteShareGroup } from "../../../services/customer-quote.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
 import { fromAnonymousAdmin, isGroup, mayChange } from "./may-change.js";
+import { SETTINGS_BUTTONS, tappedCarries } from "../../tapped-keyboard.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -129,6 +130,8 @@ export const agencySettings = new LeanComposer<BotContext>();
 
 agencySettings.callbackQuery(/^ag:(show|r:(?:1|1000|5000|10000)|inf:(?:on|off))$/, async (ctx) => {
   if (!(await mayChange(ctx))) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-admins-only-toast"), show_alert: true }));
+  // The panel is redrawn in the message tapped: only a settings panel's own buttons.
+  if (!tappedCarries(ctx, ...SETTINGS_BUTTONS)) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
   const what = ctx.match[1]!;
   if (what === "show") {
     await ctx.answerCallbackQuery();
@@ -149,6 +152,8 @@ agencySettings.callbackQuery(/^ag:(show|r:(?:1|1000|5000|10000)|inf:(?:on|off))$
  */
 agencySettings.callbackQuery(/^ag:m:(\d{1,8}):(\d{1,5})(?::(\d{1,8}):(\d{1,5}))?$/, async (ctx) => {
   if (!(await mayChange(ctx))) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-admins-only-toast"), show_alert: true }));
+  // The panel is redrawn in the message tapped: only a settings panel's own buttons.
+  if (!tappedCarries(ctx, ...SETTINGS_BUTTONS)) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
   const fixed = typedRupiah.safeParse(Number(ctx.match[1]));
   const percentBp = typedPercentBp.safeParse(Number(ctx.match[2]));
   if (!fixed.success || !percentBp.success) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));

@@ -7,6 +7,7 @@ import type { BotContext } from "../../context.js";
 import { settingsPanel } from "./settings-panel.js";
 import { zoneName } from "../../../presenters/format.js";
 import { topicOf } from "../../../telegram/topic-thread.js";
+import { SETTINGS_BUTTONS, tappedCarries } from "../../tapped-keyboard.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -52,6 +53,8 @@ digestSettingsFeature.callbackQuery(/^dg:/, async (ctx) => {
   const action = parse(ctx.callbackQuery.data);
   if (!action || !ctx.chat) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
   if (!(await mayChange(ctx))) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-admins-only-toast"), show_alert: true }));
+  // The panel is redrawn in the message tapped: only a settings panel's own buttons.
+  if (!tappedCarries(ctx, ...SETTINGS_BUTTONS)) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
   const t = ctx.t.bind(ctx);
   const chatId = ctx.chat.id;
   let settings = await ctx.deps.chatSettings.get(chatId);

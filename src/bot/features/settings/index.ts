@@ -9,6 +9,7 @@ import { REMINDER_PRESETS } from "./settings-view.js";
 import { settingsPanel } from "./settings-panel.js";
 import { memberNamed, namedIn } from "./seen-members.js";
 import { shortQuote } from "../../../presenters/short-quote.js";
+import { SETTINGS_BUTTONS, tappedCarries } from "../../tapped-keyboard.js";
 
 export const settingsFeature = new LeanComposer<BotContext>();
 settingsFeature.use(agencySettings);
@@ -33,6 +34,8 @@ settingsFeature.command(["settings", "pengaturan"], async (ctx) => {
 
 settingsFeature.callbackQuery(/^st:(iss|lang|rem):(admins|list|everyone|id|en|std|short|off)$/, async (ctx) => {
   if (!(await mayChange(ctx))) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-admins-only-toast"), show_alert: true }));
+  // The panel is redrawn in the message tapped: only a settings panel's own buttons.
+  if (!tappedCarries(ctx, ...SETTINGS_BUTTONS)) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
   const [, what, value] = ctx.match as [string, string, string];
   // Who spends is a group's rule; a private chat has none to change (its owner, or the operator's issuers).
   if (what === "iss" && !isGroup(ctx)) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-issuers-private-toast"), show_alert: true }));
