@@ -58,10 +58,18 @@ describe("group: the E-tiket button's refusals are the tapper's toast", () => {
     expect(botMessages(from)).toEqual([]);
   });
 
-  it("a member's tap on the group's own booking is answered for the group, its spinner stopped quietly", async () => {
+  it("a member's tap on the group's own booking not issued yet: his toast says so (no command to run), nothing posted to the group", async () => {
     const from = count();
-    expect(await tapAs(bayu, list.message_id, dataOf(list, code))).toEqual([{ text: undefined, alert: undefined }]);
-    expect(botMessages(from).map((m) => m.text)).toEqual([expect.stringContaining(code)]);
+    expect(await tapAs(bayu, list.message_id, dataOf(list, code))).toEqual([{ text: `📄 ${code} belum issued, jadi belum ada e-tiket. E-tiket dikirim setelah booking di-issued.`, alert: true }]);
+    expect(botMessages(from)).toEqual([]);
+  });
+
+  it("the same asked by typing (/etiket CODE): the answer replies to him, with how to issue it", async () => {
+    const from = count();
+    await new Agent(h, bayu, group).say(`/etiket@${h.emulator.botInfo.username} ${code}`);
+    const said = botMessages(from);
+    expect(said.map((m) => m.text)).toEqual([expect.stringContaining("Issued dulu")]);
+    expect(said[0]!.reply_to_message_id).toBe(lastOf(bayu).message_id);
   });
 });
 

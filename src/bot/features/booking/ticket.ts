@@ -24,6 +24,9 @@ export async function replyTicket(ctx: BotContext, source: FlightProvider, code:
   const caption = record ? ticketCaption(ctx.t.bind(ctx), localeOf(ctx), ctx.deps.settings.timeZone, record.booking) : ctx.t("ticket-caption-bare", { code });
   await ctx.replyWithChatAction("upload_document");
   const sent = await deliverTicket(ctx.deps, telegramDocuments(ctx.api), ctx.chat!.id, source, code, caption);
+  // Not issued yet is not "try later": it says what to do (for a tap in a group, the tapper's toast, nothing posted).
+  if (sent.kind === "failed" && sent.code === "ticket_not_ready") return refuse(ctx, ctx.t("ticket-not-issued", { code }), ctx.t("ticket-not-issued-toast", { code }));
+  await releaseTap(ctx);
   // A ticket sent is an issue: one our records never saw (its process died during the call) is noted, so /cek won't send it again.
   if (sent.kind === "sent" && record) await noteTicketSent(ctx.deps, record);
   if (sent.kind === "emailed") await ctx.reply(ctx.t("ticket-emailed", { email: escapeHtml(sent.email ?? "-") }), { parse_mode: "HTML" });
@@ -31,10 +34,7 @@ export async function replyTicket(ctx: BotContext, source: FlightProvider, code:
   if (sent.kind === "ticketing") await ctx.reply(ctx.t("ticket-ticketing", { code }), { parse_mode: "HTML" });
   if (sent.kind === "unsure") await ctx.reply(ctx.t("ticket-unsure", { code, provider: providerName(source.id) }), { parse_mode: "HTML" });
   if (sent.kind === "failed") {
-    // Not issued yet is not "try later": it says what to do.
-    const text = sent.code === "ticket_not_ready" ? ctx.t("ticket-not-issued", { code })
-      : sent.code === "booking_not_found" ? ctx.t("ticket-failed", { code })
-      : providerErrorText(ctx, sent);
+    const text = sent.code === "booking_not_found" ? ctx.t("ticket-failed", { code }) : providerErrorText(ctx, sent);
     await ctx.reply(text, { parse_mode: "HTML" });
   }
 }
@@ -44,7 +44,7 @@ export async function ticketFor(ctx: BotContext, code: string, provider?: Provid
   const r = await requestTicket(ctx.deps, actorOf(ctx), code, provider);
   if (r.kind === "failed") return refuse(ctx, providerErrorText(ctx, r));
   if (r.kind !== "ready") return refuseNotFound(ctx, r);
-  await releaseTap(ctx);
+  // The tap stays held until the provider says whether there is a ticket (replyTicket answers it).
   await replyTicket(ctx, r.source, code, r.record);
 }
 
