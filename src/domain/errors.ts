@@ -1,3 +1,6 @@
+import { PROVIDER_IDS, type ProviderId } from "./flight.js";
+import type { PaxCount, PassengerType } from "./passenger.js";
+
 /**
  * One error class for everything a provider can answer besides success. `code` is what logs and
  * the user-facing message switch on; `retryable` says whether repeating the same call is safe.
@@ -26,7 +29,12 @@ export type ProviderErrorCode =
   /** Paying would take more than the booking's total (a fee or another amount): refused, nothing paid. */
   | "charge_mismatch"
   /** The booking's payment session at the provider is over (tiket.com's token): nothing paid, it can't be paid here any more. */
-  | "payment_session_over";
+  | "payment_session_over"
+  /**
+   * The party is past this provider's own limit (PARTY_LIMITS), refused before any call: the same party can
+   * never be searched, priced or booked there, so nothing is retryable. `partyLimit` says which limit.
+   */
+  | "party_limit";
 
 export interface ProviderErrorDetails {
   /** Provider messages, e.g. the lines of a booking validation failure. Untrusted text: escape before showing. */
@@ -49,6 +57,8 @@ export interface ProviderErrorDetails {
   bookingCode?: string;
   /** Overrides the code's default: whether the same call may be repeated with a chance of success. */
   retryable?: boolean;
+  /** The limit a party broke (party_limit). */
+  partyLimit?: PartyBreach;
 }
 
 const RETRYABLE: ReadonlySet<ProviderErrorCode> = new Set(["unavailable", "upstream"]);
@@ -64,6 +74,7 @@ export class ProviderError extends Error {
   readonly status?: number;
   readonly amounts?: { charged: number; expected: number };
   readonly bookingCode?: string;
+  readonly partyLimit?: PartyBreach;
 
   constructor(code: ProviderErrorCode, message: string, details: ProviderErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -76,7 +87,66 @@ export class ProviderError extends Error {
     this.status = details.status;
     this.amounts = details.amounts;
     this.bookingCode = details.bookingCode;
+    this.partyLimit = details.partyLimit;
   }
+}
+
+/** A provider's own limit on one booking's party, narrower than the bot's (MAX_PASSENGERS). */
+export interface PartyLimit {
+  /** Most passengers of each type (adults, children, infants) in one booking. */
+  perType: number;
+  minAdults: number;
+}
+
+/**
+ * The providers whose API takes a smaller party than the bot does. tiket.com: "Maximum 6 each" of adult,
+ * child and infant, at least one adult (spec §6 order/add/flight; its search answers a larger party with an
+ * error too). Its adapter refuses such a party before any call, and a list searched on several providers
+ * names the limit instead of calling that provider's flights missing.
+ */
+export const PARTY_LIMITS: Readonly<Partial<Record<ProviderId, PartyLimit>>> = { tiket: { perType: 6, minAdults: 1 } };
+
+/** How a party breaks a provider's limit: `count` of type `over` where at most `limit` go, or fewer adults than `limit`. */
+export interface PartyBreach {
+  provider: ProviderId;
+  over: PassengerType | "too_few_adults";
+  count: number;
+  limit: number;
+}
+
+const PAX_TYPES: readonly PassengerType[] = ["adult", "child", "infant"];
+
+/** Where `pax` breaks `provider`'s limit (PARTY_LIMITS), if it does. */
+export function partyBreach(provider: ProviderId, pax: PaxCount): PartyBreach | undefined {
+  const limit = PARTY_LIMITS[provider];
+  if (!limit) return undefined;
+  const over = PAX_TYPES.find((type) => pax[type] > limit.perType);
+  if (over) return { provider, over, count: pax[over], limit: limit.perType };
+  if (pax.adult < limit.minAdults) return { provider, over: "too_few_adults", count: pax.adult, limit: limit.minAdults };
+  return undefined;
+}
+
+/**
+ * The refusal of a party past the provider's limit. Its messages spell the breach too, as
+ * `partyBreachOf` reads it back: a conversation's replay log keeps an error's code and messages only.
+ */
+export function partyLimitError(breach: PartyBreach, endpoint?: string): ProviderError {
+  const { provider, over, count, limit } = breach;
+  return new ProviderError("party_limit", `${provider} takes no party with ${count} ${over} (limit ${limit})`, {
+    partyLimit: breach, messages: [provider, over, String(count), String(limit)], ...(endpoint !== undefined && { endpoint }),
+  });
+}
+
+/** The breach a party_limit error carries, from the error itself or from its code and messages (a CallResult). */
+export function partyBreachOf(e: { code: ProviderErrorCode; messages: readonly string[]; partyLimit?: PartyBreach }): PartyBreach | undefined {
+  if (e.code !== "party_limit") return undefined;
+  if (e.partyLimit) return e.partyLimit;
+  const [provider, over, count, limit] = e.messages;
+  const known = (PROVIDER_IDS as readonly string[]).includes(provider ?? "") && ([...PAX_TYPES, "too_few_adults"] as readonly string[]).includes(over ?? "");
+  const n = Number(count);
+  const max = Number(limit);
+  if (!known || !Number.isInteger(n) || !Number.isInteger(max)) return undefined;
+  return { provider: provider as ProviderId, over: over as PartyBreach["over"], count: n, limit: max };
 }
 
 /** Why an e-ticket download failed. Every failure of a download is one of these, never an untyped error. */

@@ -1,7 +1,7 @@
-import type { ProviderErrorCode } from "../../domain/errors.js";
+import { partyBreachOf, type PartyBreach, type ProviderErrorCode } from "../../domain/errors.js";
 import { escapeHtml } from "../../presenters/html.js";
 import { isAccountUnlinked } from "../../domain/unlinked-account.js";
-import { money } from "../../presenters/format.js";
+import { money, providerName } from "../../presenters/format.js";
 import { cutText } from "../../presenters/cut-text.js";
 
 const ACCESS_REASONS = ["login_needed", "login_unreadable", "group_not_approved", "operator_only", "group_not_approved_no_login", "not_member"] as const;
@@ -14,6 +14,11 @@ type Translating = { t: (key: string, vars?: Record<string, string | number>) =>
  */
 export function providerErrorText(ctx: Translating, e: { code: ProviderErrorCode; messages: string[]; balance?: number; amounts?: { charged: number; expected: number } }): string {
   if (isAccountUnlinked(e)) return ctx.t("account-booking-unlinked");
+  const breach = partyBreachOf(e);
+  if (breach) {
+    // Searching the same party again can never help: the search asks the party next (search-conversation.ts).
+    return ctx.t(breach.over === "too_few_adults" ? "error-party-limit-adults" : "error-party-limit", partyLimitVars(ctx, breach));
+  }
   if (e.code === "access_denied") {
     const reason = ACCESS_REASONS.find((r) => r === e.messages[0]) ?? "login_needed";
     return ctx.t(`access-${reason.replace(/_/g, "-")}`);
@@ -27,6 +32,23 @@ export function providerErrorText(ctx: Translating, e: { code: ProviderErrorCode
     for (const m of e.messages.slice(0, 6)) lines.push(`• ${readableLine(ctx, cutText(m, 200))}`);
   }
   return lines.join("\n");
+}
+
+/**
+ * A provider's party limit in words: the provider, its limit ("6 adults"), the party it can't take ("7 adults")
+ * and that party split into bookings within the limit, as even as can be ("4 + 3 adults").
+ */
+export function partyLimitVars(ctx: Translating, b: PartyBreach): Record<string, string> {
+  const type = b.over === "too_few_adults" ? "adult" : b.over;
+  const bookings = Math.max(1, Math.ceil(b.count / Math.max(1, b.limit)));
+  const sizes = Array.from({ length: bookings }, (_, i) => Math.floor(b.count / bookings) + (i < b.count % bookings ? 1 : 0));
+  const last = sizes.pop()!;
+  return {
+    provider: providerName(b.provider),
+    limit: ctx.t(`party-${type}`, { n: b.limit }),
+    party: ctx.t(`party-${type}`, { n: b.count }),
+    split: [...sizes, ctx.t(`party-${type}`, { n: last })].join(" + "),
+  };
 }
 
 /** tiket.com's form fields, as its refusals name them ("passportissuinga1: …"), and what the agent was asked. */

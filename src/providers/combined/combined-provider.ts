@@ -52,7 +52,9 @@ export class CombinedProvider implements FlightProvider {
         // A provider that answers only in part says so through onProviderFailed too.
         const own = { signal: options.signal, airline: options.airline, lang: options.lang, onOffers: found && ((l: readonly FlightOffer[]) => found(p.id, l)), onProviderFailed: options.onProviderFailed };
         const offers = await p.search(query, own).catch((e: unknown) => {
-          if (!isProviderError(e, "no_flights")) options.onProviderFailed?.(p.id);
+          // A provider that can't take this party at all (party_limit) did not fail: searching again can't bring
+          // its flights, so the list is not called incomplete; the results name its limit instead.
+          if (!isProviderError(e, "no_flights") && !isProviderError(e, "party_limit")) options.onProviderFailed?.(p.id);
           throw e;
         });
         done += 1;
@@ -65,9 +67,11 @@ export class CombinedProvider implements FlightProvider {
     const lists = results.filter((r): r is PromiseFulfilledResult<FlightOffer[]> => r.status === "fulfilled").map((r) => r.value);
     const merged = mergeOffers(lists);
     if (merged.length > 0) return merged;
-    // "No flights" is a claim about every provider: with one of them failing, its failure is the answer.
-    const failure = results.find((r) => r.status === "rejected" && !isProviderError(r.reason, "no_flights"));
-    if (failure) throw (failure as PromiseRejectedResult).reason;
+    // "No flights" is a claim about every provider: with one of them failing, its failure is the answer; a
+    // failure searching again may mend comes before a party one provider can never take.
+    const failed = results.filter((r): r is PromiseRejectedResult => r.status === "rejected" && !isProviderError(r.reason, "no_flights"));
+    const failure = failed.find((r) => !isProviderError(r.reason, "party_limit")) ?? failed[0];
+    if (failure) throw failure.reason;
     if (lists.length === 0) throw firstError(results);
     return merged;
   }

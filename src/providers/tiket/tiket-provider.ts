@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 import type { Airline, Airport } from "../../domain/airport.js";
 import type { Booking, BookingRequest, BookingStatusResult, IssueResult, TicketDocument } from "../../domain/booking.js";
-import { ProviderError } from "../../domain/errors.js";
+import { partyBreach, partyLimitError, ProviderError } from "../../domain/errors.js";
 import type { FlightOffer, Quote, SearchQuery } from "../../domain/flight.js";
 import type { FlightProvider, ForAgent, SearchOptions } from "../../domain/flight-provider.js";
 import type { PaxCount } from "../../domain/passenger.js";
@@ -80,6 +80,7 @@ export class TiketProvider implements FlightProvider {
 
   /** Result lists share the pooled token: a list holds no cart, and each quote searches again on its own. */
   async search(query: SearchQuery, options: SearchOptions = {}): Promise<FlightOffer[]> {
+    refuseParty(query.pax, "search/flight");
     const offers = await this.sessions.withPooled((token) => searchWithRefresh({ ...this.cart(options.lang), token, query }, options));
     for (const o of offers) this.seenAirlines.set(o.airlineCode, { code: o.airlineCode, name: o.airlineName, logoUrl: o.logoUrl });
     const wanted = options.airline?.trim().toLowerCase();
@@ -88,11 +89,13 @@ export class TiketProvider implements FlightProvider {
   }
 
   /** On a cart token of its own, which the booking of this quote then uses (cart-flow.ts). */
-  quote(offer: FlightOffer, pax: PaxCount, options: ForAgent = {}): Promise<Quote> {
+  async quote(offer: FlightOffer, pax: PaxCount, options: ForAgent = {}): Promise<Quote> {
+    refuseParty(pax, "search/flight");
     return quoteOnCart(this.cart(options.lang), offer, pax);
   }
 
-  book(request: BookingRequest): Promise<Booking> {
+  async book(request: BookingRequest): Promise<Booking> {
+    refuseParty(request.pax, "order/add/flight");
     return bookOrder(this.cart(request.lang), request);
   }
 
@@ -177,6 +180,15 @@ export class TiketProvider implements FlightProvider {
       this.http.get("check_order", { order_id: orderId, email, secretkey: this.options.secretKey, token }, "read"));
     return parse("check_order", checkOrderSchema, body).result;
   }
+}
+
+/**
+ * The API takes at most 6 of each passenger type and at least one adult (spec §6): a larger party is refused
+ * here, before any call (a token, a search, a cart), with the limit, never sent to be refused by tiket.com.
+ */
+function refuseParty(pax: PaxCount, endpoint: string): void {
+  const breach = partyBreach("tiket", pax);
+  if (breach) throw partyLimitError(breach, endpoint);
 }
 
 function orderIdOf(code: string): string {

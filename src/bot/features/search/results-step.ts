@@ -1,8 +1,9 @@
 import { dayInZone } from "../../../domain/zoned-time.js";
+import { isProviderError, partyBreach, type PartyBreach } from "../../../domain/errors.js";
 import { usableProviders } from "../../../services/book-flight.js";
 import { cachedSearch } from "../../../services/fare-calendar.js";
 import { actorOf } from "../../actor.js";
-import type { FlightOffer, ProviderId, SearchQuery, TimeOfDay } from "../../../domain/flight.js";
+import { PROVIDER_IDS, type FlightOffer, type ProviderId, type SearchQuery, type TimeOfDay } from "../../../domain/flight.js";
 import { applyView, localClock, stillBookable, type ListView } from "../../../domain/offer-list.js";
 import type { BotContext, ConvoContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
@@ -15,6 +16,8 @@ import { renderResults } from "./results-view.js";
 import { soldOutIn } from "./sold-out-marks.js";
 import { progressiveResults } from "./progressive-results.js";
 import { speakAsFlow } from "../../flow-i18n.js";
+import { partyLimitVars } from "../provider-error-text.js";
+import type { SearchEntry } from "../../../store/search-cache.js";
 
 const PROGRESS_EVERY_MS = 1_200;
 
@@ -109,6 +112,9 @@ export async function drawResults(ctx: BotContext, sid: string, view: ListView, 
       note = `\n${ctx.t(others.length > 0 ? "results-time-airline-none" : "results-time-airline-none-any", vars)}`;
     }
   }
+  for (const b of await refusedParty(ctx, entry)) {
+    note += `\n${ctx.t(b.over === "too_few_adults" ? "results-party-limit-adults" : "results-party-limit", partyLimitVars(ctx, b))}`;
+  }
   const soldOut = await soldOutIn(ctx.deps, ctx.chat.id, sid, entry);
   const rendered = renderResults(ctx.t.bind(ctx), localeOf(ctx), sid, entry, view, options.airlineMenu, todayIn(ctx.deps), soldOut);
   const keyboard = rendered.keyboard;
@@ -132,6 +138,21 @@ export async function drawResults(ctx: BotContext, sid: string, view: ListView, 
   // The list keeps the language it was drawn in: redraws and the booking from it speak it too.
   await ctx.deps.searches.setBoard(ctx.chat.id, ctx.from.id, { sid, messageId, view, locale: localeOf(ctx) });
   return true;
+}
+
+/**
+ * The providers searched with others whose limit this party breaks (PARTY_LIMITS): they refused it before
+ * asking anything, so the list is not incomplete by chance and searching again can't bring their flights;
+ * the list says their limit instead. Which providers this chat searches is asked only for such a party.
+ */
+async function refusedParty(ctx: BotContext, entry: SearchEntry): Promise<PartyBreach[]> {
+  const breaches = PROVIDER_IDS.map((id) => partyBreach(id, entry.query.pax)).filter((b): b is PartyBreach => b !== undefined && !entry.offers.some((o) => o.provider === b.provider));
+  if (breaches.length === 0) return [];
+  const searched = await usableProviders(ctx.deps.access, actorOf(ctx)).then((p) => PROVIDER_IDS.filter((id) => p.byId[id] !== undefined), (e: unknown): ProviderId[] => {
+    if (isProviderError(e)) return [];
+    throw e;
+  });
+  return searched.length > 1 ? breaches.filter((b) => searched.includes(b.provider)) : [];
 }
 
 /**

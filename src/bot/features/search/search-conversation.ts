@@ -135,7 +135,7 @@ function takeLine(quick: QuickForm, line: QuickForm): void {
   if (unread) quick.unread = cutText(unread, 60);
 }
 
-type SearchNext = { kind: "done" } | { kind: "date" | "search"; ctx: ConvoContext };
+type SearchNext = { kind: "done" } | { kind: "date" | "pax" | "search"; ctx: ConvoContext };
 
 async function searchAndShow(conversation: Convo, ctx: ConvoContext, query: { from: string; to: string; date: string; pax: PaxCount }, time?: TimeOfDay): Promise<SearchNext> {
   const { result, messageId } = await runSearch(conversation, ctx, query);
@@ -143,6 +143,8 @@ async function searchAndShow(conversation: Convo, ctx: ConvoContext, query: { fr
     await say(conversation, ctx, providerErrorText(ctx, result));
     if (result.code === "invalid_credentials") return { kind: "done" };
     if (result.code === "no_flights") return { kind: "date", ctx };
+    // A party the provider can never take (its own limit, said above): the party is asked again, never "search again".
+    if (result.code === "party_limit") return { kind: "pax", ctx };
     const again = await choose(conversation, ctx, ctx.t("search-retry-question"), "sr", [["retry", ctx.t("retry-button")], ["cancel", ctx.t("cancel-button")]] as const);
     if (again.value === "cancel") {
       await say(conversation, again.ctx, ctx.t("cancelled"));
