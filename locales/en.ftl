@@ -47,6 +47,7 @@ cancelled = Cancelled.
 nothing-to-cancel = Nothing to cancel.
 settings-unknown-sub = I don't know <b>{ $sub }</b> in /settings. You can use: <code>agency</code>, <code>info</code>, <code>markup</code>, <code>round</code>, <code>contact</code>, <code>account</code>, or the buttons below.
 button-not-yours = This button belongs to { $name }'s booking. Start your own with /search.
+button-not-yours-list = This list is { $name }'s search. Start your own with /search.
 reply-not-yours = ↩️ That question is for { $name }. Reply to your own question (or start one with /search).
 new-search-dropped = ℹ️ The booking you were filling in was dropped for this new search (nothing was booked).
 button-stale = This button is no longer active.
@@ -233,7 +234,7 @@ status-expired = ⌛ expired
 bookings-empty = No bookings in this chat yet. Type /search to make one.
 bookings-title = 📚 <b>Bookings of this chat</b> ({ $count })
 bookings-line = { $n }. <code>{ $code }</code> { $from }→{ $to } · { $departs } · { $status } · { $by }
-balance = 💰 Deposit { $provider }: <b>{ $balance }</b>{ $sandbox ->
+balance = 💰 { $provider } deposit: <b>{ $balance }</b>{ $sandbox ->
     [yes] {" "}(sandbox)
    *[no] {""}
   }

@@ -47,6 +47,7 @@ cancelled = Dibatalkan.
 nothing-to-cancel = Tidak ada yang perlu dibatalkan.
 settings-unknown-sub = <b>{ $sub }</b> tidak dikenal di /pengaturan. Yang bisa: <code>agensi</code>, <code>info</code>, <code>markup</code>, <code>bulat</code>, <code>kontak</code>, <code>akun</code>, atau tombol di bawah.
 button-not-yours = Tombol ini milik booking { $name }. Mulai booking sendiri dengan /cari.
+button-not-yours-list = Daftar ini hasil pencarian { $name }. Mulai pencarian sendiri dengan /cari.
 reply-not-yours = ↩️ Pertanyaan itu untuk { $name }. Balas pertanyaan Anda sendiri (atau mulai dengan /cari).
 new-search-dropped = ℹ️ Booking yang sedang diisi ditinggalkan untuk pencarian baru ini (belum ada yang di-booking).
 button-stale = Tombol ini sudah tidak aktif.

@@ -13,6 +13,7 @@ import { callbackAnswerLimit } from "../telegram/callback-answer-limit.js";
 import { answersInPlace } from "./middlewares/answers-in-place.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
 import { claimUpdate } from "./middlewares/claim-update.js";
+import { commandCase } from "./middlewares/command-case.js";
 import { createErrorHandler } from "./middlewares/error-handler.js";
 import { balanceFeature } from "./features/booking/balance.js";
 import { bookingsFeature } from "./features/booking/bookings-list.js";
@@ -34,7 +35,7 @@ import { noteSeenMember } from "./features/settings/seen-members.js";
 import { inlineFeature } from "./features/inline/index.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { typedRequestsFeature } from "./features/typed-requests.js";
-import { awaitedCodeFeature, bareCodeFeature } from "./features/booking/bare-code.js";
+import { awaitedCodeFeature, bareCodeFeature, commandEndsAwaitedCode } from "./features/booking/bare-code.js";
 import { accountFeature } from "./features/account/index.js";
 import { approvalFeature } from "./features/approval.js";
 import { customerCardFeature } from "./features/customer-card/index.js";
@@ -57,6 +58,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   const onError = createErrorHandler(i18n, settings.defaultLocale, deps.logger);
   bot.catch(onError);
 
+  // "/Search", "/CARI ..." read as "/search", "/cari ..." by everything after (commands and conversations alike).
+  bot.use(commandCase);
   // Every group update of a member notes her, whichever feature takes it (a /help, a /cek, a tap): /allow @username.
   bot.use(attachDeps(deps), answersInPlace, noteGroupMessageOwners, noteSeenMember);
   // Runner concurrency: updates of one chat and member run in order, matching the storage keys below.
@@ -109,6 +112,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
 
   const features = new LeanComposer<BotContext>();
   bot.errorBoundary(onError, features);
+  // Any command ends a wait for a booking code typed next ("type the booking code"); it reads only the command entity.
+  features.use(commandEndsAwaitedCode);
   // Linked accounts first: a /login answer (a password) must be taken and deleted before anything else sees it.
   features.use(accountFeature);
   // Commands and booking buttons first: they must work while a search conversation is waiting.

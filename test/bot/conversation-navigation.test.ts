@@ -74,7 +74,7 @@ describe.each(["id", "en"] as const)("navigation (%s)", (lang) => {
     ["/status", { id: "Ketik kode booking", en: "Type the booking code" }],
     ["/help", { id: "/cari", en: "/search" }],
     [lang === "id" ? "/pesanan" : "/bookings", { id: "Belum ada pesanan", en: "No bookings" }],
-    [lang === "id" ? "/saldo" : "/balance", { id: "Saldo deposit", en: "Deposit" }],
+    [lang === "id" ? "/saldo" : "/balance", { id: "Saldo deposit", en: "deposit" }],
     ["/language", { id: "Pilih bahasa", en: "Choose a language" }],
   ] as const)("%s answers at the date step without breaking the flow", async (command, reply) => {
     const agent = await at("date", lang);

@@ -1,6 +1,8 @@
 import type { MiddlewareFn } from "grammy";
 import { LeanComposer } from "../../lean-composer.js";
 import { throttle } from "../../middlewares/throttle.js";
+import { ownCommandEntity } from "../../middlewares/command-case.js";
+import { isChatWordNotCode } from "../../../domain/chat-words-not-codes.js";
 import type { CodeCommand } from "../../../store/awaited-codes.js";
 import type { BotContext } from "../../context.js";
 import { askToIssue } from "./issue.js";
@@ -15,8 +17,9 @@ import { ticketFor } from "./ticket.js";
 const BARE_CODE = /^\s*((?=[a-z]*\d)[a-z0-9]{6}|\d{7,10})\s*$/i;
 
 /**
- * Right after a command asked for one, an all-letter PNR counts too (LRWFBN). Only code shapes are
- * checked against Redis: an ordinary answer ("surabaya") costs no extra round trip.
+ * Right after a command asked for one, an all-letter PNR counts too (LRWFBN), but not a chat word of that
+ * shape ("thanks", "makasi"). Only code shapes are checked against Redis: an ordinary answer ("surabaya")
+ * costs no extra round trip.
  */
 const ASKED_CODE = /^\s*([a-z]{6}|(?=[a-z]*\d)[a-z0-9]{6}|\d{7,10})\s*$/i;
 
@@ -42,10 +45,23 @@ const RUN: Record<CodeCommand, MiddlewareFn<BotContext>> = {
 export const awaitedCodeFeature = new LeanComposer<BotContext>();
 
 awaitedCodeFeature.on("message:text").hears(ASKED_CODE, async (ctx, next) => {
+  // "thanks", "tolong", "agency": chat, read as what it is (the wait stays for the code).
+  if (isChatWordNotCode(ctx.message.text)) return next();
   const command = await ctx.deps.awaitedCodes.take(ctx.chat.id, ctx.from.id);
   if (!command) return next();
   await RUN[command](ctx, next);
 });
+
+/**
+ * Any command of this bot, with a code or without one ("/status J8AG2B", "/help", another "/cek"), ends
+ * the wait for the code typed next: what follows it answers that command, not the earlier question. A
+ * command sent without a code asks again afterwards (booking-code.ts). Ahead of every feature, since most
+ * commands end there; it reads only the command entity, never the text after it.
+ */
+export const commandEndsAwaitedCode: MiddlewareFn<BotContext> = async (ctx, next) => {
+  if (ctx.chat && ctx.from && ownCommandEntity(ctx)) await ctx.deps.awaitedCodes.forget(ctx.chat.id, ctx.from.id);
+  await next();
+};
 
 /**
  * A code typed alone in a private chat, outside any question (an old /issued prompt, or just the

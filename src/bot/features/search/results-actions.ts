@@ -49,7 +49,7 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     if (!tappedCarries(ctx, "r:")) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
     const owner = ctx.callbackQuery.message?.reply_to_message?.from;
     if (owner && !owner.is_bot && owner.id !== ctx.from.id) {
-      return void (await ctx.answerCallbackQuery({ text: ctx.t("button-not-yours", { name: owner.first_name }) }));
+      return void (await ctx.answerCallbackQuery({ text: ctx.t("button-not-yours-list", { name: owner.first_name }) }));
     }
     const board = ctx.chat ? await ctx.deps.searches.board(ctx.chat.id, ctx.from.id) : undefined;
     const action = board && parseResults(ctx.callbackQuery.data, board.sid);
