@@ -23,6 +23,7 @@ import type { AccessPolicy } from "../services/access-policy.js";
 import type { ChatSettingsStore } from "../store/chat-settings.js";
 import { DIGEST_JOB, processDigest } from "./daily-digest-job.js";
 import { jobLocale } from "./job-locale.js";
+import { chatMayRead } from "../services/chat-reads.js";
 
 export interface ProcessorDeps {
   api: Api;
@@ -63,6 +64,12 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   if (!provider) throw new UnrecoverableError(`no provider ${data.provider}`);
   // The record follows a group's upgrade to a supergroup; the job keeps the id it was scheduled with.
   const chatId = record.chatId;
+  // A reminder or expiry notice reads the booking for its chat: only while the chat may still read it on the
+  // account it was made with (a group whose approval was revoked since hears nothing). Ends here, not retried.
+  if (data.kind !== "ticket" && !(await chatMayRead(deps.access, record))) {
+    deps.logger.info({ job: job.id, chat_id: chatId, kind: data.kind }, "chat may no longer read the booking: nothing sent");
+    return "skipped";
+  }
   // A chat's current settings apply to what was scheduled before they changed: reminders turned off
   // (or an offset no longer chosen) are not sent, and the language is the one the chat has now (jobLocale).
   const settings = await deps.chatSettings.get(chatId);

@@ -16,9 +16,11 @@ export type StopOutcome =
  * reads as unknown); in a group, only by the member who booked it or someone who may issue it.
  */
 export async function stopReminders(deps: { bookings: BookingStore; access: AccessPolicy; jobs?: ReminderScheduler }, actor: Actor, provider: ProviderId, code: string): Promise<StopOutcome> {
+  // Someone no longer in the group (the booker too) decides nothing about its bookings, and learns nothing of
+  // any code: asked first, as findBooking does, so a real code and a made-up one take the same path.
+  if (await deps.access.outsider(actor)) return { kind: "unknown" };
   const record = await deps.bookings.get(provider, code);
-  // Someone no longer in the group (the booker too) decides nothing about its bookings.
-  if (!record || record.chatId !== actor.chat.id || (await deps.access.outsider(actor))) return { kind: "unknown" };
+  if (!record || record.chatId !== actor.chat.id) return { kind: "unknown" };
   if (isGroup(actor.chat) && record.bookedBy.id !== actor.userId && !(await deps.access.maySpend(actor, provider, record.account)).allowed) {
     return { kind: "not_allowed", bookedBy: record.bookedBy };
   }

@@ -13,8 +13,9 @@ const PRESENT = new Set(["member", "administrator", "creator", "restricted"]);
 /**
  * Added to a group by one of the operator's issuers: the group may use the operator's account (as
  * /approve). Back in a chat it left (added again, unblocked): the unpaid bookings' reminders, dropped
- * when it left, are scheduled again. Removed from a group or blocked in private: stop everything
- * scheduled for that chat, and a group's approval ends.
+ * when it left, are scheduled again, for the bookings the chat may read now (added back by a member who
+ * is no issuer, a group is not approved: its bookings on the operator's account stay quiet). Removed
+ * from a group or blocked in private: stop everything scheduled for that chat, and a group's approval ends.
  */
 chatLifecycleFeature.on("my_chat_member", async (ctx) => {
   const { status } = ctx.myChatMember.new_chat_member;

@@ -1,7 +1,9 @@
 import { GrammyError, InlineKeyboard } from "grammy";
-import type { ConvoContext } from "../../context.js";
+import type { BotContext, ConvoContext } from "../../context.js";
 import type { PersonalDataRequest } from "../../../store/personal-data-requests.js";
 import { escapeHtml } from "../../../presenters/html.js";
+import type { Actor } from "../../../services/access-policy.js";
+import { groupStanding } from "../../actor.js";
 import { allowBack, GoBack, onTimeout, say, type Convo } from "./ask.js";
 import { cb } from "./callback-data.js";
 import { askPersonalDetails, hasPersonalDetails, needsPersonalDetails } from "./personal-details.js";
@@ -55,6 +57,10 @@ export async function personalDataConversation(conversation: Convo, ctx: ConvoCo
   }
   const names = asked.map((i) => escapeHtml(`${passengers[i]!.title} ${passengers[i]!.fullName}`)).join(", ");
   const posted = await conversation.external(async (outer) => {
+    // Removed from the group while answering here: nothing is stored and the group is told nothing (a
+    // button there she can no longer use); she hears what a stopped booking says. The link itself is
+    // answered so before anything is asked (personal-data-link.ts).
+    if (await outer.deps.access.outsider(memberOf(outer, request))) return "outside" as const;
     if (!(await outer.deps.personalData.complete(token, passengers))) return "closed" as const;
     // Back in the group: a notice in the member's thread with the button that continues their booking,
     // in the group's language when its admins set one (this chat's language otherwise, as the group flow had).
@@ -74,7 +80,13 @@ export async function personalDataConversation(conversation: Convo, ctx: ConvoCo
       throw e;
     }
   });
+  if (posted === "outside") return void (await say(conversation, ctx, ctx.t("pd-stopped")));
   await say(conversation, ctx, posted === "closed" ? await closedNotice() : ctx.t(posted ? "pd-private-done" : "pd-private-group-gone"));
+}
+
+/** The member booking, in the link's group: where she stands there now is asked of Telegram. */
+function memberOf(outer: BotContext, request: PersonalDataRequest): Actor {
+  return { userId: request.userId, chat: { id: request.groupChatId, type: "supergroup" }, standing: () => groupStanding(outer.api, request.groupChatId, request.userId) };
 }
 
 /**
