@@ -286,11 +286,28 @@ export function dayOrCountOf(text: string): number | undefined {
  * `dayMonth` is the date reading as the date parser reads it ("5/2": day/month).
  */
 export function countsOrDateOf(text: string): { party: PaxCount; dayMonth: string } | undefined {
+  const dayMonth = dayMonthOf(text);
+  const party = parsePax(text);
+  return dayMonth && party.ok ? { party: party.pax, dayMonth } : undefined;
+}
+
+/**
+ * "cgk dps 12 3": two bare counts and no date whose party can't fly (12 adults and 3 children are more than
+ * the passengers a booking takes), while they are a day and month (12 March). Only the date reading is
+ * left: `dayMonth` as the date parser reads it ("12/3"), for the date step to take or ask like a typed date.
+ * Undefined when the party can fly (`countsOrDateOf` asks which) or they are no day and month ("25 20").
+ */
+export function countsOnlyDateOf(text: string): string | undefined {
+  const dayMonth = dayMonthOf(text);
+  return dayMonth && !parsePax(text).ok ? dayMonth : undefined;
+}
+
+/** Two bare counts that are a day and a month ("5 2": "5/2"), else undefined. */
+function dayMonthOf(text: string): string | undefined {
   const m = /^(\d{1,2})\s+(\d{1,2})$/.exec(text.trim());
   if (!m) return undefined;
   const [day, month] = [Number(m[1]), Number(m[2])];
   // A leap year, so "29 2" may be a date: the date step says when it isn't that year.
   const isDay = month >= 1 && month <= 12 && day >= 1 && new Date(Date.UTC(2028, month - 1, day)).getUTCDate() === day;
-  const party = parsePax(text);
-  return isDay && party.ok ? { party: party.pax, dayMonth: `${day}/${month}` } : undefined;
+  return isDay ? `${day}/${month}` : undefined;
 }

@@ -29,6 +29,17 @@ describe("the agent's words quoted back with an emoji at the cut", () => {
     expect((await agent.say(futureDate(20).wire))?.text).toMatch(new RegExp(paxQuestion, "i"));
   });
 
+  it("id: words nobody read in the quick form, an emoji at their 60th unit, are said without half of it", async () => {
+    const id = nextId++;
+    const agent = new Agent(h, { id, first_name: "Sari", language_code: "id" }, { id, type: "private" });
+    const from = h.emulator.calls.length;
+    await agent.say(`/cari cgk dps ${futureDate(21).wire} 2 ${"kata ".repeat(11)}xxxx😀`);
+    expect(h.emulator.calls.slice(from).filter((c) => !c.ok)).toEqual([]);
+    const said = agent.botTexts(0).join("\n");
+    expect(said).toContain("tidak saya pahami");
+    expect(LONE.test(said)).toBe(false);
+  });
+
   it("group: a colleague's toast naming a searcher whose name has an emoji at its 40th unit is sent", async () => {
     const group = { id: -1_004_750_001, type: "group" as const, title: "Cahaya Tour" };
     const owner = new Agent(h, { id: nextId++, first_name: `${"Travel Maju Jaya Sentosa Abadi Tour".padEnd(39, "x")}🙏✈️`, language_code: "id" }, group);

@@ -65,7 +65,23 @@ export function returnAt(words: string[], i: number, hasDate: boolean): number {
   if (words[i]?.toLowerCase() === "balik" && words[i + 1]?.toLowerCase() === "papan") return 0;
   const hit = RETURN_PHRASES.find((p) => p.every((w, k) => words[i + k]?.toLowerCase() === w));
   if (hit) return hit.length;
-  return hasDate && LATE_RETURN_WORDS.has(words[i]!.toLowerCase()) && dateAt(words, i + 1) > 0 ? 1 : 0;
+  return hasDate && LATE_RETURN_WORDS.has(words[i]!.toLowerCase()) && returnDateAt(words, i + 1) !== undefined ? 1 : 0;
+}
+
+/** Words between a return word and its date that are the return's: "return on the 28th", "pulang pada tgl 28". */
+const RETURN_LEADS = new Set(["on", "pada", "tgl", "tanggal", "the"]);
+
+/**
+ * The return's date at `i`, maybe after words that only lead it ("on the 28th", "pada tgl 28"): its length
+ * with them, and the date itself. A lead is skipped only when the date doesn't start there ("tgl 28" is one).
+ */
+export function returnDateAt(words: string[], i: number): { len: number; date: string } | undefined {
+  for (let k = i; k < words.length && k - i <= 2; k++) {
+    const d = dateAt(words, k);
+    if (d > 0) return { len: k - i + d, date: words.slice(k, k + d).join(" ") };
+    if (!RETURN_LEADS.has(words[k]!.toLowerCase())) return undefined;
+  }
+  return undefined;
 }
 
 /** Return phrases that say "both ways" rather than "coming back on": "pp", "round trip", "pulang pergi". */
@@ -74,8 +90,8 @@ export const BOTH_WAYS = new Set(["pp", "round trip", "roundtrip", "pulang pergi
 /** A second date right after the first, maybe after a dash: "10 des 15 des", "10/12 - 15/12". */
 export function secondDateAt(words: string[], i: number): { len: number; date: string } | undefined {
   if (DASHES.has(words[i]!.toLowerCase())) return rangeEndAt(words, i);
-  const d = dateAt(words, i);
-  return d > 0 ? { len: d, date: words.slice(i, i + d).join(" ") } : undefined;
+  // "round trip on the 10th, on the 15th": the lead before the second date is the return's too.
+  return returnDateAt(words, i);
 }
 
 /** After a range word, the return: a date, or a bare day ("tgl 25 sampai 28") written as "tgl 28" so it reads as a day again. */

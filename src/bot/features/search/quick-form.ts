@@ -1,9 +1,10 @@
 import { z } from "zod";
 import { isKnownPlace } from "../../../domain/airport-match.js";
-import { countsOrDateOf, dayOrCountOf, isPartyLead, isPaxWord, parsePax } from "../../../domain/pax-parse.js";
+import { countsOnlyDateOf, countsOrDateOf, dayOrCountOf, isPartyLead, isPaxWord, parsePax } from "../../../domain/pax-parse.js";
 import { isDirectionWord, splitRoute } from "./quick-route.js";
-import { BOTH_WAYS, DASHES, dateAt, isTonight, paxAt, rangeEndAt, returnAt, secondDateAt, stayAt, timeAt } from "./quick-form-words.js";
+import { BOTH_WAYS, DASHES, dateAt, isTonight, paxAt, rangeEndAt, returnAt, returnDateAt, secondDateAt, stayAt, timeAt } from "./quick-form-words.js";
 import { splitRanges, wordsOf } from "./quick-form-ranges.js";
+import { cutText } from "../../../presenters/cut-text.js";
 
 /**
  * What `/cari CGK DPS 25 des 2` or `/search jakarta to bali tomorrow 2 adults` gave; each part is
@@ -78,10 +79,12 @@ export function parseQuickForm(text: string): QuickForm {
       form.roundTrip = true;
       const said = words.slice(i, i + back).join(" ").toLowerCase();
       i += back;
-      const r = i < words.length ? dateAt(words, i) : 0;
+      // "return on the 28th", "pulang pada tgl 28": the words leading the date are the return's, never left out.
+      const at = i < words.length ? returnDateAt(words, i) : undefined;
+      const r = at?.len ?? 0;
       // "25-28 des pulang 30 des": a second return date is said back as not used, never read as a party.
-      if (r > 0 && form.returnDate !== undefined) for (let k = i - back; k < i + r; k++) rest.push({ word: words[k]!, at: k, unused: true });
-      else if (r > 0) form.returnDate = words.slice(i, i + r).join(" ");
+      if (at && form.returnDate !== undefined) for (let k = i - back; k < i + r; k++) rest.push({ word: words[k]!, at: k, unused: true });
+      else if (at) form.returnDate = at.date;
       i += r;
       // "pp 10 des - 15 des", "round trip 10 dec 15 dec": both dates after a word that only says "both ways", the outbound first.
       const end = r > 0 && form.date === undefined && BOTH_WAYS.has(said) && i < words.length ? secondDateAt(words, i) : undefined;
@@ -166,11 +169,16 @@ export function parseQuickForm(text: string): QuickForm {
     unread.unshift(...kept.unread);
   }
   Object.assign(form, route);
-  // "25 2" with no date: numbers that can't be a party (25 people) may have meant a day. They are said
-  // back as not used, and the date and party are asked, rather than kept to fail after the date.
-  // "for 25" said it is a party: it stays one, and the party step says why it can't be.
+  // "12 3", "25 2" with no date: numbers that can't be a party (15, 27 people) but are a day and month: only
+  // the date reading is left, and it is the date, read as a typed "12/3" is (the date step says it back or
+  // asks: a day that passed, an English day/month that may be month/day); the party is asked after it.
+  // Other counts that can't be a party ("25", "25 20") are said back as not used, and the date and party
+  // asked, rather than kept to fail after the date. "for 25" said it is a party: it stays one, and the party
+  // step says why it can't be.
   if (form.pax !== undefined && !partyLed && form.date === undefined && isOnlyCounts(form.pax) && !parsePax(form.pax).ok) {
-    unread.unshift(form.pax);
+    const dayMonth = countsOnlyDateOf(form.pax);
+    if (dayMonth !== undefined) form.date = dayMonth;
+    else unread.unshift(form.pax);
     delete form.pax;
   }
   // "5 2" with no date: 5 February or 5 adults and 2 children (pax-parse `countsOrDateOf`), asked, never picked.
@@ -178,7 +186,7 @@ export function parseQuickForm(text: string): QuickForm {
     form.countsOrDate = form.pax;
     delete form.pax;
   }
-  if (unread.length > 0) form.unread = unread.join(" ").slice(0, 60);
+  if (unread.length > 0) form.unread = cutText(unread.join(" "), 60);
   return form;
 }
 

@@ -23,6 +23,7 @@ import { BOOKING_CONVERSATION } from "./booking-conversation.js";
 import { PERSONAL_DATA_CONVERSATION } from "./personal-data-conversation.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { localeOf, shortDate } from "../../../presenters/format.js";
+import { returnNote } from "./return-note.js";
 import type { InlineKeyboardButton } from "grammy/types";
 import { tappedCarries } from "../../tapped-keyboard.js";
 
@@ -170,6 +171,16 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
         return;
       case "date":
         return enter.search(ctx, { ...entry.query, date: request.date, ...(request.time && { time: request.time }), step: "search" });
+      case "return": {
+        // "pulang tgl 28", "return on the 28th", "pp": only one way is searched, so the return is a second search,
+        // said as with /cari (its day read, or said to come before this list's); this list stays for the outbound.
+        const today = todayIn(ctx.deps);
+        const route = { from: entry.query.from, to: entry.query.to };
+        const note = returnNote(ctx.t.bind(ctx), localeOf(ctx), route, request.date, entry.query.date, today);
+        const stays = ctx.t("results-return-list-stays", { from: route.from, to: route.to, date: escapeHtml(shortDate(entry.query.date, localeOf(ctx), today)) });
+        await ctx.reply(`${note}\n${stays}`, { parse_mode: "HTML", reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined });
+        return;
+      }
       case "airline-absent": {
         const names = airlinesIn(entry.offers).map((a) => a.name).join(", ");
         return void (await answer("results-airline-absent", { airline: escapeHtml(request.name), airlines: escapeHtml(names) }));
