@@ -58,8 +58,8 @@ describe("group: cancel replying to a colleague's question", () => {
     expect(wayan.botTexts(from)).toEqual(["Cancelled."]);
   });
 
-  it("a pick replying to the bot's notice is answered as a reply to a message that is no question of hers", async () => {
-    const { wayan, question } = await twoMembers();
+  it("a pick replying to the bot's notice is pointed at her own list (the hint replies to it), never read as a question of hers", async () => {
+    const { wayan, question, list } = await twoMembers();
     await wayan.say("back", question.message_id);
     const notice = h.emulator.chatMessages(wayan.chat.id).filter((m) => m.fromBot).at(-1)!;
     expect(notice.text).toContain("That question is for Budi");
@@ -67,6 +67,7 @@ describe("group: cancel replying to a colleague's question", () => {
     await wayan.say("1", notice.message_id);
     const said = wayan.botTexts(from).join("\n");
     expect(said).not.toContain("no longer your current one");
-    expect(said).toContain("doesn't answer a question still open for you");
+    expect(said).toContain("Your flight list is this one");
+    expect(h.emulator.chatMessages(wayan.chat.id).filter((m) => m.fromBot).at(-1)!.reply_to_message_id).toBe(list.message_id);
   });
 });
