@@ -94,8 +94,9 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // wife" / "saya dan istri" at the party question. 11: "5 2" once more after it was taken as the party.
     // 12: a new date or party, a name or a contact typed at the live price card; a date, a party, (at a
     // choice of the origin's airports) the destination or a whole request typed at the place questions; a
-    // pasted name line with a birth date or passport number after the name takes the name.
-    storage: { type: "key", version: 12, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
+    // pasted name line with a birth date or passport number after the name takes the name. 13: that data answers
+    // the passenger's own questions (private chats); a return or two numbers that can only be a date read otherwise.
+    storage: { type: "key", version: 13, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.
       if (ctx.from && (ctx.chat?.type === "group" || ctx.chat?.type === "supergroup")) await ctx.deps.personalData.closeOpen(ctx.chat.id, ctx.from.id);

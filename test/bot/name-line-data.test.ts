@@ -6,7 +6,8 @@ import { internationalDay } from "./journey-steps.js";
 
 /**
  * Agents paste WhatsApp lists with the passenger's birth date, passport number and expiry on the name's line.
- * The name is taken; the rest is asked on its own, and in a group never quoted back (everyone reads it there).
+ * The name is taken; in a private chat the rest answers the passenger's own questions (said back once, see
+ * pasted-details-reused.test.ts); in a group it is never quoted back (everyone reads it there).
  */
 const boss = { id: 47_101, first_name: "Bos", language_code: "id" };
 const members = { id: { id: 47_102, first_name: "Mira", language_code: "id" }, en: { id: 47_103, first_name: "Mary", language_code: "en" } };
@@ -67,9 +68,9 @@ describe("passport data pasted on the name's line", () => {
   });
 
   it.each([
-    ["en", "Mr John Smith 17/08/1990 A1234567 31/12/2031", /Only the name was taken from that line/],
-    ["id", "Tn Budi Santoso 17-08-1990 A1234567 31-12-2031", /Dari baris itu hanya namanya yang saya ambil/],
-  ] as const)("in a private chat (%s): the name is read from the line's start, the rest said to be asked on its own", async (lang, line, note) => {
+    ["en", "Mr John Smith 17/08/1990 A1234567 31/12/2031", /John Smith: born 17 Aug 1990, passport A1234567 until 31 Dec 2031 — from the name's line/i],
+    ["id", "Tn Budi Santoso 17-08-1990 A1234567 31-12-2031", /Budi Santoso: lahir 17 Agt 1990, paspor A1234567 s\/d 31 Des 2031 — dari baris namanya/i],
+  ] as const)("in a private chat (%s): the name is read from the line's start, the rest answers its own questions", async (lang, line, note) => {
     const a = new Agent(h, agents[lang], { id: agents[lang].id, type: "private" });
     await a.say(`${words[lang].search} CGK SIN ${day.wire} 1`);
     await a.say(day.code);
@@ -91,7 +92,8 @@ describe("passport data pasted on the name's line", () => {
     await a.say("Tn Budi Santoso 17-08-1990 A1234567 31-12-2031\nNy Sari Dewi 02-03-1992 B7654321 30-06-2030\nTn Adi Wijaya 05-05-1985 C1111111 01-01-2030\nNn Rina Putri 09-09-1995 D2222222 02-02-2032");
     const said = a.botTexts(from).join("\n");
     expect(said).not.toMatch(/hanya boleh berisi huruf/);
-    expect(said).toMatch(/Dari baris-baris itu hanya namanya yang saya ambil/);
+    expect(said).not.toMatch(/Dari baris-baris itu hanya namanya yang saya ambil/);
+    expect(said.match(/— dari baris namanya/g)).toHaveLength(4);
     for (const name of [/BUDI SANTOSO|Budi Santoso/, /SARI DEWI|Sari Dewi/, /ADI WIJAYA|Adi Wijaya/, /RINA PUTRI|Rina Putri/]) expect(said).toMatch(name);
   });
 });

@@ -5,10 +5,12 @@ import type { PassengerInput } from "../../../domain/passenger.js";
 import { parseBirthDate } from "../../../domain/birth-date-input.js";
 import { withoutBirthLabel } from "../../../domain/document-date-readings.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { stale, type Parsed } from "./ask.js";
+import { documentDateText } from "../../../presenters/document-date-text.js";
+import { localeOf } from "../../../presenters/format.js";
+import { stale, type Answer, type Parsed } from "./ask.js";
 import { AIRLINES_ADULT_FROM, birthDateProblem, infantMayFlyFrom } from "./passenger-rules.js";
 import { askDatedAnswer, twoWays, type DatedAnswer } from "./document-date-step.js";
-import type { Detail } from "./personal-detail-step.js";
+import { firstAnswer, type Detail } from "./personal-detail-step.js";
 
 /** Age on the flight date (whole years; months under 2) and the passenger type that age is on this flight. */
 function ageOnFlight(birthDate: string, flightDate: string, adultFrom: number): { years: number; months: number; type: PassengerInput["type"] } {
@@ -19,7 +21,7 @@ function ageOnFlight(birthDate: string, flightDate: string, adultFrom: number): 
   return { years, months, type: years >= adultFrom ? "adult" : years >= 2 ? "child" : "infant" };
 }
 
-export const askBirthDate: Detail = async (conversation, ctx, passenger, flightDate, needs, handoff) => {
+export const askBirthDate: Detail = async (conversation, ctx, passenger, flightDate, needs, handoff, pasted) => {
   const label = ctx.t(`pax-type-${passenger.type}`);
   // Today, for "17/8/90": a two-digit year is the latest one not ahead of it.
   const today = new Date(await conversation.now()).toISOString().slice(0, 10);
@@ -47,7 +49,7 @@ export const askBirthDate: Detail = async (conversation, ctx, passenger, flightD
     return { ok: false, hint: ctx.t(`pax-birthdate-${problem}`, { from: infantMayFlyFrom(date).split("-").reverse().join("-") }) };
   };
   const question = { text: ctx.t("pax-ask-birthdate", { name: escapeHtml(passenger.fullName) }) };
-  const dob = await askDatedAnswer(conversation, ctx, question, (a): Parsed<DatedAnswer<string>> => {
+  const read = (a: Answer): Parsed<DatedAnswer<string>> => {
     if (a.kind === "button") return stale(ctx);
     // "12/03/85" from an English-speaking agent: 12 March or 3 December? Asked, never read day first unasked.
     const choose = twoWays(ctx, withoutBirthLabel(a.text), today);
@@ -56,6 +58,9 @@ export const askBirthDate: Detail = async (conversation, ctx, passenger, flightD
     if (!date) return { ok: false, hint: ctx.t("pax-birthdate-unreadable") };
     const r = checked(date);
     return r.ok ? { ok: true, value: { value: r.value } } : r;
-  }, checked, { what: "birth", name: passenger.fullName });
+  };
+  // Pasted on the name's line: read as if typed here, said back as read.
+  const opening = () => firstAnswer(conversation, ctx, question, read, pasted, (v) => ("value" in v ? ctx.t("pasted-birth", { date: documentDateText(v.value, localeOf(ctx)) }) : undefined));
+  const dob = await askDatedAnswer(conversation, ctx, question, read, checked, { what: "birth", name: passenger.fullName }, opening);
   return { value: { ...passenger, birthDate: dob.value }, ctx: dob.ctx };
 };

@@ -41,10 +41,11 @@ export function twoWays(ctx: ConvoContext, typed: string, notAfter?: string): Tw
  * Asks `question` until an answer is read. An answer whose date reads two ways (the parser says so,
  * `twoWays`) is asked about with one tap per reading ("12 Mar 1985" / "3 Dec 1985"), as the flight
  * date's "1/5" is; the tapped date goes through `picked`, the checks a typed one gets. An answer typed
- * at the choice answers the question; "back" there asks the question again.
+ * at the choice answers the question; "back" there asks the question again. `opening`: the first
+ * answer got another way (pasted on the name's line, personal-detail-step `firstAnswer`).
  */
-export async function askDatedAnswer<T>(conversation: Convo, ctx: ConvoContext, question: Prompt, read: (a: Answer) => Parsed<DatedAnswer<T>>, picked: (date: string) => Parsed<T>, asked: DateAsked): Step<T> {
-  let r: { value: DatedAnswer<T>; ctx: ConvoContext } = await ask(conversation, ctx, question, read);
+export async function askDatedAnswer<T>(conversation: Convo, ctx: ConvoContext, question: Prompt, read: (a: Answer) => Parsed<DatedAnswer<T>>, picked: (date: string) => Parsed<T>, asked: DateAsked, opening?: () => Step<DatedAnswer<T>>): Step<T> {
+  let r: { value: DatedAnswer<T>; ctx: ConvoContext } = await (opening ? opening() : ask(conversation, ctx, question, read));
   for (;;) {
     ctx = r.ctx;
     if ("value" in r.value) return { value: r.value.value, ctx };

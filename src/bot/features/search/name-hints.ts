@@ -25,7 +25,8 @@ export function lineProblem(ctx: ConvoContext, line: string, k: number, of: numb
 }
 
 /**
- * The data split off the names' lines (a birth date, a passport pasted after the name), said once.
+ * The data split off the names' lines (a birth date, a passport pasted after the name) that is asked
+ * later, said once (data that answers the passenger's questions is said with them, personal-details.ts).
  * In a group it is never quoted: everyone reads it there, and it is given through the private link.
  */
 export function lineDataNote(ctx: ConvoContext, lines: readonly { extra?: string; data?: string }[]): string | undefined {
@@ -37,7 +38,7 @@ export function lineDataNote(ctx: ConvoContext, lines: readonly { extra?: string
   return ctx.t("input-name-date-later", { text: escapeHtml(withDate!.extra!) });
 }
 
-function inGroup(ctx: ConvoContext): boolean {
+export function inGroup(ctx: ConvoContext): boolean {
   return ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
 }
 

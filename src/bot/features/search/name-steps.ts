@@ -7,6 +7,7 @@ import { ask, askAgain, GoBack, say, sendPrompt, stale, type Answer, type Convo,
 import { cb, parseChoice } from "./callback-data.js";
 import { readNames, type Doubtful, type NameBatch, type Named, type Taken } from "./read-names.js";
 import { askTitles } from "./title-steps.js";
+import { cutText } from "../../../presenters/cut-text.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 
@@ -21,15 +22,16 @@ export interface PartyPlace {
 /**
  * The next passenger's name — or several, pasted one per line (placed by their titles). A child or
  * infant named with "An." or "By." gets a one-tap Mstr / Miss question; a one-word name is said back
- * the way it will be sent. The value holds a name per slot from `first` on (undefined: not given).
+ * the way it will be sent. The value holds a name per slot from `first` on (undefined: not given), with
+ * the data pasted on its line when `reuse` says the flight asks that passenger's details (read-names.ts).
  */
-export async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly PassengerInput["type"][], first: number, place?: PartyPlace, given: readonly (Named | undefined)[] = []): Step<(Named | undefined)[]> {
+export async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly PassengerInput["type"][], first: number, place?: PartyPlace, given: readonly (Named | undefined)[] = [], reuse?: (type: PassengerInput["type"]) => boolean): Step<(Named | undefined)[]> {
   const type = slots[first]!;
   const n = (place?.index ?? 0) + first + 1;
   const question = ctx.t("input-pax-ask-name", { n, of: place?.of ?? slots.length, type: ctx.t(`pax-type-${type}`), example: ctx.t(`input-pax-example-${type}`) });
   let named: (Taken | undefined)[];
   let batch: { value: NameBatch; ctx: ConvoContext };
-  const read = (at: ConvoContext) => (a: Answer): Parsed<NameBatch> => (a.kind === "button" ? stale(at) : readNames(at, a.text, slots, first, given, n));
+  const read = (at: ConvoContext) => (a: Answer): Parsed<NameBatch> => (a.kind === "button" ? stale(at) : readNames(at, a.text, slots, first, given, n, reuse));
   // A name typed at "Is this the name?" instead of a tap: read as the answer to this question.
   let typed: { text: string; ctx: ConvoContext } | undefined;
   for (;;) {
@@ -67,7 +69,8 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
   for (const p of taken.filter((t) => t.singleName)) notes.push(ctx.t("input-name-single", { sent: escapeHtml(p.fullName.toUpperCase()) }));
   if (batch.value.problem) notes.push(batch.value.problem);
   if (notes.length > 0) await say(conversation, ctx, notes.join("\n"));
-  return { value: named.map((p) => p && { type: p.type, title: p.title, fullName: p.fullName }), ctx };
+  const pasted = batch.value.pasted;
+  return { value: named.map((p, k) => p && { type: p.type, title: p.title, fullName: p.fullName, ...(pasted?.[k] ? { pasted: pasted[k] } : {}) }), ctx };
 }
 
 /**
@@ -83,7 +86,7 @@ async function confirmName(conversation: Convo, ctx: ConvoContext, d: Doubtful, 
     : ctx.t("input-name-confirm", { name: escapeHtml(d.shown), single: d.sent ? "yes" : "no", sent: escapeHtml(d.sent ?? ""), count: d.words.length, words: d.words.map((w) => `"${escapeHtml(w)}"`).join(", "), example });
   // "Mr Budi sama istri", "Mr Budi Santoso berdua": several people in one "name".
   const text = soundsLikeSeveral(d.words) ? `${question}\n${ctx.t("input-name-confirm-several")}` : question;
-  const kb = new InlineKeyboard().text(ctx.t("input-name-confirm-use", { name: d.shown.slice(0, 48) }), cb.choice("nm", "use")).row().text(ctx.t("input-name-confirm-retype"), cb.choice("nm", "again"));
+  const kb = new InlineKeyboard().text(ctx.t("input-name-confirm-use", { name: cutText(d.shown, 48) }), cb.choice("nm", "use")).row().text(ctx.t("input-name-confirm-retype"), cb.choice("nm", "again"));
   try {
     return await ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<"use" | "again" | { text: string }> => {
       if (a.kind === "text") return a.contact ? { ok: false, hint: text } : { ok: true, value: { text: a.text } };

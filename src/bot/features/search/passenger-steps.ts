@@ -5,6 +5,7 @@ import { GoBack, type Convo } from "./ask.js";
 import { askNames, type PartyPlace } from "./name-steps.js";
 import { askPersonalDetails, hasPersonalDetails, needsPersonalDetails } from "./personal-details.js";
 import { collectInPrivate } from "./personal-data.js";
+import type { LineFields } from "../../../domain/name-line-data.js";
 import type { Named } from "./read-names.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
@@ -25,6 +26,9 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
   // Whether a slot's name had its own question (else it came pasted with the one before).
   const ownQuestion: boolean[] = slots.map(() => true);
   const done: (PassengerInput | undefined)[] = slots.map((_, i) => resume?.[i] ?? (i === 0 ? place?.previous : undefined));
+  // Per slot: the data pasted on its name's line (private chat), used once: back into that passenger's
+  // questions later asks them, so what the agent corrected is never filled over again.
+  const pasted: (LineFields | undefined)[] = slots.map(() => undefined);
   // `resume` is everyone, given before: "back" from the contact lands on the last one's last question
   // (in a group with private details, the 🔒 step: its details kept, changed privately if wanted).
   // Fewer than everyone (kept from a flight left for another): the first one missing is asked.
@@ -36,11 +40,13 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
     while (!review && i < slots.length) {
       try {
         if (at === "name" || !named[i]) {
-          const r = await askNames(conversation, ctx, slots, i, place, named);
-          r.value.forEach((p, k) => {
-            if (!p) return;
+          const r = await askNames(conversation, ctx, slots, i, place, named, (type) => !group && needsPersonalDetails(type, needs));
+          r.value.forEach((given, k) => {
+            if (!given) return;
+            const { pasted: fields, ...p } = given;
             const before = done[i + k];
             named[i + k] = p;
+            pasted[i + k] = fields;
             // In a group, a name typed again unchanged keeps the details given privately for it.
             done[i + k] = group && before && sameName(before, p) ? before : undefined;
             ownQuestion[i + k] = k === 0;
@@ -50,7 +56,9 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
         }
         const p = named[i]!;
         if (detailed(p)) {
-          const d = await askPersonalDetails(conversation, ctx, at === "last-detail" ? done[i]! : p, needs, flightDate, at === "last-detail");
+          const fields = at === "last-detail" ? undefined : pasted[i];
+          pasted[i] = undefined;
+          const d = await askPersonalDetails(conversation, ctx, at === "last-detail" ? done[i]! : p, needs, flightDate, at === "last-detail", false, fields);
           done[i] = d.value;
           ctx = d.ctx;
         } else done[i] = done[i] ?? p;

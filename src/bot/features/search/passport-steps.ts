@@ -4,13 +4,13 @@ import { parseNationality } from "../../../domain/nationality-input.js";
 import { documentDateText } from "../../../presenters/document-date-text.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { localeOf } from "../../../presenters/format.js";
-import { ask, stale, type Parsed } from "./ask.js";
+import { stale, type Answer, type Parsed } from "./ask.js";
 import { passportExpiryOk } from "./passenger-rules.js";
 import { askDatedAnswer, twoWays, type DatedAnswer } from "./document-date-step.js";
-import type { Detail } from "./personal-detail-step.js";
+import { firstAnswer, type Detail } from "./personal-detail-step.js";
 import { shortQuote } from "../../../presenters/short-quote.js";
 
-export const askPassport: Detail = async (conversation, ctx, passenger, flightDate) => {
+export const askPassport: Detail = async (conversation, ctx, passenger, flightDate, _needs, _handoff, pasted) => {
   const locale = localeOf(ctx);
   const day = (iso: string) => documentDateText(iso, locale);
   // What earlier answers gave (the number typed alone, say): kept until the rest comes, and rebuilt
@@ -30,7 +30,7 @@ export const askPassport: Detail = async (conversation, ctx, passenger, flightDa
     return { ok: false, hint: ctx.t("pax-passport-expiry-kept", { expiry: escapeHtml(day(expiry)) }) };
   };
   const question = { text: ctx.t("pax-ask-passport", { name: escapeHtml(passenger.fullName) }) };
-  const passport = await askDatedAnswer(conversation, ctx, question, (a): Parsed<DatedAnswer<{ number: string; expiry: string }>> => {
+  const read = (a: Answer): Parsed<DatedAnswer<{ number: string; expiry: string }>> => {
     if (a.kind === "button") return stale(ctx);
     // An English-speaking agent's "10/05/2031" reads both ways: `alsoReads` is 5 Oct.
     const r = readPassport(a.text, flightDate, locale === "en");
@@ -68,7 +68,12 @@ export const askPassport: Detail = async (conversation, ctx, passenger, flightDa
     if (r.unreadDate) return { ok: false, hint: numberKept + ctx.t("pax-passport-date-unreadable", { typed: escapeHtml(shortQuote(r.unreadDate)) }) };
     if (expiry) return { ok: false, hint: ctx.t("pax-passport-expiry-kept", { expiry: escapeHtml(day(expiry)) }) };
     return { ok: false, hint: numberKept + ctx.t("pax-passport-ask-expiry") };
-  }, (expiry) => withExpiry(kept.number, expiry), { what: "expiry", name: passenger.fullName });
+  };
+  // Pasted on the name's line ("A1234567 31-12-2031"): read as if typed here; a number kept without its
+  // expiry is said as kept, not as refused.
+  const shown = (v: DatedAnswer<{ number: string; expiry: string }>) => ("value" in v ? ctx.t("pasted-passport", { number: escapeHtml(v.value.number), expiry: escapeHtml(day(v.value.expiry)) }) : undefined);
+  const opening = () => firstAnswer(conversation, ctx, question, read, pasted, shown, () => kept.number !== undefined);
+  const passport = await askDatedAnswer(conversation, ctx, question, read, (expiry) => withExpiry(kept.number, expiry), { what: "expiry", name: passenger.fullName }, opening);
   return { value: { ...passenger, passport: passport.value }, ctx: passport.ctx };
 };
 
@@ -91,10 +96,20 @@ export const askPassportIssued: Detail = async (conversation, ctx, passenger, fl
   return { value: { ...passenger, passport: { ...passenger.passport!, issued: issued.value } }, ctx: issued.ctx };
 };
 
-export const askNationality: Detail = async (conversation, ctx, passenger) => {
-  const nat = await ask(conversation, ctx, { text: ctx.t("pax-ask-nationality", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
+export const askNationality: Detail = async (conversation, ctx, passenger, _flightDate, _needs, _handoff, pasted) => {
+  const question = { text: ctx.t("pax-ask-nationality", { name: escapeHtml(passenger.fullName) }) };
+  const nat = await firstAnswer(conversation, ctx, question, (a): Parsed<string> => {
     const v = a.kind === "text" ? parseNationality(a.text) : undefined;
     return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("pax-nationality-invalid") };
-  });
+  }, pasted, (v) => ctx.t("pasted-nationality", { country: escapeHtml(countryName(v, localeOf(ctx))) }));
   return { value: { ...passenger, nationality: nat.value }, ctx: nat.ctx };
 };
+
+/** "id" → "Indonesia", in the chat's language, as the summary names it (the code when it has no name). */
+function countryName(code: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "region" }).of(code.toUpperCase()) ?? code.toUpperCase();
+  } catch {
+    return code.toUpperCase();
+  }
+}

@@ -1,6 +1,8 @@
 import type { PassengerInput, PassengerRequirements } from "../../../domain/passenger.js";
 import type { ConvoContext } from "../../context.js";
-import type { Convo } from "./ask.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import { shortQuote } from "../../../presenters/short-quote.js";
+import { ask, askAgain, say, sendPrompt, type Answer, type Convo, type Parsed } from "./ask.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 
@@ -8,5 +10,63 @@ type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
  * One personal-detail question, as personal-details.ts asks them in turn.
  * `handoff`: asked in the private chat for a group booking (personal-data-conversation.ts), where
  * "back" stays among these questions: the party is changed in the group.
+ * `pasted`: the answer pasted on the passenger's name line, read first (see `firstAnswer`).
  */
-export type Detail = (conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, flightDate: string, needs: PassengerRequirements, handoff: boolean) => Step<PassengerInput>;
+export type Detail = (conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, flightDate: string, needs: PassengerRequirements, handoff: boolean, pasted?: Pasted) => Step<PassengerInput>;
+
+/** A part of the name's line that answers a question, as pasted, and where what it gave is said. */
+export interface Pasted {
+  text: string;
+  notes: PastedNotes;
+}
+
+/**
+ * What one passenger's pasted line gave, said back once in one message: the values taken (collected
+ * while their questions are skipped) and the parts not used; sent before the next question is asked,
+ * or when the passenger's questions are done. Rebuilt the same on every replay, like the steps' state.
+ */
+export class PastedNotes {
+  private taken: string[] = [];
+  private lines: string[] = [];
+
+  constructor(readonly name: string) {}
+
+  took(item: string): void {
+    this.taken.push(item);
+  }
+
+  note(line: string): void {
+    this.lines.push(line);
+  }
+
+  async flush(conversation: Convo, ctx: ConvoContext): Promise<void> {
+    if (this.taken.length === 0 && this.lines.length === 0) return;
+    const taken = this.taken.length > 0 ? [ctx.t("pasted-taken", { name: escapeHtml(this.name), items: this.taken.join(", ") })] : [];
+    const text = [...taken, ...this.lines].join("\n");
+    this.taken = [];
+    this.lines = [];
+    await say(conversation, ctx, text);
+  }
+}
+
+/**
+ * A detail question's first answer. Pasted on the name's line, it is read by `read` exactly as if typed
+ * here: taken, it is only noted (`shown`: how it is said back; undefined: a date to ask about first,
+ * two readings, the step goes on to that); not taken, the question is asked with why. `partly`: after
+ * the read, part of it was kept (a passport number without its expiry), said as such.
+ */
+export async function firstAnswer<T>(conversation: Convo, ctx: ConvoContext, question: { text: string }, read: (a: Answer) => Parsed<T>, pasted: Pasted | undefined, shown: (value: T) => string | undefined, partly?: () => boolean): Step<T> {
+  if (!pasted) return ask(conversation, ctx, question, read);
+  const r = read({ kind: "text", text: pasted.text });
+  const said = r.ok ? shown(r.value) : undefined;
+  if (r.ok && said !== undefined) {
+    pasted.notes.took(said);
+    return { value: r.value, ctx };
+  }
+  await pasted.notes.flush(conversation, ctx);
+  if (r.ok) return { value: r.value, ctx };
+  const why = { name: escapeHtml(pasted.notes.name), typed: escapeHtml(shortQuote(pasted.text)), reason: r.hint ?? "" };
+  const lead = ctx.t(partly?.() ? "pasted-partly" : "pasted-refused", why);
+  const promptId = await sendPrompt(conversation, ctx, { text: `${lead}\n\n${question.text}` });
+  return askAgain(conversation, ctx, promptId, read, { prompt: question });
+}

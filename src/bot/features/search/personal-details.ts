@@ -1,10 +1,13 @@
+import type { LineFields } from "../../../domain/name-line-data.js";
 import type { PassengerInput, PassengerRequirements } from "../../../domain/passenger.js";
 import type { ConvoContext } from "../../context.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import { shortQuote } from "../../../presenters/short-quote.js";
 import { GoBack, type Convo } from "./ask.js";
 import { askBirthDate } from "./birth-date-step.js";
 import { askIdNumber } from "./id-number-step.js";
 import { askNationality, askPassport, askPassportIssued } from "./passport-steps.js";
-import type { Detail } from "./personal-detail-step.js";
+import { PastedNotes, type Detail } from "./personal-detail-step.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 
@@ -21,33 +24,66 @@ export function hasPersonalDetails(p: PassengerInput, needs: PassengerRequiremen
   return !!p.passport && (!needs.passportIssued || !!p.passport.issued) && (!needs.nationality || !!p.nationality);
 }
 
-/** The questions this passenger gets for this flight, in order. */
-function detailsFor(type: PassengerInput["type"], needs: PassengerRequirements): Detail[] {
-  const details: Detail[] = [];
-  if (needs.birthDate || type === "infant") details.push(askBirthDate);
-  if (needs.idNumber && type === "adult") details.push(askIdNumber);
+type Field = "birth" | "id" | "passport" | "issued" | "nationality";
+
+/** The questions this passenger gets for this flight, in order, each with what it asks. */
+function detailsFor(type: PassengerInput["type"], needs: PassengerRequirements): { ask: Detail; field: Field }[] {
+  const details: { ask: Detail; field: Field }[] = [];
+  if (needs.birthDate || type === "infant") details.push({ ask: askBirthDate, field: "birth" });
+  if (needs.idNumber && type === "adult") details.push({ ask: askIdNumber, field: "id" });
   if (needs.passport) {
-    details.push(askPassport);
-    if (needs.passportIssued) details.push(askPassportIssued);
-    if (needs.nationality) details.push(askNationality);
+    details.push({ ask: askPassport, field: "passport" });
+    if (needs.passportIssued) details.push({ ask: askPassportIssued, field: "issued" });
+    if (needs.nationality) details.push({ ask: askNationality, field: "nationality" });
   }
   return details;
 }
 
 /**
+ * Per question, the part of the name's line that answers it, as pasted (each read there by the
+ * question's own parser); the parts no question of this flight takes, and those whose question is not
+ * sure, noted to be said with what was taken. A passport number answers the ID question too when the
+ * flight asks no passport; a KTP is never a passport.
+ */
+function pastedAnswers(ctx: ConvoContext, fields: Field[], pasted: LineFields, notes: PastedNotes): (string | undefined)[] {
+  const asks = (f: Field) => fields.includes(f);
+  const id = asks("id") ? pasted.ktp ?? (asks("passport") ? undefined : pasted.passport) : undefined;
+  const passport = asks("passport") && pasted.passport ? [pasted.passport, pasted.expiry].filter(Boolean).join(" ") : undefined;
+  const unneeded = [
+    asks("birth") ? undefined : pasted.birth,
+    passport !== undefined || (id !== undefined && id === pasted.passport) ? undefined : pasted.passport,
+    passport !== undefined ? undefined : pasted.expiry,
+    asks("id") || !pasted.ktp ? undefined : pasted.ktp,
+    asks("nationality") ? undefined : pasted.nationality,
+  ].filter((t): t is string => t !== undefined);
+  const quoted = (ts: readonly string[]) => ts.map((t) => `"${escapeHtml(shortQuote(t))}"`).join(", ");
+  if (unneeded.length > 0) notes.note(ctx.t("pasted-unneeded", { name: escapeHtml(notes.name), items: quoted(unneeded) }));
+  if (pasted.unread?.length) notes.note(ctx.t("pasted-unread", { name: escapeHtml(notes.name), items: quoted(pasted.unread), count: pasted.unread.length }));
+  return fields.map((f) => (f === "birth" ? pasted.birth : f === "id" ? id : f === "passport" ? passport : f === "nationality" ? pasted.nationality : undefined));
+}
+
+/**
  * Birth date, ID number, passport and nationality — whatever the flight needs — for one named
  * passenger. "Back" goes to the question before, keeping what was answered; back from the first
- * leaves to the caller (the passenger's name).
+ * leaves to the caller (the passenger's name). `pasted`: the data pasted on the passenger's name line
+ * (a private chat): each part answers its question first, read as if typed there, and what was taken
+ * is said back once; used once only, so "back" to a question it answered asks it.
  */
-export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, needs: PassengerRequirements, flightDate: string, fromLast = false, handoff = false): Step<PassengerInput> {
+export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, needs: PassengerRequirements, flightDate: string, fromLast = false, handoff = false, pasted?: LineFields): Step<PassengerInput> {
   const details = detailsFor(passenger.type, needs);
+  const notes = new PastedNotes(passenger.fullName);
+  const answers = pasted && !fromLast ? pastedAnswers(ctx, details.map((d) => d.field), pasted, notes) : [];
   // answered[i]: the passenger as it stood before question i. `fromLast`: back into a passenger whose
   // details were all given: the last question again, the earlier answers kept until asked again.
   const answered: PassengerInput[] = fromLast ? details.map(() => ({ ...passenger })) : [{ ...passenger }];
   let i = fromLast ? Math.max(0, details.length - 1) : 0;
   while (i < details.length) {
+    const text = answers[i];
+    answers[i] = undefined;
     try {
-      const r = await details[i]!(conversation, ctx, answered[i]!, flightDate, needs, handoff);
+      // A question asked: what the line gave so far is said first.
+      if (text === undefined) await notes.flush(conversation, ctx);
+      const r = await details[i]!.ask(conversation, ctx, answered[i]!, flightDate, needs, handoff, text === undefined ? undefined : { text, notes });
       ctx = r.ctx;
       answered[i + 1] = r.value;
       i += 1;
@@ -57,5 +93,6 @@ export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext,
       i -= 1;
     }
   }
+  await notes.flush(conversation, ctx);
   return { value: answered[i]!, ctx };
 }

@@ -5,15 +5,21 @@ import { changeRequest } from "../../../domain/change-request.js";
 import { chatWords, isWrittenAsTitledName } from "../../../domain/passenger-chat-words.js";
 import { pastedNames } from "../../../domain/pasted-names.js";
 import { placeNames } from "../../../domain/place-names.js";
-import { splitLineData } from "../../../domain/name-line-data.js";
+import { readLineFields, splitLineData, type LineFields } from "../../../domain/name-line-data.js";
 import { isDatePhrase } from "../../../domain/travel-date.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import type { Parsed } from "./ask.js";
-import { changeHint, droppedNote, lineDataNote, lineProblem, nameProblem } from "./name-hints.js";
+import { changeHint, droppedNote, inGroup, lineDataNote, lineProblem, nameProblem } from "./name-hints.js";
 import { shortQuote } from "../../../presenters/short-quote.js";
 
-export type Named = Pick<PassengerInput, "type" | "title" | "fullName">;
+export type Named = Pick<PassengerInput, "type" | "title" | "fullName"> & {
+  /**
+   * The personal data pasted on the name's line (private chat only), as typed: each answers its own
+   * question, read there as if typed (personal-details.ts). Never part of the passenger sent on.
+   */
+  pasted?: LineFields;
+};
 
 export type Taken = Named & { singleName?: boolean };
 
@@ -44,6 +50,8 @@ export interface NameBatch {
   problem?: string;
   /** Names went to other places than one after the other as pasted: the note numbers them. */
   moved?: boolean;
+  /** By offset from `first`: the data pasted on that name's line, to answer its own questions. */
+  pasted?: (LineFields | undefined)[];
 }
 
 /**
@@ -52,7 +60,7 @@ export interface NameBatch {
  * By. an infant's), the places not named yet before the ones named earlier. Lines not taken are said,
  * each with its line; none is dropped silently. The asked passenger must be among the names taken.
  */
-export function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInput["type"][], first: number, given: readonly (Named | undefined)[], n = first + 1): Parsed<NameBatch> {
+export function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInput["type"][], first: number, given: readonly (Named | undefined)[], n = first + 1, reuse?: (type: PassengerInput["type"]) => boolean): Parsed<NameBatch> {
   // "ganti tgl 10", "eh salah, ke lombok": a change of the search typed here is said how to make, never read as a name.
   const change = changeRequest(text.trim());
   if (change) return { ok: false, hint: changeHint(ctx, text, change, slots[first]!, n) };
@@ -61,7 +69,8 @@ export function readNames(ctx: ConvoContext, text: string, slots: readonly Passe
   // In a group every birth date is one same note, said once.
   const dropped = [...new Set(pasted.dropped.map((d) => droppedNote(ctx, d)))];
   // A birth date or age after a name is not part of it, nor a passport pasted on its line: the name is
-  // taken, the rest asked on its own (in a group, through the private link; never quoted there).
+  // taken; in a private chat the rest answers that passenger's own questions (`reuse`: the flight asks
+  // them), else it is asked on its own (in a group, through the private link; never quoted there).
   const split = pasted.lines.map(splitLineData);
   const lines = split.map((l) => l.name);
   const left = slots.length - first;
@@ -100,7 +109,18 @@ export function readNames(ctx: ConvoContext, text: string, slots: readonly Passe
     }
   }
   problems.unshift(...dropped);
-  const data = lineDataNote(ctx, split);
+  // The lines whose data answers the passenger's questions: said with those questions, not here.
+  const reused = new Set<number>();
+  if (reuse && !inGroup(ctx)) {
+    for (const { slot, line } of placed) {
+      const fields = reuse(slots[slot]!) ? readLineFields(split[line]!) : undefined;
+      // Only parts whose question is not sure: nothing to answer with, said as before.
+      if (!fields || Object.keys(fields).every((k) => k === "unread")) continue;
+      (batch.pasted ??= Array<LineFields | undefined>(left).fill(undefined))[slot - first] = fields;
+      reused.add(line);
+    }
+  }
+  const data = lineDataNote(ctx, split.filter((_, k) => !reused.has(k)));
   if (data && !problems.includes(data)) problems.push(data);
   if (problems.length > 0) batch.problem = problems.join("\n");
   if (placed.some((p, k) => p.slot !== first + k)) batch.moved = true;
