@@ -24,6 +24,10 @@ describe("group: a member with his own list open, writing elsewhere", () => {
     const hint = await made.say(pick, other.message_id);
     expect(hint?.text).toContain(said);
     expect(hint?.reply_to_message_id).toBe(list.message_id);
+    // A mention (privacy mode: no reply) is pointed at it too, never told to search again.
+    const mentioned = await made.say(`@${bot} ${pick}`);
+    expect(mentioned?.text).toContain(said);
+    expect(mentioned?.reply_to_message_id).toBe(list.message_id);
     expect((await made.say(pick, list.message_id))?.text).toMatch(quote);
   });
 });

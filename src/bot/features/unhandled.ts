@@ -25,9 +25,11 @@ unhandledFeature.on("message:text", async (ctx) => {
   if (mentioned || replied) {
     // A reply to one of its questions (closed since) answers none still open; a mention says so only when
     // one of the member's questions is open, else it gets just the way in.
-    const open = replied || Object.keys(await ctx.conversation.active()).length > 0;
-    // No question open but a list of hers is: that list is what she can answer, so the hint replies to it.
-    const board = open && Object.keys(await ctx.conversation.active()).length === 0 ? await ctx.deps.searches.board(ctx.chat.id, ctx.from.id) : undefined;
+    const asking = Object.keys(await ctx.conversation.active()).length > 0;
+    const open = replied || asking;
+    // No question open but a list of hers is (a reply elsewhere, or a mention): that list is what she can
+    // answer, so the hint replies to it.
+    const board = asking ? undefined : await ctx.deps.searches.board(ctx.chat.id, ctx.from.id);
     if (board) {
       const sent = await ctx.reply(ctx.t("unhandled-group-list"), { parse_mode: "HTML", reply_parameters: { message_id: board.messageId } }).catch(() => undefined);
       if (sent) return;
