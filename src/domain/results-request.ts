@@ -83,8 +83,8 @@ const ALL = new Set(["semua", "all", "any", "reset", "hapus", "clear", "semuanya
 
 /** Parts of the day, as the list's time filter names them. */
 const PERIODS: Record<string, TimeOfDay> = {
-  pagi: "morning", subuh: "morning", siang: "afternoon", sore: "evening", malam: "night",
-  morning: "morning", afternoon: "afternoon", evening: "evening", night: "night",
+  pagi: "morning", pagi2: "morning", subuh: "morning", siang: "afternoon", sore: "evening", malam: "night", malem: "night", mlm: "night",
+  morning: "morning", afternoon: "afternoon", evening: "evening", night: "night", tonight: "night",
 };
 const TIME_LEAD = new Set(["jam", "pukul", "pkl", "pk", "at"]);
 const TIME_TAIL = new Set(["pagi", "siang", "sore", "malam", "mlm", "malem", "am", "pm", "a.m", "p.m", "wib", "wita", "wit"]);
@@ -285,8 +285,12 @@ function dateThenTime(text: string, ctx: ResultsContext): ResultsRequest | undef
   for (let k = typed.length - 1; k > 0; k--) {
     const tail = readOne(typed.slice(k).join(" "), ctx);
     if (tail?.kind !== "filter" || !tail.time || tail.time === "all" || Object.keys(tail).length !== 2) continue;
-    const head = readOne(typed.slice(0, k).join(" "), ctx);
+    const headText = typed.slice(0, k).join(" ");
+    const head = readOne(headText, ctx);
     if (head?.kind === "date") return { ...head, time: tail.time };
+    // With a time after it, a day alone is the day ("the 26th morning", "26th at 7pm"), never a flight's place.
+    const day = head === undefined || head.kind === "place" ? parseTravelDate(headText, ctx.today) : undefined;
+    if (day?.ok) return { kind: "date", date: day.date, time: tail.time };
   }
   return undefined;
 }

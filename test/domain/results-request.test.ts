@@ -59,7 +59,7 @@ describe("informal requests typed at a results list", () => {
   });
 
   // A time of day after the date: the new list opens filtered to it (it was "not understood", the date lost).
-  it.each([["besok pagi", "2026-12-04", "morning"], ["tgl 10 jam 7", "2026-12-10", "morning"], ["ganti tgl 10 malam aja", "2026-12-10", "night"], ["10 des sore", "2026-12-10", "evening"]] as const)("%s → the date %s, %s flights", (text, date, time) => {
+  it.each([["besok pagi", "2026-12-04", "morning"], ["tgl 10 jam 7", "2026-12-10", "morning"], ["ganti tgl 10 malam aja", "2026-12-10", "night"], ["10 des sore", "2026-12-10", "evening"], ["tgl 10 malem", "2026-12-10", "night"], ["besok pagi2", "2026-12-04", "morning"], ["the 10th morning", "2026-12-10", "morning"], ["10th at 7pm", "2026-12-10", "night"], ["dec 10 tonight", "2026-12-10", "night"]] as const)("%s → the date %s, %s flights", (text, date, time) => {
     expect(read(text)).toEqual({ kind: "date", date, time });
   });
 
