@@ -124,6 +124,17 @@ describe("two bare numbers that can only be a date", () => {
     expect(results).toContain(party);
   });
 
+  it.each([
+    ["id", "/cari", "Berapa penumpang"],
+    ["en", "/search", "How many passengers"],
+  ] as const)("%s: D M typed at the date question is that date too (it was \"unreadable\")", async (lang, command, askParty) => {
+    const agent = agentIn(lang);
+    await agent.say(`${command} sub dps`);
+    const asked = (await agent.say(typed))?.text ?? "";
+    expect(asked).toContain(askParty);
+    expect(asked).toContain(shortDate(aDay.iso, lang, today));
+  });
+
   it("id: a day and month already past this year: next year's offered as a tap, as for a typed date", async () => {
     // Passed this year (and within a year of today, so next year's is bookable), its numbers over the limit.
     let past = futureDate(-20);

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { TimeOfDay } from "../../../domain/flight.js";
 import type { PaxCount } from "../../../domain/passenger.js";
-import { countsOrDateOf, parsePax } from "../../../domain/pax-parse.js";
+import { countsOnlyDateOf, countsOrDateOf, parsePax } from "../../../domain/pax-parse.js";
 import { isDayInLaterMonth, isTodaysWeekday, lastBookableDate, parseTravelDate, slashReadings, type DateAnswer } from "../../../domain/travel-date.js";
 import { spanDays, vagueSpan } from "../../../domain/date-span.js";
 import type { ConvoContext } from "../../context.js";
@@ -204,7 +204,9 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
       const reads = (t: string) => { const p = parseTravelDate(t, today); return p.ok || p.reason !== "unreadable" || dateWithExtras(t, today) !== undefined; };
       // Only from a line addressed to the bot: in a privacy-off group, "besok aja kak" to a colleague is hers.
       const bare = a.unaddressed ? undefined : dateWithoutFillers(a.text);
-      const text = bare !== undefined && !reads(a.text) && reads(bare) ? bare : a.text;
+      const answer = bare !== undefined && !reads(a.text) && reads(bare) ? bare : a.text;
+      // "12 3": no party can be 12 and 3, so the day and month they can only be, as the quick form reads them.
+      const text = countsOnlyDateOf(answer) ?? answer;
       const parsed = parseTravelDate(text, today);
       choose = dateChoice(ctx, text, today, parsed);
       if (choose) return { ok: true, value: undefined };
