@@ -82,8 +82,11 @@ function labelledData(line: string): DroppedPart | undefined {
   return undefined;
 }
 
-/** An Indonesian mobile number in a line, with a label before it ("hp", "wa:") and "(wa)" after it. */
-const PHONE_IN_LINE = /[\s,;-]*(?:\(?\b(?:hp|wa|whatsapp|telp|tlp|phone|no\.?\s*hp|no)\b\.?:?\s*)?(?:\+?62|\b0)\s?8[\d\s.-]{6,16}\d\)?(?:\s*\((?:wa|hp|whatsapp)\))?/gi;
+/**
+ * An Indonesian mobile number in a line, with a label before it ("hp", "wa:") and "(wa)" after it; never
+ * a date ("08-08-2030") nor digits that go on from a date before it ("17-08-1990 31-12-2031").
+ */
+const PHONE_IN_LINE = /[\s,;-]*(?:\(?\b(?:hp|wa|whatsapp|telp|tlp|phone|no\.?\s*hp|no)\b\.?:?\s*)?(?<![\d/.-])(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)(?:\+?62|\b0)\s?8[\d\s.-]{6,16}\d\)?(?:\s*\((?:wa|hp|whatsapp)\))?/gi;
 
 /** "Tn Budi Santoso 081234567890", "Ny. Siti Aminah (ibunya)": the phone and the note come out of the name. */
 function withoutPhoneOrNote(line: string): { line: string; dropped: DroppedPart[] } {
