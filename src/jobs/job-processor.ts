@@ -64,9 +64,10 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   if (!provider) throw new UnrecoverableError(`no provider ${data.provider}`);
   // The record follows a group's upgrade to a supergroup; the job keeps the id it was scheduled with.
   const chatId = record.chatId;
-  // A reminder or expiry notice reads the booking for its chat: only while the chat may still read it on the
-  // account it was made with (a group whose approval was revoked since hears nothing). Ends here, not retried.
-  if (data.kind !== "ticket" && !(await chatMayRead(deps.access, record))) {
+  // A reminder, an expiry notice or the e-ticket reads the booking for its chat: only while the chat may still
+  // read it on the account it was made with (a group whose approval was revoked since hears nothing, not even a
+  // ticket still waited for at the airline: the operator hands it over with /etiket). Ends here, not retried.
+  if (!(await chatMayRead(deps.access, record))) {
     deps.logger.info({ job: job.id, chat_id: chatId, kind: data.kind }, "chat may no longer read the booking: nothing sent");
     return "skipped";
   }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
 import { bookingJobIds, fire, settled } from "../support/jobs.js";
 import { parseOffsets } from "../../src/jobs/reminder-offsets.js";
+import { jobIds } from "../../src/jobs/job-data.js";
 import { bookInGroup } from "../security/helpers.js";
 
 /**
@@ -45,6 +46,12 @@ describe.each([[1, "/cabutakses", "/setujui"], [2, "/revoke", "/approve"]] as co
     // Not read for a chat that may not read it: the provider was not asked about the booking.
     expect(h.sandbox.controls.callCount("getstatusbooking-json")).toBe(statusCalls);
     expect(h.logLines.some((l) => l.includes("chat may no longer read the booking"))).toBe(true);
+    // Nor its e-ticket, should one still be on its way (issued by the operator meanwhile, the airline slow).
+    const ticketId = jobIds.ticket("mmbc", code);
+    await h.app.jobs.scheduler.scheduleTicket("mmbc", code, group.id, "id");
+    expect(await settled(h, [ticketId])).toEqual({ [ticketId]: { state: "completed", returnvalue: "skipped" } });
+    expect(fromBot(group.id, before)).toEqual([]);
+    expect(h.sandbox.controls.callCount("getstatusbooking-json")).toBe(statusCalls);
 
     // The same group approved again: its booking is its to read, and the next reminder goes out.
     await bossHere.say(`${approve}@${h.emulator.botInfo.username}`);
