@@ -119,6 +119,14 @@ function newDateBeforeTime(text: string, today: string): DateOrParty | undefined
 }
 
 /**
+ * A new date (maybe with a time of day) or party asked with change words ("change date to the 27th morning",
+ * "ganti tgl 27 pagi"): the card reads it, and so does the results list when its own reader doesn't.
+ */
+export function changedDateOrParty(text: string, today: string): DateOrParty | undefined {
+  return newDateOrParty(text, today) ?? newDateBeforeTime(text, today);
+}
+
+/**
  * Reads a line typed at the live price card (its buttons' own words and questions about the flight are
  * read by the step first). `today`: the local date, for the dates.
  */
@@ -129,7 +137,7 @@ export function readCardWords(text: string, today: string): CardWords | undefine
   // Longer than any change or contact: a pasted message, left to the step's hint.
   if (trimmed.length > MAX_ANSWER) return undefined;
   if (parsePhone(trimmed) || parseEmail(trimmed)) return { kind: "contact" };
-  const change = newDateOrParty(trimmed, today) ?? newDateBeforeTime(trimmed, today);
+  const change = changedDateOrParty(trimmed, today);
   if (change) return change;
   const what = changeRequest(trimmed);
   return what ? { kind: "change", what } : undefined;

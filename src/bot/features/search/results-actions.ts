@@ -11,7 +11,8 @@ import { cb, parseResults } from "./callback-data.js";
 import { drawResults, todayIn } from "./results-step.js";
 import { offerButtonLabel, pickStrict, pickTyped, typedNumber, typedView } from "./results-view.js";
 import { airlinesIn, applyView, type ListView } from "../../../domain/offer-list.js";
-import { readResultsRequest } from "../../../domain/results-request.js";
+import { readResultsRequest, type ResultsRequest } from "../../../domain/results-request.js";
+import { changedDateOrParty } from "./quote-card-words.js";
 import { isStrictCancel } from "../../../domain/cancel-words.js";
 import { checkPaxCount } from "../../../domain/passenger.js";
 import { soldOutIn } from "./sold-out-marks.js";
@@ -127,7 +128,7 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
       ctx.reply(ctx.t(key, vars), { parse_mode: "HTML", reply_markup: keyboard ? { inline_keyboard: keyboard } : undefined, reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined });
     if (BACK_WORD.test(text)) return enter.search(ctx, { ...entry.query, step: "pax" });
     const soldOut = await soldOutIn(ctx.deps, ctx.chat.id, board.sid, entry);
-    const request = readResultsRequest(text, { airlines: airlinesIn(entry.offers), today: todayIn(ctx.deps) });
+    const request = readResultsRequest(text, { airlines: airlinesIn(entry.offers), today: todayIn(ctx.deps) }) ?? changeAtList(text, todayIn(ctx.deps));
     const index = pickTyped(text, entry, board.view, soldOut);
     // In a group the reply says which list is meant: a pick typed at an older list (another day's) is
     // not a pick of the newest one, whose flights differ.
@@ -216,6 +217,15 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
   });
 
   return composer;
+}
+
+/**
+ * "change date to the 27th morning": the change words the list's own reader has no place for, read as the
+ * price card reads them, so the list searches what the card would (a day gone by is left to the hint).
+ */
+function changeAtList(text: string, today: string): ResultsRequest | undefined {
+  const change = changedDateOrParty(text, today);
+  return change?.kind === "past" ? undefined : change;
 }
 
 /** Most direct flights listed under their answer; the rest are on the list (sorted by price there too). */
