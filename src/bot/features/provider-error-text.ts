@@ -17,7 +17,7 @@ export function providerErrorText(ctx: Translating, e: { code: ProviderErrorCode
   const breach = partyBreachOf(e);
   if (breach) {
     // Searching the same party again can never help: the search asks the party next (search-conversation.ts).
-    return ctx.t(breach.over === "too_few_adults" ? "error-party-limit-adults" : "error-party-limit", partyLimitVars(ctx, breach));
+    return partyLimitText(ctx, breach);
   }
   if (e.code === "access_denied") {
     const reason = ACCESS_REASONS.find((r) => r === e.messages[0]) ?? "login_needed";
@@ -35,6 +35,16 @@ export function providerErrorText(ctx: Translating, e: { code: ProviderErrorCode
 }
 
 /**
+ * A party a provider can never take: its limit, and how to split the party into bookings it takes; with
+ * `fewer`, that a smaller party (the first booking) can be searched at once.
+ */
+export function partyLimitText(ctx: Translating, breach: PartyBreach, fewer = false): string {
+  const vars = partyLimitVars(ctx, breach);
+  const text = ctx.t(breach.over === "too_few_adults" ? "error-party-limit-adults" : "error-party-limit", vars);
+  return fewer && breach.over !== "too_few_adults" ? `${text}\n${ctx.t("party-refused-fewer", vars)}` : text;
+}
+
+/**
  * A provider's party limit in words: the provider, its limit ("6 adults"), the party it can't take ("7 adults")
  * and that party split into bookings within the limit, as even as can be ("4 + 3 adults").
  */
@@ -48,6 +58,7 @@ export function partyLimitVars(ctx: Translating, b: PartyBreach): Record<string,
     limit: ctx.t(`party-${type}`, { n: b.limit }),
     party: ctx.t(`party-${type}`, { n: b.count }),
     split: [...sizes, ctx.t(`party-${type}`, { n: last })].join(" + "),
+    first: ctx.t(`party-${type}`, { n: sizes[0] ?? last }),
   };
 }
 

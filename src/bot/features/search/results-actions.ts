@@ -23,7 +23,9 @@ import type { SearchResume } from "./search-conversation.js";
 import { BOOKING_CONVERSATION } from "./booking-conversation.js";
 import { PERSONAL_DATA_CONVERSATION } from "./personal-data-conversation.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { localeOf, shortDate } from "../../../presenters/format.js";
+import { localeOf, partyText, shortDate } from "../../../presenters/format.js";
+import { partyLimitText, partyLimitVars } from "../provider-error-text.js";
+import { partyNoneTakes } from "./party-refusal.js";
 import { returnNote } from "./return-note.js";
 import type { InlineKeyboardButton } from "grammy/types";
 import { tappedCarries } from "../../tapped-keyboard.js";
@@ -165,6 +167,10 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
         const pax = request.add ? { adult: cur.adult + request.pax.adult, child: cur.child + request.pax.child, infant: cur.infant + request.pax.infant } : request.pax;
         const problem = checkPaxCount(pax);
         if (problem) return void (await answer(`search-pax-${problem.replace(/_/g, "-")}`));
+        // A party no provider here takes is refused at the list, which stays as it is: a search would only end
+        // in the same refusal, its list gone.
+        const refused = await partyNoneTakes(ctx, pax);
+        if (refused) return void (await answer("results-party-refused", { ...partyLimitVars(ctx, refused), refusal: partyLimitText(ctx, refused), party: partyText(ctx.t.bind(ctx), cur) }));
         return enter.search(ctx, { ...entry.query, pax, step: "search" });
       }
       case "sort":

@@ -1,5 +1,5 @@
 import { dayInZone } from "../../../domain/zoned-time.js";
-import { isProviderError, partyBreach, type PartyBreach } from "../../../domain/errors.js";
+import { partyBreach, type PartyBreach } from "../../../domain/errors.js";
 import { usableProviders } from "../../../services/book-flight.js";
 import { cachedSearch } from "../../../services/fare-calendar.js";
 import { actorOf } from "../../actor.js";
@@ -17,6 +17,7 @@ import { soldOutIn } from "./sold-out-marks.js";
 import { progressiveResults } from "./progressive-results.js";
 import { speakAsFlow } from "../../flow-i18n.js";
 import { partyLimitVars } from "../provider-error-text.js";
+import { searchedProviders } from "./party-refusal.js";
 import type { SearchEntry } from "../../../store/search-cache.js";
 
 const PROGRESS_EVERY_MS = 1_200;
@@ -148,10 +149,7 @@ export async function drawResults(ctx: BotContext, sid: string, view: ListView, 
 async function refusedParty(ctx: BotContext, entry: SearchEntry): Promise<PartyBreach[]> {
   const breaches = PROVIDER_IDS.map((id) => partyBreach(id, entry.query.pax)).filter((b): b is PartyBreach => b !== undefined && !entry.offers.some((o) => o.provider === b.provider));
   if (breaches.length === 0) return [];
-  const searched = await usableProviders(ctx.deps.access, actorOf(ctx)).then((p) => PROVIDER_IDS.filter((id) => p.byId[id] !== undefined), (e: unknown): ProviderId[] => {
-    if (isProviderError(e)) return [];
-    throw e;
-  });
+  const searched = await searchedProviders(ctx);
   return searched.length > 1 ? breaches.filter((b) => searched.includes(b.provider)) : [];
 }
 

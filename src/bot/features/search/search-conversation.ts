@@ -3,7 +3,8 @@ import type { PaxCount } from "../../../domain/passenger.js";
 import { parsePax } from "../../../domain/pax-parse.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { providerErrorText } from "../provider-error-text.js";
+import { partyLimitText, providerErrorText } from "../provider-error-text.js";
+import { partyNoneTakes } from "./party-refusal.js";
 import { allowBack, GoBack, say, type Convo } from "./ask.js";
 import { choose } from "./choose-step.js";
 import type { QuickForm } from "./quick-form.js";
@@ -138,6 +139,12 @@ function takeLine(quick: QuickForm, line: QuickForm): void {
 type SearchNext = { kind: "done" } | { kind: "date" | "pax" | "search"; ctx: ConvoContext };
 
 async function searchAndShow(conversation: Convo, ctx: ConvoContext, query: { from: string; to: string; date: string; pax: PaxCount }, time?: TimeOfDay): Promise<SearchNext> {
+  // A party no provider here can take is refused before "Searching…": no search could list a flight for it.
+  const refused = await conversation.external((outer) => partyNoneTakes(outer, query.pax));
+  if (refused) {
+    await say(conversation, ctx, partyLimitText(ctx, refused, true));
+    return { kind: "pax", ctx };
+  }
   const { result, messageId } = await runSearch(conversation, ctx, query);
   if (!result.ok) {
     await say(conversation, ctx, providerErrorText(ctx, result));

@@ -1,0 +1,4 @@
+# A party no provider here takes, refused before any search; the provider's limit (tiket-party-limit.ftl) comes first.
+party-refused-fewer = Or search fewer passengers now, e.g. { $first } for the first booking.
+results-party-refused = { $refusal }
+    The list above stays for { $party } and its buttons still work. To search one booking, type its passengers (e.g. <code>{ $first }</code>).
