@@ -18,7 +18,6 @@ input-airport-unknown-destination = I don't know "<b>{ $input }</b>" as an <b>ar
 
 input-ask-date = 📅 Departure date? Type <code>tomorrow</code>, <code>friday</code>, <code>25 dec</code>, <code>25/12</code>, or pick a day:
 input-date-unreadable = I can't read the date "<b>{ $input }</b>". Try <code>tomorrow</code>, <code>monday</code>, <code>next friday</code>, <code>25 dec</code>, <code>25/12</code> or <code>25-12-2026</code>.
-input-date-nonexistent = There is no such day as "<b>{ $input }</b>". Check the day and month, e.g. <code>28/2</code> or <code>1-3-2027</code>.
 input-date-vague = Which day exactly? Type e.g. <code>next monday</code>, <code>next friday</code> or the date (<code>25 dec</code>), or pick it in the calendar.
 input-date-past-suggest = "<b>{ $input }</b>" has already passed this year. Did you mean <b>{ $suggestion }</b>? Tap it, or type another date.
 input-date-suggest-button = ✅ { $date }

@@ -18,7 +18,6 @@ input-airport-unknown-destination = Saya tidak mengenal "<b>{ $input }</b>" seba
 
 input-ask-date = 📅 Tanggal berangkat? Ketik <code>besok</code>, <code>jumat</code>, <code>25 des</code>, <code>25/12</code>, <code>tgl 25</code>, atau pilih:
 input-date-unreadable = Tanggal "<b>{ $input }</b>" tidak terbaca. Coba <code>besok</code>, <code>senin</code>, <code>jumat depan</code>, <code>25 des</code>, <code>25/12</code> atau <code>25-12-2026</code>.
-input-date-nonexistent = Tanggal "<b>{ $input }</b>" tidak ada di kalender. Periksa tanggal dan bulannya, mis. <code>28/2</code> atau <code>1-3-2027</code>.
 input-date-vague = Hari apa tepatnya? Ketik mis. <code>senin depan</code>, <code>jumat depan</code> atau tanggalnya (<code>25 des</code>), atau pilih di kalender.
 input-date-past-suggest = Tanggal "<b>{ $input }</b>" tahun ini sudah lewat. Maksudnya <b>{ $suggestion }</b>? Ketuk tombolnya, atau ketik tanggal lain.
 input-date-suggest-button = ✅ { $date }

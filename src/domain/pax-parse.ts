@@ -282,7 +282,7 @@ export function dayOrCountOf(text: string): number | undefined {
  * "cgk dps 5 2": two bare counts and no date. They read as a party (5 adults, 2 children) and as a day and
  * month (5 February), and may be a day and a party as well ("tgl 5, 2 orang") or a party and a return day:
  * which is asked, never one picked (7 passengers searched for a party of 2 is a quiet, costly mistake).
- * Undefined when only the party fits ("5 20": no 20th month, "31 2": no 31 February) or it is no party.
+ * Undefined when only the party fits ("5 20": no 20th month) or it is no party.
  * `dayMonth` is the date reading as the date parser reads it ("5/2": day/month).
  */
 export function countsOrDateOf(text: string): { party: PaxCount; dayMonth: string } | undefined {
@@ -302,12 +302,24 @@ export function countsOnlyDateOf(text: string): string | undefined {
   return dayMonth && !parsePax(text).ok ? dayMonth : undefined;
 }
 
-/** Two bare counts that are a day and a month ("5 2": "5/2"), else undefined. */
+/**
+ * "cgk sub 31 2 1 org", "13 12 2": a day and month that can't be a party, then the party. `party` is the
+ * rest as typed; undefined when the whole is a party or the first two can be one ("5 2 1": asked as "5 2" is).
+ */
+export function dateThenPartyOf(text: string): { dayMonth: string; party: string } | undefined {
+  const m = /^(\d{1,2}\s+\d{1,2})\s+(\S.*)$/.exec(text.trim());
+  if (!m || parsePax(text).ok) return undefined;
+  const dayMonth = countsOnlyDateOf(m[1]!);
+  return dayMonth ? { dayMonth, party: m[2]! } : undefined;
+}
+
+/**
+ * Two bare counts that are a day and a month by their shape ("5 2": "5/2"), else undefined. "31 2" too:
+ * no such day, but plainly meant as one, so the date step says it doesn't exist rather than "unread".
+ */
 function dayMonthOf(text: string): string | undefined {
   const m = /^(\d{1,2})\s+(\d{1,2})$/.exec(text.trim());
   if (!m) return undefined;
   const [day, month] = [Number(m[1]), Number(m[2])];
-  // A leap year, so "29 2" may be a date: the date step says when it isn't that year.
-  const isDay = month >= 1 && month <= 12 && day >= 1 && new Date(Date.UTC(2028, month - 1, day)).getUTCDate() === day;
-  return isDay ? `${day}/${month}` : undefined;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${day}/${month}` : undefined;
 }

@@ -16,8 +16,9 @@ import { parseISO } from "date-fns/parseISO";
  */
 export type DateAnswer =
   | { ok: true; date: string }
-  /** "31/2", "29-02-2027": read, but no such day. */
-  | { ok: false; reason: "unreadable" | "vague" | "nonexistent" }
+  | { ok: false; reason: "unreadable" | "vague" }
+  /** "31/2", "29-02-2027": read, but no such day; `year`: the one typed, else the one that month is next in. */
+  | { ok: false; reason: "nonexistent"; day: number; month: number; year: number }
   | { ok: false; reason: "past"; suggestion?: string }
   | { ok: false; reason: "too_far"; max: string };
 
@@ -168,11 +169,18 @@ export function plusDays(today: string, days: number): string {
   return format(addDays(parseISO(today), days), "yyyy-MM-dd");
 }
 
-type Read = { date: string; typedYear: boolean } | { vague: true } | { nonexistent: true } | undefined;
+type NoSuchDay = { day: number; month: number; year: number };
+type Read = { date: string; typedYear: boolean } | { vague: true } | { nonexistent: NoSuchDay } | undefined;
 
 /** A day and month in range that make no date ("31/2"): said as such, not as unreadable. */
-function noSuchDay(m: number, d: number): { nonexistent: true } | undefined {
-  return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? { nonexistent: true } : undefined;
+function noSuchDay(m: number, d: number, year: number): { nonexistent: NoSuchDay } | undefined {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? { nonexistent: { day: d, month: m, year } } : undefined;
+}
+
+/** The year a month typed without one is next in ("29/2" in December: next February's, to say it has no 29th). */
+function comingYear(today: string, m: number): number {
+  const year = Number(today.slice(0, 4));
+  return m >= Number(today.slice(5, 7)) ? year : year + 1;
 }
 
 /** A day and month without a year: this year's, or next year's when this year's has passed (see ROLL_OVER_DAYS). */
@@ -244,21 +252,22 @@ function read(text: string, today: string, namedDay: boolean): Read {
   }
   if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text))) {
     const date = iso(+m[1]!, +m[2]!, +m[3]!);
-    return date ? { date, typedYear: true } : noSuchDay(+m[2]!, +m[3]!);
+    return date ? { date, typedYear: true } : noSuchDay(+m[2]!, +m[3]!, +m[1]!);
   }
   if ((m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(text))) {
-    const date = iso(m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]), +m[2]!, +m[1]!);
-    return date ? { date, typedYear: true } : noSuchDay(+m[2]!, +m[1]!);
+    const year = m[3]!.length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+    const date = iso(year, +m[2]!, +m[1]!);
+    return date ? { date, typedYear: true } : noSuchDay(+m[2]!, +m[1]!, year);
   }
-  if ((m = /^(\d{1,2})[-/.](\d{1,2})$/.exec(text))) return withoutYear(today, +m[2]!, +m[1]!) ?? noSuchDay(+m[2]!, +m[1]!);
+  if ((m = /^(\d{1,2})[-/.](\d{1,2})$/.exec(text))) return withoutYear(today, +m[2]!, +m[1]!) ?? noSuchDay(+m[2]!, +m[1]!, comingYear(today, +m[2]!));
   // "25 des", "25 desember 2026", "25th dec", "25-des", "des 25", "december 25, 2026".
   const dm = dayAndMonthName(text);
   if (dm) {
     if (dm.year !== undefined) {
       const date = iso(dm.year, dm.month, dm.day);
-      return date ? { date, typedYear: true } : noSuchDay(dm.month, dm.day);
+      return date ? { date, typedYear: true } : noSuchDay(dm.month, dm.day, dm.year);
     }
-    return withoutYear(today, dm.month, dm.day) ?? noSuchDay(dm.month, dm.day);
+    return withoutYear(today, dm.month, dm.day) ?? noSuchDay(dm.month, dm.day, comingYear(today, dm.month));
   }
   // "25", "the 5th" (the lead already gone), "5th".
   if ((m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(text))) return dayOnly(today, Number(m[1]));
@@ -287,7 +296,7 @@ export function parseTravelDate(input: string, today: string): DateAnswer {
   const r = read(monthDayOnly(stripLead(typed)), today, /^hari /.test(typed));
   if (!r) return { ok: false, reason: "unreadable" };
   if ("vague" in r) return { ok: false, reason: "vague" };
-  if ("nonexistent" in r) return { ok: false, reason: "nonexistent" };
+  if ("nonexistent" in r) return { ok: false, reason: "nonexistent", ...r.nonexistent };
   const max = lastBookableDate(today);
   if (r.date < today) {
     if (r.typedYear) return { ok: false, reason: "past" };

@@ -241,10 +241,10 @@ describe("party", () => {
   it("a day that does not exist is said to be so, in both languages (not \"unreadable\")", async () => {
     const en = agentIn(fixed, 12033, "en");
     await en.say("/search CGK DPS");
-    expect((await en.say("31/2"))?.text).toContain('There is no such day as "31/2"');
+    expect((await en.say("31/2"))?.text).toContain('There is no 31 February ("31/2")');
     const id = agentIn(fixed, 12034);
     await id.say("/cari CGK DPS");
-    expect((await id.say("29-02-2027"))?.text).toContain('Tanggal "29-02-2027" tidak ada di kalender');
+    expect((await id.say("29-02-2027"))?.text).toContain('Tanggal 29 Februari tidak ada ("29-02-2027"): Februari 2027 cuma sampai tanggal 28');
   });
 });
 

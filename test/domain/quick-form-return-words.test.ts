@@ -55,7 +55,11 @@ describe("two bare counts that can only be a date", () => {
     ["cgk dps 5 2", { countsOrDate: "5 2" }],
     ["cgk dps 3 3", { countsOrDate: "3 3" }],
     ["cgk dps 5 20", { unread: "5 20" }],
-    ["cgk dps 31 4", { unread: "31 4" }],
+    // No 31 April, but plainly a date: the date step says it doesn't exist (never "unread").
+    ["cgk dps 31 4", { date: "31/4" }],
+    ["cgk dps 31 2 1 org", { date: "31/2", pax: "1 org" }],
+    ["cgk dps 13 12 2", { date: "13/12", pax: "2" }],
+    ["cgk dps 5 2 1", { unread: "5 2 1" }],
     ["cgk dps 25", { unread: "25" }],
     ["cgk dps for 12 3", { pax: "12 3" }],
     ["cgk dps besok 12 3", { date: "besok", pax: "12 3" }],
@@ -71,7 +75,8 @@ describe("two bare counts that can only be a date", () => {
     expect(countsOnlyDateOf("29 2")).toBe("29/2");
     expect(countsOnlyDateOf("5 2")).toBeUndefined();
     expect(countsOnlyDateOf("5 20")).toBeUndefined();
-    expect(countsOnlyDateOf("31 4")).toBeUndefined();
+    expect(countsOnlyDateOf("31 4")).toBe("31/4");
+    expect(countsOnlyDateOf("32 4")).toBeUndefined();
     expect(countsOnlyDateOf("12 3 1")).toBeUndefined();
     expect(countsOrDateOf("12 3")).toBeUndefined();
     expect(countsOrDateOf("5 2")).toEqual({ party: { adult: 5, child: 2, infant: 0 }, dayMonth: "5/2" });

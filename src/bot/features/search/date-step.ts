@@ -17,6 +17,7 @@ import { dateWithoutFillers } from "../../../domain/answer-fillers.js";
 import { understood } from "./understood-echo.js";
 import { paxProblem } from "./pax-step.js";
 import { shortQuote } from "../../../presenters/short-quote.js";
+import { noSuchDayText } from "./no-such-day.js";
 
 export function dateBounds(today: string): { today: string; max: string } {
   return { today, max: lastBookableDate(today) };
@@ -31,7 +32,8 @@ export function dateHint(ctx: ConvoContext, reason: Exclude<DateAnswer, { ok: tr
 
 /** What to say about a typed date that can't be used (e.g. a date typed at the results): the reason, with the suggestion or limit. */
 export function dateAnswerText(ctx: ConvoContext, r: Exclude<DateAnswer, { ok: true }>, typed: string, today: string): string {
-  if (r.reason === "unreadable" || r.reason === "nonexistent") return ctx.t(`input-date-${r.reason}`, { input: escapeHtml(shortQuote(typed, 30)) });
+  if (r.reason === "nonexistent") return noSuchDayText(ctx, r, typed);
+  if (r.reason === "unreadable") return ctx.t("input-date-unreadable", { input: escapeHtml(shortQuote(typed, 30)) });
   if (r.reason === "past" && r.suggestion) {
     return ctx.t("input-date-past-suggest", { input: escapeHtml(shortQuote(typed, 30)), suggestion: escapeHtml(shortDate(r.suggestion, localeOf(ctx), today)) });
   }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isKnownPlace } from "../../../domain/airport-match.js";
-import { countsOnlyDateOf, countsOrDateOf, dayOrCountOf, isPartyLead, isPaxWord, parsePax } from "../../../domain/pax-parse.js";
+import { countsOnlyDateOf, countsOrDateOf, dateThenPartyOf, dayOrCountOf, isPartyLead, isPaxWord, parsePax } from "../../../domain/pax-parse.js";
 import { isDirectionWord, splitRoute } from "./quick-route.js";
 import { BOTH_WAYS, DASHES, dateAt, isTonight, paxAt, rangeEndAt, returnAt, returnDateAt, secondDateAt, stayAt, timeAt } from "./quick-form-words.js";
 import { splitRanges, wordsOf } from "./quick-form-ranges.js";
@@ -175,6 +175,13 @@ export function parseQuickForm(text: string): QuickForm {
   // Other counts that can't be a party ("25", "25 20") are said back as not used, and the date and party
   // asked, rather than kept to fail after the date. "for 25" said it is a party: it stays one, and the party
   // step says why it can't be.
+  // "31 2 1 org", "13 12 2": a day and month that can be no party, then the party: the date and the party, each
+  // checked by its step ("31 2" said not to exist, the party kept).
+  const dated = form.pax !== undefined && !partyLed && form.date === undefined ? dateThenPartyOf(form.pax) : undefined;
+  if (dated) {
+    form.date = dated.dayMonth;
+    form.pax = dated.party;
+  }
   if (form.pax !== undefined && !partyLed && form.date === undefined && isOnlyCounts(form.pax) && !parsePax(form.pax).ok) {
     const dayMonth = countsOnlyDateOf(form.pax);
     if (dayMonth !== undefined) form.date = dayMonth;
