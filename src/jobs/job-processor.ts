@@ -60,6 +60,8 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   const data = parsed.data;
   const record = await deps.bookings.get(data.provider, data.code);
   if (!record) return "dropped";
+  // "Stop reminders" was pressed after this job was queued (or it was queued again since): nothing more of them.
+  if (data.kind !== "ticket" && record.remindersStoppedAt) return "skipped";
   const provider = await deps.accounts.forBooking(data.provider, record.account);
   if (!provider) throw new UnrecoverableError(`no provider ${data.provider}`);
   // The record follows a group's upgrade to a supergroup; the job keeps the id it was scheduled with.

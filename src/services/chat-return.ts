@@ -26,7 +26,8 @@ export async function resumeChatReminders(deps: { bookings: BookingStore; access
     const page = await deps.bookings.listForChat(chatId, PAGE, offset);
     total = page.total;
     // The status is the one last seen; the job checks it at the provider again before saying anything.
-    const unpaid = page.records.filter((r) => isPayable(r.booking.status) && Date.parse(r.booking.timelimit) > now);
+    // A booking whose reminders someone stopped stays quiet: stopping is for the booking, not for the bot's stay in the chat.
+    const unpaid = page.records.filter((r) => isPayable(r.booking.status) && Date.parse(r.booking.timelimit) > now && !r.remindersStoppedAt);
     const readable = await Promise.all(unpaid.map((r) => chatMayRead(deps.access, r)));
     const open = unpaid.filter((_, i) => readable[i]);
     await Promise.all(open.map((r) => jobs.scheduleReminders(r.booking, chatId)));

@@ -21,6 +21,8 @@ const recordSchema = z.object({
   locale: z.string().optional(),
   /** The forum topic it was booked in: its reminders and e-ticket go there, not to the group's General. */
   threadId: z.number().int().optional(),
+  /** When someone pressed "Stop reminders": the bot back in the chat, or the group approved again, brings none back. */
+  remindersStoppedAt: z.string().optional(),
 });
 export type BookingRecord = z.output<typeof recordSchema>;
 
@@ -79,6 +81,10 @@ export class BookingStore {
       if ((await this.redis.eval(SWAP, 1, key, raw!, JSON.stringify(next), TTL.booking)) === 1) return next;
       if (attempt === MAX_SWAPS) throw new Error(`booking ${provider}:${code} kept changing while being updated`);
     }
+  }
+
+  markRemindersStopped(provider: ProviderId, code: string, at: Date): Promise<BookingRecord | undefined> {
+    return this.update(provider, code, (r) => ({ ...r, remindersStoppedAt: r.remindersStoppedAt ?? at.toISOString() }));
   }
 
   setStatus(provider: ProviderId, code: string, status: BookingStatus): Promise<BookingRecord | undefined> {

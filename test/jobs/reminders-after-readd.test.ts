@@ -57,4 +57,20 @@ describe("the bot removed from a group and added back", () => {
     await settled(h, again);
     expect(reminders(unpaid)).toHaveLength(2);
   }, 60_000);
+
+  it("a booking whose reminders were stopped gets none back when the bot is added again", async () => {
+    const a = new Agent(h, member, group);
+    const code = await bookInGroup(a, "Mrs Sari Dewi", "CGK SUB", 42);
+    const ids = bookingJobIds(code, parseOffsets(OFFSETS)!);
+    await fire(h, ids.reminders[0]!);
+    await settled(h, [ids.reminders[0]!]);
+    expect(reminders(code)).toHaveLength(1);
+    await a.tap("Hentikan pengingat");
+    expect({ reminder: await stateOf(ids.reminders[1]!), expiry: await stateOf(ids.expiry) }).toEqual({ reminder: "gone", expiry: "gone" });
+
+    await h.app.bot.handleUpdate(h.emulator.removeBotFromGroup(group, boss));
+    await h.app.bot.handleUpdate(h.emulator.addBotToGroup(group, boss));
+    expect({ reminder: await stateOf(ids.reminders[1]!), expiry: await stateOf(ids.expiry) }).toEqual({ reminder: "gone", expiry: "gone" });
+    expect(reminders(code)).toHaveLength(1);
+  }, 60_000);
 });
