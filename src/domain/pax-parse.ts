@@ -283,7 +283,7 @@ export function dayOrCountOf(text: string): number | undefined {
  * month (5 February), and may be a day and a party as well ("tgl 5, 2 orang") or a party and a return day:
  * which is asked, never one picked (7 passengers searched for a party of 2 is a quiet, costly mistake).
  * Undefined when only the party fits ("5 20": no 20th month) or it is no party.
- * `dayMonth` is the date reading as the date parser reads it ("5/2": day/month).
+ * `dayMonth` is the date reading as the date parser reads it ("5-2": day-month, see `dayMonthOf`).
  */
 export function countsOrDateOf(text: string): { party: PaxCount; dayMonth: string } | undefined {
   const dayMonth = dayMonthOf(text);
@@ -294,7 +294,7 @@ export function countsOrDateOf(text: string): { party: PaxCount; dayMonth: strin
 /**
  * "cgk dps 12 3": two bare counts and no date whose party can't fly (12 adults and 3 children are more than
  * the passengers a booking takes), while they are a day and month (12 March). Only the date reading is
- * left: `dayMonth` as the date parser reads it ("12/3"), for the date step to take or ask like a typed date.
+ * left: `dayMonth` as the date parser reads it ("12-3"), for the date step to take or ask like a typed date.
  * Undefined when the party can fly (`countsOrDateOf` asks which) or they are no day and month ("25 20").
  */
 export function countsOnlyDateOf(text: string): string | undefined {
@@ -314,12 +314,14 @@ export function dateThenPartyOf(text: string): { dayMonth: string; party: string
 }
 
 /**
- * Two bare counts that are a day and a month by their shape ("5 2": "5/2"), else undefined. "31 2" too:
+ * Two bare counts that are a day and a month by their shape ("5 2": "5-2"), else undefined. "31 2" too:
  * no such day, but plainly meant as one, so the date step says it doesn't exist rather than "unread".
+ * Written with a dash, never a slash: agents put the day first, and an English "4/12" is asked as month/day
+ * too, which two bare numbers never are (in either language).
  */
 function dayMonthOf(text: string): string | undefined {
   const m = /^(\d{1,2})\s+(\d{1,2})$/.exec(text.trim());
   if (!m) return undefined;
   const [day, month] = [Number(m[1]), Number(m[2])];
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${day}/${month}` : undefined;
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31 ? `${day}-${month}` : undefined;
 }

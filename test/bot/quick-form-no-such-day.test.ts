@@ -27,11 +27,11 @@ const leap = new Date(Date.UTC(febYear, 1, 29)).getUTCDate() === 29;
 
 describe("a day that does not exist, in the quick form", () => {
   it.each([
-    ["en", "/search CGK SUB 31 2", "There is no 31 February (\"31/2\")"],
-    ["id", "/cari CGK SUB 31 2", "Tanggal 31 Februari tidak ada (\"31/2\")"],
+    ["en", "/search CGK SUB 31 2", "There is no 31 February (\"31-2\")"],
+    ["id", "/cari CGK SUB 31 2", "Tanggal 31 Februari tidak ada (\"31-2\")"],
     ["en", "/search CGK SUB 30 2", "There is no 30 February"],
-    ["id", "/cari CGK SUB 31 4", "Tanggal 31 April tidak ada (\"31/4\"): April cuma sampai tanggal 30"],
-    ["en", "/search CGK SUB 31 4", "There is no 31 April (\"31/4\"): April has only 30 days"],
+    ["id", "/cari CGK SUB 31 4", "Tanggal 31 April tidak ada (\"31-4\"): April cuma sampai tanggal 30"],
+    ["en", "/search CGK SUB 31 4", "There is no 31 April (\"31-4\"): April has only 30 days"],
   ] as const)("%s: %s is said not to exist and the date asked again", async (lang, typed, said) => {
     const agent = agentIn(lang);
     const asked = (await agent.say(typed))?.text ?? "";
@@ -42,8 +42,8 @@ describe("a day that does not exist, in the quick form", () => {
   });
 
   it.each([
-    ["en", "/search CGK SUB 29 2", `There is no 29 February ("29/2"): February ${febYear} has only 28 days`],
-    ["id", "/cari CGK SUB 29 2", `Tanggal 29 Februari tidak ada ("29/2"): Februari ${febYear} cuma sampai tanggal 28`],
+    ["en", "/search CGK SUB 29 2", `There is no 29 February ("29-2"): February ${febYear} has only 28 days`],
+    ["id", "/cari CGK SUB 29 2", `Tanggal 29 Februari tidak ada ("29-2"): Februari ${febYear} cuma sampai tanggal 28`],
   ] as const)("%s: %s outside a leap year names the year", async (lang, typed, said) => {
     if (leap) return; // the coming February has a 29th: a date like any other
     const agent = agentIn(lang);
@@ -66,8 +66,8 @@ describe("a day that does not exist, in the quick form", () => {
   });
 
   it.each([
-    ["en", "/search CGK SUB", "There is no 31 February (\"31/2\")"],
-    ["id", "/cari CGK SUB", "Tanggal 31 Februari tidak ada (\"31/2\")"],
+    ["en", "/search CGK SUB", "There is no 31 February (\"31-2\")"],
+    ["id", "/cari CGK SUB", "Tanggal 31 Februari tidak ada (\"31-2\")"],
   ] as const)("%s: 31 2 typed at the date question is said not to exist too", async (lang, command, said) => {
     const agent = agentIn(lang);
     await agent.say(command);

@@ -24,8 +24,8 @@ describe("two bare counts after a route, with no date", () => {
     ["cgk dps 2 0", { pax: "2 0" }],
     ["cgk dps 5 dewasa 2 anak", { pax: "5 dewasa 2 anak" }],
     // No party can be 25 and 2 (over 7): only the day and month remain, taken as the date (its step checks it).
-    ["cgk dps 25 2", { date: "25/2" }],
-    ["cgk dps 29 2", { date: "29/2" }],
+    ["cgk dps 25 2", { date: "25-2" }],
+    ["cgk dps 29 2", { date: "29-2" }],
   ] as const)("%s keeps its reading", (text, expected) => {
     const form = parseQuickForm(text);
     expect(form).toMatchObject(expected);
@@ -33,8 +33,8 @@ describe("two bare counts after a route, with no date", () => {
   });
 
   it("both readings: a party that can fly and a day of that month", () => {
-    expect(countsOrDateOf("5 2")).toEqual({ party: { adult: 5, child: 2, infant: 0 }, dayMonth: "5/2" });
-    expect(countsOrDateOf("2 1")).toEqual({ party: { adult: 2, child: 1, infant: 0 }, dayMonth: "2/1" });
+    expect(countsOrDateOf("5 2")).toEqual({ party: { adult: 5, child: 2, infant: 0 }, dayMonth: "5-2" });
+    expect(countsOrDateOf("2 1")).toEqual({ party: { adult: 2, child: 1, infant: 0 }, dayMonth: "2-1" });
     expect(countsOrDateOf("5 20")).toBeUndefined();
     expect(countsOrDateOf("30 2")).toBeUndefined();
     expect(countsOrDateOf("31 4")).toBeUndefined();

@@ -241,7 +241,7 @@ describe("quick form in any unambiguous order", () => {
     ["CGK DPS 30 feb 1", { origin: "CGK", destination: "DPS", date: "30 feb", pax: "1" }],
     ["cgk dps 31 nov 2", { origin: "cgk", destination: "dps", date: "31 nov", pax: "2" }],
     // Two bare numbers that can't be a party, with no date: the day and month they can only be.
-    ["cgk dps 25 2", { origin: "cgk", destination: "dps", date: "25/2" }],
+    ["cgk dps 25 2", { origin: "cgk", destination: "dps", date: "25-2" }],
     ["cgk sub besok 21", { origin: "cgk", destination: "sub", date: "besok", pax: "21" }],
     ["cgk sub 7", { origin: "cgk", destination: "sub", pax: "7" }],
     ["cgk dps besok berdua", { origin: "cgk", destination: "dps", date: "besok", pax: "berdua" }],

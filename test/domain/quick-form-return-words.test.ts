@@ -5,7 +5,7 @@ import { countsOnlyDateOf, countsOrDateOf } from "../../src/domain/pax-parse.js"
 // "/search cgk dps next fri 2 return on the 28th": the return was read (from "the 28th") but "on" was said
 // back as not understood. Words between the return word and its date ("on", "pada", "the", "tgl") are the
 // return's. And "/cari sub dps 12 3": two bare counts that can't be a party (15 passengers) but are a day and
-// month were said back as not understood; only the date reading is left, so they are the date (as "12/3").
+// month were said back as not understood; only the date reading is left, so they are the date (as "12-3").
 
 describe("the words leading a return's date are the return's", () => {
   it.each([
@@ -38,17 +38,17 @@ describe("the words leading a return's date are the return's", () => {
 
 describe("two bare counts that can only be a date", () => {
   it.each([
-    ["sub dps 12 3", "12/3"],
-    ["cgk dps 25 2", "25/2"],
-    ["cgk dps 9 1", "9/1"],
-    ["cgk dps 1 9", "1/9"],
+    ["sub dps 12 3", "12-3"],
+    ["cgk dps 25 2", "25-2"],
+    ["cgk dps 9 1", "9-1"],
+    ["cgk dps 1 9", "1-9"],
   ])("%s: the date %s, no party taken, nothing said back", (text, date) => {
     const form = parseQuickForm(text);
     expect(form).toEqual({ origin: text.split(" ")[0], destination: text.split(" ")[1], date });
   });
 
   it("with a time and a return, both kept", () => {
-    expect(parseQuickForm("cgk dps 12 3 jam 7 pulang 15 mar")).toEqual({ origin: "cgk", destination: "dps", date: "12/3", time: "morning", roundTrip: true, returnDate: "15 mar" });
+    expect(parseQuickForm("cgk dps 12 3 jam 7 pulang 15 mar")).toEqual({ origin: "cgk", destination: "dps", date: "12-3", time: "morning", roundTrip: true, returnDate: "15 mar" });
   });
 
   it.each([
@@ -56,9 +56,9 @@ describe("two bare counts that can only be a date", () => {
     ["cgk dps 3 3", { countsOrDate: "3 3" }],
     ["cgk dps 5 20", { unread: "5 20" }],
     // No 31 April, but plainly a date: the date step says it doesn't exist (never "unread").
-    ["cgk dps 31 4", { date: "31/4" }],
-    ["cgk dps 31 2 1 org", { date: "31/2", pax: "1 org" }],
-    ["cgk dps 13 12 2", { date: "13/12", pax: "2" }],
+    ["cgk dps 31 4", { date: "31-4" }],
+    ["cgk dps 31 2 1 org", { date: "31-2", pax: "1 org" }],
+    ["cgk dps 13 12 2", { date: "13-12", pax: "2" }],
     ["cgk dps 5 2 1", { unread: "5 2 1" }],
     ["cgk dps 25", { unread: "25" }],
     ["cgk dps for 12 3", { pax: "12 3" }],
@@ -70,15 +70,15 @@ describe("two bare counts that can only be a date", () => {
   });
 
   it("only the date reading: a day and month whose party can't fly", () => {
-    expect(countsOnlyDateOf("12 3")).toBe("12/3");
-    expect(countsOnlyDateOf("8 1")).toBe("8/1");
-    expect(countsOnlyDateOf("29 2")).toBe("29/2");
+    expect(countsOnlyDateOf("12 3")).toBe("12-3");
+    expect(countsOnlyDateOf("8 1")).toBe("8-1");
+    expect(countsOnlyDateOf("29 2")).toBe("29-2");
     expect(countsOnlyDateOf("5 2")).toBeUndefined();
     expect(countsOnlyDateOf("5 20")).toBeUndefined();
-    expect(countsOnlyDateOf("31 4")).toBe("31/4");
+    expect(countsOnlyDateOf("31 4")).toBe("31-4");
     expect(countsOnlyDateOf("32 4")).toBeUndefined();
     expect(countsOnlyDateOf("12 3 1")).toBeUndefined();
     expect(countsOrDateOf("12 3")).toBeUndefined();
-    expect(countsOrDateOf("5 2")).toEqual({ party: { adult: 5, child: 2, infant: 0 }, dayMonth: "5/2" });
+    expect(countsOrDateOf("5 2")).toEqual({ party: { adult: 5, child: 2, infant: 0 }, dayMonth: "5-2" });
   });
 });

@@ -170,8 +170,8 @@ export function parseQuickForm(text: string): QuickForm {
   }
   Object.assign(form, route);
   // "12 3", "25 2" with no date: numbers that can't be a party (15, 27 people) but are a day and month: only
-  // the date reading is left, and it is the date, read as a typed "12/3" is (the date step says it back or
-  // asks: a day that passed, an English day/month that may be month/day); the party is asked after it.
+  // the date reading is left, and it is the date, read as a typed "12-3" is (the date step says it back, or
+  // asks about a day that passed), day first in English too; the party is asked after it.
   // Other counts that can't be a party ("25", "25 20") are said back as not used, and the date and party
   // asked, rather than kept to fail after the date. "for 25" said it is a party: it stays one, and the party
   // step says why it can't be.
