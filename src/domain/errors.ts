@@ -18,6 +18,8 @@ export type ProviderErrorCode =
   /** The e-ticket exists only once the booking is issued. */
   | "ticket_not_ready"
   | "seat_gone"
+  /** A price answer for another party or flight than asked: its total is not this booking's, nothing is done with it. */
+  | "price_mismatch"
   | "upstream"
   | "unavailable"
   /** A money-moving call (book, issue) timed out or broke mid-way: it may or may not have happened. */

@@ -6,6 +6,7 @@ import type { FlightOffer, Quote, SearchQuery } from "../../domain/flight.js";
 import type { PaxCount } from "../../domain/passenger.js";
 import type { z } from "zod";
 import type { airlineListSchema, BookingWire, citySchema, issueSchema, priceSchema, SearchRow } from "./wire-schemas.js";
+import { checkPriceEcho } from "./price-echo.js";
 import { airlineCodeOf, requirementsFor } from "./airline-requirements.js";
 import { flightInstants, localDate, parseWireDateTime, parseWireTimelimit, splitTicketNumbers } from "./wire-values.js";
 
@@ -42,6 +43,7 @@ export function toOffer(row: SearchRow, query: SearchQuery, timeZone: string): F
 }
 
 export function toQuote(wire: z.output<typeof priceSchema>, offer: FlightOffer, pax: PaxCount): Quote {
+  checkPriceEcho(wire, offer.flightCode, pax);
   return {
     offer,
     pax,

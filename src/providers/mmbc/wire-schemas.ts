@@ -52,6 +52,8 @@ export type SearchRow = z.output<typeof searchRowSchema>;
 
 export const searchSchema = z.array(z.unknown());
 
+const echoCount = z.union([z.literal(""), z.null()]).transform(() => undefined).or(count).optional();
+
 export const priceSchema = z.object({
   result: ok,
   flight: trimmed,
@@ -64,6 +66,10 @@ export const priceSchema = z.object({
   flight_time: timeRange.optional(),
   flight_infotransit: optionalText,
   flight_class: optionalText,
+  // What was priced, echoed (price-echo.ts checks it); the API may leave a count out or empty.
+  adult: echoCount,
+  child: echoCount,
+  infant: echoCount,
   publish: rupiah,
   tax: rupiah,
   totalfare: rupiah,
