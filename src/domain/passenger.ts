@@ -75,6 +75,11 @@ export function totalPax(pax: PaxCount): number {
   return pax.adult + pax.child + pax.infant;
 }
 
+/** Seats a party takes: an infant (under 2) flies on an adult's lap, so only adults and children need one. */
+export function seatsNeeded(pax: PaxCount): number {
+  return pax.adult + pax.child;
+}
+
 /** The passenger types in booking order: adults, then children, then infants. */
 export function paxSlots(pax: PaxCount): PassengerType[] {
   return [

@@ -4,7 +4,7 @@ import { isProviderError, ProviderError } from "../domain/errors.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
 import type { FlightOffer, ProviderId, Quote } from "../domain/flight.js";
 import type { Rupiah } from "../domain/money.js";
-import type { Contact, PassengerInput, PaxCount } from "../domain/passenger.js";
+import { seatsNeeded, type Contact, type PassengerInput, type PaxCount } from "../domain/passenger.js";
 import { bookingRecord, type BookingStore } from "../store/booking-store.js";
 import type { ContactStore } from "../store/contact-store.js";
 import type { UncertainBookings } from "../store/uncertain-bookings.js";
@@ -89,13 +89,12 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
   let priced = quote;
   if (!input.captcha) {
     const fresh = await owner.quote(o, quote.pax, { lang: input.locale });
-    const seatsNeeded = quote.pax.adult + quote.pax.child + quote.pax.infant;
-    if (fresh.seatsLeft < seatsNeeded) return { kind: "sold_out", seats: fresh.seatsLeft };
+    if (fresh.seatsLeft < seatsNeeded(quote.pax)) return { kind: "sold_out", seats: fresh.seatsLeft };
     if (fresh.total !== input.acceptedTotal) return { kind: "price_changed", fresh };
     priced = fresh;
   }
   const names = input.passengers.map((p) => p.fullName).join(", ");
-  const intent = { names, seats: quote.pax.adult + quote.pax.child + quote.pax.infant, at: deps.now().toISOString(), by: input.bookedBy.id };
+  const intent = { names, seats: seatsNeeded(quote.pax), at: deps.now().toISOString(), by: input.bookedBy.id };
   // The intent first: from here on, until the outcome is recorded, a second Book of this flight asks.
   const claim = await deps.uncertain?.intend(chat, actor.userId, flight, intent, input.despiteUncertain);
   if (claim?.taken) return { kind: "maybe_booked", names: claim.taken };

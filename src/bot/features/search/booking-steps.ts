@@ -5,7 +5,7 @@ import { departedFor } from "../../../domain/offer-list.js";
 import { bookFlight, quoteOffer } from "../../../services/book-flight.js";
 import { actorOf } from "../../actor.js";
 import type { Contact, PassengerInput } from "../../../domain/passenger.js";
-import { totalPax } from "../../../domain/passenger.js";
+import { seatsNeeded } from "../../../domain/passenger.js";
 import { changeRequest } from "../../../domain/change-request.js";
 import type { ConvoContext } from "../../context.js";
 import { localeOf, money } from "../../../presenters/format.js";
@@ -41,7 +41,7 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
     if (departedFor(offer, outer.deps.now())) return { kind: "departed" as const, flight: offer.flightCode };
     const quote = await quoteOffer(outer.deps.access, actorOf(outer), offer, pax, localeOf(outer));
     // Too few seats: the list that comes back marks it, instead of offering it first again.
-    if (quote.seatsLeft < totalPax(pax)) await markSoldOut(outer.deps, outer.chat!.id, pick.sid, entry, pick.index);
+    if (quote.seatsLeft < seatsNeeded(pax)) await markSoldOut(outer.deps, outer.chat!.id, pick.sid, entry, pick.index);
     // The airline logo is for inline cards only: not worth its bytes in the replay log.
     return { kind: "quote" as const, quote: { ...quote, offer: { ...quote.offer, logoUrl: undefined } } };
   });
@@ -61,8 +61,8 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
     await say(conversation, ctx, ctx.t("quote-unsupported-fields", { flight: escapeHtml(offer.flightCode), fields: escapeHtml(quote.unsupported.slice(0, 4).join(", ").slice(0, 200)) }));
     return { kind: "back", ctx };
   }
-  if (quote.seatsLeft < totalPax(pax)) {
-    await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: quote.seatsLeft, needed: totalPax(pax) }));
+  if (quote.seatsLeft < seatsNeeded(pax)) {
+    await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: quote.seatsLeft, needed: seatsNeeded(pax) }));
     return { kind: "back", ctx };
   }
   // The search price is per adult; it compares with a quote only for adults-only parties.
@@ -224,8 +224,8 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
       await say(conversation, ctx, providerErrorText(ctx, fresh));
       return done({ kind: "retry", ctx });
     }
-    if (fresh.value.seatsLeft < totalPax(current.pax)) {
-      await say(conversation, ctx, ctx.t("nav-sold-out-kept", { seats: fresh.value.seatsLeft, needed: totalPax(current.pax) }));
+    if (fresh.value.seatsLeft < seatsNeeded(current.pax)) {
+      await say(conversation, ctx, ctx.t("nav-sold-out-kept", { seats: fresh.value.seatsLeft, needed: seatsNeeded(current.pax) }));
       return done({ kind: "other", ctx });
     }
     if (fresh.value.total !== accepted) return { kind: "moved", fresh: fresh.value, ctx };
@@ -261,7 +261,7 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
   }
   const result = r.value;
   if (result.kind === "sold_out") {
-    await say(conversation, ctx, ctx.t("nav-sold-out-kept", { seats: result.seats, needed: totalPax(current.pax) }));
+    await say(conversation, ctx, ctx.t("nav-sold-out-kept", { seats: result.seats, needed: seatsNeeded(current.pax) }));
     return done({ kind: "other", ctx });
   }
   if (result.kind === "price_changed") return { kind: "moved", fresh: result.fresh, ctx };
