@@ -53,7 +53,11 @@ export interface FlightProvider {
   search(query: SearchQuery, options?: SearchOptions): Promise<FlightOffer[]>;
   quote(offer: FlightOffer, pax: PaxCount, options?: ForAgent): Promise<Quote>;
   book(request: BookingRequest): Promise<Booking>;
-  issue(code: string): Promise<IssueResult>;
+  /**
+   * Pays and issues. `confirmedTotal`: the total the agent confirmed (the booking's, when the bot made it):
+   * a provider that can read what paying would take refuses above it (charge_mismatch) before paying.
+   */
+  issue(code: string, confirmedTotal?: Rupiah): Promise<IssueResult>;
   status(code: string): Promise<BookingStatusResult>;
   ticket(code: string): Promise<TicketDocument>;
   /** Downloads a ticket link: only from the provider's own host, size-limited, must be a PDF. */

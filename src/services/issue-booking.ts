@@ -2,6 +2,7 @@ import { isPayable, type BookingStatus, type IssueResult } from "../domain/booki
 import { isProviderError, type ProviderError } from "../domain/errors.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
 import type { ProviderId } from "../domain/flight.js";
+import type { Rupiah } from "../domain/money.js";
 import type { BookingStore } from "../store/booking-store.js";
 import { paymentMayGoThroughUntil, type IssueLedger, type IssueState } from "../store/issue-ledger.js";
 
@@ -38,8 +39,9 @@ export interface IssueDeps {
 /**
  * Issues a booking at most once. Order matters: lock, then ask the provider's status (it may have
  * been issued elsewhere, or by an attempt that crashed), then pay; never retry the payment itself.
+ * `confirmedTotal`: the total the agent confirmed, the most the payment may take (FlightProvider.issue).
  */
-export async function issueOnce(deps: IssueDeps, provider: FlightProvider, code: string, by: number): Promise<IssueOutcome> {
+export async function issueOnce(deps: IssueDeps, provider: FlightProvider, code: string, by: number, confirmedTotal?: Rupiah): Promise<IssueOutcome> {
   const started = deps.now();
   // Should this process die during the call, its lock keeps the code from a second payment as long as a
   // call with no answer would (a provider whose retry finds the earlier payment needs only the short lock).
@@ -71,7 +73,7 @@ export async function issueOnce(deps: IssueDeps, provider: FlightProvider, code:
   }
 
   try {
-    const result = await provider.issue(code);
+    const result = await provider.issue(code, confirmedTotal);
     if (result.awaitingTickets) {
       await markPaid(deps, provider, code, by);
       return { kind: "paid", result };

@@ -120,7 +120,9 @@ export async function confirmIssue(deps: IssueRequestDeps, actor: Actor, intentI
     return { kind: "departed", departsAt: found.record.booking.departsAt };
   }
   if (!(await deps.intents.consume(intentId))) return { kind: "gone" };
-  const outcome = await issueOnce({ ledger: deps.ledger, bookings: deps.bookings, now: deps.now }, found.source, intent.code, actor.userId);
+  // The total the confirmation showed (prepareIssue): the payment may not take more.
+  const confirmed = found.kind === "own" ? found.record.booking.fares.nta : undefined;
+  const outcome = await issueOnce({ ledger: deps.ledger, bookings: deps.bookings, now: deps.now }, found.source, intent.code, actor.userId, confirmed);
   let ticketScheduled = false;
   // Paid with the airline still issuing: no more "pay before", and the e-ticket job waits for the ticket.
   if (outcome.kind === "issued" || outcome.kind === "already_issued" || outcome.kind === "paid") {

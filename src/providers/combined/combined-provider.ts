@@ -3,6 +3,7 @@ import type { Booking, BookingRequest, BookingStatusResult, IssueResult, TicketD
 import { isProviderError, ProviderError } from "../../domain/errors.js";
 import type { FlightOffer, ProviderId, Quote, SearchQuery } from "../../domain/flight.js";
 import type { FlightProvider, ForAgent, SearchOptions } from "../../domain/flight-provider.js";
+import type { Rupiah } from "../../domain/money.js";
 import type { PaxCount } from "../../domain/passenger.js";
 import { mergeOffers } from "./merge-offers.js";
 
@@ -90,9 +91,9 @@ export class CombinedProvider implements FlightProvider {
    * do, or one could not answer) refuses with a typed error rather than guessing, so a payment never
    * reaches a provider that doesn't own the order.
    */
-  async issue(code: string): Promise<IssueResult> {
+  async issue(code: string, confirmedTotal?: Rupiah): Promise<IssueResult> {
     const found = await this.lookup(code);
-    if (found.known.length === 1 && found.failed.length === 0) return found.known[0]!.provider.issue(code);
+    if (found.known.length === 1 && found.failed.length === 0) return found.known[0]!.provider.issue(code, confirmedTotal);
     throw found.known.length > 1 ? ambiguous(code, found.known) : (found.failed[0] ?? found.notFound[0] ?? notFound(code));
   }
 

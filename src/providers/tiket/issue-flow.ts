@@ -42,8 +42,10 @@ const LIST = "partner/transactionApi";
  * only reads check_order (afterEarlierConfirmation); "refused" keeps a payment placed at more than
  * previewed from ever being confirmed.
  * Then check_order is polled briefly for the PNR and ticket numbers.
+ * `confirmed`: the total the agent confirmed. A new payment never goes above it: an order whose total rose
+ * since is refused before anything is previewed or paid.
  */
-export async function issueOrder(ctx: IssueContext, orderId: string): Promise<IssueResult> {
+export async function issueOrder(ctx: IssueContext, orderId: string, confirmed?: number): Promise<IssueResult> {
   const refused = await ctx.sessions.refusedCharge(orderId);
   if (refused) throw new ProviderError("charge_mismatch", "placed earlier at more than its preview: never confirmed", { endpoint: PAY, amounts: refused });
   if (await ctx.sessions.confirmationSent(orderId)) return afterEarlierConfirmation(ctx, orderId);
@@ -56,7 +58,8 @@ export async function issueOrder(ctx: IssueContext, orderId: string): Promise<Is
   if (token) {
     const lost = await ctx.sessions.wasPaying(orderId);
     // A lost payment was previewed before it was placed; its token may be spent now, so no second preview.
-    const expected = lost ?? (await previewCharge(ctx, orderId, token, order.total_customer_price));
+    if (lost === undefined) refuseAboveConfirmed(orderId, order.total_customer_price, confirmed);
+    const expected = lost ?? (await previewCharge(ctx, orderId, token, order.total_customer_price, confirmed));
     await ctx.sessions.markPaying(orderId, expected);
     // A payment whose answer was lost is looked for before anything is paid again: whether the token
     // still takes a second payment, or which of the two calls debits, the docs don't say.
@@ -142,16 +145,24 @@ async function mustBeUnpaid(ctx: IssueContext, orderId: string): Promise<CheckOr
   return wire;
 }
 
+/** The agent agreed to pay the confirmed total, not whatever the order has come to cost since. */
+function refuseAboveConfirmed(orderId: string, total: number | undefined, confirmed: number | undefined): void {
+  if (confirmed === undefined || total === undefined || total <= confirmed) return;
+  throw new ProviderError("charge_mismatch", "the order's total rose above the confirmed one: not paid", { endpoint: "check_order", messages: [orderId], amounts: { charged: total, expected: confirmed } });
+}
+
 /**
  * checkout_payment/8 without btn_booking: grand_total = sub_total + payment_charge + unique_code (spec §7).
- * Anything above the order's total is refused before any money moves; so is a preview without an amount.
+ * Anything above the order's total, or above the confirmed one, is refused before any money moves; so is a
+ * preview without an amount.
  */
-async function previewCharge(ctx: IssueContext, orderId: string, token: string, orderTotal: number | undefined): Promise<number> {
+async function previewCharge(ctx: IssueContext, orderId: string, token: string, orderTotal: number | undefined, confirmed: number | undefined): Promise<number> {
   const { body } = await ctx.http.get(PAY, { token, btn_booking: 0, currency: "IDR" }, "read");
   const preview = parse(PAY, paymentPreviewSchema, body);
   const fields = preview.result ?? preview;
   const charged = fields.grand_total;
-  const expected = orderTotal ?? fields.grand_subtotal ?? fields.sub_total;
+  const total = orderTotal ?? fields.grand_subtotal ?? fields.sub_total;
+  const expected = total !== undefined && confirmed !== undefined ? Math.min(total, confirmed) : total;
   if (charged === undefined || expected === undefined) {
     throw new ProviderError("unavailable", "the payment preview says no amount: not paid", { endpoint: PAY, retryable: false });
   }

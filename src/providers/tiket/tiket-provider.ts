@@ -4,6 +4,7 @@ import type { Booking, BookingRequest, BookingStatusResult, IssueResult, TicketD
 import { partyBreach, partyLimitError, ProviderError } from "../../domain/errors.js";
 import type { FlightOffer, Quote, SearchQuery } from "../../domain/flight.js";
 import type { FlightProvider, ForAgent, SearchOptions } from "../../domain/flight-provider.js";
+import type { Rupiah } from "../../domain/money.js";
 import type { PaxCount } from "../../domain/passenger.js";
 import { bookOrder } from "./book-flow.js";
 import { quoteOnCart, type CartContext } from "./cart-flow.js";
@@ -99,14 +100,14 @@ export class TiketProvider implements FlightProvider {
     return bookOrder(this.cart(request.lang), request);
   }
 
-  async issue(code: string): Promise<IssueResult> {
+  async issue(code: string, confirmedTotal?: Rupiah): Promise<IssueResult> {
     const { options } = this;
     return issueOrder({
       http: this.http, sessions: this.sessions, timeZone: options.timeZone, logger: options.logger,
       partner: { secretKey: options.secretKey, confirmKey: options.confirmKey, username: options.username },
       poll: options.issuePoll ?? { maxMs: 10_000, intervalMs: 1_000 },
       checkOrder: (id) => this.checkOrder(id),
-    }, orderIdOf(code));
+    }, orderIdOf(code), confirmedTotal);
   }
 
   /**
