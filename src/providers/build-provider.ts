@@ -68,7 +68,8 @@ async function buildTiket(config: Config, log: Logger, tokens: TiketTokenStore, 
     return { provider, close: () => provider.close() };
   }
   const { startTiketSandbox } = await import("../sandbox/tiket/index.js");
-  const sandbox = await startTiketSandbox({ timeZone: config.TIMEZONE });
+  // tiket.com writes its times in WIB whatever zone the bot displays in; the sandbox does as the API does.
+  const sandbox = await startTiketSandbox();
   log.warn({ baseUrl: sandbox.origin }, "TIKET_BASE_URL is not set: using the built-in tiket.com sandbox (no real bookings)");
   const provider = new TiketProvider({ ...common, baseUrl: sandbox.origin, ...sandbox.credentials, sandbox: true });
   return { provider, close: async () => { await provider.close(); await sandbox.close(); } };

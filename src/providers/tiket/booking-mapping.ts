@@ -1,7 +1,7 @@
 import { airlineDisplayName } from "../../domain/airline-names.js";
 import type { Booking, BookingRequest } from "../../domain/booking.js";
 import type { OrderWire } from "./wire-schemas.js";
-import { airlineCodeOf, arrivalAfter, localInstant, stopsFromText, wireInstant } from "./wire-values.js";
+import { airlineCodeOf, arrivalAfter, localInstant, stopsFromText, wireFlightClock, wireInstant } from "./wire-values.js";
 
 /** No expiry on the wire at all: the shortest hold the docs mention for flights (policies text: 60 min). */
 const FALLBACK_HOLD_MINUTES = 60;
@@ -15,16 +15,17 @@ const LONGEST_HOLD_MINUTES = 24 * 60;
 /** "06:15" with the flight date, or a full "2013-06-18 06:15:00". */
 function instantOf(time: string | undefined, date: string, timeZone: string): string | undefined {
   if (!time) return undefined;
-  return /^\d{4}-\d{2}-\d{2}/.test(time) ? wireInstant(time, timeZone) : localInstant(date, time, timeZone);
+  return /^\d{4}-\d{2}-\d{2}/.test(time) ? wireFlightClock(time, timeZone) : localInstant(date, time, timeZone);
 }
 
 /**
  * The order deadline: `order_expire_datetime` (newer data), else the `expire` countdown in minutes,
  * else a conservative hour. `fromWire` says whether the API gave it.
+ * The expiry is WIB on the wire whatever the display zone, which callers still pass and which is unused.
  */
-export function orderDeadline(order: OrderWire, now: Date, timeZone: string): { at: string; fromWire: boolean } {
+export function orderDeadline(order: OrderWire, now: Date, _displayZone?: string): { at: string; fromWire: boolean } {
   const first = order.data[0];
-  const stamp = wireInstant(order.order_expire_datetime ?? first?.order_expire_datetime, timeZone);
+  const stamp = wireInstant(order.order_expire_datetime ?? first?.order_expire_datetime);
   if (stamp) return { at: stamp, fromWire: true };
   const countdown = Number(first?.expire);
   if (Number.isFinite(countdown) && countdown > 0) {

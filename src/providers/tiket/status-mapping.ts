@@ -7,8 +7,9 @@ const lower = (s: string | undefined) => (s ?? "").trim().toLowerCase();
 /**
  * check_order → domain status. `ticket_status` "issued" wins; a paid order not yet issued is "pending";
  * an unpaid one ("shoppingcart"/"checkout") is "waiting" until its expiry passes. Anything else is kept as text.
+ * The expiry is WIB on the wire whatever the display zone, which callers still pass and which is unused.
  */
-export function toStatus(wire: CheckOrderWire, now: Date, timeZone: string): BookingStatus {
+export function toStatus(wire: CheckOrderWire, now: Date, _displayZone?: string): BookingStatus {
   const detail = wire.order__cart_detail[0]?.detail;
   const pay = lower(wire.payment_status);
   const ticket = lower(detail?.ticket_status);
@@ -19,7 +20,7 @@ export function toStatus(wire: CheckOrderWire, now: Date, timeZone: string): Boo
   if (all.includes("expired")) return "expired";
   if (pay === "paid") return "pending";
   if (pay === "shoppingcart" || pay === "checkout" || pay === "") {
-    const expiry = wireInstant(detail?.order_expire_datetime, timeZone);
+    const expiry = wireInstant(detail?.order_expire_datetime);
     if (expiry && new Date(expiry).getTime() <= now.getTime()) return "expired";
     return pay === "" && !ticket ? { unknown: "(no payment status)" } : "waiting";
   }

@@ -61,10 +61,12 @@ export function airlineCodeOf(flightNumber: string): string {
 const DATE_TIME_FORMATS = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd"];
 
 /**
- * A zone-less wire date-time ("2013-06-18 06:15:00") read in the configured zone, as an ISO instant
- * with that zone's offset. The API never says the zone; like the MMBC adapter, the configured one rules.
+ * tiket.com is a Jakarta company and writes its own moments (order expiry, order and payment stamps)
+ * zone-less in WIB; the bot's display zone (config TIMEZONE) may be WITA or UTC and must not shift them.
  */
-export function wireInstant(text: string | undefined, timeZone: string): string | undefined {
+const WIRE_ZONE = "Asia/Jakarta";
+
+function parseZoneless(text: string | undefined, timeZone: string): string | undefined {
   // "2013-06-18 06:15:00" and its kin are short: anything much longer is not a date, and is not parsed.
   if (text && text.length > 64) return undefined;
   const s = (text ?? "").trim();
@@ -74,6 +76,19 @@ export function wireInstant(text: string | undefined, timeZone: string): string 
     if (isValid(d)) return new TZDate(d, timeZone).toISOString();
   }
   return undefined;
+}
+
+/** A zone-less wire moment ("2016-10-29 15:28:17", WIB) as an absolute ISO instant: deadlines are compared with now. */
+export function wireInstant(text: string | undefined): string | undefined {
+  return parseZoneless(text, WIRE_ZONE);
+}
+
+/**
+ * A flight's departure or arrival written as a full date-time: the airport's own clock, read in the
+ * display zone like `localInstant` so the agent is shown the clock printed on the ticket.
+ */
+export function wireFlightClock(text: string | undefined, timeZone: string): string | undefined {
+  return parseZoneless(text, timeZone);
 }
 
 /** yyyy-mm-dd + "15:25" in the zone → ISO instant with offset. */
