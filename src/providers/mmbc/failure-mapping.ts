@@ -18,6 +18,33 @@ function remainingBalance(reason: string): number | undefined {
 }
 
 const BOOKING_ENDPOINT = "postbooking-json";
+const ISSUE_ENDPOINT = "getissued-json";
+
+/**
+ * The issue call's refusals that charged nothing for certain: MMBC's own checks before it pays, in the
+ * seed's wording (login, deposit, the booking's status, an unknown code). Anything else (an airline's
+ * failure, a session that expired, seats, a `message` body the spec shows for booking only) may come
+ * after the payment went through, so it is "upstream" and the booking's status decides (issue-booking.ts).
+ * "Cancel" is the sandbox's form of the Expired sentence: a cancelled booking cannot be paid.
+ */
+function mapIssueRefusal(reason: string, details: { endpoint: string; raw?: string }, message?: string): ProviderError {
+  const r = reason.toLowerCase().replace(/\s+/g, " ");
+  if (r === "invalid login") return new ProviderError("invalid_credentials", "login rejected", details);
+  if (/^sisa saldo tidak cukup untuk issued tiket\b/.test(r)) {
+    return new ProviderError("insufficient_deposit", "deposit too low", { ...details, balance: remainingBalance(reason) });
+  }
+  // Already paid is the safe side: nothing more is paid for the code.
+  if (r.includes("sudah di issued") || r.includes("sudah issued") || r.includes("already issued")) {
+    return new ProviderError("already_issued", "booking already issued", details);
+  }
+  if (/^status kode booking \S+ adalah expired\.?$/.test(r)) return new ProviderError("booking_expired", "booking expired", details);
+  if (/^status kode booking \S+ adalah cancel\.?$/.test(r)) return new ProviderError("booking_cancelled", "booking cancelled", details);
+  if (/^kode booking \S+ tidak ditemukan\b/.test(r) || /^invalid kode booking(?: \S+?)?!?$/.test(r)) {
+    return new ProviderError("booking_not_found", "booking not found", details);
+  }
+  const messages = reason ? [reason] : capLines((message ?? "").split("\n"));
+  return new ProviderError("upstream", "issue refused for a reason that may follow a payment", { ...details, messages });
+}
 
 /**
  * Words of a refused field (the seed's "Psg 1 name '' is an empty string", "Contact name not valid !",
@@ -63,6 +90,8 @@ export function mapFailure(endpoint: string, body: Failure): ProviderError {
       ...details, messages: held.code ? [held.code, ...text] : text, ...(held.code !== undefined && { bookingCode: held.code }),
     });
   }
+
+  if (endpoint === ISSUE_ENDPOINT) return mapIssueRefusal(reason, details, message);
 
   if (message !== undefined && !reason) {
     const messages = capLines(message.split("\n"));
