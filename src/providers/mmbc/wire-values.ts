@@ -88,22 +88,25 @@ export function parseWireDateTime(text: string, timeZone: string): string | unde
   return undefined;
 }
 
+/** MMBC's own clock (spec: WIB), whatever zone the bot is configured in. */
+const MMBC_CLOCK = "Asia/Jakarta";
+
 /**
  * `flight_timelimit` ("24 Jan 2017 23:59"), the deadline to pay, as an instant in `timeZone`. The seed
- * gives it no zone: it may be the configured zone's clock (the spec's reading, WIB) or the departure
- * airport's (a DPS flight's "23:59" WITA is 22:59 WIB, a DJJ one's WIT is 21:59 WIB). Both readings are
- * taken and the EARLIER instant kept, so reminders and "expired" never come after the real deadline;
- * under the other reading they come an hour or two early, which costs nothing. Shown from the instant,
- * in the bot's zone, the deadline is the same clock the reminders use.
+ * gives it no zone: it may be MMBC's clock (WIB), the configured zone's (the spec's "unless configured
+ * otherwise") or the departure airport's (a DPS flight's "23:59" WITA is 22:59 WIB, a DJJ one's WIT is
+ * 21:59 WIB). All readings are taken and the EARLIEST instant kept, so reminders and "expired" never come
+ * after the real deadline (a bot configured west of WIB would otherwise read it hours late); under another
+ * reading they come an hour or a few early, which costs nothing. Shown from the instant, in the bot's
+ * zone, the deadline is the same clock the reminders use.
  */
 export function parseWireTimelimit(text: string, from: string, timeZone: string): string | undefined {
   const home = parseWireDateTime(text, timeZone);
-  const zone = airportZone(from);
-  if (home === undefined || zone === undefined || zone === timeZone) return home;
-  const local = parseWireDateTime(text, zone);
-  if (local === undefined) return home;
-  const earliest = Math.min(Date.parse(home), Date.parse(local));
-  return isoInZone(earliest, timeZone);
+  if (home === undefined) return undefined;
+  const others = new Set([MMBC_CLOCK, airportZone(from)].filter((z): z is string => z !== undefined && z !== timeZone));
+  if (others.size === 0) return home;
+  const instants = [home, ...[...others].map((z) => parseWireDateTime(text, z))].filter((t): t is string => t !== undefined);
+  return isoInZone(Math.min(...instants.map((t) => Date.parse(t))), timeZone);
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
