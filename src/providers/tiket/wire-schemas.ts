@@ -150,4 +150,5 @@ export const checkOrderSchema = z.looseObject({
 });
 export type CheckOrderWire = z.output<typeof checkOrderSchema>["result"];
 
-export const saldoSchema = z.looseObject({ results: amount });
+/** A balance of "" is unreadable, not an empty deposit. */
+export const saldoSchema = z.looseObject({ results: amount.pipe(z.number()) });

@@ -8,13 +8,14 @@ import { z } from "zod";
 /**
  * tiket.com money: "936900.00", a bare number (1113285), or a promo price with a comma decimal ("0,00").
  * Thousands separators are not seen on this API, so "." or "," before one or two final digits is the
- * decimal mark. Rupiah are whole in the domain: a fraction is rounded.
+ * decimal mark. Rupiah are whole in the domain: a fraction is rounded. A blank amount is no amount
+ * (undefined), never 0: a total of "" must not pass for a payment of nothing, nor a price of "" for a free seat.
  */
-export const amount = z.union([z.number(), z.string()]).transform((v, ctx) => {
+export const amount = z.union([z.number(), z.string()]).transform((v, ctx): number | undefined => {
   if (typeof v === "number" && Number.isFinite(v) && v >= 0) return Math.round(v);
   if (typeof v === "string") {
     const s = v.trim().replace(/^(idr|rp\.?)\s*/i, "");
-    if (s === "") return 0;
+    if (s === "") return undefined;
     const m = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(s);
     if (m) return Math.round(Number(`${m[1]}.${m[2] ?? "0"}`));
   }

@@ -7,9 +7,13 @@ import { airlineCodeOf, amount, stopsFromText } from "../../../src/providers/tik
 
 describe("tiket.com wire values", () => {
   it.each([
-    ["936900.00", 936_900], [1113285, 1_113_285], ["0,00", 0], ["59680", 59_680], ["", 0], ["12,50", 13], ["IDR 1000.00", 1_000],
+    ["936900.00", 936_900], [1113285, 1_113_285], ["0,00", 0], ["59680", 59_680], ["12,50", 13], ["IDR 1000.00", 1_000],
   ])("amount %j → %d", (wire, value) => {
     expect(amount.parse(wire)).toBe(value);
+  });
+
+  it.each([[""], ["  "], ["Rp "]])("amount %j is no amount, not 0", (wire) => {
+    expect(amount.parse(wire)).toBeUndefined();
   });
 
   it.each([["1.234.500"], ["abc"], [-5]])("amount %j is refused", (wire) => {
