@@ -85,7 +85,7 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
         }
         step = contact ? "summary" : "contact";
       } else if (step === "contact") {
-        ({ value: contact, ctx } = await askContact(conversation, ctx));
+        ({ value: contact, ctx } = await askContact(conversation, ctx, customerOwn(quote!)));
         step = "summary";
       } else if (step === "summary") {
         const choice = await summaryStep(conversation, ctx, quote!, passengers!, contact!);
@@ -113,6 +113,9 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
     }
   }
 }
+
+/** tiket.com e-mails the ticket and schedule changes to the contact: it must be the customer's own. */
+const customerOwn = (quote: Quote) => quote.offer.provider === "tiket";
 
 /** The flow is over: the results are no longer what typed text is read against. */
 async function finish(conversation: Convo, ctx: ConvoContext, text?: string): Promise<OfferOutcome> {
@@ -155,7 +158,7 @@ async function editOne(conversation: Convo, ctx: ConvoContext, quote: Quote, pas
   ctx = which.ctx;
   if (which.value === "back") return { ctx, passengers, contact };
   if (which.value === "ct") {
-    const c = await askContact(conversation, ctx);
+    const c = await askContact(conversation, ctx, customerOwn(quote));
     return { ctx: c.ctx, passengers, contact: c.value };
   }
   const i = Number(which.value.slice(1));

@@ -20,12 +20,16 @@ const inGroup = (ctx: ConvoContext) => ctx.chat?.type === "group" || ctx.chat?.t
 /**
  * Contact e-mail and phone, offering the last contact used in this chat. "Back" at the phone asks
  * the e-mail again, at the e-mail the offer; back from the first question leaves to the caller.
+ * `customerOwn`: the provider opens an account for this e-mail and sends the e-ticket and schedule
+ * changes there (tiket.com), so another customer's or the agency's contact is never offered.
  */
-export async function askContact(conversation: Convo, ctx: ConvoContext): Step<Contact> {
+export async function askContact(conversation: Convo, ctx: ConvoContext, customerOwn = false): Step<Contact> {
   // The chat's last contact, else the default contact an admin set in /settings.
-  const last = await conversation.external(async (outer) =>
-    outer.chat ? ((await outer.deps.contacts.last(outer.chat.id)) ?? (await outer.deps.chatSettings.get(outer.chat.id)).contact) : undefined,
-  );
+  const last = customerOwn
+    ? undefined
+    : await conversation.external(async (outer) =>
+      outer.chat ? ((await outer.deps.contacts.last(outer.chat.id)) ?? (await outer.deps.chatSettings.get(outer.chat.id)).contact) : undefined,
+    );
   let step: "offer" | "email" | "phone" = last ? "offer" : "email";
   let email = "";
   // A phone typed before the e-mail was asked (at the offer or the e-mail question): kept, not asked again.
@@ -46,7 +50,7 @@ export async function askContact(conversation: Convo, ctx: ConvoContext): Step<C
         step = email ? "phone" : "email";
         if (email && phoneAhead) return { value: { email, phone: phoneAhead }, ctx };
       } else if (step === "email") {
-        const answer = await ask(conversation, ctx, { text: ctx.t("contact-ask-email") }, (a): Parsed<{ email?: string; phone?: string }> => {
+        const answer = await ask(conversation, ctx, { text: ctx.t(customerOwn ? "customer-contact-ask-email" : "contact-ask-email") }, (a): Parsed<{ email?: string; phone?: string }> => {
           const v = a.kind === "text" ? typedContact(a.text) : undefined;
           return v ?? (a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("contact-email-invalid") });
         });
