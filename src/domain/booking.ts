@@ -50,6 +50,8 @@ export interface BookingRequest {
   captcha?: { answer: string; session: string };
   /** The titles the provider accepts per passenger type, from the quote (see Quote.titles). */
   titles?: Quote["titles"];
+  /** What the quote said this flight needs: details a provider sends only when the flight asks for them. */
+  needs?: Quote["needs"];
   /** The booking agent's language, for the provider's own texts (see ForAgent in flight-provider.ts). */
   lang?: string;
 }

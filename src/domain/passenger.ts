@@ -52,6 +52,8 @@ export interface PassengerRequirements {
   nationality?: boolean;
   /** The passport's issue date. */
   passportIssued?: boolean;
+  /** The passport's issuing country (tiket.com `passportissuing`), given as the passport's nationality. */
+  passportIssuing?: boolean;
   /**
    * The age (whole years on the flight date) from which a passenger is an adult and no longer a child;
    * unset: 12, the airlines' own rule. A provider whose documents say otherwise sets it.

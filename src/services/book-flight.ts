@@ -102,7 +102,7 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
   try {
     made = await owner.book({
       provider: o.provider, offerRef: o.ref, flightCode: o.flightCode, airlineName: o.airlineName, from: o.from, to: o.to, date: o.date, pax: quote.pax,
-      passengers: input.passengers, contact: input.contact, captcha: input.captcha, ...(priced.titles && { titles: priced.titles }), lang: input.locale,
+      passengers: input.passengers, contact: input.contact, captcha: input.captcha, ...(priced.titles && { titles: priced.titles }), needs: priced.needs, lang: input.locale,
     });
   } catch (e) {
     // No answer (outcome_unknown): the hold may exist under a code nobody saw; the intent stays. When the

@@ -1,6 +1,6 @@
 import type { BookingRequest } from "../../domain/booking.js";
 import { ProviderError } from "../../domain/errors.js";
-import { checkPassengers, type PassengerInput, type PassengerType, type Passport } from "../../domain/passenger.js";
+import { checkPassengers, type PassengerInput, type PassengerType } from "../../domain/passenger.js";
 import type { Params } from "./tiket-http.js";
 
 const LETTER: Record<PassengerType, "a" | "c" | "i"> = { adult: "a", child: "c", infant: "i" };
@@ -42,6 +42,9 @@ function problemsOf(r: BookingRequest): string[] {
   r.passengers.forEach((p, index) => {
     // Every birth date is mandatory whatever the flight says (adults' since v2, spec §6).
     if (!p.birthDate) problems.push(JSON.stringify({ field: "birthDate", index, reason: "missing" }));
+    // A flight that lists these gets the passenger's own values or none: never a guess.
+    if (p.passport && r.needs?.passportIssued && !p.passport.issued) problems.push(JSON.stringify({ field: "passportIssued", index, reason: "missing" }));
+    if (p.passport && r.needs?.passportIssuing && !p.nationality) problems.push(JSON.stringify({ field: "nationality", index, reason: "missing" }));
   });
   if (r.pax.adult > MAX_PER_TYPE || r.pax.child > MAX_PER_TYPE || r.pax.infant > MAX_PER_TYPE) problems.push("at most 6 passengers of each type");
   if (!r.contact.email.trim() || !r.contact.phone.trim()) problems.push("contact e-mail and phone are required");
@@ -59,18 +62,6 @@ export function contactOf(r: BookingRequest): { salutation: string; first: strin
   return { salutation: lead.title, first: fitName(first), last: fitName(last), email: r.contact.email.trim(), phone: r.contact.phone.replace(/[\s().-]/g, "") };
 }
 
-/**
- * tiket.com asks for the passport's issue date; the domain's Passport has only number and expiry.
- * The conversation asks for the real date when tiket.com requires it; for a caller that has none, the
- * date is derived from the expiry: Indonesian passports run 5 years
- * (10 for those issued since late 2023), so the later candidate that is not in the future is used.
- */
-export function passportIssued(passport: Passport, today = new Date().toISOString().slice(0, 10)): string {
-  if (passport.issued) return passport.issued;
-  const back = (years: number) => `${Number(passport.expiry.slice(0, 4)) - years}${passport.expiry.slice(4)}`.replace(/-02-29$/, "-02-28");
-  return [back(5), back(10)].find((d) => d <= today) ?? back(10);
-}
-
 /** The same person's title in the words another list uses: a boy is Mstr or Mr, a girl Miss or Ms. */
 const SAME_TITLE: Record<string, string[]> = { Mstr: ["Mstr", "Mr"], Miss: ["Miss", "Ms", "Mrs"], Mr: ["Mr", "Mstr"], Ms: ["Ms", "Miss", "Mrs"], Mrs: ["Mrs", "Ms", "Miss"] };
 
@@ -80,7 +71,7 @@ function titleFor(title: string, accepted: readonly string[] | undefined): strin
   return (SAME_TITLE[title] ?? []).find((t) => accepted.includes(t)) ?? title;
 }
 
-function passengerFields(p: PassengerInput, n: number, adults: number, titles?: BookingRequest["titles"]): Params {
+function passengerFields(p: PassengerInput, n: number, adults: number, titles?: BookingRequest["titles"], needs?: BookingRequest["needs"]): Params {
   const x = LETTER[p.type];
   const { first, last } = splitName(p.fullName);
   const fields: Params = {
@@ -94,12 +85,13 @@ function passengerFields(p: PassengerInput, n: number, adults: number, titles?: 
   if (p.passport) {
     fields[`passportno${x}${n}`] = p.passport.number.trim();
     fields[`passportExpiryDate${x}${n}`] = p.passport.expiry;
-    fields[`passportissueddate${x}${n}`] = passportIssued(p.passport);
+    // Spec §6: sent when the flight lists it. The date goes into the airline's APIS record, so only the typed one.
+    if (needs?.passportIssued) fields[`passportissueddate${x}${n}`] = p.passport.issued;
   }
   if (p.nationality) {
     fields[`passportnationality${x}${n}`] = p.nationality.toLowerCase();
-    // The issuing country is asked separately by some airlines; for nearly every traveller it is the nationality.
-    if (p.passport) fields[`passportissuing${x}${n}`] = p.nationality.toLowerCase();
+    // A national passport is issued by the holder's state: the typed passport nationality is its issuing country.
+    if (p.passport && needs?.passportIssuing) fields[`passportissuing${x}${n}`] = p.nationality.toLowerCase();
   }
   // Infant n travels on adult n's lap (infants never outnumber adults).
   if (p.type === "infant") fields[`parent${x}${n}`] = Math.min(n, adults);
@@ -128,7 +120,7 @@ export function addOrderParams(r: BookingRequest, token: string): Params {
   const seen: Record<PassengerType, number> = { adult: 0, child: 0, infant: 0 };
   for (const p of r.passengers) {
     seen[p.type] += 1;
-    Object.assign(params, passengerFields(p, seen[p.type], r.pax.adult, r.titles));
+    Object.assign(params, passengerFields(p, seen[p.type], r.pax.adult, r.titles, r.needs));
   }
   return params;
 }

@@ -63,8 +63,10 @@ export function needsFrom(fields: readonly string[], needBaggage: boolean): Pass
     passport: any(/^passport(no|expirydate)[aci]\d+$/i),
     baggage: needBaggage || any(/checkinbaggage[aci]\d+$/i),
     idNumber: any(/^id[aci]\d+$/i),
-    nationality: any(/^passportnationality[aci]\d+$/i),
+    // The issuing country is sent as the passport's nationality, so a flight listing either asks it.
+    nationality: any(/^passport(nationality|issuing)[aci]\d+$/i),
     passportIssued: any(/^passportissueddate[aci]\d+$/i),
+    passportIssuing: any(/^passportissuing[aci]\d+$/i),
   };
 }
 

@@ -94,9 +94,11 @@ describe("tiket.com adapter against the sandbox", () => {
     const offer = await findOffer("CGK", "SIN", () => true);
     const quote = await provider.quote(offer, one);
     expect(quote.needs).toMatchObject({ passport: true, nationality: true, birthDate: true });
-    const traveller = { ...adult, idNumber: undefined, passport: { number: "B1234567", expiry: day(365 * 5) }, nationality: "id" };
-    const { code } = await provider.book(requestFor(offer, [traveller]));
+    expect(quote.needs).toMatchObject({ passportIssued: true, passportIssuing: true });
+    const traveller = { ...adult, idNumber: undefined, passport: { number: "B1234567", expiry: day(365 * 5), issued: day(-365 * 2) }, nationality: "id" };
+    const { code } = await provider.book({ ...requestFor(offer, [traveller]), needs: quote.needs });
     expect(JSON.stringify(sandbox.controls.getOrder(code))).toContain("B1234567");
+    expect(JSON.stringify(sandbox.controls.getOrder(code))).toContain(day(-365 * 2));
   });
 
   it("Lion Air: the quote carries a captcha, and the booking needs its answer", async () => {

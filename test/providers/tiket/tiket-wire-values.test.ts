@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isTokenRejection, mapFailure } from "../../../src/providers/tiket/failure-mapping.js";
 import { mandatoryFields, needsFrom } from "../../../src/providers/tiket/quote-mapping.js";
-import { contactOf, passportIssued, splitName } from "../../../src/providers/tiket/order-form.js";
+import { contactOf, splitName } from "../../../src/providers/tiket/order-form.js";
 import { request } from "./spec-examples.js";
 import { airlineCodeOf, amount, stopsFromText } from "../../../src/providers/tiket/wire-values.js";
 
@@ -49,12 +49,6 @@ describe("tiket.com wire values", () => {
     expect(contact("Siti Nur Aminah")).toEqual({ first: "Siti Nur", last: "Aminah" });
   });
 
-  it("estimates a passport's issue date from its expiry until the domain carries it", () => {
-    expect(passportIssued({ number: "A1", expiry: "2029-05-01" }, "2026-11-23")).toBe("2024-05-01");
-    expect(passportIssued({ number: "A1", expiry: "2034-05-01" }, "2026-11-23")).toBe("2024-05-01");
-    expect(passportIssued({ number: "A1", expiry: "2032-02-29" }, "2026-11-23")).toBe("2022-02-28");
-    expect(passportIssued({ number: "A1", expiry: "2034-05-01", issued: "2024-04-30" }, "2026-11-23")).toBe("2024-04-30");
-  });
 
   it("takes mandatory add-order fields from `required`, skipping separators and optional ones", () => {
     const fields = mandatoryFields({
@@ -62,7 +56,7 @@ describe("tiket.com wire values", () => {
       passportnoa1: { mandatory: "1", category: "adult1" }, idc1: { mandatory: 0, category: "child1" }, dcheckinbaggagea11: { mandatory: 1 },
     });
     expect(fields).toEqual(["conPhone", "passportnoa1", "dcheckinbaggagea11"]);
-    expect(needsFrom(fields, false)).toEqual({ birthDate: false, passport: true, baggage: true, idNumber: false, nationality: false, passportIssued: false });
+    expect(needsFrom(fields, false)).toEqual({ birthDate: false, passport: true, baggage: true, idNumber: false, nationality: false, passportIssued: false, passportIssuing: false });
     expect(mandatoryFields(null)).toEqual([]);
   });
 });
