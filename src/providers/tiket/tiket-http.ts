@@ -120,7 +120,7 @@ export class TiketHttp {
     const started = performance.now();
     let outcome = "ok";
     try {
-      const body = this.parseBody(path, kind, await this.exchange(path, query, kind, options.signal), options.anyFormat === true);
+      const body = this.parseBody(path, kind, await this.exchange(path, query, kind, options), options.anyFormat === true);
       const parsed = envelopeSchema.safeParse(body);
       if (!parsed.success) {
         throw new ProviderError(unknownOr(kind), "provider answer has no diagnostic", { endpoint: path, raw: tiketRaw(body) });
@@ -141,7 +141,8 @@ export class TiketHttp {
     }
   }
 
-  private async exchange(path: string, query: string, kind: CallKind, signal?: AbortSignal): Promise<string> {
+  private async exchange(path: string, query: string, kind: CallKind, options: CallOptions): Promise<string> {
+    const { signal } = options;
     const broken = (message: string, details: { status?: number; raw?: string; cause?: unknown } = {}) =>
       new ProviderError(unknownOr(kind), message, { endpoint: path, ...details });
     const url = new URL(path.replace(/^\//, ""), this.base);
@@ -169,6 +170,10 @@ export class TiketHttp {
       if (cause instanceof ProviderError) throw unknownOr(kind) === "unavailable" ? cause : broken(cause.message, { cause });
       throw broken("provider timed out while answering", { cause });
     }
+    if (res.statusCode >= 400 && res.statusCode < 500) {
+      const refusal = this.diagnosticRefusal(path, kind, text, options);
+      if (refusal) throw refusal;
+    }
     if (res.statusCode >= 500) throw broken(`provider answered HTTP ${res.statusCode}`, { status: res.statusCode, raw: tiketRaw(text) });
     if (res.statusCode === 401 || res.statusCode === 403) {
       // The docs: calls without the twh: User-Agent are blocked by the firewall. Nothing was processed.
@@ -179,6 +184,27 @@ export class TiketHttp {
     }
     if (res.statusCode >= 400) throw broken(`provider answered HTTP ${res.statusCode}`, { status: res.statusCode, raw: tiketRaw(text) });
     return text;
+  }
+
+  /**
+   * The spec reports errors in `diagnostic` and says nothing of HTTP codes, so a 4xx carrying tiket.com's
+   * own not-OK envelope (409 with 201 "insufficient fund" on confirmPayment) means what that diagnostic
+   * means on a 200: the same mapping, so only refusals definite there are definite here. A page or body
+   * that is no envelope, or an envelope saying OK or a harmless notice under an error code, is left to
+   * the HTTP code (on a money call: outcome unknown).
+   */
+  private diagnosticRefusal(path: string, kind: CallKind, text: string, options: CallOptions): ProviderError | undefined {
+    let body: unknown;
+    try {
+      body = this.parseBody(path, kind, text, options.anyFormat === true);
+    } catch {
+      return undefined;
+    }
+    const parsed = envelopeSchema.safeParse(body);
+    if (!parsed.success) return undefined;
+    const { status, error_msgs } = parsed.data.diagnostic;
+    if (status === STATUS.ok || (status === STATUS.notice && options.acceptNotice?.(body as Record<string, unknown>) === true)) return undefined;
+    return mapFailure(path, kind, status, error_msgs);
   }
 
   private parseBody(path: string, kind: CallKind, text: string, anyFormat: boolean): unknown {
