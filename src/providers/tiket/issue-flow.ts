@@ -7,7 +7,7 @@ import type { TiketSessions } from "./sessions.js";
 import { toIssueResult, toStatus } from "./status-mapping.js";
 import type { TiketHttp } from "./tiket-http.js";
 import { paymentPreviewSchema, paymentSchema, transactionListSchema, type CheckOrderWire } from "./wire-schemas.js";
-import { localDate } from "./wire-values.js";
+import { localDate, WIRE_ZONE } from "./wire-values.js";
 
 export interface PartnerCredentials {
   secretKey: string;
@@ -87,7 +87,8 @@ async function confirmPayment(ctx: IssueContext, orderId: string): Promise<void>
   try {
     await ctx.sessions.withPooled((token) => ctx.http.get(CONFIRM, {
       order_id: orderId, token, secretkey: partner.secretKey, confirmkey: partner.confirmKey, username: partner.username,
-      textarea_note: `deposit payment for order ${orderId}`, tanggal: localDate(new Date(), ctx.timeZone),
+      // The payment's date as tiket.com keeps its books: WIB, whatever zone the bot displays in.
+      textarea_note: `deposit payment for order ${orderId}`, tanggal: localDate(new Date(), WIRE_ZONE),
     }, "issue"));
   } catch (e) {
     if (definitelyRefused(e)) await ctx.sessions.clearConfirming(orderId);

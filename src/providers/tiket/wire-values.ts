@@ -65,7 +65,7 @@ const DATE_TIME_FORMATS = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-d
  * tiket.com is a Jakarta company and writes its own moments (order expiry, order and payment stamps)
  * zone-less in WIB; the bot's display zone (config TIMEZONE) may be WITA or UTC and must not shift them.
  */
-const WIRE_ZONE = "Asia/Jakarta";
+export const WIRE_ZONE = "Asia/Jakarta";
 
 function parseZoneless(text: string | undefined, timeZone: string): string | undefined {
   // "2013-06-18 06:15:00" and its kin are short: anything much longer is not a date, and is not parsed.
