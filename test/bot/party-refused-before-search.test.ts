@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { flightButtons } from "../support/result-buttons.js";
+import { SEVEN_ADULTS_REFUSAL } from "../support/tiket-party-texts.js";
 
 // tiket.com takes at most 6 passengers of each type per booking (PARTY_LIMITS). A party no enabled provider
 // takes is refused before anything is searched; at a results list the list stays.
@@ -14,18 +16,11 @@ afterAll(async () => {
   await tiket?.close();
 });
 
-function flightButtons(agent: Agent) {
-  return agent.last()!.reply_markup!.inline_keyboard.flat().filter((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { text: string; callback_data: string }[];
-}
-
 function searchCalls(h: Harness): number {
   return h.tiket!.controls.callCount("search/flight");
 }
 
-const REFUSAL = {
-  en: "👥 tiket.com takes at most 6 adults per booking, so it can't book 7 adults together. Split the party (e.g. 4 + 3 adults) and search each booking on its own.",
-  id: "👥 tiket.com maksimal 6 dewasa per booking, jadi 7 dewasa tidak bisa dibooking sekaligus di sana. Pecah rombongannya (misalnya 4 + 3 dewasa), lalu cari per booking.",
-};
+const REFUSAL = SEVEN_ADULTS_REFUSAL;
 const FEWER = {
   en: "Or search fewer passengers now, e.g. 4 adults for the first booking.",
   id: "Atau cari dengan penumpang lebih sedikit dulu, misalnya 4 dewasa untuk booking pertama.",

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 import { givePrivately } from "./journey-steps.js";
+import { flightButtons } from "../support/result-buttons.js";
 
 let h: Harness;
 let both: Harness;
@@ -12,10 +13,6 @@ afterAll(async () => {
   await h?.close();
   await both?.close();
 });
-
-function flightButtons(agent: Agent) {
-  return agent.last()!.reply_markup!.inline_keyboard.flat().filter((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { text: string; callback_data: string }[];
-}
 
 /** Answers whatever the flight's `required` fields make the bot ask, in either language, until the summary. */
 async function answerPassengerQuestions(agent: Agent, name: string): Promise<void> {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 import { jobIds } from "../../src/jobs/job-data.js";
+import { flightButtons } from "../support/result-buttons.js";
 
 // tiket.com: the deposit payment went through, but check_order still said ticket_status "booked" when the
 // adapter stopped waiting (the airline's ticketing queue). The agent was told "berhasil issued" while /cek
@@ -10,10 +11,6 @@ import { jobIds } from "../../src/jobs/job-data.js";
 let h: Harness;
 beforeAll(async () => { h = await startHarness({ use: "tiket", tiketIssuePollMs: 300 }); });
 afterAll(async () => { await h?.close(); });
-
-function flightButtons(agent: Agent) {
-  return agent.last()!.reply_markup!.inline_keyboard.flat().filter((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { text: string; callback_data: string }[];
-}
 
 async function bookPlain(agent: Agent, lang: "id" | "en", day: number): Promise<string> {
   await agent.say(`${lang === "id" ? "/cari" : "/search"} CGK DPS ${futureDate(day).wire} 1`);

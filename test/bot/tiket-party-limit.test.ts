@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { flightButtons } from "../support/result-buttons.js";
+import { SEVEN_ADULTS_REFUSAL } from "../support/tiket-party-texts.js";
 
 // tiket.com takes at most 6 passengers of each type per booking (spec §6); the bot takes up to 7 (MMBC's limit).
 let both: Harness;
@@ -12,10 +14,6 @@ afterAll(async () => {
   await both?.close();
   await tiket?.close();
 });
-
-function flightButtons(agent: Agent) {
-  return agent.last()!.reply_markup!.inline_keyboard.flat().filter((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { text: string; callback_data: string }[];
-}
 
 /** What tiket.com was asked since `from`, besides the airport list (and the token it takes) the bot reads once. */
 function askedSince(h: Harness, from: number): string[] {
@@ -30,10 +28,7 @@ const NOTE = {
   en: "ℹ️ tiket.com takes at most 6 adults per booking, so its flights are not in this list. To see them, split the party (e.g. 4 + 3 adults) and search each booking on its own.",
   id: "ℹ️ tiket.com maksimal 6 dewasa per booking, jadi penerbangannya tidak ada di daftar ini. Untuk melihatnya, pecah rombongannya (misalnya 4 + 3 dewasa), lalu cari per booking.",
 };
-const REFUSAL = {
-  en: "👥 tiket.com takes at most 6 adults per booking, so it can't book 7 adults together. Split the party (e.g. 4 + 3 adults) and search each booking on its own.",
-  id: "👥 tiket.com maksimal 6 dewasa per booking, jadi 7 dewasa tidak bisa dibooking sekaligus di sana. Pecah rombongannya (misalnya 4 + 3 dewasa), lalu cari per booking.",
-};
+const REFUSAL = SEVEN_ADULTS_REFUSAL;
 
 describe("7 adults with both providers", () => {
   it.each([
