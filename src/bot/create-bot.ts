@@ -97,8 +97,9 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // pasted name line with a birth date or passport number after the name takes the name. 13: that data answers
     // the passenger's own questions (private chats); a return or two numbers that can only be a date read otherwise.
     // 14: a party no provider here takes is refused before the search's progress message. 15: a tiket.com
-    // booking's contact is asked fresh, without the chat's last or default contact offered.
-    storage: { type: "key", version: 15, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
+    // booking's contact is asked fresh, without the chat's last or default contact offered. 16: a price re-check
+    // for another party or flight at booking brings the list back (passengers and contact kept), not the summary.
+    storage: { type: "key", version: 16, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.
       if (ctx.from && (ctx.chat?.type === "group" || ctx.chat?.type === "supergroup")) await ctx.deps.personalData.closeOpen(ctx.chat.id, ctx.from.id);

@@ -252,10 +252,13 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
     const text = r.code === "outcome_unknown"
       ? r.bookingCode ? ctx.t("nav-book-outcome-unknown-code", { ...unknown, code: escapeHtml(r.bookingCode) }) : ctx.t("nav-book-outcome-unknown", unknown)
       : providerErrorText(ctx, r);
-    // A plain refusal, an unreachable provider or a re-check priced for another party booked nothing: the summary comes back to try again.
-    const again = r.code === "upstream" || r.code === "unavailable" || r.code === "price_mismatch";
-    await say(conversation, ctx, again ? `${text}\n\n${ctx.t("nav-book-failed-kept")}` : text);
-    if (r.code === "seat_gone" || r.code === "no_flights") return done({ kind: "other", ctx });
+    // A plain refusal or an unreachable provider booked nothing: the summary comes back to try again.
+    const again = r.code === "upstream" || r.code === "unavailable";
+    // A re-check priced for another party or flight booked nothing either, and may well say so again for this flight:
+    // the list comes back with everything kept, to pick this flight again (priced afresh) or another one.
+    const kept = r.code === "price_mismatch" ? ctx.t("nav-price-mismatch-kept") : again ? ctx.t("nav-book-failed-kept") : undefined;
+    await say(conversation, ctx, kept ? `${text}\n\n${kept}` : text);
+    if (r.code === "seat_gone" || r.code === "no_flights" || r.code === "price_mismatch") return done({ kind: "other", ctx });
     if (again) return done({ kind: "retry", ctx });
     return done({ kind: r.code === "validation" ? "change" : "stop", ctx });
   }
