@@ -99,7 +99,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // 14: a party no provider here takes is refused before the search's progress message. 15: a tiket.com
     // booking's contact is asked fresh, without the chat's last or default contact offered. 16: a price re-check
     // for another party or flight at booking brings the list back (passengers and contact kept), not the summary.
-    storage: { type: "key", version: 16, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
+    // 17: "tgl 5 bulan 3" at the date question is a date (it was refused as unreadable).
+    storage: { type: "key", version: 17, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.
       if (ctx.from && (ctx.chat?.type === "group" || ctx.chat?.type === "supergroup")) await ctx.deps.personalData.closeOpen(ctx.chat.id, ctx.from.id);

@@ -143,9 +143,15 @@ const DATE_WORD_SPELLINGS: Record<string, string> = {
   malem: "malam", mlm: "malam", bln: "bulan",
 };
 
+/**
+ * "tgl 31 bulan 2", "5 bulan 3 tahun 2027": day D of month M, as agents write it. Written with a dash, never a
+ * slash, as two bare numbers are (pax-parse `dayMonthOf`): "bulan" names the month, so it is never asked as month/day.
+ */
+const DAY_OF_MONTH_NUMBER = /^(?:(?:tgl\.?|tanggal)\s*)?(\d{1,2}) bulan (\d{1,2})(?: (?:(?:tahun|thn|taun) )?(\d{4}))?$/;
+
 /** Lower case, single spaces, no closing punctuation, chat spellings written out ("minggu dpn" → "minggu depan"). */
 export function normalizeDateText(input: string): string {
-  return input
+  const text = input
     .trim()
     .toLowerCase()
     .replace(/\s+/g, " ")
@@ -153,6 +159,8 @@ export function normalizeDateText(input: string): string {
     .split(" ")
     .map((w) => (Object.hasOwn(DATE_WORD_SPELLINGS, w) ? DATE_WORD_SPELLINGS[w]! : w))
     .join(" ");
+  const m = DAY_OF_MONTH_NUMBER.exec(text);
+  return m ? `${m[1]}-${m[2]}${m[3] !== undefined ? `-${m[3]}` : ""}` : text;
 }
 
 /** "tgl 25" → "25"; "hari ini" stays (it is a word of its own). */

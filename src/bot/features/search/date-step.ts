@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { TimeOfDay } from "../../../domain/flight.js";
 import type { PaxCount } from "../../../domain/passenger.js";
-import { countsOnlyDateOf, countsOrDateOf, parsePax } from "../../../domain/pax-parse.js";
+import { countsOnlyDateOf, countsOrDateOf, dateThenPartyOf, parsePax } from "../../../domain/pax-parse.js";
 import { isDayInLaterMonth, isTodaysWeekday, lastBookableDate, parseTravelDate, slashReadings, type DateAnswer } from "../../../domain/travel-date.js";
 import { spanDays, vagueSpan } from "../../../domain/date-span.js";
 import type { ConvoContext } from "../../context.js";
@@ -221,6 +221,10 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
       }
       extras = dateWithExtras(text, today);
       if (extras) return { ok: true, value: extras.date };
+      // "31 2 2 org": a day and month, then the party, as the quick form reads them: the day said not to exist.
+      const dated = parsed.ok ? undefined : dateThenPartyOf(text);
+      const dayMonth = dated ? parseTravelDate(dated.dayMonth, today) : undefined;
+      if (dated && dayMonth && !dayMonth.ok) return { ok: false, hint: dateAnswerText(ctx, dayMonth, dated.dayMonth, today) };
       return { ok: false, hint: dateAnswerText(ctx, parsed, text, today) };
     });
     if (r.value) {

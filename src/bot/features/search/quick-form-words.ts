@@ -11,8 +11,8 @@ const DATE_SHAPE = /^\d{1,4}[-/.]\d{1,2}(?:[-/.]\d{1,4})?$/;
 /** The longest date phrase starting at `i` (a bare number is a party, not a date, unless "tgl" says so). */
 export function dateAt(words: string[], i: number): number {
   if (DATE_SHAPE.test(words[i]!)) return 1;
-  // The longest: "tanggal 30 desember 2026", "dalam 2 minggu ke depan".
-  for (let len = Math.min(5, words.length - i); len >= 1; len--) {
+  // The longest: "tanggal 30 desember 2026", "dalam 2 minggu ke depan", "tgl 5 bulan 3 tahun 2027".
+  for (let len = Math.min(6, words.length - i); len >= 1; len--) {
     const phrase = words.slice(i, i + len).join(" ");
     if (/^\d{1,2}$/.test(phrase)) continue;
     // "2 dewasa" is never a date, whatever the month words say.
