@@ -33,10 +33,10 @@ const ARTICLES = new Set(["the", "it", "a"]);
 const MAKE = new Set(["make"]);
 
 /** A word that only says a change is asked: "ganti", "tgl", "eh", "dong", "change", "date", "make". */
-const isChangeWord = (w: string) => TO.has(w.toLowerCase()) || ARTICLES.has(w.toLowerCase()) || MAKE.has(w.toLowerCase()) || changeRequest(`ganti ${w}`) !== undefined;
+export const isChangeWord = (w: string) => TO.has(w.toLowerCase()) || ARTICLES.has(w.toLowerCase()) || MAKE.has(w.toLowerCase()) || changeRequest(`ganti ${w}`) !== undefined;
 
 /** What the words before the value ask to change, "make" read as "change"; undefined without a change verb ("eh", "ok"). */
-const askedTarget = (asked: readonly string[]) => changeRequest(asked.map((w) => (MAKE.has(w.toLowerCase()) ? "ganti" : w)).join(" "));
+export const askedTarget = (asked: readonly string[]) => changeRequest(asked.map((w) => (MAKE.has(w.toLowerCase()) ? "ganti" : w)).join(" "));
 
 /** A hurried question after the change: "tgl 26 bisa?", "jadi 3 org ya", "jadi 3 bisa gak kak". */
 const ASKING_TAIL = /\s+(?:bisa(?:kah)?|bisa\s+(?:gak|ga|gk|nggak|ngga|kah|ya|kak|dong|gk\s+kak|ga\s+kak|gak\s+kak)|boleh|gimana|gmn|can you|possible)$/;

@@ -13,6 +13,8 @@ import { offerButtonLabel, pickStrict, pickTyped, typedNumber, typedView } from 
 import { airlinesIn, applyView, type ListView } from "../../../domain/offer-list.js";
 import { readResultsRequest, type ResultsRequest } from "../../../domain/results-request.js";
 import { changedDateOrParty } from "./quote-card-words.js";
+import { listDayMonth } from "./list-day-month.js";
+import { noSuchDayText } from "./no-such-day.js";
 import { isStrictCancel } from "../../../domain/cancel-words.js";
 import { checkPaxCount } from "../../../domain/passenger.js";
 import { soldOutIn } from "./sold-out-marks.js";
@@ -156,6 +158,10 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     }
     if (!request) {
       if (loose) return next();
+      // Read as the quick form and the date question read them, so "31/2" and "4 12" mean the same everywhere.
+      const day = listDayMonth(text, todayIn(ctx.deps));
+      if (day?.kind === "date") return enter.search(ctx, { ...entry.query, date: day.date, step: "search" });
+      if (day) return void (await ctx.reply(noSuchDayText(ctx, day.day, text), { parse_mode: "HTML", reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined }));
       return void (await answer("nav-results-typed"));
     }
     switch (request.kind) {
