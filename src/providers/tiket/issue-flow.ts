@@ -1,34 +1,17 @@
-import type { Logger } from "pino";
-import type { BookingStatus, IssueResult } from "../../domain/booking.js";
+import type { IssueResult } from "../../domain/booking.js";
 import { isProviderError, ProviderError } from "../../domain/errors.js";
+import { awaitTickets } from "./await-tickets.js";
 import { isTokenRejection } from "./failure-mapping.js";
+import type { IssueContext } from "./issue-context.js";
 import { parse } from "./parse-body.js";
-import type { TiketSessions } from "./sessions.js";
+import { placedAmount } from "./placed-amount.js";
 import { toIssueResult, toStatus } from "./status-mapping.js";
-import type { TiketHttp } from "./tiket-http.js";
-import { paymentPreviewSchema, paymentSchema, transactionListSchema, type CheckOrderWire } from "./wire-schemas.js";
+import { paymentPreviewSchema, paymentSchema, type CheckOrderWire } from "./wire-schemas.js";
 import { localDate, WIRE_ZONE } from "./wire-values.js";
-
-export interface PartnerCredentials {
-  secretKey: string;
-  confirmKey: string;
-  username: string;
-}
-
-export interface IssueContext {
-  http: TiketHttp;
-  sessions: TiketSessions;
-  partner: PartnerCredentials;
-  timeZone: string;
-  logger: Logger;
-  poll: { maxMs: number; intervalMs: number };
-  checkOrder: (orderId: string) => Promise<CheckOrderWire>;
-}
 
 /** Deposit is payment method 8 (spec §8). */
 const PAY = "checkout/checkout_payment/8";
 const CONFIRM = "partner/transactionApi/confirmPayment";
-const LIST = "partner/transactionApi";
 
 /**
  * Pays an order from the deposit: a preview of checkout_payment/8 first (what paying would take must be
@@ -212,59 +195,10 @@ async function payFromDeposit(ctx: IssueContext, orderId: string, token: string,
   if (placed.grand_total !== undefined && placed.grand_total > expected) return refuseCharge(ctx, orderId, { charged: placed.grand_total, expected });
 }
 
-/** At most this many pages of waiting deposit orders are read (twenty a page in the docs' example). */
-const MAX_PAGES = 5;
-
-/**
- * What partner/transactionApi (spec §8) lists for this order: the amount confirmPayment would debit, or
- * undefined when it is not listed (not placed). Not knowing is "outcome unknown": nothing is confirmed.
- */
-async function placedAmount(ctx: IssueContext, orderId: string): Promise<number | undefined> {
-  const { partner } = ctx;
-  try {
-    for (let page = 1; page <= MAX_PAGES; page++) {
-      const { body } = await ctx.sessions.withOrderOrPooled(orderId, (token) =>
-        ctx.http.get(LIST, { token, secretkey: partner.secretKey, confirmkey: partner.confirmKey, username: partner.username, page }, "read"));
-      const list = parse(LIST, transactionListSchema, body);
-      const mine = list.result.find((o) => o.order_id === orderId);
-      if (mine) {
-        if (mine.total_customer_price === undefined) throw new ProviderError("outcome_unknown", "the placed order shows no amount: not confirmed", { endpoint: LIST });
-        return mine.total_customer_price;
-      }
-      if (list.result.length === 0 || (list.search?.total_page ?? 1) <= page) return undefined;
-    }
-    throw new ProviderError("outcome_unknown", "too many waiting deposit orders to find this one: not confirmed", { endpoint: LIST });
-  } catch (e) {
-    if (isProviderError(e) && e.code !== "outcome_unknown") {
-      throw new ProviderError("outcome_unknown", "could not tell whether an earlier payment was placed: not confirmed", { endpoint: LIST, cause: e });
-    }
-    throw e;
-  }
-}
-
 /** Placed at more than previewed: it is never confirmed (so never debited), now or by any later attempt. */
 async function refuseCharge(ctx: IssueContext, orderId: string, amounts: { charged: number; expected: number }): Promise<never> {
   await ctx.sessions.refuseCharge(orderId, amounts);
   await ctx.sessions.clearPaying(orderId);
   await ctx.sessions.forgetOrderToken(orderId);
   throw new ProviderError("charge_mismatch", "the payment was placed at more than previewed: not confirmed", { endpoint: PAY, amounts });
-}
-
-/** The payment is done whatever check_order says next: a failing poll only means no PNR yet. */
-async function awaitTickets(ctx: IssueContext, orderId: string): Promise<IssueResult> {
-  const deadline = Date.now() + ctx.poll.maxMs;
-  let last: { wire: CheckOrderWire; status: BookingStatus } | undefined;
-  for (;;) {
-    try {
-      const wire = await ctx.checkOrder(orderId);
-      last = { wire, status: toStatus(wire, new Date(), ctx.timeZone) };
-      if (last.status === "issued") break;
-    } catch (e) {
-      if (!isProviderError(e)) throw e;
-      ctx.logger.warn({ code: e.code, order: orderId }, "check_order after payment failed");
-    }
-    if (Date.now() + ctx.poll.intervalMs > deadline) break;
-    await new Promise((r) => setTimeout(r, ctx.poll.intervalMs));
-  }
-  return toIssueResult(orderId, last?.wire, last?.status);
 }
