@@ -16,7 +16,7 @@ import { captureLogger } from "../support/test-logger.js";
 // An infant (under 2) flies on an adult's lap: "flight_seat" (seats left) is compared with adults + children only.
 
 const price = (pax: PaxCount) => JSON.stringify({
-  login: "yes", result: "ok", flight: "Lion Air", flight_code: "JT-253", flight_seat: "2",
+  login: "yes", result: "ok", flight: "Lion Air", flight_code: "JT-253", flight_seat: "2", flight_from: "PDG", flight_to: "CGK", flight_date: "2030-03-20",
   adult: String(pax.adult), child: String(pax.child), infant: String(pax.infant), publish: "959,200", tax: "90,000", totalfare: "1,100,000",
 });
 const BOOKING = '{"login":"yes","result":"ok","flight":"Lion Air","flight_code":"JT-253","kodebooking":"YDZADF","flight_from":"PDG","flight_to":"CGK","flight_route":"PDG-CGK","flight_departure":"20 Mar 2030 08:15","flight_time":"08:15 - 10:05","flight_transit":"Nonstop","flight_class":"X","flight_publishfare":"959200","flight_tax":"90000","flight_totalfare":"1100000","flight_shownta":"1080000","flight_bonus_agen":"20000","flight_timelimit":"19 Mar 2030 23:59","flight_statusbooking":"waiting"}';

@@ -43,7 +43,7 @@ export function toOffer(row: SearchRow, query: SearchQuery, timeZone: string): F
 }
 
 export function toQuote(wire: z.output<typeof priceSchema>, offer: FlightOffer, pax: PaxCount): Quote {
-  checkPriceEcho(wire, offer.flightCode, pax);
+  checkPriceEcho(wire, offer, pax);
   return {
     offer,
     pax,

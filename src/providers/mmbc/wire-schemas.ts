@@ -59,9 +59,10 @@ export const priceSchema = z.object({
   flight: trimmed,
   flight_code: flightNumber,
   flight_seat: count,
+  // Echoes of the route and day priced: price-echo.ts refuses an answer without them or naming others.
   flight_from: optionalCode(airportCode),
   flight_to: optionalCode(airportCode),
-  flight_date: trimmed.optional(),
+  flight_date: z.null().transform(() => undefined).or(trimmed).optional(),
   flight_transit: stops.optional(),
   flight_time: timeRange.optional(),
   flight_infotransit: optionalText,

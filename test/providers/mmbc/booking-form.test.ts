@@ -9,7 +9,7 @@ import { SPEC } from "./spec-examples.js";
 
 // An AirAsia flight under a code the adapter does not list (AirAsia India): only its name says AirAsia.
 const i5Row = { ...(JSON.parse(SPEC.search) as Record<string, unknown>[])[0], flight: "AirAsia", flight_code: "I5-1530" };
-const i5Price = JSON.stringify({ ...(JSON.parse(SPEC.price) as object), flight: "AirAsia", flight_code: "I5-1530" });
+const i5Price = JSON.stringify({ ...(JSON.parse(SPEC.price) as object), flight: "AirAsia", flight_code: "I5-1530", flight_date: "2016-06-08" });
 const server = await startCannedServer((req, res) => {
   if (req.path.endsWith("getflights-json")) return json(res, JSON.stringify([i5Row]));
   json(res, req.path.endsWith("getprice-json") ? i5Price : SPEC.booking);

@@ -80,10 +80,10 @@ describe("MMBC client on the spec's examples", () => {
   });
 
   it("quotes with commas and seats", async () => {
-    next = answer(SPEC.price);
     next = answer(SPEC.search);
     const [, , jt748] = await provider.search(query);
-    next = answer(SPEC.price);
+    // The seed's price example is dated 2016-05-27, its search example 2016-06-08: the answer echoes the day searched.
+    next = answer(SPEC.price.replace('"flight_date":"2016-05-27"', '"flight_date":"2016-06-08"'));
     const quote = await provider.quote(jt748!, { adult: 1, child: 0, infant: 0 });
     expect(quote).toMatchObject({ seatsLeft: 7, baseFare: 385_000, tax: 55_000, total: 440_000, needs: { birthDate: false, passport: false } });
     const sent = new URLSearchParams(server.requests.at(-1)!.body);
