@@ -2,7 +2,7 @@
  * `npm run bench:first-results`: time to the first results on screen with 11 airlines of different
  * latency (issue 13: "= the fastest airline's", progressive search).
  *
- * One bot (src/main.ts's assemble, ROLE=bot) against the Telegram emulator, the MMBC sandbox (in this
+ * One bot (src/main/assemble.ts, ROLE=bot) against the Telegram emulator, the MMBC sandbox (in this
  * process, its per-airline latency set with controls.setLatency) and a private redis-server. The 11
  * per-airline endpoints answer after 100 ms … 3 s (a different order each search), the all-airlines
  * answer after the slowest. For each search: from handing the bot the update that completes the
@@ -16,7 +16,7 @@
 import { parseArgs } from "node:util";
 import { pino } from "pino";
 import { createConfig } from "../src/config.js";
-import { assemble, type App } from "../src/main.js";
+import { assemble, type App } from "../src/main/assemble.js";
 import { MmbcProvider } from "../src/providers/mmbc/mmbc-provider.js";
 import { generateFlights } from "../src/sandbox/mmbc/flights/generate-flights.js";
 import { startMmbcSandbox, type MmbcSandbox } from "../src/sandbox/mmbc/index.js";

@@ -8,7 +8,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { join, relative, resolve } from "node:path";
 import { pino } from "pino";
 import { createConfig } from "../src/config.js";
-import { assemble, type App } from "../src/main.js";
+import { assemble, type App } from "../src/main/assemble.js";
 import { MmbcProvider } from "../src/providers/mmbc/mmbc-provider.js";
 import { startMmbcSandbox, type MmbcSandbox } from "../src/sandbox/mmbc/index.js";
 import { startTelegramEmulator, type TelegramEmulator } from "../test/support/telegram/index.js";

@@ -5,7 +5,7 @@ import { createConfig } from "../../src/config.js";
 import type { Booking } from "../../src/domain/booking.js";
 import { jobIds } from "../../src/jobs/job-data.js";
 import { QUEUE_NAME } from "../../src/jobs/worker.js";
-import { assemble } from "../../src/main.js";
+import { assemble } from "../../src/main/assemble.js";
 import { startMmbcSandbox } from "../../src/sandbox/mmbc/index.js";
 import { bookingRecord } from "../../src/store/booking-store.js";
 import { inBatches } from "./batches.js";

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { Redis } from "ioredis";
 import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { assemble } from "../../src/main.js";
+import { assemble } from "../../src/main/assemble.js";
 import { createConfig } from "../../src/config.js";
 import { TiketProvider } from "../../src/providers/tiket/tiket-provider.js";
 import { startTiketSandbox, type TiketSandbox } from "../../src/sandbox/tiket/index.js";

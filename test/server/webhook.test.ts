@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import type { Update } from "grammy/types";
 import { createConfig } from "../../src/config.js";
-import { assemble } from "../../src/main.js";
+import { assemble } from "../../src/main/assemble.js";
 import { MmbcProvider } from "../../src/providers/mmbc/mmbc-provider.js";
 import { startMmbcSandbox } from "../../src/sandbox/mmbc/index.js";
 import { startServers } from "../../src/server/servers.js";

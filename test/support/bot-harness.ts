@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
-import { assemble, type App } from "../../src/main.js";
+import { assemble, type App } from "../../src/main/assemble.js";
 import { createConfig } from "../../src/config.js";
 import { MmbcProvider } from "../../src/providers/mmbc/mmbc-provider.js";
 import { startMmbcSandbox, type MmbcSandbox } from "../../src/sandbox/mmbc/index.js";
