@@ -35,3 +35,7 @@ summary-change-how = { $what ->
     [party] To change the number of passengers: type <code>back</code> until the passenger count question shows.
    *[flight] To change the flight: type <code>back</code> until the list of flights shows, then pick another.
   }
+summary-typed-contact-changed = 📇 Contact changed to { $email } · { $phone }. Nothing is booked yet: check the summary below and tap ✅ Book when it is right.{ $own ->
+    [yes] {" "}tiket.com sends the e-ticket and any schedule changes to this contact: it must be the customer's own.
+   *[no] {""}
+}

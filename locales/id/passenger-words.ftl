@@ -32,3 +32,7 @@ summary-change-how = { $what ->
     [party] Untuk ganti jumlah penumpang: ketik <code>kembali</code> sampai pertanyaan jumlah penumpang muncul.
    *[flight] Untuk ganti penerbangan: ketik <code>kembali</code> sampai daftar penerbangan muncul, lalu pilih yang lain.
   }
+summary-typed-contact-changed = 📇 Kontak diganti jadi { $email } · { $phone }. Belum dibooking: cek lagi ringkasan di bawah, lalu tekan ✅ Booking kalau sudah benar.{ $own ->
+    [yes] {" "}tiket.com mengirim e-tiket dan info perubahan jadwal ke kontak ini, jadi harus milik pelanggan sendiri.
+   *[no] {""}
+}

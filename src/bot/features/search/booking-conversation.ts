@@ -88,8 +88,9 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
         ({ value: contact, ctx } = await askContact(conversation, ctx, customerOwn(quote!)));
         step = "summary";
       } else if (step === "summary") {
-        const choice = await summaryStep(conversation, ctx, quote!, passengers!, contact!);
-        ctx = choice.ctx;
+        // A new e-mail or phone typed at the summary comes back as the contact (shown and confirmed there).
+        const choice = await summaryStep(conversation, ctx, quote!, passengers!, contact!, customerOwn(quote!));
+        ({ ctx, contact } = choice);
         if (choice.value === "cancel") return finish(conversation, ctx, ctx.t("cancelled"));
         step = choice.value === "change" ? "edit" : "book";
       } else if (step === "edit") {

@@ -8,7 +8,7 @@ import type { Contact, PassengerInput } from "../../../domain/passenger.js";
 import { seatsNeeded } from "../../../domain/passenger.js";
 import { changeRequest } from "../../../domain/change-request.js";
 import type { ConvoContext } from "../../context.js";
-import { localeOf, money } from "../../../presenters/format.js";
+import { localeOf, maskedPhone, money } from "../../../presenters/format.js";
 import { bookingKeyboard } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -21,8 +21,7 @@ import { bookingText, priceMoved, quoteText, summaryText } from "./quote-view.js
 import { hearAtCard, searchAgain, type SearchAgain } from "./quote-card-typed.js";
 import { topicOf } from "../../../telegram/topic-thread.js";
 import { choose, plain } from "./choose-step.js";
-
-type Choice<V extends string> = Promise<{ value: V; ctx: ConvoContext }>;
+import { typedContactAtSummary } from "./summary-typed-contact.js";
 
 export type QuoteOutcome = { kind: "quote"; quote: Quote; ctx: ConvoContext } | { kind: "back" | "cancel" | "expired"; ctx: ConvoContext };
 
@@ -111,18 +110,45 @@ function asksAboutFlight(text: string): boolean {
 
 export type SummaryChoice = "book" | "change" | "cancel";
 
-export function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact): Choice<SummaryChoice> {
+/**
+ * The summary, with its buttons. A new e-mail or phone typed here (read as the contact question reads it)
+ * becomes the contact, and the summary is shown again with it: nothing is booked until ✅ is tapped on the
+ * summary that shows it. `customerOwn` (tiket.com): the agent is reminded it must be the customer's own.
+ * The contact returned is the one last shown.
+ */
+export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact, customerOwn = false): Promise<{ value: SummaryChoice; ctx: ConvoContext; contact: Contact }> {
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
-  return choose(conversation, ctx, () => summaryText(ctx.t.bind(ctx), localeOf(ctx), quote, passengers, contact, group), "sum", [
-    ["book", ctx.t("summary-book")], ["change", ctx.t("summary-change")], ["cancel", ctx.t("cancel-button")],
-  ] as const, { goOn: "book", hear: (text) => {
-    // "salah nama", "ganti nama", "ubah kontak": ✏️; a change of the date, route, party or flight is said how to make.
-    const change = changeRequest(text);
-    if (change === "name" || change === "contact" || change === "any") return { ok: true, value: "change" };
-    if (change) return { ok: false, hint: ctx.t("summary-change-how", { what: change }) };
-    // "ok?", "yg ini harganya brp?": a question books nothing; the summary above answers it.
-    return text.includes("?") || asksAboutFlight(text) ? { ok: false, hint: ctx.t("summary-see-above") } : undefined;
-  } });
+  let note: string | undefined;
+  for (;;) {
+    let typed: Contact | undefined;
+    const shown = contact;
+    const view = () => {
+      const summary = summaryText(ctx.t.bind(ctx), localeOf(ctx), quote, passengers, shown, group);
+      return note ? `${note}\n\n${summary}` : summary;
+    };
+    const choice = await choose<SummaryChoice | "contact">(conversation, ctx, view, "sum", [
+      ["book", ctx.t("summary-book")], ["change", ctx.t("summary-change")], ["cancel", ctx.t("cancel-button")],
+    ], { goOn: "book", hear: (text, answer) => {
+      // "budi@gmail.com", "ganti hp 0812…", a contact card: the new contact, shown in a fresh summary to confirm.
+      const heard = answer.unaddressed ? undefined : typedContactAtSummary(text, shown, answer.contact === true);
+      if (heard?.kind === "contact") {
+        typed = heard.contact;
+        return { ok: true, value: "contact" };
+      }
+      if (heard) return { ok: false, hint: ctx.t(heard.what === "email" ? "contact-email-invalid" : "input-phone-invalid") };
+      // "salah nama", "ganti nama", "ubah kontak": ✏️; a change of the date, route, party or flight is said how to make.
+      const change = changeRequest(text);
+      if (change === "name" || change === "contact" || change === "any") return { ok: true, value: "change" };
+      if (change) return { ok: false, hint: ctx.t("summary-change-how", { what: change }) };
+      // "ok?", "yg ini harganya brp?": a question books nothing; the summary above answers it.
+      return text.includes("?") || asksAboutFlight(text) ? { ok: false, hint: ctx.t("summary-see-above") } : undefined;
+    } });
+    ctx = choice.ctx;
+    if (choice.value !== "contact") return { value: choice.value, ctx, contact };
+    contact = typed!;
+    const phone = escapeHtml(group ? maskedPhone(contact.phone) : contact.phone);
+    note = ctx.t("summary-typed-contact-changed", { email: escapeHtml(contact.email), phone, own: customerOwn ? "yes" : "no" });
+  }
 }
 
 /** Lion Air on tiket.com: show the airline's captcha image and take the agent's reading of it. */
