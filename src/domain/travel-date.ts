@@ -87,11 +87,12 @@ export function isMonthName(word: string): boolean {
 
 /**
  * The day of a date written with no year as a day and a month name, maybe after "tgl" ("2 jan", "jan 2",
- * "tgl 2 januari", "2 jan."), or as "tgl 2": a count right after it may be another day of that month (the return of
+ * "feb 3rd", "tgl 2 januari", "2 jan."), or as "tgl 2": a count right after it may be another day of that month (the return of
  * "2 jan 3", as in "2-3 jan"), so the quick form and the party question ask which was meant.
  */
 export function dayOfMonthPhrase(phrase: string): number | undefined {
-  const words = phrase.toLowerCase().trim().split(/\s+/);
+  // "feb 3rd", "3rd feb": an English ordinal day reads as the bare day does ("3 feb").
+  const words = phrase.toLowerCase().trim().split(/\s+/).map((w) => w.replace(/^(\d{1,2})(?:st|nd|rd|th)$/, "$1"));
   const tgl = /^(?:tgl|tanggal)\.?$/.test(words[0] ?? "");
   if (tgl) words.shift();
   const [a = "", b] = words;

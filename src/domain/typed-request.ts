@@ -1,7 +1,7 @@
 import { isKnownPlace } from "./airport-match.js";
 import { airlineDisplayName } from "./airline-names.js";
 import { isPaxTypeWord, isPaxWord } from "./pax-parse.js";
-import { isDatePhrase } from "./travel-date.js";
+import { isDatePhrase, isMonthName } from "./travel-date.js";
 
 /**
  * What an agent asks in words, outside any question: "cek ABC123", "tlg issued 6k2295 ya kak", "saldo brp",
@@ -207,8 +207,11 @@ function placesIn(words: Word[]): { count: number; words: Set<number> } {
   return { count, words: used };
 }
 
-/** A word of a trip besides its places: a date, a time, the party ("2", "20/12", "bsk", "tmr", "org", "adt", "chd"). */
-const tripWord = (w: string) => TRIP.has(w) || /^\d/.test(w) || isPaxTypeWord(w) || isDatePhrase(w);
+/**
+ * A word of a trip besides its places: a date, a time, the party ("2", "20/12", "bsk", "tmr", "org", "adt", "chd").
+ * Every month name the date reader knows counts, English ones spelt out too ("february 3rd", "3rd february").
+ */
+const tripWord = (w: string) => TRIP.has(w) || /^\d/.test(w) || isPaxTypeWord(w) || isMonthName(w) || isDatePhrase(w);
 /** A date, a time or the party: what makes two places with asking words a trip ("need cgk dps tmr", "check sub dps 2 pax"). */
 const TRIP_CONNECTORS = set("ke dari dr to from tujuan sampai - dan and for untuk utk lagi");
 const tripDetail = (w: string) => tripWord(w) && !TRIP_CONNECTORS.has(w);
