@@ -224,7 +224,14 @@ export async function askDate(conversation: Convo, ctx: ConvoContext, today: str
       // "31 2 2 org": a day and month, then the party, as the quick form reads them: the day said not to exist.
       const dated = parsed.ok ? undefined : dateThenPartyOf(text);
       const dayMonth = dated ? parseTravelDate(dated.dayMonth, today) : undefined;
-      if (dated && dayMonth && !dayMonth.ok) return { ok: false, hint: dateAnswerText(ctx, dayMonth, dated.dayMonth, today) };
+      if (dated && dayMonth && !dayMonth.ok) {
+        const hint = dateAnswerText(ctx, dayMonth, dated.dayMonth, today);
+        // "31 2 2 org": the party kept as "3 12 2 org" would take it, so the date typed next searches it unasked again.
+        const kept = EXPLICIT_PARTY.test(text) ? parsePax(dated.party) : undefined;
+        if (!kept?.ok) return { ok: false, hint };
+        party = kept.pax;
+        return { ok: false, hint: `${hint}\n${ctx.t("input-date-counts-party-taken", { party: escapeHtml(partyText((k, v) => ctx.t(k, v), kept.pax)) })}` };
+      }
       return { ok: false, hint: dateAnswerText(ctx, parsed, text, today) };
     });
     if (r.value) {

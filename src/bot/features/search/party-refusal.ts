@@ -3,7 +3,10 @@ import { PROVIDER_IDS, type ProviderId } from "../../../domain/flight.js";
 import type { PaxCount } from "../../../domain/passenger.js";
 import { usableProviders } from "../../../services/book-flight.js";
 import { actorOf } from "../../actor.js";
-import type { BotContext } from "../../context.js";
+import type { BotContext, ConvoContext } from "../../context.js";
+import type { PaxAnswer } from "../../../domain/pax-parse.js";
+import { partyLimitText } from "../provider-error-text.js";
+import type { Convo } from "./ask.js";
 
 /** The providers this chat searches; none when it may use no account (the search itself says why). */
 export async function searchedProviders(ctx: BotContext): Promise<ProviderId[]> {
@@ -23,4 +26,24 @@ export async function partyNoneTakes(ctx: BotContext, pax: PaxCount): Promise<Pa
   const breaches = searched.map((id) => partyBreach(id, pax));
   if (breaches.length === 0 || breaches.some((b) => b === undefined)) return undefined;
   return breaches[0];
+}
+
+/**
+ * A party the bot itself refuses ("7 dewasa 1 bayi": 7 in all; "6 dewasa 7 bayi": more infants than adults) that
+ * also breaks the count limit of every provider this chat searches (tiket.com alone: 6 of each type). MMBC's 7 in
+ * all means nothing where only tiket.com searches: such a party hears tiket.com's limit, as 7 adults do, before any
+ * "Searching…". Undefined when one searched provider has no such limit (PROVIDER=both: MMBC's own limit is the one
+ * said), or the party breaks no provider's count (the bot's reason stands). The chat's providers are asked only
+ * when some provider's count is broken, so a party answer that breaks none calls nothing outside the conversation.
+ */
+export async function refusedPastEveryCount(conversation: Convo, ctx: ConvoContext, read: PaxAnswer): Promise<string | undefined> {
+  if (read.ok || !read.pax || (read.reason !== "too_many" && read.reason !== "infants_exceed_adults")) return undefined;
+  const pax = read.pax;
+  if (!PROVIDER_IDS.some((id) => { const b = partyBreach(id, pax); return b !== undefined && b.over !== "too_few_adults"; })) return undefined;
+  const breach = await conversation.external((outer) => partyNoneTakes(outer, pax));
+  if (!breach || breach.over === "too_few_adults") return undefined;
+  // Fewer adults can be searched at once; a number of children or infants alone is no party to search.
+  const refusal = partyLimitText(ctx, breach, breach.over === "adult");
+  // A lap for every infant holds in every booking, whatever the provider: said too, so the split is made right.
+  return read.reason === "infants_exceed_adults" ? `${refusal}\n${ctx.t("input-pax-infants-exceed-adults", { adult: pax.adult, infant: pax.infant })}` : refusal;
 }

@@ -10,6 +10,7 @@ import { paxChoices } from "./keyboards.js";
 import { partyWithFillers } from "../../../domain/answer-fillers.js";
 import { understood } from "./understood-echo.js";
 import { shortQuote } from "../../../presenters/short-quote.js";
+import { refusedPastEveryCount } from "./party-refusal.js";
 
 export function paxProblem(ctx: ConvoContext, r: Exclude<PaxAnswer, { ok: true }>, typed: string): string {
   const counts = { adult: r.pax?.adult ?? 0, child: r.pax?.child ?? 0, infant: r.pax?.infant ?? 0, max: MAX_PASSENGERS };
@@ -37,21 +38,33 @@ export async function askPax(conversation: Convo, ctx: ConvoContext, options: Pa
   if (options.initial) {
     const first = parsePax(options.initial);
     if (first.ok) return { value: first.pax, ctx };
-    text = `${paxProblem(ctx, first, options.initial)}\n${question}`;
+    // Past tiket.com's limit where only it searches: its own limit said, as for 7 adults (party-refusal.ts).
+    const refused = await refusedPastEveryCount(conversation, ctx, first);
+    text = `${refused ?? paxProblem(ctx, first, options.initial)}\n${question}`;
   } else if (options.offer) {
     const { adult, child, infant } = options.offer.party;
     const party = partyText((k, v) => ctx.t(k, v), options.offer.party);
     text = `${ctx.t("input-pax-counts-or-date", { input: escapeHtml(options.offer.typed.trim()), party: escapeHtml(party) })}\n${question}`;
     keyboard = new InlineKeyboard().text(ctx.t("input-pax-counts-button", { party }), cb.pax(adult, child, infant)).row().append(paxChoices());
   }
-  const r = await ask(conversation, ctx, { text, keyboard }, (a): Parsed<PaxCount> => {
-    const typed = a.kind === "button" ? parsePaxButton(a.data) : a.text;
-    if (typed === undefined) return stale(ctx);
-    const read = parsePax(typed);
-    // "need 2", "2 pax pls", "just me": the party without the words that only ask, when only those stood in the way
-    // (addressed to the bot: in a privacy-off group "just me" to a colleague is chatter).
-    const p = !read.ok && read.reason === "unreadable" && a.kind === "text" && !a.unaddressed ? (partyWithFillers(typed) ?? read) : read;
-    return p.ok ? { ok: true, value: p.pax } : { ok: false, hint: paxProblem(ctx, p, typed) };
-  });
-  return { value: r.value, ctx: r.ctx };
+  for (;;) {
+    let refused: string | undefined;
+    const r = await ask(conversation, ctx, { text, keyboard }, async (a): Promise<Parsed<PaxCount | undefined>> => {
+      const typed = a.kind === "button" ? parsePaxButton(a.data) : a.text;
+      if (typed === undefined) return stale(ctx);
+      const read = parsePax(typed);
+      // "need 2", "2 pax pls", "just me": the party without the words that only ask, when only those stood in the way
+      // (addressed to the bot: in a privacy-off group "just me" to a colleague is chatter).
+      const p = !read.ok && read.reason === "unreadable" && a.kind === "text" && !a.unaddressed ? (partyWithFillers(typed) ?? read) : read;
+      if (p.ok) return { ok: true, value: p.pax };
+      // A party no provider here takes by its own count: refused with that limit and the question asked again,
+      // as the search refuses 7 adults (never the bot's 7 in all where only tiket.com searches).
+      refused = a.kind === "text" && a.unaddressed ? undefined : await refusedPastEveryCount(conversation, ctx, p);
+      return refused ? { ok: true, value: undefined } : { ok: false, hint: paxProblem(ctx, p, typed) };
+    });
+    if (r.value) return { value: r.value, ctx: r.ctx };
+    ctx = r.ctx;
+    text = `${refused!}\n${question}`;
+    keyboard = paxChoices();
+  }
 }
