@@ -41,7 +41,8 @@ export async function findBooking(deps: LookupDeps, actor: Actor, code: string, 
   if (!access.ok) return { kind: "denied", reason: access.reason };
   // Another chat's booking (or one this chat may no longer read) is asked about exactly like a typo, and
   // whatever the providers know of it is dropped: only an outage shows, as it would for a made-up code.
-  const foreign = record !== undefined;
+  // A code booked here whose record has expired is still that chat's: never "booked outside the bot" to another.
+  const foreign = record !== undefined || (await ownedElsewhere(deps, actor, code, hint));
   const candidates = Object.values(access.providers.byId).filter((p) => !hint || p.id === hint);
   const answers = await Promise.allSettled(candidates.map((p) => p.status(code)));
   const known: { source: FlightProvider; status: BookingStatus }[] = [];
@@ -59,6 +60,11 @@ export async function findBooking(deps: LookupDeps, actor: Actor, code: string, 
   const account = owner.source.id === "mmbc" ? access.providers.account : undefined;
   // Another provider could not say whether the code is also theirs: fine for reading, not for paying.
   return { kind: "outside", source: owner.source, status: owner.status, account, ...(failed[0] && { doubt: failed[0] }) };
+}
+
+async function ownedElsewhere(deps: LookupDeps, actor: Actor, code: string, hint?: ProviderId): Promise<boolean> {
+  const owner = await deps.bookings.ownerChat(code, hint ? [hint] : PROVIDER_IDS);
+  return owner !== undefined && owner !== actor.chat.id;
 }
 
 function ambiguous(code: string, ids: ProviderId[]): ProviderError {

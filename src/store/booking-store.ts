@@ -47,6 +47,7 @@ export class BookingStore {
     // The record and the chat's list live in different Cluster slots, so they are two writes (each
     // transaction touches one key): the record first, so the list never names a booking that isn't there.
     await this.redis.set(this.keys.booking(provider, code), JSON.stringify(record), "EX", TTL.booking);
+    await this.markOwner(record);
     const list = this.keys.chatBookings(record.chatId);
     await this.redis.multi().zadd(list, Date.parse(record.createdAt), `${provider}:${code}`).expire(list, TTL.booking).exec();
     // The agent is shown the booking next: it must survive a failover.
@@ -78,9 +79,33 @@ export class BookingStore {
       const current = parseJson(raw, recordSchema);
       if (!current) return undefined;
       const next = patch(current);
-      if ((await this.redis.eval(SWAP, 1, key, raw!, JSON.stringify(next), TTL.booking)) === 1) return next;
+      if ((await this.redis.eval(SWAP, 1, key, raw!, JSON.stringify(next), TTL.booking)) === 1) {
+        // A record kept longer or moved to another chat (a group upgraded to a supergroup) keeps its owner mark in step.
+        await this.markOwner(next);
+        return next;
+      }
       if (attempt === MAX_SWAPS) throw new Error(`booking ${provider}:${code} kept changing while being updated`);
     }
+  }
+
+  /**
+   * The chat that booked a code, while the bot remembers it booked it (longer than the record itself:
+   * see TTL.bookingOwner). Without it, a code whose record expired would read as booked outside the bot
+   * to any chat on the same account: its status, its e-ticket, even paying it.
+   */
+  async ownerChat(code: string, providers: readonly ProviderId[]): Promise<number | undefined> {
+    for (const p of providers) {
+      const raw = await this.redis.get(this.keys.bookingOwner(p, code.toUpperCase()));
+      if (raw !== null && Number.isSafeInteger(Number(raw))) return Number(raw);
+    }
+    return undefined;
+  }
+
+  private async markOwner(record: BookingRecord): Promise<void> {
+    const { provider, code, departsAt } = record.booking;
+    const untilAfterFlight = Math.ceil((Date.parse(departsAt) - Date.now()) / 1000) + TTL.bookingOwnerAfterFlight;
+    const ttl = Math.max(TTL.bookingOwner, Number.isFinite(untilAfterFlight) ? untilAfterFlight : 0);
+    await this.redis.set(this.keys.bookingOwner(provider, code.toUpperCase()), String(record.chatId), "EX", ttl);
   }
 
   markRemindersStopped(provider: ProviderId, code: string, at: Date): Promise<BookingRecord | undefined> {

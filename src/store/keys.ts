@@ -17,6 +17,8 @@ export function redisKeys(ns: string) {
     /** The results list a member has on screen in a chat (which search, which message, sort and filters). */
     resultsBoard: (chatId: number, userId: number) => `${ns}:board:${chatId}:${userId}`,
     booking: (provider: string, code: string) => `${ns}:booking:${provider}:${code}`,
+    /** Which chat booked a code: outlives the record, so the code never reads as "booked outside the bot" to another chat. */
+    bookingOwner: (provider: string, code: string) => `${ns}:booking-owner:${provider}:${code}`,
     chatBookings: (chatId: number) => `${ns}:chat:${chatId}:bookings`,
     lastContact: (chatId: number) => `${ns}:chat:${chatId}:contact`,
     issue: (provider: string, code: string) => `${ns}:issue:${provider}:${code}`,
@@ -58,6 +60,12 @@ export const TTL = {
   update: 24 * 3600,
   search: 2 * 3600,
   booking: 90 * 24 * 3600,
+  /**
+   * At least as long as the bot keeps anything of a booking (its issue record, its e-ticket file: a year),
+   * and until well after its flight (booked up to a year ahead, the provider keeps it and its e-ticket).
+   */
+  bookingOwner: 365 * 24 * 3600,
+  bookingOwnerAfterFlight: 90 * 24 * 3600,
   contact: 365 * 24 * 3600,
   issueInProgress: 5 * 60,
   issueDone: 365 * 24 * 3600,
