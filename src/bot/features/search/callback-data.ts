@@ -44,6 +44,8 @@ export type ResultsAction =
   | { kind: "airlines" }
   /** 0: the same day searched again (a provider did not answer). */
   | { kind: "day"; delta: -1 | 0 | 1 }
+  /** A day offered under an answer to the list (next year's, for a day typed that has passed): searched. */
+  | { kind: "date"; date: string }
   | { kind: "back" };
 
 export function parseResults(data: string, sid: string): ResultsAction | undefined {
@@ -58,6 +60,7 @@ export function parseResults(data: string, sid: string): ResultsAction | undefin
   if ((x = /^a:([A-Z0-9]{2}|all)$/.exec(a))) return { kind: "airline", code: x[1]! };
   if (a === "am") return { kind: "airlines" };
   if ((x = /^d:(-1|0|1)$/.exec(a))) return { kind: "day", delta: Number(x[1]) as -1 | 0 | 1 };
+  if ((x = /^y:(\d{4}-\d{2}-\d{2})$/.exec(a))) return { kind: "date", date: x[1]! };
   if (a === "back") return { kind: "back" };
   return undefined;
 }

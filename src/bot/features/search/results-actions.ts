@@ -11,12 +11,11 @@ import { cb, parseResults } from "./callback-data.js";
 import { drawResults, todayIn } from "./results-step.js";
 import { offerButtonLabel, pickStrict, pickTyped, typedNumber, typedView } from "./results-view.js";
 import { airlinesIn, applyView, type ListView } from "../../../domain/offer-list.js";
-import { readResultsRequest, type ResultsRequest } from "../../../domain/results-request.js";
-import { changedDateOrParty } from "./quote-card-words.js";
+import { readResultsRequest } from "../../../domain/results-request.js";
+import { changeAtList, listParty, partyAtList, pastAtList, typedPartyAtList } from "./list-party.js";
 import { listDayMonth } from "./list-day-month.js";
 import { noSuchDayText } from "./no-such-day.js";
 import { isStrictCancel } from "../../../domain/cancel-words.js";
-import { checkPaxCount } from "../../../domain/passenger.js";
 import { soldOutIn } from "./sold-out-marks.js";
 import { actorOf } from "../../actor.js";
 import { withdrawConfirmations } from "../../../services/issue-request.js";
@@ -25,9 +24,7 @@ import type { SearchResume } from "./search-conversation.js";
 import { BOOKING_CONVERSATION } from "./booking-conversation.js";
 import { PERSONAL_DATA_CONVERSATION } from "./personal-data-conversation.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { localeOf, partyText, shortDate } from "../../../presenters/format.js";
-import { partyLimitText, partyLimitVars } from "../provider-error-text.js";
-import { partyNoneTakes } from "./party-refusal.js";
+import { localeOf, shortDate } from "../../../presenters/format.js";
 import { returnNote } from "./return-note.js";
 import type { InlineKeyboardButton } from "grammy/types";
 import { tappedCarries } from "../../tapped-keyboard.js";
@@ -74,8 +71,8 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
       await ctx.deps.searches.setBoard(ctx.chat!.id, ctx.from.id, { ...board, picked: { index: action.index, at: now } });
       return enter.booking(ctx, board.sid, action.index);
     }
-    if (action.kind === "day") {
-      const date = format(addDays(parseISO(entry.query.date), action.delta), "yyyy-MM-dd");
+    if (action.kind === "day" || action.kind === "date") {
+      const date = action.kind === "date" ? action.date : format(addDays(parseISO(entry.query.date), action.delta), "yyyy-MM-dd");
       const checked = parseTravelDate(date, todayIn(ctx.deps));
       if (!checked.ok) return void (await ctx.answerCallbackQuery({ text: ctx.t("nav-day-unavailable") }));
       await ctx.answerCallbackQuery();
@@ -101,7 +98,7 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
 
   // Typed at the results: a flight (code, number or place on the page, the cheapest, an airline's only
   // one), a filter (airline, time of day), direct flights, another page, date or party, "back" to the
-  // party, or cancel. Anything else gets a hint saying what can be typed.
+  // party, or cancel; a day gone by or a party that can't fly is said so. Anything else gets a hint.
   composer.on("message:text", async (ctx, next) => {
     if (ctx.message.entities?.some((e) => e.type === "bot_command" && e.offset === 0)) return next();
     // In a group a reply to the bot (or a mention of it) is meant for it. With privacy mode off the bot
@@ -128,8 +125,9 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
       if (strict === undefined && !plain) return next();
     }
     speakAsFlow(ctx, board.locale);
-    const answer = (key: string, vars?: Record<string, string | number>, keyboard?: InlineKeyboardButton[][]) =>
-      ctx.reply(ctx.t(key, vars), { parse_mode: "HTML", reply_markup: keyboard ? { inline_keyboard: keyboard } : undefined, reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined });
+    const say = (html: string, keyboard?: InlineKeyboardButton[][]) =>
+      ctx.reply(html, { parse_mode: "HTML", reply_markup: keyboard ? { inline_keyboard: keyboard } : undefined, reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined });
+    const answer = (key: string, vars?: Record<string, string | number>, keyboard?: InlineKeyboardButton[][]) => say(ctx.t(key, vars), keyboard);
     if (BACK_WORD.test(text)) return enter.search(ctx, { ...entry.query, step: "pax" });
     const soldOut = await soldOutIn(ctx.deps, ctx.chat.id, board.sid, entry);
     const request = readResultsRequest(text, { airlines: airlinesIn(entry.offers), today: todayIn(ctx.deps) }) ?? changeAtList(text, todayIn(ctx.deps));
@@ -161,7 +159,11 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
       // Read as the quick form and the date question read them, so "31/2" and "4 12" mean the same everywhere.
       const day = listDayMonth(text, todayIn(ctx.deps));
       if (day?.kind === "date") return enter.search(ctx, { ...entry.query, date: day.date, step: "search" });
-      if (day) return void (await ctx.reply(noSuchDayText(ctx, day.day, text), { parse_mode: "HTML", reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined }));
+      if (day?.kind === "past") return void (await pastAtList(ctx, board.sid, day.day, day.typed, todayIn(ctx.deps), say));
+      if (day) return void (await say(noSuchDayText(ctx, day.day, text)));
+      // "2+5", "1 dewasa 2 bayi": a whole party, as the party question reads it.
+      const party = listParty(text);
+      if (party) return typedPartyAtList(ctx, entry, party, text, say, (resume) => enter.search(ctx, resume));
       return void (await answer("nav-results-typed"));
     }
     switch (request.kind) {
@@ -171,13 +173,7 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
         // "+ bayi", "1 anak": added to the list's party, searched again if the whole party can fly.
         const cur = entry.query.pax;
         const pax = request.add ? { adult: cur.adult + request.pax.adult, child: cur.child + request.pax.child, infant: cur.infant + request.pax.infant } : request.pax;
-        const problem = checkPaxCount(pax);
-        if (problem) return void (await answer(`search-pax-${problem.replace(/_/g, "-")}`));
-        // A party no provider here takes is refused at the list, which stays as it is: a search would only end
-        // in the same refusal, its list gone.
-        const refused = await partyNoneTakes(ctx, pax);
-        if (refused) return void (await answer("results-party-refused", { ...partyLimitVars(ctx, refused), refusal: partyLimitText(ctx, refused), party: partyText(ctx.t.bind(ctx), cur) }));
-        return enter.search(ctx, { ...entry.query, pax, step: "search" });
+        return partyAtList(ctx, entry, pax, say, (resume) => enter.search(ctx, resume));
       }
       case "sort":
         await drawResults(ctx, board.sid, { ...board.view, sort: request.sort, page: 0 });
@@ -229,15 +225,6 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
   });
 
   return composer;
-}
-
-/**
- * "change date to the 27th morning": the change words the list's own reader has no place for, read as the
- * price card reads them, so the list searches what the card would (a day gone by is left to the hint).
- */
-function changeAtList(text: string, today: string): ResultsRequest | undefined {
-  const change = changedDateOrParty(text, today);
-  return change?.kind === "past" ? undefined : change;
 }
 
 /** Most direct flights listed under their answer; the rest are on the list (sorted by price there too). */
