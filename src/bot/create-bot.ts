@@ -99,8 +99,10 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // 14: a party no provider here takes is refused before the search's progress message. 15: a tiket.com
     // booking's contact is asked fresh, without the chat's last or default contact offered. 16: a price re-check
     // for another party or flight at booking brings the list back (passengers and contact kept), not the summary.
-    // 17: "tgl 5 bulan 3" at the date question is a date (it was refused as unreadable).
-    storage: { type: "key", version: 17, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
+    // 17: "tgl 5 bulan 3" at the date question is a date (it was refused as unreadable). 18: an e-mail or phone
+    // typed at the summary is the new contact, shown in a fresh summary; a party only tiket.com refuses is asked
+    // again with its limit; "31 2 2 org" at the date question keeps the party.
+    storage: { type: "key", version: 18, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.
       if (ctx.from && (ctx.chat?.type === "group" || ctx.chat?.type === "supergroup")) await ctx.deps.personalData.closeOpen(ctx.chat.id, ctx.from.id);
