@@ -81,11 +81,21 @@ export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: s
   }
 }
 
+/**
+ * The intent as seen from the actor's chat. Another chat's confirmation does not exist there: its
+ * token, forged into a callback elsewhere, reads exactly as a made-up one ("gone"), so a stranger can't
+ * learn that a payment is waiting. Only another member of the same chat is told it isn't theirs.
+ */
+export async function intentSeenFrom(deps: Pick<IssueRequestDeps, "intents">, actor: Actor, intentId: string) {
+  const intent = await deps.intents.peek(intentId);
+  return intent && intent.chatId === actor.chat.id ? intent : undefined;
+}
+
 export type ConfirmOutcome =
   | Common
   /** Already used (a double tap), cancelled or expired. */
   | { kind: "gone" }
-  /** Someone other than the asker, or another chat: the intent is left for its owner. */
+  /** Another member of the asker's chat: the intent is left for its owner (another chat's reads as "gone"). */
   | { kind: "not_yours" }
   | { kind: "departed"; departsAt: string }
   | { kind: "done"; code: string; provider: ProviderId; outcome: IssueOutcome; source: FlightProvider; record?: BookingRecord; ticketScheduled: boolean };
@@ -96,9 +106,9 @@ export type ConfirmOutcome =
  * intent is consumed atomically (a double tap pays once), then issueOnce guards the code itself.
  */
 export async function confirmIssue(deps: IssueRequestDeps, actor: Actor, intentId: string, locale: string): Promise<ConfirmOutcome> {
-  const intent = await deps.intents.peek(intentId);
+  const intent = await intentSeenFrom(deps, actor, intentId);
   if (!intent) return { kind: "gone" };
-  if (intent.userId !== actor.userId || intent.chatId !== actor.chat.id) return { kind: "not_yours" };
+  if (intent.userId !== actor.userId) return { kind: "not_yours" };
   const found = await findBooking(deps, actor, intent.code, intent.provider);
   if (found.kind !== "own" && found.kind !== "outside") {
     await deps.intents.drop(intentId);
@@ -169,11 +179,11 @@ export async function withdrawConfirmations(deps: Pick<IssueRequestDeps, "intent
   return withdrawn.filter((s) => open.has(s.intentId));
 }
 
-/** The cancel button of a confirmation: only its asker, in its chat. */
+/** The cancel button of a confirmation: only its asker, in its chat (from another chat it reads as "gone"). */
 export async function cancelIssue(deps: Pick<IssueRequestDeps, "intents">, actor: Actor, intentId: string): Promise<{ kind: "cancelled"; code: string } | { kind: "gone" | "not_yours" }> {
-  const intent = await deps.intents.peek(intentId);
+  const intent = await intentSeenFrom(deps, actor, intentId);
   if (!intent) return { kind: "gone" };
-  if (intent.userId !== actor.userId || intent.chatId !== actor.chat.id) return { kind: "not_yours" };
+  if (intent.userId !== actor.userId) return { kind: "not_yours" };
   await deps.intents.drop(intentId);
   return { kind: "cancelled", code: intent.code };
 }

@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import { ISSUE_CUTOFF_MINUTES, type BookingStatus } from "../../../domain/booking.js";
 import { LeanComposer } from "../../lean-composer.js";
 import { throttle } from "../../middlewares/throttle.js";
-import { cancelIssue, confirmIssue, noteConfirmationShown, prepareIssue, type PrepareOutcome } from "../../../services/issue-request.js";
+import { cancelIssue, confirmIssue, intentSeenFrom, noteConfirmationShown, prepareIssue, type PrepareOutcome } from "../../../services/issue-request.js";
 import { holdOutlastsDeadline, type IssueOutcome } from "../../../services/issue-booking.js";
 import type { ProviderId } from "../../../domain/flight.js";
 import type { BotContext } from "../../context.js";
@@ -172,9 +172,9 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
   const { deps } = ctx;
   // Answered at once: the provider may take a minute and Telegram wants the callback answered quickly.
   const intentId = ctx.callbackQuery.data.slice(3);
-  const peek = await deps.intents.peek(intentId);
-  const mine = peek && peek.userId === ctx.from.id && peek.chatId === ctx.chat?.id;
-  if (!mine) return void (await ctx.answerCallbackQuery(peek ? { text: ctx.t("issue-not-yours"), show_alert: true } : { text: ctx.t("issue-intent-gone") }));
+  // Another chat's token answers as a made-up one; only a member of the asker's chat hears it isn't hers.
+  const peek = ctx.chat && (await intentSeenFrom(deps, actorOf(ctx), intentId));
+  if (!peek || peek.userId !== ctx.from.id) return void (await ctx.answerCallbackQuery(peek ? { text: ctx.t("issue-not-yours"), show_alert: true } : { text: ctx.t("issue-intent-gone") }));
   const actor = actorOf(ctx);
   // A refusal is known before anything is paid (the group's approval revoked, the right to spend taken
   // away, the asker no longer in the group): it alone answers the tap, never after an "Issuing…" toast.
