@@ -1,14 +1,40 @@
 import type { CodeCommand } from "../../../store/awaited-codes.js";
+import { parseTypedBookingCode } from "../../../domain/typed-booking-code.js";
 import type { BotContext } from "../../context.js";
 
-/** Booking codes as agents type them: case and spaces don't matter; 4–10 letters and digits. */
+/** The one booking code in the words typed (domain/typed-booking-code.ts), else undefined. */
 export function parseBookingCode(text: string | undefined): string | undefined {
-  const code = (text ?? "").trim().toUpperCase();
-  return /^[A-Z0-9]{4,10}$/.test(code) ? code : undefined;
+  const typed = parseTypedBookingCode(text);
+  return typed.kind === "code" ? typed.code : undefined;
+}
+
+/** In a group the question replies to the member's command, as a flow's questions do: hers, and answered by a reply. */
+function answering(ctx: BotContext) {
+  const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+  return group && ctx.message ? { reply_parameters: { message_id: ctx.message.message_id, allow_sending_without_reply: true } } : {};
 }
 
 /** A command sent without a code: says how to give one, and takes the code typed next (bare-code.ts). */
 export async function askForCode(ctx: BotContext, command: CodeCommand, usageKey: string): Promise<void> {
   if (ctx.chat && ctx.from) await ctx.deps.awaitedCodes.expect(ctx.chat.id, ctx.from.id, command);
-  await ctx.reply(ctx.t(usageKey), { parse_mode: "HTML" });
+  await ctx.reply(ctx.t(usageKey), { parse_mode: "HTML", ...answering(ctx) });
+}
+
+/**
+ * The code a command was sent with ("/cek kode Z7A9DN.", "/issued #z7a9dn dong"). With none it asks for
+ * one (`none`: what the command does instead, askForCode by default); with two different ones it asks
+ * which rather than guess, and takes the code typed next. Undefined: answered here.
+ */
+export async function commandCode(ctx: BotContext, command: CodeCommand, usageKey: string, none?: () => Promise<void>): Promise<string | undefined> {
+  const typed = parseTypedBookingCode(ctx.match === undefined ? undefined : String(ctx.match));
+  if (typed.kind === "code") return typed.code;
+  if (typed.kind === "none") {
+    await (none ? none() : askForCode(ctx, command, usageKey));
+    return undefined;
+  }
+  if (ctx.chat && ctx.from) await ctx.deps.awaitedCodes.expect(ctx.chat.id, ctx.from.id, command);
+  await ctx.reply(ctx.t("code-typed-which", { command, count: typed.codes.length, codes: typed.codes.join(", "), first: typed.codes[0]! }), {
+    parse_mode: "HTML", ...answering(ctx),
+  });
+  return undefined;
 }

@@ -12,7 +12,7 @@ import { dateTime, deadline, localeOf, money, providerName } from "../../../pres
 import { statusLabel } from "../../../presenters/booking-card.js";
 import { parseBookingAction } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
-import { askForCode, parseBookingCode } from "./booking-code.js";
+import { commandCode } from "./booking-code.js";
 import { notAllowedText } from "./access-replies.js";
 import { holdTap, refuse, refuseNotFound, releaseTap } from "./status.js";
 import { replyTicket, ticketFor } from "./ticket.js";
@@ -132,9 +132,8 @@ function outcomeText(ctx: BotContext, code: string, o: IssueOutcome, provider: P
 export const issueFeature = new LeanComposer<BotContext>();
 
 issueFeature.command(["issue", "issued"], throttle("issue"), async (ctx) => {
-  const code = parseBookingCode(ctx.match);
-  if (!code) return askForCode(ctx, "issue", "issue-usage");
-  await askToIssue(ctx, code);
+  const code = await commandCode(ctx, "issue", "issue-usage");
+  if (code) await askToIssue(ctx, code);
 });
 
 issueFeature.callbackQuery(/^b:i:/, throttle("issue"), async (ctx) => {

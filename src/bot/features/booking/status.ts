@@ -12,7 +12,7 @@ import { deadline, localeOf } from "../../../presenters/format.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
-import { askForCode, parseBookingCode } from "./booking-code.js";
+import { commandCode } from "./booking-code.js";
 import { deniedText } from "./access-replies.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { ticketFor } from "./ticket.js";
@@ -102,8 +102,8 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
 export const statusFeature = new LeanComposer<BotContext>();
 
 statusFeature.command(["status", "cek"], throttle("lookup"), async (ctx) => {
-  const code = parseBookingCode(ctx.match);
-  if (!code) return askForCode(ctx, "status", "status-usage");
+  const code = await commandCode(ctx, "status", "status-usage");
+  if (!code) return;
   await ctx.replyWithChatAction("typing");
   await replyStatus(ctx, code);
 });

@@ -15,7 +15,7 @@ import { recentBookings } from "../../../services/chat-bookings.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
 import { providerErrorText } from "../provider-error-text.js";
-import { askForCode, parseBookingCode } from "./booking-code.js";
+import { askForCode, commandCode } from "./booking-code.js";
 // status.ts imports ticketFor too: the cycle is safe, as neither module uses the other's exports while loading.
 import { holdTap, refuse, refuseNotFound, releaseTap } from "./status.js";
 
@@ -79,9 +79,8 @@ async function offerTickets(ctx: BotContext): Promise<void> {
 }
 
 ticketFeature.command(["ticket", "etiket"], throttle("lookup"), async (ctx) => {
-  const code = parseBookingCode(ctx.match);
-  if (!code) return offerTickets(ctx);
-  await ticketFor(ctx, code);
+  const code = await commandCode(ctx, "ticket", "ticket-usage", () => offerTickets(ctx));
+  if (code) await ticketFor(ctx, code);
 });
 
 ticketFeature.callbackQuery(/^b:t:/, throttle("lookup"), async (ctx) => {

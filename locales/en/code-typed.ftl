@@ -1,0 +1,6 @@
+# A command typed with two different booking codes (booking-code.ts): which one is meant, never guessed.
+code-typed-which = That's { $count } different booking codes: { $codes }. Which one? Type it: <code>{ $command ->
+        [issue] /issue
+        [ticket] /ticket
+       *[status] /status
+    } { $first }</code>

@@ -1,0 +1,6 @@
+# A command typed with two different booking codes (booking-code.ts): which one is meant, never guessed.
+code-typed-which = Ada { $count } kode booking berbeda: { $codes }. Yang mana? Ketik salah satu: <code>{ $command ->
+        [issue] /issued
+        [ticket] /etiket
+       *[status] /cek
+    } { $first }</code>

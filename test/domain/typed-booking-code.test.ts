@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parseTypedBookingCode } from "../../src/domain/typed-booking-code.js";
+
+const code = (c: string) => ({ kind: "code", code: c });
+
+describe("the booking code in the words after a command", () => {
+  it.each([
+    ["Z7A9DN", "Z7A9DN"], ["  z7a9dn ", "Z7A9DN"], ["Z7A9DN.", "Z7A9DN"], ["#Z7A9DN", "Z7A9DN"], ["(Z7A9DN)!", "Z7A9DN"],
+    ["kode Z7A9DN", "Z7A9DN"], ["kode: Z7A9DN", "Z7A9DN"], ["z7a9dn dong", "Z7A9DN"], ["tolong cek kode booking #z7a9dn ya kak", "Z7A9DN"],
+    ["Z7A9DN Z7A9DN", "Z7A9DN"], ["Z7A9DN, z7a9dn", "Z7A9DN"], ["pnr LRWFBN pls", "LRWFBN"], ["status issued LRWFBN", "LRWFBN"],
+    ["Z7A 9DN", "Z7A9DN"], ["kode z7a 9dn dong", "Z7A9DN"], ["LRW FBN", "LRWFBN"], ["order 20604252", "20604252"], ["120005", "120005"],
+    // Alone after the command, as always: any 4–10 letters and digits, a six-letter word too (an all-letter PNR).
+    ["AB12", "AB12"], ["status", "STATUS"], ["please", "PLEASE"],
+  ])("%j → %s", (text, expected) => {
+    expect(parseTypedBookingCode(text)).toEqual(code(expected));
+  });
+
+  it.each([[""], ["   "], ["dong"], ["kode"], ["kode booking dong"], ["tolong ya kak"], ["aku mau"], ["Z7 A9 DN"], ["Z7A 9DN K2L"], ["#"], ["kode ABC"]])(
+    "%j has none",
+    (text) => expect(parseTypedBookingCode(text)).toEqual({ kind: "none" }),
+  );
+
+  it("two different codes are not guessed between", () => {
+    expect(parseTypedBookingCode("Z7A9DN K2L8PQ")).toEqual({ kind: "several", codes: ["Z7A9DN", "K2L8PQ"] });
+    expect(parseTypedBookingCode("kode z7a9dn atau #k2l8pq?")).toEqual({ kind: "several", codes: ["Z7A9DN", "K2L8PQ"] });
+    // A year or a flight number beside a code is no second code.
+    expect(parseTypedBookingCode("Z7A9DN GA410 2026")).toEqual(code("Z7A9DN"));
+  });
+});
