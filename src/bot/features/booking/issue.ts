@@ -13,11 +13,10 @@ import { statusLabel } from "../../../presenters/booking-card.js";
 import { parseBookingAction } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { commandCode } from "./booking-code.js";
+import { notIssuableText, refusalAtConfirm } from "./issue-refusals.js";
 import { notAllowedText } from "./access-replies.js";
 import { holdTap, refuse, refuseNotFound, releaseTap } from "./status.js";
 import { replyTicket, ticketFor } from "./ticket.js";
-import { findBooking } from "../../../services/booking-lookup.js";
-import type { Actor } from "../../../services/access-policy.js";
 import { tappedCarries } from "../../tapped-keyboard.js";
 
 /** Step one: say what will be spent and the deposit, and ask the asker for an explicit confirmation. */
@@ -74,11 +73,6 @@ function confirmText(ctx: BotContext, code: string, o: Extract<PrepareOutcome, {
 
 function departedText(ctx: BotContext, code: string, departsAt: string): string {
   return ctx.t("issue-departed", { code, departs: escapeHtml(dateTime(departsAt, localeOf(ctx), ctx.deps.settings.timeZone)), minutes: ISSUE_CUTOFF_MINUTES });
-}
-
-/** Pending is not a dead end like cancelled: the provider is at work, and paying again could pay twice. */
-function notIssuableText(ctx: BotContext, code: string, status: BookingStatus): string {
-  return status === "pending" ? ctx.t("issue-pending", { code }) : ctx.t("issue-not-possible", { code, status: statusLabel(ctx.t.bind(ctx), status) });
 }
 
 /**
@@ -151,21 +145,6 @@ issueFeature.callbackQuery(/^ix:[\w-]{1,16}$/, async (ctx) => {
   if (result.kind === "cancelled" && tappedCarries(ctx, "ix:")) await ctx.editMessageText(ctx.t("issue-withdrawn", { code: result.code }), { parse_mode: "HTML" }).catch(() => undefined);
 });
 
-/**
- * What confirmIssue would refuse with, asked first without paying anything: the booking as this person
- * may see it now (findBooking: the same lookup), then the right to spend the account the confirmation
- * named. A lookup that failed is left to confirmIssue, which tries again and says what happened.
- */
-async function refusalAtConfirm(ctx: BotContext, actor: Actor, intent: { code: string; provider: ProviderId; account?: string }): Promise<(() => Promise<void>) | undefined> {
-  const found = await findBooking(ctx.deps, actor, intent.code, intent.provider);
-  if (found.kind === "unknown" || found.kind === "denied") return () => refuseNotFound(ctx, found);
-  if (found.kind === "failed") return undefined;
-  const spend = await ctx.deps.access.maySpend(actor, intent.provider, intent.account);
-  if (spend.allowed) return undefined;
-  const text = await notAllowedText(ctx, spend.rule);
-  return () => refuse(ctx, text);
-}
-
 /** Step two: the confirmation; the use case checks who, where and whose money before paying once. */
 issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
   const { deps } = ctx;
@@ -176,8 +155,8 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
   if (!peek || peek.userId !== ctx.from.id) return void (await ctx.answerCallbackQuery(peek ? { text: ctx.t("issue-not-yours"), show_alert: true } : { text: ctx.t("issue-intent-gone") }));
   const actor = actorOf(ctx);
   // A refusal is known before anything is paid (the group's approval revoked, the right to spend taken
-  // away, the asker no longer in the group): it alone answers the tap, never after an "Issuing…" toast.
-  // confirmIssue checks all of it again, at the moment it pays.
+  // away, the asker no longer in the group, the booking expired or cancelled): it alone answers the tap,
+  // never after an "Issuing…" toast. confirmIssue checks all of it again, at the moment it pays.
   const grouped = holdTap(ctx);
   const refused = await refusalAtConfirm(ctx, actor, peek);
   if (refused) {
