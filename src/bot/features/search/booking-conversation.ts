@@ -155,7 +155,8 @@ async function editOne(conversation: Convo, ctx: ConvoContext, quote: Quote, pas
     ["ct", ctx.t("nav-edit-contact")] as [string, string],
     ["back", ctx.t("nav-edit-none")] as [string, string],
   ];
-  const which = await choose(conversation, ctx, ctx.t("nav-edit-which"), "ed", options);
+  // One name a row: up to seven passengers' names, each readable on a phone.
+  const which = await choose(conversation, ctx, ctx.t("nav-edit-which"), "ed", options, { perRow: 1 });
   ctx = which.ctx;
   if (which.value === "back") return { ctx, passengers, contact };
   if (which.value === "ct") {

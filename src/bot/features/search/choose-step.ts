@@ -41,14 +41,26 @@ export interface ChooseOptions<V extends string> {
   hear?: Hear<V>;
   /** The hint for typed text nothing reads (default: "choose with the buttons"). */
   otherwise?: () => string;
+  /** Buttons per row (default: all on one row, at most ROW_MAX): 1 for options that are long labels (names). */
+  perRow?: number;
 }
+
+/**
+ * Telegram refuses a row of more than eight inline buttons (REPLY_MARKUP_TOO_LONG), and on a phone even
+ * eight are slivers: a longer list of options wraps.
+ */
+const ROW_MAX = 8;
 
 /** A step answered with buttons (or the words they name): its value and the context it came with. */
 export function choose<V extends string>(conversation: Convo, ctx: ConvoContext, text: Lazy<string>, step: string, options: readonly [V, string][], more: ChooseOptions<V> = {}): Choice<V> {
   const { extra, goOn, hear, otherwise } = more;
+  const perRow = Math.min(more.perRow ?? ROW_MAX, ROW_MAX);
   const keyboard = () => {
     const kb = new InlineKeyboard();
-    options.forEach(([value, label]) => kb.text(label, cb.choice(step, value)));
+    options.forEach(([value, label], i) => {
+      if (i > 0 && i % perRow === 0) kb.row();
+      kb.text(label, cb.choice(step, value));
+    });
     if (extra) kb.row().text(...extra); // a button handled outside the conversation (the customer card)
     return kb;
   };
