@@ -1,6 +1,7 @@
 import type { PassengerType, Title } from "./passenger.js";
 import { isValidPersonName, TITLES_BY_TYPE } from "./passenger.js";
 import { MAX_ANSWER } from "./answer-limit.js";
+import { isAirlineSpellable } from "./plain-latin-name.js";
 import { withoutMarker } from "./passenger-lines.js";
 import { effectiveTitle, leadingTitles, titleWord } from "./title-words.js";
 
@@ -36,7 +37,7 @@ export function parseTitledName(input: string, type: PassengerType): NameAnswer 
   // "Tn Hj.": titles, and no name after them.
   if (!name) return { ok: false, reason: "no_name", allowed };
   if (!isValidPersonName(name) || !NAME_CHARS.test(name)) return { ok: false, reason: "bad_name", allowed };
-  if (!LATIN_NAME.test(name)) return { ok: false, reason: "not_latin", allowed };
+  if (!LATIN_NAME.test(name) || !isAirlineSpellable(name)) return { ok: false, reason: "not_latin", allowed };
   const single = !name.includes(" ");
   // "Mr Mr", "Tn. Tn": a title twice is still no name.
   if (single && titleWord(name.replace(/\.$/, ""))) return { ok: false, reason: "no_name", allowed };
@@ -50,8 +51,9 @@ export function parseTitledName(input: string, type: PassengerType): NameAnswer 
   return single ? { ok: true, title, fullName, singleName: true } : { ok: true, title, fullName };
 }
 
+/** Composed first (NFC): a combining accent typed after its letter is part of the word, never a break before a capital. */
 function titleCase(name: string): string {
-  return name.replace(/\p{L}+/gu, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
+  return name.normalize("NFC").replace(/[\p{L}\p{M}]+/gu, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
 }
 
 const BOY = new Set(["l", "lk", "laki", "laki laki", "lakilaki", "pria", "cowok", "putra", "boy", "male", "m", "mstr", "master"]);

@@ -1,6 +1,7 @@
 import type { BookingRequest } from "../../domain/booking.js";
 import { ProviderError } from "../../domain/errors.js";
 import { checkPassengers, checkPaxCount, type PassengerInput } from "../../domain/passenger.js";
+import { plainLatinName } from "../../domain/plain-latin-name.js";
 import { requirementsFor } from "./airline-requirements.js";
 import { toWireDate } from "./wire-values.js";
 
@@ -37,7 +38,8 @@ export function bookingForm(credentials: Credentials, r: BookingRequest): Record
     infant: String(r.pax.infant),
     email: r.contact.email.trim(),
     phone,
-    passengername: join(r.passengers.map((p) => `${p.title}. ${p.fullName.trim().replace(/\s+/g, " ")}`)),
+    // Airline systems take plain Latin letters: "Dési" travels as "Desi" (as on tiket.com).
+    passengername: join(r.passengers.map((p) => `${p.title}. ${plainLatinName(p.fullName).trim().replace(/\s+/g, " ")}`)),
   };
   // Spec §8 requires birth dates for Citilink, AirAsia and JetStar. Other airlines get them too when the
   // agent gave one for every passenger (the list is then well formed under any reading); never a list with

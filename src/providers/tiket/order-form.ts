@@ -1,6 +1,7 @@
 import type { BookingRequest } from "../../domain/booking.js";
 import { ProviderError } from "../../domain/errors.js";
 import { checkPassengers, type PassengerInput, type PassengerType } from "../../domain/passenger.js";
+import { plainLatinName } from "../../domain/plain-latin-name.js";
 import type { Params } from "./tiket-http.js";
 
 const LETTER: Record<PassengerType, "a" | "c" | "i"> = { adult: "a", child: "c", infant: "i" };
@@ -18,7 +19,7 @@ const NAME_MAX = 50;
  */
 export function splitName(fullName: string): { first: string; last: string } {
   // Airline systems take plain Latin letters: "Dési" travels as "Desi".
-  const words = fullName.normalize("NFKD").replace(/\p{M}/gu, "").trim().split(/\s+/);
+  const words = plainLatinName(fullName).trim().split(/\s+/);
   if (words.length === 1) return { first: words[0]!, last: words[0]! };
   const part = (from: number, to: number) => words.slice(from, to).join(" ");
   let cut = words.length - 1;

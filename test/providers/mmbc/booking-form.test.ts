@@ -123,3 +123,10 @@ describe("postbooking-json: birth dates on an airline that doesn't ask them are 
     expect(form).not.toHaveProperty("dateofbirth");
   });
 });
+
+describe("postbooking-json: names in plain Latin letters", () => {
+  it("accents and letters like ø and ß go as airlines spell them; the summary keeps what was typed", async () => {
+    const form = await sentForm(request({ passengers: [{ ...adult, fullName: "Jürgen Søren Straße" }, infant] }));
+    expect(form.passengername).toBe("Mr. Jurgen Soren Strasse:Miss. Ayu Santoso");
+  });
+});
