@@ -1,4 +1,5 @@
 import type { InlineKeyboardButton } from "grammy/types";
+import type { PartyBreach } from "../../../domain/errors.js";
 import { checkPaxCount, type PaxCount } from "../../../domain/passenger.js";
 import { countsOrDateOf, parsePax, type PaxAnswer } from "../../../domain/pax-parse.js";
 import type { DateAnswer } from "../../../domain/travel-date.js";
@@ -8,7 +9,7 @@ import type { SearchEntry } from "../../../store/search-cache.js";
 import type { SearchResume } from "./search-conversation.js";
 import { localeOf, partyText, shortDate } from "../../../presenters/format.js";
 import { partyLimitText, partyLimitVars } from "../provider-error-text.js";
-import { partyNoneTakes } from "./party-refusal.js";
+import { countBreachPastEvery, lapNote, partyNoneTakes } from "./party-refusal.js";
 import { changedDateOrParty } from "./quote-card-words.js";
 import { dateAnswerText } from "./date-step.js";
 import { paxProblem } from "./pax-step.js";
@@ -46,18 +47,42 @@ export function listParty(text: string): PaxAnswer | undefined {
  */
 export async function partyAtList(ctx: BotContext, entry: SearchEntry, pax: PaxCount, say: Say, search: (resume: SearchResume) => Promise<void>): Promise<void> {
   const wrong = checkPaxCount(pax);
-  if (wrong) return void (await say(ctx.t(`search-pax-${wrong.replace(/_/g, "-")}`)));
+  if (wrong) return void (await say((await pastEveryCountAtList(ctx, entry, pax, wrong)) ?? ctx.t(`search-pax-${wrong.replace(/_/g, "-")}`)));
   // A party no provider here takes is refused at the list, which stays as it is: a search would only end
   // in the same refusal, its list gone.
   const refused = await partyNoneTakes(ctx, pax);
-  if (refused) return void (await say(ctx.t("results-party-refused", { ...partyLimitVars(ctx, refused), refusal: partyLimitText(ctx, refused), party: partyText(ctx.t.bind(ctx), entry.query.pax) })));
+  if (refused) return void (await say(refusedAtList(ctx, entry, refused)));
   return search({ ...entry.query, pax, step: "search" });
 }
 
 /** A party read by `listParty`: searched, or refused in the party question's words ("1 dewasa 2 bayi"). */
 export async function typedPartyAtList(ctx: BotContext, entry: SearchEntry, read: PaxAnswer, typed: string, say: Say, search: (resume: SearchResume) => Promise<void>): Promise<void> {
   if (read.ok) return partyAtList(ctx, entry, read.pax, say, search);
-  await say(paxProblem(ctx, read, typed));
+  const past = read.pax && (await pastEveryCountAtList(ctx, entry, read.pax, read.reason));
+  await say(past || paxProblem(ctx, read, typed));
+}
+
+/**
+ * A party the bot refuses ("7 dewasa 1 bayi", "6 dewasa 7 bayi") that no provider here takes by its own count
+ * either (tiket.com alone: 6 of each type): that provider's limit, as the party question says it
+ * (`refusedPastEveryCount`), never the bot's 7 in all that means nothing where MMBC doesn't search.
+ */
+async function pastEveryCountAtList(ctx: BotContext, entry: SearchEntry, pax: PaxCount, reason: string): Promise<string | undefined> {
+  const breach = await countBreachPastEvery(ctx, pax, reason);
+  if (!breach) return undefined;
+  const lap = lapNote(ctx, pax, reason);
+  return refusedAtList(ctx, entry, breach, lap);
+}
+
+/**
+ * The limit said under the list, which stays: with fewer adults to type when adults are what is over; a
+ * number of children or infants alone is no party to search, so then only that the list stays.
+ */
+function refusedAtList(ctx: BotContext, entry: SearchEntry, breach: PartyBreach, lap?: string): string {
+  const limit = partyLimitText(ctx, breach);
+  const refusal = lap ? `${limit}\n${lap}` : limit;
+  const vars = { ...partyLimitVars(ctx, breach), refusal, party: partyText(ctx.t.bind(ctx), entry.query.pax) };
+  return ctx.t(breach.over === "adult" || breach.over === "too_few_adults" ? "results-party-refused" : "h-results-party-refused-stays", vars);
 }
 
 /**

@@ -28,6 +28,29 @@ export async function partyNoneTakes(ctx: BotContext, pax: PaxCount): Promise<Pa
   return breaches[0];
 }
 
+/** The bot's own refusals a provider's count limit can stand behind: too many in all, more infants than adults. */
+export type CountReason = "too_many" | "infants_exceed_adults";
+
+/** Whether `pax` breaks some provider's count limit at all: only then are the chat's providers asked. */
+function breaksSomeCount(pax: PaxCount): boolean {
+  return PROVIDER_IDS.some((id) => { const b = partyBreach(id, pax); return b !== undefined && b.over !== "too_few_adults"; });
+}
+
+/**
+ * Outside a conversation (a results list): the count limit that keeps every provider this chat searches from
+ * taking a party the bot refuses for `reason`, as `refusedPastEveryCount` finds it; undefined when the bot's reason stands.
+ */
+export async function countBreachPastEvery(ctx: BotContext, pax: PaxCount, reason: string): Promise<PartyBreach | undefined> {
+  if ((reason !== "too_many" && reason !== "infants_exceed_adults") || !breaksSomeCount(pax)) return undefined;
+  const breach = await partyNoneTakes(ctx, pax);
+  return breach && breach.over !== "too_few_adults" ? breach : undefined;
+}
+
+/** A lap for every infant holds in every booking, whatever the provider: said after the limit, so the split is made right. */
+export function lapNote(ctx: { t: BotContext["t"] }, pax: PaxCount, reason: string): string | undefined {
+  return reason === "infants_exceed_adults" ? ctx.t("input-pax-infants-exceed-adults", { adult: pax.adult, infant: pax.infant }) : undefined;
+}
+
 /**
  * A party the bot itself refuses ("7 dewasa 1 bayi": 7 in all; "6 dewasa 7 bayi": more infants than adults) that
  * also breaks the count limit of every provider this chat searches (tiket.com alone: 6 of each type). MMBC's 7 in
@@ -39,11 +62,11 @@ export async function partyNoneTakes(ctx: BotContext, pax: PaxCount): Promise<Pa
 export async function refusedPastEveryCount(conversation: Convo, ctx: ConvoContext, read: PaxAnswer): Promise<string | undefined> {
   if (read.ok || !read.pax || (read.reason !== "too_many" && read.reason !== "infants_exceed_adults")) return undefined;
   const pax = read.pax;
-  if (!PROVIDER_IDS.some((id) => { const b = partyBreach(id, pax); return b !== undefined && b.over !== "too_few_adults"; })) return undefined;
+  if (!breaksSomeCount(pax)) return undefined;
   const breach = await conversation.external((outer) => partyNoneTakes(outer, pax));
   if (!breach || breach.over === "too_few_adults") return undefined;
   // Fewer adults can be searched at once; a number of children or infants alone is no party to search.
   const refusal = partyLimitText(ctx, breach, breach.over === "adult");
-  // A lap for every infant holds in every booking, whatever the provider: said too, so the split is made right.
-  return read.reason === "infants_exceed_adults" ? `${refusal}\n${ctx.t("input-pax-infants-exceed-adults", { adult: pax.adult, infant: pax.infant })}` : refusal;
+  const lap = lapNote(ctx, pax, read.reason);
+  return lap ? `${refusal}\n${lap}` : refusal;
 }
