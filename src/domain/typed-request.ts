@@ -2,6 +2,7 @@ import { isKnownPlace } from "./airport-match.js";
 import { airlineDisplayName } from "./airline-names.js";
 import { isPaxTypeWord, isPaxWord } from "./pax-parse.js";
 import { isDatePhrase, isMonthName } from "./travel-date.js";
+import { pickAmong } from "./typed-request-code.js";
 
 /**
  * What an agent asks in words, outside any question: "cek ABC123", "tlg issued 6k2295 ya kak", "saldo brp",
@@ -15,7 +16,8 @@ import { isDatePhrase, isMonthName } from "./travel-date.js";
  * a search only with a search word and a place, or two places and nothing but dates, times and party.
  */
 export type TypedRequest =
-  | { kind: "status" | "issue" | "ticket"; code?: string }
+  /** `codes`: two different codes typed ("cek Z7A9DN atau K2L8PQ"), asked about as after /cek, `code` the first. */
+  | { kind: "status" | "issue" | "ticket"; code?: string; codes?: string[] }
   | { kind: "cancel"; code?: string }
   | { kind: "change"; what: "date" | "refund" | "name"; code?: string }
   | { kind: "balance" | "thanks" }
@@ -271,8 +273,16 @@ export function readTypedRequest(input: string): TypedRequest | undefined {
   const statusAsked = has(STATUS);
   const statusFiller = (w: string) => statusAsked && STATUS_FILLER.has(w);
   const only = (w: string) => requestWord(w) || requestFiller(w) || NOT_NOW.has(w) || statusFiller(w);
-  const code = codeIn(words, only);
-  const withCode = <T extends object>(r: T) => (code ? { ...r, code } : r);
+  // The picker after /cek read here too (typed-request-code.ts): "cek Z7A 9DN", "status Z7A9DN atau K2L8PQ".
+  const found = codeIn(words, only);
+  const known = (i: number) => { const w = words[i]!; return VOCABULARY.has(w.lower) || CODE_LEAD.has(w.lower) || TRIP.has(w.lower) || isKnownPlace(w.raw) || isMonthName(w.lower) || isDatePhrase(w.lower) || isPaxTypeWord(w.lower) || isPartyShorthand(w.lower); };
+  const shaped = (i: number) => !isPartyShorthand(words[i]!.lower) && (codeShaped(words, i, false) || (LETTER_CODE.test(words[i]!.raw) && codeShaped(words, i, true)));
+  const picked = pickAmong(words.map((w) => w.raw), found, (i) => only(words[i]!.lower), known, shaped);
+  const code = found ?? (picked?.kind === "code" ? picked.code : undefined);
+  const several = picked?.kind === "several" ? picked.codes : undefined;
+  // Two codes matter where the bot would look one up (status, issue, e-ticket); cancelling is not done here anyway.
+  const booked = (r: { kind: string }) => several && /^(status|issue|ticket)$/.test(r.kind);
+  const withCode = <T extends { kind: string }>(r: T) => (code ? { ...r, code, ...(booked(r) && { codes: several }) } : r);
   /** Without a code, a request only when it is nothing else: every word asks. */
   const plain = (extra: (w: string) => boolean = () => false) => code !== undefined || asking.every((w, i) => requestWord(w) || requestFiller(w) || extra(w) || (lead > 0 && i >= lead));
 
@@ -304,7 +314,7 @@ export function readTypedRequest(input: string): TypedRequest | undefined {
   if (!code && lower.some((w) => CHECKING.has(w)) && lower.some((w) => FIRST.has(w)) && lower.every((w) => CHECKING.has(w) || FIRST.has(w) || ((FILLER.has(w) || FRIENDLY.has(w) || PRONOUN.has(w)) && !ASKS.has(w)))) return undefined;
   if (has(STATUS) || has(SHARED_STATUS)) return plain(statusFiller) ? withCode({ kind: "status" as const }) : undefined;
   // Only a code with words around it ("kode booking ABC123", "ABC123 gmn?"): its status, as the code alone.
-  if (code) return { kind: "status", code };
+  if (code) return withCode({ kind: "status" as const });
   if (has(THANKS) && lower.every((w) => THANKS.has(w) || FRIENDLY.has(w))) return { kind: "thanks" };
   if (lower.every((w) => ANSWER.has(w) || FRIENDLY.has(w))) return { kind: "answer" };
   return undefined;

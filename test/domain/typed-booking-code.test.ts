@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseTypedBookingCode } from "../../src/domain/typed-booking-code.js";
+import { readTypedRequest } from "../../src/domain/typed-request.js";
 
 const code = (c: string) => ({ kind: "code", code: c });
 
@@ -25,5 +26,32 @@ describe("the booking code in the words after a command", () => {
     expect(parseTypedBookingCode("kode z7a9dn atau #k2l8pq?")).toEqual({ kind: "several", codes: ["Z7A9DN", "K2L8PQ"] });
     // A year or a flight number beside a code is no second code.
     expect(parseTypedBookingCode("Z7A9DN GA410 2026")).toEqual(code("Z7A9DN"));
+  });
+});
+
+describe("the same picker for a request typed without a slash", () => {
+  it.each([
+    ["cek kode Z7A9DN", { kind: "status", code: "Z7A9DN" }],
+    ["cek Z7A9DN dong", { kind: "status", code: "Z7A9DN" }],
+    ["status #Z7A9DN", { kind: "status", code: "Z7A9DN" }],
+    ["issued z7a9dn ya", { kind: "issue", code: "Z7A9DN" }],
+    ["cek Z7A 9DN", { kind: "status", code: "Z7A9DN" }],
+    ["cek kode z7a 9dn dong", { kind: "status", code: "Z7A9DN" }],
+    ["issued LRW FBN", { kind: "issue", code: "LRWFBN" }],
+    ["check Z7A 9DN pls", { kind: "status", code: "Z7A9DN" }],
+    ["cek Z7A9DN atau K2L8PQ", { kind: "status", code: "Z7A9DN", codes: ["Z7A9DN", "K2L8PQ"] }],
+    ["issued Z7A9DN sama #k2l8pq", { kind: "issue", code: "Z7A9DN", codes: ["Z7A9DN", "K2L8PQ"] }],
+    ["etiket Z7A9DN, K2L8PQ", { kind: "ticket", code: "Z7A9DN", codes: ["Z7A9DN", "K2L8PQ"] }],
+    // The same code twice, a flight number or a six-letter word beside it: one code.
+    ["status z7a9dn Z7A9DN", { kind: "status", code: "Z7A9DN" }],
+    ["cek Z7A9DN GA410", { kind: "status", code: "Z7A9DN" }],
+    ["cek Z7A9DN sampai besok", { kind: "status", code: "Z7A9DN" }],
+  ])("%j → %j", (text, expected) => {
+    expect(readTypedRequest(text)).toEqual(expected);
+  });
+
+  it.each([["cek dulu ya kak"], ["cek bentar ya"], ["CEK LRW FBN"], ["cek CGK DPS"], ["cek 12 1234"], ["cek 4des 2a"]])("%j is no lookup", (text) => {
+    const read = readTypedRequest(text);
+    expect(read === undefined || !("code" in read)).toBe(true);
   });
 });

@@ -168,6 +168,8 @@ typedRequestsFeature.on("message:text", async (ctx, next) => {
     case "status":
     case "issue":
     case "ticket":
+      // Two different codes ("cek Z7A9DN atau K2L8PQ"): the command asks which, as "/cek Z7A9DN K2L8PQ" does.
+      if (request.codes) return runAs(ctx, `${COMMAND_OF[request.kind]} ${request.codes.join(" ")}`, next);
       return bookingCommand(ctx, request.kind, request.code ?? words.card?.code, next);
     case "cancel":
     case "change":
