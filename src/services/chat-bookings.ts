@@ -1,3 +1,4 @@
+import { isPayable, tooLateToIssue } from "../domain/booking.js";
 import type { BookingRecord, BookingStore } from "../store/booking-store.js";
 import type { AccessPolicy, Actor } from "./access-policy.js";
 
@@ -51,4 +52,23 @@ export async function recentBookings(deps: { bookings: BookingStore; access: Acc
 export async function bookingOfCard(deps: { bookings: BookingStore; access: AccessPolicy }, actor: Actor, messageId: number): Promise<BookingRecord | undefined> {
   const page = await chatBookingsPage(deps, actor, 0, 50);
   return page?.records.find((r) => r.messageId === messageId);
+}
+
+/** How far back `/issued` without a code looks for bookings still to be paid. */
+const PAYABLE_SCANNED = 20;
+
+/** Not paid yet and still payable now: waiting, before its pay-before time and the issue cut-off (domain/booking.ts). */
+export function stillPayable(r: BookingRecord, now: Date): boolean {
+  const b = r.booking;
+  const payBefore = Date.parse(b.timelimit);
+  return r.issuedAt === undefined && isPayable(b.status) && !tooLateToIssue(b, now) && !(Number.isFinite(payBefore) && payBefore <= now.getTime());
+}
+
+/**
+ * The chat's bookings `/issued` without a code offers: the newest (at most `size`) still to be paid, read
+ * as the chat's booking list reads them, so someone outside the group gets none and no chat another's.
+ */
+export async function payableBookings(deps: { bookings: BookingStore; access: AccessPolicy }, actor: Actor, now: Date, size: number): Promise<BookingRecord[]> {
+  const page = await chatBookingsPage(deps, actor, 0, PAYABLE_SCANNED);
+  return (page?.records ?? []).filter((r) => stillPayable(r, now)).slice(0, size);
 }

@@ -13,6 +13,7 @@ import { statusLabel } from "../../../presenters/booking-card.js";
 import { parseBookingAction } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { commandCode } from "./booking-code.js";
+import { offerPayable } from "./code-offers.js";
 import { notIssuableText, refusalAtConfirm } from "./issue-refusals.js";
 import { notAllowedText } from "./access-replies.js";
 import { holdTap, refuse, refuseNotFound, releaseTap } from "./status.js";
@@ -126,7 +127,7 @@ function outcomeText(ctx: BotContext, code: string, o: IssueOutcome, provider: P
 export const issueFeature = new LeanComposer<BotContext>();
 
 issueFeature.command(["issue", "issued"], throttle("issue"), async (ctx) => {
-  const code = await commandCode(ctx, "issue", "issue-usage");
+  const code = await commandCode(ctx, "issue", "issue-usage", () => offerPayable(ctx));
   if (code) await askToIssue(ctx, code);
 });
 

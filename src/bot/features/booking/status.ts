@@ -13,6 +13,7 @@ import { escapeHtml } from "../../../presenters/html.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
 import { commandCode } from "./booking-code.js";
+import { offerRecent } from "./code-offers.js";
 import { deniedText } from "./access-replies.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { ticketFor } from "./ticket.js";
@@ -102,7 +103,7 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
 export const statusFeature = new LeanComposer<BotContext>();
 
 statusFeature.command(["status", "cek"], throttle("lookup"), async (ctx) => {
-  const code = await commandCode(ctx, "status", "status-usage");
+  const code = await commandCode(ctx, "status", "status-usage", () => offerRecent(ctx));
   if (!code) return;
   await ctx.replyWithChatAction("typing");
   await replyStatus(ctx, code);
