@@ -1,4 +1,6 @@
 import { MAX_ANSWER } from "./answer-limit.js";
+import { afterChangeLead } from "./change-lead.js";
+import { parsePax } from "./pax-parse.js";
 
 /** What a change typed at a passenger question asks to change. */
 export type ChangeTarget = "date" | "route" | "party" | "flight" | "name" | "contact" | "any";
@@ -22,6 +24,10 @@ const CHANGE_FILLERS = new Set(["eh", "aduh", "waduh", "maaf", "sorry", "dong", 
  */
 export function changeRequest(input: string): ChangeTarget | undefined {
   if (input.length > MAX_ANSWER || input.includes("\n")) return undefined;
+  // "jadi 3 org", "make it 2 pax", "actually 2 adults": a party led by a correction, with a passenger word
+  // (a bare "jadi 3" may be a day, and "ganti 3" is how the price card's words are tested one by one).
+  const party = afterChangeLead(input);
+  if (party && /\p{L}/u.test(party) && parsePax(party).ok) return "party";
   const words = input.toLowerCase().replace(/[^\p{L}\p{N}\s-]/gu, " ").split(/\s+/).filter(Boolean);
   if (!words.some((w) => CHANGE_VERBS.has(w))) return undefined;
   for (const [target, re] of CHANGE_TARGETS) if (words.some((w) => re.test(w))) return target;

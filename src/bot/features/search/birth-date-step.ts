@@ -11,6 +11,7 @@ import { stale, type Answer, type Parsed } from "./ask.js";
 import { AIRLINES_ADULT_FROM, birthDateProblem, infantMayFlyFrom } from "./passenger-rules.js";
 import { askDatedAnswer, twoWays, type DatedAnswer } from "./document-date-step.js";
 import { firstAnswer, type Detail } from "./personal-detail-step.js";
+import { searchChangeHint } from "./search-change-hint.js";
 
 /** Age on the flight date (whole years; months under 2) and the passenger type that age is on this flight. */
 function ageOnFlight(birthDate: string, flightDate: string, adultFrom: number): { years: number; months: number; type: PassengerInput["type"] } {
@@ -55,7 +56,7 @@ export const askBirthDate: Detail = async (conversation, ctx, passenger, flightD
     const choose = twoWays(ctx, withoutBirthLabel(a.text), today);
     if (choose) return { ok: true, value: { choose } };
     const date = parseBirthDate(a.text, today);
-    if (!date) return { ok: false, hint: ctx.t("pax-birthdate-unreadable") };
+    if (!date) return { ok: false, hint: searchChangeHint(ctx, a.text) ?? ctx.t("pax-birthdate-unreadable") };
     const r = checked(date);
     return r.ok ? { ok: true, value: { value: r.value } } : r;
   };

@@ -6,6 +6,7 @@ import { escapeHtml } from "../../../presenters/html.js";
 import { maskedPhone } from "../../../presenters/format.js";
 import { ask, GoBack, say, stale, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
+import { searchChangeHint } from "./search-change-hint.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 
@@ -67,7 +68,7 @@ export async function askContact(conversation: Convo, ctx: ConvoContext, custome
         // A shared contact card answers too; foreign numbers are taken with their country code.
         const phone = await ask(conversation, ctx, { text: ctx.t("input-ask-phone") }, (a): Parsed<string> => {
           const v = a.kind === "text" ? (a.contact ? phoneFromContact(a.text) : parsePhone(a.text) ?? parseContactAnswer(a.text).phone) : undefined;
-          return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("input-phone-invalid") };
+          return v ? { ok: true, value: v } : a.kind === "button" ? stale(ctx) : { ok: false, hint: searchChangeHint(ctx, a.text) ?? ctx.t("input-phone-invalid") };
         });
         return { value: { email, phone: phone.value }, ctx: phone.ctx };
       }

@@ -7,6 +7,7 @@ import { ask, askAgain, GoBack, say, sendPrompt, stale, type Answer, type Convo,
 import { cb, parseChoice } from "./callback-data.js";
 import { readNames, type Doubtful, type NameBatch, type Named, type Taken } from "./read-names.js";
 import { askTitles } from "./title-steps.js";
+import { newSearchLine } from "./new-search-line.js";
 import { cutText } from "../../../presenters/cut-text.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
@@ -32,6 +33,13 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
   let named: (Taken | undefined)[];
   let batch: { value: NameBatch; ctx: ConvoContext };
   const read = (at: ConvoContext) => (a: Answer): Parsed<NameBatch> => (a.kind === "button" ? stale(at) : readNames(at, a.text, slots, first, given, n, reuse));
+  // A whole new search typed here ("cgk sub 21/12 1"): never a bad name, and never started unasked over the
+  // names already typed: how to start it is said, this question still waiting.
+  const readTyped = (at: ConvoContext) => async (a: Answer): Promise<Parsed<NameBatch>> => {
+    const r = read(at)(a);
+    if (r.ok || a.kind !== "text" || a.unaddressed || !(await newSearchLine(conversation, a.text))) return r;
+    return { ok: false, hint: at.t("l-names-new-search", { line: escapeHtml(a.text.trim().replace(/\s+/g, " ")) }) };
+  };
   // A name typed at "Is this the name?" instead of a tap: read as the answer to this question.
   let typed: { text: string; ctx: ConvoContext } | undefined;
   for (;;) {
@@ -39,8 +47,8 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
       const r = read(typed.ctx)({ kind: "text", text: typed.text });
       ctx = typed.ctx;
       typed = undefined;
-      batch = r.ok ? { value: r.value, ctx } : await askAgain(conversation, ctx, await sendPrompt(conversation, ctx, { text: r.hint! }), read(ctx), { prompt: { text: question } });
-    } else batch = await ask(conversation, ctx, { text: question }, read(ctx));
+      batch = r.ok ? { value: r.value, ctx } : await askAgain(conversation, ctx, await sendPrompt(conversation, ctx, { text: r.hint! }), readTyped(ctx), { prompt: { text: question } });
+    } else batch = await ask(conversation, ctx, { text: question }, readTyped(ctx));
     ctx = batch.ctx;
     named = [...batch.value.named];
     let untitled = batch.value.untitled;

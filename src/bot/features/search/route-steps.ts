@@ -7,6 +7,7 @@ import { asideOnly, choicesLine, keptNotes, type Kept } from "./place-asides.js"
 import { parseQuickForm, type QuickForm } from "./quick-form.js";
 import { certainAirports, certainCodes, cityNamed, isPlace, resolveAirport, type Choice, type RouteEnd } from "./resolve-airport.js";
 import { shortQuote } from "../../../presenters/short-quote.js";
+import { afterChangeLead } from "../../../domain/change-lead.js";
 
 /** A place question's answer: the airport, or a line to take as the quick form's (`form`, the place in it). */
 export type PlaceAnswer = { value?: Airport; form?: QuickForm; ctx: ConvoContext };
@@ -104,6 +105,11 @@ async function readTurn(conversation: Convo, ctx: ConvoContext, a: Answer, at: {
     // "besok", "2 dws 1 ank": the date or party typed before the place, kept for its own question.
     const aside = asideOnly(parseQuickForm(a.text));
     if (aside && !(await isPlace(conversation, a.text))) return { kind: "kept", ...aside };
+    // "actually 2 pax", "jadi 3 org", "make it 2": a correction of the party (or date) with nothing of a place
+    // in it: noted and said as any party typed here, never "actually" quoted back as an unknown airport.
+    const rest = afterChangeLead(a.text);
+    const corrected = rest === undefined ? undefined : asideOnly(parseQuickForm(rest));
+    if (corrected && !corrected.unread) return { kind: "kept", ...corrected };
     // "sub besok 2": read before the airport matcher, which would take "sub" and drop the rest unsaid.
     const more = await placeWithMore(conversation, a.text, at.end);
     if (more) return { kind: "form", form: more };

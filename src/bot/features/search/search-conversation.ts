@@ -111,9 +111,16 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
       } else if (step === "pax") {
         const two = countsOrDate === undefined ? undefined : countsOrDateReading(countsOrDate, today);
         const offer = two && countsOrDate !== undefined ? { typed: countsOrDate, party: two.party } : undefined;
-        ({ value: pax, ctx } = await askPax(conversation, ctx, { initial: take("pax"), route: { from: origin, to: destination }, date, today, offer }));
+        const r = await askPax(conversation, ctx, { initial: take("pax"), route: { from: origin, to: destination }, date, today, offer });
+        ({ value: pax, ctx } = r);
         countsOrDate = undefined;
         step = "search";
+        // A whole new search typed at the party question: started at once, every part as the quick form's.
+        if (r.form) {
+          await say(conversation, ctx, ctx.t("l-pax-new-search"));
+          takeLine(quick, r.form);
+          step = "origin";
+        }
       } else {
         time = take("time") ?? time;
         const next = await searchAndShow(conversation, ctx, { from: origin, to: destination, date, pax }, time);
