@@ -31,11 +31,12 @@ export function lineProblem(ctx: ConvoContext, line: string, k: number, of: numb
  */
 export function lineDataNote(ctx: ConvoContext, lines: readonly { extra?: string; data?: string }[]): string | undefined {
   const withData = lines.filter((l) => l.data);
-  const withDate = lines.find((l) => l.extra);
-  if (withData.length === 0 && !withDate) return undefined;
+  // Every line's date or age is named, not the first one only.
+  const extras = lines.map((l) => l.extra).filter((e): e is string => !!e);
+  if (withData.length === 0 && extras.length === 0) return undefined;
   if (inGroup(ctx)) return ctx.t("name-line-data-group");
   if (withData.length > 0) return ctx.t("name-line-data-later", { count: withData.length });
-  return ctx.t("input-name-date-later", { text: escapeHtml(withDate!.extra!) });
+  return ctx.t("input-name-date-later", { text: extras.map((e) => escapeHtml(shortQuote(e))).join('", "') });
 }
 
 export function inGroup(ctx: ConvoContext): boolean {

@@ -61,6 +61,14 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
           const d = await askPersonalDetails(conversation, ctx, at === "last-detail" ? done[i]! : p, needs, flightDate, at === "last-detail", false, fields);
           done[i] = d.value;
           ctx = d.ctx;
+        } else if (pasted[i]?.birth !== undefined && at !== "last-detail") {
+          // A birth date typed on the name's line of a flight that asks none: read and checked as the
+          // birth question would (asked only when it is refused), and kept.
+          const fields = pasted[i];
+          pasted[i] = undefined;
+          const d = await askPersonalDetails(conversation, ctx, p, { ...needs, birthDate: true, idNumber: false, passport: false }, flightDate, false, false, fields);
+          done[i] = d.value;
+          ctx = d.ctx;
         } else done[i] = done[i] ?? p;
         i += 1;
         // A name pasted ahead goes straight to its details.

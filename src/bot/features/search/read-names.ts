@@ -113,7 +113,11 @@ export function readNames(ctx: ConvoContext, text: string, slots: readonly Passe
   const reused = new Set<number>();
   if (reuse && !inGroup(ctx)) {
     for (const { slot, line } of placed) {
-      const fields = reuse(slots[slot]!) ? readLineFields(split[line]!) : undefined;
+      // A birth date typed on the line is kept even when the flight asks none for this passenger (it
+      // is checked against their type's age and sent along: MMBC takes birth dates when everyone has
+      // one); with it, the rest of the line is said as not needed (personal-details.ts).
+      const read = readLineFields(split[line]!);
+      const fields = reuse(slots[slot]!) || read?.birth !== undefined ? read : undefined;
       // Only parts whose question is not sure: nothing to answer with, said as before.
       if (!fields || Object.keys(fields).every((k) => k === "unread")) continue;
       (batch.pasted ??= Array<LineFields | undefined>(left).fill(undefined))[slot - first] = fields;
