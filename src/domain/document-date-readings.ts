@@ -33,6 +33,17 @@ export function dateReadings(input: string, notAfter?: string): DateReadings | u
 }
 
 /**
+ * "05-06-2018": a date written exactly as the bot's own examples are ("17-08-1990", "31-12-2030":
+ * two-digit day, two-digit month, four-digit year, dashes). Read day first without asking, even from
+ * an English-speaking agent: they copied the form the question showed, and month/day is written with
+ * slashes ("06/05/2018") where it is the custom, which is still asked about. The date is said back in
+ * words (summary, pasted note), so a wrong day is seen before booking.
+ */
+export function writtenAsExample(input: string): boolean {
+  return /^\d{2}-\d{2}-\d{4}$/.test(input.trim());
+}
+
+/**
  * A label typed before a birth date: "dob 12/03/85", "D.O.B.: 12/03/1985", "born 17 Aug 1990",
  * "birth date 17-08-1990", "date of birth:", "tgl lahir 17-08-1990", "tanggal lahir:", "lahir 17/8/90".
  */

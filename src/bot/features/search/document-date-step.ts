@@ -1,11 +1,11 @@
 import { InlineKeyboard } from "grammy";
-import { dateReadings, type DateReadings } from "../../../domain/document-date-readings.js";
+import { dateReadings, withoutBirthLabel, writtenAsExample, type DateReadings } from "../../../domain/document-date-readings.js";
 import { whichOfTwo } from "../../../domain/which-of-two.js";
 import { documentDateText } from "../../../presenters/document-date-text.js";
 import { localeOf } from "../../../presenters/format.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import type { ConvoContext } from "../../context.js";
-import { ask, askAgain, GoBack, sendPrompt, stale, type Answer, type Convo, type Parsed, type Prompt } from "./ask.js";
+import { ask, askAgain, GoBack, say, sendPrompt, stale, type Answer, type Convo, type Parsed, type Prompt } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import { shortQuote } from "../../../presenters/short-quote.js";
 
@@ -15,6 +15,8 @@ type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 export interface TwoWays {
   typed: string;
   readings: DateReadings;
+  /** How a two-digit year was placed, so the same date typed again reads the same. */
+  notAfter?: string;
 }
 
 /** What a passenger-date question's parser gives: its value, or a date to ask about first. */
@@ -32,9 +34,10 @@ export interface DateAsked {
  * two readings, or undefined: read as usual.
  */
 export function twoWays(ctx: ConvoContext, typed: string, notAfter?: string): TwoWays | undefined {
-  if (localeOf(ctx) !== "en") return undefined;
+  // In the examples' own form ("05-06-2018"): day first, as they are (domain `writtenAsExample`).
+  if (localeOf(ctx) !== "en" || writtenAsExample(typed)) return undefined;
   const readings = dateReadings(typed, notAfter);
-  return readings && { typed: typed.trim(), readings };
+  return readings && { typed: typed.trim(), readings, ...(notAfter ? { notAfter } : {}) };
 }
 
 /**
@@ -60,13 +63,21 @@ export async function askDatedAnswer<T>(conversation: Convo, ctx: ConvoContext, 
   }
 }
 
+/** The date asked about typed again ("05-06-2018" twice; "dob 05/06/2018"): both its readings the same. */
+function sameDate(text: string, two: TwoWays): boolean {
+  const r = dateReadings(withoutBirthLabel(text), two.notAfter);
+  return !!r && r.dayMonth === two.readings.dayMonth && r.monthDay === two.readings.monthDay;
+}
+
 function wrap<T>(p: Parsed<T>): Parsed<DatedAnswer<T>> {
   return p.ok ? { ok: true, value: { value: p.value } } : p;
 }
 
 /**
  * "12/03/85": 12 Mar 1985 (day/month) or 3 Dec 1985 (month/day)? One tap each, or typed as "the first
- * one" / "2nd" / "yg kedua"; any other typed answer is handed back to the question.
+ * one" / "2nd" / "yg kedua"; the same date typed again takes the bot's own reading, day first (as its
+ * examples), said so: asking it once more would ask forever. Any other typed answer is handed back to
+ * the question.
  */
 async function chooseReading(conversation: Convo, ctx: ConvoContext, two: TwoWays, asked: DateAsked): Step<{ date: string } | { text: string } | "again"> {
   const locale = localeOf(ctx);
@@ -74,18 +85,21 @@ async function chooseReading(conversation: Convo, ctx: ConvoContext, two: TwoWay
   const text = ctx.t("pax-date-which", { what: asked.what, name: escapeHtml(asked.name), input: escapeHtml(shortQuote(two.typed)), daymonth: dm, monthday: md });
   const kb = new InlineKeyboard().text(dm, cb.choice("dr", "dm")).text(md, cb.choice("dr", "md"));
   try {
-    return await ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<{ date: string } | { text: string }> => {
+    const r = await ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<{ date: string; again?: true } | { text: string }> => {
       if (a.kind === "text") {
         if (a.contact) return { ok: false, hint: text };
         // "the first one", "2nd", "yg kedua": that button; "yes", "ok" name neither, so both are named again.
         const which = whichOfTwo(a.text);
         if (which === "unsaid") return { ok: false, hint: ctx.t("pax-date-which-again", { daymonth: dm, monthday: md }) };
         if (which !== undefined) return { ok: true, value: { date: which === 1 ? two.readings.dayMonth : two.readings.monthDay } };
+        if (sameDate(a.text, two)) return { ok: true, value: { date: two.readings.dayMonth, again: true } };
         return { ok: true, value: { text: a.text } };
       }
       const v = parseChoice(a.data, "dr", ["dm", "md"] as const);
       return v ? { ok: true, value: { date: v === "dm" ? two.readings.dayMonth : two.readings.monthDay } } : stale(ctx);
     }, { onlyFromPrompt: true });
+    if ("again" in r.value) await say(conversation, r.ctx, r.ctx.t("j-date-read-day-first", { date: dm }));
+    return r;
   } catch (e) {
     if (!(e instanceof GoBack)) throw e;
     return { value: "again", ctx: e.ctx };
