@@ -20,3 +20,8 @@ export function airlineDisplayName(code: string, providerName: string): string {
   // "CITILINK", "MY AIRLINE" → "Citilink", "My Airline"; mixed case ("flyDubai") is the carrier's own.
   return name === name.toUpperCase() ? name.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : name;
 }
+
+/** An airline's IATA code agents type ("GA", "8B"): one the bot knows by name. */
+export function isKnownAirlineCode(code: string): boolean {
+  return Object.hasOwn(BY_CODE, code.toUpperCase());
+}

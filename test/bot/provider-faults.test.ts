@@ -159,7 +159,7 @@ describe("provider failures become messages and the conversation survives", () =
     h.sandbox.controls.setSeats(code, date.iso, 0);
     const from = h.emulator.chatMessages(agent.chat.id).length;
     await agent.tap("✅ Booking");
-    expect(agent.botTexts(from).join("\n")).toContain("Kursi tersisa hanya 0");
+    expect(agent.botTexts(from).join("\n")).toContain(`Kursi ${code} sudah habis`);
     // Back to the list, the passengers kept.
     expect(agent.last()?.text).toContain("CGK → SUB");
   });

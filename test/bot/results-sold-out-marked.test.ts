@@ -18,8 +18,8 @@ const flightButtons = (m: StoredMessage | undefined) =>
 
 describe("a flight found sold out when picked is marked on the list that comes back", () => {
   it.each([
-    ["id", "/cari", "Kursi tersisa hanya 0", "🚫", "· habis", "kursinya tidak cukup untuk 1 penumpang saat dicek, jadi ditandai habis", "yg paling murah"],
-    ["en", "/search", "Only 0 seats left", "🚫", "· sold out", "not enough seats for 1 passenger at the last check, so marked sold out", "cheapest one pls"],
+    ["id", "/cari", "sudah habis", "🚫", "· habis", "kursinya tidak cukup untuk 1 penumpang saat dicek, jadi ditandai habis", "yg paling murah"],
+    ["en", "/search", "is sold out", "🚫", "· sold out", "not enough seats for 1 passenger at the last check, so marked sold out", "cheapest one pls"],
   ] as const)("%s: the list says so and marks its button; the cheapest typed is the next one", async (lang, search, soldOut, mark, suffix, line, cheapest) => {
     const agent = agentIn(lang);
     const date = futureDate(41);

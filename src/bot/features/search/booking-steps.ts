@@ -61,7 +61,7 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
     return { kind: "back", ctx };
   }
   if (quote.seatsLeft < seatsNeeded(pax)) {
-    await say(conversation, ctx, ctx.t("quote-not-enough-seats", { seats: quote.seatsLeft, needed: seatsNeeded(pax) }));
+    await say(conversation, ctx, quote.seatsLeft > 0 ? ctx.t("quote-not-enough-seats", { seats: quote.seatsLeft, needed: seatsNeeded(pax) }) : ctx.t("k-quote-sold-out", { flight: escapeHtml(offer.flightCode) }));
     return { kind: "back", ctx };
   }
   // The search price is per adult; it compares with a quote only for adults-only parties.
@@ -239,6 +239,12 @@ type Attempt =
 /** Lion Air's captcha may be misread a few times before the agent is sent to the edit menu. */
 const MAX_CAPTCHA_TRIES = 3;
 
+/** Too few seats for the party at booking, the passengers kept: "only N left", or sold out when none is. */
+function soldOutKept(ctx: ConvoContext, current: Quote, seats: number): string {
+  if (seats <= 0) return ctx.t("k-sold-out-kept", { flight: escapeHtml(current.offer.flightCode) });
+  return ctx.t("nav-sold-out-kept", { seats, needed: seatsNeeded(current.pax) });
+}
+
 /** One try at booking at the accepted total; a moved price comes back to be asked about. */
 async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Quote, accepted: number, passengers: PassengerInput[], contact: Contact, despiteUncertain: boolean): Promise<Attempt> {
   const done = (outcome: BookOutcome): Attempt => ({ kind: "done", outcome });
@@ -251,7 +257,7 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
       return done({ kind: "retry", ctx });
     }
     if (fresh.value.seatsLeft < seatsNeeded(current.pax)) {
-      await say(conversation, ctx, ctx.t("nav-sold-out-kept", { seats: fresh.value.seatsLeft, needed: seatsNeeded(current.pax) }));
+      await say(conversation, ctx, soldOutKept(ctx, current, fresh.value.seatsLeft));
       return done({ kind: "other", ctx });
     }
     if (fresh.value.total !== accepted) return { kind: "moved", fresh: fresh.value, ctx };
@@ -290,7 +296,7 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
   }
   const result = r.value;
   if (result.kind === "sold_out") {
-    await say(conversation, ctx, ctx.t("nav-sold-out-kept", { seats: result.seats, needed: seatsNeeded(current.pax) }));
+    await say(conversation, ctx, soldOutKept(ctx, current, result.seats));
     return done({ kind: "other", ctx });
   }
   if (result.kind === "price_changed") return { kind: "moved", fresh: result.fresh, ctx };

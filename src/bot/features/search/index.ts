@@ -16,7 +16,7 @@ import { PERSONAL_DATA_CONVERSATION, personalDataConversation } from "./personal
 import { answeredAsOthersLink } from "./personal-data-link.js";
 import { BOOKING_CONVERSATION, bookingConversation } from "./booking-conversation.js";
 import { resultsActions, type Enter } from "./results-actions.js";
-import { newSearchFeature } from "./new-search.js";
+import { asCommand, newSearchFeature } from "./new-search.js";
 import { statusAsideFeature } from "./status-aside.js";
 
 /** Each run (and replay) of a conversation reads its language once; see the plugins below. */
@@ -35,6 +35,9 @@ export async function startSearch(ctx: BotContext, quickForm: string): Promise<v
   await ctx.conversation.enter(SEARCH_CONVERSATION, parseQuickForm(quickForm));
 }
 
+/** /cari itself: also what a whole search typed at a results list runs (results-actions.ts). */
+const SEARCH_COMMAND = newSearchFeature(startSearch);
+
 const enter: Enter = {
   search: async (ctx, resume) => {
     await leaveCurrent(ctx);
@@ -44,6 +47,7 @@ const enter: Enter = {
     await leaveCurrent(ctx);
     await ctx.conversation.enter(BOOKING_CONVERSATION, sid, index);
   },
+  typed: (ctx, line) => asCommand(SEARCH_COMMAND, ctx, `/cari ${line}`),
 };
 
 /**
@@ -86,7 +90,7 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
     await leaveCurrent(ctx);
     await ctx.conversation.enter(PERSONAL_DATA_CONVERSATION, token);
   });
-  composer.use(newSearchFeature(startSearch));
+  composer.use(SEARCH_COMMAND);
   // The results list: its buttons and what is typed at it (no conversation waits there).
   composer.use(resultsActions(enter));
   return composer;

@@ -1,3 +1,4 @@
+import type { Composer } from "grammy";
 import type { BotContext } from "../../context.js";
 import { LeanComposer } from "../../lean-composer.js";
 import { throttle } from "../../middlewares/throttle.js";
@@ -26,4 +27,15 @@ export function newSearchFeature(start: (ctx: BotContext, quickForm: string) => 
     await start(ctx, ctx.match);
   });
   return composer;
+}
+
+/**
+ * The update seen as if `line` ("/cari cgk sub 21/12 1") had been typed instead, run by `composer` (the /cari
+ * command): who, where, the reply anchor, session and language stay the update's.
+ */
+export async function asCommand(composer: Composer<BotContext>, ctx: BotContext, line: string): Promise<void> {
+  const command = line.split(" ", 1)[0]!;
+  const message = { ...ctx.message!, text: line, entities: [{ type: "bot_command" as const, offset: 0, length: command.length }] };
+  const view = Object.create(ctx, { update: { value: { ...ctx.update, message } } }) as BotContext;
+  await composer.middleware()(view, () => Promise.resolve());
 }

@@ -14,6 +14,7 @@ import { airlinesIn, applyView, type ListView } from "../../../domain/offer-list
 import { readResultsRequest } from "../../../domain/results-request.js";
 import { changeAtList, listParty, partyAtList, pastAtList, typedPartyAtList } from "./list-party.js";
 import { listDayMonth } from "./list-day-month.js";
+import { codeNotOnList, newSearchAtList } from "./list-new-search.js";
 import { noSuchDayText } from "./no-such-day.js";
 import { isStrictCancel } from "../../../domain/cancel-words.js";
 import { soldOutIn } from "./sold-out-marks.js";
@@ -29,8 +30,15 @@ import { returnNote } from "./return-note.js";
 import type { InlineKeyboardButton } from "grammy/types";
 import { tappedCarries } from "../../tapped-keyboard.js";
 
-/** Entering a conversation from the results: the flow in progress (if any) gives way without a timeout notice. */
-export type Enter = { search: (ctx: BotContext, resume: SearchResume) => Promise<void>; booking: (ctx: BotContext, sid: string, index: number) => Promise<void> };
+/**
+ * Entering a conversation from the results: the flow in progress (if any) gives way without a timeout notice.
+ * `typed`: a whole new search typed at the list, run as `/cari <line>` would be (its checks and notes too).
+ */
+export type Enter = {
+  search: (ctx: BotContext, resume: SearchResume) => Promise<void>;
+  booking: (ctx: BotContext, sid: string, index: number) => Promise<void>;
+  typed: (ctx: BotContext, line: string) => Promise<void>;
+};
 
 /** Two taps on one flight this close together are one tap. */
 const DOUBLE_TAP_MS = 5_000;
@@ -154,6 +162,10 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
       const n = typedNumber(text) ?? (request?.kind === "place" && request.place !== "last" ? request.place : shown + 1);
       return void (await answer("nav-results-no-number", { n, shown }));
     }
+    // "cgk sub 21/12 1", "sub to kno next friday": a whole new search, as with no list open (the list replaced).
+    // Never from a group's unaddressed chatter; a date or party the list reads alone is never one.
+    const line = loose ? undefined : newSearchAtList(text);
+    if (line !== undefined && (!request || request.kind === "date" || request.kind === "party" || request.kind === "return")) return enter.typed(ctx, line);
     if (!request) {
       if (loose) return next();
       // Read as the quick form and the date question read them, so "31/2" and "4 12" mean the same everywhere.
@@ -164,7 +176,9 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
       // "2+5", "1 dewasa 2 bayi": a whole party, as the party question reads it.
       const party = listParty(text);
       if (party) return typedPartyAtList(ctx, entry, party, text, say, (resume) => enter.search(ctx, resume));
-      return void (await answer("nav-results-typed"));
+      // "QG 625", a flight of an earlier list: not this one's, said with the list's route and day.
+      const absent = codeNotOnList(ctx, entry, text, todayIn(ctx.deps));
+      return void (await (absent ? say(absent) : answer("nav-results-typed")));
     }
     switch (request.kind) {
       case "cancel":
