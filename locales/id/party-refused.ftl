@@ -3,5 +3,5 @@ party-refused-fewer = Atau cari dengan penumpang lebih sedikit dulu, misalnya { 
 results-party-refused = { $refusal }
     Daftar di atas tetap untuk { $party } dan tombolnya masih bisa dipakai. Untuk mencari satu booking, ketik jumlah penumpangnya (misalnya <code>{ $first }</code>).
 # Rombongan melebihi batas anak atau bayi provider di daftar hasil: jumlah anak atau bayi saja bukan rombongan untuk diketik.
-h-results-party-refused-stays = { $refusal }
+results-party-refused-stays = { $refusal }
     Daftar di atas tetap untuk { $party } dan tombolnya masih bisa dipakai.

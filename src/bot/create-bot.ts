@@ -101,7 +101,9 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // for another party or flight at booking brings the list back (passengers and contact kept), not the summary.
     // 17: "tgl 5 bulan 3" at the date question is a date (it was refused as unreadable). 18: an e-mail or phone
     // typed at the summary is the new contact, shown in a fresh summary; a party only tiket.com refuses is asked
-    // again with its limit; "31 2 2 org" at the date question keeps the party.
+    // again with its limit; "31 2 2 org" at the date question keeps the party; "jadi 3 org" and a whole new search
+    // read at the party, place and name questions; birth dates on name lines kept on every flight (a details step
+    // follows the name); a dd-mm-yyyy birth date not asked about, and typed again at the two-way question, taken.
     storage: { type: "key", version: 18, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.

@@ -35,11 +35,11 @@ async function offer(ctx: BotContext, command: "issue" | "status", records: Book
 /** `/issued` without a code: this chat's bookings still to be paid, newest first (services/chat-bookings.ts). */
 export async function offerPayable(ctx: BotContext): Promise<void> {
   const records = ctx.chat && ctx.from ? await payableBookings(ctx.deps, actorOf(ctx), ctx.deps.now(), OFFERED) : [];
-  return offer(ctx, "issue", records, "issue-usage", "m-issue-which-booking");
+  return offer(ctx, "issue", records, "issue-usage", "issue-which-booking");
 }
 
 /** `/cek` without a code: this chat's newest bookings, as its booking list reads them. */
 export async function offerRecent(ctx: BotContext): Promise<void> {
   const { newest } = ctx.chat && ctx.from ? await recentBookings(ctx.deps, actorOf(ctx), ctx.deps.now(), OFFERED) : { newest: [] };
-  return offer(ctx, "status", newest, "status-usage", "m-status-which-booking");
+  return offer(ctx, "status", newest, "status-usage", "status-which-booking");
 }

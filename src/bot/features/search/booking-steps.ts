@@ -61,7 +61,7 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
     return { kind: "back", ctx };
   }
   if (quote.seatsLeft < seatsNeeded(pax)) {
-    await say(conversation, ctx, quote.seatsLeft > 0 ? ctx.t("quote-not-enough-seats", { seats: quote.seatsLeft, needed: seatsNeeded(pax) }) : ctx.t("k-quote-sold-out", { flight: escapeHtml(offer.flightCode) }));
+    await say(conversation, ctx, quote.seatsLeft > 0 ? ctx.t("quote-not-enough-seats", { seats: quote.seatsLeft, needed: seatsNeeded(pax) }) : ctx.t("quote-sold-out", { flight: escapeHtml(offer.flightCode) }));
     return { kind: "back", ctx };
   }
   // The search price is per adult; it compares with a quote only for adults-only parties.
@@ -241,7 +241,7 @@ const MAX_CAPTCHA_TRIES = 3;
 
 /** Too few seats for the party at booking, the passengers kept: "only N left", or sold out when none is. */
 function soldOutKept(ctx: ConvoContext, current: Quote, seats: number): string {
-  if (seats <= 0) return ctx.t("k-sold-out-kept", { flight: escapeHtml(current.offer.flightCode) });
+  if (seats <= 0) return ctx.t("sold-out-kept", { flight: escapeHtml(current.offer.flightCode) });
   return ctx.t("nav-sold-out-kept", { seats, needed: seatsNeeded(current.pax) });
 }
 

@@ -98,7 +98,7 @@ async function chooseReading(conversation: Convo, ctx: ConvoContext, two: TwoWay
       const v = parseChoice(a.data, "dr", ["dm", "md"] as const);
       return v ? { ok: true, value: { date: v === "dm" ? two.readings.dayMonth : two.readings.monthDay } } : stale(ctx);
     }, { onlyFromPrompt: true });
-    if ("again" in r.value) await say(conversation, r.ctx, r.ctx.t("j-date-read-day-first", { date: dm }));
+    if ("again" in r.value) await say(conversation, r.ctx, r.ctx.t("date-read-day-first", { date: dm }));
     return r;
   } catch (e) {
     if (!(e instanceof GoBack)) throw e;

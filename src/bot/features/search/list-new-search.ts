@@ -27,5 +27,5 @@ export function codeNotOnList(ctx: BotContext, entry: SearchEntry, text: string,
   const code = typedFlightCode(text, airlinesIn(entry.offers).map((a) => a.code));
   if (!code) return undefined;
   const { from, to, date } = entry.query;
-  return ctx.t("k-results-code-absent", { code: escapeHtml(code), from, to, date: escapeHtml(shortDate(date, localeOf(ctx), today)) });
+  return ctx.t("results-code-absent", { code: escapeHtml(code), from, to, date: escapeHtml(shortDate(date, localeOf(ctx), today)) });
 }

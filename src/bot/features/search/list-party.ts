@@ -82,7 +82,7 @@ function refusedAtList(ctx: BotContext, entry: SearchEntry, breach: PartyBreach,
   const limit = partyLimitText(ctx, breach);
   const refusal = lap ? `${limit}\n${lap}` : limit;
   const vars = { ...partyLimitVars(ctx, breach), refusal, party: partyText(ctx.t.bind(ctx), entry.query.pax) };
-  return ctx.t(breach.over === "adult" || breach.over === "too_few_adults" ? "results-party-refused" : "h-results-party-refused-stays", vars);
+  return ctx.t(breach.over === "adult" || breach.over === "too_few_adults" ? "results-party-refused" : "results-party-refused-stays", vars);
 }
 
 /**

@@ -38,7 +38,7 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
   const readTyped = (at: ConvoContext) => async (a: Answer): Promise<Parsed<NameBatch>> => {
     const r = read(at)(a);
     if (r.ok || a.kind !== "text" || a.unaddressed || !(await newSearchLine(conversation, a.text))) return r;
-    return { ok: false, hint: at.t("l-names-new-search", { line: escapeHtml(a.text.trim().replace(/\s+/g, " ")) }) };
+    return { ok: false, hint: at.t("names-new-search", { line: escapeHtml(a.text.trim().replace(/\s+/g, " ")) }) };
   };
   // A name typed at "Is this the name?" instead of a tap: read as the answer to this question.
   let typed: { text: string; ctx: ConvoContext } | undefined;

@@ -117,7 +117,7 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         step = "search";
         // A whole new search typed at the party question: started at once, every part as the quick form's.
         if (r.form) {
-          await say(conversation, ctx, ctx.t("l-pax-new-search"));
+          await say(conversation, ctx, ctx.t("pax-new-search"));
           takeLine(quick, r.form);
           step = "origin";
         }

@@ -1,3 +1,0 @@
-# /issue and /status without a code: the chat's bookings as buttons (src/bot/features/booking/code-offers.ts).
-m-issue-which-booking = Which booking should be issued? Tap its code (not paid yet, newest first), or type it: <code>/issue ABC123</code>
-m-status-which-booking = Which booking should I check? Tap its code, or type it: <code>/status ABC123</code>

@@ -1,2 +1,0 @@
-l-pax-new-search = 🔎 Itu terbaca sebagai pencarian baru, jadi langsung dicarikan.
-l-names-new-search = 🔎 Itu terbaca sebagai pencarian baru, bukan nama. Penumpang yang sudah diketik tetap tersimpan: ketik nama yang diminta di bawah untuk lanjut, atau kirim <code>/search { $line }</code> untuk mulai pencarian itu (pesanan ini lalu dibatalkan).

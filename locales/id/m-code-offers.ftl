@@ -1,3 +1,0 @@
-# /issued dan /cek tanpa kode: booking chat ini sebagai tombol (src/bot/features/booking/code-offers.ts).
-m-issue-which-booking = Booking mana yang mau di-issued? Ketuk kodenya (yang belum dibayar, terbaru di depan), atau ketik: <code>/issued ABC123</code>
-m-status-which-booking = Booking mana yang mau dicek? Ketuk kodenya, atau ketik: <code>/cek ABC123</code>
