@@ -73,7 +73,7 @@ describe("every step answers bad input clearly and keeps going", () => {
     await agent.say(`/cari CGK SUB ${futureDate(12).wire} 1`);
     const results = agent.last()!;
     const code = results.reply_markup!.inline_keyboard.flat()[0]!.text.split(" ")[0]!;
-    expect((await agent.say("JT-9999"))?.text).toContain("Ketik kode penerbangan");
+    expect((await agent.say("JT-9999"))?.text).toContain("JT-9999 tidak ada di daftar ini");
     await agent.say(code.toLowerCase().replace("-", ""));
     expect(agent.last()?.text).toContain(code);
     // The list stays live while its search does: a flight tapped there replaces the one being priced.
