@@ -16,7 +16,7 @@ import { pickAmong } from "./typed-request-code.js";
  * a search only with a search word and a place, or two places and nothing but dates, times and party.
  */
 export type TypedRequest =
-  /** `codes`: two different codes typed ("cek Z7A9DN atau K2L8PQ"), asked about as after /cek, `code` the first. */
+  /** `codes`: two different codes typed ("cek Z7A9DN atau K2L8PQ"), answered as after /cek, `code` the first. */
   | { kind: "status" | "issue" | "ticket"; code?: string; codes?: string[] }
   | { kind: "cancel"; code?: string }
   | { kind: "change"; what: "date" | "refund" | "name"; code?: string }

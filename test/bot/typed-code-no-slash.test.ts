@@ -4,8 +4,8 @@ import { bookOne } from "./journey-steps.js";
 
 /**
  * Booking requests typed without a slash (a private chat, or to the bot in a group) find the one code among
- * hurried words as /cek does (typed-booking-code.ts): the code split in two halves is joined, and two different
- * codes are asked about rather than the first one looked up or issued. Chatter stays chatter.
+ * hurried words as /cek does (typed-booking-code.ts): the code split in two halves is joined; two different
+ * codes are each looked up by a status request, and asked about rather than the first one issued. Chatter stays chatter.
  */
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
@@ -15,7 +15,7 @@ const OTHER = "K2L8PQ";
 const halves = (code: string) => `${code.slice(0, 3)} ${code.slice(3)}`;
 
 describe("booking codes typed without a slash", () => {
-  it("id: the same answers as the slash forms, halves joined, two codes asked about", async () => {
+  it("id: the same answers as the slash forms, halves joined, two codes each looked up or asked about", async () => {
     const id = 953_1001;
     const a = new Agent(h, { id, first_name: "Rina", language_code: "id" }, { id, type: "private" });
     const code = await bookOne(a, `/cari cgk sub ${futureDate(28).wire} 1`);
@@ -28,22 +28,27 @@ describe("booking codes typed without a slash", () => {
     expect((await a.say(`issued ${lower} ya`))?.text).toContain(`Issued ${code}?`);
     expect((await a.say(`issued ${halves(code)}`))?.text).toContain(`Issued ${code}?`);
 
-    const slash = (await a.say(`/cek ${code} ${OTHER}`))?.text;
-    expect(slash).toBe(`Ada 2 kode booking berbeda: ${code}, ${OTHER}. Yang mana? Ketik salah satu: /cek ${code}`);
-    expect((await a.say(`cek ${code} atau ${OTHER}`))?.text).toBe(slash);
-    expect((await a.say(code))?.text).toBe(card);
+    let before = h.emulator.chatMessages(a.chat.id).length;
+    await a.say(`/cek ${code} ${OTHER}`);
+    const slash = a.botTexts(before);
+    expect(slash).toEqual([card, "🔎 Kode booking tidak dikenal provider. Periksa lalu coba lagi."]);
+    before = h.emulator.chatMessages(a.chat.id).length;
+    await a.say(`cek ${code} atau ${OTHER}`);
+    expect(a.botTexts(before)).toEqual(slash);
     // Never issued on a guess: which one is asked first.
     expect((await a.say(`issued ${code} sama ${OTHER}`))?.text).toBe(`Ada 2 kode booking berbeda: ${code}, ${OTHER}. Yang mana? Ketik salah satu: /issued ${code}`);
     expect((await a.say(code))?.text).toContain(`Issued ${code}?`);
   });
 
-  it("en: two codes asked about, halves joined", async () => {
+  it("en: two codes each looked up or asked about, halves joined", async () => {
     const id = 953_1002;
     const a = new Agent(h, { id, first_name: "Ann", language_code: "en" }, { id, type: "private" });
     const code = await bookOne(a, `/search cgk sub ${futureDate(29).wire} 1`);
     const card = (await a.say(`/status ${code}`))?.text;
     expect((await a.say(`check ${halves(code)} pls`))?.text).toBe(card);
-    expect((await a.say(`status ${code} or ${OTHER}?`))?.text).toBe(`That's 2 different booking codes: ${code}, ${OTHER}. Which one? Type it: /status ${code}`);
+    const before = h.emulator.chatMessages(a.chat.id).length;
+    await a.say(`status ${code} or ${OTHER}?`);
+    expect(a.botTexts(before)).toEqual([card, "🔎 The provider doesn't know that booking code. Check it and try again."]);
     expect((await a.say(`eticket ${code}, ${OTHER}`))?.text).toBe(`That's 2 different booking codes: ${code}, ${OTHER}. Which one? Type it: /ticket ${code}`);
   });
 
@@ -62,10 +67,10 @@ describe("booking codes typed without a slash", () => {
     const group = { id: -953_2000, type: "group" as const, title: "Agen Tanpa Garis" };
     const ani = new Agent(h, { id: 953_2001, first_name: "Ani", language_code: "id" }, group);
     const bot = `@${h.emulator.botInfo.username}`;
-    await ani.say(`${bot} cek Z7A9DN atau ${OTHER}`);
+    await ani.say(`${bot} issued Z7A9DN atau ${OTHER}`);
     const asked = h.emulator.chatMessages(group.id).filter((m) => !m.fromBot && m.from.id === ani.user.id).at(-1)!;
     const last = h.emulator.lastBotMessage(group.id)!;
-    expect(last.text).toBe(`Ada 2 kode booking berbeda: Z7A9DN, ${OTHER}. Yang mana? Ketik salah satu: /cek Z7A9DN`);
+    expect(last.text).toBe(`Ada 2 kode booking berbeda: Z7A9DN, ${OTHER}. Yang mana? Ketik salah satu: /issued Z7A9DN`);
     expect(last.reply_to_message_id).toBe(asked.message_id);
   });
 });

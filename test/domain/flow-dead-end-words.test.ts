@@ -55,7 +55,10 @@ describe("'5 2' settled at the date question", () => {
 
 describe("a status asked with its code, mid-flow", () => {
   it.each(["whats the status of ABC123", "status ABC123", "cek ABC123", "cek kode ABC123", "Cek abc123 dong"])("%j names ABC123", (typed) => {
-    expect(statusAskedFor(typed)).toBe("ABC123");
+    expect(statusAskedFor(typed)).toEqual(["ABC123"]);
+  });
+  it.each(["cek ABC123 atau DEF456", "cek ABC123 dan DEF456", "status ABC123, DEF456"])("%j names both codes", (typed) => {
+    expect(statusAskedFor(typed)).toEqual(["ABC123", "DEF456"]);
   });
   it.each(["ABC123", "ABC123 gmn?", "kode booking ABC123", "cek dulu ya", "status", "issue ABC123"])("%j is left to the question", (typed) => {
     expect(statusAskedFor(typed)).toBeUndefined();

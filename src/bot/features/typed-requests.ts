@@ -168,7 +168,7 @@ typedRequestsFeature.on("message:text", async (ctx, next) => {
     case "status":
     case "issue":
     case "ticket":
-      // Two different codes ("cek Z7A9DN atau K2L8PQ"): the command asks which, as "/cek Z7A9DN K2L8PQ" does.
+      // Two different codes ("cek Z7A9DN atau K2L8PQ"): answered as "/cek Z7A9DN K2L8PQ" is (each status; issuing asks which).
       if (request.codes) return runAs(ctx, `${COMMAND_OF[request.kind]} ${request.codes.join(" ")}`, next);
       return bookingCommand(ctx, request.kind, request.code ?? words.card?.code, next);
     case "cancel":

@@ -26,15 +26,25 @@ export async function askForCode(ctx: BotContext, command: CodeCommand, usageKey
  * which rather than guess, and takes the code typed next. Undefined: answered here.
  */
 export async function commandCode(ctx: BotContext, command: CodeCommand, usageKey: string, none?: () => Promise<void>): Promise<string | undefined> {
+  return (await commandCodes(ctx, command, usageKey, none, 1))[0];
+}
+
+/**
+ * Every code a read-only command was sent with ("/cek Z7A9DN K2L8PQ", "cek Z7A9DN dan K2L8PQ"), up to `most`:
+ * an agent checking two bookings wants both answers, not "which one?". More than `most` is asked about as
+ * commandCode asks; empty: answered here.
+ */
+export async function commandCodes(ctx: BotContext, command: CodeCommand, usageKey: string, none: (() => Promise<void>) | undefined, most: number): Promise<string[]> {
   const typed = parseTypedBookingCode(ctx.match === undefined ? undefined : String(ctx.match));
-  if (typed.kind === "code") return typed.code;
+  if (typed.kind === "code") return [typed.code];
+  if (typed.kind === "several" && typed.codes.length <= most) return typed.codes;
   if (typed.kind === "none") {
     await (none ? none() : askForCode(ctx, command, usageKey));
-    return undefined;
+    return [];
   }
   if (ctx.chat && ctx.from) await ctx.deps.awaitedCodes.expect(ctx.chat.id, ctx.from.id, command);
   await ctx.reply(ctx.t("code-typed-which", { command, count: typed.codes.length, codes: typed.codes.join(", "), first: typed.codes[0]! }), {
     parse_mode: "HTML", ...answering(ctx),
   });
-  return undefined;
+  return [];
 }

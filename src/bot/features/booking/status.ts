@@ -12,7 +12,7 @@ import { deadline, localeOf } from "../../../presenters/format.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
-import { commandCode } from "./booking-code.js";
+import { commandCodes } from "./booking-code.js";
 import { offerRecent } from "./code-offers.js";
 import { deniedText } from "./access-replies.js";
 import { providerErrorText } from "../provider-error-text.js";
@@ -102,11 +102,16 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
 
 export const statusFeature = new LeanComposer<BotContext>();
 
+/** How many codes one status request looks up (a pasted list longer than this is asked about instead). */
+const CHECKED_AT_ONCE = 5;
+
 statusFeature.command(["status", "cek"], throttle("lookup"), async (ctx) => {
-  const code = await commandCode(ctx, "status", "status-usage", () => offerRecent(ctx));
-  if (!code) return;
-  await ctx.replyWithChatAction("typing");
-  await replyStatus(ctx, code);
+  // Each code its own answer, in the order typed, each through the same access check.
+  const codes = await commandCodes(ctx, "status", "status-usage", () => offerRecent(ctx), CHECKED_AT_ONCE);
+  for (const code of codes) {
+    await ctx.replyWithChatAction("typing");
+    await replyStatus(ctx, code);
+  }
 });
 
 statusFeature.callbackQuery(/^b:s:/, throttle("lookup"), async (ctx) => {
