@@ -88,24 +88,22 @@ export function parseWireDateTime(text: string, timeZone: string): string | unde
   return undefined;
 }
 
-/** MMBC's own clock (spec: WIB), whatever zone the bot is configured in. */
+/** MMBC's own clock (spec: WIB), whatever zone the bot shows times in or the machine runs in. */
 const MMBC_CLOCK = "Asia/Jakarta";
 
 /**
- * `flight_timelimit` ("24 Jan 2017 23:59"), the deadline to pay, as an instant in `timeZone`. The seed
- * gives it no zone: it may be MMBC's clock (WIB), the configured zone's (the spec's "unless configured
- * otherwise") or the departure airport's (a DPS flight's "23:59" WITA is 22:59 WIB, a DJJ one's WIT is
- * 21:59 WIB). All readings are taken and the EARLIEST instant kept, so reminders and "expired" never come
- * after the real deadline (a bot configured west of WIB would otherwise read it hours late); under another
- * reading they come an hour or a few early, which costs nothing. Shown from the instant, in the bot's
- * zone, the deadline is the same clock the reminders use.
+ * `flight_timelimit` ("24 Jan 2017 23:59"), the deadline to pay, as an instant written in `timeZone`.
+ * MMBC prints it on its own clock, WIB (spec). `timeZone` is only the zone it is shown in: reading the
+ * clock there would put a bot shown in WITA or WIT one or two hours early on every reminder and "expired".
+ * The seed gives the deadline no zone, so the departure airport's clock is read too (a DPS flight's
+ * "23:59" WITA is 22:59 WIB, a DJJ one's WIT is 21:59 WIB) and the EARLIER instant is kept: reminders and
+ * "expired" never come after the airline's deadline under either reading, and the instant is the same
+ * whatever the display zone.
  */
 export function parseWireTimelimit(text: string, from: string, timeZone: string): string | undefined {
-  const home = parseWireDateTime(text, timeZone);
-  if (home === undefined) return undefined;
-  const others = new Set([MMBC_CLOCK, airportZone(from)].filter((z): z is string => z !== undefined && z !== timeZone));
-  if (others.size === 0) return home;
-  const instants = [home, ...[...others].map((z) => parseWireDateTime(text, z))].filter((t): t is string => t !== undefined);
+  const zones = new Set([MMBC_CLOCK, airportZone(from)].filter((z): z is string => z !== undefined));
+  const instants = [...zones].map((z) => parseWireDateTime(text, z)).filter((t): t is string => t !== undefined);
+  if (instants.length === 0) return undefined;
   return isoInZone(Math.min(...instants.map((t) => Date.parse(t))), timeZone);
 }
 

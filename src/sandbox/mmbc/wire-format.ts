@@ -19,18 +19,11 @@ export function wireDateTime(ms: number, timeZone: string, withSeconds = false):
   return format(new TZDate(ms, timeZone), withSeconds ? "d MMM yyyy HH:mm:ss" : "d MMM yyyy HH:mm");
 }
 
-const MMBC_CLOCK = "Asia/Jakarta";
-
 /**
- * The zone `flight_timelimit` is printed in. MMBC's clock is WIB (spec), and a client reads a deadline
- * in WIB as well as in its own zone and keeps the earlier instant. A sandbox configured east of WIB stands
- * for a deployment on that clock ("unless configured otherwise") and prints in it; one configured west of
- * WIB prints WIB, as MMBC does. Either way the deadline read is the one the sandbox enforces.
+ * The zone `flight_timelimit` is printed in: MMBC's own clock, WIB (spec), whatever zone the sandbox is
+ * configured in (that zone stands for where the agents are, not for MMBC's clock).
  */
-export function deadlineZone(ms: number, timeZone: string): string {
-  // getTimezoneOffset is minutes behind UTC: the smaller, the further east.
-  return new TZDate(ms, timeZone).getTimezoneOffset() < new TZDate(ms, MMBC_CLOCK).getTimezoneOffset() ? timeZone : MMBC_CLOCK;
-}
+export const DEADLINE_ZONE = "Asia/Jakarta";
 
 /** yyyy-mm-dd of an instant, in the sandbox zone. */
 export function isoDateInZone(ms: number, timeZone: string): string {

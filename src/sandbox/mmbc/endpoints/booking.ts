@@ -4,7 +4,7 @@ import { agentPrice, partyFare, type Party } from "../flights/fares.js";
 import { countParam, failReply, jsonReply, type EndpointHandler, type WireReply } from "../http/reply.js";
 import type { SandboxState } from "../state/sandbox-state.js";
 import type { SandboxBooking, SandboxPassenger } from "../types.js";
-import { deadlineZone, hhmm, wireDateTime, wireLocalDateTime } from "../wire-format.js";
+import { DEADLINE_ZONE, hhmm, wireDateTime, wireLocalDateTime } from "../wire-format.js";
 import { validateBooking } from "./booking-validation.js";
 import { searchRoute } from "./search.js";
 
@@ -89,7 +89,7 @@ function createBooking(
     flight_totalfare: String(fare.total),
     flight_shownta: String(nta),
     flight_bonus_agen: String(commission),
-    flight_timelimit: wireDateTime(timelimitAt, deadlineZone(timelimitAt, state.timeZone), state.timelimitSeconds < 60),
+    flight_timelimit: wireDateTime(timelimitAt, DEADLINE_ZONE, state.timelimitSeconds < 60),
     flight_statusbooking: "waiting",
   };
   const booking: SandboxBooking = {

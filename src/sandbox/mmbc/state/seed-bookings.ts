@@ -1,5 +1,5 @@
 import type { SandboxBooking } from "../types.js";
-import { isoDateInZone, wireDateTime } from "../wire-format.js";
+import { DEADLINE_ZONE, isoDateInZone, wireDateTime } from "../wire-format.js";
 import type { SandboxState } from "./sandbox-state.js";
 
 export interface BookingSeed {
@@ -25,11 +25,11 @@ export function seedBookings(state: SandboxState, seeds: readonly BookingSeed[])
   }
   const now = state.now();
   const date = isoDateInZone(now + 7 * 86_400_000, state.timeZone);
-  for (const { code, timelimitAt } of seeds) state.bookings.set(code, placeholder(code, timelimitAt, now, date, state.timeZone));
+  for (const { code, timelimitAt } of seeds) state.bookings.set(code, placeholder(code, timelimitAt, now, date));
   return seeds.length;
 }
 
-function placeholder(code: string, timelimitAt: number, now: number, date: string, timeZone: string): SandboxBooking {
+function placeholder(code: string, timelimitAt: number, now: number, date: string): SandboxBooking {
   return {
     code, status: "waiting", airline: "Lion Air", airlineCode: "JT", flightCode: "JT-610", from: "CGK", to: "SUB", date,
     departTime: "07:00", arriveTime: "08:30", transit: "Nonstop", flightClass: "T", adult: 1, child: 0, infant: 0,
@@ -37,6 +37,6 @@ function placeholder(code: string, timelimitAt: number, now: number, date: strin
     email: "budi@example.com", phone: "081234567890", publishFare: 900_000, tax: 100_000, totalFare: 1_000_000, nta: 970_000, commission: 30_000,
     createdAt: now, timelimitAt,
     // Only postbooking-json replays `response`, and seeded bookings never went through it.
-    response: { result: "ok", kodebooking: code, flight_timelimit: wireDateTime(timelimitAt, timeZone, true), flight_statusbooking: "waiting" },
+    response: { result: "ok", kodebooking: code, flight_timelimit: wireDateTime(timelimitAt, DEADLINE_ZONE, true), flight_statusbooking: "waiting" },
   };
 }
