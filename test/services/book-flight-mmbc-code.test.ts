@@ -17,7 +17,7 @@ import { captureLogger } from "../support/test-logger.js";
 // refusal: the code reaches the agent (outcome unknown with bookingCode), the "maybe booked" note keeps
 // it, and the next Book of that flight says which booking to check instead of booking a second hold.
 
-const PRICE = '{"login":"yes","result":"ok","flight":"Lion Air","flight_code":"JT-253","flight_seat":"7","flight_from":"PDG","flight_to":"CGK","flight_date":"2030-03-20","publish":"479,600","tax":"45,000","totalfare":"524,600"}';
+const PRICE = '{"login":"yes","result":"ok","flight":"Lion Air","flight_code":"JT-253","flight_seat":"7","flight_from":"PDG","flight_to":"CGK","flight_date":"2030-03-20","adult":"1","child":"0","infant":"0","publish":"479,600","tax":"45,000","totalfare":"524,600"}';
 const SEED_BOOKING = '{"login":"yes","result":"ok","flight":"Lion Air","flight_code":"JT-253","kodebooking":"YDZADF","flight_from":"PDG","flight_to":"CGK","flight_route":"PDG-CGK","flight_departure":"20 Mar 2030 08:15","flight_time":"08:15 - 10:05","flight_transit":"Nonstop","flight_class":"X","flight_totalpassenger":"1","flight_publishfare":"479600","flight_tax":"45000","flight_totalfare":"524600","flight_shownta":"518440","flight_bonus_agen":"6160","flight_timelimit":"19 Mar 2030 23:59","flight_statusbooking":"waiting"}';
 
 let bookAnswer = SEED_BOOKING;

@@ -2,7 +2,7 @@ import { ProviderError } from "../../domain/errors.js";
 import type { PaxCount } from "../../domain/passenger.js";
 import { localDate, parseWireDateTime } from "./wire-values.js";
 
-/** What a price answer says it priced (the seed's example echoes flight_code, route, date and party). */
+/** What a price answer says it priced (the seed's example echoes flight_code, route, date and party); undefined when absent or empty. */
 export interface PriceEcho {
   flight_code: string;
   /** Upper-cased IATA codes (wire-codes.ts); undefined when absent or empty. */
@@ -31,11 +31,13 @@ export interface PriceAsked {
  * (only flight_infotransit and flight_class are optional, spec §7), so an answer without one (or with
  * a date no form of the spec reads) cannot be tied to the flight asked and is refused too: refusing
  * books nothing and the agent can price again, while trusting it could book another day's fare.
- * A missing count is still not checked (an earlier decision: the API may omit it).
+ * The counts the same way: the field list and the example carry adult, child and infant (every one, zeros
+ * included), and `totalfare` is "for the whole party", so an answer leaving one out (or empty) says nothing
+ * of whose total it is, maybe one adult's for a family, and is refused like one naming another party.
  */
 export function checkPriceEcho(wire: PriceEcho, asked: PriceAsked, pax: PaxCount): void {
   const echoed = { adult: wire.adult, child: wire.child, infant: wire.infant };
-  const party = (Object.keys(echoed) as (keyof PaxCount)[]).filter((k) => echoed[k] !== undefined && echoed[k] !== pax[k]);
+  const party = (Object.keys(echoed) as (keyof PaxCount)[]).filter((k) => echoed[k] !== pax[k]);
   const day = wire.flight_date === undefined ? undefined : echoedDay(wire.flight_date);
   const sameFlight = sameFlightNumber(wire.flight_code, asked.flightCode)
     && wire.flight_from === asked.from.toUpperCase()

@@ -67,7 +67,7 @@ export const priceSchema = z.object({
   flight_time: timeRange.optional(),
   flight_infotransit: optionalText,
   flight_class: optionalText,
-  // What was priced, echoed (price-echo.ts checks it); the API may leave a count out or empty.
+  // What was priced, echoed: a count left out or empty is read here, and price-echo.ts refuses it.
   adult: echoCount,
   child: echoCount,
   infant: echoCount,

@@ -55,11 +55,18 @@ describe("the price re-check is trusted only for the party and flight asked", ()
     expect(await outcome(offer("JT748"), { adult: 1, child: 0, infant: 0 })).toBe(440_000);
   });
 
-  it("without the counts echoed (or echoed empty), the total is read as today's", async () => {
+  it("refuses an answer without the counts echoed, any one of them, or echoed empty: whose total it is is unknown", async () => {
     body = seedWith({}, ["adult", "child", "infant"]);
-    expect(await outcome(offer(), { adult: 3, child: 1, infant: 0 })).toBe(440_000);
+    expect(await outcome(offer(), { adult: 3, child: 1, infant: 0 })).toBe("price_mismatch");
+    expect(await outcome(offer(), { adult: 1, child: 0, infant: 0 })).toBe("price_mismatch");
+    for (const k of ["adult", "child", "infant"]) {
+      body = seedWith({}, [k]);
+      expect(await outcome(offer(), { adult: 1, child: 0, infant: 0 }), k).toBe("price_mismatch");
+    }
     body = seedWith({ adult: "", child: null, infant: "" });
-    expect(await outcome(offer(), { adult: 3, child: 1, infant: 0 })).toBe(440_000);
+    expect(await outcome(offer(), { adult: 3, child: 1, infant: 0 })).toBe("price_mismatch");
+    body = seedWith({ child: "" });
+    expect(await outcome(offer(), { adult: 1, child: 0, infant: 0 })).toBe("price_mismatch");
   });
 });
 
