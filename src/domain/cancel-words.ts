@@ -1,4 +1,4 @@
-import { isCancelWords } from "./results-request.js";
+import { isCancelWords } from "./results-words.js";
 
 /**
  * The plain word, as busy agents type it ("BATAL 🙏", "btl", "gak jadi", "gk jd", "batalin", "Cancel!"),

@@ -1,9 +1,11 @@
 import { airlineDisplayName } from "./airline-names.js";
 import type { TimeOfDay } from "./flight.js";
-import { bucketOf, hourOf } from "./clock-hour.js";
 import type { PaxCount } from "./passenger.js";
 import { isPaxTypeWord, parsePax } from "./pax-parse.js";
 import { parseTravelDate } from "./travel-date.js";
+import { returnRequest } from "./results-return.js";
+import { HONORIFICS, PERIODS, TIME_MARKERS, timeAt } from "./results-time.js";
+import { COUNT_LEADS, FILLERS, isCancelWords, NUMBER_WORDS, withoutFillers, words } from "./results-words.js";
 
 /**
  * What an agent types at a results list besides a flight's number or code (those the list reads itself):
@@ -43,23 +45,6 @@ export interface ResultsContext {
   today?: string;
 }
 
-/** Chat particles and politeness that carry no request: "yg kedua", "garuda aja", "cheapest one pls". */
-const FILLERS = new Set([
-  "yg", "yang", "aja", "aj", "saja", "ja", "dong", "donk", "deh", "ya", "yaa", "yah", "sih", "nih", "tuh", "kak", "ka", "kk", "bu", "pak",
-  "mas", "mbak", "mba", "gan", "min", "pls", "please", "plz", "tolong", "mau", "minta", "ambil", "pilih", "ganti", "ubah", "jadi", "ok", "oke",
-  "okay", "the", "one", "only", "just", "i", "want", "take", "pick", "show", "me", "flight", "flights", "penerbangan", "pesawat", "ada",
-  "lebih", "lbh", "paling", "plg", "dulu", "udah", "udh", "sudah", "coba", "cb", "gimana", "gmn", "kalau", "kalo", "klo", "klau", "let's", "lets",
-  "go", "with", "dengan", "dgn", "a", "an", "for", "maskapai", "airline", "airlines", "air", "airways", "option",
-  // "book the 2nd one", "i'll take the cheapest", "pesan yg ke 3": asking for the flight the rest names.
-  "book", "i'll", "ill", "i'd", "pesan", "pesen",
-]);
-/** Question tags at the end ("ada yg lbh pagi gk?"): not a "no" in front of a word. */
-const TAGS = new Set(["gk", "gak", "ga", "nggak", "ngga", "enggak", "tidak", "tdk", "kah", "not"]);
-
-const CANCEL = /^(?:batal(?:in|kan)?|btl|cancel|stop(?:\s+it)?|berhenti|gajadi|gjd|gkjd|(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk)\s+(?:jadi|jd|usah)|no\s+thanks?(?:\s+you)?|no\s+thx|never\s*mind|forget\s+it)$/;
-/** Softeners around a cancel: "cancel aja", "stop dulu", "udh gk usah", "batalin ya". */
-const CANCEL_SOFT = new Set(["aja", "saja", "deh", "dulu", "ya", "dong", "sih", "udh", "udah", "sudah", "kak", "pls", "please", "aj"]);
-
 /** Direct flights: "langsung", "direct", "nonstop", "tanpa transit", "gk transit". */
 const DIRECT = /(?:^|\s)(?:langsung|direct|nonstop|non-stop|non\s+stop|(?:tanpa|tnp|gk|gak|ga|g|nggak|ngga|tidak|tdk|no|without|bukan|jangan|jgn)\s+(?:(?:usah|perlu|mau|pake|pakai|need)\s+)?(?:transit|stops?))(?=\s|$)/g;
 /** Flights with a stop: "yg transit", "transit aja", "with a stop". */
@@ -69,7 +54,6 @@ const NEXT = new Set(["next", "lanjut", "lanjutkan", "berikutnya", "selanjutnya"
 const PREVIOUS = new Set(["prev", "previous", "sebelumnya", "sblmnya"]);
 const PAGE_WORDS = new Set(["hal", "halaman", "hlm", "page", "pg"]);
 
-const NUMBER_WORDS: Record<string, number> = { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9, sepuluh: 10 };
 const ORDINALS: Record<string, number> = {
   pertama: 1, kedua: 2, ketiga: 3, keempat: 4, kelima: 5, keenam: 6, ketujuh: 7, kedelapan: 8, kesembilan: 9, kesepuluh: 10,
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
@@ -81,23 +65,6 @@ const PICK_MARKERS = new Set(["yg", "yang", "ambil", "pilih", "one", "take", "pi
 const CHEAPEST = new Set(["termurah", "murah", "murmer", "cheapest", "cheap", "cheaper", "lowest", "terendah", "hemat"]);
 const ALL = new Set(["semua", "all", "any", "reset", "hapus", "clear", "semuanya"]);
 
-/** Parts of the day, as the list's time filter names them. */
-const PERIODS: Record<string, TimeOfDay> = {
-  pagi: "morning", pagi2: "morning", subuh: "morning", siang: "afternoon", sore: "evening", malam: "night", malem: "night", mlm: "night",
-  morning: "morning", afternoon: "afternoon", evening: "evening", night: "night", tonight: "night",
-};
-const TIME_LEAD = new Set(["jam", "pukul", "pkl", "pk", "at"]);
-const TIME_TAIL = new Set(["pagi", "siang", "sore", "malam", "mlm", "malem", "am", "pm", "a.m", "p.m", "wib", "wita", "wit"]);
-/** A clock as typed: "7", "07:30", "7.30", "7pm", "7p.m" (hourOf reads it). */
-const CLOCK = /^\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m|p\.m)?$/;
-/** Of the tails, the ones a bare number is a time with ("7 pm", "7 mlm"); "2 pagi" etc. too. */
-const HOUR_MARK = new Set(["am", "pm", "a.m", "p.m", "pagi", "siang", "sore", "malam", "mlm", "malem"]);
-/** How an agent addresses a colleague: with one, "pagi kak" / "siang bu" is a greeting, not a time. */
-const HONORIFICS = new Set(["kak", "ka", "kk", "bu", "pak", "mas", "mbak", "mba", "bro", "gan", "sis", "om", "bang", "bos", "boss", "all", "semua", "guys", "teman2", "rekan"]);
-/** Words that make a part of the day a request even beside a greeting: "yg pagi", "pagi aja kak", "flight pagi". */
-const TIME_MARKERS = new Set(["yg", "yang", "aja", "aj", "ja", "saja", "flight", "flights", "penerbangan", "pesawat", "jam", "pukul", "berangkat", "brgkt", "mau", "minta", "cari", "ada", "lebih", "lbh", "paling", "plg", "dong", "donk", "only", "just", "pls", "please", "tolong"]);
-/** Words that say a count is the party ("jadi 3", "untuk 3", "for 3"), not a flight or a day. */
-const COUNT_LEADS = new Set(["jadi", "jd", "untuk", "utk", "buat", "bwt", "for"]);
 /** Words that add to the list's party: "+ bayi", "tambah 1 anak", "sama bayi 1". */
 const ADD_WORDS = new Set(["tambah", "tmbh", "tambahin", "nambah", "ditambah", "plus", "add", "sama", "ama", "+"]);
 /** "paling pagi", "earliest": the list's own earliest-first sort. */
@@ -112,48 +79,6 @@ const AIRLINE_WORDS: Record<string, string[]> = {
 /** Words of an airline's name that don't tell airlines apart. */
 const GENERIC_NAME_WORDS = new Set(["air", "airlines", "airline", "airways", "indonesia", "the", "jet", "super"]);
 
-
-/** A time of day at `i`: its length in words and the filter it falls in (len 0: none). Every clock is read by hourOf. */
-function timeAt(words: readonly string[], i: number): { len: number; time?: TimeOfDay } {
-  const w = words[i]!;
-  const tail = TIME_TAIL.has(words[i + 1] ?? "") ? words[i + 1]! : undefined;
-  const glued = /^(?:jam|pukul|pkl|pk)\.?(\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m|p\.m)?)$/.exec(w);
-  if (glued) {
-    const time = bucketOf(hourOf(glued[1]!, tail));
-    return time ? { len: tail ? 2 : 1, time } : { len: 0 };
-  }
-  if (TIME_LEAD.has(w) && CLOCK.test(words[i + 1] ?? "")) {
-    const tail2 = TIME_TAIL.has(words[i + 2] ?? "") ? words[i + 2]! : undefined;
-    const time = bucketOf(hourOf(words[i + 1]!, tail2));
-    return time ? { len: tail2 ? 3 : 2, time } : { len: 0 };
-  }
-  if (CLOCK.test(w) && !/^\d{1,2}$/.test(w)) {
-    const time = bucketOf(hourOf(w, tail));
-    return time ? { len: tail ? 2 : 1, time } : { len: 0 };
-  }
-  // "7 pm", "7 p.m", "7 mlm": a bare number is an hour only with the word saying so.
-  if (/^\d{1,2}$/.test(w) && HOUR_MARK.has(words[i + 1] ?? "")) {
-    const time = bucketOf(hourOf(w, words[i + 1]));
-    return time ? { len: 2, time } : { len: 0 };
-  }
-  if (Object.hasOwn(PERIODS, w)) return { len: 1, time: PERIODS[w] };
-  return { len: 0 };
-}
-
-function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s:.'-]/gu, " ")
-    .split(/\s+/)
-    .map((w) => w.replace(/^[.'-]+|[.'-]+$/g, ""))
-    .filter(Boolean);
-}
-
-const withoutFillers = (ws: readonly string[]) => {
-  const kept = ws.filter((w) => !FILLERS.has(w));
-  while (kept.length > 0 && TAGS.has(kept.at(-1)!)) kept.pop();
-  return kept;
-};
 
 /** An airline named by `word`: the codes on the list it names, or the name of one it names that isn't there. */
 function airlineOf(word: string, original: string, ctx: ResultsContext): { codes: string[]; absent?: string } | undefined {
@@ -188,14 +113,6 @@ function placeOf(typed: readonly string[], marked: boolean): number | "last" | u
 }
 
 /**
- * Whether the words cancel as the list reads them ("gk jd", "stop dulu", "no thanks", "never mind"): the
- * cancel command's reader takes these too (cancel-words.ts), so every step and the list end on the same words.
- */
-export function isCancelWords(text: string): boolean {
-  return CANCEL.test(words(text).filter((w) => !CANCEL_SOFT.has(w)).join(" "));
-}
-
-/**
  * A count said to be the party ("jadi 3", "untuk 3 ya", "for 3"): the count, else undefined. After a pick
  * word ("book", "pesan") only with its lead right before it: "book for 3" is the party, "book no 3" a flight.
  */
@@ -213,66 +130,6 @@ function countedParty(all: readonly string[], marked: boolean): number | undefin
 export function readResultsRequest(text: string, ctx: ResultsContext): ResultsRequest | undefined {
   // A return first: its date must never be read as another outbound date to search instead.
   return returnRequest(text, ctx) ?? readOne(text, ctx) ?? dateThenTime(text, ctx);
-}
-
-/** Words saying "coming back on": a bare day after one is the return's day ("pulang 28"). */
-const RETURN_WORDS = new Set(["pulang", "pulangnya", "balik", "baliknya", "kepulangan", "return", "returning"]);
-/** Words saying "both ways" ("pp 2" may be the party, so a bare number after one is no day). */
-const BOTH_WAYS = new Set(["pp", "p.p", "p/p", "roundtrip", "round-trip", "pulang pergi", "pergi pulang"]);
-/** Between the return word and its date: "return on the 28th", "pulang pada tgl 28" (tried with and without). */
-const RETURN_LEADS = new Set(["on", "pada", "the", "tgl", "tanggal", "date", "nya"]);
-/** Words around a return that ask nothing else: "tiket pulangnya juga", "sekalian pp", "return flight too". */
-const RETURN_FILLERS = new Set(["tiket", "ticket", "tickets", "trip", "juga", "jg", "sekalian", "also", "too", "and", "dan", "sama", "nya", "pesawat", "penerbangan", "flight"]);
-
-/**
- * A return typed at the list: a return word ("pulang", "balik", "return", "pp", "round trip") and at most a
- * date after it ("pulang tgl 28", "balik 28 des", "return on the 28th"), or before it for the words that
- * mean coming back ("tgl 28 pulangnya"). Read strictly like the rest: every other word must be a particle,
- * and the date must read as one ("pulang jam 7" is not understood); a bare number is a day only after a
- * word that means coming back ("pp 2" may be the party).
- */
-function returnRequest(text: string, ctx: ResultsContext): ResultsRequest | undefined {
-  if (text.length > 80) return undefined;
-  // As the date branch reads them: "28/12" keeps its slash, "?" and "!" are dropped.
-  const typed = text.toLowerCase().replace(/\bround\s+trip\b/g, "roundtrip").split(/\s+/).map((w) => w.replace(/[^\p{L}\p{N}/.:-]/gu, "").replace(/[.:-]+$/, "")).filter(Boolean);
-  // "pp for 2", "pulang untuk 3": a count said to be the party is no return day, nor a particle here.
-  if (typed.some((w, i) => COUNT_LEADS.has(w) && /^\d/.test(typed[i + 1] ?? ""))) return undefined;
-  const ws = typed.filter((w) => !RETURN_FILLERS.has(w) && !FILLERS.has(w));
-  const phraseAt = (k: number): { len: number; back: boolean } | undefined => {
-    const two = ws.slice(k, k + 2).join(" ");
-    if (BOTH_WAYS.has(two)) return { len: 2, back: false };
-    if (ws[k] !== undefined && BOTH_WAYS.has(ws[k]!)) return { len: 1, back: false };
-    if (ws[k] !== undefined && RETURN_WORDS.has(ws[k]!)) return { len: 1, back: true };
-    return undefined;
-  };
-  const first = phraseAt(0);
-  let dateWords: string[];
-  let back: boolean;
-  if (first) {
-    dateWords = ws.slice(first.len);
-    back = first.back;
-  } else {
-    // "tgl 28 pulangnya", "28 des pulang": only a coming-back word after its date ("25 des pp" may be the outbound).
-    const last = ws.at(-1);
-    if (last === undefined || !RETURN_WORDS.has(last)) return undefined;
-    dateWords = ws.slice(0, -1);
-    back = true;
-  }
-  if (dateWords.length === 0) return { kind: "return" };
-  if (!ctx.today) return undefined;
-  // "on the 28th": the date with its leads first ("tgl 28" is one), then without them, one by one.
-  for (let k = 0; k < dateWords.length; k++) {
-    const phrase = dateWords.slice(k);
-    // A bare number ("28", "on 28") is a day only after a coming-back word or a date word: "pulang 28", "pp tgl 2", not "pp 2".
-    const core = phrase.filter((w) => !RETURN_LEADS.has(w) || w === "tgl" || w === "tanggal" || w === "date");
-    if (core.length === 1 && /^\d{1,2}$/.test(core[0]!) && !back) return undefined;
-    const date = parseTravelDate(phrase.join(" "), ctx.today);
-    if (date.ok) return { kind: "return", date: date.date };
-    // A date that can't be booked (passed, too far, a span): the return is still a second search, its day left out.
-    if (date.reason !== "unreadable") return { kind: "return" };
-    if (!RETURN_LEADS.has(dateWords[k]!)) return undefined;
-  }
-  return undefined;
 }
 
 /**
