@@ -1,6 +1,8 @@
 import { isPayable, tooLateToIssue } from "../domain/booking.js";
 import type { BookingRecord, BookingStore } from "../store/booking-store.js";
+import type { IssueLedger } from "../store/issue-ledger.js";
 import type { AccessPolicy, Actor } from "./access-policy.js";
+import { issueHoldUntil } from "./issue-booking.js";
 
 export interface ChatBookingsPage {
   records: BookingRecord[];
@@ -64,11 +66,24 @@ export function stillPayable(r: BookingRecord, now: Date): boolean {
   return r.issuedAt === undefined && isPayable(b.status) && !tooLateToIssue(b, now) && !(Number.isFinite(payBefore) && payBefore <= now.getTime());
 }
 
+/** A booking an issue of which got no clear answer: its payment may still go through until `until` (ISO). */
+export interface HeldBooking {
+  record: BookingRecord;
+  until: string;
+}
+
 /**
- * The chat's bookings `/issued` without a code offers: the newest (at most `size`) still to be paid, read
+ * What `/issued` without a code offers: the chat's newest bookings still to be paid (at most `size`), read
  * as the chat's booking list reads them, so someone outside the group gets none and no chat another's.
+ * One an issue of which got no clear answer is `held` apart, never payable: its payment may still go
+ * through, and offering it to pay could take the deposit twice (issueHoldUntil, as /status reads it).
  */
-export async function payableBookings(deps: { bookings: BookingStore; access: AccessPolicy }, actor: Actor, now: Date, size: number): Promise<BookingRecord[]> {
+export async function payableBookings(deps: { bookings: BookingStore; access: AccessPolicy; ledger: IssueLedger; now: () => Date }, actor: Actor, size: number): Promise<{ payable: BookingRecord[]; held: HeldBooking[] }> {
   const page = await chatBookingsPage(deps, actor, 0, PAYABLE_SCANNED);
-  return (page?.records ?? []).filter((r) => stillPayable(r, now)).slice(0, size);
+  const now = deps.now();
+  const unpaid = (page?.records ?? []).filter((r) => stillPayable(r, now));
+  const holds = await Promise.all(unpaid.map((r) => issueHoldUntil(deps, r.booking.provider, r.booking.code)));
+  const payable = unpaid.filter((_, i) => holds[i] === undefined).slice(0, size);
+  const held = unpaid.flatMap((record, i) => (holds[i] === undefined ? [] : [{ record, until: holds[i]! }])).slice(0, size);
+  return { payable, held };
 }

@@ -16,6 +16,7 @@ import { escapeHtml } from "../../presenters/html.js";
 import { anonymousSendersFeature } from "./anonymous-senders.js";
 import { refuseNotFound, statusFeature } from "./booking/status.js";
 import { issueFeature } from "./booking/issue.js";
+import { offerPayable } from "./booking/code-offers.js";
 import { ticketFeature } from "./booking/ticket.js";
 import { balanceFeature } from "./booking/balance.js";
 import { newSearchFeature } from "./search/new-search.js";
@@ -99,6 +100,8 @@ async function bookingCommand(ctx: BotContext, kind: "status" | "issue" | "ticke
   if (recent.justMade) return runAs(ctx, `${COMMAND_OF[kind]} ${recent.justMade.booking.code}`, next);
   // No bookings here (or someone outside the group): what the command without a code answers, taking the code typed next.
   if (recent.newest.length === 0) return runAs(ctx, COMMAND_OF[kind], next);
+  // To pay: only what /issued without a code offers (an issue whose outcome is unclear is no button to pay again).
+  if (kind === "issue") return offerPayable(ctx, ctx.t("typed-which-booking", { action: kind }));
   const kb = new InlineKeyboard();
   recent.newest.forEach((r, i) => {
     const b = r.booking;
