@@ -249,7 +249,6 @@ issue-confirm =
     💳 <b>Issue { $code }?</b>
     This spends <b>{ $amount }</b> from the deposit.
     Deposit now: { $balance } → after: { $after }
-issue-amount-unknown = the provider's price (booked outside this bot)
 issue-confirm-button = ✅ Issue { $amount }
 issue-working = Issuing…
 issue-unsure = ⏳ { $owner } knows { $code }, but { $down } isn't answering, and it must confirm the code isn't also theirs before anything is paid. Nothing was paid; try again in a minute.

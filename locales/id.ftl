@@ -230,7 +230,6 @@ issue-confirm =
     💳 <b>Issued { $code }?</b>
     Deposit akan terpakai <b>{ $amount }</b>.
     Saldo sekarang: { $balance } → sesudahnya: { $after }
-issue-amount-unknown = harga dari provider (dibooking di luar bot ini)
 issue-confirm-button = ✅ Issued { $amount }
 issue-working = Sedang issued…
 issue-unsure = ⏳ { $code } dikenal { $owner }, tapi { $down } sedang tidak menjawab, dan { $down } harus memastikan kode itu bukan miliknya sebelum ada yang dibayar. Tidak ada yang dibayar; coba lagi sebentar lagi.

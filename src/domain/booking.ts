@@ -109,6 +109,11 @@ export interface BookingStatusResult {
   status: BookingStatus;
   /** The provider that knows the code, when the answer comes from more than one (PROVIDER=both). */
   provider?: ProviderId;
+  /**
+   * What paying it would take from the deposit now, when the provider's answer says (tiket.com's order
+   * total; MMBC's status names none). A code booked outside the bot is issued only with it shown and confirmed.
+   */
+  total?: Rupiah;
 }
 
 export interface IssueResult {

@@ -3,6 +3,7 @@ import type { BookingStatus } from "../domain/booking.js";
 import { isProviderError, ProviderError } from "../domain/errors.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
 import { PROVIDER_IDS, type ProviderId } from "../domain/flight.js";
+import type { Rupiah } from "../domain/money.js";
 import type { BookingRecord, BookingStore } from "../store/booking-store.js";
 import type { AccessDenied, AccessPolicy, Actor } from "./access-policy.js";
 
@@ -16,14 +17,15 @@ export interface LookupDeps {
  * A booking code as this actor may see it:
  * - `own`: booked through the bot in this chat (with the account it was made with);
  * - `outside`: unknown to the bot but known to the provider under the account this chat uses (every
- *   provider is asked at once; `doubt` is another provider's failure, which leaves the owner uncertain);
+ *   provider is asked at once; `doubt` is another provider's failure, which leaves the owner uncertain;
+ *   `total`: what paying it would take now, when the provider's answer says);
  * - `unknown`: anything else — including another chat's booking, which must read exactly like a typo
  *   (the providers are asked the same way, so even an outage answers the same);
  * - `denied`: this person may use no account here, whatever the code.
  */
 export type Lookup =
   | { kind: "own"; record: BookingRecord; source: FlightProvider }
-  | { kind: "outside"; source: FlightProvider; status: BookingStatus; account?: string; doubt?: { provider: ProviderId; error: ProviderError } }
+  | { kind: "outside"; source: FlightProvider; status: BookingStatus; total?: Rupiah; account?: string; doubt?: { provider: ProviderId; error: ProviderError } }
   | { kind: "unknown" }
   | { kind: "denied"; reason: AccessDenied }
   | { kind: "failed"; error: ProviderError };
@@ -45,10 +47,10 @@ export async function findBooking(deps: LookupDeps, actor: Actor, code: string, 
   const foreign = record !== undefined || (await ownedElsewhere(deps, actor, code, hint));
   const candidates = Object.values(access.providers.byId).filter((p) => !hint || p.id === hint);
   const answers = await Promise.allSettled(candidates.map((p) => p.status(code)));
-  const known: { source: FlightProvider; status: BookingStatus }[] = [];
+  const known: { source: FlightProvider; status: BookingStatus; total?: Rupiah }[] = [];
   const failed: { provider: ProviderId; error: ProviderError }[] = [];
   answers.forEach((a, i) => {
-    if (a.status === "fulfilled") known.push({ source: candidates[i]!, status: a.value.status });
+    if (a.status === "fulfilled") known.push({ source: candidates[i]!, status: a.value.status, total: a.value.total });
     else if (isProviderError(a.reason, "booking_not_found")) return;
     else if (isProviderError(a.reason)) failed.push({ provider: candidates[i]!.id, error: a.reason });
     else throw a.reason;
@@ -59,7 +61,7 @@ export async function findBooking(deps: LookupDeps, actor: Actor, code: string, 
   if (!owner) return failed[0] ? { kind: "failed", error: failed[0].error } : { kind: "unknown" };
   const account = owner.source.id === "mmbc" ? access.providers.account : undefined;
   // Another provider could not say whether the code is also theirs: fine for reading, not for paying.
-  return { kind: "outside", source: owner.source, status: owner.status, account, ...(failed[0] && { doubt: failed[0] }) };
+  return { kind: "outside", source: owner.source, status: owner.status, total: owner.total, account, ...(failed[0] && { doubt: failed[0] }) };
 }
 
 async function ownedElsewhere(deps: LookupDeps, actor: Actor, code: string, hint?: ProviderId): Promise<boolean> {

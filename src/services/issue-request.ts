@@ -1,5 +1,5 @@
 import { isPayable, tooLateToIssue, type BookingStatus } from "../domain/booking.js";
-import { isProviderError, type ProviderError } from "../domain/errors.js";
+import { isProviderError, ProviderError } from "../domain/errors.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
 import type { ProviderId } from "../domain/flight.js";
 import type { Rupiah } from "../domain/money.js";
@@ -36,8 +36,10 @@ export type PrepareOutcome =
   | { kind: "departed"; departsAt: string }
   /** `owner` knows the code but `down` could not say it isn't also theirs: nothing is paid until it can. */
   | { kind: "unsure"; owner: ProviderId; down: ProviderId }
-  /** Ask for the confirmation; `amount` is unknown for a code booked outside the bot. */
-  | { kind: "confirm"; intentId: string; amount?: Rupiah; balance: Rupiah };
+  /** Booked outside the bot, and `provider` says no total for it: no amount to confirm, so nothing is paid. */
+  | { kind: "no_total"; provider: ProviderId }
+  /** Ask for the confirmation of `amount`: the booking's, or the provider's total of one booked outside the bot. */
+  | { kind: "confirm"; intentId: string; amount: Rupiah; balance: Rupiah };
 
 /** The account that would pay, as stored on an intent and on a booking (undefined: the operator's). */
 function payingAccount(found: Extract<Lookup, { kind: "own" | "outside" }>): string | undefined {
@@ -71,9 +73,11 @@ export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: s
       const started = held?.state === "in_progress" ? held.at : undefined;
       return { kind: "in_doubt", until, status, provider, ...(found.kind === "own" && { payBefore: found.record.booking.timelimit }), ...(started && { started }) };
     }
-    const amount = found.kind === "own" ? found.record.booking.fares.nta : undefined;
-    if (amount !== undefined && balance < amount) return { kind: "insufficient", amount, balance };
-    const intentId = await deps.intents.create({ provider, code, chatId: actor.chat.id, userId: actor.userId, account });
+    // Nobody pays an amount they were not shown: one booked outside the bot needs the provider's own total.
+    const amount = found.kind === "own" ? found.record.booking.fares.nta : found.total;
+    if (amount === undefined) return { kind: "no_total", provider };
+    if (balance < amount) return { kind: "insufficient", amount, balance };
+    const intentId = await deps.intents.create({ provider, code, chatId: actor.chat.id, userId: actor.userId, account, amount });
     return { kind: "confirm", intentId, amount, balance };
   } catch (e) {
     if (!isProviderError(e)) throw e;
@@ -98,6 +102,7 @@ export type ConfirmOutcome =
   /** Another member of the asker's chat: the intent is left for its owner (another chat's reads as "gone"). */
   | { kind: "not_yours" }
   | { kind: "departed"; departsAt: string }
+  | { kind: "no_total"; provider: ProviderId }
   | { kind: "done"; code: string; provider: ProviderId; outcome: IssueOutcome; source: FlightProvider; record?: BookingRecord; ticketScheduled: boolean };
 
 /**
@@ -129,9 +134,15 @@ export async function confirmIssue(deps: IssueRequestDeps, actor: Actor, intentI
     await deps.intents.drop(intentId);
     return { kind: "departed", departsAt: found.record.booking.departsAt };
   }
+  // The total the confirmation showed (prepareIssue): the payment may not take more. Booked outside the bot,
+  // the provider's total is read again now: risen since (or no longer said), nothing is paid.
+  const confirmed = found.kind === "own" ? found.record.booking.fares.nta : intent.amount;
+  if (found.kind === "outside" && (confirmed === undefined || found.total === undefined || found.total > confirmed)) {
+    await deps.intents.drop(intentId);
+    if (confirmed === undefined || found.total === undefined) return { kind: "no_total", provider: intent.provider };
+    return { kind: "failed", error: new ProviderError("charge_mismatch", "the provider's total rose since the agent confirmed it", { amounts: { charged: found.total, expected: confirmed } }) };
+  }
   if (!(await deps.intents.consume(intentId))) return { kind: "gone" };
-  // The total the confirmation showed (prepareIssue): the payment may not take more.
-  const confirmed = found.kind === "own" ? found.record.booking.fares.nta : undefined;
   const outcome = await issueOnce({ ledger: deps.ledger, bookings: deps.bookings, now: deps.now }, found.source, intent.code, actor.userId, confirmed);
   let ticketScheduled = false;
   // Paid with the airline still issuing: no more "pay before", and the e-ticket job waits for the ticket.

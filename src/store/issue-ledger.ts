@@ -144,6 +144,8 @@ const intentSchema = z.object({
   userId: z.number(),
   /** The linked account that would pay (absent: the operator's). */
   account: z.string().optional(),
+  /** The total the confirmation showed (integer rupiah): the most the payment may take. */
+  amount: z.number().int().nonnegative().optional(),
 });
 export type IssueIntent = z.output<typeof intentSchema>;
 

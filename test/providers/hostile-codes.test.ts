@@ -152,7 +152,7 @@ describe("tiket.com: codes from the wire", () => {
     t.bookingRoutes("20604252");
     await t.provider.book(tiketRequest);
     t.routes.set("check_order", TIKET.checkOrder({ pay: "paid", ticket: "issued", pnr: "jra664" }).replace('"GA 724"', '"QG-682~QG-683"'));
-    expect(await t.provider.status("20604252")).toEqual({ code: "20604252", status: "issued" });
+    expect(await t.provider.status("20604252")).toEqual({ code: "20604252", status: "issued", total: 1_113_285 });
     t.routes.set("check_order", TIKET.checkOrder({ pay: "paid", ticket: "issued", pnr: "<b>JRA664</b>" }));
     expect(await error(t.provider.status("20604252"))).toMatchObject({ code: "unavailable", endpoint: "check_order" });
     t.routes.set("check_order", TIKET.checkOrder({ pay: "paid", ticket: "issued", pnr: "JRA664" }).replace('"GA 724"', JSON.stringify(`GA ${LONG}`)));

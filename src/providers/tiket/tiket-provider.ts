@@ -116,9 +116,11 @@ export class TiketProvider implements FlightProvider {
    */
   async status(code: string): Promise<BookingStatusResult> {
     const orderId = orderIdOf(code);
-    const status = toStatus(await this.checkOrder(orderId), new Date(), this.options.timeZone);
+    const wire = await this.checkOrder(orderId);
+    const status = toStatus(wire, new Date(), this.options.timeZone);
     const confirming = status === "waiting" && (await this.sessions.confirmationSent(orderId));
-    return { code: orderId, status: confirming ? "pending" : status };
+    const total = wire.total_customer_price;
+    return { code: orderId, status: confirming ? "pending" : status, ...(total !== undefined && { total }) };
   }
 
   async ticket(code: string): Promise<TicketDocument> {

@@ -56,7 +56,7 @@ describe("PROVIDER=both: a bare booking code goes to the provider that owns it",
   it("a tiket.com order it never saw: status says tiket, and issue pays through tiket.com only", async () => {
     const code = await tiket.bookPlain();
     const both = combined();
-    expect(await both.status(code)).toEqual({ code, status: "waiting", provider: "tiket" });
+    expect(await both.status(code)).toEqual({ code, status: "waiting", provider: "tiket", total: expect.any(Number) });
 
     const deposit = tiket.sandbox.controls.getDeposit();
     const mmbcBalance = mmbcSandbox.controls.getBalance();
@@ -67,7 +67,7 @@ describe("PROVIDER=both: a bare booking code goes to the provider that owns it",
     expect(tiket.sandbox.controls.calls("checkout/checkout_payment").filter((c) => c.params.btn_booking === "1")).toHaveLength(1);
     expect(mmbcSandbox.controls.callCount(MMBC_ISSUE)).toBe(0);
     expect(mmbcSandbox.controls.getBalance()).toBe(mmbcBalance);
-    expect(await both.status(code)).toEqual({ code, status: "issued", provider: "tiket" });
+    expect(await both.status(code)).toEqual({ code, status: "issued", provider: "tiket", total: tiket.sandbox.controls.getOrder(code)!.grandTotal });
   });
 
   it("an MMBC booking: status says mmbc, and issue goes to MMBC without touching tiket.com's deposit", async () => {
@@ -107,7 +107,7 @@ describe("PROVIDER=both: a bare booking code goes to the provider that owns it",
     mmbcSandbox.controls.setFault("getstatusbooking-json", { kind: "http500" });
     const both = combined();
     // Status is only read: it still names the provider that knows the code.
-    expect(await both.status(code)).toEqual({ code, status: "waiting", provider: "tiket" });
+    expect(await both.status(code)).toEqual({ code, status: "waiting", provider: "tiket", total: expect.any(Number) });
     expect((await error(both.issue(code))).code).toBe("unavailable");
     expect(tiket.sandbox.controls.callCount("checkout/checkout_payment")).toBe(0);
     expect(mmbcSandbox.controls.callCount(MMBC_ISSUE)).toBe(0);

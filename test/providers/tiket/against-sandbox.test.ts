@@ -29,14 +29,14 @@ describe("tiket.com adapter against the sandbox", () => {
     const booking = await provider.book(requestFor(offer, [adult]));
     expect(booking).toMatchObject({ provider: "tiket", status: "waiting", flightCode: offer.flightCode, departsAt: offer.departsAt });
     expect(booking.fares.total).toBe(quote.total);
-    expect(await provider.status(booking.code)).toEqual({ code: booking.code, status: "waiting" });
+    expect(await provider.status(booking.code)).toEqual({ code: booking.code, status: "waiting", total: booking.fares.total });
 
     const deposit = sandbox.controls.getDeposit();
     const result = await make().issue(booking.code);
     expect(result.pnr).toMatch(/^[A-Z0-9]{6}$/);
     expect(result.ticketNumbers).toHaveLength(1);
     expect(sandbox.controls.getDeposit()).toBe(deposit - booking.fares.total);
-    expect(await provider.status(booking.code)).toEqual({ code: booking.code, status: "issued" });
+    expect(await provider.status(booking.code)).toEqual({ code: booking.code, status: "issued", total: booking.fares.total });
 
     const doc = await provider.ticket(booking.code);
     expect(doc).toMatchObject({ kind: "link", fileName: `etiket-${booking.code}.pdf` });
@@ -80,7 +80,7 @@ describe("tiket.com adapter against the sandbox", () => {
     const payments = sandbox.controls.calls("checkout/checkout_payment").filter((c) => c.params.btn_booking === "1");
     expect(payments.map((c) => c.params.token)).toEqual([cartToken]);
     expect(sandbox.controls.getDeposit()).toBe(deposit - booking.fares.total);
-    expect(await provider.status(booking.code)).toEqual({ code: booking.code, status: "issued" });
+    expect(await provider.status(booking.code)).toEqual({ code: booking.code, status: "issued", total: booking.fares.total });
   });
 
   it("Citilink e-mails the voucher instead of linking it", async () => {

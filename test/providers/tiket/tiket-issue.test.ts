@@ -293,7 +293,7 @@ describe("status and e-ticket from check_order", () => {
   ])("%j → %j", async (wire, status) => {
     await t.knownOrder("20604252");
     t.routes.set("check_order", SPEC.checkOrder(wire));
-    expect(await t.provider.status("20604252")).toEqual({ code: "20604252", status });
+    expect(await t.provider.status("20604252")).toEqual({ code: "20604252", status, total: 1_113_285 });
   });
 
   it("an order not booked here has no customer e-mail: it is never looked up without one, and reads as unknown", async () => {

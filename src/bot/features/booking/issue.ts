@@ -53,11 +53,13 @@ export async function askToIssue(ctx: BotContext, code: string, provider?: Provi
       return void (await reply(ctx.t("issue-unsure", { code, owner: providerName(o.owner), down: providerName(o.down) })));
     case "in_doubt":
       return void (await reply(doubtText(ctx, code, o)));
+    case "no_total":
+      return void (await reply(noTotalText(ctx, code, o.provider)));
     case "insufficient":
       return void (await reply(`${confirmText(ctx, code, o)}\n${ctx.t("error-insufficient-deposit", { balance: money(o.balance) })}`));
     case "confirm": {
       const kb = new InlineKeyboard()
-        .text(ctx.t("issue-confirm-button", { amount: o.amount === undefined ? "" : money(o.amount) }), `ic:${o.intentId}`)
+        .text(ctx.t("issue-confirm-button", { amount: money(o.amount) }), `ic:${o.intentId}`)
         .text(ctx.t("cancel-button"), `ix:${o.intentId}`);
       const sent = await reply(confirmText(ctx, code, o), { reply_markup: kb });
       return noteConfirmationShown(ctx.deps, actorOf(ctx), { intentId: o.intentId, messageId: sent.message_id, code });
@@ -67,9 +69,13 @@ export async function askToIssue(ctx: BotContext, code: string, provider?: Provi
 
 function confirmText(ctx: BotContext, code: string, o: Extract<PrepareOutcome, { kind: "confirm" | "insufficient" }>): string {
   return ctx.t("issue-confirm", {
-    code, amount: o.amount === undefined ? ctx.t("issue-amount-unknown") : money(o.amount), balance: money(o.balance),
-    after: o.amount === undefined ? "-" : money(o.balance - o.amount),
+    code, amount: money(o.amount), balance: money(o.balance), after: money(o.balance - o.amount),
   });
+}
+
+/** Booked outside the bot, and the provider names no total: there is no amount the agent could confirm. */
+function noTotalText(ctx: BotContext, code: string, provider: ProviderId): string {
+  return ctx.t("issue-outside-no-total", { code: escapeHtml(code), provider: providerName(provider) });
 }
 
 function departedText(ctx: BotContext, code: string, departsAt: string): string {
@@ -178,6 +184,9 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
     case "departed":
       await ctx.editMessageReplyMarkup().catch(() => undefined);
       return void (await ctx.reply(departedText(ctx, peek.code, o.departsAt), { parse_mode: "HTML" }));
+    case "no_total":
+      await ctx.editMessageReplyMarkup().catch(() => undefined);
+      return void (await ctx.reply(noTotalText(ctx, peek.code, o.provider), { parse_mode: "HTML" }));
     case "not_allowed":
       return refuse(ctx, await notAllowedText(ctx, o.rule));
     case "unknown":

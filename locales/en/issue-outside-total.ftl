@@ -1,0 +1,2 @@
+# /issue of a code booked outside the bot whose provider names no total (MMBC's status says none): nothing to confirm, nothing paid.
+issue-outside-no-total = ⛔ { $code } was booked outside this bot, and { $provider } doesn't say how much issuing it would take from the deposit, so I won't issue it here: nothing was paid. Issue it on the { $provider } portal, where the total is shown, or check <code>/status { $code }</code>.

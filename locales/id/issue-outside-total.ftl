@@ -1,0 +1,2 @@
+# /issued untuk kode yang dibooking di luar bot, dan providernya tidak menyebut totalnya (status MMBC tidak memuatnya): tidak ada yang bisa dikonfirmasi, tidak ada yang dibayar.
+issue-outside-no-total = ⛔ { $code } dibooking di luar bot ini, dan { $provider } tidak menyebut berapa yang akan terpotong dari deposit untuk issued-nya, jadi tidak saya issued di sini: tidak ada yang dibayar. Issued lewat portal { $provider } yang menampilkan totalnya, atau ketik <code>/cek { $code }</code>.
