@@ -2,7 +2,7 @@ import { createServer } from "node:http";
 import { setMaxListeners } from "node:events";
 import type { AddressInfo } from "node:net";
 import { createControlRouter } from "./http/control-routes.js";
-import { sendControlJson } from "./http/http-io.js";
+import { sendControlJson } from "../http-io.js";
 import { createWireRouter } from "./http/wire-router.js";
 import { createControls } from "./state/controls.js";
 import { SandboxState } from "./state/sandbox-state.js";

@@ -7,7 +7,7 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createControlRouter } from "./http/control-routes.js";
-import { sendControlJson } from "./http/http-io.js";
+import { sendControlJson } from "../http-io.js";
 import { createWireRouter } from "./http/router.js";
 import { createControls } from "./state/controls.js";
 import { TiketState } from "./state/tiket-state.js";

@@ -28,7 +28,7 @@ import { z } from "zod";
 import { UnknownBookingError } from "../state/controls.js";
 import type { SandboxState } from "../state/sandbox-state.js";
 import { ENDPOINT_NAMES, type SandboxControls } from "../types.js";
-import { readBody, sendControlJson } from "./http-io.js";
+import { readBody, sendControlJson } from "../../http-io.js";
 
 const endpointSchema = z.enum([...ENDPOINT_NAMES, "*"]);
 const faultSchema = z.discriminatedUnion("kind", [

@@ -1,11 +1,8 @@
 import { phpJson } from "../wire-format.js";
 import type { SandboxState } from "../state/sandbox-state.js";
+import type { WireReply } from "../../http-io.js";
 
-export interface WireReply {
-  status: number;
-  contentType: string;
-  body: string | Uint8Array;
-}
+export type { WireReply };
 
 export interface EndpointContext {
   state: SandboxState;

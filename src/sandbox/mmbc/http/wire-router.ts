@@ -3,7 +3,7 @@ import { setTimeout as delay } from "node:timers/promises";
 import type { SandboxState } from "../state/sandbox-state.js";
 import { matchEndpoint, type EndpointSpec } from "./endpoint-table.js";
 import { faultReply } from "./faults.js";
-import { BodyTooLargeError, isFormBody, parseForm, readBody, send } from "./http-io.js";
+import { BodyTooLargeError, firstValues, isFormBody, readBody, send } from "../../http-io.js";
 import { failReply, htmlReply, type EndpointContext, type WireReply } from "./reply.js";
 
 export interface WireRouterDeps {
@@ -36,7 +36,7 @@ export function createWireRouter(deps: WireRouterDeps) {
     const isForm = req.method === "POST" && isFormBody(req);
     const params = {
       ...Object.fromEntries(url.searchParams),
-      ...(isForm ? parseForm(body) : {}),
+      ...(isForm ? firstValues(new URLSearchParams(body)) : {}),
       ...match.pathParams,
     };
     state.record(spec.name, params);

@@ -1,12 +1,9 @@
 import type { TiketState, TokenSession } from "../state/tiket-state.js";
 import { errorBody, phpJson, successBody, type EnvelopeMeta } from "../wire/envelope.js";
 import type { Lang } from "../wire/format.js";
+import type { WireReply } from "../../http-io.js";
 
-export interface WireReply {
-  status: number;
-  contentType: string;
-  body: string | Uint8Array;
-}
+export type { WireReply };
 
 export interface EndpointContext {
   state: TiketState;

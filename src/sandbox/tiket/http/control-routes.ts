@@ -24,7 +24,7 @@ import { z } from "zod";
 import { UnknownOrderError } from "../state/controls.js";
 import type { TiketState } from "../state/tiket-state.js";
 import { ENDPOINT_NAMES, type FaultTarget, type TiketSandboxControls } from "../types.js";
-import { readBody, sendControlJson } from "./http-io.js";
+import { readBody, sendControlJson } from "../../http-io.js";
 
 const nameSchema = z.enum(ENDPOINT_NAMES);
 const targetSchema = z.union([

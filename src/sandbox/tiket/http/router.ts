@@ -7,7 +7,7 @@ import { authorize } from "./auth.js";
 import { html, type EndpointContext, type WireReply } from "./context.js";
 import { matchEndpoint, type EndpointSpec } from "./endpoint-table.js";
 import { faultReply } from "./faults.js";
-import { BodyTooLargeError, isFormBody, parseParams, readBody, send } from "./http-io.js";
+import { BodyTooLargeError, firstValues, isFormBody, readBody, send } from "../../http-io.js";
 
 export interface WireRouterDeps {
   state: TiketState;
@@ -37,8 +37,8 @@ export function createWireRouter(deps: WireRouterDeps) {
       return;
     }
     // The docs only use GET; one client POSTs add-order, so a form body is merged in (it wins).
-    const form = req.method === "POST" && isFormBody(req) ? parseParams(new URLSearchParams(body)) : {};
-    const params = { ...parseParams(url.searchParams), ...form };
+    const form = req.method === "POST" && isFormBody(req) ? firstValues(new URLSearchParams(body)) : {};
+    const params = { ...firstValues(url.searchParams), ...form };
     const userAgent = req.headers["user-agent"] ?? "";
     const { spec } = match;
     const preview = match.pathParams.payment_id !== undefined && params.btn_booking !== "1";

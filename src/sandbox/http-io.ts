@@ -1,5 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import type { WireReply } from "./reply.js";
+
+/** One answer of a sandbox, as its endpoints build it (the MMBC and tiket.com sandboxes alike). */
+export interface WireReply {
+  status: number;
+  contentType: string;
+  body: string | Uint8Array;
+}
 
 const MAX_BODY = 1024 * 1024;
 
@@ -22,10 +28,10 @@ export function isFormBody(req: IncomingMessage): boolean {
   return type === "application/x-www-form-urlencoded";
 }
 
-/** First value wins for repeated keys, as PHP's $_POST would not give us arrays here anyway. */
-export function parseForm(text: string): Record<string, string> {
+/** First value wins for repeated keys, as PHP's $_POST / $_GET give one value per plain key. */
+export function firstValues(params: URLSearchParams): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of new URLSearchParams(text)) if (!(k in out)) out[k] = v;
+  for (const [k, v] of params) if (!(k in out)) out[k] = v;
   return out;
 }
 
