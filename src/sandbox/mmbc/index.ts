@@ -1,8 +1,5 @@
-import { createServer } from "node:http";
-import { setMaxListeners } from "node:events";
-import type { AddressInfo } from "node:net";
 import { createControlRouter } from "./http/control-routes.js";
-import { sendControlJson } from "../http-io.js";
+import { serveSandbox } from "../serve.js";
 import { createWireRouter } from "./http/wire-router.js";
 import { createControls } from "./state/controls.js";
 import { SandboxState } from "./state/sandbox-state.js";
@@ -58,35 +55,12 @@ export async function startMmbcSandbox(options: MmbcSandboxOptions = {}): Promis
     now: options.now ?? Date.now,
   });
   const controls = createControls(state);
-  const lifecycle = new AbortController();
-  // Every call waiting out its latency or hold listens on it: a search asks 12 endpoints at once.
-  setMaxListeners(0, lifecycle.signal);
-  let origin = "";
-  const wire = createWireRouter({ state, origin: () => origin, signal: lifecycle.signal });
-  const control = createControlRouter(state, controls);
+  const served = await serveSandbox(options, ({ origin, signal }) => ({
+    wire: createWireRouter({ state, origin, signal }),
+    control: createControlRouter(state, controls),
+  }));
+  const { origin } = served;
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://sandbox.invalid");
-    const route = url.pathname.startsWith("/__sandbox") ? control : wire;
-    route(req, res, url).catch(() => {
-      if (!res.headersSent) sendControlJson(res, 500, { error: "sandbox failure" });
-      else res.destroy();
-    });
-  });
-  const host = options.host ?? "127.0.0.1";
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  // A wildcard bind is still reached through loopback; the e-ticket link must be fetchable.
-  const shown = host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "::1" : host;
-  origin = `http://${shown.includes(":") ? `[${shown}]` : shown}:${port}`;
-
-  let closing: Promise<void> | undefined;
   return {
     origin,
     baseUrl: `${origin}/json/`,
@@ -94,13 +68,6 @@ export async function startMmbcSandbox(options: MmbcSandboxOptions = {}): Promis
       return { ...state.credentials };
     },
     controls,
-    close() {
-      closing ??= new Promise<void>((resolve) => {
-        lifecycle.abort();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      return closing;
-    },
+    close: () => served.close(),
   };
 }

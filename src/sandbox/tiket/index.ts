@@ -4,10 +4,8 @@
  * the top of the file that implements them (wire/envelope.ts, http/auth.ts, endpoints/*.ts,
  * flights/*.ts, state/order-lifecycle.ts, data/airlines.ts).
  */
-import { createServer } from "node:http";
-import type { AddressInfo } from "node:net";
 import { createControlRouter } from "./http/control-routes.js";
-import { sendControlJson } from "../http-io.js";
+import { serveSandbox } from "../serve.js";
 import { createWireRouter } from "./http/router.js";
 import { createControls } from "./state/controls.js";
 import { TiketState } from "./state/tiket-state.js";
@@ -84,46 +82,18 @@ export async function startTiketSandbox(options: TiketSandboxOptions = {}): Prom
     now: options.now ?? Date.now,
   });
   const controls = createControls(state);
-  const lifecycle = new AbortController();
-  let origin = "";
-  const wire = createWireRouter({ state, origin: () => origin, signal: lifecycle.signal });
-  const control = createControlRouter(state, controls);
+  const served = await serveSandbox(options, ({ origin, signal }) => ({
+    wire: createWireRouter({ state, origin, signal }),
+    control: createControlRouter(state, controls),
+  }));
+  const { origin } = served;
 
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://sandbox.invalid");
-    const route = url.pathname.startsWith("/__sandbox") ? control : wire;
-    route(req, res, url).catch(() => {
-      if (!res.headersSent) sendControlJson(res, 500, { error: "sandbox failure" });
-      else res.destroy();
-    });
-  });
-  const host = options.host ?? "127.0.0.1";
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, host, () => {
-      server.off("error", reject);
-      resolve();
-    });
-  });
-  const { port } = server.address() as AddressInfo;
-  // A wildcard bind is still reached through loopback; the voucher link must be fetchable.
-  const shown = host === "0.0.0.0" ? "127.0.0.1" : host === "::" ? "::1" : host;
-  origin = `http://${shown.includes(":") ? `[${shown}]` : shown}:${port}`;
-
-  let closing: Promise<void> | undefined;
   return {
     origin,
     get credentials() {
       return { ...state.credentials };
     },
     controls,
-    close() {
-      closing ??= new Promise<void>((resolve) => {
-        lifecycle.abort();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
-      return closing;
-    },
+    close: () => served.close(),
   };
 }
