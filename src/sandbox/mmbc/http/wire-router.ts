@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { setTimeout as delay } from "node:timers/promises";
 import type { SandboxState } from "../state/sandbox-state.js";
 import { matchEndpoint, type EndpointSpec } from "./endpoint-table.js";
 import { faultReply } from "./faults.js";
 import { BodyTooLargeError, firstValues, isFormBody, readBody, send } from "../../http-io.js";
+import { wait } from "../../latency.js";
 import { failReply, htmlReply, type EndpointContext, type WireReply } from "./reply.js";
 
 export interface WireRouterDeps {
@@ -70,17 +70,6 @@ async function run(spec: EndpointSpec, ctx: EndpointContext, isForm: boolean): P
     return await spec.handler(ctx);
   } catch {
     return htmlReply(500, "<h1>500 Internal Server Error</h1>");
-  }
-}
-
-async function wait(ms: number, signal: AbortSignal): Promise<boolean> {
-  if (signal.aborted) return false;
-  if (ms <= 0) return true;
-  try {
-    await delay(ms, undefined, { signal });
-    return true;
-  } catch {
-    return false;
   }
 }
 

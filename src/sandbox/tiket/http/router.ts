@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { setTimeout as delay } from "node:timers/promises";
 import type { TiketState } from "../state/tiket-state.js";
 import type { FaultTarget } from "../types.js";
 import { langOf } from "../wire/format.js";
@@ -8,6 +7,7 @@ import { html, type EndpointContext, type WireReply } from "./context.js";
 import { matchEndpoint, type EndpointSpec } from "./endpoint-table.js";
 import { faultReply } from "./faults.js";
 import { BodyTooLargeError, firstValues, isFormBody, readBody, send } from "../../http-io.js";
+import { wait } from "../../latency.js";
 
 export interface WireRouterDeps {
   state: TiketState;
@@ -71,16 +71,5 @@ async function run(spec: EndpointSpec, ctx: EndpointContext, userAgent: string):
     return await spec.handler(ctx);
   } catch {
     return html(500, "<h1>500 Internal Server Error</h1>");
-  }
-}
-
-async function wait(ms: number, signal: AbortSignal): Promise<boolean> {
-  if (signal.aborted) return false;
-  if (ms <= 0) return true;
-  try {
-    await delay(ms, undefined, { signal });
-    return true;
-  } catch {
-    return false;
   }
 }
