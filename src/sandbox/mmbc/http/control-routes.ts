@@ -23,12 +23,11 @@
  *
  * Success answers 200 (`{ "ok": true }` for setters); bad input 400 `{ error }`; unknown route or booking 404.
  */
-import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { UnknownBookingError } from "../state/controls.js";
 import type { SandboxState } from "../state/sandbox-state.js";
 import { ENDPOINT_NAMES, type SandboxControls } from "../types.js";
-import { readBody, sendControlJson } from "../../http-io.js";
+import { controlRouter } from "../../control-router.js";
 
 const endpointSchema = z.enum([...ENDPOINT_NAMES, "*"]);
 const faultSchema = z.discriminatedUnion("kind", [
@@ -73,20 +72,7 @@ const SETTERS: Record<string, Action> = {
 };
 
 export function createControlRouter(state: SandboxState, controls: SandboxControls) {
-  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
-    const route = url.pathname.replace(/^\/__sandbox\/?/, "").replace(/\/$/, "");
-    try {
-      const text = await readBody(req);
-      const body: unknown = text.trim() === "" ? {} : JSON.parse(text);
-      const answer = handle(req.method ?? "GET", route, url, body, state, controls);
-      if (answer === undefined) sendControlJson(res, 404, { error: `no control route ${req.method} ${url.pathname}` });
-      else sendControlJson(res, 200, answer);
-    } catch (err) {
-      const status = err instanceof UnknownBookingError ? 404 : 400;
-      const error = err instanceof z.ZodError ? z.prettifyError(err) : err instanceof Error ? err.message : String(err);
-      sendControlJson(res, status, { error });
-    }
-  };
+  return controlRouter((method, route, url, body) => handle(method, route, url, body, state, controls), (err) => err instanceof UnknownBookingError);
 }
 
 function handle(

@@ -19,12 +19,11 @@
  *
  * Success answers 200 (`{ "ok": true }` for setters); bad input 400 `{ error }`; unknown route, order or captcha 404.
  */
-import type { IncomingMessage, ServerResponse } from "node:http";
 import { z } from "zod";
 import { UnknownOrderError } from "../state/controls.js";
 import type { TiketState } from "../state/tiket-state.js";
 import { ENDPOINT_NAMES, type FaultTarget, type TiketSandboxControls } from "../types.js";
-import { readBody, sendControlJson } from "../../http-io.js";
+import { controlRouter } from "../../control-router.js";
 
 const nameSchema = z.enum(ENDPOINT_NAMES);
 const targetSchema = z.union([
@@ -73,20 +72,7 @@ const SETTERS: Record<string, Action> = {
 };
 
 export function createControlRouter(state: TiketState, controls: TiketSandboxControls) {
-  return async (req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> => {
-    const route = url.pathname.replace(/^\/__sandbox\/?/, "").replace(/\/$/, "");
-    try {
-      const text = await readBody(req);
-      const body: unknown = text.trim() === "" ? {} : JSON.parse(text);
-      const answer = handle(req.method ?? "GET", route, url, body, state, controls);
-      if (answer === undefined) sendControlJson(res, 404, { error: `no control route ${req.method} ${url.pathname}` });
-      else sendControlJson(res, 200, answer);
-    } catch (err) {
-      const status = err instanceof UnknownOrderError || err instanceof NotFound ? 404 : 400;
-      const error = err instanceof z.ZodError ? z.prettifyError(err) : err instanceof Error ? err.message : String(err);
-      sendControlJson(res, status, { error });
-    }
-  };
+  return controlRouter((method, route, url, body) => handle(method, route, url, body, state, controls), (err) => err instanceof UnknownOrderError || err instanceof NotFound);
 }
 
 function handle(
