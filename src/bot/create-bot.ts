@@ -10,11 +10,13 @@ import { LeanComposer } from "./lean-composer.js";
 import { botApiFetch } from "../telegram/bot-api-fetch.js";
 import { harmlessRefusals } from "../telegram/harmless-refusals.js";
 import { callbackAnswerLimit } from "../telegram/callback-answer-limit.js";
+import { upgradedChats } from "../telegram/upgraded-chats.js";
 import { answersInPlace } from "./middlewares/answers-in-place.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
 import { claimUpdate } from "./middlewares/claim-update.js";
 import { commandCase } from "./middlewares/command-case.js";
 import { createErrorHandler } from "./middlewares/error-handler.js";
+import { upgradedGroupTaps } from "./middlewares/upgraded-group-taps.js";
 import { balanceFeature } from "./features/booking/balance.js";
 import { bookingsFeature } from "./features/booking/bookings-list.js";
 import { issueFeature } from "./features/booking/issue.js";
@@ -51,7 +53,11 @@ export function conversationKey(ctx: BotContext): string {
 export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContext> {
   const { settings, storage } = deps;
   const bot = new Bot<BotContext>(settings.token, { botInfo, client: { apiRoot: settings.apiRoot, fetch: botApiFetch() } });
-  bot.api.config.use(autoRetry(settings.autoRetry), harmlessRefusals(), callbackAnswerLimit());
+  // A group's id dies when it is upgraded: noted on Telegram's first refusal (in case the upgrade's service
+  // message never came), and never called again.
+  const onUpgraded = (from: number, to: number) =>
+    deps.upgradedGroups.record(from, to).catch((e: unknown) => deps.logger.warn({ err: e, from, to }, "upgraded group not recorded"));
+  bot.api.config.use(autoRetry(settings.autoRetry), harmlessRefusals(), callbackAnswerLimit(), upgradedChats(onUpgraded));
   const i18n = createI18n(settings.defaultLocale);
   // One error boundary: bot.catch covers the whole stack (dedupe, sessions and conversations fail when
   // Redis does) and is what the runner and the webhook endpoint call; the features use the same one.
@@ -78,6 +84,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   // Inline queries have no chat: they must not read or write any session or conversation state.
   bot.use(async (ctx, next) => (ctx.chat ? sessions(ctx, next) : next()));
   bot.use(i18n);
+  // A tap in a group upgraded to a supergroup is pointed there before a flow paused in the old chat takes it.
+  bot.use(upgradedGroupTaps);
   const conversationState = conversations<BotContext, BotContext>({
     // The version changes when the steps a paused conversation replays change: states paused by an older
     // flow would not replay, so they are dropped (the next message is handled afresh). 2: the search ends

@@ -24,6 +24,7 @@ import type { DigestScheduler } from "../services/daily-digest.js";
 import type { AccountResolver } from "../domain/account-port.js";
 import type { AccessPolicy } from "../services/access-policy.js";
 import type { GroupApprovals } from "../store/group-approvals.js";
+import type { UpgradedGroups } from "../store/upgraded-groups.js";
 import type { Metrics } from "../server/metrics.js";
 
 export interface BotSettings {
@@ -76,6 +77,8 @@ export interface BotDeps {
   /** The trust model: who may use which account and spend its deposit. */
   access: AccessPolicy;
   approvals: GroupApprovals;
+  /** Groups upgraded to a supergroup: taps on the old group's buttons are sent there. */
+  upgradedGroups: UpgradedGroups;
   now: () => Date;
   /** Reminders and e-ticket delivery; without it tickets are sent inline and nothing is reminded. */
   jobs?: ReminderScheduler;

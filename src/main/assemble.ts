@@ -14,6 +14,7 @@ import { AirportDirectory } from "../services/airport-directory.js";
 import { TicketFiles } from "../store/ticket-files.js";
 import { AccessPolicy } from "../services/access-policy.js";
 import { GroupApprovals } from "../store/group-approvals.js";
+import { UpgradedGroups } from "../store/upgraded-groups.js";
 import { buildAccounts } from "../accounts/build-accounts.js";
 import { BookingStore } from "../store/booking-store.js";
 import { ContactStore } from "../store/contact-store.js";
@@ -146,6 +147,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     fareDays: new DaySearchIndex(redis, keys),
     contacts: new ContactStore(redis, keys),
     chatSettings, approvals, access,
+    upgradedGroups: new UpgradedGroups(redis, keys),
     ledger,
     intents: new IssueIntents(redis, keys, ack),
     tickets,

@@ -40,6 +40,8 @@ export function redisKeys(ns: string) {
     chatSettings: (chatId: number) => `${ns}:chat:${chatId}:settings`,
     /** A group the operator let use the operator's provider account (/approve, or added by an issuer). */
     groupApproval: (chatId: number) => `${ns}:chat:${chatId}:approved`,
+    /** The supergroup a group was upgraded to (store/upgraded-groups.ts). */
+    upgradedGroup: (chatId: number) => `${ns}:chat:${chatId}:upgraded-to`,
     /** BullMQ's own prefix for this namespace. */
     queuePrefix: `${ns}:bull`,
     tiketTokenPrefix: `${ns}:tiket:`,
@@ -83,4 +85,9 @@ export const TTL = {
   // Sessions hold only a language choice; writes are skipped when unchanged, so the TTL is long.
   session: 365 * 24 * 3600,
   conversation: 24 * 3600,
+  /**
+   * Telegram keeps an upgraded group's history, buttons and all, for good; a tap there is told where to
+   * go for as long as the bot keeps the bookings those buttons name (their owner record: a year).
+   */
+  upgradedGroup: 365 * 24 * 3600,
 } as const;

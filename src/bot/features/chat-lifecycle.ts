@@ -70,6 +70,8 @@ chatLifecycleFeature.on("message:migrate_from_chat_id", async (ctx) => {
 });
 
 async function migrate(ctx: BotContext, from: number, to: number): Promise<void> {
+  // First: from now on a tap on the old group's buttons is told where to go (middlewares/upgraded-group-taps.ts).
+  await ctx.deps.upgradedGroups.record(from, to);
   const moved = await ctx.deps.bookings.migrateChat(from, to);
   await ctx.deps.contacts.migrateChat(from, to);
   await ctx.deps.chatSettings.migrateChat(from, to);

@@ -3,6 +3,8 @@ import type { I18n } from "@grammyjs/i18n";
 import type { Logger } from "pino";
 import type { BotContext } from "../context.js";
 import { StateNotSaved } from "./claim-update.js";
+import { answerUpgradedTap } from "./upgraded-group-taps.js";
+import { isUpgradedChatRefusal } from "../../telegram/upgraded-chats.js";
 
 /** Updates the error boundary has already dealt with: one answer per update, whatever fails after it. */
 const answered = new WeakSet<object>();
@@ -49,6 +51,17 @@ export function createErrorHandler(i18n: I18n<BotContext>, defaultLocale: "id" |
         const translate = ctx.t as BotContext["t"] | undefined;
         const text = translate ? translate("error-state-not-saved") : i18n.t(lang === "en" || lang === "id" ? lang : defaultLocale, "error-state-not-saved");
         if (ctx.chat) await ctx.reply(text).catch((sendError: unknown) => log.warn({ err: sendError }, "error notice not sent"));
+        return;
+      }
+      // This update's chat is gone (upgraded to a supergroup; Telegram's refusal named the new one and the
+      // bot noted it): a notice there would be refused the same way. A tap can still be told where to go,
+      // unless the feature had already answered it. A refusal for another chat (a notice to a group that
+      // moved) leaves this chat to be told as usual.
+      const refusedChat = (e as { payload?: { chat_id?: unknown } }).payload?.chat_id;
+      if (isUpgradedChatRefusal(e) && (refusedChat === undefined || String(refusedChat) === String(ctx.chat?.id))) {
+        log.warn({ err: e }, "chat upgraded to a supergroup: nothing more sent there");
+        const translate = ctx.t as BotContext["t"] | undefined;
+        if (ctx.callbackQuery && translate) await answerUpgradedTap(ctx).catch(() => undefined);
         return;
       }
       const storage = ctx.deps?.storage;
