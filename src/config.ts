@@ -1,108 +1,14 @@
 import { z } from "zod";
-import { parseOffsets } from "./jobs/reminder-offsets.js";
 import { parseCredentialsKey } from "./store/accounts/credentials-key.js";
-import { parseHostPorts, type RedisTopology } from "./store/redis-connection.js";
-
-const csvIds = (name: string) => z
-  .string()
-  .optional()
-  .transform((s, ctx) => {
-    const parts = (s ?? "").split(",").map((p) => p.trim()).filter(Boolean);
-    if (parts.some((p) => !/^\d{1,15}$/.test(p))) {
-      ctx.addIssue({ code: "custom", message: `${name} must be comma-separated Telegram user ids` });
-      return z.NEVER;
-    }
-    return parts.map(Number);
-  });
-
-const hostPorts = (name: string) => z
-  .string()
-  .optional()
-  .transform((s, ctx) => {
-    if (s === undefined) return undefined;
-    const parsed = parseHostPorts(s);
-    if (!parsed) {
-      ctx.addIssue({ code: "custom", message: `${name} must be host:port pairs separated by commas, e.g. redis-1:6379,redis-2:6379` });
-      return z.NEVER;
-    }
-    return parsed;
-  });
-
-/**
- * A port: a plain decimal integer (no `0x1F90`, `1e3`, `8080.0`, which Number() would take) from
- * `min` (1; 0 only where it means "any free port") to 65535.
- */
-const port = (name: string, min = 1) => z.string().transform((s, ctx) => {
-  const n = /^\d{1,5}$/.test(s.trim()) ? Number(s.trim()) : NaN;
-  if (!(n >= min && n <= 65535)) {
-    ctx.addIssue({ code: "custom", message: `${name} must be a port, a whole number from ${min} to 65535${min === 0 ? " (0 = any free port)" : ""} (got "${s}")` });
-    return z.NEVER;
-  }
-  return n;
-});
-
-/** A plain decimal number (no hex, no exponent) between `min` and `max`, said in `unit`. */
-const decimal = (name: string, min: number, max: number, unit: string, options: { integer?: boolean } = {}) => z.string().transform((s, ctx) => {
-  const pattern = options.integer ? /^\d{1,9}$/ : /^\d{1,9}(\.\d{1,6})?$/;
-  const n = pattern.test(s.trim()) ? Number(s.trim()) : NaN;
-  if (!(n >= min && n <= max)) {
-    ctx.addIssue({ code: "custom", message: `${name} must be ${options.integer ? "a whole number" : "a number"} of ${unit} from ${min} to ${max} (got "${s}")` });
-    return z.NEVER;
-  }
-  return n;
-});
+import type { RedisTopology } from "./store/redis-connection.js";
+import { csvIds, decimal, headerValue, hostPorts, httpUrl, port, reminderOffsets, timeZone, urlWith } from "./config-values.js";
 
 interface Minimums { HEALTH_INTERVAL_SECONDS: number; CONVERSATION_TIMEOUT_MINUTES: number }
 /** Lower limits below which a setting only burns resources (a health check 435 times a second) or makes no sense. */
 const MINIMUMS: Minimums = { HEALTH_INTERVAL_SECONDS: 5, CONVERSATION_TIMEOUT_MINUTES: 1 };
 /** Tests (ConfigOptions.testTimings): a conversation timing out in a second, a health check every 100 ms. */
 const TEST_MINIMUMS: Minimums = { HEALTH_INTERVAL_SECONDS: 0.001, CONVERSATION_TIMEOUT_MINUTES: 0.001 };
-/** The longest reminder offset: booking timelimits are hours, not days on end. */
-const MAX_REMINDER_OFFSET_MS = 72 * 3_600_000;
-
-const reminderOffsets = z.string().default("3h,1h,15m").transform((s, ctx) => {
-  const offsets = parseOffsets(s);
-  if (offsets === undefined || offsets.length === 0) {
-    ctx.addIssue({ code: "custom", message: `REMINDER_OFFSETS must list one or more times before the timelimit, like 3h,1h,15m (got "${s}")` });
-    return z.NEVER;
-  }
-  if (offsets[0]! > MAX_REMINDER_OFFSET_MS) {
-    ctx.addIssue({ code: "custom", message: `REMINDER_OFFSETS must each be at most 72h before the timelimit (got "${s}")` });
-    return z.NEVER;
-  }
-  return offsets;
-});
-
-/** A URL with one of `schemes` (e.g. ["http:", "https:"]), refused otherwise with the variable named. */
-const urlWith = (name: string, schemes: readonly string[], example: string) => z.string().transform((s, ctx) => {
-  let url: URL | undefined;
-  try {
-    url = new URL(s.trim());
-  } catch {
-    url = undefined;
-  }
-  if (!url || !schemes.includes(url.protocol) || !url.hostname) {
-    const what = schemes.map((p) => `${p}//`).join(" or ");
-    ctx.addIssue({ code: "custom", message: `${name} must be a ${what} URL, e.g. ${example}${url ? ` (got "${url.protocol}//…")` : " (this is not a URL)"}` });
-    return z.NEVER;
-  }
-  return s.trim();
-});
-const httpUrl = (name: string, example: string) => urlWith(name, ["http:", "https:"], example);
-
 const DEFAULT_API_ROOT = "https://api.telegram.org";
-
-/** One line of printable text: no CR, LF or other control characters. */
-const headerValue = z.string().refine((v) => ![...v].some((ch) => ch.charCodeAt(0) < 0x20 || ch.charCodeAt(0) === 0x7f), "must be one line of text: no line breaks or control characters (it is sent in an HTTP header)");
-
-const timeZone = z.string().refine((tz) => {
-  try {
-    new Intl.DateTimeFormat("en", { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
-}, "must be an IANA time zone, e.g. Asia/Jakarta");
 
 const commonFor = (min: Minimums) => z.object({
   BOT_TOKEN: z.string().regex(/^\d+:[\w-]+$/, "must look like 123456:ABC-DEF… (the token @BotFather gave)"),
