@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { AIRPORT_ALIASES, CITY_AIRPORTS } from "../../src/domain/airport-aliases.js";
 import { matchAirport } from "../../src/domain/airport-match.js";
-import { DOMESTIC_AIRPORTS } from "../../src/domain/airport.js";
+import { isIndonesianAirport } from "../../src/domain/airport-countries.js";
 import { parsePax } from "../../src/domain/pax-parse.js";
 import { parseAdultTitle, parseChildTitle, parseTitledName } from "../../src/domain/passenger-parse.js";
 import { parsePhone, phoneFromContact } from "../../src/domain/contact-input.js";
@@ -107,7 +107,7 @@ describe("airports: the alias table", () => {
 
   it("table codes that are Indonesian are domestic (passports are asked only abroad)", () => {
     const indonesian = AIRPORT_ALIASES.slice(0, AIRPORT_ALIASES.findIndex((a) => a.code === "SIN")).map((a) => a.code);
-    expect(indonesian.filter((c) => !DOMESTIC_AIRPORTS.has(c) && !["AAP", "TRK", "TTE", "TIM", "SOQ"].includes(c))).toEqual([]);
+    expect(indonesian.filter((c) => !isIndonesianAirport(c))).toEqual([]);
   });
 
   it.each([

@@ -9,15 +9,16 @@ beforeAll(async () => {
 afterAll(() => sandbox.close());
 
 describe("public lists", () => {
-  it("serves the document's 69 cities in order, plus three international ones", async () => {
+  it("serves the document's 69 cities in order, six more of Indonesia's, then three international ones", async () => {
     const res = await fetch(`${sandbox.baseUrl}getcodearea-json`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("application/json");
     const cities = (await res.json()) as { code: string; city: string }[];
-    expect(cities).toHaveLength(72);
+    expect(cities).toHaveLength(78);
     expect(cities[0]).toEqual({ code: "CGK", city: "Jakarta" });
     expect(cities[68]).toEqual({ code: "SOC", city: "Solo" });
-    expect(cities.slice(69)).toEqual([
+    expect(cities.slice(69, 75).map((c) => c.code)).toEqual(["SOQ", "TMC", "TRK", "TTE", "TIM", "WGP"]);
+    expect(cities.slice(75)).toEqual([
       { code: "SIN", city: "Singapore" },
       { code: "KUL", city: "Kuala Lumpur" },
       { code: "BKK", city: "Bangkok" },

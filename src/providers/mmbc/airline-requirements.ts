@@ -1,4 +1,4 @@
-import { isInternationalRoute } from "../../domain/airport.js";
+import { isInternationalRoute } from "../../domain/airport-countries.js";
 import type { PassengerRequirements } from "../../domain/passenger.js";
 
 /** "JT-690" and "JT690" → "JT". */

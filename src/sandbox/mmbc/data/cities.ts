@@ -83,6 +83,19 @@ const SEED_ROWS: Row[] = [
   ["SOC", "Solo", -7.52, 110.76, 7],
 ];
 
+/**
+ * The document's example stops at "Solo" (alphabetical after the big ten); the live list goes on with the
+ * rest of Indonesia. A few of them, so domestic routes past the example (Sorong, Ternate…) can be booked here.
+ */
+const BEYOND_SEED_ROWS: Row[] = [
+  ["SOQ", "Sorong", -0.89, 131.29, 9],
+  ["TMC", "Tambolaka", -9.41, 119.24, 8],
+  ["TRK", "Tarakan", 3.33, 117.57, 8],
+  ["TTE", "Ternate", 0.83, 127.38, 9],
+  ["TIM", "Timika", -4.53, 136.89, 9],
+  ["WGP", "Waingapu", -9.67, 120.3, 8],
+];
+
 const INTERNATIONAL_ROWS: Row[] = [
   ["SIN", "Singapore", 1.36, 103.99, 8],
   ["KUL", "Kuala Lumpur", 2.74, 101.7, 8],
@@ -100,6 +113,7 @@ const toCity = (international: boolean) => ([code, city, lat, lon, utcOffset]: R
 
 export const CITIES: readonly SandboxCity[] = [
   ...SEED_ROWS.map(toCity(false)),
+  ...BEYOND_SEED_ROWS.map(toCity(false)),
   ...INTERNATIONAL_ROWS.map(toCity(true)),
 ];
 
