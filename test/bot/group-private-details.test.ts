@@ -14,12 +14,12 @@ afterAll(async () => { await h?.close(); });
 
 const words = {
   id: {
-    search: "/cari", back: "kembali", continue: "Lanjut", name: (n: number, of: number) => `Penumpang ${n} dari ${of}`, email: "E-mail kontak",
+    search: "/cari", back: "kembali", continue: "Lanjut", name: (n: number, of: number) => `Penumpang ${n} dari ${of}`, email: "E-mail kontak", phone: "Nomor HP kontak?", kept: "Kontak dicatat untuk booking ini: kantor@example.com",
     review: "sudah diterima di chat pribadi", change: "Ubah di chat pribadi", prompt: "tidak saya tanyakan di grup", closed: "sudah tidak berlaku",
     notice: "Data pribadi diterima", tapContinue: "ketuk ▶️ Lanjutkan", thanks: "Kembali ke grup", book: "✅ Booking", code: /Kode: ([A-Z0-9]{6})/, already: "sudah diterima",
   },
   en: {
-    search: "/search", back: "back", continue: "Continue", name: (n: number, of: number) => `Passenger ${n} of ${of}`, email: "Contact e-mail",
+    search: "/search", back: "back", continue: "Continue", name: (n: number, of: number) => `Passenger ${n} of ${of}`, email: "Contact e-mail", phone: "Contact mobile number?", kept: "Contact noted for this booking: kantor@example.com",
     review: "were received in the private chat", change: "Change in private chat", prompt: "I don't ask for them in the group", closed: "no longer open",
     notice: "Personal details received", tapContinue: "tap ▶️ Continue", thanks: "Go back to the group", book: "✅ Book", code: /Code: ([A-Z0-9]{6})/, already: "already received",
   },
@@ -152,11 +152,12 @@ describe.each(["id", "en"] as const)("group booking with private details (%s)", 
     const newToken = tokenOf(second);
     expect(newToken).not.toBe(oldToken);
     expect((await answerPrivately(dm, newToken))?.text).toContain(w.thanks);
-    // Typed in the group now (the e-mail, too early): what's left is Continue, and that is what is said.
+    // Typed in the group now (the e-mail, early): kept for the contact, and what's left is Continue, which is said.
     const notice = agent.h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot && m.text?.includes(w.notice)).at(-1)!;
     await agent.say("kantor@example.com", notice.message_id);
+    expect(agent.lastForMe()?.text).toContain(w.kept);
     expect(agent.lastForMe()?.text).toContain(w.tapContinue);
-    expect((await agent.tap("▶️"))?.text).toContain(w.email);
+    expect((await agent.tap("▶️"))?.text).toContain(w.phone);
     expect(notices(agent, lang)).toBe(1);
     expect(h.emulator.errors).toEqual([]);
   });

@@ -160,16 +160,19 @@ describe("lists pasted from WhatsApp", () => {
     }
   });
 
-  it("a phone number and a note in brackets come out of the names and are said", async () => {
+  it("a phone number comes out of the names and is kept as the contact's; a note in brackets is said", async () => {
     const a = agent();
     await toNames(a, "2");
     const from = a.botTexts().length;
     await a.say("1. Tn. Budi Santoso 081234567890\n2. Ny. Siti Aminah (ibunya)");
     const said = a.botTexts(from).join("\n");
     expect(said).toContain("Diterima dari pesan Anda: Mr Budi Santoso, Mrs Siti Aminah.");
-    expect(said).toContain("Nomor HP 081234567890 tidak dimasukkan ke nama");
+    expect(said).toContain("Kontak dicatat untuk booking ini: 081234567890.");
     expect(said).toContain('"(ibunya)" bukan bagian nama');
-    const summary = await toSummary(a);
+    await birthDates(a);
+    // The phone kept: only the e-mail is asked.
+    const summary = (await a.say("agen@example.com"))?.text ?? "";
+    expect(summary).toContain("agen@example.com · 081234567890");
     expect(summary).toContain("1. Mr Budi Santoso (dewasa)");
     expect(summary).toContain("2. Mrs Siti Aminah (dewasa)");
   });

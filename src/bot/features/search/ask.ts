@@ -4,6 +4,7 @@ import type { InlineKeyboardMarkup } from "grammy/types";
 import type { BotContext, ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { cutWithEllipsis } from "../../../presenters/cut-text.js";
+import { contactAside } from "./contact-aside.js";
 
 export type Convo = Conversation<BotContext, ConvoContext>;
 /**
@@ -315,13 +316,25 @@ export async function askAgain<T>(conversation: Convo, ctx: ConvoContext, prompt
       await answerCtx.answerCallbackQuery({ text: answerCtx.t("button-stale") });
       continue;
     }
-    const result = await parse(answer);
+    // The customer's e-mail and phone pasted with a passenger's answer are kept for the contact question (contact-aside.ts).
+    const aside = answer.kind === "text" && !answer.contact && !answer.unaddressed ? contactAside(conversation, answerCtx, answer.text) : undefined;
+    if (aside?.rest === "" && prompt) {
+      // Only the contact, at a question that wants something else: said kept, and the question asked again.
+      prompts.push(await sendPrompt(conversation, answerCtx, { text: () => `${aside.note}\n\n${made(prompt.text)}`, keyboard: prompt.keyboard }));
+      continue;
+    }
+    // With no question to repeat, the line itself is read as before ("tap Continue"), under the kept note.
+    const result = await parse(aside && aside.rest !== "" ? { kind: "text", text: aside.rest } : answer);
     if (answer.kind === "button") {
       await answerCtx.answerCallbackQuery(!result.ok && result.toast ? { text: result.toast } : undefined);
     }
-    if (result.ok) return { value: result.value, ctx: answerCtx, promptId: prompts.at(-1)! };
+    if (result.ok) {
+      if (aside) await say(conversation, answerCtx, aside.note);
+      return { value: result.value, ctx: answerCtx, promptId: prompts.at(-1)! };
+    }
     // A group where the bot reads every message: a line that neither replies to it nor mentions it and is no
     // answer is the member talking with colleagues. A hint for each would flood the group; a reply gets one.
-    if (result.hint && !(answer.kind === "text" && answer.unaddressed)) await sendPrompt(conversation, answerCtx, { text: result.hint });
+    const hint = aside ? [aside.note, result.hint].filter(Boolean).join("\n\n") : result.hint;
+    if (hint && !(answer.kind === "text" && answer.unaddressed)) await sendPrompt(conversation, answerCtx, { text: hint });
   }
 }

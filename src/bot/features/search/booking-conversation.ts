@@ -9,6 +9,7 @@ import { bookStep, quoteStep, summaryStep } from "./booking-steps.js";
 import { choose } from "./choose-step.js";
 import { askPassengers, BackFromPassengers } from "./passenger-steps.js";
 import { askContact } from "./contact-step.js";
+import { keepContactsTyped, takeContactTyped } from "./contact-aside.js";
 import { showResults } from "./results-step.js";
 import { pickStrict, pickTyped } from "./results-view.js";
 import { parseResults } from "./callback-data.js";
@@ -52,6 +53,8 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
   let { passengers, contact } = kept;
   let quote: Quote | undefined;
   let step: Step = "quote";
+  // The contact about to be shown came from what was typed with the passengers' answers: the summary says so.
+  let typedEarly = false;
   const toList = (): OfferOutcome => ({ kind: "list", ctx, kept: { passengers, contact } });
   // Typing passengers takes a while: a flight that left meanwhile is refused at booking too.
   const departed = async (q: Quote) => {
@@ -76,26 +79,37 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
         // kept), or with the first few kept from before (the next one is asked).
         const resume = passengers;
         passengers = undefined;
+        // The customer's e-mail or phone pasted among the answers is kept for the contact (contact-aside.ts).
+        keepContactsTyped(conversation, true);
         try {
           ({ value: passengers, ctx } = await askPassengers(conversation, ctx, quote!.pax, quote!.needs, quote!.offer.date, undefined, resume));
         } catch (e) {
           // Back past the first passenger: everyone given so far is kept for when the agent comes forward.
           if (e instanceof BackFromPassengers && e.kept.length > 0) passengers = e.kept;
           throw e;
+        } finally {
+          keepContactsTyped(conversation, false);
         }
+        // A contact kept from an earlier flight takes what was typed now; else the contact question does.
+        const typed = contact && takeContactTyped(conversation);
+        if (typed) [contact, typedEarly] = [{ ...contact!, ...typed }, true];
         step = contact ? "summary" : "contact";
       } else if (step === "contact") {
-        ({ value: contact, ctx } = await askContact(conversation, ctx, customerOwn(quote!)));
+        const ahead = takeContactTyped(conversation);
+        ({ value: contact, ctx } = await askContact(conversation, ctx, customerOwn(quote!), ahead));
+        // Asked for nothing (both typed ahead): the summary says where it came from, to be checked there.
+        typedEarly = !!(ahead?.email && ahead.phone);
         step = "summary";
       } else if (step === "summary") {
         // A new e-mail or phone typed at the summary comes back as the contact (shown and confirmed there).
-        const choice = await summaryStep(conversation, ctx, quote!, passengers!, contact!, customerOwn(quote!));
+        const choice = await summaryStep(conversation, ctx, quote!, passengers!, contact!, customerOwn(quote!), typedEarly);
+        typedEarly = false;
         ({ ctx, contact } = choice);
         if (choice.value === "cancel") return finish(conversation, ctx, ctx.t("cancelled"));
         step = choice.value === "change" ? "edit" : "book";
       } else if (step === "edit") {
         const edited = await editOne(conversation, ctx, quote!, passengers!, contact!);
-        ({ ctx, passengers, contact } = edited);
+        ({ ctx, passengers, contact, typedEarly } = edited);
         step = "summary";
       } else {
         if (await departed(quote!)) return toList();
@@ -149,7 +163,7 @@ function fits(passengers: PassengerInput[], quote: Quote): boolean {
 }
 
 /** "✏️ Ubah" on the summary: which passenger (by name) or the contact; only that one is asked again. */
-async function editOne(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact): Promise<{ ctx: ConvoContext; passengers: PassengerInput[]; contact: Contact }> {
+async function editOne(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact): Promise<{ ctx: ConvoContext; passengers: PassengerInput[]; contact: Contact; typedEarly: boolean }> {
   const options = [
     ...passengers.map((p, i) => [`p${i}`, cutText(`✏️ ${p.title} ${p.fullName}`, 48)] as [string, string]),
     ["ct", ctx.t("nav-edit-contact")] as [string, string],
@@ -158,16 +172,24 @@ async function editOne(conversation: Convo, ctx: ConvoContext, quote: Quote, pas
   // One name a row: up to seven passengers' names, each readable on a phone.
   const which = await choose(conversation, ctx, ctx.t("nav-edit-which"), "ed", options, { perRow: 1 });
   ctx = which.ctx;
-  if (which.value === "back") return { ctx, passengers, contact };
+  if (which.value === "back") return { ctx, passengers, contact, typedEarly: false };
   if (which.value === "ct") {
     const c = await askContact(conversation, ctx, customerOwn(quote));
-    return { ctx: c.ctx, passengers, contact: c.value };
+    return { ctx: c.ctx, passengers, contact: c.value, typedEarly: false };
   }
   const i = Number(which.value.slice(1));
   const type = passengers[i]!.type;
   const one: PaxCount = { adult: type === "adult" ? 1 : 0, child: type === "child" ? 1 : 0, infant: type === "infant" ? 1 : 0 };
-  const asked = await askPassengers(conversation, ctx, one, quote.needs, quote.offer.date, { index: i, of: passengers.length, previous: passengers[i] });
-  return { ctx: asked.ctx, passengers: passengers.map((p, j) => (j === i ? asked.value[0]! : p)), contact };
+  keepContactsTyped(conversation, true);
+  let asked: Awaited<ReturnType<typeof askPassengers>>;
+  try {
+    asked = await askPassengers(conversation, ctx, one, quote.needs, quote.offer.date, { index: i, of: passengers.length, previous: passengers[i] });
+  } finally {
+    keepContactsTyped(conversation, false);
+  }
+  // A contact pasted with the corrected details replaces the shown one's halves it names.
+  const typed = takeContactTyped(conversation);
+  return { ctx: asked.ctx, passengers: passengers.map((p, j) => (j === i ? asked.value[0]! : p)), contact: typed ? { ...contact, ...typed } : contact, typedEarly: !!typed };
 }
 
 /**

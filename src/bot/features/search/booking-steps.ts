@@ -114,11 +114,13 @@ export type SummaryChoice = "book" | "change" | "cancel";
  * The summary, with its buttons. A new e-mail or phone typed here (read as the contact question reads it)
  * becomes the contact, and the summary is shown again with it: nothing is booked until ✅ is tapped on the
  * summary that shows it. `customerOwn` (tiket.com): the agent is reminded it must be the customer's own.
+ * `typedEarly`: the contact was typed with the passengers' answers, never asked: said above the summary.
  * The contact returned is the one last shown.
  */
-export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact, customerOwn = false): Promise<{ value: SummaryChoice; ctx: ConvoContext; contact: Contact }> {
+export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact, customerOwn = false, typedEarly = false): Promise<{ value: SummaryChoice; ctx: ConvoContext; contact: Contact }> {
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
-  let note: string | undefined;
+  const own = customerOwn ? "yes" : "no";
+  let note = typedEarly ? ctx.t("summary-contact-typed-early", { email: escapeHtml(contact.email), phone: escapeHtml(group ? maskedPhone(contact.phone) : contact.phone), own }) : undefined;
   for (;;) {
     let typed: Contact | undefined;
     const shown = contact;

@@ -23,8 +23,9 @@ const inGroup = (ctx: ConvoContext) => ctx.chat?.type === "group" || ctx.chat?.t
  * the e-mail again, at the e-mail the offer; back from the first question leaves to the caller.
  * `customerOwn`: the provider opens an account for this e-mail and sends the e-ticket and schedule
  * changes there (tiket.com), so another customer's or the agency's contact is never offered.
+ * `ahead`: what of the contact was typed with the passengers' answers (contact-aside.ts): not asked again.
  */
-export async function askContact(conversation: Convo, ctx: ConvoContext, customerOwn = false): Step<Contact> {
+export async function askContact(conversation: Convo, ctx: ConvoContext, customerOwn = false, ahead?: Partial<Contact>): Step<Contact> {
   // The chat's last contact, else the default contact an admin set in /settings.
   const last = customerOwn
     ? undefined
@@ -35,6 +36,12 @@ export async function askContact(conversation: Convo, ctx: ConvoContext, custome
   let email = "";
   // A phone typed before the e-mail was asked (at the offer or the e-mail question): kept, not asked again.
   let phoneAhead: string | undefined;
+  // Typed with a passenger's answers (`ahead`): the new contact, as if typed at the offer; only what is missing is asked.
+  if (ahead?.email || ahead?.phone) {
+    ({ email = "", phone: phoneAhead } = ahead);
+    if (email && phoneAhead) return { value: { email, phone: phoneAhead }, ctx };
+    step = email ? "phone" : "email";
+  }
   for (;;) {
     try {
       if (step === "offer") {
