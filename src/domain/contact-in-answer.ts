@@ -64,8 +64,12 @@ function phoneSpots(lines: string[][], skip: Spot | undefined): Spot[] {
 }
 
 function spanIn(words: string[], start: number, end: number): { from: number; to: number } | undefined {
+  // Beside a short group of digits the span may be the middle of one number: a KTP typed in fours
+  // ("3174 0823 4567 8901") holds "0823 4567 8901". A whole number beside it (an ID, a date) is its own.
+  const whole = (i: number) => words[i]!.replace(/\D/g, "").length >= 6;
   for (let from = start; from <= end; from++) {
     for (let to = end; to >= from; to--) {
+      if ((from > start && !whole(from - 1)) || (to < end && !whole(to + 1))) continue;
       if (parsePhone(words.slice(from, to + 1).map(bare).join(" "))) return { from, to };
     }
   }

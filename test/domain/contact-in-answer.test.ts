@@ -13,11 +13,13 @@ describe("the customer's contact typed with a passenger's answer", () => {
     ["17-08-1990 no hp: 0812-3456-7890", { phone: "081234567890", rest: "17-08-1990" }],
     ["hp 081234567890", { phone: "081234567890", rest: "" }],
     ["wa +62 812 3456 7890", { phone: "081234567890", rest: "" }],
+    // A KTP typed in fours holds "0823 4567 8901", no phone.
+    ["3174 0823 4567 8901 budi@mail.com", { email: "budi@mail.com", rest: "3174 0823 4567 8901" }],
   ])("%j → %j", (typed, found) => {
     expect(contactInAnswer(typed)).toEqual(found);
   });
 
-  it.each(["081234567890", "3174012345678901", "A1234567 31-12-2031", "17-08-1990", "08-12-1990", "Tn Budi Santoso", "Ny. Siti Aminah (ibunya)"])("%j holds no contact", (typed) => {
+  it.each(["081234567890", "3174012345678901", "3174 0823 4567 8901", "3174 0823 4567 8901 dan 3174 0812 3456 7890", "A1234567 31-12-2031", "17-08-1990", "08-12-1990", "Tn Budi Santoso", "Ny. Siti Aminah (ibunya)"])("%j holds no contact", (typed) => {
     expect(contactInAnswer(typed)).toBeUndefined();
   });
 });
