@@ -27,7 +27,7 @@ export async function processDigest(deps: ProcessorDeps, job: Job, token?: strin
   const settings = await deps.chatSettings.get(chatId);
   if (!settings.digest?.enabled) return "skipped";
   const digest = await dailyDigest(deps, digestActor(chatId, by), new Date(), deps.timeZone);
-  if (digest.empty) return "skipped";
+  if (!digest || digest.empty) return "skipped";
   // A private chat's digest in its person's current language; a group's in its /settings language.
   const locale = await jobLocale(deps.chatSettings, chatId, settings, undefined, deps.defaultLocale);
   const t = (key: string, vars?: Record<string, string | number>) => deps.translate(locale, key, vars);

@@ -1,7 +1,8 @@
 import { isPayable, tooLateToIssue } from "../domain/booking.js";
 import type { BookingRecord, BookingStore } from "../store/booking-store.js";
 import type { IssueLedger } from "../store/issue-ledger.js";
-import type { AccessPolicy, Actor } from "./access-policy.js";
+import type { AccessDenied, AccessPolicy, Actor } from "./access-policy.js";
+import { readableBookings } from "./readable-bookings.js";
 import { issueHoldUntil } from "./issue-booking.js";
 
 export interface ChatBookingsPage {
@@ -9,21 +10,33 @@ export interface ChatBookingsPage {
   total: number;
   page: number;
   pages: number;
+  /** None of the chat's bookings may be read here any more, and why (readable-bookings.ts): /cek's refusal. */
+  denied?: AccessDenied;
 }
+
+/** How far back /bookings pages: 100 pages of 10, more than a busy agency books in the 90 days bookings live. */
+const LISTED = 1000;
 
 /**
  * One page of the chat's bookings, newest first, for someone in the chat: undefined for someone outside
  * the group (a public supergroup's list paged by a stranger, a member removed since) and for an empty list.
+ * Only bookings the chat may still read are listed (readableBookings): after the operator's /revoke, as /cek.
  * A page past the end (the list shrank, or the data was made up) is the last page there is.
  */
 export async function chatBookingsPage(deps: { bookings: BookingStore; access: AccessPolicy }, actor: Actor, wanted: number, size: number): Promise<ChatBookingsPage | undefined> {
-  if (await deps.access.outsider(actor)) return undefined;
-  let { records, total } = await deps.bookings.listForChat(actor.chat.id, size, wanted * size);
+  const read = await readableBookings(deps, actor, LISTED);
+  if (!read) return undefined;
+  if (read.denied) return { records: [], total: 0, page: 0, pages: 0, denied: read.denied };
+  const total = read.records.length;
   if (total === 0) return undefined;
   const pages = Math.ceil(total / size);
   const page = Math.min(wanted, pages - 1);
-  if (page !== wanted) ({ records, total } = await deps.bookings.listForChat(actor.chat.id, size, page * size));
-  return { records, total, page, pages };
+  return { records: read.records.slice(page * size, (page + 1) * size), total, page, pages };
+}
+
+/** The chat's newest bookings this actor may read (none for someone outside the group). */
+async function newestReadable(deps: { bookings: BookingStore; access: AccessPolicy }, actor: Actor, size: number): Promise<BookingRecord[]> {
+  return (await readableBookings(deps, actor, size))?.records ?? [];
 }
 
 /** How long after booking "issued dong", "tiketnya mana?" without a code mean the booking just made. */
@@ -41,8 +54,7 @@ export interface RecentBookings {
  * else the chat's newest to choose from. Someone outside the group gets none (as for /pesanan).
  */
 export async function recentBookings(deps: { bookings: BookingStore; access: AccessPolicy }, actor: Actor, now: Date, size: number): Promise<RecentBookings> {
-  const page = await chatBookingsPage(deps, actor, 0, Math.max(size, 10));
-  const records = page?.records ?? [];
+  const records = await newestReadable(deps, actor, Math.max(size, 10));
   const mine = records.filter((r) => r.bookedBy.id === actor.userId && now.getTime() - Date.parse(r.createdAt) < JUST_BOOKED_MS);
   return { ...(mine.length === 1 && { justMade: mine[0] }), newest: records.slice(0, size) };
 }
@@ -52,8 +64,7 @@ export async function recentBookings(deps: { bookings: BookingStore; access: Acc
  * bookings by the card's message, so a reply in another chat (or by an outsider) finds none.
  */
 export async function bookingOfCard(deps: { bookings: BookingStore; access: AccessPolicy }, actor: Actor, messageId: number): Promise<BookingRecord | undefined> {
-  const page = await chatBookingsPage(deps, actor, 0, 50);
-  return page?.records.find((r) => r.messageId === messageId);
+  return (await newestReadable(deps, actor, 50)).find((r) => r.messageId === messageId);
 }
 
 /** How far back `/issued` without a code looks for bookings still to be paid. */
@@ -79,9 +90,8 @@ export interface HeldBooking {
  * through, and offering it to pay could take the deposit twice (issueHoldUntil, as /status reads it).
  */
 export async function payableBookings(deps: { bookings: BookingStore; access: AccessPolicy; ledger: IssueLedger; now: () => Date }, actor: Actor, size: number): Promise<{ payable: BookingRecord[]; held: HeldBooking[] }> {
-  const page = await chatBookingsPage(deps, actor, 0, PAYABLE_SCANNED);
   const now = deps.now();
-  const unpaid = (page?.records ?? []).filter((r) => stillPayable(r, now));
+  const unpaid = (await newestReadable(deps, actor, PAYABLE_SCANNED)).filter((r) => stillPayable(r, now));
   const holds = await Promise.all(unpaid.map((r) => issueHoldUntil(deps, r.booking.provider, r.booking.code)));
   const payable = unpaid.filter((_, i) => holds[i] === undefined).slice(0, size);
   const held = unpaid.flatMap((record, i) => (holds[i] === undefined ? [] : [{ record, until: holds[i]! }])).slice(0, size);

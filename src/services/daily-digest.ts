@@ -6,7 +6,8 @@ import { isProviderError } from "../domain/errors.js";
 import type { ProviderId } from "../domain/flight.js";
 import type { Rupiah } from "../domain/money.js";
 import type { BookingRecord, BookingStore } from "../store/booking-store.js";
-import type { AccessPolicy, Actor } from "./access-policy.js";
+import type { AccessDenied, AccessPolicy, Actor } from "./access-policy.js";
+import { readableBookings } from "./readable-bookings.js";
 import { bookingStatus, type RecoverIssues } from "./booking-status.js";
 import type { LookupDeps } from "./booking-lookup.js";
 import { heldInDoubtUntil } from "./issue-booking.js";
@@ -51,6 +52,11 @@ export interface DailyDigest {
   balances?: { provider: ProviderId; balance: Rupiah; sandbox: boolean }[];
   /** No account may be used here: no deposit is shown, and the digest says why rather than "try later". */
   noAccount?: true;
+  /**
+   * The chat holds bookings none of which may be read here any more (the operator revoked the group):
+   * /digest refuses as /cek refuses one of them. The digest itself is empty then.
+   */
+  denied?: AccessDenied;
   /**
    * Today so far (bookings made and issued since midnight in the zone, up to `now`): what /digest shows
    * above yesterday's, since it may be asked late in the day. The scheduled digest reports yesterday only.
@@ -102,14 +108,17 @@ const sum = (records: readonly BookingRecord[], pick: (r: BookingRecord) => numb
  * What a chat's morning digest says: bookings made and issued yesterday (in the zone), their totals and
  * the commission earned (and the same for today so far, which /digest shows too), unpaid bookings due in
  * the next 24 hours, and the deposit. Only the chat's own bookings are read; the deposit only through an
- * account this chat may use (the access policy decides, as for /balance).
+ * account this chat may use (the access policy decides, as for /balance). The bookings are read as /bookings
+ * reads them (readableBookings): undefined for someone outside the group, who gets what /bookings gives him.
  * `recover`: as for /status, a due booking the provider says issued where our records did not is recorded
  * and its e-ticket sent (the worker, which has no ticket path of its own here, leaves that to /status).
  */
-export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, timeZone: string, recover?: RecoverIssues): Promise<DailyDigest> {
+export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, timeZone: string, recover?: RecoverIssues): Promise<DailyDigest | undefined> {
   const day = format(new TZDate(now, timeZone), "yyyy-MM-dd");
   const yesterday = format(subDays(new TZDate(now, timeZone), 1), "yyyy-MM-dd");
-  const { records } = await deps.bookings.listForChat(actor.chat.id, SCAN);
+  const read = await readableBookings(deps, actor, SCAN);
+  if (!read) return undefined;
+  const { records, denied } = read;
   const { made, issued, madeTotal, issuedTotal, commission } = figuresOf(records, yesterday, timeZone);
   const until = now.getTime() + DUE_WINDOW_MS;
   const due = records
@@ -127,6 +136,7 @@ export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, tim
     day, yesterday, made, issued, expiring, holds, madeTotal, issuedTotal, commission,
     today: figuresOf(records, day, timeZone),
     ...(await balancesFor(deps.access, actor)),
+    ...(denied && { denied }),
     empty: made.length === 0 && issued.length === 0 && expiring.length === 0,
   };
 }

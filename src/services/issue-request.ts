@@ -1,3 +1,4 @@
+import type { OtherFlightBooked } from "../domain/booked-other-flight.js";
 import { isPayable, tooLateToIssue, type BookingStatus } from "../domain/booking.js";
 import { isProviderError, ProviderError } from "../domain/errors.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
@@ -34,6 +35,8 @@ export type PrepareOutcome =
   | { kind: "in_doubt"; until: string; status: BookingStatus; provider: ProviderId; payBefore?: string; started?: string }
   /** The flight leaves too soon (or has left) for a ticket to be of use: nothing is paid. */
   | { kind: "departed"; departsAt: string }
+  /** The provider booked another flight, route or day than asked: not issued here, whoever asks (see OtherFlightBooked). */
+  | { kind: "other_flight"; other: OtherFlightBooked }
   /** `owner` knows the code but `down` could not say it isn't also theirs: nothing is paid until it can. */
   | { kind: "unsure"; owner: ProviderId; down: ProviderId }
   /** Booked outside the bot, and `provider` says no total for it: no amount to confirm, so nothing is paid. */
@@ -55,6 +58,8 @@ export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: s
   const found = await findBooking(deps, actor, code, hint);
   if (found.kind !== "own" && found.kind !== "outside") return found;
   if (found.kind === "outside" && found.doubt) return { kind: "unsure", owner: found.source.id, down: found.doubt.provider };
+  // Before anything else is asked: no confirmation, no payment, for a flight nobody chose.
+  if (found.kind === "own" && found.record.booking.otherFlight) return { kind: "other_flight", other: found.record.booking.otherFlight };
   const provider = found.source.id;
   const account = payingAccount(found);
   const spend = await deps.access.maySpend(actor, provider, account);
@@ -88,9 +93,11 @@ export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: s
 /**
  * The intent as seen from the actor's chat. Another chat's confirmation does not exist there: its
  * token, forged into a callback elsewhere, reads exactly as a made-up one ("gone"), so a stranger can't
- * learn that a payment is waiting. Only another member of the same chat is told it isn't theirs.
+ * learn that a payment is waiting. Neither does one of the group's for someone no longer in it (a member
+ * removed, tapping what is still on his screen). Only another member of the same chat is told it isn't theirs.
  */
-export async function intentSeenFrom(deps: Pick<IssueRequestDeps, "intents">, actor: Actor, intentId: string) {
+export async function intentSeenFrom(deps: Pick<IssueRequestDeps, "intents" | "access">, actor: Actor, intentId: string) {
+  if (await deps.access.outsider(actor)) return undefined;
   const intent = await deps.intents.peek(intentId);
   return intent && intent.chatId === actor.chat.id ? intent : undefined;
 }
@@ -191,7 +198,7 @@ export async function withdrawConfirmations(deps: Pick<IssueRequestDeps, "intent
 }
 
 /** The cancel button of a confirmation: only its asker, in its chat (from another chat it reads as "gone"). */
-export async function cancelIssue(deps: Pick<IssueRequestDeps, "intents">, actor: Actor, intentId: string): Promise<{ kind: "cancelled"; code: string } | { kind: "gone" | "not_yours" }> {
+export async function cancelIssue(deps: Pick<IssueRequestDeps, "intents" | "access">, actor: Actor, intentId: string): Promise<{ kind: "cancelled"; code: string } | { kind: "gone" | "not_yours" }> {
   const intent = await intentSeenFrom(deps, actor, intentId);
   if (!intent) return { kind: "gone" };
   if (intent.userId !== actor.userId) return { kind: "not_yours" };

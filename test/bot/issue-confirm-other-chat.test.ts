@@ -53,8 +53,9 @@ describe.each(cases)("a confirmation's buttons forged from another chat ($lang)"
         const theirs = await forged(stranger, real);
         const made = await forged(stranger, madeUp);
         expect(theirs, `${stranger.chat.type} ${real}`).toEqual(made);
-        expect(theirs.calls.map((c) => c.method)).toEqual(["answerCallbackQuery"]);
-        expect(theirs.calls[0]!.payload).toEqual({ text: gone });
+        // Only the toast (in a group, once Telegram is asked whether the tapper is still in it: real and made-up alike).
+        expect(theirs.calls.map((c) => c.method).filter((m) => m !== "getChatMember")).toEqual(["answerCallbackQuery"]);
+        expect(theirs.calls.at(-1)!.payload).toEqual({ text: gone });
         expect(theirs.messages).toBe(0);
       }
     }

@@ -330,14 +330,16 @@ describe("how much a digest lists: nothing due is left out without saying so", (
 
 describe("what is due: every unpaid booking whose deadline falls in the next 24 hours", () => {
   /** The digest's reads without Redis or a provider: the chat may use no account, so each booking keeps its stored status. */
+  const digestOf = async (...args: Parameters<typeof dailyDigest>) => (await dailyDigest(...args))!;
   function depsWith(records: BookingRecord[]): DigestDeps {
     const bookings = {
       listForChat: async () => ({ records, total: records.length }),
       get: async (_p: string, c: string) => records.find((r) => r.booking.code === c),
       find: async (c: string) => records.find((r) => r.booking.code === c),
     } as unknown as BookingStore;
-    const access = { outsider: async () => false, mayRead: async () => false, access: async () => ({ ok: false, reason: "not-approved" }) } as unknown as AccessPolicy;
-    return { bookings, access, accounts: {} as DigestDeps["accounts"] };
+    // The chat may read its bookings; the provider can't be asked (no account to ask with): stored statuses stand.
+    const access = { outsider: async () => false, mayRead: async () => true, access: async () => ({ ok: false, reason: "not-approved" }) } as unknown as AccessPolicy;
+    return { bookings, access, accounts: { forBooking: async () => undefined } as unknown as DigestDeps["accounts"] };
   }
   const at = (iso: string) => new Date(iso).toISOString();
   // 22:30 WIB on Thursday 3 December 2026.
@@ -351,7 +353,7 @@ describe("what is due: every unpaid booking whose deadline falls in the next 24 
   ];
 
   it("at 22:30 a booking due at 01:30 is listed (with 'tomorrow'), one due in 23 h 59 min too, the lapsed, far and paid ones not", async () => {
-    const d = await dailyDigest(depsWith(records), digestActor(1, undefined), evening, WIB);
+    const d = await digestOf(depsWith(records), digestActor(1, undefined), evening, WIB);
     expect(d.expiring.map((r) => r.booking.code)).toEqual(["LATE01", "EDGE01"]);
     expect(d.empty).toBe(false);
     const id = digestMessage(tr("id"), "id", WIB, d).text;
@@ -365,12 +367,12 @@ describe("what is due: every unpaid booking whose deadline falls in the next 24 
 
   it("a booking whose flight leaves within the issue cut-off is not due any more (its Issue would be refused)", async () => {
     const boarding = stored("BOARD1", { timelimit: at("2026-12-03T18:30:00.000Z"), departsAt: "2026-12-03T22:50:00.000+07:00" }); // leaves 22:50 WIB, 20 min away
-    const d = await dailyDigest(depsWith([...records, boarding]), digestActor(1, undefined), evening, WIB);
+    const d = await digestOf(depsWith([...records, boarding]), digestActor(1, undefined), evening, WIB);
     expect(d.expiring.map((r) => r.booking.code)).toEqual(["LATE01", "EDGE01"]);
   });
 
   it("the next morning it is still listed until it lapses, as today's", async () => {
-    const d = await dailyDigest(depsWith(records), digestActor(1, undefined), new Date("2026-12-03T17:10:00.000Z"), WIB);
+    const d = await digestOf(depsWith(records), digestActor(1, undefined), new Date("2026-12-03T17:10:00.000Z"), WIB);
     expect(d.expiring.map((r) => r.booking.code)).toEqual(["LATE01", "EDGE01", "FAR001"]);
     expect(digestMessage(tr("id"), "id", WIB, d).text).toContain("LATE01</code> CGK → DPS · bayar sebelum 01:30 ·");
   });

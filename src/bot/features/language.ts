@@ -2,6 +2,7 @@ import { InlineKeyboard } from "grammy";
 import { LeanComposer } from "../lean-composer.js";
 import type { BotContext } from "../context.js";
 import { tappedCarries } from "../tapped-keyboard.js";
+import { actorOf } from "../actor.js";
 
 export const languageFeature = new LeanComposer<BotContext>();
 
@@ -17,7 +18,8 @@ languageFeature.command(["language", "bahasa"], async (ctx) => {
  */
 languageFeature.callbackQuery(/^lang:(id|en)$/, async (ctx) => {
   // Only the prompt's own buttons: the confirmation replaces the message tapped.
-  if (!tappedCarries(ctx, "lang:")) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
+  // Someone no longer in the group changes nothing there, and the bot says nothing in it for him.
+  if (!tappedCarries(ctx, "lang:") || (ctx.chat && (await ctx.deps.access.outsider(actorOf(ctx))))) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
   const chosen = ctx.match[1]!;
   await ctx.i18n.setLocale(chosen);
   ctx.i18n.useLocale(chosen);

@@ -6,7 +6,9 @@ import { departure, localeOf } from "../../../presenters/format.js";
 import { statusLabel } from "../../../presenters/booking-card.js";
 import { bookingActionData } from "../../../presenters/booking-keyboard.js";
 import { chatBookingsPage } from "../../../services/chat-bookings.js";
+import type { AccessDenied } from "../../../services/access-policy.js";
 import { actorOf } from "../../actor.js";
+import { refuseNotFound } from "./status.js";
 
 const PAGE = 10;
 /** Bookings live 90 days; a busy group may have hundreds, reached page by page. */
@@ -14,10 +16,14 @@ const MAX_PAGE = 999;
 
 export const bookingsFeature = new LeanComposer<BotContext>();
 
-/** One page of this chat's bookings, newest first, each with a button to its status; undefined when empty. */
-async function bookingsPage(ctx: BotContext, wanted: number): Promise<{ text: string; keyboard: InlineKeyboard } | undefined> {
+/**
+ * One page of this chat's bookings, newest first, each with a button to its status; undefined when empty
+ * (or asked by someone outside the group); `denied` when none may be read here any more.
+ */
+async function bookingsPage(ctx: BotContext, wanted: number): Promise<{ text: string; keyboard: InlineKeyboard } | { denied: AccessDenied } | undefined> {
   const found = ctx.chat && ctx.from ? await chatBookingsPage(ctx.deps, actorOf(ctx), wanted, PAGE) : undefined;
   if (!found) return undefined;
+  if (found.denied) return { denied: found.denied };
   const { records, total, page, pages } = found;
   const t = ctx.t.bind(ctx);
   const lines = [ctx.t("bookings-title", { count: total })];
@@ -43,6 +49,8 @@ async function bookingsPage(ctx: BotContext, wanted: number): Promise<{ text: st
 bookingsFeature.command(["bookings", "pesanan"], async (ctx) => {
   const shown = await bookingsPage(ctx, 0);
   if (!shown) return void (await ctx.reply(ctx.t("bookings-empty"), { parse_mode: "HTML" }));
+  // The operator revoked the group: its bookings on that account are refused as /cek refuses one of them.
+  if ("denied" in shown) return refuseNotFound(ctx, { kind: "denied", reason: shown.denied });
   await ctx.reply(shown.text, { parse_mode: "HTML", reply_markup: shown.keyboard });
 });
 
@@ -54,8 +62,8 @@ bookingsFeature.callbackQuery(/^bk:p:(\d{1,3})$/, async (ctx) => {
   const page = Math.min(Number(ctx.match[1]), MAX_PAGE);
   const onList = ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data.startsWith("bk:p:"));
   const shown = onList ? await bookingsPage(ctx, page) : undefined;
-  // Not a list, or someone outside the group paging it: the button reads as one that no longer works.
-  if (!shown) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
+  // Not a list, someone outside the group paging it, or a list no longer readable: a button that no longer works.
+  if (!shown || "denied" in shown) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
   await ctx.answerCallbackQuery();
   await ctx.editMessageText(shown.text, { parse_mode: "HTML", reply_markup: shown.keyboard }).catch((e: unknown) => {
     if (!String((e as Error).message).includes("message is not modified")) throw e;

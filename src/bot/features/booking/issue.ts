@@ -10,6 +10,7 @@ import { actorOf } from "../../actor.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { dateTime, deadline, localeOf, money, providerName } from "../../../presenters/format.js";
 import { statusLabel } from "../../../presenters/booking-card.js";
+import { otherFlightVars } from "../../../presenters/other-flight-text.js";
 import { parseBookingAction } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { commandCode } from "./booking-code.js";
@@ -49,6 +50,8 @@ export async function askToIssue(ctx: BotContext, code: string, provider?: Provi
       return void (await reply(notIssuableText(ctx, code, o.status)));
     case "departed":
       return void (await reply(departedText(ctx, code, o.departsAt)));
+    case "other_flight":
+      return void (await reply(ctx.t("issue-other-flight", { code: escapeHtml(code), ...otherFlightVars(o.other, localeOf(ctx)) })));
     case "unsure":
       return void (await reply(ctx.t("issue-unsure", { code, owner: providerName(o.owner), down: providerName(o.down) })));
     case "in_doubt":
@@ -157,10 +160,11 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
   const { deps } = ctx;
   // Answered at once: the provider may take a minute and Telegram wants the callback answered quickly.
   const intentId = ctx.callbackQuery.data.slice(3);
-  // Another chat's token answers as a made-up one; only a member of the asker's chat hears it isn't hers.
-  const peek = ctx.chat && (await intentSeenFrom(deps, actorOf(ctx), intentId));
-  if (!peek || peek.userId !== ctx.from.id) return void (await ctx.answerCallbackQuery(peek ? { text: ctx.t("issue-not-yours"), show_alert: true } : { text: ctx.t("issue-intent-gone") }));
-  const actor = actorOf(ctx);
+  // Another chat's token (or the group's, tapped by someone no longer in it) answers as a made-up one;
+  // only a member of the asker's chat hears it isn't hers.
+  const actor = ctx.chat && actorOf(ctx);
+  const peek = actor && (await intentSeenFrom(deps, actor, intentId));
+  if (!actor || !peek || peek.userId !== ctx.from.id) return void (await ctx.answerCallbackQuery(peek ? { text: ctx.t("issue-not-yours"), show_alert: true } : { text: ctx.t("issue-intent-gone") }));
   // A refusal is known before anything is paid (the group's approval revoked, the right to spend taken
   // away, the asker no longer in the group, the booking expired or cancelled): it alone answers the tap,
   // never after an "Issuing…" toast. confirmIssue checks all of it again, at the moment it pays.
