@@ -48,6 +48,14 @@ function isGroup(ctx: BotContext): boolean {
 }
 
 /**
+ * In a group an answer replies to the member's line; she may have deleted it meanwhile (a typo), and
+ * Telegram refuses a reply to a message that is gone unless told to send it anyway.
+ */
+function replyingTo(ctx: BotContext, messageId: number | undefined): { message_id: number; allow_sending_without_reply: true } | undefined {
+  return isGroup(ctx) && messageId !== undefined ? { message_id: messageId, allow_sending_without_reply: true } : undefined;
+}
+
+/**
  * The results list is no conversation: its buttons and what is typed at it act on the member's board
  * (search-cache.ts). A flight starts the booking conversation; another day or "back" starts the
  * search conversation again where it applies. Keeping the search short keeps its replay log small.
@@ -104,7 +112,7 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     const board = ctx.chat && ctx.from ? await ctx.deps.searches.board(ctx.chat.id, ctx.from.id) : undefined;
     if (!board) return;
     speakAsFlow(ctx, board.locale);
-    await ctx.reply(ctx.t("flow-list-still-open"), { parse_mode: "HTML", reply_parameters: isGroup(ctx) ? { message_id: ctx.msg.message_id } : undefined });
+    await ctx.reply(ctx.t("flow-list-still-open"), { parse_mode: "HTML", reply_parameters: replyingTo(ctx, ctx.msg.message_id) });
   });
 
   // Typed at the results: a flight (code, number or place on the page, the cheapest, an airline's only
@@ -137,7 +145,7 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     }
     speakAsFlow(ctx, board.locale);
     const say = (html: string, keyboard?: InlineKeyboardButton[][]) =>
-      ctx.reply(html, { parse_mode: "HTML", reply_markup: keyboard ? { inline_keyboard: keyboard } : undefined, reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined });
+      ctx.reply(html, { parse_mode: "HTML", reply_markup: keyboard ? { inline_keyboard: keyboard } : undefined, reply_parameters: replyingTo(ctx, ctx.message.message_id) });
     const answer = (key: string, vars?: Record<string, string | number>, keyboard?: InlineKeyboardButton[][]) => say(ctx.t(key, vars), keyboard);
     if (BACK_WORD.test(text)) return enter.search(ctx, { ...entry.query, step: "pax" });
     const soldOut = await soldOutIn(ctx.deps, ctx.chat.id, board.sid, entry);
@@ -204,7 +212,7 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
         const route = { from: entry.query.from, to: entry.query.to };
         const note = returnNote(ctx.t.bind(ctx), localeOf(ctx), route, request.date, entry.query.date, today);
         const stays = ctx.t("results-return-list-stays", { from: route.from, to: route.to, date: escapeHtml(shortDate(entry.query.date, localeOf(ctx), today)) });
-        await ctx.reply(`${note}\n${stays}`, { parse_mode: "HTML", reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined });
+        await ctx.reply(`${note}\n${stays}`, { parse_mode: "HTML", reply_parameters: replyingTo(ctx, ctx.message.message_id) });
         return;
       }
       case "airline-absent": {
@@ -238,7 +246,7 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     const media = MEDIA.find((m) => ctx.message[m] !== undefined);
     if (!media || (isGroup(ctx) && ctx.message.reply_to_message?.from?.id !== ctx.me.id)) return next();
     if (!(await ctx.deps.searches.board(ctx.chat.id, ctx.from.id))) return next();
-    await ctx.reply(ctx.t("nav-media", { kind: media }), { reply_parameters: isGroup(ctx) ? { message_id: ctx.message.message_id } : undefined });
+    await ctx.reply(ctx.t("nav-media", { kind: media }), { reply_parameters: replyingTo(ctx, ctx.message.message_id) });
   });
 
   return composer;
@@ -282,7 +290,7 @@ async function cancelAtResults(ctx: BotContext): Promise<void> {
   const withdrawn = await withdrawConfirmations(ctx.deps, actorOf(ctx));
   for (const w of withdrawn) await ctx.api.editMessageReplyMarkup(ctx.chat.id, w.messageId).catch(() => undefined);
   const lines = [ctx.t("cancelled"), ...withdrawn.map((w) => ctx.t("issue-withdrawn", { code: w.code }))];
-  await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_parameters: isGroup(ctx) ? { message_id: ctx.message?.message_id ?? 0, allow_sending_without_reply: true } : undefined });
+  await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_parameters: replyingTo(ctx, ctx.message?.message_id) });
 }
 
 /**
@@ -323,6 +331,6 @@ export async function timeoutNotice(ctx: BotContext, flow: string, minutes: numb
     parse_mode: "HTML",
     reply_markup: rows.length > 0 ? { inline_keyboard: rows } : undefined,
     // In groups the notice replies to the member: its buttons are theirs (results buttons check that).
-    reply_parameters: isGroup(ctx) && anchor !== undefined ? { message_id: anchor, allow_sending_without_reply: true } : undefined,
+    reply_parameters: replyingTo(ctx, anchor),
   });
 }
