@@ -61,6 +61,12 @@ export interface ProviderErrorDetails {
   retryable?: boolean;
   /** The limit a party broke (party_limit). */
   partyLimit?: PartyBreach;
+  /**
+   * outcome_unknown from an answer the provider did give but did not explain (tiket.com's 201 notice on a
+   * payment), not a lost one: the provider's own look for an earlier payment can't settle it, so the
+   * booking is held in doubt like any other (services/issue-booking.ts).
+   */
+  unexplainedAnswer?: boolean;
 }
 
 const RETRYABLE: ReadonlySet<ProviderErrorCode> = new Set(["unavailable", "upstream"]);
@@ -77,6 +83,7 @@ export class ProviderError extends Error {
   readonly amounts?: { charged: number; expected: number };
   readonly bookingCode?: string;
   readonly partyLimit?: PartyBreach;
+  readonly unexplainedAnswer?: boolean;
 
   constructor(code: ProviderErrorCode, message: string, details: ProviderErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -90,6 +97,7 @@ export class ProviderError extends Error {
     this.amounts = details.amounts;
     this.bookingCode = details.bookingCode;
     this.partyLimit = details.partyLimit;
+    this.unexplainedAnswer = details.unexplainedAnswer;
   }
 }
 

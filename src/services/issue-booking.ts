@@ -89,7 +89,7 @@ export async function issueOnce(deps: IssueDeps, provider: FlightProvider, code:
     // An airline's failure ("failed to receive data") may come after the airline ticketed, as a timeout
     // may: the provider's status decides before anyone may pay again. Its own refusals (balance, expired,
     // login) are definite: they charged nothing.
-    if (e.code === "outcome_unknown" || e.code === "upstream") return reconcile(deps, provider, code, by, release);
+    if (e.code === "outcome_unknown" || e.code === "upstream") return reconcile(deps, provider, code, by, release, e.unexplainedAnswer === true);
     await release();
     return { kind: "failed", error: e };
   }
@@ -103,9 +103,11 @@ export async function issueOnce(deps: IssueDeps, provider: FlightProvider, code:
  * A provider whose issue finds an earlier attempt's payment itself (tiket.com) is let go at once only
  * while its status says "waiting" (or can't be read: its issue then only reads, see issue-flow.ts):
  * "pending" or a status of its own means a payment of it is under way (tiket.com: its confirmation went
- * out and got no answer), so it is held like any other.
+ * out and got no answer), so it is held like any other. So is an answer the provider gave but did not
+ * explain (`unexplained`: tiket.com's 201 notice on a payment): its look for an earlier payment can't tell
+ * a payment still being processed from none, so only the hold keeps a second one away.
  */
-async function reconcile(deps: IssueDeps, provider: FlightProvider, code: string, by: number, release: () => Promise<void>): Promise<IssueOutcome> {
+async function reconcile(deps: IssueDeps, provider: FlightProvider, code: string, by: number, release: () => Promise<void>, unexplained: boolean): Promise<IssueOutcome> {
   let status: BookingStatus | undefined;
   try {
     status = (await provider.status(code)).status;
@@ -118,7 +120,7 @@ async function reconcile(deps: IssueDeps, provider: FlightProvider, code: string
   }
   // A provider whose issue finds an earlier attempt's payment first is safe to retry at once; a hold would
   // only let the booking's time limit run out while a placed payment waits to be confirmed.
-  if (status === "expired" || status === "cancel" || (provider.issueFindsEarlierPayment && (status === undefined || status === "waiting"))) {
+  if (status === "expired" || status === "cancel" || (provider.issueFindsEarlierPayment && !unexplained && (status === undefined || status === "waiting"))) {
     await release();
     return { kind: "unknown", ...(status !== undefined && { status }) };
   }

@@ -26,6 +26,9 @@ const INSUFFICIENT = new RegExp([
   String.raw`(tidak (cukup|mencukupi)|kekurangan)\b[^.!?]{0,20}?\b(saldo|deposit)`,
 ].join("|"));
 
+/** A wrong key or User-Agent, as firewalls and the sandbox word it. */
+const CREDENTIALS = /secret ?key|confirm ?key|unauthori[sz]ed|access denied|user.?agent|invalid (key|user|partner|username)/;
+
 export const CART_EMPTY = /cart (is )?empty|empty (shopping )?cart|keranjang( belanja)?( anda)? (masih )?kosong/;
 
 /** The message of the error a dead or unknown session token becomes; callers holding a pooled token renew it. */
@@ -40,12 +43,7 @@ export function isTokenRejection(e: unknown): boolean {
  * expired) have documented meanings; everything else is free text in Indonesian or English, so the
  * rest is matched by keywords and an unrecognised answer stays "upstream" with its text.
  *
- * 201 on a money call (kind "issue": checkout_payment, confirmPayment) is the API's "Not-OK / notice"
- * (spec §1): a definite refusal of that call, never "outcome unknown" and never the airline failing.
- * It keeps its meaning when one is recognisable (deposit too low, cart empty, order not found,
- * expired …) and is otherwise a refusal with the provider's lines in `messages`, so it is shown as what
- * it says. It is never a token rejection either: the issue flow treats a rejected token as "spent by an
- * earlier payment" and goes on to confirm, which must not follow a refusal.
+ * 201 on a money call (kind "issue": checkout_payment, confirmPayment): see noticeOnPayment.
  */
 export function mapFailure(endpoint: string, kind: CallKind, status: number, wireMessages: string[]): ProviderError {
   // A message may echo the token or a key the call sent: never kept, so never logged or shown.
@@ -53,21 +51,17 @@ export function mapFailure(endpoint: string, kind: CallKind, status: number, wir
   const text = capText(messages.join(" "));
   const t = text.toLowerCase();
   const details = { endpoint, messages, raw: text || `diagnostic.status ${status}` };
-  const refusal = kind === "issue" && status === STATUS.notice;
 
   if (status === STATUS.duplicate) {
     return new ProviderError("validation", "duplicate booking: the same flight and passengers were booked minutes ago; wait 10 minutes or use that order", details);
   }
   if (status === STATUS.expired) return new ProviderError("booking_expired", "order expired", details);
   if (INSUFFICIENT.test(t)) return new ProviderError("insufficient_deposit", "deposit too low", { ...details, balance: balanceIn(text) });
-  if (/token/.test(t) && !/secret/.test(t)) {
-    return refusal
-      ? new ProviderError("validation", "payment refused for this order's session: nothing was paid by this call", details)
-      : new ProviderError("upstream", TOKEN_REJECTED, details);
-  }
+  if (kind === "issue" && status === STATUS.notice) return noticeOnPayment(t, details);
+  if (/token/.test(t) && !/secret/.test(t)) return new ProviderError("upstream", TOKEN_REJECTED, details);
   // Undocumented, but what firewalls and the sandbox answer for a wrong key or User-Agent.
   if (status === 401 || status === 403) return new ProviderError("invalid_credentials", "credentials rejected", details);
-  if (/secret ?key|confirm ?key|unauthori[sz]ed|access denied|user.?agent|invalid (key|user|partner|username)/.test(t)) {
+  if (CREDENTIALS.test(t)) {
     return new ProviderError("invalid_credentials", "credentials rejected", details);
   }
   if (CART_EMPTY.test(t)) {
@@ -85,6 +79,25 @@ export function mapFailure(endpoint: string, kind: CallKind, status: number, wir
   if ((kind === "book" && status === STATUS.notice) || /captcha|wajib|required|invalid|tidak valid|must|harus/.test(t)) {
     return new ProviderError("validation", "request rejected", details);
   }
-  if (refusal) return new ProviderError("validation", "payment refused: nothing was paid by this call", details);
   return new ProviderError("upstream", "provider or airline failure", details);
+}
+
+/**
+ * A 201 on a money call (checkout_payment/8 with btn_booking=1, confirmPayment). Spec §1 calls 201
+ * "Not-OK / notice" and says it is not always fatal ("check the payload"): it also comes with harmless
+ * texts such as "…has been saved". Deposit too low (spec: "insufficient fund") and 209 are handled before
+ * this. Only refusals whose text says what stops the payment are definite here: wrong keys, an order
+ * already paid, cancelled, expired or not found. Anything else ("Your payment confirmation has been
+ * saved.", "Please wait for confirmation", an empty cart or a spent token, which follow a checkout: spec §2,
+ * any text we don't know) may come after the money moved: outcome unknown, so the issue flow
+ * keeps its markers and nothing is sent again; `unexplainedAnswer` has the booking held in doubt
+ * (services/issue-booking.ts) even though a lost answer on this provider would not be.
+ */
+function noticeOnPayment(t: string, details: { endpoint: string; messages: string[]; raw: string }): ProviderError {
+  if (CREDENTIALS.test(t)) return new ProviderError("invalid_credentials", "credentials rejected", details);
+  if (/already (been )?(issued|paid)|sudah (di ?)?(issued|bayar|dibayar|lunas)/.test(t)) return new ProviderError("already_issued", "order already paid", details);
+  if (/cancel|dibatalkan|batal/.test(t)) return new ProviderError("booking_cancelled", "order cancelled", details);
+  if (/expired|kadaluarsa|kedaluwarsa/.test(t) && !/token/.test(t)) return new ProviderError("booking_expired", "order expired", details);
+  if (/not found|tidak ditemukan|no order|invalid order/.test(t)) return new ProviderError("booking_not_found", "order not found", details);
+  return new ProviderError("outcome_unknown", "tiket.com answered the payment with a notice (201) that is not a known refusal: it may have gone through", { ...details, unexplainedAnswer: true });
 }

@@ -80,9 +80,10 @@ async function confirmPayment(ctx: IssueContext, orderId: string): Promise<void>
 }
 
 /**
- * A refusal that debited nothing: the provider said no (201, a rejected key or token, a typed refusal),
- * or the call never reached it. No answer, a broken one, or an unrecognised failure ("upstream") may come
- * after the debit; "already issued" means it is paid: none of those lets a confirmation go out again.
+ * A refusal that debited nothing: the provider said no (a rejected key or token, a typed refusal), or the
+ * call never reached it. No answer, a broken one, a 201 notice naming no refusal ("outcome_unknown") or an
+ * unrecognised failure ("upstream") may come after the debit; "already issued" means it is paid: none of
+ * those lets a confirmation go out again.
  */
 function definitelyRefused(e: unknown): boolean {
   if (!isProviderError(e)) return false;
@@ -160,11 +161,13 @@ async function previewCharge(ctx: IssueContext, orderId: string, token: string, 
 }
 
 /**
- * checkout_payment/8. A refusal is definite (nothing placed, thrown as its typed error) unless an earlier
+ * checkout_payment/8. A typed refusal is definite (nothing placed, thrown as its typed error) unless an earlier
  * attempt may have placed the order: its answer was lost, or the token is refused as spent (this order's
  * token is used for nothing else). Then the partner's list of deposit orders waiting for confirmation
  * says whether it was placed, and at what amount: placed at no more than previewed, it goes on to be
- * confirmed; at more, it is never confirmed; not placed, the refusal stands.
+ * confirmed; at more, it is never confirmed; not placed, the refusal stands. No answer, or a 201 notice
+ * that is no known refusal ("Your order has been saved…"), is "outcome_unknown": the "paying" marker stays,
+ * so a later attempt looks for the placed payment first.
  */
 async function payFromDeposit(ctx: IssueContext, orderId: string, token: string, expected: number, lost: boolean): Promise<void> {
   let placed;

@@ -125,12 +125,13 @@ describe("tiket.com sandbox faults and refusals", () => {
     expect((await provider.issue(code)).pnr).toBeTruthy();
   });
 
-  it("a payment answered with a 201 notice is a refusal shown as it says: not confirmed, nothing debited, issuable again", async () => {
+  // Spec §1: a 201 "is not always fatal: check the payload"; one that names no refusal may follow the payment.
+  it("a payment answered with a 201 notice naming no refusal has an unknown outcome: not confirmed; once the partner list shows it was not placed, issuing again pays once", async () => {
     const code = await bookPlain();
     const deposit = sandbox.controls.getDeposit();
     sandbox.controls.setFault("checkout/checkout_payment/8", { kind: "status201" }, 1);
-    const refused = await error(provider.issue(code));
-    expect(refused).toMatchObject({ code: "validation", retryable: false, messages: ["Permintaan gagal, silakan coba lagi"] });
+    const unclear = await error(provider.issue(code));
+    expect(unclear).toMatchObject({ code: "outcome_unknown", retryable: false, messages: ["Permintaan gagal, silakan coba lagi"] });
     expect(sandbox.controls.callCount("checkout/checkout_payment")).toBe(1);
     expect(sandbox.controls.callCount("partner/transactionApi/confirmPayment")).toBe(0);
     expect(sandbox.controls.getDeposit()).toBe(deposit);

@@ -69,12 +69,8 @@ describe("issue: deposit payment, confirmation, then check_order for the PNR", (
     ["Insufficient funds. Your balance is IDR 1,035,151.00", "insufficient_deposit", 1_035_151],
     ["Saldo tidak cukup", "insufficient_deposit", undefined],
     ["Saldo deposit Anda tidak mencukupi (sisa saldo Rp 500.000)", "insufficient_deposit", 500_000],
-    ["Keranjang belanja Anda kosong", "validation", undefined],
-    ["Your shopping cart is empty", "validation", undefined],
     ["Order not found", "booking_not_found", undefined],
     ["Pesanan tidak ditemukan", "booking_not_found", undefined],
-    ["Token kedaluwarsa: checkout sudah selesai, minta token baru", "validation", undefined],
-    ["Silakan hubungi customer service kami", "validation", undefined],
   ])("a payment answered 201 %j is a refusal (%s): shown as it says, sent once, never confirmed", async (text, code, balance) => {
     const id = await booked();
     t.routes.set("checkout/checkout_payment/8", errorBody(201, text));
@@ -90,6 +86,28 @@ describe("issue: deposit payment, confirmation, then check_order for the PNR", (
     t.routes.set("check_order", inTurn(waiting, issued(id)));
     expect((await t.provider.issue(id)).pnr).toBe("JRA664");
     expect(t.calls("partner/transactionApi/confirmPayment").length - confirms).toBe(1);
+  });
+
+  // Spec §1: a 201 "is not always fatal: check the payload". One that names no refusal may follow the payment
+  // (an empty cart or a spent token follow a checkout: spec §2), so it is never "nothing was paid".
+  it.each([
+    "Keranjang belanja Anda kosong",
+    "Your shopping cart is empty",
+    "Token kedaluwarsa: checkout sudah selesai, minta token baru",
+    "Silakan hubungi customer service kami",
+  ])("a payment answered 201 %j has an unknown outcome: sent once, never confirmed, never placed again while unclear", async (text) => {
+    const id = await booked();
+    t.routes.set("checkout/checkout_payment/8", errorBody(201, text));
+    const payments = t.calls("checkout/checkout_payment/8").length;
+    const confirms = t.calls("partner/transactionApi/confirmPayment").length;
+    const err = await error(t.provider.issue(id));
+    expect(err).toMatchObject({ name: "ProviderError", code: "outcome_unknown", messages: [text], endpoint: "checkout/checkout_payment/8" });
+    expect(t.calls("partner/transactionApi/confirmPayment").length).toBe(confirms);
+    // Another attempt looks for the placed payment first; the partner list can't be read here: nothing is sent.
+    t.routes.set("checkout/checkout_payment/8", SPEC.depositPayment.replace("20604252", id));
+    expect((await error(t.provider.issue(id))).code).toBe("outcome_unknown");
+    expect(t.calls("checkout/checkout_payment/8").length - payments).toBe(1);
+    expect(t.calls("partner/transactionApi/confirmPayment").length).toBe(confirms);
   });
 
   it.each([
@@ -130,8 +148,8 @@ describe("issue: deposit payment, confirmation, then check_order for the PNR", (
     t.routes.set("checkout/checkout_payment/8", errorBody(401, "Token tidak valid"));
     t.routes.set("partner/transactionApi", SPEC.transactionList([{ id: other, total: 1_113_285 }]));
     t.routes.set("partner/transactionApi/confirmPayment", errorBody(201, "Pesanan belum di-checkout"));
-    // The confirmation's 201 is a refusal too: shown with its line, not as the airline failing.
-    expect(await error(t.provider.issue(other))).toMatchObject({ code: "validation", messages: ["Pesanan belum di-checkout"] });
+    // The confirmation's 201 names no refusal (spec §1: "not always fatal"): unknown, never sent again.
+    expect(await error(t.provider.issue(other))).toMatchObject({ code: "outcome_unknown", messages: ["Pesanan belum di-checkout"] });
   });
 
   it("a payment token refused with nothing placed: the session is over, said as such (not an airline failure), and nothing is confirmed", async () => {

@@ -63,18 +63,19 @@ describe("tiket.com wire values", () => {
 
 describe("tiket.com failure texts", () => {
   it.each([
-    [201, "insufficient fund", "insufficient_deposit"],
-    [201, "Saldo tidak cukup, saldo anda Rp 12.500", "insufficient_deposit"],
-    [201, "Order has been refunded", "validation"],
-    [201, "Pesanan sudah dibayar", "already_issued"],
-    [201, "Pesanan dibatalkan", "booking_cancelled"],
-    [201, "your order has expired please recheck your order", "booking_expired"],
-    [401, "Token kedaluwarsa: checkout sudah selesai, minta token baru", "upstream"],
-    [401, "Akses ditolak: kirim header User-Agent twh:[BUSINESS_ID];[BUSINESS_NAME];", "invalid_credentials"],
-    [201, "Captcha salah", "validation"],
-    [201, "JT-690 sudah penuh atau tidak tersedia", "seat_gone"],
-  ])("%d %s → %s", (status, text, code) => {
-    expect(mapFailure("x", "issue", status, [text]).code).toBe(code);
+    ["issue", 201, "insufficient fund", "insufficient_deposit"],
+    ["issue", 201, "Saldo tidak cukup, saldo anda Rp 12.500", "insufficient_deposit"],
+    // Spec §1: a 201 is "not always fatal": on a payment, one that is no known refusal may have paid.
+    ["issue", 201, "Order has been refunded", "outcome_unknown"],
+    ["issue", 201, "Pesanan sudah dibayar", "already_issued"],
+    ["issue", 201, "Pesanan dibatalkan", "booking_cancelled"],
+    ["issue", 201, "your order has expired please recheck your order", "booking_expired"],
+    ["issue", 401, "Token kedaluwarsa: checkout sudah selesai, minta token baru", "upstream"],
+    ["issue", 401, "Akses ditolak: kirim header User-Agent twh:[BUSINESS_ID];[BUSINESS_NAME];", "invalid_credentials"],
+    ["book", 201, "Captcha salah", "validation"],
+    ["book", 201, "JT-690 sudah penuh atau tidak tersedia", "seat_gone"],
+  ] as const)("%s %d %s → %s", (kind, status, text, code) => {
+    expect(mapFailure("x", kind, status, [text]).code).toBe(code);
   });
 
   it("reads the balance a deposit refusal states", () => {
@@ -96,21 +97,40 @@ describe("tiket.com failure texts", () => {
   });
 
   it.each([
-    ["Keranjang belanja Anda kosong", "validation"],
-    ["Your shopping cart is empty", "validation"],
-    ["cart empty", "validation"],
     ["Order not found", "booking_not_found"],
     ["Pesanan tidak ditemukan", "booking_not_found"],
-    ["Token tidak valid", "validation"],
-    ["Token kedaluwarsa: checkout sudah selesai, minta token baru", "validation"],
-    ["Silakan hubungi customer service kami", "validation"],
-    ["", "validation"],
-  ])("201 on a payment %j is a refusal (%s), shown with its lines, never upstream or a token rejection", (text, code) => {
-    const e = mapFailure("checkout/checkout_payment/8", "issue", 201, text ? [text] : []);
+    ["Pesanan dibatalkan", "booking_cancelled"],
+    ["your order has expired please recheck your order", "booking_expired"],
+    ["Secret key salah", "invalid_credentials"],
+  ])("201 on a payment %j names what stops it: a refusal (%s), shown with its lines, never a token rejection", (text, code) => {
+    const e = mapFailure("checkout/checkout_payment/8", "issue", 201, [text]);
     expect(e.code).toBe(code);
     expect(e.retryable).toBe(false);
     expect(isTokenRejection(e)).toBe(false);
-    expect(e.messages).toEqual(text ? [text] : []);
+    expect(e.messages).toEqual([text]);
+  });
+
+  // Spec §1: 201 "is not always fatal: check the payload" ("…has been saved"). An empty cart or a spent token
+  // follows a checkout (spec §2), so none of these says nothing was paid: the outcome is unknown.
+  it.each([
+    "Your payment confirmation has been saved.",
+    "Your order has been saved. Please wait for confirmation.",
+    "Keranjang belanja Anda kosong",
+    "Your shopping cart is empty",
+    "cart empty",
+    "Token tidak valid",
+    "Token kedaluwarsa: checkout sudah selesai, minta token baru",
+    "Silakan hubungi customer service kami",
+    "Pesanan belum di-checkout",
+    "",
+  ])("201 on a payment %j is no known refusal: outcome unknown (held, never sent again), never a token rejection", (text) => {
+    for (const endpoint of ["checkout/checkout_payment/8", "partner/transactionApi/confirmPayment"]) {
+      const e = mapFailure(endpoint, "issue", 201, text ? [text] : []);
+      expect(e).toMatchObject({ code: "outcome_unknown", unexplainedAnswer: true, retryable: false });
+      expect(e.message).not.toMatch(/nothing was paid|refused/);
+      expect(isTokenRejection(e)).toBe(false);
+      expect(e.messages).toEqual(text ? [text] : []);
+    }
   });
 
   it("outside a payment, an unrecognised notice stays upstream and a dead token stays a token rejection", () => {
