@@ -84,5 +84,5 @@ settingsFeature.command(["allow", "izinkan", "disallow", "cabut"], async (ctx) =
     return { ...s, issuerIds: allow ? [...new Set([...s.issuerIds, target.id])] : s.issuerIds.filter((id) => id !== target.id) };
   });
   const key = allow ? (listed ? "settings-allowed-already" : "settings-allowed") : listed ? "settings-disallowed" : "settings-disallowed-already";
-  await ctx.reply(ctx.t(key, { name: target.first_name.replace(/[<>&]/g, "") }), { parse_mode: "HTML" });
+  await ctx.reply(ctx.t(key, { name: escapeHtml(target.first_name) }), { parse_mode: "HTML" });
 });
