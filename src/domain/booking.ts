@@ -1,4 +1,5 @@
 import { departureInstant } from "./airport-zones.js";
+import type { OtherFlightBooked } from "./booked-other-flight.js";
 import type { ProviderId, Quote } from "./flight.js";
 import type { Rupiah } from "./money.js";
 import type { Contact, PassengerInput, PassengerType, PaxCount } from "./passenger.js";
@@ -102,6 +103,8 @@ export interface Booking {
   /** ISO instant: the deadline to issue. */
   timelimit: string;
   status: BookingStatus;
+  /** The provider booked another flight, route or day than asked: the fields above are its, and it is not issued here. */
+  otherFlight?: OtherFlightBooked;
 }
 
 export interface BookingStatusResult {

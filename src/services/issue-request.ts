@@ -1,3 +1,4 @@
+import type { OtherFlightBooked } from "../domain/booked-other-flight.js";
 import { isPayable, tooLateToIssue, type BookingStatus } from "../domain/booking.js";
 import { isProviderError, ProviderError } from "../domain/errors.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
@@ -34,6 +35,8 @@ export type PrepareOutcome =
   | { kind: "in_doubt"; until: string; status: BookingStatus; provider: ProviderId; payBefore?: string; started?: string }
   /** The flight leaves too soon (or has left) for a ticket to be of use: nothing is paid. */
   | { kind: "departed"; departsAt: string }
+  /** The provider booked another flight, route or day than asked: not issued here, whoever asks (see OtherFlightBooked). */
+  | { kind: "other_flight"; other: OtherFlightBooked }
   /** `owner` knows the code but `down` could not say it isn't also theirs: nothing is paid until it can. */
   | { kind: "unsure"; owner: ProviderId; down: ProviderId }
   /** Booked outside the bot, and `provider` says no total for it: no amount to confirm, so nothing is paid. */
@@ -55,6 +58,8 @@ export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: s
   const found = await findBooking(deps, actor, code, hint);
   if (found.kind !== "own" && found.kind !== "outside") return found;
   if (found.kind === "outside" && found.doubt) return { kind: "unsure", owner: found.source.id, down: found.doubt.provider };
+  // Before anything else is asked: no confirmation, no payment, for a flight nobody chose.
+  if (found.kind === "own" && found.record.booking.otherFlight) return { kind: "other_flight", other: found.record.booking.otherFlight };
   const provider = found.source.id;
   const account = payingAccount(found);
   const spend = await deps.access.maySpend(actor, provider, account);

@@ -26,6 +26,8 @@ export const paxSchema = z.object({ adult: z.number().int(), child: z.number().i
 
 const statusSchema = z.union([z.enum(BOOKING_STATUSES), z.object({ unknown: z.string() })]);
 
+const namedFlightSchema = z.object({ flightCode: z.string(), from: z.string(), to: z.string(), date: z.string() });
+
 export const bookingSchema = z.object({
   provider: z.enum(["mmbc", "tiket"]),
   code: z.string(),
@@ -49,6 +51,7 @@ export const bookingSchema = z.object({
   }),
   timelimit: z.string(),
   status: statusSchema,
+  otherFlight: z.object({ asked: namedFlightSchema, booked: namedFlightSchema }).optional(),
 });
 
 export const contactSchema = z.object({ email: z.string(), phone: z.string() });

@@ -11,8 +11,9 @@ import { bookingForm, type Credentials } from "./booking-form.js";
 import { searchAll, searchOneAirline, AIRLINE_NAMES, AIRLINE_PATHS, type AirlineKey } from "./search.js";
 import {
   airlineListSchema, balanceSchema, bookingSchema, citySchema, issueSchema, priceSchema, resetPasswordSchema,
-  statusSchema, ticketSchema,
+  statusSchema, ticketSchema, type BookingWire,
 } from "./wire-schemas.js";
+import { withAskedFlight } from "./booking-echo.js";
 import { extractUrl, toWireDate } from "./wire-values.js";
 import { parse } from "./parse-body.js";
 import { bookingCode, optionalCode } from "../wire-codes.js";
@@ -80,8 +81,11 @@ export class MmbcProvider implements FlightProvider {
 
   async book(request: BookingRequest): Promise<Booking> {
     const body = await this.http.post("postbooking-json", bookingForm(this.credentials, request), "book");
+    let booking: Booking;
+    let wire: BookingWire;
     try {
-      return toBooking(parse("postbooking-json", bookingSchema, body, "outcome_unknown"), this.timeZone);
+      wire = parse("postbooking-json", bookingSchema, body, "outcome_unknown");
+      booking = toBooking(wire, this.timeZone);
     } catch (cause) {
       // A success answer we can't fully read (an amount "", a date in an unknown form) still made the
       // booking: its code, when the answer has a valid one, goes to the agent ("don't book again, check it").
@@ -91,6 +95,9 @@ export class MmbcProvider implements FlightProvider {
         endpoint: "postbooking-json", cause, raw, ...(code !== undefined && { messages: [code], bookingCode: code }),
       });
     }
+    const checked = withAskedFlight(booking, wire, request);
+    if (checked.otherFlight) this.options.logger.warn({ code: booking.code, ...checked.otherFlight }, "MMBC booked another flight, route or day than asked");
+    return checked;
   }
 
   async issue(code: string): Promise<IssueResult> {

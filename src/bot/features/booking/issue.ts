@@ -10,6 +10,7 @@ import { actorOf } from "../../actor.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { dateTime, deadline, localeOf, money, providerName } from "../../../presenters/format.js";
 import { statusLabel } from "../../../presenters/booking-card.js";
+import { otherFlightVars } from "../../../presenters/other-flight-text.js";
 import { parseBookingAction } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { commandCode } from "./booking-code.js";
@@ -49,6 +50,8 @@ export async function askToIssue(ctx: BotContext, code: string, provider?: Provi
       return void (await reply(notIssuableText(ctx, code, o.status)));
     case "departed":
       return void (await reply(departedText(ctx, code, o.departsAt)));
+    case "other_flight":
+      return void (await reply(ctx.t("issue-other-flight", { code: escapeHtml(code), ...otherFlightVars(o.other, localeOf(ctx)) })));
     case "unsure":
       return void (await reply(ctx.t("issue-unsure", { code, owner: providerName(o.owner), down: providerName(o.down) })));
     case "in_doubt":

@@ -305,9 +305,12 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
   if (result.kind === "maybe_booked") return { kind: "maybe_booked", names: result.names, ...(result.code && { code: result.code }), ctx };
   const { booking } = result;
   const now = await conversation.now();
-  const cardId = await say(conversation, ctx, bookingText(ctx.t.bind(ctx), localeOf(ctx), ctx.deps.settings.timeZone, booking, new Date(now)), bookingKeyboard(ctx.t.bind(ctx), booking.provider, booking.code));
+  // Another flight than asked is not offered for a one-tap issue: status and e-ticket only, and why.
+  const actions = booking.otherFlight ? (["s", "t"] as const) : undefined;
+  const cardId = await say(conversation, ctx, bookingText(ctx.t.bind(ctx), localeOf(ctx), ctx.deps.settings.timeZone, booking, new Date(now)), bookingKeyboard(ctx.t.bind(ctx), booking.provider, booking.code, actions));
   await conversation.external((outer) => outer.deps.bookings.update(booking.provider, booking.code, (rec) => ({ ...rec, messageId: cardId })));
   // Booked, not paid: the agent decides before issuing, knowing the provider's total differs.
   if (result.differs) await say(conversation, ctx, ctx.t("book-total-differs", { accepted: money(result.differs.accepted), booked: money(result.differs.booked), code: booking.code }));
+  if (booking.otherFlight) await say(conversation, ctx, ctx.t("booked-other-flight-advice"));
   return done({ kind: "booked", booking });
 }

@@ -4,6 +4,7 @@ import type { Contact, PassengerInput } from "../../../domain/passenger.js";
 import { documentDateText } from "../../../presenters/document-date-text.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { deadline, departure, flightTimes, maskedPhone, money, shortDate, untilParts } from "../../../presenters/format.js";
+import { otherFlightHead } from "../../../presenters/other-flight-text.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -74,8 +75,10 @@ export function summaryText(t: T, locale: string, q: Quote, passengers: readonly
 /** The booking card: code, deadline (clock time and "in 2 h 15 min"), and the agent's figures. */
 export function bookingText(t: T, locale: string, timeZone: string, b: Booking, now: Date): string {
   const left = untilParts(b.timelimit, now);
+  // Another flight than asked: said first, both named, never under "Booked!".
+  const head = b.otherFlight ? otherFlightHead(t, locale, b.code, b.otherFlight) : [t("booked-title", { code: escapeHtml(b.code) })];
   return [
-    t("booked-title", { code: escapeHtml(b.code) }),
+    ...head,
     t("booking-flight", { code: escapeHtml(b.flightCode), airline: escapeHtml(b.airlineName), from: b.from, to: b.to, departs: escapeHtml(departure(b.departsAt, b.from, locale, timeZone)) }),
     t("booking-timelimit", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)), days: left.days, hours: left.hours, minutes: left.minutes, past: left.past ? "yes" : "no" }),
     t("booking-fares", { total: money(b.fares.total), nta: money(b.fares.nta), commission: money(b.fares.commission) }),
