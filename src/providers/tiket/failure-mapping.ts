@@ -16,10 +16,12 @@ function balanceIn(text: string): number | undefined {
   return /^\d+$/.test(digits) ? Number(digits) : undefined;
 }
 
-/** "insufficient fund", "Saldo tidak cukup", "Saldo deposit Anda tidak mencukupi", "not enough balance" … */
+/**
+ * "insufficient fund", "Saldo tidak cukup", "Saldo deposit Anda tidak mencukupi", "not enough balance" …
+ * The word "fund" alone is not enough: "Funds received…" on a payment must not read as "nothing was paid".
+ */
 const INSUFFICIENT = new RegExp([
   String.raw`insufficient`,
-  String.raw`\bfunds?\b`,
   String.raw`not enough (deposit|balance|saldo|funds?)`,
   String.raw`(balance|deposit) (is )?(too low|not enough)`,
   String.raw`(saldo|deposit)\b[^.!?]{0,40}?\b(tidak (cukup|mencukupi)|kurang|habis)`,

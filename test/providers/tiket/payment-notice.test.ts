@@ -31,6 +31,8 @@ describe("a 201 notice on confirmPayment that is no known refusal", () => {
     "Your payment confirmation has been saved.",
     "Permintaan gagal, silakan coba lagi",
     "Pesanan belum di-checkout",
+    // Names funds, but not as too few: not the documented "insufficient fund".
+    "Funds received, please wait for confirmation.",
   ])("%j: the outcome is unknown, never 'nothing was paid', and the confirmation is never sent again", async (text) => {
     const id = await booked();
     t.routes.set(CONFIRM, errorBody(201, text));
