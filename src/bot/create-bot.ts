@@ -16,6 +16,7 @@ import { attachDeps } from "./middlewares/attach-deps.js";
 import { claimUpdate } from "./middlewares/claim-update.js";
 import { commandCase } from "./middlewares/command-case.js";
 import { createErrorHandler } from "./middlewares/error-handler.js";
+import { outsiderFlowTaps } from "./middlewares/outsider-flow-taps.js";
 import { upgradedGroupTaps } from "./middlewares/upgraded-group-taps.js";
 import { balanceFeature } from "./features/booking/balance.js";
 import { bookingsFeature } from "./features/booking/bookings-list.js";
@@ -125,6 +126,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
       await timeoutNotice(ctx, id, minutes).catch((e: unknown) => ctx.log.warn({ err: e }, "timeout notice not sent"));
     },
   });
+  // Someone removed from a group with a flow open: his taps on its questions never reach the conversation.
+  bot.use(outsiderFlowTaps);
   bot.use(async (ctx, next) => (ctx.chat ? conversationState(ctx, next) : next()));
 
   const features = new LeanComposer<BotContext>();

@@ -125,5 +125,23 @@ for (const lang of ["id", "en"] as const) {
       expect(await said(inGroup(), `@${U()} issued dong`)).toEqual(await said(inGroup(), `/issued@${U()}`));
       expect(await said(inGroup(), `@${U()} saldo brp`)).toEqual(await said(inGroup(), `/saldo@${U()}`));
     });
+
+    it("his booking half done (the flight's quote): its buttons get a made-up button's toast, nothing asked in the group", async () => {
+      // Back in for a moment to open a flight, then removed again with the booking open.
+      h.emulator.addMember(group.id, who.id);
+      await inGroup().say(`/cari@${U()} CGK DPS ${futureDate(28 + (lang === "en" ? 1 : 0)).wire} 1`);
+      const fresh = inGroup().lastForMe()!;
+      await inGroup().tap({ data: datas(fresh).find((d) => /^r:.*:o:0$/.test(d))! });
+      const quote = inGroup().lastForMe()!;
+      const buttons = datas(quote).filter((d) => d.startsWith("c:"));
+      expect(buttons.length).toBeGreaterThan(0);
+      h.emulator.kickMember(group.id, who.id);
+      for (const data of buttons) {
+        const real = await tapAs(who, quote.message_id, data);
+        const madeUp = await tapAs(who, quote.message_id, "c:q:zz");
+        expect(real.sent, data).toEqual([]);
+        expect(real.answers, data).toEqual(madeUp.answers);
+      }
+    });
   });
 }
