@@ -5,6 +5,7 @@ import { digestMessage } from "../presenters/digest-message.js";
 import { dailyDigest, digestActor } from "../services/daily-digest.js";
 import type { ProcessorDeps, Outcome } from "./job-processor.js";
 import { jobLocale } from "./job-locale.js";
+import { topicPost } from "../telegram/topic-fallback.js";
 
 import { digestSchedulerId } from "./digest-schedule.js";
 
@@ -41,7 +42,10 @@ export async function processDigest(deps: ProcessorDeps, job: Job, token?: strin
   if (!(await deps.sent.mark(id))) return "skipped";
   try {
     const { text, keyboard } = digestMessage(t, locale, deps.timeZone, digest);
-    await deps.api.sendMessage(chatId, text, { parse_mode: "HTML", message_thread_id: settings.digest.threadId, reply_markup: keyboard });
+    // Set up in a forum topic: there, or in General once Telegram says that topic was deleted or closed.
+    const topic = settings.digest.threadId;
+    const post = topicPost(topic, () => deps.chatSettings.forgetDigestTopic(chatId, topic!));
+    await post(({ threadId }) => deps.api.sendMessage(chatId, text, { parse_mode: "HTML", message_thread_id: threadId, reply_markup: keyboard }));
     deps.onSent?.("digest");
     return "sent";
   } catch (e) {

@@ -15,6 +15,7 @@ import type { IssueLedger } from "../store/issue-ledger.js";
 import type { TicketFiles } from "../store/ticket-files.js";
 import type { SentMarkers } from "../store/job-index.js";
 import { telegramDocuments } from "../telegram/document-sender.js";
+import { topicPost } from "../telegram/topic-fallback.js";
 import type { ChatPacer } from "../store/send-pacer.js";
 import { jobData, type JobData } from "./job-data.js";
 import type { JobScheduler } from "./job-scheduler.js";
@@ -81,6 +82,11 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
     ? await jobLocale(deps.chatSettings, chatId, settings, data.locale, deps.defaultLocale)
     : await jobLocale(deps.chatSettings, chatId, settings, record.locale, deps.defaultLocale, record.bookedBy.id);
   const t = (key: string, vars?: Record<string, string | number>) => deps.translate(locale, key, vars);
+  // Its forum topic, until Telegram says it was deleted or closed: then General, for this job and the later ones.
+  const post = topicPost(record.threadId, async () => {
+    deps.logger.info({ job: job.id, chat_id: chatId, kind: data.kind }, "booking's forum topic is gone: posting to General");
+    await deps.bookings.forgetTopic(data.provider, data.code);
+  });
 
   if (data.kind === "ticket") {
     // Someone had it already (/etiket, the card's e-ticket button, while this job waited for the airline): not sent twice.
@@ -89,20 +95,20 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
     const caption = ticketCaption(t, locale, deps.timeZone, record.booking);
     try {
       return await sendOnce(deps, job, data, async () => {
-        const sent = await deliverTicket(deps, telegramDocuments(deps.api, record.threadId), chatId, provider, data.code, caption, record.messageId);
+        const sent = await deliverTicket(deps, telegramDocuments(deps.api, post), chatId, provider, data.code, caption, record.messageId);
         // Not ready yet at the provider: throwing puts the job back for a retry with backoff.
         if (sent.kind === "failed") throw new Error(`e-ticket not ready: ${sent.code}`);
         if (sent.kind === "unsure") throw new Error("e-ticket not ready, status unreadable");
         if (sent.kind === "ticketing") throw new StillIssuing("e-ticket not ready: paid, the airline still issuing");
         // Paid while the airline was still issuing: the ticket out is the issue, recorded (its time, the digest's sale).
         if (sent.kind === "sent") await noteTicketSent({ ledger: deps.ledger, bookings: deps.bookings, now: () => new Date() }, record);
-        if (sent.kind === "emailed") await deps.api.sendMessage(chatId, t("ticket-emailed", { email: escapeHtml(sent.email ?? "-") }), { parse_mode: "HTML", message_thread_id: record.threadId });
+        if (sent.kind === "emailed") await post(({ threadId }) => deps.api.sendMessage(chatId, t("ticket-emailed", { email: escapeHtml(sent.email ?? "-") }), { parse_mode: "HTML", message_thread_id: threadId }));
       });
     } catch (e) {
       if (!(e instanceof StillIssuing) || job.attemptsMade + 1 < (job.opts.attempts ?? 1)) throw e;
       // The last try, and the airline still issues: the chat was promised the e-ticket, so it hears why it hasn't
       // come. A later /cek that finds it issued schedules this job again (issue-recovery.ts, job-scheduler.ts).
-      await deps.api.sendMessage(chatId, t("ticket-still-issuing", { code: data.code }), { parse_mode: "HTML", message_thread_id: record.threadId });
+      await post(({ threadId }) => deps.api.sendMessage(chatId, t("ticket-still-issuing", { code: data.code }), { parse_mode: "HTML", message_thread_id: threadId }));
       return "skipped";
     }
   }
@@ -140,12 +146,12 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   }
   await pace(deps, job, chatId, token);
   return sendOnce(deps, job, data, async () => {
-    const reply = record.messageId ? { message_id: record.messageId, allow_sending_without_reply: true } : undefined;
+    const replyTo = (reply: boolean) => (reply && record.messageId ? { message_id: record.messageId, allow_sending_without_reply: true } : undefined);
     if (data.kind === "expiry") {
-      await deps.api.sendMessage(chatId, expiryMessage(t, record), { parse_mode: "HTML", message_thread_id: record.threadId, reply_parameters: reply });
+      await post(({ threadId, reply }) => deps.api.sendMessage(chatId, expiryMessage(t, record), { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply) }));
     } else {
       const { text, keyboard } = reminderMessage(t, locale, deps.timeZone, record, new Date(now), now - data.dueAt > deps.lateAfterMs, heldUntil);
-      await deps.api.sendMessage(chatId, text, { parse_mode: "HTML", message_thread_id: record.threadId, reply_parameters: reply, reply_markup: keyboard });
+      await post(({ threadId, reply }) => deps.api.sendMessage(chatId, text, { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply), reply_markup: keyboard }));
     }
   });
 }

@@ -112,6 +112,14 @@ export class BookingStore {
     return this.update(provider, code, (r) => ({ ...r, remindersStoppedAt: r.remindersStoppedAt ?? at.toISOString() }));
   }
 
+  /**
+   * Its forum topic was deleted or closed: later reminders and the e-ticket go to General directly. The
+   * card it would answer is in that topic (a reply lands in its message's topic), so it is forgotten too.
+   */
+  forgetTopic(provider: ProviderId, code: string): Promise<BookingRecord | undefined> {
+    return this.update(provider, code, ({ threadId: _thread, messageId: _card, ...rest }) => rest);
+  }
+
   setStatus(provider: ProviderId, code: string, status: BookingStatus): Promise<BookingRecord | undefined> {
     return this.update(provider, code, (r) => ({ ...r, booking: { ...r.booking, status } }));
   }

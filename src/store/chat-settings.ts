@@ -98,6 +98,12 @@ export class ChatSettingsStore {
     return session?.__language_code;
   }
 
+  /** The digest's forum topic was deleted or closed: it goes to General from then on (unless set up in another since). */
+  async forgetDigestTopic(chatId: number, threadId: number): Promise<void> {
+    if ((await this.read(chatId)).digest?.threadId !== threadId) return;
+    await this.update(chatId, (s) => (s.digest?.threadId === threadId ? { ...s, digest: { ...s.digest, threadId: undefined } } : s));
+  }
+
   async migrateChat(from: number, to: number): Promise<void> {
     const raw = await this.redis.get(this.keys.chatSettings(from));
     if (raw !== null) await this.redis.set(this.keys.chatSettings(to), raw, "EX", TTL);

@@ -21,6 +21,8 @@ const requestSchema = z.object({
   userId: z.number(),
   /** The member's message the group flow replies to, so the "received" notice lands in their thread. */
   anchor: z.number().optional(),
+  /** The forum topic the group flow runs in: the notice goes there even when the anchor was deleted. */
+  threadId: z.number().int().optional(),
   flightDate: z.string(),
   needs: z.object({ birthDate: z.boolean(), passport: z.boolean(), baggage: z.boolean(), idNumber: z.boolean().optional(), nationality: z.boolean().optional(), passportIssued: z.boolean().optional(), adultFrom: z.number().int().min(2).max(18).optional() }),
   passengers: z.array(passengerSchema),

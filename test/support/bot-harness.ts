@@ -106,10 +106,11 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
 /** An agent typing and tapping in one chat, each update run through the bot to completion. */
 export class Agent {
-  constructor(readonly h: Harness, readonly user: UserRef, readonly chat: ChatRef) {}
+  /** `threadId`: the forum topic (emulator.createForumTopic) this agent writes in. */
+  constructor(readonly h: Harness, readonly user: UserRef, readonly chat: ChatRef, readonly threadId?: number) {}
 
   async say(text: string, replyToMessageId?: number): Promise<StoredMessage | undefined> {
-    const update = this.h.emulator.sendText({ chat: this.chat, from: this.user, text, replyToMessageId });
+    const update = this.h.emulator.sendText({ chat: this.chat, from: this.user, text, replyToMessageId, threadId: this.threadId });
     if (update) await this.h.app.bot.handleUpdate(update);
     return this.last();
   }

@@ -1,6 +1,7 @@
 import type { BotCommand, UserFromGetMe } from "grammy/types";
 import type { ChatState } from "./chat-state.js";
 import type { FileStore } from "./file-store.js";
+import type { ForumTopics } from "./forum-topics.js";
 import type { QueryRegistry } from "./query-registry.js";
 import type { UpdateQueue } from "./update-queue.js";
 import type { WebhookPusher } from "./webhook.js";
@@ -11,6 +12,7 @@ export interface EmulatorContext {
   botInfo: UserFromGetMe;
   privacyMode: boolean;
   chats: ChatState;
+  topics: ForumTopics;
   files: FileStore;
   queries: QueryRegistry;
   queue: UpdateQueue;

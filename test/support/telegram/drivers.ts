@@ -15,8 +15,12 @@ export function sendText(ctx: EmulatorContext, p: SendTextParams): Update | null
   if (p.replyToMessageId !== undefined && !repliedTo) {
     throw new Error(`sendText: chat ${p.chat.id} has no message ${p.replyToMessageId} to reply to`);
   }
+  if (p.threadId !== undefined && ctx.topics.state(p.chat.id, p.threadId) !== "open") {
+    throw new Error(`sendText: chat ${p.chat.id} has no open topic ${p.threadId}`);
+  }
   const entities = detectEntities(p.text);
   const stored = ctx.chats.addMessage(record, {
+    ...(p.threadId === undefined ? {} : { message_thread_id: p.threadId, is_topic_message: true }),
     from,
     fromBot: false,
     date: unixNow(),
@@ -60,6 +64,34 @@ export function inlineQuery(ctx: EmulatorContext, p: { from: UserRef; query: str
   return ctx.queue.push({
     inline_query: { id: ctx.queries.create("inline"), from, query: p.query, offset: p.offset ?? "" },
   });
+}
+
+/** Makes the supergroup a forum and opens a topic: its id is that of its "topic created" service message. */
+export function createForumTopic(ctx: EmulatorContext, chat: ChatRef, name = "Topic"): number {
+  const record = ctx.chats.ensureChat(chat);
+  if (record.chat.type !== "supergroup") throw new Error(`createForumTopic: chat ${chat.id} is not a supergroup`);
+  Object.assign(record.chat, { is_forum: true });
+  const threadId = record.nextMessageId;
+  const from: User = record.lastSender ?? { id: 777000, is_bot: false, first_name: "Telegram" };
+  ctx.chats.addMessage(record, {
+    from, fromBot: false, date: unixNow(), message_thread_id: threadId, is_topic_message: true,
+    forum_topic_created: { name, icon_color: 7322096 },
+  });
+  ctx.topics.open(chat.id, threadId);
+  return threadId;
+}
+
+/** Deleting a topic deletes all its messages, as on Telegram. */
+export function deleteForumTopic(ctx: EmulatorContext, chatId: number, threadId: number): void {
+  const record = ctx.chats.find(chatId);
+  if (!record || ctx.topics.state(chatId, threadId) === undefined) throw new Error(`deleteForumTopic: chat ${chatId} has no topic ${threadId}`);
+  for (const m of [...record.messages.values()]) {
+    if (m.message_thread_id !== threadId) continue;
+    record.messages.delete(m.message_id);
+    // Their messages go, they stay members (getChatMember otherwise reads membership from messages written).
+    if (!m.fromBot && m.from.id !== 777000) ctx.chats.join(chatId, m.from.id);
+  }
+  ctx.topics.delete(chatId, threadId);
 }
 
 /** A group upgraded to a supergroup: both service messages arrive, whatever the privacy mode. */

@@ -2,9 +2,13 @@ import type { AddressInfo } from "node:net";
 import type { BotCommand, Update, UserFromGetMe } from "grammy/types";
 import { ChatState } from "./chat-state.js";
 import type { EmulatorContext } from "./context.js";
-import { addBotToGroup, clickButton, editText, forgeCallback, inlineQuery, migrateGroup, removeBotFromGroup, sendMedia, sendText } from "./drivers.js";
+import {
+  addBotToGroup, clickButton, createForumTopic, deleteForumTopic, editText, forgeCallback, inlineQuery, migrateGroup, removeBotFromGroup,
+  sendMedia, sendText,
+} from "./drivers.js";
 import { Faults } from "./faults.js";
 import { FileStore } from "./file-store.js";
+import { ForumTopics } from "./forum-topics.js";
 import { QueryRegistry } from "./query-registry.js";
 import { createApiServer } from "./server.js";
 import { compact, sleep } from "./timers.js";
@@ -34,6 +38,7 @@ export async function startTelegramEmulator(options: EmulatorOptions = {}): Prom
     botInfo: defaultBotInfo(token, privacyMode, options.botInfo),
     privacyMode,
     chats: new ChatState(),
+    topics: new ForumTopics(),
     files: new FileStore(),
     queries: new QueryRegistry(),
     queue,
@@ -91,6 +96,10 @@ export async function startTelegramEmulator(options: EmulatorOptions = {}): Prom
     setChatAdministrators: (chatId, userIds) => ctx.chats.setAdmins(chatId, userIds),
     kickMember: (chatId, userId) => ctx.chats.kick(chatId, userId),
     addMember: (chatId, userId) => ctx.chats.join(chatId, userId),
+    createForumTopic: (chat, name) => createForumTopic(ctx, chat, name),
+    closeForumTopic: (chatId, threadId) => ctx.topics.close(chatId, threadId),
+    reopenForumTopic: (chatId, threadId) => ctx.topics.open(chatId, threadId),
+    deleteForumTopic: (chatId, threadId) => deleteForumTopic(ctx, chatId, threadId),
   };
 }
 

@@ -27,6 +27,19 @@ export function replyTarget(ctx: EmulatorContext, record: ChatRecord, params: un
   throw badRequest("message to be replied not found");
 }
 
+/**
+ * Where a bot's post lands in a forum (its topic fields), or Telegram's refusal when that topic was deleted
+ * or closed. Checked before anything is stored: a refused post posts nothing.
+ */
+export function postTopic(ctx: EmulatorContext, record: ChatRecord, p: Record<string, unknown>): Pick<StoredMessage, "message_thread_id" | "is_topic_message"> {
+  const params = p["reply_parameters"];
+  const repliedId = isPlainObject(params) && params["chat_id"] === undefined ? params["message_id"] : undefined;
+  const replied = typeof repliedId === "number" ? record.messages.get(repliedId) : undefined;
+  const botIsAdmin = ctx.chats.adminsOf(record.chat.id).includes(ctx.botInfo.id);
+  const thread = ctx.topics.postTarget(record, p["message_thread_id"], replied?.message_thread_id, botIsAdmin);
+  return thread === undefined ? {} : { message_thread_id: thread, is_topic_message: true };
+}
+
 /** A message the bot may edit: it must exist and be the bot's own. */
 export function botMessage(ctx: EmulatorContext, chatId: unknown, messageId: unknown): StoredMessage {
   const record = ctx.chats.requireChat(chatId, false);

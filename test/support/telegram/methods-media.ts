@@ -2,7 +2,7 @@ import type { MethodHandler } from "./context.js";
 import { badRequest } from "./errors.js";
 import type { FileKind } from "./file-store.js";
 import { formatCaption } from "./formatted-text.js";
-import { botUser, inlineMarkup, nonEmpty, replyTarget } from "./message-helpers.js";
+import { botUser, inlineMarkup, nonEmpty, postTopic, replyTarget } from "./message-helpers.js";
 import { unixNow } from "./timers.js";
 import { UploadedFile } from "./uploaded-file.js";
 
@@ -10,10 +10,12 @@ import { UploadedFile } from "./uploaded-file.js";
 function sendMedia(kind: FileKind): MethodHandler {
   return (ctx, p) => {
     const record = ctx.chats.requireChat(p["chat_id"], true);
+    const topic = postTopic(ctx, record, p);
     const value = p[kind];
     const file = value instanceof UploadedFile ? ctx.files.add(kind, value) : ctx.files.reuse(kind, String(value));
     const caption = formatCaption(p["caption"], p["parse_mode"], p["caption_entities"]);
     const stored = ctx.chats.addMessage(record, {
+      ...topic,
       from: botUser(ctx),
       fromBot: true,
       date: unixNow(),

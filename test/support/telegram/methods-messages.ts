@@ -3,14 +3,16 @@ import type { MethodHandler } from "./context.js";
 import { badRequest } from "./errors.js";
 import { formatCaption, formatMessageText } from "./formatted-text.js";
 import {
-  botMessage, botUser, inlineMarkup, nonEmpty, notModified, rejectInlineMessage, replyTarget,
+  botMessage, botUser, inlineMarkup, nonEmpty, notModified, postTopic, rejectInlineMessage, replyTarget,
 } from "./message-helpers.js";
 import { unixNow } from "./timers.js";
 
 const sendMessage: MethodHandler = (ctx, p) => {
   const record = ctx.chats.requireChat(p["chat_id"], true);
+  const topic = postTopic(ctx, record, p);
   const { text, entities } = formatMessageText(p["text"], p["parse_mode"], p["entities"]);
   const stored = ctx.chats.addMessage(record, {
+    ...topic,
     from: botUser(ctx),
     fromBot: true,
     date: unixNow(),

@@ -47,6 +47,10 @@ export interface StoredMessage {
   document?: Document;
   photo?: PhotoSize[];
   reply_to_message_id?: number;
+  /** In a forum: the topic the message is in (absent in General). */
+  message_thread_id?: number;
+  is_topic_message?: boolean;
+  forum_topic_created?: { name: string; icon_color: number };
   migrate_to_chat_id?: number;
   migrate_from_chat_id?: number;
 }
@@ -62,6 +66,8 @@ export interface SendTextParams {
   from: UserRef;
   text: string;
   replyToMessageId?: number;
+  /** Written in this forum topic (createForumTopic's id); it must be open. */
+  threadId?: number;
 }
 
 export interface ClickButtonParams {
@@ -107,4 +113,14 @@ export interface TelegramEmulator {
   kickMember(chatId: number, userId: number): void;
   /** Adds a member who hasn't written in the group yet (getChatMember: "member"). */
   addMember(chatId: number, userId: number): void;
+  /**
+   * Makes the supergroup a forum (is_forum) if it wasn't and opens a topic in it; returns its
+   * message_thread_id. From then on the chat's posts are checked against its topics (forum-topics.ts).
+   */
+  createForumTopic(chat: ChatRef, name?: string): number;
+  /** An admin closes the topic: the bot's posts there get 400 "TOPIC_CLOSED" unless the bot is an admin. */
+  closeForumTopic(chatId: number, threadId: number): void;
+  reopenForumTopic(chatId: number, threadId: number): void;
+  /** An admin deletes the topic with all its messages: posts there get 400 "message thread not found". */
+  deleteForumTopic(chatId: number, threadId: number): void;
 }

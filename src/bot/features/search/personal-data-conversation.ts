@@ -6,6 +6,7 @@ import type { Actor } from "../../../services/access-policy.js";
 import { groupStanding } from "../../actor.js";
 import { allowBack, GoBack, onTimeout, say, type Convo } from "./ask.js";
 import { cb } from "./callback-data.js";
+import { topicPost } from "../../../telegram/topic-fallback.js";
 import { askPersonalDetails, hasPersonalDetails, needsPersonalDetails } from "./personal-details.js";
 
 export const PERSONAL_DATA_CONVERSATION = "personal-data";
@@ -66,12 +67,16 @@ export async function personalDataConversation(conversation: Convo, ctx: ConvoCo
     // in the group's language when its admins set one (this chat's language otherwise, as the group flow had).
     const groupLocale = (await outer.deps.chatSettings.get(request.groupChatId)).locale;
     if (groupLocale) outer.i18n.useLocale(groupLocale);
+    // In the flow's forum topic (a reply alone lands there only while the anchor exists); in General when
+    // that topic was deleted or closed meanwhile (nothing to forget: the request ends here).
+    const post = topicPost(request.threadId, async () => undefined);
     try {
-      await outer.api.sendMessage(request.groupChatId, outer.t("pd-group-received", { names }), {
+      await post(({ threadId, reply }) => outer.api.sendMessage(request.groupChatId, outer.t("pd-group-received", { names }), {
         parse_mode: "HTML",
+        message_thread_id: threadId,
         reply_markup: new InlineKeyboard().text(outer.t("pd-continue"), cb.choice("pd", "done")),
-        reply_parameters: request.anchor ? { message_id: request.anchor, allow_sending_without_reply: true } : undefined,
-      });
+        reply_parameters: reply && request.anchor ? { message_id: request.anchor, allow_sending_without_reply: true } : undefined,
+      }));
       return true;
     } catch (e) {
       // Removed from the group (403), or the group is gone or upgraded (400): the details are kept, and

@@ -2,6 +2,7 @@ import { InlineKeyboard } from "grammy";
 import type { PassengerInput, PassengerRequirements } from "../../../domain/passenger.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
+import { topicOf } from "../../../telegram/topic-thread.js";
 import { askAgain, GoBack, say, stale, type Convo, type Parsed } from "./ask.js";
 import { cb } from "./callback-data.js";
 
@@ -21,8 +22,9 @@ export async function collectInPrivate(conversation: Convo, ctx: ConvoContext, p
   const anchor = ctx.message?.message_id ?? ctx.callbackQuery?.message?.reply_to_message?.message_id;
   const groupChatId = ctx.chat!.id;
   const userId = ctx.from!.id;
+  const threadId = topicOf(ctx.msg)?.threadId;
   const token = await conversation.external((outer) =>
-    outer.deps.personalData.create({ groupChatId, userId, anchor, flightDate, needs, passengers, review }),
+    outer.deps.personalData.create({ groupChatId, userId, anchor, threadId, flightDate, needs, passengers, review }),
   );
   const link = `https://t.me/${ctx.me.username}?start=${PERSONAL_DATA_START}${token}`;
   const kb = new InlineKeyboard().url(ctx.t(review ? "pd-change-private" : "pd-open-private"), link).row().text(ctx.t("pd-continue"), cb.choice("pd", "done"));
