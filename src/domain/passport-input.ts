@@ -43,6 +43,14 @@ function passportNumber(words: readonly string[]): string | undefined {
 }
 
 /**
+ * A passport number of 10 digits or more: no passport's (they run to 9 characters, ICAO 9303), but a
+ * foreign phone typed without its "+" may look so ("6591234567"). Asked about, never guessed.
+ */
+export function doubtfulPassportNumber(number: string): boolean {
+  return /^\d{10,}$/.test(number);
+}
+
+/**
  * "31122031" next to a passport number: the expiry typed without separators (ddmmyyyy), read only
  * beside a number, as alone those digits may be the number itself (US passports are digits only).
  */

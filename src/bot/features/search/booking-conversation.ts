@@ -80,7 +80,7 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
         const resume = passengers;
         passengers = undefined;
         // The customer's e-mail or phone pasted among the answers is kept for the contact (contact-aside.ts).
-        keepContactsTyped(conversation, true);
+        keepContactsTyped(conversation, true, contact);
         try {
           ({ value: passengers, ctx } = await askPassengers(conversation, ctx, quote!.pax, quote!.needs, quote!.offer.date, undefined, resume));
         } catch (e) {
@@ -180,7 +180,7 @@ async function editOne(conversation: Convo, ctx: ConvoContext, quote: Quote, pas
   const i = Number(which.value.slice(1));
   const type = passengers[i]!.type;
   const one: PaxCount = { adult: type === "adult" ? 1 : 0, child: type === "child" ? 1 : 0, infant: type === "infant" ? 1 : 0 };
-  keepContactsTyped(conversation, true);
+  keepContactsTyped(conversation, true, contact);
   let asked: Awaited<ReturnType<typeof askPassengers>>;
   try {
     asked = await askPassengers(conversation, ctx, one, quote.needs, quote.offer.date, { index: i, of: passengers.length, previous: passengers[i] });

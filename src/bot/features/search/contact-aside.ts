@@ -1,5 +1,6 @@
 import type { Contact } from "../../../domain/passenger.js";
-import { contactInAnswer } from "../../../domain/contact-in-answer.js";
+import { contactInAnswer, type ContactInAnswer } from "../../../domain/contact-in-answer.js";
+import { phoneTypedAlone } from "../../../domain/phone-typed-alone.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { maskedPhone } from "../../../presenters/format.js";
 import type { ConvoContext } from "../../context.js";
@@ -12,13 +13,28 @@ export type TypedContact = Partial<Contact>;
  * contact question, which then asks only what is missing. Rebuilt from the answers on every replay, like
  * the steps' own state, so replays agree; keyed by the conversation handle of this run.
  */
-const LISTENING = new WeakSet<object>();
+const LISTENING = new WeakMap<object, { phone?: string }>();
 const KEPT = new WeakMap<object, TypedContact>();
+/** Conversations at a passport or ID-number question, where a phone number typed alone is the contact's. */
+const NUMBER_ASKED = new WeakSet<object>();
 
-/** While the passengers' questions are asked, contacts typed among their answers are kept (`on`), until they are done. */
-export function keepContactsTyped(conversation: object, on: boolean): void {
-  if (on) LISTENING.add(conversation);
+/**
+ * While the passengers' questions are asked, contacts typed among their answers are kept (`on`), until they
+ * are done. `known`: the booking's contact already given (from an earlier flight, or shown on the summary).
+ */
+export function keepContactsTyped(conversation: object, on: boolean, known?: Partial<Contact>): void {
+  if (on) LISTENING.set(conversation, { ...(known?.phone && { phone: known.phone }) });
   else LISTENING.delete(conversation);
+}
+
+/**
+ * While a document's number (passport, KTP/ID) is asked (`on`): a mobile number typed there alone is no
+ * answer, only the contact typed ahead (domain phone-typed-alone). At other questions a number typed
+ * alone stays the question's (a date's digits, say).
+ */
+export function documentNumberAsked(conversation: object, on: boolean): void {
+  if (on) NUMBER_ASKED.add(conversation);
+  else NUMBER_ASKED.delete(conversation);
 }
 
 /** The contact typed ahead so far, handed over once (to the contact question, or over a contact already given). */
@@ -34,12 +50,21 @@ export function takeContactTyped(conversation: object): TypedContact | undefined
  * contact, or not listening; in a group, a line not addressed to the bot is chatter and kept nothing.
  */
 export function contactAside(conversation: object, ctx: ConvoContext, text: string): { rest: string; note: string } | undefined {
-  if (!LISTENING.has(conversation)) return undefined;
-  const found = contactInAnswer(text);
+  const listening = LISTENING.get(conversation);
+  if (!listening) return undefined;
+  const found = contactInAnswer(text) ?? phoneAlone(conversation, text, listening.phone);
   if (!found) return undefined;
   const kept = { ...KEPT.get(conversation), ...(found.email && { email: found.email }), ...(found.phone && { phone: found.phone }) };
   KEPT.set(conversation, kept);
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
   const parts = [kept.email && escapeHtml(kept.email), kept.phone && escapeHtml(group ? maskedPhone(kept.phone) : kept.phone)].filter(Boolean);
   return { rest: found.rest, note: ctx.t("contact-typed-early-kept", { contact: parts.join(" · ") }) };
+}
+
+/** At a document-number question, a phone typed alone (or one already noted, typed again): the contact, nothing left. */
+function phoneAlone(conversation: object, text: string, known: string | undefined): ContactInAnswer | undefined {
+  if (!NUMBER_ASKED.has(conversation)) return undefined;
+  const noted = [KEPT.get(conversation)?.phone, known].filter((p): p is string => p !== undefined);
+  const phone = phoneTypedAlone(text, noted);
+  return phone ? { phone, rest: "" } : undefined;
 }

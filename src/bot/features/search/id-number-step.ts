@@ -1,20 +1,27 @@
 import { readIdNumber } from "../../../domain/id-number-input.js";
+import { phoneTypedAlone } from "../../../domain/phone-typed-alone.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { stale, type Parsed } from "./ask.js";
 import { firstAnswer, type Detail } from "./personal-detail-step.js";
+import { documentNumberAsked } from "./contact-aside.js";
 
-export const askIdNumber: Detail = async (conversation, ctx, passenger, _flightDate, _needs, _handoff, pasted) => {
+export const askIdNumber: Detail = async (conversation, ctx, passenger, _flightDate, _needs, handoff, pasted) => {
   // An all-digit number that is no 16-digit KTP is asked about; sent again the same, it is taken (a
   // passport or other ID of digits). Rebuilt from the answers on every replay, so replays agree.
   let questioned: string | undefined;
-  const id = await firstAnswer(conversation, ctx, { text: ctx.t("pax-ask-id-number", { name: escapeHtml(passenger.fullName) }) }, (a): Parsed<string> => {
+  const question = { text: ctx.t("pax-ask-id-number", { name: escapeHtml(passenger.fullName) }) };
+  // A mobile number here is the contact typed ahead (contact-aside.ts), never a KTP (16 digits) or a passport.
+  documentNumberAsked(conversation, true);
+  const id = await firstAnswer(conversation, ctx, question, (a): Parsed<string> => {
     if (a.kind === "button") return stale(ctx);
+    // Reaching here (details asked privately for a group): refused, with the question again.
+    if (phoneTypedAlone(a.text)) return { ok: false, hint: `${ctx.t("document-number-is-phone", { what: "id", handoff: handoff ? "yes" : "no" })}\n\n${question.text}` };
     const r = readIdNumber(a.text);
     if (r.ok) return { ok: true, value: r.value };
     if (r.reason === "unreadable") return { ok: false, hint: ctx.t("pax-id-number-invalid") };
     if (questioned === r.value) return { ok: true, value: r.value };
     questioned = r.value;
     return { ok: false, hint: ctx.t("pax-id-number-digits", { digits: r.digits }) };
-  }, pasted, (v) => ctx.t("pasted-id-number", { number: escapeHtml(v) }));
+  }, pasted, (v) => ctx.t("pasted-id-number", { number: escapeHtml(v) })).finally(() => documentNumberAsked(conversation, false));
   return { value: { ...passenger, idNumber: id.value }, ctx: id.ctx };
 };

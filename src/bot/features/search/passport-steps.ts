@@ -1,5 +1,6 @@
 import { parseDocumentDate, PASSPORT_VALID_YEARS } from "../../../domain/document-date.js";
-import { readPassport } from "../../../domain/passport-input.js";
+import { doubtfulPassportNumber, readPassport } from "../../../domain/passport-input.js";
+import { phoneTypedAlone } from "../../../domain/phone-typed-alone.js";
 import { parseNationality } from "../../../domain/nationality-input.js";
 import { documentDateText } from "../../../presenters/document-date-text.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -9,13 +10,16 @@ import { passportExpiryOk } from "./passenger-rules.js";
 import { askDatedAnswer, twoWays, type DatedAnswer } from "./document-date-step.js";
 import { firstAnswer, type Detail } from "./personal-detail-step.js";
 import { shortQuote } from "../../../presenters/short-quote.js";
+import { documentNumberAsked } from "./contact-aside.js";
 
-export const askPassport: Detail = async (conversation, ctx, passenger, flightDate, _needs, _handoff, pasted) => {
+export const askPassport: Detail = async (conversation, ctx, passenger, flightDate, _needs, handoff, pasted) => {
   const locale = localeOf(ctx);
   const day = (iso: string) => documentDateText(iso, locale);
   // What earlier answers gave (the number typed alone, say): kept until the rest comes, and rebuilt
   // from the same answers on every replay.
   let kept: { number?: string; expiry?: string } = {};
+  // A number of 10+ digits asked about once (doubtfulPassportNumber): sent again the same, it is taken.
+  let questioned: string | undefined;
   // Said with every hint while the number is kept: the agent sees it was not lost.
   const keptNote = (number: string | undefined) => (number ? `${ctx.t("pax-passport-number-kept", { number: escapeHtml(number) })} ` : "");
   // An expiry read (typed, or tapped of two readings), with the number given now or kept.
@@ -32,8 +36,18 @@ export const askPassport: Detail = async (conversation, ctx, passenger, flightDa
   const question = { text: ctx.t("pax-ask-passport", { name: escapeHtml(passenger.fullName) }) };
   const read = (a: Answer): Parsed<DatedAnswer<{ number: string; expiry: string }>> => {
     if (a.kind === "button") return stale(ctx);
+    // The contact's phone typed ahead: kept for the contact where the booking's flow listens (contact-aside.ts),
+    // before this is read; reaching here (details asked privately for a group), it is refused, never the number.
+    if (phoneTypedAlone(a.text)) {
+      const why = ctx.t("document-number-is-phone", { what: "passport", handoff: handoff ? "yes" : "no" });
+      return { ok: false, hint: `${keptNote(kept.number)}${why}\n\n${question.text}` };
+    }
     // An English-speaking agent's "10/05/2031" reads both ways: `alsoReads` is 5 Oct.
     const r = readPassport(a.text, flightDate, locale === "en");
+    if (r?.number && doubtfulPassportNumber(r.number) && questioned !== r.number) {
+      questioned = r.number;
+      return { ok: false, hint: ctx.t("pax-passport-number-doubtful", { number: escapeHtml(r.number), digits: r.number.length }) };
+    }
     const number = r?.number ?? kept.number;
     const numberKept = keptNote(number);
     if (!r) return { ok: false, hint: number ? numberKept + ctx.t("pax-passport-ask-expiry") : ctx.t("pax-passport-unreadable") };
@@ -73,8 +87,13 @@ export const askPassport: Detail = async (conversation, ctx, passenger, flightDa
   // expiry is said as kept, not as refused.
   const shown = (v: DatedAnswer<{ number: string; expiry: string }>) => ("value" in v ? ctx.t("pasted-passport", { number: escapeHtml(v.value.number), expiry: escapeHtml(day(v.value.expiry)) }) : undefined);
   const opening = () => firstAnswer(conversation, ctx, question, read, pasted, shown, () => kept.number !== undefined);
-  const passport = await askDatedAnswer(conversation, ctx, question, read, (expiry) => withExpiry(kept.number, expiry), { what: "expiry", name: passenger.fullName }, opening);
-  return { value: { ...passenger, passport: passport.value }, ctx: passport.ctx };
+  documentNumberAsked(conversation, true);
+  try {
+    const passport = await askDatedAnswer(conversation, ctx, question, read, (expiry) => withExpiry(kept.number, expiry), { what: "expiry", name: passenger.fullName }, opening);
+    return { value: { ...passenger, passport: passport.value }, ctx: passport.ctx };
+  } finally {
+    documentNumberAsked(conversation, false);
+  }
 };
 
 export const askPassportIssued: Detail = async (conversation, ctx, passenger, flightDate) => {
