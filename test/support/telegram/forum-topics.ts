@@ -25,7 +25,12 @@ export class ForumTopics {
   }
 
   close(chatId: number, threadId: number): void {
-    this.forums.get(chatId)?.set(threadId, "closed");
+    if (this.state(chatId, threadId) === "open") this.forums.get(chatId)!.set(threadId, "closed");
+  }
+
+  /** Only a closed topic reopens: a deleted one is gone for good. */
+  reopen(chatId: number, threadId: number): void {
+    if (this.state(chatId, threadId) === "closed") this.forums.get(chatId)!.set(threadId, "open");
   }
 
   /** Gone with its messages (the caller deletes them); the chat stays a forum. */

@@ -98,7 +98,7 @@ export async function startTelegramEmulator(options: EmulatorOptions = {}): Prom
     addMember: (chatId, userId) => ctx.chats.join(chatId, userId),
     createForumTopic: (chat, name) => createForumTopic(ctx, chat, name),
     closeForumTopic: (chatId, threadId) => ctx.topics.close(chatId, threadId),
-    reopenForumTopic: (chatId, threadId) => ctx.topics.open(chatId, threadId),
+    reopenForumTopic: (chatId, threadId) => ctx.topics.reopen(chatId, threadId),
     deleteForumTopic: (chatId, threadId) => deleteForumTopic(ctx, chatId, threadId),
   };
 }
