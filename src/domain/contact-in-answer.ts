@@ -11,7 +11,7 @@ export interface ContactInAnswer {
 /** Words that name the contact part after them ("email budi@…", "no. hp: 0812…", "wa 0812…"). */
 const LABEL = /^(?:e-?mail|surel|wa|whatsapp|hp|no|nomor|telp|telepon|tlp|phone|mobile|tel|kontak|contact|cp)\.?:?$/i;
 /** Separators left dangling once a part is taken out ("Budi Santoso / budi@…"). */
-const SEPARATOR = /^[-/|,;:·•]+$/;
+const SEPARATOR = /^[-/|,;:\u00B7\u2022]+$/;
 /** A word that may be part of a phone number as agents type it ("0812-3456-7890", "+62", "(021)"). */
 const PHONE_PIECE = /^[+(]?\d[\d().-]*[,;]?$/;
 
