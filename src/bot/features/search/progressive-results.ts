@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import type { FlightOffer, ProviderId, SearchQuery } from "../../../domain/flight.js";
 import { localeOf } from "../../../presenters/format.js";
+import { messageGone } from "../../../telegram/message-gone.js";
 import type { BotContext } from "../../context.js";
 import { renderResults } from "./results-view.js";
 import { todayIn } from "./results-step.js";
@@ -60,9 +61,10 @@ export interface ProgressiveResults {
   /**
    * Waits for the search, stores its answer under the same id and returns it; the caller draws the
    * final list, at least a second after the last list drawn here. `missing`: providers that failed
-   * while another answered, read once the search is done.
+   * while another answered, read once the search is done. `gone`: the message was deleted meanwhile
+   * (no edit of it after that), so the caller sends the list as a new message.
    */
-  settle(search: Promise<FlightOffer[]>, missing?: readonly ProviderId[], lacking?: readonly string[]): Promise<{ sid: string; count: number }>;
+  settle(search: Promise<FlightOffer[]>, missing?: readonly ProviderId[], lacking?: readonly string[]): Promise<{ sid: string; count: number; gone: boolean }>;
 }
 
 /**
@@ -77,18 +79,23 @@ export function progressiveResults(outer: BotContext, target: { chatId: number; 
   let list: FlightOffer[] = [];
   let isDrawn = false;
   let closed = false;
+  // Deleted while the search runs: every later edit would be refused too, so none is tried.
+  let gone = false;
   const lastEditAt = () => lastEditInChat.get(target.chatId) ?? 0;
   let timer: NodeJS.Timeout | undefined;
   // Edits go out one after another so an older one can never land on top of a newer one.
   let chain: Promise<void> = Promise.resolve();
   const enqueue = (edit: () => Promise<unknown>) => {
     noteEdit(target.chatId, Date.now());
-    chain = chain.then(edit).then(() => undefined, (e: unknown) => outer.log.debug({ err: e }, "progressive results edit failed"));
+    chain = chain.then(() => (gone ? undefined : edit())).then(() => undefined, (e: unknown) => {
+      if (messageGone(e)) gone = true;
+      outer.log.debug({ err: e }, "progressive results edit failed");
+    });
   };
 
   const draw = () => {
     timer = undefined;
-    if (closed) return;
+    if (closed || gone) return;
     const snapshot = list;
     enqueue(async () => {
       const entry = { query: target.query, offers: snapshot, at: now().toISOString() };
@@ -111,7 +118,7 @@ export function progressiveResults(outer: BotContext, target: { chatId: number; 
     },
     drawn: () => isDrawn,
     progress(text) {
-      if (closed || isDrawn) return;
+      if (closed || isDrawn || gone) return;
       enqueue(() => outer.api.editMessageText(target.chatId, target.messageId, text, { parse_mode: "HTML" }));
     },
     async settle(search, missing = [], lacking = []) {
@@ -126,9 +133,9 @@ export function progressiveResults(outer: BotContext, target: { chatId: number; 
       }
       // The caller's final edit of the same message keeps the one-a-second pace too.
       const gap = lastEditAt() + MIN_EDIT_GAP_MS - Date.now();
-      if (isDrawn && gap > 0) await sleep(gap);
+      if (isDrawn && !gone && gap > 0) await sleep(gap);
       await searches.put(target.chatId, target.query, list, now(), sid, missing, lacking);
-      return { sid, count: list.length };
+      return { sid, count: list.length, gone };
     },
   };
 }

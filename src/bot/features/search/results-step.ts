@@ -10,6 +10,7 @@ import type { BotDeps } from "../../deps.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { localeOf, partyText, providerName, shortDate } from "../../../presenters/format.js";
 import { typingWhile } from "../../typing-while.js";
+import { messageGone } from "../../../telegram/message-gone.js";
 import { say, type Convo } from "./ask.js";
 import { providerCall, type CallResult } from "./provider-call.js";
 import { renderResults } from "./results-view.js";
@@ -27,7 +28,8 @@ export function todayIn(deps: BotDeps): string {
   return dayInZone(deps.now().getTime(), deps.settings.timeZone);
 }
 
-export type SearchOutcome = { sid: string; count: number; departed: number };
+/** `gone`: the "searching…" message was deleted meanwhile, so the list is sent as a new message. */
+export type SearchOutcome = { sid: string; count: number; departed: number; gone?: boolean };
 
 /**
  * Runs the search while the chat shows progress: a typing action and one message edited as airlines
@@ -35,12 +37,12 @@ export type SearchOutcome = { sid: string; count: number; departed: number };
  * found so far as soon as the first airline has some (progressive-results.ts). Results go to Redis;
  * only their short id enters the replay log. Flights that left or leave too soon are never offered.
  */
-export async function runSearch(conversation: Convo, ctx: ConvoContext, query: SearchQuery): Promise<{ result: CallResult<SearchOutcome>; messageId: number }> {
+export async function runSearch(conversation: Convo, ctx: ConvoContext, query: SearchQuery): Promise<{ result: CallResult<SearchOutcome>; messageId: number | undefined }> {
   const header = ctx.t("search-progress", { from: query.from, to: query.to, date: escapeHtml(shortDate(query.date, localeOf(ctx))), party: partyText(ctx.t.bind(ctx), query.pax) });
   const progressId = await say(conversation, ctx, header);
   const chatId = ctx.chat!.id;
   const result = await providerCall(conversation, (outer: BotContext) => typingWhile(outer.api, chatId, searchShowingProgress(outer)));
-  return { result, messageId: progressId };
+  return { result, messageId: result.ok && result.value.gone ? undefined : progressId };
 
   async function searchShowingProgress(outer: BotContext): Promise<SearchOutcome> {
     speakAsFlow(outer, ctx.flowLocale);
@@ -89,9 +91,10 @@ export const DEFAULT_VIEW: ListView = { sort: "price", page: 0 };
 /**
  * Draws a results list and makes it the member's board (what buttons and typed picks at the results
  * act on). With `messageId` the message is edited in place ("message is not modified" counts as
- * success); without, a new message is sent (replying to the member in groups). False when the
- * search has expired. `time`: a time of day the agent typed with the search ("jam 7", "pagi"): the list
- * opens with that filter on (and says so), or unfiltered with a line saying nothing flies then.
+ * success); without, or when that message was deleted meanwhile, a new message is sent (replying to
+ * the member in groups). False when the search has expired. `time`: a time of day the agent typed with
+ * the search ("jam 7", "pagi"): the list opens with that filter on (and says so), or unfiltered with a
+ * line saying nothing flies then.
  */
 export async function drawResults(ctx: BotContext, sid: string, view: ListView, options: { messageId?: number; airlineMenu?: boolean; time?: TimeOfDay } = {}): Promise<boolean> {
   if (!ctx.chat || !ctx.from) return false;
@@ -125,10 +128,14 @@ export async function drawResults(ctx: BotContext, sid: string, view: ListView, 
   const text = `${rendered.text}${note}${replyLine ? `\n${ctx.t("nav-results-reply")}` : ""}`;
   let messageId = options.messageId;
   if (messageId !== undefined) {
-    await ctx.api.editMessageText(ctx.chat.id, messageId, text, { parse_mode: "HTML", reply_markup: keyboard }).catch((e: unknown) => {
-      if (!String((e as Error).message).includes("message is not modified")) throw e;
+    const edited = await ctx.api.editMessageText(ctx.chat.id, messageId, text, { parse_mode: "HTML", reply_markup: keyboard }).then(() => true, (e: unknown) => {
+      if (String((e as Error).message).includes("message is not modified")) return true;
+      if (messageGone(e)) return false;
+      throw e;
     });
-  } else {
+    if (!edited) messageId = undefined;
+  }
+  if (messageId === undefined) {
     const anchor = ctx.message?.message_id ?? ctx.callbackQuery?.message?.reply_to_message?.message_id;
     const sent = await ctx.api.sendMessage(ctx.chat.id, text, {
       parse_mode: "HTML", reply_markup: keyboard,
