@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 import { bookingJobIds, fire } from "../support/jobs.js";
 import { startTelegramEmulator } from "../support/telegram/index.js";
-import { bookOne } from "./journey-steps.js";
+import { bookInOpenGroup } from "./journey-steps.js";
 
 // An agency's forum supergroup: "/cari" asked in its Booking topic is answered in that topic, questions,
 // results and the flight card included, not only the messages sent with ctx.reply. (Our emulator has no
@@ -48,7 +48,7 @@ describe("a forum topic", () => {
     const handle = f.app.bot.handleUpdate.bind(f.app.bot);
     f.app.bot.handleUpdate = (update, ...rest) => handle((update.message ?? update.callback_query?.message)?.chat.id === chat.id ? inTopic(update) : update, ...rest);
     try {
-      const code = await bookOne(agent, `/cari CGK SUB ${futureDate(31).wire} 1`);
+      const code = await bookInOpenGroup(agent, `/cari CGK SUB ${futureDate(31).wire} 1`);
       const from = f.emulator.calls.length;
       await fire(f, bookingJobIds(code, [30 * 60_000]).reminders[0]!);
       const reminder = await f.emulator.waitFor(() => f.emulator.calls.slice(from).find((c) => c.method === "sendMessage" && String(c.payload.chat_id) === String(chat.id)));

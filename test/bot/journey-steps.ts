@@ -42,6 +42,25 @@ export async function bookOne(agent: Agent, search: string, names = ["Mr Budi Sa
 }
 
 /**
+ * A booking in a group without privacy mode (answers typed, not replied), whatever the flight asks: the
+ * private-chat hand-off when the airline wants personal details, the contact typed. Returns its code.
+ */
+export async function bookInOpenGroup(agent: Agent, search: string, name = "Mr Budi Santoso"): Promise<string> {
+  await agent.say(search);
+  await pickFirstFlight(agent);
+  const first = agent.last()!.reply_markup!.inline_keyboard.flat()[0]!.text;
+  await agent.tap(/Lanjut|Continue/.test(first) ? first : "✅");
+  await agent.say(name);
+  if (/chat pribadi|private chat/.test(agent.last()?.text ?? "")) await givePrivately(agent);
+  if (/kontak terakhir|last contact/.test(agent.last()?.text ?? "")) await agent.tap("✏️");
+  else { await agent.say("agen@example.com"); await agent.say("081234567890"); }
+  await agent.tap(agent.last()!.reply_markup!.inline_keyboard.flat()[0]!.text);
+  const code = /(?:Kode|Code): ([A-Z0-9]{6})/.exec(agent.last()?.text ?? "")?.[1];
+  if (!code) throw new Error(`no booking code:\n${agent.transcript(8)}`);
+  return code;
+}
+
+/**
  * Personal details in a group go through the member's private chat: follow the deep link (/start
  * pd_<token>), answer there, then tap Continue in the group.
  */

@@ -4,7 +4,7 @@ import { startMmbcSandbox, type MmbcSandbox } from "../../src/sandbox/mmbc/index
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 import { bookingJobIds, fire, settled } from "../support/jobs.js";
 import { startTelegramEmulator, type RecordedCall, type TelegramEmulator } from "../support/telegram/index.js";
-import { givePrivately, internationalDay, pickFirstFlight } from "../bot/journey-steps.js";
+import { bookInOpenGroup as bookInGroup, internationalDay } from "../bot/journey-steps.js";
 
 // An agency's forum supergroup tidies up: a booking's topic is closed or deleted while its reminders, its
 // e-ticket or the group's digest are still to come. Telegram then refuses a post to that topic (deleted:
@@ -27,22 +27,6 @@ const refusal: Record<Gone, string> = { deleted: "Bad Request: message thread no
 function remove(chatId: number, topic: number, how: Gone): void {
   if (how === "deleted") emulator.deleteForumTopic(chatId, topic);
   else emulator.closeForumTopic(chatId, topic);
-}
-
-/** Search, first flight, one passenger, contact, book: the booking's code (either language). */
-async function bookInGroup(agent: Agent, search: string, name = "Mr Budi Santoso"): Promise<string> {
-  await agent.say(search);
-  await pickFirstFlight(agent);
-  const first = agent.last()!.reply_markup!.inline_keyboard.flat()[0]!.text;
-  await agent.tap(/Lanjut|Continue/.test(first) ? first : "✅");
-  await agent.say(name);
-  if (/chat pribadi|private chat/.test(agent.last()?.text ?? "")) await givePrivately(agent);
-  if (/kontak terakhir|last contact/.test(agent.last()?.text ?? "")) await agent.tap("✏️");
-  else { await agent.say("agen@example.com"); await agent.say("081234567890"); }
-  await agent.tap(agent.last()!.reply_markup!.inline_keyboard.flat()[0]!.text);
-  const code = /(?:Kode|Code): ([A-Z0-9]{6})/.exec(agent.last()?.text ?? "")?.[1];
-  if (!code) throw new Error(`no booking code:\n${agent.transcript(8)}`);
-  return code;
 }
 
 const posts = (from: number, chatId: number, method = "sendMessage"): RecordedCall[] =>
