@@ -1,6 +1,7 @@
 import type { Airport } from "./airport.js";
 import { DOMESTIC_AIRPORTS } from "./airport.js";
 import { AIRPORT_ALIASES, aliasCity, aliasNames, airportsNamed, CITY_AIRPORTS, PLACE_FILLER } from "./airport-aliases.js";
+import { lookAlikeLimit, unlikeness } from "./place-likeness.js";
 
 /**
  * - exact: one airport, certain (a code, a city or airport name the alias table or the provider knows).
@@ -29,20 +30,6 @@ export function isKnownPlace(phrase: string): boolean {
   const text = normalizePlace(phrase);
   if (!text) return false;
   return airportsNamed(text) !== undefined || KNOWN_CODES.has(text.toUpperCase());
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = tmp;
-    }
-  }
-  return row[b.length]!;
 }
 
 function served(codes: readonly string[], byCode: ReadonlyMap<string, Airport>): Airport[] {
@@ -87,13 +74,13 @@ function codesByWord(text: string, airports: readonly Airport[]): string[][] {
   return found;
 }
 
-/** Look-alikes of a misspelling or the start of a name: provider cities and table names. */
+/** Look-alikes of a misspelling, a name without its vowels ("jkrta") or the start of a name: provider cities and table names. */
 function nearMisses(text: string, airports: readonly Airport[], byCode: ReadonlyMap<string, Airport>): Airport[] {
-  const limit = Math.max(1, Math.floor(text.length / 4));
+  const limit = lookAlikeLimit(text.length);
   const scored = new Map<string, number>();
   const score = (code: string, name: string) => {
     if (!byCode.has(code)) return;
-    const d = name.startsWith(text) ? 0 : Math.min(distance(text, name), ...name.split(" ").map((w) => (w.length >= 4 ? distance(text, w) : Infinity)));
+    const d = unlikeness(text, name);
     if (d <= limit && d < (scored.get(code) ?? Infinity)) scored.set(code, d);
   };
   for (const a of airports) score(a.code, normalizePlace(a.city));

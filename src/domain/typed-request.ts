@@ -1,4 +1,5 @@
 import { isKnownPlace } from "./airport-match.js";
+import { isNearKnownPlace } from "./place-likeness.js";
 import { airlineDisplayName } from "./airline-names.js";
 import { isPaxTypeWord, isPaxWord } from "./pax-parse.js";
 import { isDatePhrase, isMonthName } from "./travel-date.js";
@@ -187,11 +188,14 @@ function codeIn(words: Word[], only: (w: string) => boolean): string | undefined
   return words.every((w, i) => i === shaped || only(w.lower)) ? words[shaped]!.raw.toUpperCase() : undefined;
 }
 
-/** The places the words name: airports or cities, one word, two ("kuala lumpur"), or a glued route ("cgk-dps", "jkt→bali"). */
-function placesIn(words: Word[]): { count: number; words: Set<number> } {
+/**
+ * The places the words name: airports or cities, one word, two ("kuala lumpur"), or a glued route ("cgk-dps", "jkt→bali");
+ * `near`: near-misses of a place ("jkrta", "surabya") count too.
+ */
+function placesIn(words: Word[], near?: (w: string) => boolean): { count: number; words: Set<number> } {
   const used = new Set<number>();
   let count = 0;
-  const isPlace = (p: string) => p.length >= 3 && !/^\d/.test(p) && isKnownPlace(p);
+  const isPlace = (p: string) => p.length >= 3 && !/^\d/.test(p) && (isKnownPlace(p) || near?.(p) === true);
   words.forEach((w, i) => {
     if (used.has(i)) return;
     const parts = w.lower.split(/[-\u2013\u2014\u2192>/]+/).filter(Boolean);
@@ -218,10 +222,23 @@ const tripWord = (w: string) => TRIP.has(w) || /^\d/.test(w) || isPaxTypeWord(w)
 const TRIP_CONNECTORS = set("ke dari dr to from tujuan sampai - dan and for untuk utk lagi");
 const tripDetail = (w: string) => tripWord(w) && !TRIP_CONNECTORS.has(w);
 
-/** A search the words ask for, as the line `/cari` reads; undefined when they don't clearly ask for one. */
-function searchIn(words: Word[], text: string): string | undefined {
+/**
+ * A word that may be a misspelt place ("jkrta", "surabya", "denpsar"): a near-miss of one, and no word this
+ * reading knows as anything else (a date, the party, an asking or request word).
+ */
+const nearPlace = (w: string) =>
+  !VOCABULARY.has(w) && !TRIP.has(w) && !CODE_LEAD.has(w) && !requestFiller(w) && !QUESTION_TAG.has(w) && !STATUS_FILLER.has(w) && !tripWord(w) && !isPartyShorthand(w) && isNearKnownPlace(w);
+
+/**
+ * A search the words ask for, as the line `/cari` reads; undefined when they don't clearly ask for one.
+ * `near`: read again with misspelt places counted as places ("jkrta dps bsk 2 dws", "surabya bali besok 1"),
+ * when the strict reading found no search: the conversation then resolves or offers them, as after /cari.
+ * Two misspelt places need a date, a party or a search word to say the line is a trip.
+ */
+function searchIn(words: Word[], text: string, near = false): string | undefined {
   const lower = words.map((w) => w.lower);
-  const places = placesIn(words);
+  const places = placesIn(words, near ? nearPlace : undefined);
+  if (near && placesIn(words).count === 0 && !lower.some((w, i) => !places.words.has(i) && (tripDetail(w) || SEARCH.has(w)))) return undefined;
   const mauKe = lower.some((w, i) => /^(mau|mo|pengen|pingin|ingin)$/.test(w) && lower[i + 1] === "ke");
   const rest = lower.filter((_, i) => !places.words.has(i));
   const asked = (w: string) => SEARCH_WITH_PLACE.has(w) || SEARCH_FILLER.has(w) || SHARED_STATUS.has(w) || FILLER.has(w) || POLITE.has(w) || QUESTION_TAG.has(w) || tripWord(w);
@@ -291,7 +308,7 @@ export function readTypedRequest(input: string): TypedRequest | undefined {
   if (has(CANCEL)) return plain() ? withCode({ kind: "cancel" as const }) : undefined;
   // A search word and a place, or two places and no booking named: a search ("cek harga jkt-sby", "tiket cgk-dps bsk", "sub dps").
   const bookingWord = has(ISSUE) || has(TICKET) || has(STATUS) || has(BALANCE);
-  const search = !code && !bookingWord ? searchIn(words, text) : undefined;
+  const search = !code && !bookingWord ? (searchIn(words, text) ?? searchIn(words, text, true)) : undefined;
   if (search !== undefined) return { kind: "search", text: search };
 
   if (has(ISSUE) || (has(PAY) && code) || (has(PAY) && has(ASKING))) {
