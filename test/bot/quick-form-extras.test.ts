@@ -94,8 +94,18 @@ describe("quick form: a date range searches the outbound and names the return se
   });
 });
 
+/** A day ahead on which CGK → DPS has flights in every part of the day (the sandbox's flights change by date). */
+function dayWithEveryTime(from: number): string {
+  for (let n = from; n < from + 60; n++) {
+    const { iso, wire } = futureDate(n);
+    const there = new Set(generateFlights("CGK", "DPS", iso).map((f) => timeOfDay(f.departTime)));
+    if (there.size === 4) return wire;
+  }
+  throw new Error("no day with flights in every part of the day");
+}
+
 describe("quick form: a time of day opens the results with that time filter on", () => {
-  const date = futureDate(24).wire;
+  const date = dayWithEveryTime(24);
 
   it("id: jam 7 shows only morning flights, says so, and the filter is removed with the time button as usual", async () => {
     const agent = agentIn(7200, "id");
