@@ -2,6 +2,8 @@ import { MAX_ANSWER } from "./answer-limit.js";
 import { splitTrailingDate } from "./birth-date-input.js";
 import { parseDocumentDate } from "./document-date.js";
 import { parseNationality } from "./nationality-input.js";
+import { withoutMarker } from "./passenger-lines.js";
+import { leadingTitles } from "./title-words.js";
 
 /** A date as typed on a pasted line: "17-08-1990", "17/8/90", "1990-08-17". */
 const DATE = /^\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}$|^\d{4}-\d{2}-\d{2}$/;
@@ -17,17 +19,38 @@ const DOCUMENT = /^[a-z]{0,2}\d{6,}$/i;
  * A line with only a birth date or an age after the name is `splitTrailingDate`'s, read as before.
  */
 export function splitLineData(line: string): { name: string; extra?: string; data?: string } {
-  const trailing = splitTrailingDate(line);
-  if (trailing.extra && !/\d/.test(trailing.name)) return trailing;
   if (line.length > MAX_ANSWER) return { name: line };
-  const words = line.trim().split(/\s+/);
+  const trailing = splitTrailingDate(line);
+  if (trailing.extra && !/\d/.test(trailing.name)) return { ...trailing, name: withoutLabelTail(trailing.name) };
+  // A numbered list's "1." is no data: the line's data starts after the name.
+  const unmarked = withoutMarker(line);
+  const words = unmarked.split(/\s+/);
   const at = words.findIndex((w) => /\d/.test(w));
   if (at < 1) return { name: line };
   const rest = words.slice(at).map((w) => w.replace(/^[,;(]+|[,;)]+$/g, ""));
   // Only what is surely personal data is split off ("Mr Adi 2" stays the agent's line, said as it is).
   if (!rest.some((w) => DATE.test(w) || DOCUMENT.test(w))) return { name: line };
-  const name = words.slice(0, at).join(" ").replace(/[\s,;(-]+$/, "");
+  const name = withoutLabelTail(words.slice(0, at).join(" "));
   return /\p{L}/u.test(name) ? { name, data: words.slice(at).join(" ") } : { name: line };
+}
+
+/**
+ * The label typed between the name and its data ("lahir", "tgl lahir", "DOB", "NIK", "no paspor", "/"):
+ * no part of the name, which the airline would print on the ticket ("Budi Santoso Lahir"). Only
+ * where data follows it, and never the whole name: "Mr Nik 17-08-1990" is Mr Nik.
+ */
+const LABEL_TAIL = /[\s,;:/|(=#-]+(?:tempat\s*[,/]?\s*)?(?:(?:tgl|tanggal|tggl)\.?(?:\s*lahir)?|ttl|kelahiran|lahir|lhr|born(?:\s+on)?|d\.?o\.?b|date\s+of\s+birth|birth\s*date|birthday|(?:no|nomor|nmr)\.?\s*(?:ktp|nik|id|paspor|pasport|passport)|e-?ktp|ktp|nik|id|paspor|pasport|passport(?:\s+no)?|pspt|exp(?:iry|ired|ires)?|berlaku(?:\s+(?:s\.?d|sampai|hingga))?)\.?$/i;
+
+function withoutLabelTail(name: string): string {
+  let rest = name.replace(/[\s,;:/|(=#-]+$/, "");
+  for (let m = LABEL_TAIL.exec(rest); m; m = LABEL_TAIL.exec(rest)) {
+    const shorter = rest.slice(0, m.index).replace(/[\s,;:/|(=#-]+$/, "");
+    // A title alone is left: the label word was the name.
+    const lead = leadingTitles(`${withoutMarker(shorter)} `);
+    if (!/\p{L}/u.test(shorter) || (lead && lead.length >= withoutMarker(shorter).length)) break;
+    rest = shorter;
+  }
+  return rest;
 }
 
 /**
@@ -51,7 +74,7 @@ export interface LineFields {
 }
 
 /** Words around the data, as agents label it: "lahir 17-08-1990 paspor A1234567 exp 31-12-2031". */
-const LABEL = /^(?:lahir|lhr|tgl|tanggal|dob|born|paspor|pasport|passport|pspt|no|nomor|nmr|number|ktp|e-?ktp|nik|exp|expiry|expired|expires|ed|doe|berlaku|habis|s\/d|sd|s\.d|hingga|sampai|until|valid|wn|kewarganegaraan|nationality|nat|-|\/|\|)$/i;
+const LABEL = /^(?:lahir|lhr|kelahiran|tgl|tanggal|dob|d\.?o\.?b|born|birth|birthdate|birthday|date|of|paspor|pasport|passport|pspt|no|nomor|nmr|number|ktp|e-?ktp|nik|exp|expiry|expired|expires|ed|doe|berlaku|habis|s\/d|sd|s\.d|hingga|sampai|until|valid|wn|kewarganegaraan|nationality|nat|-|\/|\|)$/i;
 const PASSPORT = /^[a-z]{1,2}\d{6,}$/i;
 const KTP = /^\d{16}$/;
 
@@ -105,7 +128,9 @@ export function readLineFields(split: { extra?: string; data?: string }): LineFi
 
 /** The data's words, labels left out, dates of three words ("17 Agu 1990") and runs of letters ("Korea Selatan") kept together. */
 function partsOf(data: string): Part[] {
-  const raw = data.split(/\s+/).map((w) => ({ w: w.replace(/^[,;:(]+|[,;:)]+$/g, ""), ends: /[,;]$/.test(w) })).filter(({ w }) => w && !LABEL.test(w.replace(/[.:]$/, "")));
+  const all = data.split(/\s+/).map((w) => ({ w: w.replace(/^[,;:(]+|[,;:)]+$/g, ""), ends: /[,;]$/.test(w) }));
+  // "ID 3174…": before a number, "ID" labels it (no nationality); "… 31-12-2031 ID" is Indonesia.
+  const raw = all.filter(({ w }, k) => w && !LABEL.test(w.replace(/[.:]$/, "")) && !(/^id$/i.test(w) && DOCUMENT.test(all[k + 1]?.w ?? "")));
   const words = raw.map((r) => r.w);
   const parts: Part[] = [];
   for (let k = 0; k < words.length; k++) {

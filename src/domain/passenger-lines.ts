@@ -32,8 +32,14 @@ export function joinedNames(line: string): string[] {
   return parts.length > 1 && parts.every((p) => leadingTitles(withoutMarker(p))) ? parts : [line];
 }
 
-/** "SANTOSO/BUDI MR" (last/first title, as on tickets and in airline systems) → "MR BUDI SANTOSO". */
+/**
+ * "SANTOSO/BUDI MR" (last/first title, as on tickets and in airline systems) → "MR BUDI SANTOSO"; the
+ * title after the name as manifests write it, "BUDI SANTOSO MR" → "MR BUDI SANTOSO" (only the
+ * airlines' own titles: "Budi Bapak" is no manifest).
+ */
 export function airlineOrder(line: string): string {
   const m = /^([\p{L}' -]+)\/([\p{L}' -]+?) ([a-z]+)\.?$/iu.exec(line);
-  return m && titleWord(m[3]!) ? `${m[3]} ${m[2]!.trim()} ${m[1]!.trim()}` : line;
+  if (m && titleWord(m[3]!)) return `${m[3]} ${m[2]!.trim()} ${m[1]!.trim()}`;
+  const after = /^([\p{L}' -]+?)\s+(mr|mrs|ms|miss|mstr)\.?$/iu.exec(withoutMarker(line));
+  return after && !leadingTitles(after[1]!) && /\p{L}/u.test(after[1]!) ? `${after[2]} ${after[1]!.trim()}` : line;
 }
