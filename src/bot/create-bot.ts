@@ -38,6 +38,7 @@ import { noteSeenMember } from "./features/settings/seen-members.js";
 import { inlineFeature } from "./features/inline/index.js";
 import { unhandledFeature } from "./features/unhandled.js";
 import { typedRequestsFeature } from "./features/typed-requests.js";
+import { outsiderFlowsFeature } from "./features/outsider-flows.js";
 import { awaitedCodeFeature, bareCodeFeature, commandEndsAwaitedCode } from "./features/booking/bare-code.js";
 import { accountFeature } from "./features/account/index.js";
 import { approvalFeature } from "./features/approval.js";
@@ -142,6 +143,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   features.use(inlineFeature);
   // Before any flow reads it: a reply to another member's question is not an answer of the replier's own.
   features.use(foreignRepliesFeature);
+  // Someone removed from a group with a flow open: what he types there is a stranger's line, not an answer.
+  features.use(outsiderFlowsFeature);
   // The flows live in a chat: a tap on a button of an inline message (no chat, only inline_message_id)
   // goes past them to the stale-button answer instead of into conversations it has no state for.
   features.filter((ctx) => ctx.chat !== undefined, searchFeature(deps, i18n));

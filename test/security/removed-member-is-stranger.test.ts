@@ -20,6 +20,8 @@ const removed = {
   id: { id: 56_103, first_name: "Eko", language_code: "id" },
   en: { id: 56_104, first_name: "Eric", language_code: "en" },
 } as const;
+/** Never had anything open in the group: what he gets is what a stranger gets. */
+const stranger = { id: 56_199, first_name: "Stan", language_code: "id" };
 const U = () => h.emulator.botInfo.username;
 const MADE_UP = "AAAAAAAA";
 
@@ -142,6 +144,27 @@ for (const lang of ["id", "en"] as const) {
         expect(real.sent, data).toEqual([]);
         expect(real.answers, data).toEqual(madeUp.answers);
       }
+    });
+
+    it("typed to the bot with his flow and list still open: answered as a stranger's same line", async () => {
+      const as = (user: typeof stranger) => new Agent(h, { ...user, language_code: who.language_code }, group);
+      // Not in the group either (as in a public supergroup), but with nothing of his open there.
+      h.emulator.kickMember(group.id, stranger.id);
+      for (const line of [`@${U()} issued dong`, `@${U()} 2`, `@${U()} batal`]) {
+        const from = h.emulator.chatMessages(group.id).length;
+        await as(who).say(line);
+        const his = postedSince(from).map((m) => m.text);
+        const mid = h.emulator.chatMessages(group.id).length;
+        await as(stranger).say(line);
+        expect(his, line).toEqual(postedSince(mid).map((m) => m.text));
+      }
+      // A pick replying to his old list is no pick: told it answers no open question, as after /cancel.
+      const from = h.emulator.chatMessages(group.id).length;
+      await as(who).say("2", list.message_id);
+      const answer = postedSince(from).map((m) => m.text);
+      expect(answer).toHaveLength(1);
+      expect(answer[0]).toMatch(lang === "id" ? /tidak menjawab pertanyaan/ : /doesn't answer a question/);
+      expect(h.sandbox.controls.callCount("postbooking-json")).toBe(1);
     });
   });
 }
