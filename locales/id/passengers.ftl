@@ -3,3 +3,4 @@ input-names-no-place = Semua penumpang { $type } di booking ini sudah diberi nam
 input-name-date-later = ℹ️ "{ $text }" bukan bagian nama: tanggal lahir ditanyakan tersendiri bila maskapai memerlukannya.
 contact-phone-kept = 📱 Nomor HP { $phone } dicatat. Sekarang e-mail kontaknya.
 input-name-twice = { $name } sudah jadi penumpang { $n }: satu orang hanya sekali dalam satu booking. Ketik nama penumpang yang lain.
+document-number-taken = Nomor { $number } sudah dipakai penumpang { $n } ({ $name }): satu nomor KTP/paspor hanya untuk satu orang. Ketik nomor milik { $who }.

@@ -309,11 +309,13 @@ describe("in an agency group, and on tiket.com", () => {
 /** Answers what tiket.com's flight asks of each passenger (names in order, a child's birth date), up to the summary. */
 async function answerEveryQuestion(agent: Agent, names: string[]): Promise<void> {
   let next = 0;
+  // One KTP number is one person: each adult gets their own.
+  let ids = 0;
   let msg = await agent.say(names[next++]!);
   for (let i = 0; i < 30 && !/Periksa sebelum booking/.test(msg?.text ?? ""); i++) {
     const q = msg?.text ?? "";
     if (/Tanggal lahir/.test(q)) msg = await agent.say(names[next - 1]!.startsWith("Mstr") ? "01-01-2018" : "17-08-1990");
-    else if (/KTP/.test(q)) msg = await agent.say("3174092302900001");
+    else if (/KTP/.test(q)) msg = await agent.say(`31740923029000${String(1 + ids++).padStart(2, "0")}`);
     else if (/Paspor/.test(q)) msg = await agent.say("A1234567 31-12-2031");
     else if (/Kewarganegaraan/.test(q)) msg = await agent.say("Indonesia");
     else if (/E-mail kontak/.test(q)) msg = await agent.say("budi@example.com");

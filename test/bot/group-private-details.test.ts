@@ -58,10 +58,12 @@ async function toNames(agent: Agent, lang: Lang, party: string, names: string[])
 /** Opens the link in the private chat and answers every question; returns the private chat's last message. */
 async function answerPrivately(dm: Agent, token: string, passport = "A1234567 31-12-2031"): Promise<StoredMessage | undefined> {
   let q = await dm.say(`/start pd_${token}`);
+  // One passport number is one person: each passenger after the first gets their own.
+  let passports = 0;
   for (let i = 0; i < 10; i++) {
     const t = q?.text ?? "";
     if (/Tanggal lahir|Date of birth/.test(t)) q = await dm.say("17-08-1990");
-    else if (/Paspor|Passport/.test(t)) q = await dm.say(passport);
+    else if (/Paspor|Passport/.test(t)) q = await dm.say(passports++ === 0 ? passport : passport.replace(/^(\S*?)\d(\s)/, `$1${passports}$2`));
     else if (/Kewarganegaraan|Nationality/.test(t)) q = await dm.say("ID");
     else break;
   }

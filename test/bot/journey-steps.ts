@@ -71,10 +71,13 @@ export async function givePrivately(agent: Agent) {
   const payload = url.url.split("start=")[1]!;
   const dm = new Agent(agent.h, agent.user, { id: agent.user.id, type: "private" });
   let q = await dm.say(`/start ${payload}`);
+  // One KTP or passport number is one person: each passenger gets their own.
+  let ids = 0;
+  let passports = 0;
   for (let i = 0; i < 6 && !q?.text?.includes("Kembali ke grup"); i++) {
     if (q?.text?.includes("Tanggal lahir")) q = await dm.say("17-08-1990");
-    else if (q?.text?.includes("KTP")) q = await dm.say("3174092302900001");
-    else if (q?.text?.includes("Paspor")) q = await dm.say("A1234567 31-12-2031");
+    else if (q?.text?.includes("KTP")) q = await dm.say(`31740923029000${String(1 + ids++).padStart(2, "0")}`);
+    else if (q?.text?.includes("Paspor")) q = await dm.say(`A12345${String(67 + passports++)} 31-12-2031`);
     else if (q?.text?.includes("Kewarganegaraan")) q = await dm.say("ID");
     else q = dm.last();
   }

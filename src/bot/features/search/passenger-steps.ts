@@ -6,6 +6,7 @@ import { askNames, type PartyPlace } from "./name-steps.js";
 import { askPersonalDetails, hasPersonalDetails, needsPersonalDetails } from "./personal-details.js";
 import { collectInPrivate } from "./personal-data.js";
 import type { LineFields } from "../../../domain/name-line-data.js";
+import { holders } from "../../../domain/document-holders.js";
 import type { Named } from "./read-names.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
@@ -58,7 +59,7 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
         if (detailed(p)) {
           const fields = at === "last-detail" ? undefined : pasted[i];
           pasted[i] = undefined;
-          const d = await askPersonalDetails(conversation, ctx, at === "last-detail" ? done[i]! : p, needs, flightDate, at === "last-detail", false, fields);
+          const d = await askPersonalDetails(conversation, ctx, at === "last-detail" ? done[i]! : p, needs, flightDate, at === "last-detail", false, fields, holders(done, i));
           done[i] = d.value;
           ctx = d.ctx;
         } else if (pasted[i]?.birth !== undefined && at !== "last-detail") {

@@ -8,6 +8,7 @@ import { allowBack, GoBack, onTimeout, say, type Convo } from "./ask.js";
 import { cb } from "./callback-data.js";
 import { topicPost } from "../../../telegram/topic-fallback.js";
 import { askPersonalDetails, hasPersonalDetails, needsPersonalDetails } from "./personal-details.js";
+import { holders } from "../../../domain/document-holders.js";
 
 export const PERSONAL_DATA_CONVERSATION = "personal-data";
 
@@ -41,7 +42,7 @@ export async function personalDataConversation(conversation: Convo, ctx: ConvoCo
   while (k < asked.length) {
     const i = asked[k]!;
     try {
-      const r = await askPersonalDetails(conversation, ctx, passengers[i]!, request.needs, request.flightDate, fromLast, true);
+      const r = await askPersonalDetails(conversation, ctx, passengers[i]!, request.needs, request.flightDate, fromLast, true, undefined, holders(passengers, i));
       passengers[i] = r.value;
       ctx = r.ctx;
       k += 1;

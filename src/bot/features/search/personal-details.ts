@@ -1,9 +1,10 @@
+import { holderOf, type Holder } from "../../../domain/document-holders.js";
 import type { LineFields } from "../../../domain/name-line-data.js";
 import type { PassengerInput, PassengerRequirements } from "../../../domain/passenger.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { shortQuote } from "../../../presenters/short-quote.js";
-import { GoBack, type Convo } from "./ask.js";
+import { GoBack, say, type Convo } from "./ask.js";
 import { askBirthDate } from "./birth-date-step.js";
 import { askIdNumber } from "./id-number-step.js";
 import { askNationality, askPassport, askPassportIssued } from "./passport-steps.js";
@@ -42,13 +43,14 @@ function detailsFor(type: PassengerInput["type"], needs: PassengerRequirements):
 /**
  * Per question, the part of the name's line that answers it, as pasted (each read there by the
  * question's own parser); the parts no question of this flight takes, and those whose question is not
- * sure, noted to be said with what was taken. A passport number answers the ID question too when the
- * flight asks no passport; a KTP is never a passport.
+ * sure, noted to be said with what was taken. A passport number answers the ID question too when no
+ * KTP was pasted (the question asks "16 digits, or the passport number"); a KTP is never a passport.
+ * A number another passenger already has is not used: said, and its question asked.
  */
-function pastedAnswers(ctx: ConvoContext, fields: Field[], pasted: LineFields, notes: PastedNotes): (string | undefined)[] {
+function pastedAnswers(ctx: ConvoContext, fields: Field[], pasted: LineFields, notes: PastedNotes, others: readonly Holder[]): (string | undefined)[] {
   const asks = (f: Field) => fields.includes(f);
-  const id = asks("id") ? pasted.ktp ?? (asks("passport") ? undefined : pasted.passport) : undefined;
-  const passport = asks("passport") && pasted.passport ? [pasted.passport, pasted.expiry].filter(Boolean).join(" ") : undefined;
+  let id = asks("id") ? pasted.ktp ?? pasted.passport : undefined;
+  let passport = asks("passport") && pasted.passport ? [pasted.passport, pasted.expiry].filter(Boolean).join(" ") : undefined;
   const unneeded = [
     asks("birth") ? undefined : pasted.birth,
     passport !== undefined || (id !== undefined && id === pasted.passport) ? undefined : pasted.passport,
@@ -59,6 +61,18 @@ function pastedAnswers(ctx: ConvoContext, fields: Field[], pasted: LineFields, n
   const quoted = (ts: readonly string[]) => ts.map((t) => `"${escapeHtml(shortQuote(t))}"`).join(", ");
   if (unneeded.length > 0) notes.note(ctx.t("pasted-unneeded", { name: escapeHtml(notes.name), items: quoted(unneeded) }));
   if (pasted.unread?.length) notes.note(ctx.t("pasted-unread", { name: escapeHtml(notes.name), items: quoted(pasted.unread), count: pasted.unread.length }));
+  const taken = (number: string | undefined): boolean => {
+    const refusal = number === undefined ? undefined : numberTaken(ctx, number, notes.name, others);
+    if (refusal) notes.note(ctx.t("pasted-refused", { name: escapeHtml(notes.name), typed: escapeHtml(shortQuote(number!)), reason: refusal }));
+    return refusal !== undefined;
+  };
+  const idTried = id;
+  if (taken(id)) id = undefined;
+  if (passport !== undefined && holderOf(pasted.passport, others)) {
+    // One number refused for both questions is said once.
+    if (pasted.passport !== idTried) taken(pasted.passport);
+    passport = undefined;
+  }
   return fields.map((f) => (f === "birth" ? pasted.birth : f === "id" ? id : f === "passport" ? passport : f === "nationality" ? pasted.nationality : undefined));
 }
 
@@ -69,10 +83,10 @@ function pastedAnswers(ctx: ConvoContext, fields: Field[], pasted: LineFields, n
  * (a private chat): each part answers its question first, read as if typed there, and what was taken
  * is said back once; used once only, so "back" to a question it answered asks it.
  */
-export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, needs: PassengerRequirements, flightDate: string, fromLast = false, handoff = false, pasted?: LineFields): Step<PassengerInput> {
+export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, needs: PassengerRequirements, flightDate: string, fromLast = false, handoff = false, pasted?: LineFields, others: readonly Holder[] = []): Step<PassengerInput> {
   const details = detailsFor(passenger.type, needs);
   const notes = new PastedNotes(passenger.fullName);
-  const answers = pasted && !fromLast ? pastedAnswers(ctx, details.map((d) => d.field), pasted, notes) : [];
+  const answers = pasted && !fromLast ? pastedAnswers(ctx, details.map((d) => d.field), pasted, notes, others) : [];
   // answered[i]: the passenger as it stood before question i. `fromLast`: back into a passenger whose
   // details were all given: the last question again, the earlier answers kept until asked again.
   const answered: PassengerInput[] = fromLast ? details.map(() => ({ ...passenger })) : [{ ...passenger }];
@@ -85,6 +99,14 @@ export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext,
       if (text === undefined) await notes.flush(conversation, ctx);
       const r = await details[i]!.ask(conversation, ctx, answered[i]!, flightDate, needs, handoff, text === undefined ? undefined : { text, notes });
       ctx = r.ctx;
+      // Another passenger's KTP or passport number: refused as a name given twice is, asked again.
+      const field = details[i]!.field;
+      const number = field === "id" ? r.value.idNumber : field === "passport" ? r.value.passport?.number : undefined;
+      const refusal = number === undefined ? undefined : numberTaken(ctx, number, passenger.fullName, others);
+      if (refusal) {
+        await say(conversation, ctx, `⚠️ ${refusal}`);
+        continue;
+      }
       answered[i + 1] = r.value;
       i += 1;
     } catch (e) {
@@ -95,4 +117,10 @@ export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext,
   }
   await notes.flush(conversation, ctx);
   return { value: answered[i]!, ctx };
+}
+
+/** Why `number` can't be this passenger's: another passenger of the booking has it (undefined: nobody). */
+function numberTaken(ctx: ConvoContext, number: string, who: string, others: readonly Holder[]): string | undefined {
+  const holder = holderOf(number, others);
+  return holder && ctx.t("document-number-taken", { number: escapeHtml(number), n: holder.n, name: escapeHtml(holder.passenger.fullName), who: escapeHtml(who) });
 }
