@@ -7,6 +7,7 @@ import { actorOf } from "../../actor.js";
 import type { Contact, PassengerInput } from "../../../domain/passenger.js";
 import { seatsNeeded } from "../../../domain/passenger.js";
 import { changeRequest } from "../../../domain/change-request.js";
+import { searchChangeHint } from "./search-change-hint.js";
 import type { ConvoContext } from "../../context.js";
 import { localeOf, maskedPhone, money } from "../../../presenters/format.js";
 import { bookingKeyboard } from "../../../presenters/booking-keyboard.js";
@@ -141,7 +142,9 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
       // "salah nama", "ganti nama", "ubah kontak": ✏️; a change of the date, route, party or flight is said how to make.
       const change = changeRequest(text);
       if (change === "name" || change === "contact" || change === "any") return { ok: true, value: "change" };
-      if (change) return { ok: false, hint: ctx.t("summary-change-how", { what: change }) };
+      // "tambah 1 anak", "yg garuda aja", "make it the 12th" read as the earlier questions read them.
+      const how = searchChangeHint(ctx, text);
+      if (how) return { ok: false, hint: how };
       // "ok?", "yg ini harganya brp?": a question books nothing; the summary above answers it.
       return text.includes("?") || asksAboutFlight(text) ? { ok: false, hint: ctx.t("summary-see-above") } : undefined;
     } });

@@ -48,7 +48,7 @@ export async function askContact(conversation: Convo, ctx: ConvoContext, custome
         const kb = new InlineKeyboard().text(ctx.t("contact-use-last"), cb.choice("ct", "last")).text(ctx.t("contact-new"), cb.choice("ct", "new"));
         const choice = await ask(conversation, ctx, { text: ctx.t("contact-offer-last", { email: escapeHtml(last!.email), phone: escapeHtml(inGroup(ctx) ? maskedPhone(last!.phone) : last!.phone) }), keyboard: kb }, (a): Parsed<"last" | { email?: string; phone?: string }> => {
           // An e-mail or phone typed here is the new contact's first answer.
-          if (a.kind === "text") return typedContact(a.text) ?? { ok: false, hint: ctx.t("contact-use-buttons") };
+          if (a.kind === "text") return typedContact(a.text) ?? { ok: false, hint: searchChangeHint(ctx, a.text) ?? ctx.t("contact-use-buttons") };
           const v = parseChoice(a.data, "ct", ["last", "new"] as const);
           return v ? { ok: true, value: v === "last" ? "last" : {} } : stale(ctx);
         });
@@ -60,7 +60,7 @@ export async function askContact(conversation: Convo, ctx: ConvoContext, custome
       } else if (step === "email") {
         const answer = await ask(conversation, ctx, { text: ctx.t(customerOwn ? "customer-contact-ask-email" : "contact-ask-email") }, (a): Parsed<{ email?: string; phone?: string }> => {
           const v = a.kind === "text" ? typedContact(a.text) : undefined;
-          return v ?? (a.kind === "button" ? stale(ctx) : { ok: false, hint: ctx.t("contact-email-invalid") });
+          return v ?? (a.kind === "button" ? stale(ctx) : { ok: false, hint: searchChangeHint(ctx, a.text) ?? ctx.t("contact-email-invalid") });
         });
         ctx = answer.ctx;
         phoneAhead = answer.value.phone ?? phoneAhead;

@@ -4,6 +4,7 @@ import { escapeHtml } from "../../../presenters/html.js";
 import { stale, type Parsed } from "./ask.js";
 import { firstAnswer, type Detail } from "./personal-detail-step.js";
 import { documentNumberAsked } from "./contact-aside.js";
+import { searchChangeHint } from "./search-change-hint.js";
 
 export const askIdNumber: Detail = async (conversation, ctx, passenger, _flightDate, _needs, handoff, pasted) => {
   // An all-digit number that is no 16-digit KTP is asked about; sent again the same, it is taken (a
@@ -16,6 +17,9 @@ export const askIdNumber: Detail = async (conversation, ctx, passenger, _flightD
     if (a.kind === "button") return stale(ctx);
     // Reaching here (details asked privately for a group): refused, with the question again.
     if (phoneTypedAlone(a.text)) return { ok: false, hint: `${ctx.t("document-number-is-phone", { what: "id", handoff: handoff ? "yes" : "no" })}\n\n${question.text}` };
+    // "tambah 1 anak": a change of the search, said how to make; never an ID of letters and digits ("TAMBAH1ANAK").
+    const change = searchChangeHint(ctx, a.text);
+    if (change) return { ok: false, hint: change };
     const r = readIdNumber(a.text);
     if (r.ok) return { ok: true, value: r.value };
     if (r.reason === "unreadable") return { ok: false, hint: ctx.t("pax-id-number-invalid") };

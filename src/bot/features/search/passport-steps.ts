@@ -11,6 +11,7 @@ import { askDatedAnswer, twoWays, type DatedAnswer } from "./document-date-step.
 import { firstAnswer, type Detail } from "./personal-detail-step.js";
 import { shortQuote } from "../../../presenters/short-quote.js";
 import { documentNumberAsked } from "./contact-aside.js";
+import { searchChangeHint } from "./search-change-hint.js";
 
 export const askPassport: Detail = async (conversation, ctx, passenger, flightDate, _needs, handoff, pasted) => {
   const locale = localeOf(ctx);
@@ -50,7 +51,7 @@ export const askPassport: Detail = async (conversation, ctx, passenger, flightDa
     }
     const number = r?.number ?? kept.number;
     const numberKept = keptNote(number);
-    if (!r) return { ok: false, hint: number ? numberKept + ctx.t("pax-passport-ask-expiry") : ctx.t("pax-passport-unreadable") };
+    if (!r) return { ok: false, hint: searchChangeHint(ctx, a.text) ?? (number ? numberKept + ctx.t("pax-passport-ask-expiry") : ctx.t("pax-passport-unreadable")) };
     if (r.tooFar) {
       // "A1234567 17-08-90": no passport runs to 2090 (a birth date, most likely); asked, never taken.
       kept = { number };
