@@ -84,6 +84,30 @@ describe("label words around a name's data are no part of the name", () => {
   }, 60_000);
 });
 
+describe("a name typed again at 'Is this the name?' replaces only that line", () => {
+  it("id: the first line retyped; the second pasted line and its data stay", async () => {
+    const a = await atNames("id");
+    expect(await answer(a, "Tn Budi Santoso tgl\nNy Sari Dewi 02-03-1992 3174094203920002")).toContain("Ini nama penumpangnya: Mr Budi Santoso Tgl?");
+    const said = await answer(a, "Tn Budi Santoso");
+    expect(said).toContain("Diterima dari pesan Anda: Mr Budi Santoso, Mrs Sari Dewi.");
+    await a.say("17-08-1990");
+    expect(await answer(a, "3174092302900001")).toContain("✅ Sari Dewi: lahir 2 Mar 1992, KTP/ID 3174094203920002 — dari baris namanya.");
+    expect(a.last()?.text).toMatch(/E-mail/);
+  }, 60_000);
+
+  it("en: the second line retyped keeps the first passenger and her own place", async () => {
+    const a = await atNames("en");
+    expect(await answer(a, "Mr Budi Santoso 17-08-1990 3174092302900001\nMrs Sari Dewi tgl")).toContain("Mrs Sari Dewi Tgl");
+    const said = await answer(a, "Mrs Sari Dewi");
+    expect(said).toContain("Taken from your message: Mr Budi Santoso, Mrs Sari Dewi.");
+    expect(said).toContain("✅ Budi Santoso: born 17 Aug 1990, KTP/ID 3174092302900001");
+    expect(a.last()?.text).toContain("Sari Dewi");
+    await a.say("02-03-1992");
+    await a.say("3174094203920002");
+    expect(a.last()?.text).toMatch(/e-mail/i);
+  }, 60_000);
+});
+
 describe("numbered, slash-separated, labelled and manifest-style lines are read in full", () => {
   for (const [lang, text] of [
     ["id", "1. Tn Budi Santoso 17-08-1990 3174092302900001\n2. Ny Sari Dewi 02-03-1992 3174094203920002"],

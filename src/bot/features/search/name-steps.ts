@@ -6,6 +6,7 @@ import { escapeHtml } from "../../../presenters/html.js";
 import { ask, askAgain, GoBack, say, sendPrompt, stale, type Answer, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import { readNames, type Doubtful, type NameBatch, type Named, type Taken } from "./read-names.js";
+import { withRetypedName } from "./retyped-name.js";
 import { askTitles } from "./title-steps.js";
 import { newSearchLine } from "./new-search-line.js";
 import { laterChange } from "./later-change.js";
@@ -46,26 +47,33 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
     const change = laterChange(a.text, new Date().toISOString().slice(0, 10));
     return change ? { ok: false, hint: changeHint(at, a.text, change, type, n) } : r;
   };
-  // A name typed at "Is this the name?" instead of a tap: read as the answer to this question.
-  let typed: { text: string; ctx: ConvoContext } | undefined;
+  // A name typed at "Is this the name?" instead of a tap: read as the answer for that passenger (`offset`
+  // places after the asked one); the other names pasted with it stay (`kept`).
+  let typed: { text: string; ctx: ConvoContext; offset: number; kept: NameBatch } | undefined;
   for (;;) {
     if (typed) {
-      const r = read(typed.ctx)({ kind: "text", text: typed.text });
+      const { offset, kept } = typed;
+      const pastedWith = slots.map((_, i) => (i >= first ? kept.named[i - first] : undefined) ?? given[i]);
+      const reader = offset === 0 ? readTyped : retypedReader(slots, first + offset, pastedWith, n + offset, reuse);
+      const r = await reader(typed.ctx)({ kind: "text", text: typed.text });
       ctx = typed.ctx;
       typed = undefined;
-      batch = r.ok ? { value: r.value, ctx } : await askAgain(conversation, ctx, await sendPrompt(conversation, ctx, { text: r.hint! }), readTyped(ctx), { prompt: { text: question } });
+      const prompt = { text: offset === 0 ? question : ctx.t("input-pax-ask-name", { n: n + offset, of: place?.of ?? slots.length, type: ctx.t(`pax-type-${slots[first + offset]!}`), example: ctx.t(`input-pax-example-${slots[first + offset]!}`) }) };
+      const fresh = r.ok ? { value: r.value, ctx } : await askAgain(conversation, ctx, await sendPrompt(conversation, ctx, { text: r.hint! }), reader(ctx), { prompt });
+      batch = { value: withRetypedName(kept, fresh.value, offset), ctx: fresh.ctx };
     } else batch = await ask(conversation, ctx, { text: question }, readTyped(ctx));
     ctx = batch.ctx;
     named = [...batch.value.named];
     let untitled = batch.value.untitled;
-    for (const d of batch.value.doubtful) {
+    for (const [k, d] of batch.value.doubtful.entries()) {
       const c = await confirmName(conversation, ctx, d, slots[first + d.offset]!);
       ctx = c.ctx;
       if (c.value === "use") continue;
       named[d.offset] = undefined;
       untitled = untitled.filter((u) => u.offset !== d.offset);
       if (c.value !== "again") {
-        typed = { text: c.value.text, ctx };
+        const kept: NameBatch = { ...batch.value, named: [...named], untitled, doubtful: batch.value.doubtful.slice(k + 1) };
+        typed = { text: c.value.text, ctx, offset: d.offset, kept };
         break;
       }
     }
@@ -85,6 +93,11 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
   if (notes.length > 0) await say(conversation, ctx, notes.join("\n"));
   const pasted = batch.value.pasted;
   return { value: named.map((p, k) => p && { type: p.type, title: p.title, fullName: p.fullName, ...(pasted?.[k] ? { pasted: pasted[k] } : {}) }), ctx };
+}
+
+/** Reads a name typed again for the passenger in slot `at`, the names kept from the paste counting as given (a name twice is refused). */
+function retypedReader(slots: readonly PassengerInput["type"][], at: number, given: readonly (Named | undefined)[], n: number, reuse?: (type: PassengerInput["type"]) => boolean) {
+  return (c: ConvoContext) => async (a: Answer): Promise<Parsed<NameBatch>> => (a.kind === "button" ? stale(c) : readNames(c, a.text, slots, at, given, n, reuse));
 }
 
 /**
