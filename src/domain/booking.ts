@@ -117,6 +117,12 @@ export interface BookingStatusResult {
    * total; MMBC's status names none). A code booked outside the bot is issued only with it shown and confirmed.
    */
   total?: Rupiah;
+  /**
+   * The provider says unpaid ("waiting"), but a payment confirmation the bot sent earlier got no clear
+   * answer (tiket.com's confirmPayment): it may still go through, so the bot never sends it again. The
+   * status stays the provider's own; this is the bot's note beside it.
+   */
+  paymentUnconfirmed?: boolean;
 }
 
 export interface IssueResult {

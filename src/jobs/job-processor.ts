@@ -113,10 +113,13 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
     }
   }
 
-  const status: BookingStatus = await provider.status(data.code).then((s) => s.status, (e: unknown) => {
+  const read = await provider.status(data.code).catch((e: unknown) => {
     // The account it was booked with is logged out: retrying cannot help.
     throw isAccountUnlinked(e) ? new UnrecoverableError("booking's account is logged out") : e;
   });
+  const status: BookingStatus = read.status;
+  // Unpaid at the provider, but a confirmation the bot sent may still go through: the reminder says so (no Issue).
+  const unconfirmed = status === "waiting" && read.paymentUnconfirmed === true;
   if (typeof status === "string" && status !== record.booking.status) await deps.bookings.setStatus(data.provider, data.code, status);
   // Issued where our records never saw it (the process issuing it died during the call, or it was paid
   // elsewhere): recorded, and its e-ticket goes out as after any issue, without waiting for a /cek.
@@ -150,7 +153,7 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
     if (data.kind === "expiry") {
       await post(({ threadId, reply }) => deps.api.sendMessage(chatId, expiryMessage(t, record), { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply) }));
     } else {
-      const { text, keyboard } = reminderMessage(t, locale, deps.timeZone, record, new Date(now), now - data.dueAt > deps.lateAfterMs, heldUntil);
+      const { text, keyboard } = reminderMessage(t, locale, deps.timeZone, record, new Date(now), now - data.dueAt > deps.lateAfterMs, heldUntil, unconfirmed);
       await post(({ threadId, reply }) => deps.api.sendMessage(chatId, text, { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply), reply_markup: keyboard }));
     }
   });

@@ -1,7 +1,7 @@
 import { ISSUE_CUTOFF_MINUTES, isPayable, tooLateToIssue, type Booking, type BookingStatus } from "../domain/booking.js";
 import type { BookingRecord } from "../store/booking-store.js";
 import { escapeHtml } from "./html.js";
-import { deadline, departure, money, untilParts } from "./format.js";
+import { deadline, departure, money, providerName, untilParts } from "./format.js";
 import { cutText } from "./cut-text.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -13,8 +13,10 @@ export function statusLabel(t: T, s: BookingStatus): string {
 /**
  * Everything /status shows: status, route, times, deadline, passengers, fares. `heldUntil`: an issue of
  * it got no clear answer and nothing is paid before then (the deadline alone would read as "pay now").
+ * `unconfirmed`: unpaid at the provider, but a payment confirmation the bot sent may still go through, so
+ * the bot never sends it again (BookingStatusResult.paymentUnconfirmed): said instead of the hold.
  */
-export function statusCard(t: T, locale: string, timeZone: string, b: Booking, status: BookingStatus, now: Date, record?: BookingRecord, heldUntil?: string): string {
+export function statusCard(t: T, locale: string, timeZone: string, b: Booking, status: BookingStatus, now: Date, record?: BookingRecord, heldUntil?: string, unconfirmed = false): string {
   const left = untilParts(b.timelimit, now);
   const lines = [
     t("status-title", { code: escapeHtml(b.code), status: statusLabel(t, status) }),
@@ -25,7 +27,8 @@ export function statusCard(t: T, locale: string, timeZone: string, b: Booking, s
   else if (isPayable(status)) {
     lines.push(t("booking-timelimit", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)), days: left.days, hours: left.hours, minutes: left.minutes, past: left.past ? "yes" : "no" }));
   }
-  if (isPayable(status) && heldUntil !== undefined) lines.push(issueHoldLine(t, locale, timeZone, b.timelimit, heldUntil));
+  if (isPayable(status) && unconfirmed) lines.push(t("status-payment-unconfirmed", { provider: providerName(b.provider) }));
+  else if (isPayable(status) && heldUntil !== undefined) lines.push(issueHoldLine(t, locale, timeZone, b.timelimit, heldUntil));
   if (status === "pending") lines.push(t("status-pending-note"));
   lines.push(t("status-passengers"));
   b.passengers.forEach((p, i) => {

@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import type { ProviderId } from "../domain/flight.js";
 import type { BookingRecord } from "../store/booking-store.js";
 import { escapeHtml } from "./html.js";
-import { deadline, untilParts } from "./format.js";
+import { deadline, providerName, untilParts } from "./format.js";
 import { bookingActionData, stopRemindersData } from "./booking-keyboard.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -15,15 +15,19 @@ function mention(r: BookingRecord): string {
 /**
  * The reminder of an unpaid booking. `heldUntil`: an issue of it got no clear answer and nothing is paid
  * before then, so the reminder says the payment is being checked and offers Status, not "pay before …
- * or the seats are lost" with an Issue button the bot would refuse.
+ * or the seats are lost" with an Issue button the bot would refuse. `unconfirmed`: the provider says unpaid
+ * but a payment confirmation the bot sent may still go through, so the bot never sends it again: the
+ * reminder says so and what the agent can do before the deadline, again with Status only.
  */
-export function reminderMessage(t: T, locale: string, timeZone: string, r: BookingRecord, now: Date, late: boolean, heldUntil?: string) {
+export function reminderMessage(t: T, locale: string, timeZone: string, r: BookingRecord, now: Date, late: boolean, heldUntil?: string, unconfirmed = false) {
   const b = r.booking;
   const left = untilParts(b.timelimit, now);
   const at = escapeHtml(deadline(b.timelimit, locale, timeZone));
-  const held = heldUntil === undefined
-    ? undefined
-    : t(Date.parse(b.timelimit) <= Date.parse(heldUntil) ? "reminder-held-deadline" : "reminder-held", { until: escapeHtml(deadline(heldUntil, locale, timeZone)), at });
+  const held = unconfirmed
+    ? t("reminder-payment-unconfirmed", { provider: providerName(b.provider), at })
+    : heldUntil === undefined
+      ? undefined
+      : t(Date.parse(b.timelimit) <= Date.parse(heldUntil) ? "reminder-held-deadline" : "reminder-held", { until: escapeHtml(deadline(heldUntil, locale, timeZone)), at });
   const text = [
     `${mention(r)}${t("reminder-title", { code: escapeHtml(b.code), from: escapeHtml(b.from), to: escapeHtml(b.to) })}`,
     held ?? t("reminder-deadline", { at, days: left.days, hours: left.hours, minutes: left.minutes }),

@@ -8,7 +8,7 @@ import { recoverIssue, type IssueRecoveryDeps, type Recovered } from "./issue-re
 
 export type StatusOutcome =
   /** `recovered`: the provider says issued where our records did not; now they do, and the e-ticket is on its way. */
-  | { kind: "own"; record: BookingRecord; status: BookingStatus; recovered?: Recovered }
+  | { kind: "own"; record: BookingRecord; status: BookingStatus; recovered?: Recovered; paymentUnconfirmed?: true }
   | { kind: "outside"; provider: ProviderId; code: string; status: BookingStatus }
   | { kind: "unknown" }
   | { kind: "denied"; reason: AccessDenied }
@@ -31,13 +31,15 @@ export async function bookingStatus(deps: LookupDeps, actor: Actor, code: string
     return found.kind === "outside" ? { kind: "outside", provider: found.source.id, code, status: found.status } : found;
   }
   try {
-    const { status } = await found.source.status(code);
+    const { status, paymentUnconfirmed } = await found.source.status(code);
+    // Unpaid, as the provider says, with the bot's note that a confirmation it sent may still go through.
+    const note = status === "waiting" && paymentUnconfirmed ? { paymentUnconfirmed: true as const } : {};
     const { provider } = found.record.booking;
     // Only here, on this chat's own booking: a stranger's lookup of the code must set nothing off.
     const recovered = recover ? await recoverIssue(recover.deps, found.record, status, recover.locale) : undefined;
     if (recovered) return { kind: "own", record: recovered.record, status, recovered };
     const record = (await deps.bookings.setStatus(provider, code, status)) ?? found.record;
-    return { kind: "own", record, status };
+    return { kind: "own", record, status, ...note };
   } catch (e) {
     if (!isProviderError(e)) throw e;
     // A booking this chat made that the provider no longer knows is still not another chat's secret.

@@ -1,4 +1,4 @@
-import { isPayable, type BookingStatus, type IssueResult } from "../domain/booking.js";
+import { isPayable, type BookingStatus, type BookingStatusResult, type IssueResult } from "../domain/booking.js";
 import { isProviderError, type ProviderError } from "../domain/errors.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
 import type { ProviderId } from "../domain/flight.js";
@@ -28,7 +28,12 @@ export type IssueOutcome =
    * The provider may or may not have issued; `status` is what it says now, when it answered. With
    * `heldUntil` (ISO) it may still be paying, and nothing more is paid for this code before then.
    */
-  | { kind: "unknown"; status?: BookingStatus; heldUntil?: string };
+  | { kind: "unknown"; status?: BookingStatus; heldUntil?: string; paymentUnconfirmed?: true }
+  /**
+   * The provider says unpaid, but a payment confirmation sent earlier got no clear answer and may still go
+   * through (BookingStatusResult.paymentUnconfirmed): nothing is sent again, the agent settles it with the provider.
+   */
+  | { kind: "payment_unconfirmed" };
 
 export interface IssueDeps {
   ledger: IssueLedger;
@@ -56,7 +61,12 @@ export async function issueOnce(deps: IssueDeps, provider: FlightProvider, code:
 
   let before: BookingStatus;
   try {
-    before = (await provider.status(code)).status;
+    const read = await provider.status(code);
+    before = read.status;
+    if (before === "waiting" && read.paymentUnconfirmed) {
+      await release();
+      return { kind: "payment_unconfirmed" };
+    }
   } catch (e) {
     await release();
     if (isProviderError(e)) return { kind: "failed", error: e };
@@ -109,8 +119,11 @@ export async function issueOnce(deps: IssueDeps, provider: FlightProvider, code:
  */
 async function reconcile(deps: IssueDeps, provider: FlightProvider, code: string, by: number, release: () => Promise<void>, unexplained: boolean): Promise<IssueOutcome> {
   let status: BookingStatus | undefined;
+  let unconfirmed = false;
   try {
-    status = (await provider.status(code)).status;
+    const read = await provider.status(code);
+    status = read.status;
+    unconfirmed = status === "waiting" && read.paymentUnconfirmed === true;
   } catch {
     status = undefined;
   }
@@ -119,25 +132,28 @@ async function reconcile(deps: IssueDeps, provider: FlightProvider, code: string
     return { kind: "issued", result: { code, ticketNumbers: [], message: "" } };
   }
   // A provider whose issue finds an earlier attempt's payment first is safe to retry at once; a hold would
-  // only let the booking's time limit run out while a placed payment waits to be confirmed.
-  if (status === "expired" || status === "cancel" || (provider.issueFindsEarlierPayment && !unexplained && (status === undefined || status === "waiting"))) {
+  // only let the booking's time limit run out while a placed payment waits to be confirmed. Not so once a
+  // confirmation of it went out unanswered: that one may still go through.
+  if (status === "expired" || status === "cancel" || (provider.issueFindsEarlierPayment && !unexplained && !unconfirmed && (status === undefined || status === "waiting"))) {
     await release();
     return { kind: "unknown", ...(status !== undefined && { status }) };
   }
   const now = deps.now();
   const until = new Date(now.getTime() + ISSUE_DOUBT_HOLD_MS);
   await deps.ledger.holdInDoubt(provider.id, code, by, now, until);
-  return { kind: "unknown", heldUntil: until.toISOString(), ...(status !== undefined && { status }) };
+  return { kind: "unknown", heldUntil: until.toISOString(), ...(status !== undefined && { status }), ...(unconfirmed && { paymentUnconfirmed: true as const }) };
 }
 
 /** A try while the code is held in doubt: the status is read, and nothing is paid. */
 async function recheck(deps: IssueDeps, provider: FlightProvider, code: string, by: number, heldUntil: string): Promise<IssueOutcome> {
-  let status: BookingStatus | undefined;
+  let read: BookingStatusResult;
   try {
-    status = (await provider.status(code)).status;
+    read = await provider.status(code);
   } catch {
     return { kind: "unknown", heldUntil };
   }
+  const { status } = read;
+  const unconfirmed = status === "waiting" && read.paymentUnconfirmed === true;
   if (status === "issued") {
     await markIssued(deps, provider, code, by, []);
     return { kind: "already_issued", ticketNumbers: [] };
@@ -146,7 +162,7 @@ async function recheck(deps: IssueDeps, provider: FlightProvider, code: string, 
     await deps.bookings.setStatus(provider.id, code, status);
     return { kind: "not_issuable", status };
   }
-  return { kind: "unknown", heldUntil, status };
+  return { kind: "unknown", heldUntil, status, ...(unconfirmed && { paymentUnconfirmed: true as const }) };
 }
 
 /**

@@ -32,7 +32,9 @@ export type PrepareOutcome =
    * `until` (ISO). `payBefore`: the booking's time limit, when the bot made it (the advice depends on it).
    * `started` (ISO): the earlier issue's call is under way or was cut off (its process died), not answered.
    */
-  | { kind: "in_doubt"; until: string; status: BookingStatus; provider: ProviderId; payBefore?: string; started?: string }
+  | { kind: "in_doubt"; until: string; status: BookingStatus; provider: ProviderId; payBefore?: string; started?: string; paymentUnconfirmed?: true }
+  /** Unpaid at the provider, but a payment confirmation sent earlier may still go through: never sent again (IssueOutcome). */
+  | { kind: "payment_unconfirmed"; provider: ProviderId; payBefore?: string }
   /** The flight leaves too soon (or has left) for a ticket to be of use: nothing is paid. */
   | { kind: "departed"; departsAt: string }
   /** The provider booked another flight, route or day than asked: not issued here, whoever asks (see OtherFlightBooked). */
@@ -66,7 +68,10 @@ export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: s
   if (!spend.allowed) return { kind: "not_allowed", rule: spend.rule };
   if (found.kind === "own" && tooLateToIssue(found.record.booking, deps.now())) return { kind: "departed", departsAt: found.record.booking.departsAt };
   try {
-    const [status, balance] = await Promise.all([found.kind === "own" ? found.source.status(code).then((s) => s.status) : found.status, found.source.balance()]);
+    const [read, balance] = await Promise.all([found.kind === "own" ? found.source.status(code) : { status: found.status, paymentUnconfirmed: undefined }, found.source.balance()]);
+    const { status } = read;
+    const payBefore = found.kind === "own" ? { payBefore: found.record.booking.timelimit } : {};
+    const unconfirmed = status === "waiting" && read.paymentUnconfirmed === true;
     if (status === "issued") {
       const recovered = found.kind === "own" ? await recoverIssue(deps, found.record, status, locale) : undefined;
       return { kind: "already_issued", ...(recovered && { recovered }) };
@@ -76,8 +81,9 @@ export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: s
     const until = heldInDoubtUntil(held, deps.now());
     if (until) {
       const started = held?.state === "in_progress" ? held.at : undefined;
-      return { kind: "in_doubt", until, status, provider, ...(found.kind === "own" && { payBefore: found.record.booking.timelimit }), ...(started && { started }) };
+      return { kind: "in_doubt", until, status, provider, ...payBefore, ...(started && { started }), ...(unconfirmed && { paymentUnconfirmed: true as const }) };
     }
+    if (unconfirmed) return { kind: "payment_unconfirmed", provider, ...payBefore };
     // Nobody pays an amount they were not shown: one booked outside the bot needs the provider's own total.
     const amount = found.kind === "own" ? found.record.booking.fares.nta : found.total;
     if (amount === undefined) return { kind: "no_total", provider };

@@ -63,7 +63,8 @@ describe("tiket.com answers a money call with a 201 notice that is no known refu
     await confirmTwice(user, chat, "✅ Issued");
     const said = agent.botTexts(from).join("\n");
     expect(said, agent.transcript(6)).toContain(`Issued ${code} belum mendapat jawaban pasti`);
-    expect(said).toContain("tidak akan saya bayar lagi sampai");
+    // Never sent again, not only "until" the hold ends: the confirmation may still go through.
+    expect(said).toContain("tidak akan saya kirim lagi");
     expect(said).not.toMatch(/ditolak|tidak ada yang dibayar|belum ada yang dibayar/i);
     // Issuing it again while the hold stands: nothing is sent.
     await agent.say(`/issued ${code}`);

@@ -45,12 +45,12 @@ async function booked(): Promise<string> {
 }
 
 describe("tiket.com: a deposit confirmation whose answer was lost is never sent again", () => {
-  it("payment placed, confirmation lost: held in doubt as pending; taps during and after the hold only read, and nothing is confirmed twice", async () => {
+  it("payment placed, confirmation lost: held in doubt, tiket.com's 'waiting' noted as unconfirmed; taps during and after the hold only read, and nothing is confirmed twice", async () => {
     const id = await booked();
     t.routes.set(CONFIRM, silent);
     // `quick` gives up after a second: the confirmation's answer is lost.
     const first = await issueOnce(deps, t.quick, id, 1);
-    expect(first).toEqual({ kind: "unknown", status: "pending", heldUntil: new Date(clock + ISSUE_DOUBT_HOLD_MS).toISOString() });
+    expect(first).toEqual({ kind: "unknown", status: "waiting", paymentUnconfirmed: true, heldUntil: new Date(clock + ISSUE_DOUBT_HOLD_MS).toISOString() });
     expect(await ledger.get("tiket", id)).toMatchObject({ state: "in_doubt" });
     expect(payments()).toBe(1);
     expect(confirms()).toBe(1);
@@ -59,14 +59,14 @@ describe("tiket.com: a deposit confirmation whose answer was lost is never sent 
     t.routes.set(CONFIRM, SPEC.confirmPayment);
     clock += 5 * 60_000;
     const second = await issueOnce(deps, t.provider, id, 2);
-    expect(second).toEqual({ kind: "unknown", status: "pending", heldUntil: first.kind === "unknown" ? first.heldUntil : "" });
+    expect(second).toEqual({ kind: "unknown", status: "waiting", paymentUnconfirmed: true, heldUntil: first.kind === "unknown" ? first.heldUntil : "" });
 
-    // Past the hold, check_order still says "checkout": the payment is being confirmed, nothing is paid.
+    // Past the hold, check_order still says "checkout": unpaid, but the confirmation may still go through, so nothing is paid.
     clock += ISSUE_DOUBT_HOLD_MS;
     expect(heldInDoubtUntil(await ledger.get("tiket", id), new Date(clock))).toBeUndefined();
-    expect(await issueOnce(deps, t.provider, id, 2)).toEqual({ kind: "not_issuable", status: "pending" });
-    expect(await issueOnce(deps, t.provider, id, 2)).toEqual({ kind: "not_issuable", status: "pending" });
-    expect((await t.provider.status(id)).status).toBe("pending");
+    expect(await issueOnce(deps, t.provider, id, 2)).toEqual({ kind: "payment_unconfirmed" });
+    expect(await issueOnce(deps, t.provider, id, 2)).toEqual({ kind: "payment_unconfirmed" });
+    expect(await t.provider.status(id)).toMatchObject({ status: "waiting", paymentUnconfirmed: true });
     expect(confirms()).toBe(1);
     expect(payments()).toBe(1);
 

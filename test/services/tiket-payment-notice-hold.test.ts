@@ -71,18 +71,18 @@ describe("tiket.com answers a money call with a 201 notice that is no known refu
     expect(money()).toEqual({ pay: before.pay + 1, confirm: before.confirm + 1 });
   });
 
-  it("the confirmation: held in doubt (a payment under way), a second tap confirms nothing, and issued once check_order says so", async () => {
+  it("the confirmation: held in doubt (tiket.com's 'waiting', noted as unconfirmed), a second tap confirms nothing, and issued once check_order says so", async () => {
     const id = await booked();
     t.routes.set(CONFIRM, errorBody(201, "Your payment confirmation has been saved."));
     const before = money();
     const first = await issueOnce(deps, t.provider, id, 1);
-    expect(first).toMatchObject({ kind: "unknown", status: "pending", heldUntil: new Date(clock + ISSUE_DOUBT_HOLD_MS).toISOString() });
+    expect(first).toMatchObject({ kind: "unknown", status: "waiting", paymentUnconfirmed: true, heldUntil: new Date(clock + ISSUE_DOUBT_HOLD_MS).toISOString() });
     t.routes.set(CONFIRM, SPEC.confirmPayment);
     clock += 5 * 60_000;
     expect((await issueOnce(deps, t.provider, id, 2)).kind).toBe("unknown");
     // After the hold too: a confirmation that may have gone through is never sent again.
     clock += ISSUE_DOUBT_HOLD_MS;
-    expect(await issueOnce(deps, t.provider, id, 2)).toEqual({ kind: "not_issuable", status: "pending" });
+    expect(await issueOnce(deps, t.provider, id, 2)).toEqual({ kind: "payment_unconfirmed" });
     expect(money()).toEqual({ pay: before.pay + 1, confirm: before.confirm + 1 });
     t.routes.set("check_order", issued(id));
     expect(await issueOnce(deps, t.provider, id, 2)).toEqual({ kind: "already_issued", ticketNumbers: [] });

@@ -73,6 +73,8 @@ async function confirmPayment(ctx: IssueContext, orderId: string): Promise<void>
       // The payment's date as tiket.com keeps its books: WIB, whatever zone the bot displays in.
       textarea_note: `deposit payment for order ${orderId}`, tanggal: localDate(new Date(), WIRE_ZONE),
     }, "issue"));
+    // Answered OK: while check_order still says "checkout", the payment is under way at tiket.com, not in doubt.
+    await ctx.sessions.markConfirmationAnswered(orderId);
   } catch (e) {
     if (definitelyRefused(e)) await ctx.sessions.clearConfirming(orderId);
     throw e;

@@ -172,6 +172,17 @@ export class TiketSessions {
     return (await this.store.get(KEYS.confirming(orderId))) !== undefined;
   }
 
+  /** tiket.com answered the confirmation OK: its payment is under way there, not in doubt. */
+  async markConfirmationAnswered(orderId: string): Promise<void> {
+    await this.store.set(KEYS.confirming(orderId), "answered", EMAIL_TTL_S);
+  }
+
+  /** Whether a confirmation went out for this order, and whether tiket.com answered it OK. */
+  async confirmation(orderId: string): Promise<"answered" | "unanswered" | undefined> {
+    const v = await this.store.get(KEYS.confirming(orderId));
+    return v === undefined ? undefined : v === "answered" ? "answered" : "unanswered";
+  }
+
   clearConfirming(orderId: string): Promise<void> {
     return this.store.delete(KEYS.confirming(orderId));
   }

@@ -48,7 +48,7 @@ export class TiketProvider implements FlightProvider {
   readonly sandbox: boolean;
   /**
    * issueOrder (issue-flow.ts) reads the partner list for a payment a lost answer placed before paying
-   * again, and never sends a confirmation twice (one whose answer was lost makes the order "pending").
+   * again, and never sends a confirmation twice (one whose answer was lost marks its status `paymentUnconfirmed`).
    */
   readonly issueFindsEarlierPayment = true;
   readonly http: TiketHttp;
@@ -111,16 +111,21 @@ export class TiketProvider implements FlightProvider {
   }
 
   /**
-   * An order still "waiting" whose deposit confirmation was sent (answered or not: see issue-flow.ts) is
-   * "pending": its payment is under way at tiket.com, and nothing may pay it again.
+   * tiket.com's own status. An order still "waiting" whose deposit confirmation tiket.com answered OK is
+   * "pending": its payment is under way there. One whose confirmation went out without a clear answer
+   * (issue-flow.ts) stays "waiting", as tiket.com says, with `paymentUnconfirmed`: that confirmation may
+   * still go through, so nothing pays it again, yet no payment is known to be under way.
    */
   async status(code: string): Promise<BookingStatusResult> {
     const orderId = orderIdOf(code);
     const wire = await this.checkOrder(orderId);
     const status = toStatus(wire, new Date(), this.options.timeZone);
-    const confirming = status === "waiting" && (await this.sessions.confirmationSent(orderId));
+    const confirmation = status === "waiting" ? await this.sessions.confirmation(orderId) : undefined;
     const total = wire.total_customer_price;
-    return { code: orderId, status: confirming ? "pending" : status, ...(total !== undefined && { total }) };
+    return {
+      code: orderId, status: confirmation === "answered" ? "pending" : status,
+      ...(total !== undefined && { total }), ...(confirmation === "unanswered" && { paymentUnconfirmed: true }),
+    };
   }
 
   async ticket(code: string): Promise<TicketDocument> {

@@ -74,13 +74,13 @@ describe("tiket.com sandbox faults and refusals", () => {
 
   // A confirmation whose answer was lost is never sent again (the debit may be under way): a later issue
   // only reads check_order. Before, it confirmed again, which pays twice when the first one went through late.
-  it("a confirmation lost on the way is unknown; issuing again only reads: no second confirmation, the order reads pending", async () => {
+  it("a confirmation lost on the way is unknown; issuing again only reads: no second confirmation, the order reads as tiket.com says (waiting) with the unconfirmed note", async () => {
     const code = await bookPlain();
     const deposit = sandbox.controls.getDeposit();
     sandbox.controls.setFault("partner/transactionApi/confirmPayment", { kind: "timeout" }, 1);
     expect((await error(quick.issue(code))).code).toBe("outcome_unknown");
     expect((await error(provider.issue(code))).code).toBe("outcome_unknown");
-    expect((await provider.status(code)).status).toBe("pending");
+    expect(await provider.status(code)).toMatchObject({ status: "waiting", paymentUnconfirmed: true });
     expect(sandbox.controls.callCount("checkout/checkout_payment")).toBe(1);
     expect(sandbox.controls.callCount("partner/transactionApi/confirmPayment")).toBe(1);
     expect(sandbox.controls.getDeposit()).toBe(deposit);

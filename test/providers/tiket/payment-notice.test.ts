@@ -40,8 +40,8 @@ describe("a 201 notice on confirmPayment that is no known refusal", () => {
     const first = await error(t.provider.issue(id));
     expect(first).toMatchObject({ code: "outcome_unknown", unexplainedAnswer: true, messages: [text] });
     expect(first.message).not.toMatch(/nothing was paid|refused/);
-    // Its status says a payment is under way: nothing may pay it again.
-    expect((await t.provider.status(id)).status).toBe("pending");
+    // Its status is tiket.com's ("waiting"), noted as unconfirmed: nothing may pay it again.
+    expect(await t.provider.status(id)).toMatchObject({ status: "waiting", paymentUnconfirmed: true });
     // Another attempt while tiket.com still says "checkout": only read, not confirmed again.
     expect((await error(t.provider.issue(id))).code).toBe("outcome_unknown");
     expect(t.calls(CONFIRM).length - confirms).toBe(1);

@@ -16,6 +16,7 @@ import { providerErrorText } from "../provider-error-text.js";
 import { commandCode } from "./booking-code.js";
 import { offerPayable } from "./code-offers.js";
 import { notIssuableText, refusalAtConfirm } from "./issue-refusals.js";
+import { unconfirmedText, unconfirmedTodo } from "./unconfirmed-payment-text.js";
 import { notAllowedText } from "./access-replies.js";
 import { holdTap, refuse, refuseNotFound, releaseTap } from "./status.js";
 import { replyTicket, ticketFor } from "./ticket.js";
@@ -56,6 +57,8 @@ export async function askToIssue(ctx: BotContext, code: string, provider?: Provi
       return void (await reply(ctx.t("issue-unsure", { code, owner: providerName(o.owner), down: providerName(o.down) })));
     case "in_doubt":
       return void (await reply(doubtText(ctx, code, o)));
+    case "payment_unconfirmed":
+      return void (await reply(unconfirmedText(ctx, code, o.provider, o.payBefore)));
     case "no_total":
       return void (await reply(noTotalText(ctx, code, o.provider)));
     case "insufficient":
@@ -90,9 +93,14 @@ function departedText(ctx: BotContext, code: string, departsAt: string): string 
  * on the booking's pay-before time: before the hold ends there is none left to issue again, so the
  * airline's answer decides and the advice is to watch /status (and the provider's support), never to pay.
  */
-function doubtText(ctx: BotContext, code: string, hold: { until: string; status?: BookingStatus; provider: ProviderId; payBefore?: string; started?: string }): string {
+function doubtText(ctx: BotContext, code: string, hold: { until: string; status?: BookingStatus; provider: ProviderId; payBefore?: string; started?: string; paymentUnconfirmed?: true }): string {
   const locale = localeOf(ctx);
   const { timeZone } = ctx.deps.settings;
+  // A confirmation that may still go through is never sent again: the hold's end promises nothing.
+  if (hold.paymentUnconfirmed && hold.status !== undefined && hold.started === undefined) {
+    const what = ctx.t("issue-doubt-confirmation", { code, provider: providerName(hold.provider), status: statusLabel(ctx.t.bind(ctx), hold.status) });
+    return `${what}\n${unconfirmedTodo(ctx, code, hold.provider, hold.payBefore)}`;
+  }
   const until = escapeHtml(deadline(hold.until, locale, timeZone));
   // An issue call still under way, or cut off when its process died: no answer came to be unclear.
   const what = hold.started !== undefined ? ctx.t("issue-checking", { code, until })
@@ -125,8 +133,10 @@ function outcomeText(ctx: BotContext, code: string, o: IssueOutcome, provider: P
       return notIssuableText(ctx, code, o.status);
     case "failed":
       return providerErrorText(ctx, o.error);
+    case "payment_unconfirmed":
+      return unconfirmedText(ctx, code, provider, payBefore);
     case "unknown":
-      if (o.heldUntil !== undefined) return doubtText(ctx, code, { until: o.heldUntil, status: o.status, provider, payBefore });
+      if (o.heldUntil !== undefined) return doubtText(ctx, code, { until: o.heldUntil, status: o.status, provider, payBefore, ...(o.paymentUnconfirmed && { paymentUnconfirmed: o.paymentUnconfirmed }) });
       return o.status === undefined
         ? ctx.t("issue-unknown", { code })
         : ctx.t("issue-unknown-status", { code, status: statusLabel(ctx.t.bind(ctx), o.status) });

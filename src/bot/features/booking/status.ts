@@ -88,8 +88,10 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
   const late = tooLateToIssue(record.booking, deps.now());
   // An issue in doubt holds the code: the card says so, and offers no Issue that would only be refused.
   const heldUntil = isPayable(status) ? await issueHoldUntil(deps, record.booking.provider, code) : undefined;
-  const actions = status === "issued" ? (["t"] as const) : isPayable(status) ? (late || heldUntil ? (["s"] as const) : (["i", "s"] as const)) : ([] as const);
-  const card = statusCard(t, localeOf(ctx), deps.settings.timeZone, record.booking, status, deps.now(), record, heldUntil);
+  // So does a confirmation that may still go through: the bot never sends it again.
+  const unconfirmed = o.paymentUnconfirmed === true;
+  const actions = status === "issued" ? (["t"] as const) : isPayable(status) ? (late || heldUntil || unconfirmed ? (["s"] as const) : (["i", "s"] as const)) : ([] as const);
+  const card = statusCard(t, localeOf(ctx), deps.settings.timeZone, record.booking, status, deps.now(), record, heldUntil, unconfirmed);
   // Issued while our records had no issue of it (a payment whose process died, or paid elsewhere): the
   // e-ticket is sent as after any issue, so the agent needn't know to ask for it.
   await releaseTap(ctx);
