@@ -247,8 +247,9 @@ issuers-admins = the admins of this group
 issue-nobody-configured = nobody yet — the operator must set ISSUER_IDS
 issue-confirm =
     💳 <b>Issue { $code }?</b>
-    This spends <b>{ $amount }</b> from the deposit.
+    This spends <b>{ $amount }</b> from the { $provider } deposit.
     Deposit now: { $balance } → after: { $after }
+issue-insufficient = 💸 Issuing <b>{ $code }</b> needs <b>{ $amount }</b>, but the { $provider } deposit has { $balance } left. Top up, then try again: nothing was paid.
 issue-confirm-button = ✅ Issue { $amount }
 issue-working = Issuing…
 issue-unsure = ⏳ { $owner } knows { $code }, but { $down } isn't answering, and it must confirm the code isn't also theirs before anything is paid. Nothing was paid; try again in a minute.

@@ -228,8 +228,9 @@ issuers-admins = admin grup ini
 issue-nobody-configured = belum ada — operator harus mengisi ISSUER_IDS
 issue-confirm =
     💳 <b>Issued { $code }?</b>
-    Deposit akan terpakai <b>{ $amount }</b>.
+    Deposit { $provider } akan terpakai <b>{ $amount }</b>.
     Saldo sekarang: { $balance } → sesudahnya: { $after }
+issue-insufficient = 💸 Issued <b>{ $code }</b> perlu <b>{ $amount }</b>, tapi saldo deposit { $provider } tinggal { $balance }. Isi saldo, lalu coba lagi: belum ada yang dibayar.
 issue-confirm-button = ✅ Issued { $amount }
 issue-working = Sedang issued…
 issue-unsure = ⏳ { $code } dikenal { $owner }, tapi { $down } sedang tidak menjawab, dan { $down } harus memastikan kode itu bukan miliknya sebelum ada yang dibayar. Tidak ada yang dibayar; coba lagi sebentar lagi.

@@ -26,7 +26,8 @@ export type PrepareOutcome =
   /** `recovered`: our records had no issue of it (a call cut off, or paid elsewhere); now they do, and the e-ticket is on its way. */
   | { kind: "already_issued"; recovered?: Recovered }
   | { kind: "not_issuable"; status: BookingStatus }
-  | { kind: "insufficient"; amount: Rupiah; balance: Rupiah }
+  /** `provider`: whose deposit it is (with two providers configured, the agent must know which one pays). */
+  | { kind: "insufficient"; amount: Rupiah; balance: Rupiah; provider: ProviderId }
   /**
    * An earlier issue of this code gave no definite answer and may still be paying: no confirmation before
    * `until` (ISO). `payBefore`: the booking's time limit, when the bot made it (the advice depends on it).
@@ -44,7 +45,7 @@ export type PrepareOutcome =
   /** Booked outside the bot, and `provider` says no total for it: no amount to confirm, so nothing is paid. */
   | { kind: "no_total"; provider: ProviderId }
   /** Ask for the confirmation of `amount`: the booking's, or the provider's total of one booked outside the bot. */
-  | { kind: "confirm"; intentId: string; amount: Rupiah; balance: Rupiah };
+  | { kind: "confirm"; intentId: string; amount: Rupiah; balance: Rupiah; provider: ProviderId };
 
 /** The account that would pay, as stored on an intent and on a booking (undefined: the operator's). */
 function payingAccount(found: Extract<Lookup, { kind: "own" | "outside" }>): string | undefined {
@@ -87,9 +88,9 @@ export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: s
     // Nobody pays an amount they were not shown: one booked outside the bot needs the provider's own total.
     const amount = found.kind === "own" ? found.record.booking.fares.nta : found.total;
     if (amount === undefined) return { kind: "no_total", provider };
-    if (balance < amount) return { kind: "insufficient", amount, balance };
+    if (balance < amount) return { kind: "insufficient", amount, balance, provider };
     const intentId = await deps.intents.create({ provider, code, chatId: actor.chat.id, userId: actor.userId, account, amount });
-    return { kind: "confirm", intentId, amount, balance };
+    return { kind: "confirm", intentId, amount, balance, provider };
   } catch (e) {
     if (!isProviderError(e)) throw e;
     return { kind: "failed", error: e };

@@ -26,12 +26,12 @@ const cases = [
   {
     lang: "id", base: 964_100, issue: "/issued", confirm: "✅ Issued",
     noTotal: (code: string) => `⛔ ${code} dibooking di luar bot ini, dan MMBC tidak menyebut berapa yang akan terpotong dari deposit untuk issued-nya, jadi tidak saya issued di sini: tidak ada yang dibayar. Issued lewat portal MMBC yang menampilkan totalnya, atau ketik /cek ${code}.`,
-    spends: (amount: string) => `Deposit akan terpakai ${amount}.`,
+    spends: (amount: string) => `Deposit tiket.com akan terpakai ${amount}.`,
   },
   {
     lang: "en", base: 964_200, issue: "/issue", confirm: "✅ Issue",
     noTotal: (code: string) => `⛔ ${code} was booked outside this bot, and MMBC doesn't say how much issuing it would take from the deposit, so I won't issue it here: nothing was paid. Issue it on the MMBC portal, where the total is shown, or check /status ${code}.`,
-    spends: (amount: string) => `This spends ${amount} from the deposit.`,
+    spends: (amount: string) => `This spends ${amount} from the tiket.com deposit.`,
   },
 ] as const;
 

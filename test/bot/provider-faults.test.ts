@@ -169,7 +169,8 @@ describe("provider failures become messages and the conversation survives", () =
     const code = await bookOne(agent, `/cari CGK SUB ${futureDate(18).wire} 1`);
     h.sandbox.controls.setBalance(1_000);
     await agent.tap("Issued sekarang");
-    expect(agent.last()?.text).toContain("Saldo deposit tidak cukup");
+    expect(agent.last()?.text).toContain("saldo deposit MMBC tinggal Rp 1.000");
+    expect(agent.last()?.text).not.toContain("-Rp");
     h.sandbox.controls.setBalance(50_000_000);
     h.sandbox.controls.setFault("getissued-json", { kind: "timeout" });
     await agent.tap("Issued sekarang");

@@ -62,7 +62,7 @@ export async function askToIssue(ctx: BotContext, code: string, provider?: Provi
     case "no_total":
       return void (await reply(noTotalText(ctx, code, o.provider)));
     case "insufficient":
-      return void (await reply(`${confirmText(ctx, code, o)}\n${ctx.t("error-insufficient-deposit", { balance: money(o.balance) })}`));
+      return void (await reply(ctx.t("issue-insufficient", { code, amount: money(o.amount), balance: money(o.balance), provider: providerName(o.provider) })));
     case "confirm": {
       const kb = new InlineKeyboard()
         .text(ctx.t("issue-confirm-button", { amount: money(o.amount) }), `ic:${o.intentId}`)
@@ -73,9 +73,9 @@ export async function askToIssue(ctx: BotContext, code: string, provider?: Provi
   }
 }
 
-function confirmText(ctx: BotContext, code: string, o: Extract<PrepareOutcome, { kind: "confirm" | "insufficient" }>): string {
+function confirmText(ctx: BotContext, code: string, o: Extract<PrepareOutcome, { kind: "confirm" }>): string {
   return ctx.t("issue-confirm", {
-    code, amount: money(o.amount), balance: money(o.balance), after: money(o.balance - o.amount),
+    code, amount: money(o.amount), balance: money(o.balance), after: money(o.balance - o.amount), provider: providerName(o.provider),
   });
 }
 
