@@ -14,6 +14,7 @@ import { showResults } from "./results-step.js";
 import { pickStrict, pickTyped } from "./results-view.js";
 import { parseResults } from "./callback-data.js";
 import { cutText } from "../../../presenters/cut-text.js";
+import { OneFieldFixed, oneFieldEdit } from "./one-field-edit.js";
 
 export const BOOKING_CONVERSATION = "booking";
 
@@ -104,7 +105,8 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
         // A new e-mail or phone typed at the summary comes back as the contact (shown and confirmed there).
         const choice = await summaryStep(conversation, ctx, quote!, passengers!, contact!, customerOwn(quote!), typedEarly);
         typedEarly = false;
-        ({ ctx, contact } = choice);
+        // A passenger's detail typed there comes back corrected too (shown and confirmed there).
+        ({ ctx, contact, passengers } = choice);
         if (choice.value === "cancel") return finish(conversation, ctx, ctx.t("cancelled"));
         step = choice.value === "change" ? "edit" : "book";
       } else if (step === "edit") {
@@ -183,7 +185,12 @@ async function editOne(conversation: Convo, ctx: ConvoContext, quote: Quote, pas
   keepContactsTyped(conversation, true, contact);
   let asked: Awaited<ReturnType<typeof askPassengers>>;
   try {
-    asked = await askPassengers(conversation, ctx, one, quote.needs, quote.offer.date, { index: i, of: passengers.length, previous: passengers[i] });
+    asked = await askPassengers(conversation, ctx, one, quote.needs, quote.offer.date, { index: i, of: passengers.length, previous: passengers[i], oneField: oneFieldEdit(ctx, quote, passengers, i) });
+  } catch (e) {
+    if (!(e instanceof OneFieldFixed)) throw e;
+    // Only a NIK, a birth date or a passport typed: that detail replaced, said, and the summary shown again.
+    await say(conversation, e.ctx, e.said);
+    return { ctx: e.ctx, passengers: passengers.map((p, j) => (j === i ? e.passenger : p)), contact, typedEarly: false };
   } finally {
     keepContactsTyped(conversation, false);
   }

@@ -23,6 +23,8 @@ import { hearAtCard, searchAgain, type SearchAgain } from "./quote-card-typed.js
 import { topicOf } from "../../../telegram/topic-thread.js";
 import { choose, plain } from "./choose-step.js";
 import { typedContactAtSummary } from "./summary-typed-contact.js";
+import { typedCorrectionAtSummary, type TypedCorrection } from "./typed-correction.js";
+import { correctionDone, correctionRefused } from "./typed-correction-text.js";
 
 export type QuoteOutcome = { kind: "quote"; quote: Quote; ctx: ConvoContext } | { kind: "back" | "cancel" | "expired"; ctx: ConvoContext };
 
@@ -118,20 +120,30 @@ export type SummaryChoice = "book" | "change" | "cancel";
  * `typedEarly`: the contact was typed with the passengers' answers, never asked: said above the summary.
  * The contact returned is the one last shown.
  */
-export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact, customerOwn = false, typedEarly = false): Promise<{ value: SummaryChoice; ctx: ConvoContext; contact: Contact }> {
+export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact, customerOwn = false, typedEarly = false): Promise<{ value: SummaryChoice; ctx: ConvoContext; contact: Contact; passengers: PassengerInput[] }> {
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
   const own = customerOwn ? "yes" : "no";
   let note = typedEarly ? ctx.t("summary-contact-typed-early", { email: escapeHtml(contact.email), phone: escapeHtml(group ? maskedPhone(contact.phone) : contact.phone), own }) : undefined;
   for (;;) {
     let typed: Contact | undefined;
+    let fixed: Extract<TypedCorrection, { kind: "set" }> | undefined;
     const shown = contact;
+    const people = passengers;
     const view = () => {
-      const summary = summaryText(ctx.t.bind(ctx), localeOf(ctx), quote, passengers, shown, group);
+      const summary = summaryText(ctx.t.bind(ctx), localeOf(ctx), quote, people, shown, group);
       return note ? `${note}\n\n${summary}` : summary;
     };
-    const choice = await choose<SummaryChoice | "contact">(conversation, ctx, view, "sum", [
+    const choice = await choose<SummaryChoice | "contact" | "fixed">(conversation, ctx, view, "sum", [
       ["book", ctx.t("summary-book")], ["change", ctx.t("summary-change")], ["cancel", ctx.t("cancel-button")],
     ], { goOn: "book", hear: (text, answer) => {
+      // "nik sari salah, harusnya 3174…", "Sari's birth date is 02-03-1992": that detail replaced and the summary
+      // shown again to confirm. Private chats only: a group's summary shows no personal details, nor takes them.
+      const fix = group || answer.unaddressed ? undefined : typedCorrectionAtSummary(text, people, { flightDate: quote.offer.date, adultFrom: quote.needs.adultFrom });
+      if (fix?.kind === "refused") return { ok: false, hint: correctionRefused(ctx, fix, people) };
+      if (fix) {
+        fixed = fix;
+        return { ok: true, value: "fixed" };
+      }
       // "budi@gmail.com", "ganti hp 0812…", a contact card: the new contact, shown in a fresh summary to confirm.
       const heard = answer.unaddressed ? undefined : typedContactAtSummary(text, shown, answer.contact === true);
       if (heard?.kind === "contact") {
@@ -149,7 +161,13 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
       return text.includes("?") || asksAboutFlight(text) ? { ok: false, hint: ctx.t("summary-see-above") } : undefined;
     } });
     ctx = choice.ctx;
-    if (choice.value !== "contact") return { value: choice.value, ctx, contact };
+    if (choice.value === "fixed") {
+      const { index, passenger } = fixed!;
+      passengers = passengers.map((p, i) => (i === index ? passenger : p));
+      note = correctionDone(ctx, fixed!);
+      continue;
+    }
+    if (choice.value !== "contact") return { value: choice.value, ctx, contact, passengers };
     contact = typed!;
     const phone = escapeHtml(group ? maskedPhone(contact.phone) : contact.phone);
     note = ctx.t("summary-typed-contact-changed", { email: escapeHtml(contact.email), phone, own: customerOwn ? "yes" : "no" });

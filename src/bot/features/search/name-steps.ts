@@ -11,6 +11,7 @@ import { askTitles } from "./title-steps.js";
 import { newSearchLine } from "./new-search-line.js";
 import { laterChange } from "./later-change.js";
 import { changeHint } from "./name-hints.js";
+import { OneFieldFixed, type OneFieldEdit } from "./one-field-edit.js";
 import { cutText } from "../../../presenters/cut-text.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
@@ -21,6 +22,8 @@ export interface PartyPlace {
   of: number;
   /** The passenger being changed: typed again under the same name, the details given for them stay (a group's 🔒 step is not asked again). */
   previous?: PassengerInput;
+  /** ✏️ <passenger> at the summary: one of their details typed alone replaces just that (one-field-edit.ts). */
+  oneField?: OneFieldEdit;
 }
 
 /**
@@ -32,15 +35,19 @@ export interface PartyPlace {
 export async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly PassengerInput["type"][], first: number, place?: PartyPlace, given: readonly (Named | undefined)[] = [], reuse?: (type: PassengerInput["type"]) => boolean): Step<(Named | undefined)[]> {
   const type = slots[first]!;
   const n = (place?.index ?? 0) + first + 1;
-  const question = ctx.t("input-pax-ask-name", { n, of: place?.of ?? slots.length, type: ctx.t(`pax-type-${type}`), example: ctx.t(`input-pax-example-${type}`) });
+  const asked = ctx.t("input-pax-ask-name", { n, of: place?.of ?? slots.length, type: ctx.t(`pax-type-${type}`), example: ctx.t(`input-pax-example-${type}`) });
+  const question = place?.oneField ? `${asked}\n${place.oneField.hint}` : asked;
   let named: (Taken | undefined)[];
-  let batch: { value: NameBatch; ctx: ConvoContext };
+  let batch: { value: NameBatch & { fixed?: { passenger: PassengerInput; said: string } }; ctx: ConvoContext };
   const read = (at: ConvoContext) => (a: Answer): Parsed<NameBatch> => (a.kind === "button" ? stale(at) : readNames(at, a.text, slots, first, given, n, reuse));
   // A whole new search typed here ("cgk sub 21/12 1"): never a bad name, and never started unasked over the
   // names already typed: how to start it is said, this question still waiting.
-  const readTyped = (at: ConvoContext) => async (a: Answer): Promise<Parsed<NameBatch>> => {
+  const readTyped = (at: ConvoContext) => async (a: Answer): Promise<Parsed<NameBatch & { fixed?: { passenger: PassengerInput; said: string } }>> => {
     const r = read(at)(a);
     if (r.ok || a.kind !== "text" || a.unaddressed) return r;
+    // "3174094203920002" at ✏️ Mrs Sari Dewi: that detail alone, taken after the answer is read as no name.
+    const one = place?.oneField?.read(at, a.text);
+    if (one) return "refused" in one ? { ok: false, hint: one.refused } : { ok: true, value: { named: [], untitled: [], doubtful: [], fixed: one } };
     if (await newSearchLine(conversation, a.text)) return { ok: false, hint: at.t("names-new-search", { line: escapeHtml(a.text.trim().replace(/\s+/g, " ")) }) };
     // "tambah 1 anak", "yg garuda aja", "make it the 12th": a change of the search, said how to make, never a
     // bad name. Today only tells a date phrase (the date is not used): the clock read here decides nothing a replay does.
@@ -63,6 +70,7 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
       batch = { value: withRetypedName(kept, fresh.value, offset), ctx: fresh.ctx };
     } else batch = await ask(conversation, ctx, { text: question }, readTyped(ctx));
     ctx = batch.ctx;
+    if (batch.value.fixed) throw new OneFieldFixed(ctx, batch.value.fixed.passenger, batch.value.fixed.said);
     named = [...batch.value.named];
     let untitled = batch.value.untitled;
     for (const [k, d] of batch.value.doubtful.entries()) {

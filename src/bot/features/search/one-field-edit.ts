@@ -1,0 +1,38 @@
+import type { Quote } from "../../../domain/flight.js";
+import type { PassengerInput } from "../../../domain/passenger.js";
+import type { ConvoContext } from "../../context.js";
+import { oneFieldOf } from "./typed-correction.js";
+import { correctionDone, correctionRefused } from "./typed-correction-text.js";
+
+/**
+ * ✏️ <passenger> from the summary: their name question also takes one of their details typed alone (a
+ * NIK, a birth date, a passport number), which replaces just that detail; the agent does not retype the
+ * whole passenger to fix one digit. `hint` is said under the question.
+ */
+export interface OneFieldEdit {
+  hint: string;
+  /** The passenger with the detail replaced (and what to say of it), a refusal to say, or undefined: not a detail. */
+  read: (ctx: ConvoContext, text: string) => { passenger: PassengerInput; said: string } | { refused: string } | undefined;
+}
+
+/** Thrown out of the passenger questions when a detail alone was typed: the summary comes back with it. */
+export class OneFieldFixed extends Error {
+  constructor(readonly ctx: ConvoContext, readonly passenger: PassengerInput, readonly said: string) {
+    super("one field fixed");
+  }
+}
+
+/** The edit of passenger `index` of `passengers`, when they have a detail to fix that way (private chats: a group gives details privately). */
+export function oneFieldEdit(ctx: ConvoContext, quote: Quote, passengers: readonly PassengerInput[], index: number): OneFieldEdit | undefined {
+  const p = passengers[index]!;
+  if (ctx.chat?.type !== "private" || (p.idNumber === undefined && p.birthDate === undefined && p.passport === undefined)) return undefined;
+  const rules = { flightDate: quote.offer.date, adultFrom: quote.needs.adultFrom };
+  return {
+    hint: ctx.t("typed-correction-edit-hint"),
+    read: (at, text) => {
+      const c = oneFieldOf(text, passengers, index, rules);
+      if (!c) return undefined;
+      return c.kind === "set" ? { passenger: c.passenger, said: correctionDone(at, c) } : { refused: correctionRefused(at, c, passengers) };
+    },
+  };
+}
