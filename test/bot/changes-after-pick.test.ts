@@ -69,4 +69,14 @@ describe("a change of the search typed after the pick", () => {
     const atSummary = (await a.say(typed))?.text ?? "";
     expect(atSummary).toContain(HOW[lang][what]);
   });
+
+  it.each([["id", "tambah 1 anak", "party"], ["en", "actually make it the 12th", "date"]] as const)("%s: %j at the passport question says how", async (lang, typed, what) => {
+    const a = agent(lang);
+    await toNames(a, `${lang === "id" ? "/cari" : "/search"} CGK SIN ${futureDate(43).wire} 1`);
+    let q = (await a.say("Mr Budi Santoso 17-08-1990"))?.text ?? "";
+    if (/KTP/.test(q)) q = (await a.say("3174092302900001"))?.text ?? "";
+    expect(q).toMatch(/Paspor|Passport/);
+    expect((await a.say(typed))?.text).toContain(HOW[lang][what]);
+    expect((await a.say("A1234567 31-12-2031"))?.text).toMatch(/Tanggal terbit|issue date|Kewarganegaraan|Nationality|E-mail/i);
+  });
 });
