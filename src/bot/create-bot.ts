@@ -114,7 +114,11 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // again with its limit; "31 2 2 org" at the date question keeps the party; "jadi 3 org" and a whole new search
     // read at the party, place and name questions; birth dates on name lines kept on every flight (a details step
     // follows the name); a dd-mm-yyyy birth date not asked about, and typed again at the two-way question, taken.
-    storage: { type: "key", version: 18, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
+    // 19: contact details typed at passenger questions kept (the contact question asks only what is missing); a
+    // mobile number at the passport or ID question is the contact; label words on pasted name lines, a repeated ID
+    // number refused, a corrected name keeps the other passengers; changes of the search explained at every question
+    // after the pick; typed corrections at the summary and one-field edits at ✏️ a passenger.
+    storage: { type: "key", version: 19, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.
       if (ctx.from && (ctx.chat?.type === "group" || ctx.chat?.type === "supergroup")) await ctx.deps.personalData.closeOpen(ctx.chat.id, ctx.from.id);
