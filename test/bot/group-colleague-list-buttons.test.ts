@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { StoredMessage } from "../support/telegram/types.js";
-import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
+import { asksOnlyName, dayWith, firstPageAsksOnlyName } from "../support/sandbox-days.js";
 
 /**
  * In a group, a results list is its searcher's: a colleague's tap on its 📅 ±3 or 📤 buttons, or on a
@@ -21,7 +22,8 @@ async function bayusList() {
   const ani = new Agent(h, { id: 36_700 + n, first_name: "Ani", language_code: "id" }, group);
   const bayu = new Agent(h, { id: 36_800 + n, first_name: "Bayu", language_code: "id" }, group);
   h.emulator.addMember(group.id, ani.user.id);
-  await bayu.say(`/cari${bot()} cgk sub ${futureDate(29 + n).wire} 1`);
+  // A day with a flight on the first page that asks only the name: the booking test answers name, then contact.
+  await bayu.say(`/cari${bot()} cgk sub ${dayWith(["CGK", "SUB"], firstPageAsksOnlyName("CGK", "SUB"), 29 + n).wire} 1`);
   const list = bayu.lastForMe()!;
   expect(list.text).toContain("CGK → SUB");
   return { group, ani, bayu, list };
@@ -65,7 +67,8 @@ describe("group: a colleague's list buttons say whose list it is", () => {
     const { group, ani, bayu, list } = await bayusList();
     await bayu.tap({ data: dataOf(list, (d) => d.startsWith("cal:r:")) });
     const cal = await sleepUntilCalendar(h, group.id);
-    await bayu.tap({ data: dataOf(list, (d) => d.includes(":o:")) });
+    const flight = list.reply_markup!.inline_keyboard.flat().find((b) => "callback_data" in b && b.callback_data.includes(":o:") && asksOnlyName(b.text.split(" ")[0]!, "CGK", "SUB"));
+    await bayu.tap({ data: (flight as { callback_data: string }).callback_data });
     await bayu.tap("Lanjut");
     await bayu.reply("Tn Bayu Saputra");
     const from = h.emulator.chatMessages(group.id).length;

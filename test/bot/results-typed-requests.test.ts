@@ -3,6 +3,7 @@ import { Agent, futureDate, startHarness, type Harness } from "../support/bot-ha
 import type { StoredMessage } from "../support/telegram/index.js";
 import { applyView, localClock } from "../../src/domain/offer-list.js";
 import { timeOfDay } from "../../src/domain/flight.js";
+import { dayWith, directAndTransit, flyingAt, moreThanAPage, routeWith, type FlightsTest } from "../support/sandbox-days.js";
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
@@ -25,6 +26,17 @@ async function listOf(agent: Agent) {
 }
 
 const QUOTE = /Sisa kursi|Seats left/;
+
+const lionFlights = (flights: Parameters<FlightsTest>[0]) => flights.filter((f) => f.carrier.code === "JT");
+/** Two Lion Air flights or more, and an airline the test names that is absent or one with a single flight. */
+const lionAndAnAirlineToName: FlightsTest = (flights) =>
+  lionFlights(flights).length > 1 &&
+  (["garuda", "batik", "citilink", "wings"].some((name) => !flights.some((f) => f.carrier.name.toLowerCase().includes(name))) ||
+    flights.some((f) => flights.filter((x) => x.carrier.code === f.carrier.code).length === 1));
+/** Lion Air flies, and there is a part of the day in which others fly and it does not. */
+const lionMissesATime: FlightsTest = (flights) =>
+  lionFlights(flights).length > 0 &&
+  flights.some((f) => !lionFlights(flights).some((l) => timeOfDay(l.departTime) === timeOfDay(f.departTime)));
 const HINT = /Ketik kode penerbangan|Type a flight code/;
 
 describe("informal picks typed at the results list", () => {
@@ -63,7 +75,7 @@ describe("informal picks typed at the results list", () => {
 describe("filters, direct flights and pages typed at the list", () => {
   it("an airline on the list filters it (or opens its only flight); one not on it is said, with the airlines there", async () => {
     const agent = agentIn();
-    await agent.say(`/cari CGK DPS ${futureDate(33).wire} 1`);
+    await agent.say(`/cari CGK DPS ${dayWith(["CGK", "DPS"], lionAndAnAirlineToName, 33).wire} 1`);
     const { entry } = await listOf(agent);
     const lion = entry.offers.filter((o) => o.airlineCode === "JT");
     expect(lion.length).toBeGreaterThan(1);
@@ -96,7 +108,7 @@ describe("filters, direct flights and pages typed at the list", () => {
 
   it("yang langsung aja gk transit: the direct flights, cheapest first, each a button that opens it", async () => {
     const agent = agentIn();
-    await agent.say(`/cari CGK DPS ${futureDate(35).wire} 1`);
+    await agent.say(`/cari CGK DPS ${dayWith(["CGK", "DPS"], directAndTransit, 35).wire} 1`);
     const { entry } = await listOf(agent);
     const direct = entry.offers.filter((o) => o.stops === 0).sort((a, b) => a.price - b.price);
     expect(direct.length).toBeGreaterThan(0);
@@ -111,7 +123,7 @@ describe("filters, direct flights and pages typed at the list", () => {
 
   it("next / lanjut / hal 2 show the next page; past the last page it says how many there are", async () => {
     const agent = agentIn();
-    await agent.say(`/cari CGK DPS ${futureDate(36).wire} 1`);
+    await agent.say(`/cari CGK DPS ${dayWith(["CGK", "DPS"], moreThanAPage, 36).wire} 1`);
     const { page } = await listOf(agent);
     expect(page.pages).toBeGreaterThan(1);
     const second = await agent.say("next");
@@ -142,11 +154,13 @@ describe("another date, party or cancel typed in passing", () => {
   });
 
   // A time of day after the new date: the new list opens filtered to it (it was "not understood", the date lost).
+  // Tomorrow is fixed by the words typed, so the route is one that flies then at that time.
   it.each([["id", "besok pagi", "morning", "Hanya penerbangan"], ["en", "tomorrow evening", "evening", "Only"]] as const)("%s: %s searches tomorrow and lists its %s flights", async (lang, typed, time, said) => {
+    const to = routeWith("CGK", ["DPS", "SUB", "UPG", "KNO", "BPN", "JOG", "SRG", "PKU", "BTH"], 1, flyingAt(time));
     const agent = agentIn(lang);
-    await agent.say(`${lang === "id" ? "/cari" : "/search"} CGK DPS ${futureDate(6).wire} 1`);
+    await agent.say(`${lang === "id" ? "/cari" : "/search"} CGK ${to} ${futureDate(6).wire} 1`);
     const from = h.emulator.chatMessages(agent.chat.id).length;
-    const tomorrow = await agentIn(lang).say(`${lang === "id" ? "/cari" : "/search"} CGK DPS ${lang === "id" ? "besok" : "tomorrow"} 1`);
+    const tomorrow = await agentIn(lang).say(`${lang === "id" ? "/cari" : "/search"} CGK ${to} ${lang === "id" ? "besok" : "tomorrow"} 1`);
     await agent.say(typed);
     const { board, entry, page } = await listOf(agent);
     expect(entry.query.date).toBe(futureDate(1).iso);
@@ -234,7 +248,7 @@ describe("more words at the list: sort, airline with a time, party additions, tr
 
   it("an airline at a time it doesn't fly says so, naming the flights there are then", async () => {
     const agent = agentIn();
-    await agent.say(`/cari CGK DPS ${futureDate(60).wire} 2`);
+    await agent.say(`/cari CGK DPS ${dayWith(["CGK", "DPS"], lionMissesATime, 60).wire} 2`);
     const { entry } = await listOf(agent);
     const words = { morning: "pagi", afternoon: "siang", evening: "sore", night: "malam" } as const;
     const timeOf = (o: (typeof entry.offers)[number]) => timeOfDay(o.departsAt.slice(11, 16));
@@ -264,7 +278,7 @@ describe("more words at the list: sort, airline with a time, party additions, tr
 
   it("yg transit lists the flights with a stop; ga usah transit the direct ones", async () => {
     const agent = agentIn();
-    await agent.say(`/cari CGK DPS ${futureDate(60).wire} 2`);
+    await agent.say(`/cari CGK DPS ${dayWith(["CGK", "DPS"], directAndTransit, 60).wire} 2`);
     const { entry } = await listOf(agent);
     const withStop = entry.offers.filter((o) => o.stops > 0);
     expect(withStop.length).toBeGreaterThan(0);
