@@ -1,6 +1,7 @@
 import type { Context, NextFunction, Transformer } from "grammy";
 import type { BotContext } from "../context.js";
 import { LeanComposer } from "../lean-composer.js";
+import { actorOf } from "../actor.js";
 import type { MessageOwner, MessageOwners } from "../../store/message-owners.js";
 
 const isGroup = (ctx: Context) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
@@ -50,13 +51,17 @@ foreignRepliesFeature.on("message", async (ctx, next) => {
  * When the message is a group reply to another member's question (a flow message noted as theirs), says
  * whose question that is and returns true; nothing of the replier's moves. Also used by cancel.ts, which
  * runs before the flows: "cancel" or "/cancel" replying to a colleague's question cancels nothing of hers.
+ * Only members hear whose question it is: a stranger's reply is left to go on as a made-up one does.
  */
 export async function answerReplyToOthersQuestion(ctx: BotContext): Promise<boolean> {
   const message = ctx.message;
   const target = message?.reply_to_message;
   if (!message || !ctx.chat || !ctx.from || !isGroup(ctx) || target?.from?.id !== ctx.me.id) return false;
   const owner = await ctx.deps.messageOwners.ownerOf(ctx.chat.id, target.message_id);
-  if (!owner || owner.id === ctx.from.id) return false;
+  if (owner?.id === ctx.from.id) return false;
+  // Someone not in the group learns nothing of whose booking is open: his reply goes on as one to a bot
+  // message of nobody's question. Asked for nobody's messages too, so both cases make the same calls.
+  if ((await ctx.deps.access.outsider(actorOf(ctx))) || !owner) return false;
   await ctx.reply(ctx.t("reply-not-yours", { name: owner.name }), {
     reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
   });
