@@ -6,14 +6,14 @@ import { firstAnswer, type Detail } from "./personal-detail-step.js";
 import { documentNumberAsked } from "./contact-aside.js";
 import { searchChangeHint } from "./search-change-hint.js";
 
-export const askIdNumber: Detail = async (conversation, ctx, passenger, _flightDate, _needs, handoff, pasted) => {
+export const askIdNumber: Detail = async (conversation, ctx, passenger, _flightDate, needs, handoff, pasted) => {
   // An all-digit number that is no 16-digit KTP is asked about; sent again the same, it is taken (a
   // passport or other ID of digits). Rebuilt from the answers on every replay, so replays agree.
   let questioned: string | undefined;
   const question = { text: ctx.t("pax-ask-id-number", { name: escapeHtml(passenger.fullName) }) };
   // A mobile number here is the contact typed ahead (contact-aside.ts), never a KTP (16 digits) or a passport.
   documentNumberAsked(conversation, true);
-  const id = await firstAnswer(conversation, ctx, question, (a): Parsed<string> => {
+  const id = await firstAnswer(conversation, ctx, question, (a): Parsed<{ number: string; ahead?: string }> => {
     if (a.kind === "button") return stale(ctx);
     // Reaching here (details asked privately for a group): refused, with the question again.
     if (phoneTypedAlone(a.text)) return { ok: false, hint: `${ctx.t("document-number-is-phone", { what: "id", handoff: handoff ? "yes" : "no" })}\n\n${question.text}` };
@@ -21,11 +21,17 @@ export const askIdNumber: Detail = async (conversation, ctx, passenger, _flightD
     const change = searchChangeHint(ctx, a.text);
     if (change) return { ok: false, hint: change };
     const r = readIdNumber(a.text);
-    if (r.ok) return { ok: true, value: r.value };
+    if (r.ok) return { ok: true, value: { number: r.value } };
+    // "A1234567 31-12-2031": a passport and its expiry; the number is the ID, the line answers the
+    // passport question next when the flight asks it (personal-details.ts), never asked twice.
+    if (r.reason === "dated") {
+      if (r.passport) return { ok: true, value: { number: r.passport, ...(needs.passport && { ahead: a.text }) } };
+      return { ok: false, hint: ctx.t("pax-id-number-dated") };
+    }
     if (r.reason === "unreadable") return { ok: false, hint: ctx.t("pax-id-number-invalid") };
-    if (questioned === r.value) return { ok: true, value: r.value };
+    if (questioned === r.value) return { ok: true, value: { number: r.value } };
     questioned = r.value;
     return { ok: false, hint: ctx.t("pax-id-number-digits", { digits: r.digits }) };
-  }, pasted, (v) => ctx.t("pasted-id-number", { number: escapeHtml(v) })).finally(() => documentNumberAsked(conversation, false));
-  return { value: { ...passenger, idNumber: id.value }, ctx: id.ctx };
+  }, pasted, (v) => ctx.t("pasted-id-number", { number: escapeHtml(v.number) })).finally(() => documentNumberAsked(conversation, false));
+  return { value: { ...passenger, idNumber: id.value.number }, ctx: id.ctx, ...(id.value.ahead !== undefined && { ahead: id.value.ahead }) };
 };

@@ -12,9 +12,16 @@ type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
  * "back" stays among these questions: the party is changed in the group.
  * `pasted`: the answer pasted on the passenger's name line, read first (see `firstAnswer`).
  */
-export type Detail = (conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, flightDate: string, needs: PassengerRequirements, handoff: boolean, pasted?: Pasted) => Step<PassengerInput>;
+export type Detail = (conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, flightDate: string, needs: PassengerRequirements, handoff: boolean, pasted?: Pasted) => Promise<DetailAnswer>;
 
-/** A part of the name's line that answers a question, as pasted, and where what it gave is said. */
+/** A detail answered; `ahead`: the answer, as typed, also answers the next question (a passport with its expiry typed at the ID question). */
+export interface DetailAnswer {
+  value: PassengerInput;
+  ctx: ConvoContext;
+  ahead?: string;
+}
+
+/** A part of the name's line (or an answer typed ahead) that answers a question, as pasted, and where what it gave is said. */
 export interface Pasted {
   text: string;
   notes: PastedNotes;
@@ -29,7 +36,13 @@ export class PastedNotes {
   private taken: string[] = [];
   private lines: string[] = [];
 
-  constructor(readonly name: string) {}
+  /** `from`: where the answers came from, as said back: the name's line, or the ID question's answer (a passport with its expiry). */
+  constructor(readonly name: string, readonly from: "line" | "id-answer" = "line") {}
+
+  /** The message id said for `what` of these answers. */
+  said(what: "taken" | "refused" | "partly"): string {
+    return this.from === "line" ? `pasted-${what}` : `id-answer-passport-${what}`;
+  }
 
   took(item: string): void {
     this.taken.push(item);
@@ -41,7 +54,7 @@ export class PastedNotes {
 
   async flush(conversation: Convo, ctx: ConvoContext): Promise<void> {
     if (this.taken.length === 0 && this.lines.length === 0) return;
-    const taken = this.taken.length > 0 ? [ctx.t("pasted-taken", { name: escapeHtml(this.name), items: this.taken.join(", ") })] : [];
+    const taken = this.taken.length > 0 ? [ctx.t(this.said("taken"), { name: escapeHtml(this.name), items: this.taken.join(", ") })] : [];
     const text = [...taken, ...this.lines].join("\n");
     this.taken = [];
     this.lines = [];
@@ -66,7 +79,7 @@ export async function firstAnswer<T>(conversation: Convo, ctx: ConvoContext, que
   await pasted.notes.flush(conversation, ctx);
   if (r.ok) return { value: r.value, ctx };
   const why = { name: escapeHtml(pasted.notes.name), typed: escapeHtml(shortQuote(pasted.text)), reason: r.hint ?? "" };
-  const lead = ctx.t(partly?.() ? "pasted-partly" : "pasted-refused", why);
+  const lead = ctx.t(pasted.notes.said(partly?.() ? "partly" : "refused"), why);
   const promptId = await sendPrompt(conversation, ctx, { text: `${lead}\n\n${question.text}` });
   return askAgain(conversation, ctx, promptId, read, { prompt: question });
 }

@@ -8,7 +8,7 @@ import { GoBack, say, type Convo } from "./ask.js";
 import { askBirthDate } from "./birth-date-step.js";
 import { askIdNumber } from "./id-number-step.js";
 import { askNationality, askPassport, askPassportIssued } from "./passport-steps.js";
-import { PastedNotes, type Detail } from "./personal-detail-step.js";
+import { PastedNotes, type Detail, type Pasted } from "./personal-detail-step.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 
@@ -91,13 +91,22 @@ export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext,
   // details were all given: the last question again, the earlier answers kept until asked again.
   const answered: PassengerInput[] = fromLast ? details.map(() => ({ ...passenger })) : [{ ...passenger }];
   let i = fromLast ? Math.max(0, details.length - 1) : 0;
+  // An answer that also answers the next question (a passport with its expiry at the ID question), as
+  // the name's line does; said back on its own, and used once, like the line's parts.
+  const aheadNotes = new PastedNotes(passenger.fullName, "id-answer");
+  let ahead: { at: number; pasted: Pasted } | undefined;
   while (i < details.length) {
     const text = answers[i];
     answers[i] = undefined;
+    const given = text !== undefined ? { text, notes } : ahead?.at === i ? ahead.pasted : undefined;
+    ahead = undefined;
     try {
       // A question asked: what the line gave so far is said first.
-      if (text === undefined) await notes.flush(conversation, ctx);
-      const r = await details[i]!.ask(conversation, ctx, answered[i]!, flightDate, needs, handoff, text === undefined ? undefined : { text, notes });
+      if (given === undefined) {
+        await notes.flush(conversation, ctx);
+        await aheadNotes.flush(conversation, ctx);
+      }
+      const r = await details[i]!.ask(conversation, ctx, answered[i]!, flightDate, needs, handoff, given);
       ctx = r.ctx;
       // Another passenger's KTP or passport number: refused as a name given twice is, asked again.
       const field = details[i]!.field;
@@ -108,6 +117,7 @@ export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext,
         continue;
       }
       answered[i + 1] = r.value;
+      if (r.ahead !== undefined && details[i + 1]?.field === "passport") ahead = { at: i + 1, pasted: { text: r.ahead, notes: aheadNotes } };
       i += 1;
     } catch (e) {
       if (!(e instanceof GoBack) || i === 0) throw e;
@@ -116,6 +126,7 @@ export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext,
     }
   }
   await notes.flush(conversation, ctx);
+  await aheadNotes.flush(conversation, ctx);
   return { value: answered[i]!, ctx };
 }
 
