@@ -12,6 +12,7 @@ import { isCancelPhrase } from "../../../domain/cancel-words.js";
  */
 const BOT_COMMANDS = new Set([
   "start", "help", "bantuan", "search", "cari", "bookings", "pesanan", "status", "cek", "issue", "issued", "ticket", "etiket",
+  "eticket", "e_ticket",
   "balance", "saldo", "digest", "ringkasan", "settings", "pengaturan", "account", "akun", "login", "logout", "resetpassword",
   "language", "bahasa", "cancel", "batal", "allow", "izinkan", "disallow", "cabut", "approve", "setujui", "revoke", "cabutakses",
 ]);

@@ -78,7 +78,8 @@ async function offerTickets(ctx: BotContext): Promise<void> {
   await ctx.reply(ctx.t("ticket-which-booking", { issued: offered.some(isIssued) ? "yes" : "no" }), { parse_mode: "HTML", reply_markup: kb, ...anchor });
 }
 
-ticketFeature.command(["ticket", "etiket"], throttle("lookup"), async (ctx) => {
+// The card's button reads "📄 E-ticket": what it says, typed, is the command too.
+ticketFeature.command(["ticket", "etiket", "eticket", "e_ticket"], throttle("lookup"), async (ctx) => {
   const code = await commandCode(ctx, "ticket", "ticket-usage", () => offerTickets(ctx));
   if (code) await ticketFor(ctx, code);
 });
