@@ -292,6 +292,10 @@ error-charge-mismatch = ⛔ The provider would take { $charged } from the deposi
 error-insufficient-deposit = 💸 The deposit is too low (remaining { $balance }). Top up, then try again.
 error-booking-expired = ⌛ This booking has expired: its payment deadline passed. Search and book again.
 error-booking-not-found = 🔎 The provider doesn't know that booking code. Check it and try again.
+# Several codes in one request: each refusal says which code it is about.
+error-booking-code-not-found = 🔎 The provider doesn't know booking code <b>{ $code }</b>. Check it and try again.
+# One of several codes in one request, refused for a reason of its own (an outage, no account here): which one it is.
+status-code-refused = <b>{ $code }</b> — { $refusal }
 error-seat-gone = 😕 The seats are gone. Choose another flight.
 error-upstream = ⚠️ The airline's system failed. Try again in a moment.
 error-unavailable = 📡 The provider is not answering right now. Try again in a moment.

@@ -270,6 +270,10 @@ error-charge-mismatch = ⛔ Provider akan memotong { $charged } dari deposit, bu
 error-insufficient-deposit = 💸 Saldo deposit tidak cukup (sisa { $balance }). Isi saldo, lalu coba lagi.
 error-booking-expired = ⌛ Booking ini sudah kedaluwarsa: batas waktu bayar sudah lewat. Cari dan booking ulang.
 error-booking-not-found = 🔎 Kode booking tidak dikenal provider. Periksa lalu coba lagi.
+# Several codes in one request: each refusal says which code it is about.
+error-booking-code-not-found = 🔎 Kode booking <b>{ $code }</b> tidak dikenal provider. Periksa lalu coba lagi.
+# One of several codes in one request, refused for a reason of its own (an outage, no account here): which one it is.
+status-code-refused = <b>{ $code }</b> — { $refusal }
 error-seat-gone = 😕 Kursi sudah habis. Pilih penerbangan lain.
 error-upstream = ⚠️ Sistem maskapai sedang gagal. Coba lagi sebentar lagi.
 error-unavailable = 📡 Provider sedang tidak menjawab. Coba lagi sebentar lagi.

@@ -38,14 +38,14 @@ describe("booking codes typed in a hurry", () => {
     const card = (await a.say(`/cek ${code}`))?.text;
     const before = h.emulator.chatMessages(a.chat.id).length;
     await a.say(`/cek ${code} ${OTHER}`);
-    expect(a.botTexts(before)).toEqual([card, "🔎 Kode booking tidak dikenal provider. Periksa lalu coba lagi."]);
+    expect(a.botTexts(before)).toEqual([card, `🔎 Kode booking ${OTHER} tidak dikenal provider. Periksa lalu coba lagi.`]);
     expect((await a.say(`/issued ${code} #${OTHER.toLowerCase()}`))?.text).toBe(`Ada 2 kode booking berbeda: ${code}, ${OTHER}. Yang mana? Ketik salah satu: /issued ${code}`);
     expect((await a.say(code))?.text).toContain(`Issued ${code}?`);
 
     const en = new Agent(h, { id: 952_1003, first_name: "Ann", language_code: "en" }, { id: 952_1003, type: "private" });
     const asked = h.emulator.chatMessages(en.chat.id).length;
     await en.say(`/status ${OTHER} ${code}`);
-    expect(en.botTexts(asked)).toEqual(["🔎 The provider doesn't know that booking code. Check it and try again.", "🔎 The provider doesn't know that booking code. Check it and try again."]);
+    expect(en.botTexts(asked)).toEqual([`🔎 The provider doesn't know booking code ${OTHER}. Check it and try again.`, `🔎 The provider doesn't know booking code ${code}. Check it and try again.`]);
     expect((await en.say(`/ticket ${code} or ${OTHER}?`))?.text).toBe(`That's 2 different booking codes: ${code}, ${OTHER}. Which one? Type it: /ticket ${code}`);
   });
 

@@ -31,7 +31,7 @@ describe("booking codes typed without a slash", () => {
     let before = h.emulator.chatMessages(a.chat.id).length;
     await a.say(`/cek ${code} ${OTHER}`);
     const slash = a.botTexts(before);
-    expect(slash).toEqual([card, "🔎 Kode booking tidak dikenal provider. Periksa lalu coba lagi."]);
+    expect(slash).toEqual([card, `🔎 Kode booking ${OTHER} tidak dikenal provider. Periksa lalu coba lagi.`]);
     before = h.emulator.chatMessages(a.chat.id).length;
     await a.say(`cek ${code} atau ${OTHER}`);
     expect(a.botTexts(before)).toEqual(slash);
@@ -48,7 +48,7 @@ describe("booking codes typed without a slash", () => {
     expect((await a.say(`check ${halves(code)} pls`))?.text).toBe(card);
     const before = h.emulator.chatMessages(a.chat.id).length;
     await a.say(`status ${code} or ${OTHER}?`);
-    expect(a.botTexts(before)).toEqual([card, "🔎 The provider doesn't know that booking code. Check it and try again."]);
+    expect(a.botTexts(before)).toEqual([card, `🔎 The provider doesn't know booking code ${OTHER}. Check it and try again.`]);
     expect((await a.say(`eticket ${code}, ${OTHER}`))?.text).toBe(`That's 2 different booking codes: ${code}, ${OTHER}. Which one? Type it: /ticket ${code}`);
   });
 

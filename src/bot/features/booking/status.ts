@@ -72,8 +72,24 @@ export async function refuseNotFound(ctx: BotContext, outcome: { kind: "unknown"
   return refuse(ctx, deniedText(ctx, outcome.reason), toast === undefined ? undefined : ctx.t(toast));
 }
 
-/** Live status from the provider, with the saved details of this chat's own bookings only. */
-export async function replyStatus(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
+/**
+ * A refusal of one of several codes asked at once, which says which code it is about. Unknown reads the
+ * same for a made-up code, another chat's and one the provider no longer knows: the code as typed, nothing more.
+ */
+function refuseNamed(ctx: BotContext, code: string, outcome: { kind: "unknown" } | { kind: "denied"; reason: AccessDenied } | { kind: "failed"; error: ProviderError }): Promise<void> {
+  const shown = escapeHtml(code);
+  if (outcome.kind === "unknown" || (outcome.kind === "failed" && outcome.error.code === "booking_not_found")) {
+    return refuse(ctx, ctx.t("error-booking-code-not-found", { code: shown }));
+  }
+  const refusal = outcome.kind === "failed" ? providerErrorText(ctx, outcome.error) : deniedText(ctx, outcome.reason);
+  return refuse(ctx, ctx.t("status-code-refused", { code: shown, refusal }));
+}
+
+/**
+ * Live status from the provider, with the saved details of this chat's own bookings only. `oneOfSeveral`:
+ * the code is one of several asked at once, so a refusal names it.
+ */
+export async function replyStatus(ctx: BotContext, code: string, provider?: ProviderId, oneOfSeveral = false): Promise<void> {
   const { deps } = ctx;
   const o = await bookingStatus(deps, actorOf(ctx), code, provider, { deps, locale: localeOf(ctx) });
   const t = ctx.t.bind(ctx);
@@ -83,7 +99,7 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
     await releaseTap(ctx);
     return void (await ctx.reply(`${ctx.t("status-bare", { code, status: statusLabel(t, o.status) })}${hold}`, { parse_mode: "HTML" }));
   }
-  if (o.kind !== "own") return refuseNotFound(ctx, o);
+  if (o.kind !== "own") return oneOfSeveral ? refuseNamed(ctx, code, o) : refuseNotFound(ctx, o);
   const { status, record } = o;
   const late = tooLateToIssue(record.booking, deps.now());
   // An issue in doubt holds the code: the card says so, and offers no Issue that would only be refused.
@@ -112,7 +128,7 @@ statusFeature.command(["status", "cek"], throttle("lookup"), async (ctx) => {
   const codes = await commandCodes(ctx, "status", "status-usage", () => offerRecent(ctx), CHECKED_AT_ONCE);
   for (const code of codes) {
     await ctx.replyWithChatAction("typing");
-    await replyStatus(ctx, code);
+    await replyStatus(ctx, code, undefined, codes.length > 1);
   }
 });
 
