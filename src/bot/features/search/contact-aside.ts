@@ -15,8 +15,8 @@ export type TypedContact = Partial<Contact>;
  */
 const LISTENING = new WeakMap<object, { phone?: string }>();
 const KEPT = new WeakMap<object, TypedContact>();
-/** Conversations at a passport or ID-number question, where a phone number typed alone is the contact's. */
-const NUMBER_ASKED = new WeakSet<object>();
+/** Conversations at a passport, ID-number or name question, where a phone number typed alone is the contact's. */
+const PHONE_ALONE_IS_CONTACT = new WeakSet<object>();
 
 /**
  * While the passengers' questions are asked, contacts typed among their answers are kept (`on`), until they
@@ -33,8 +33,16 @@ export function keepContactsTyped(conversation: object, on: boolean, known?: Par
  * alone stays the question's (a date's digits, say).
  */
 export function documentNumberAsked(conversation: object, on: boolean): void {
-  if (on) NUMBER_ASKED.add(conversation);
-  else NUMBER_ASKED.delete(conversation);
+  if (on) PHONE_ALONE_IS_CONTACT.add(conversation);
+  else PHONE_ALONE_IS_CONTACT.delete(conversation);
+}
+
+/**
+ * While a passenger's name is asked (`on`), ✏️ <passenger> too: a mobile number typed there alone is no
+ * name and no NIK (12 digits at the one-field edit), only the contact typed ahead, kept as an e-mail is.
+ */
+export function nameAsked(conversation: object, on: boolean): void {
+  documentNumberAsked(conversation, on);
 }
 
 /** The contact typed ahead so far, handed over once (to the contact question, or over a contact already given). */
@@ -61,9 +69,9 @@ export function contactAside(conversation: object, ctx: ConvoContext, text: stri
   return { rest: found.rest, note: ctx.t("contact-typed-early-kept", { contact: parts.join(" · ") }) };
 }
 
-/** At a document-number question, a phone typed alone (or one already noted, typed again): the contact, nothing left. */
+/** At a document-number or name question, a phone typed alone (or one already noted, typed again): the contact, nothing left. */
 function phoneAlone(conversation: object, text: string, known: string | undefined): ContactInAnswer | undefined {
-  if (!NUMBER_ASKED.has(conversation)) return undefined;
+  if (!PHONE_ALONE_IS_CONTACT.has(conversation)) return undefined;
   const noted = [KEPT.get(conversation)?.phone, known].filter((p): p is string => p !== undefined);
   const phone = phoneTypedAlone(text, noted);
   return phone ? { phone, rest: "" } : undefined;

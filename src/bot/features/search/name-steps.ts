@@ -12,6 +12,7 @@ import { newSearchLine } from "./new-search-line.js";
 import { laterChange } from "./later-change.js";
 import { changeHint } from "./name-hints.js";
 import { OneFieldFixed, type OneFieldEdit } from "./one-field-edit.js";
+import { nameAsked } from "./contact-aside.js";
 import { cutText } from "../../../presenters/cut-text.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
@@ -58,17 +59,23 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
   // places after the asked one); the other names pasted with it stay (`kept`).
   let typed: { text: string; ctx: ConvoContext; offset: number; kept: NameBatch } | undefined;
   for (;;) {
-    if (typed) {
-      const { offset, kept } = typed;
-      const pastedWith = slots.map((_, i) => (i >= first ? kept.named[i - first] : undefined) ?? given[i]);
-      const reader = offset === 0 ? readTyped : retypedReader(slots, first + offset, pastedWith, n + offset, reuse);
-      const r = await reader(typed.ctx)({ kind: "text", text: typed.text });
-      ctx = typed.ctx;
-      typed = undefined;
-      const prompt = { text: offset === 0 ? question : ctx.t("input-pax-ask-name", { n: n + offset, of: place?.of ?? slots.length, type: ctx.t(`pax-type-${slots[first + offset]!}`), example: ctx.t(`input-pax-example-${slots[first + offset]!}`) }) };
-      const fresh = r.ok ? { value: r.value, ctx } : await askAgain(conversation, ctx, await sendPrompt(conversation, ctx, { text: r.hint! }), reader(ctx), { prompt });
-      batch = { value: withRetypedName(kept, fresh.value, offset), ctx: fresh.ctx };
-    } else batch = await ask(conversation, ctx, { text: question }, readTyped(ctx));
+    // A mobile number typed alone here is the contact typed ahead (contact-aside.ts), never a name or a NIK.
+    nameAsked(conversation, true);
+    try {
+      if (typed) {
+        const { offset, kept } = typed;
+        const pastedWith = slots.map((_, i) => (i >= first ? kept.named[i - first] : undefined) ?? given[i]);
+        const reader = offset === 0 ? readTyped : retypedReader(slots, first + offset, pastedWith, n + offset, reuse);
+        const r = await reader(typed.ctx)({ kind: "text", text: typed.text });
+        ctx = typed.ctx;
+        typed = undefined;
+        const prompt = { text: offset === 0 ? question : ctx.t("input-pax-ask-name", { n: n + offset, of: place?.of ?? slots.length, type: ctx.t(`pax-type-${slots[first + offset]!}`), example: ctx.t(`input-pax-example-${slots[first + offset]!}`) }) };
+        const fresh = r.ok ? { value: r.value, ctx } : await askAgain(conversation, ctx, await sendPrompt(conversation, ctx, { text: r.hint! }), reader(ctx), { prompt });
+        batch = { value: withRetypedName(kept, fresh.value, offset), ctx: fresh.ctx };
+      } else batch = await ask(conversation, ctx, { text: question }, readTyped(ctx));
+    } finally {
+      nameAsked(conversation, false);
+    }
     ctx = batch.ctx;
     if (batch.value.fixed) throw new OneFieldFixed(ctx, batch.value.fixed.passenger, batch.value.fixed.said);
     named = [...batch.value.named];
