@@ -3,16 +3,18 @@ import { escapeHtml } from "../../presenters/html.js";
 import { isAccountUnlinked } from "../../domain/unlinked-account.js";
 import { money, providerName } from "../../presenters/format.js";
 import { cutText } from "../../presenters/cut-text.js";
+import { upstreamFaultText, type FaultAbout } from "./provider-fault-text.js";
 
 const ACCESS_REASONS = ["login_needed", "login_unreadable", "group_not_approved", "operator_only", "group_not_approved_no_login", "not_member"] as const;
 
 type Translating = { t: (key: string, vars?: Record<string, string | number>) => string };
 
 /**
- * One localized message per error meaning, with what the agent can do next. Provider text (the
- * validation lines) is untrusted: escaped and capped.
+ * One localized message per error meaning, with what the agent can do next. Provider text is shown only
+ * where it says what to fix in the data the agent typed (the validation lines); untrusted: escaped and
+ * capped. `about` names the provider called (and whether it was the deposit), so a failure names whose it is.
  */
-export function providerErrorText(ctx: Translating, e: { code: ProviderErrorCode; messages: string[]; balance?: number; amounts?: { charged: number; expected: number } }): string {
+export function providerErrorText(ctx: Translating, e: { code: ProviderErrorCode; messages: string[]; balance?: number; amounts?: { charged: number; expected: number } }, about: FaultAbout = {}): string {
   if (isAccountUnlinked(e)) return ctx.t("account-booking-unlinked");
   const breach = partyBreachOf(e);
   if (breach) {
@@ -23,12 +25,14 @@ export function providerErrorText(ctx: Translating, e: { code: ProviderErrorCode
     const reason = ACCESS_REASONS.find((r) => r === e.messages[0]) ?? "login_needed";
     return ctx.t(`access-${reason.replace(/_/g, "-")}`);
   }
+  if (e.code === "upstream") return upstreamFaultText(ctx, e.messages, about);
   const lines = [ctx.t(`error-${e.code.replace(/_/g, "-")}`, {
     balance: e.balance === undefined ? "-" : money(e.balance),
     charged: e.amounts ? money(e.amounts.charged) : "-",
     expected: e.amounts ? money(e.amounts.expected) : "-",
   })];
-  if (e.code === "validation" || e.code === "upstream" || e.code === "seat_gone") {
+  // Seats gone or a system's failure: the provider's own sentence (often in the other language) adds nothing to act on.
+  if (e.code === "validation") {
     for (const m of e.messages.slice(0, 6)) lines.push(`• ${readableLine(ctx, cutText(m, 200))}`);
   }
   return lines.join("\n");

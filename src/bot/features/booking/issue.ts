@@ -132,7 +132,7 @@ function outcomeText(ctx: BotContext, code: string, o: IssueOutcome, provider: P
     case "not_issuable":
       return notIssuableText(ctx, code, o.status);
     case "failed":
-      return providerErrorText(ctx, o.error);
+      return providerErrorText(ctx, o.error, { provider });
     case "payment_unconfirmed":
       return unconfirmedText(ctx, code, provider, payBefore);
     case "unknown":

@@ -34,7 +34,7 @@ export async function replyTicket(ctx: BotContext, source: FlightProvider, code:
   if (sent.kind === "ticketing") await ctx.reply(ctx.t("ticket-ticketing", { code }), { parse_mode: "HTML" });
   if (sent.kind === "unsure") await ctx.reply(ctx.t("ticket-unsure", { code, provider: providerName(source.id) }), { parse_mode: "HTML" });
   if (sent.kind === "failed") {
-    const text = sent.code === "booking_not_found" ? ctx.t("ticket-failed", { code }) : providerErrorText(ctx, sent);
+    const text = sent.code === "booking_not_found" ? ctx.t("ticket-failed", { code }) : providerErrorText(ctx, sent, { provider: source.id });
     await ctx.reply(text, { parse_mode: "HTML" });
   }
 }
