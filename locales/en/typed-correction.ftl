@@ -1,5 +1,6 @@
 # A passenger's KTP, birth date or passport corrected by typing it at the summary, or alone at ✏️ <passenger>.
 typed-correction-done = ✏️ { $name }: { $field ->
+    [name] name changed to { $value }
     [id] KTP/ID changed to { $value }
     [birth] date of birth changed to { $value }
    *[passport] passport changed to { $value }
@@ -10,4 +11,26 @@ typed-correction-refused = { $why ->
     [birth-age] That date of birth does not make { $name } a { $type } on this flight. Nothing was changed: check the date, or tap ✏️ Change.
    *[passport-expiry] A passport must be valid for 6 months after the flight. Nothing was changed: type the passport number with its expiry, e.g. <i>passport { $name } A1234567 31-12-2031</i>.
   }
-typed-correction-edit-hint = To correct only one detail, type just that: the KTP number, the date of birth or the passport number.
+typed-correction-edit-hint = To correct only one detail, type just that: { $fields }.
+typed-correction-field = { $field ->
+    [id] the KTP number
+    [birth] the date of birth
+   *[passport] the passport number
+  }
+typed-correction-or = or
+# A detail typed at the summary (or at ✏️) that this flight never takes: never read as anything else.
+typed-correction-not-asked = This flight does not need { $field ->
+    [id] a KTP/ID number
+    [birth] a date of birth
+   *[passport] a passport
+  }: the airline does not get one, so there is nothing to correct. Nothing was changed.
+typed-correction-which = Whose { $field ->
+    [id] KTP/ID number
+    [birth] date of birth
+   *[passport] passport
+  } is it? Type it with the passenger's name, e.g. <i>{ $field ->
+    [id] { $name }'s NIK is 3174…
+    [birth] { $name }'s birth date is 17-08-1990
+   *[passport] passport { $name } A1234567
+  }</i>, or tap ✏️ Change. Nothing was changed.
+typed-correction-which-name = Which passenger is { $name }? To correct a name, say whose it replaces, e.g. <i>{ $first }'s name is wrong, should be { $name }</i>, or tap ✏️ Change. Nothing was changed.

@@ -1,5 +1,6 @@
 # KTP, tanggal lahir atau paspor penumpang dikoreksi dengan mengetiknya di ringkasan, atau sendiri di ✏️ <penumpang>.
 typed-correction-done = ✏️ { $name }: { $field ->
+    [name] nama diganti jadi { $value }
     [id] KTP/ID diganti jadi { $value }
     [birth] tanggal lahir diganti jadi { $value }
    *[passport] paspor diganti jadi { $value }
@@ -10,4 +11,26 @@ typed-correction-refused = { $why ->
     [birth-age] Dengan tanggal lahir itu { $name } bukan { $type } di penerbangan ini. Belum ada yang diubah: cek lagi tanggalnya, atau tekan ✏️ Ubah.
    *[passport-expiry] Paspor harus masih berlaku 6 bulan setelah penerbangan. Belum ada yang diubah: ketik nomor paspor beserta masa berlakunya, mis. <i>paspor { $name } A1234567 31-12-2031</i>.
   }
-typed-correction-edit-hint = Untuk mengoreksi satu data saja, ketik data itu saja: nomor KTP, tanggal lahir, atau nomor paspor.
+typed-correction-edit-hint = Untuk mengoreksi satu data saja, ketik data itu saja: { $fields }.
+typed-correction-field = { $field ->
+    [id] nomor KTP
+    [birth] tanggal lahir
+   *[passport] nomor paspor
+  }
+typed-correction-or = atau
+# Data yang diketik di ringkasan (atau di ✏️) yang tidak diminta penerbangan ini: tidak pernah dibaca sebagai hal lain.
+typed-correction-not-asked = Penerbangan ini tidak memerlukan { $field ->
+    [id] nomor KTP/identitas
+    [birth] tanggal lahir
+   *[passport] paspor
+  }: maskapai tidak menerimanya, jadi tidak ada yang perlu dikoreksi. Belum ada yang diubah.
+typed-correction-which = { $field ->
+    [id] Nomor KTP/identitas
+    [birth] Tanggal lahir
+   *[passport] Paspor
+  } siapa? Ketik bersama nama penumpangnya, mis. <i>{ $field ->
+    [id] NIK { $name } 3174…
+    [birth] tgl lahir { $name } 17-08-1990
+   *[passport] paspor { $name } A1234567
+  }</i>, atau tekan ✏️ Ubah. Belum ada yang diubah.
+typed-correction-which-name = { $name } itu penumpang yang mana? Untuk mengoreksi nama, sebutkan nama yang diganti, mis. <i>nama { $first } salah, harusnya { $name }</i>, atau tekan ✏️ Ubah. Belum ada yang diubah.

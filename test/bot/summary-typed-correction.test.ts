@@ -91,7 +91,7 @@ describe("✏️ <passenger> takes one detail typed alone", () => {
       await toSummary(a, lang, "CGK DPS", lang === "id" ? 46 : 47, PASTED);
       await a.tap(change);
       const q = (await a.tap("✏️ Mrs Sari Dewi"))?.text ?? "";
-      expect(q).toMatch(/nomor KTP, tanggal lahir|the KTP number, the date of birth/);
+      expect(q).toMatch(/ketik data itu saja: nomor KTP atau tanggal lahir\.|type just that: the KTP number or the date of birth\./);
       await a.say(NEW_NIK);
       expect(a.transcript(2)).toContain(said);
       const summary = a.last()?.text ?? "";
@@ -100,12 +100,18 @@ describe("✏️ <passenger> takes one detail typed alone", () => {
       expect(await bookedIds(a, lang)).toEqual(["3174092302900001", NEW_NIK]);
     });
 
-  it("id: a name typed there is the passenger typed again, as before", async () => {
+  it("id: a name typed there alone replaces only the name: her birth date and KTP kept, nothing asked again, and tiket.com gets what the summary showed", async () => {
     const a = agent("id");
-    await toSummary(a, "id", "CGK DPS", 48, PASTED);
+    await toSummary(a, "id", "CGK DPS", 49, PASTED);
     await a.tap("✏️ Ubah");
     await a.tap("✏️ Mrs Sari Dewi");
     const next = (await a.say("Ny Sari Dewanti"))?.text ?? "";
-    expect(next).toMatch(/Tanggal lahir|Periksa sebelum booking/);
+    expect(next, a.transcript(3)).toMatch(SUMMARY);
+    expect(next).toContain("2. Mrs Sari Dewanti (dewasa) — lahir 2 Mar 1992, KTP 3174092302900009");
+    await a.tap("✅ Booking");
+    const code = /Kode: (\d+)/.exec(a.last()?.text ?? "")?.[1];
+    expect(code, a.transcript(4)).toBeDefined();
+    const sent = h.tiket!.controls.getOrder(code!)!.details[0]!.passengers.map((p) => [p.firstName, p.lastName, p.birthDate, p.idNumber]);
+    expect(sent).toEqual([["Budi", "Santoso", "1990-08-17", "3174092302900001"], ["Sari", "Dewanti", "1992-03-02", "3174092302900009"]]);
   });
 });

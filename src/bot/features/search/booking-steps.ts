@@ -24,7 +24,8 @@ import { topicOf } from "../../../telegram/topic-thread.js";
 import { choose, plain } from "./choose-step.js";
 import { typedContactAtSummary } from "./summary-typed-contact.js";
 import { typedCorrectionAtSummary, type TypedCorrection } from "./typed-correction.js";
-import { correctionDone, correctionRefused } from "./typed-correction-text.js";
+import { correctionDone, correctionRefused, correctionUnclear, nameWhose } from "./typed-correction-text.js";
+import { nameCorrectionAtSummary } from "./typed-name-correction.js";
 
 export type QuoteOutcome = { kind: "quote"; quote: Quote; ctx: ConvoContext } | { kind: "back" | "cancel" | "expired"; ctx: ConvoContext };
 
@@ -138,8 +139,12 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
     ], { goOn: "book", hear: (text, answer) => {
       // "nik sari salah, harusnya 3174…", "Sari's birth date is 02-03-1992": that detail replaced and the summary
       // shown again to confirm. Private chats only: a group's summary shows no personal details, nor takes them.
-      const fix = group || answer.unaddressed ? undefined : typedCorrectionAtSummary(text, people, { flightDate: quote.offer.date, adultFrom: quote.needs.adultFrom });
+      // "nama budi salah harusnya Tn Budi Santosa": the name replaced the same way; a titled name alone that
+      // is nobody's ("Tn John Tann"): whose it is, asked.
+      const fix = group || answer.unaddressed ? undefined : typedCorrectionAtSummary(text, people, { flightDate: quote.offer.date, adultFrom: quote.needs.adultFrom, needs: quote.needs }) ?? nameCorrectionAtSummary(text, people);
       if (fix?.kind === "refused") return { ok: false, hint: correctionRefused(ctx, fix, people) };
+      if (fix?.kind === "unclear") return { ok: false, hint: correctionUnclear(ctx, fix, people) };
+      if (fix?.kind === "which-name") return { ok: false, hint: nameWhose(ctx, fix.name, people) };
       if (fix) {
         fixed = fix;
         return { ok: true, value: "fixed" };

@@ -15,6 +15,14 @@ export type SearchChange = "date" | "route" | "party" | "flight";
  * `today`: only to tell a date phrase; the date itself is not used.
  */
 export function laterChange(text: string, today: string): SearchChange | undefined {
+  const change = readChange(text, today);
+  // "tgl lahir salah harusnya 18-08-1990", "birth date should be …", "dob …": a birth date, never the flight's.
+  return change === "date" && BIRTH_WORDS.test(text) ? undefined : change;
+}
+
+const BIRTH_WORDS = /\b(?:lahir|lhr|ttl|dob|birth\w*|born)\b/i;
+
+function readChange(text: string, today: string): SearchChange | undefined {
   const t = text.trim();
   if (t === "" || t.includes("\n")) return undefined;
   const what = changeRequest(t);

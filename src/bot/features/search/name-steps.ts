@@ -37,7 +37,7 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
   const type = slots[first]!;
   const n = (place?.index ?? 0) + first + 1;
   const asked = ctx.t("input-pax-ask-name", { n, of: place?.of ?? slots.length, type: ctx.t(`pax-type-${type}`), example: ctx.t(`input-pax-example-${type}`) });
-  const question = place?.oneField ? `${asked}\n${place.oneField.hint}` : asked;
+  const question = place?.oneField?.hint ? `${asked}\n${place.oneField.hint}` : asked;
   let named: (Taken | undefined)[];
   let batch: { value: NameBatch & { fixed?: { passenger: PassengerInput; said: string } }; ctx: ConvoContext };
   const read = (at: ConvoContext) => (a: Answer): Parsed<NameBatch> => (a.kind === "button" ? stale(at) : readNames(at, a.text, slots, first, given, n, reuse));

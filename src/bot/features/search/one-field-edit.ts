@@ -1,8 +1,8 @@
 import type { Quote } from "../../../domain/flight.js";
 import type { PassengerInput } from "../../../domain/passenger.js";
 import type { ConvoContext } from "../../context.js";
-import { oneFieldOf } from "./typed-correction.js";
-import { correctionDone, correctionRefused } from "./typed-correction-text.js";
+import { correctableFields, oneFieldOf } from "./typed-correction.js";
+import { correctionDone, correctionRefused, correctionUnclear, oneFieldHint } from "./typed-correction-text.js";
 
 /**
  * ✏️ <passenger> from the summary: their name question also takes one of their details typed alone (a
@@ -10,7 +10,8 @@ import { correctionDone, correctionRefused } from "./typed-correction-text.js";
  * whole passenger to fix one digit. `hint` is said under the question.
  */
 export interface OneFieldEdit {
-  hint: string;
+  /** Only the details this passenger can take; none: no hint. */
+  hint?: string;
   /** The passenger with the detail replaced (and what to say of it), a refusal to say, or undefined: not a detail. */
   read: (ctx: ConvoContext, text: string) => { passenger: PassengerInput; said: string } | { refused: string } | undefined;
 }
@@ -22,17 +23,20 @@ export class OneFieldFixed extends Error {
   }
 }
 
-/** The edit of passenger `index` of `passengers`, when they have a detail to fix that way (private chats: a group gives details privately). */
+/**
+ * The edit of passenger `index` of `passengers` (private chats: a group gives details privately). A
+ * passenger without details gets it too: a KTP typed for a flight that takes none is said not needed.
+ */
 export function oneFieldEdit(ctx: ConvoContext, quote: Quote, passengers: readonly PassengerInput[], index: number): OneFieldEdit | undefined {
-  const p = passengers[index]!;
-  if (ctx.chat?.type !== "private" || (p.idNumber === undefined && p.birthDate === undefined && p.passport === undefined)) return undefined;
-  const rules = { flightDate: quote.offer.date, adultFrom: quote.needs.adultFrom };
+  if (ctx.chat?.type !== "private") return undefined;
+  const rules = { flightDate: quote.offer.date, adultFrom: quote.needs.adultFrom, needs: quote.needs };
   return {
-    hint: ctx.t("typed-correction-edit-hint"),
+    hint: oneFieldHint(ctx, correctableFields(passengers[index]!, quote.needs)),
     read: (at, text) => {
       const c = oneFieldOf(text, passengers, index, rules);
       if (!c) return undefined;
-      return c.kind === "set" ? { passenger: c.passenger, said: correctionDone(at, c) } : { refused: correctionRefused(at, c, passengers) };
+      if (c.kind === "set") return { passenger: c.passenger, said: correctionDone(at, c) };
+      return { refused: c.kind === "unclear" ? correctionUnclear(at, c, passengers) : correctionRefused(at, c, passengers) };
     },
   };
 }

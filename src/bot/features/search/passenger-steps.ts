@@ -48,15 +48,22 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
             const before = done[i + k];
             named[i + k] = p;
             pasted[i + k] = fields;
-            // In a group, a name typed again unchanged keeps the details given privately for it.
-            done[i + k] = group && before && sameName(before, p) ? before : undefined;
+            // In a group, a name typed again unchanged keeps the details given privately for it. At ✏️
+            // <passenger> in a private chat, a name typed alone replaces only the name: the birth date, KTP
+            // and passport on the summary stay (never dropped unsaid, nor asked again).
+            done[i + k] = group && before && sameName(before, p) ? before
+              : !group && before && place?.previous && !fields ? { ...before, title: p.title, fullName: p.fullName }
+              : undefined;
             ownQuestion[i + k] = k === 0;
           });
           ctx = r.ctx;
           at = "details";
         }
         const p = named[i]!;
-        if (detailed(p)) {
+        const kept = done[i];
+        if (detailed(p) && at !== "last-detail" && !pasted[i] && kept && !group && place?.previous && hasPersonalDetails(kept, needs)) {
+          // The name alone retyped at ✏️: every detail the flight asks is already on the summary, kept.
+        } else if (detailed(p)) {
           const fields = at === "last-detail" ? undefined : pasted[i];
           pasted[i] = undefined;
           const d = await askPersonalDetails(conversation, ctx, at === "last-detail" ? done[i]! : p, needs, flightDate, at === "last-detail", false, fields, holders(done, i));

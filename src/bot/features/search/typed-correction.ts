@@ -1,4 +1,4 @@
-import type { PassengerInput } from "../../../domain/passenger.js";
+import type { PassengerInput, PassengerRequirements } from "../../../domain/passenger.js";
 import { parseBirthDate } from "../../../domain/birth-date-input.js";
 import { readIdNumber } from "../../../domain/id-number-input.js";
 import { doubtfulPassportNumber, readPassport } from "../../../domain/passport-input.js";
@@ -7,12 +7,16 @@ import { birthDateProblem, passportExpiryOk } from "./passenger-rules.js";
 
 /** A passenger's detail the summary can take typed: the KTP/ID number, the birth date, the passport (number, maybe its expiry). */
 export type CorrectedField = "id" | "birth" | "passport";
+/** What a correction can change: a detail, or the name (typed-name-correction.ts). */
+export type ChangedField = CorrectedField | "name";
 
 export type TypedCorrection =
   /** `passenger`: the passenger with the field replaced; `index`: their place in the party. */
-  | { kind: "set"; index: number; field: CorrectedField; passenger: PassengerInput }
+  | { kind: "set"; index: number; field: ChangedField; passenger: PassengerInput; /** The name before, when the name changed. */ was?: string }
   /** The field and passenger are clear but the value can't be theirs: why, to be said (the summary stays). */
-  | { kind: "refused"; index: number; field: CorrectedField; why: "id-digits" | "birth-age" | "passport-expiry" | "number-taken"; digits?: number; holder?: number };
+  | { kind: "refused"; index: number; field: CorrectedField; why: "id-digits" | "birth-age" | "passport-expiry" | "number-taken"; digits?: number; holder?: number }
+  /** A detail this flight does not collect ("not-asked"), or one whose passenger the line does not say ("which"). */
+  | { kind: "unclear"; field: CorrectedField; why: "not-asked" | "which" };
 
 /** Words that name the field: "nik", "no ktp", "tgl lahir", "birth date", "paspor". A trailing "-nya"/"'s" is dropped first. */
 const FIELD_WORDS: [CorrectedField, RegExp][] = [
@@ -25,6 +29,25 @@ const FIELD_WORDS: [CorrectedField, RegExp][] = [
 export interface CorrectionRules {
   flightDate: string;
   adultFrom?: number;
+  /** What the flight asks of each passenger: a detail it never asks is said not needed, never taken for something else. */
+  needs?: PassengerRequirements;
+}
+
+/** Whether the flight asks this detail of a passenger of this type (a birth date given unasked is kept all the same: see hasField). */
+export function flightAsks(type: PassengerInput["type"], field: CorrectedField, needs: PassengerRequirements): boolean {
+  return field === "birth" ? needs.birthDate || type === "infant" : field === "id" ? needs.idNumber === true && type === "adult" : needs.passport;
+}
+
+/** The details passenger `p` has or the flight asks of them: the only ones a correction can take. */
+export function correctableFields(p: PassengerInput, needs: PassengerRequirements): CorrectedField[] {
+  return (["id", "birth", "passport"] as const).filter((f) => hasField(p, f) || flightAsks(p.type, f, needs));
+}
+
+const BIRTH_VALUE = /(\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+\p{L}{3,}\.?\s+\d{2,4})/u;
+const PASSPORT_VALUE = /\b([A-Z]{1,2}\s?\d{6,9}|\d{8,9})\b/i;
+/** Whether the line carries a value of the field's shape (a date, a run of digits, a passport number): a correction, not chat about it. */
+function valueShaped(field: CorrectedField, text: string): boolean {
+  return field === "birth" ? BIRTH_VALUE.test(text) : field === "id" ? /\d[\d .-]{4,}\d/.test(text) : PASSPORT_VALUE.test(text);
 }
 
 const wordsOf = (text: string) =>
@@ -58,14 +81,14 @@ function valueIn(field: CorrectedField, text: string, passenger: PassengerInput,
   }
   if (field === "birth") {
     // "02-03-1992", "2/3/92", "2 mar 1992", "1992-03-02": read day first, as the birth-date question does.
-    const m = /(\d{4}-\d{2}-\d{2}|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{1,2}\s+\p{L}{3,}\.?\s+\d{2,4})/u.exec(text);
+    const m = BIRTH_VALUE.exec(text);
     const date = m ? parseBirthDate(m[1]!, rules.flightDate) : undefined;
     if (!date) return undefined;
     if (birthDateProblem(passenger.type, date, rules.flightDate, rules.adultFrom)) return { kind: "refused", index, field, why: "birth-age" };
     return { kind: "set", index, field, passenger: { ...passenger, birthDate: date } };
   }
   // "A7654321", "A7654321 31-12-2031": the number, the expiry kept unless a new one is typed.
-  const m = /\b([A-Z]{1,2}\s?\d{6,9}|\d{8,9})\b/i.exec(text);
+  const m = PASSPORT_VALUE.exec(text);
   if (!m || !passenger.passport) return undefined;
   const r = readPassport(text.slice(m.index), rules.flightDate);
   if (!r?.number || doubtfulPassportNumber(r.number)) return undefined;
@@ -86,8 +109,15 @@ export function typedCorrectionAtSummary(text: string, passengers: readonly Pass
   if (text.length > MAX_ANSWER || text.includes("\n")) return undefined;
   const words = wordsOf(text);
   const field = fieldNamed(words);
-  const index = field ? passengerNamed(words, passengers) : undefined;
-  if (!field || index === undefined || !hasField(passengers[index]!, field)) return undefined;
+  if (!field) return undefined;
+  const index = passengerNamed(words, passengers);
+  const shaped = valueShaped(field, text);
+  // "tgl lahir salah harusnya 18-08-1990" on a flight that takes no birth date: said so, never read as
+  // a new flight date or left to "choose with the buttons".
+  const notAsked = (p: PassengerInput) => !hasField(p, field) && !!rules.needs && !flightAsks(p.type, field, rules.needs);
+  if (shaped && (index === undefined ? passengers.every(notAsked) : notAsked(passengers[index]!))) return { kind: "unclear", field, why: "not-asked" };
+  if (index === undefined) return shaped && passengers.some((p) => hasField(p, field)) ? { kind: "unclear", field, why: "which" } : undefined;
+  if (!hasField(passengers[index]!, field)) return undefined;
   return valueIn(field, text, passengers[index]!, passengers, index, rules);
 }
 
@@ -100,8 +130,13 @@ export function oneFieldOf(text: string, passengers: readonly PassengerInput[], 
   if (text.length > MAX_ANSWER || text.includes("\n")) return undefined;
   const passenger = passengers[index]!;
   const named = fieldNamed(wordsOf(text));
+  const notAsked = (f: CorrectedField) => !hasField(passenger, f) && !!rules.needs && !flightAsks(passenger.type, f, rules.needs);
+  if (named && notAsked(named) && valueShaped(named, text)) return { kind: "unclear", field: named, why: "not-asked" };
   if (named) return hasField(passenger, named) ? valueIn(named, text, passenger, passengers, index, rules) : undefined;
   const bare = text.trim();
+  // A KTP number typed alone on a flight that takes none: said not needed ("Start with a title" helps no one).
+  if (/^[\d .-]+$/.test(bare) && bare.replace(/\D/g, "").length >= 12 && notAsked("id")) return { kind: "unclear", field: "id", why: "not-asked" };
+  if (notAsked("birth") && parseBirthDate(bare, rules.flightDate)) return { kind: "unclear", field: "birth", why: "not-asked" };
   // Alone, a value says its field by its shape: 16 digits a KTP, a date the birth date, letters and digits a passport.
   if (/^[\d .-]+$/.test(bare) && bare.replace(/\D/g, "").length >= 12 && hasField(passenger, "id")) return valueIn("id", bare, passenger, passengers, index, rules);
   if (hasField(passenger, "birth") && parseBirthDate(bare, rules.flightDate)) return valueIn("birth", bare, passenger, passengers, index, rules);
