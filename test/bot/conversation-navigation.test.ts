@@ -2,6 +2,7 @@ import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 import type { StoredMessage } from "../support/telegram/index.js";
+import { ProviderError } from "../../src/domain/errors.js";
 import { fillPassengers, pickFirstFlight, toSummary } from "./journey-steps.js";
 
 let h: Harness;
@@ -142,18 +143,25 @@ describe.each(["id", "en"] as const)("navigation (%s)", (lang) => {
     expect((await doctor.say(s.back))?.text).toMatch(/1 (dari|of) 1/);
   });
 
-  it("a booking the airline refused brings the summary back: ✅ Book again books it, everyone kept", async () => {
+  it("a booking MMBC never received brings the summary back: ✅ Book again books it, everyone kept", async () => {
     const agent = agentFor(lang);
     await toSummary(agent, `${search(lang)} CGK SUB ${futureDate(24).wire} 2`, ["Mr Budi Santoso", "Mrs Siti Aminah"]);
     const calls = () => h.sandbox.controls.callCount("postbooking-json");
     const before = calls();
-    h.sandbox.controls.setFault("postbooking-json", { kind: "upstream" }, 1);
+    // A refused connection: the call never reached MMBC, so nothing was booked for certain. (An answer such as
+    // "failed to receive data" proves nothing: booking-unclear-airline-error.test.ts.)
+    const mmbc = h.app.built.byId.mmbc!;
+    const book = mmbc.book.bind(mmbc);
+    mmbc.book = async () => {
+      mmbc.book = book;
+      throw new ProviderError("unavailable", "provider unreachable", { endpoint: "postbooking-json" });
+    };
     const from = h.emulator.chatMessages(agent.chat.id).length;
     await agent.tap(s.book);
     expect(agent.botTexts(from).join("\n")).toContain(lang === "id" ? "Belum ada yang dibooking" : "Nothing was booked");
     expect(agent.last()?.text).toContain(s.summary);
     await agent.tap(s.book);
-    expect(calls()).toBe(before + 2);
+    expect(calls()).toBe(before + 1);
     const code = /(?:Kode|Code): ([A-Z0-9]{6})/.exec(agent.last()?.text ?? "")?.[1];
     expect(h.sandbox.controls.getBooking(code!)?.passengers.map((p) => p.fullName)).toEqual(["Budi Santoso", "Siti Aminah"]);
   });

@@ -47,15 +47,25 @@ function mapIssueRefusal(reason: string, details: { endpoint: string; raw?: stri
 }
 
 /**
- * Words of a refused field (the seed's "Psg 1 name '' is an empty string", "Contact name not valid !",
- * "Contact surname is empty !", "Contact Title is empty !"; birth dates, passports, baggage), English and
- * Indonesian, and the form's own field names (passengername, dateofbirth, baggagevolume…), as whole words.
- * Checked before SEAT_WORDS: a line naming a field is about that field.
+ * Words naming the passenger data a booking sent (the seed's "Psg 1 name '' is an empty string", "Contact name
+ * not valid !", "Contact surname is empty !", "Contact Title is empty !"; birth dates, passports, baggage, the
+ * party), English and Indonesian, and the form's own field names (passengername, dateofbirth, baggagevolume…),
+ * as whole words. Checked before SEAT_WORDS: a line naming a field is about that field. Words that name no
+ * field ("empty", "invalid", "contact") are left out: "Invalid response", "please contact us" prove nothing.
  */
-const VALIDATION_WORDS =
-  /\b(?:(?:full|sur|first|last|contact)?name|nama|title|gelar|contact|kontak|e-?mail|phone|telp|telepon|empty|kosong|not valid|invalid|tidak valid|dob|birth|dateofbirth|lahir|passport(?:number|expired)?|paspor|baggage(?:volume)?|bagasi|passengername)\b/i;
-/** Seats gone, whole words only ("full" is not "fullname"). */
-const SEAT_WORDS = /\b(?:seats?|kursi|sold ?out|habis|penuh|full|fully booked|not available|tidak tersedia)\b/i;
+const DATA_WORDS =
+  /\b(?:(?:full|sur|first|last)?name|nama|title|gelar|e-?mail|phone|telp|telepon|dob|birth|dateofbirth|lahir|passport(?:number|expired)?|paspor|baggage(?:volume)?|bagasi|passengername|psg|passengers?|penumpang|adult|child|infant|dewasa|anak|bayi|age|umur)\b/i;
+/** Seats gone, whole words only ("full" is not "fullname"; "waktu habis" is a time-out, not seats). */
+const SEAT_WORDS = /\b(?:seats?|kursi|sold ?out|(?<!waktu )habis|penuh|full|fully booked|not available|tidak tersedia)\b/i;
+/**
+ * What a refusal of data says of it (empty, invalid, does not match…): a free-text reason naming a field is a
+ * refusal of that field only with one of these ("failed to send passenger data" names the passengers, and may
+ * come after the airline held their seats).
+ */
+const REFUSED_WORDS =
+  /\b(?:empty|kosong|invalid|not valid|tidak valid|required|wajib|harus|must|salah|wrong|tidak sesuai|(?:does )?not match|exceeds?|melebihi|minimum|minimal|maximum|maksimal|not available|tidak tersedia|not allowed|tidak boleh|format)\b/i;
+/** Seats gone in a free-text reason: the seats named ("service not available" is not about seats). */
+const REASON_SEAT_WORDS = /\b(?:seats?|kursi|sold ?out|fully booked)\b/i;
 
 /**
  * A failure's `kodebooking`: undefined when there is none ("", "-", null, missing, as in the seed's
@@ -67,6 +77,36 @@ function heldCode(value: string | number | null | undefined): { code?: string } 
   if (s === "" || s === "-" || /^(?:null|undefined|false|0)$/i.test(s)) return undefined;
   const code = bookingCode.safeParse(s);
   return code.success ? { code: code.data } : {};
+}
+
+/**
+ * The booking call's refusals (no booking code named). The call is not idempotent, so only a refusal that
+ * proves nothing was booked is one: MMBC's own checks before it books (the login, the deposit, its form:
+ * "data invalid"), the passenger data sent refused (the seed's `message` lines, or a reason naming a field),
+ * or the seats gone. Anything else ("failed to receive data" and "system failed login" are the airline's
+ * system failing, which may be after it held the seats; a text never seen) is outcome_unknown, as a time-out
+ * is: the agent is not invited to book again, and the next Book of the flight asks first (book-flight.ts).
+ */
+function mapBookingRefusal(reason: string, message: string | undefined, flightSeat: unknown, details: { endpoint: string; raw?: string }): ProviderError {
+  const unknown = (messages: string[]) => new ProviderError("outcome_unknown", "booking refused for a reason that does not say nothing was booked", { ...details, messages });
+  if (message !== undefined && !reason) {
+    const messages = capLines(message.split("\n"));
+    // Field words first, whole words only: "Psg 1 fullname ... is an empty string" is a name to fix, not "full".
+    if (messages.some((m) => !DATA_WORDS.test(m) && SEAT_WORDS.test(m)) || Number(flightSeat ?? NaN) === 0) {
+      return new ProviderError("seat_gone", "no seats left", { ...details, messages });
+    }
+    if (messages.some((m) => DATA_WORDS.test(m))) return new ProviderError("validation", "booking data rejected", { ...details, messages });
+    return unknown(messages);
+  }
+  const r = reason.toLowerCase().replace(/\s+/g, " ");
+  if (r === "invalid login") return new ProviderError("invalid_credentials", "login rejected", details);
+  if (r.includes("saldo tidak cukup") || r.includes("insufficient")) {
+    return new ProviderError("insufficient_deposit", "deposit too low", { ...details, balance: remainingBalance(reason) });
+  }
+  // A reason refusing a field (baggage, a name, a birth date): the data, not the seats.
+  if (r === "data invalid" || (DATA_WORDS.test(r) && REFUSED_WORDS.test(r))) return new ProviderError("validation", "request rejected", { ...details, messages: [reason] });
+  if (REASON_SEAT_WORDS.test(r)) return new ProviderError("seat_gone", "no seats left", details);
+  return unknown(reason ? [reason] : []);
 }
 
 /**
@@ -92,12 +132,11 @@ export function mapFailure(endpoint: string, body: Failure): ProviderError {
   }
 
   if (endpoint === ISSUE_ENDPOINT) return mapIssueRefusal(reason, details, message);
+  if (endpoint === BOOKING_ENDPOINT) return mapBookingRefusal(reason, message, body.flight_seat, details);
 
   if (message !== undefined && !reason) {
     const messages = capLines(message.split("\n"));
-    const seats = Number(body.flight_seat ?? NaN);
-    // Validation words first, whole words only: "Psg 1 fullname ... is an empty string" is a name to fix, not "full".
-    const seatGone = messages.some((m) => !VALIDATION_WORDS.test(m) && SEAT_WORDS.test(m)) || seats === 0;
+    const seatGone = messages.some((m) => !DATA_WORDS.test(m) && SEAT_WORDS.test(m)) || Number(body.flight_seat ?? NaN) === 0;
     if (seatGone) return new ProviderError("seat_gone", "no seats left", { ...details, messages });
     return new ProviderError("validation", "booking data rejected", { ...details, messages });
   }
@@ -125,8 +164,6 @@ export function mapFailure(endpoint: string, body: Failure): ProviderError {
   if (r === "data invalid" || r.includes("minimal 6") || r.includes("not valid")) {
     return new ProviderError("validation", "request rejected", { ...details, messages: [reason] });
   }
-  // A booking refused with a reason naming a field (baggage, a name, a birth date): the data, not the seats.
-  if (endpoint === BOOKING_ENDPOINT && VALIDATION_WORDS.test(r)) return new ProviderError("validation", "request rejected", { ...details, messages: [reason] });
   if (SEAT_WORDS.test(r)) return new ProviderError("seat_gone", "no seats left", details);
   return new ProviderError("upstream", "provider or airline failure", { ...details, messages: reason ? [reason] : [] });
 }

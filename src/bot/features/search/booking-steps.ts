@@ -23,6 +23,7 @@ import { hearAtCard, searchAgain, type SearchAgain } from "./quote-card-typed.js
 import { topicOf } from "../../../telegram/topic-thread.js";
 import { choose, plain } from "./choose-step.js";
 import { typedContactAtSummary } from "./summary-typed-contact.js";
+import { bookingUnknownText } from "./booking-unknown-text.js";
 import { typedCorrectionAtSummary, type TypedCorrection } from "./typed-correction.js";
 import { correctionDone, correctionRefused, correctionUnclear, nameWhose } from "./typed-correction-text.js";
 import { nameCorrectionAtSummary } from "./typed-name-correction.js";
@@ -305,12 +306,11 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
   });
   if (!r.ok) {
     if (captcha && r.code === "validation" && r.messages.some((m) => /captcha/i.test(m))) return { kind: "captcha", ctx };
-    // No answer in time: the booking may exist without a code, so /pesanan can't show it and booking
-    // again could double it. Said plainly, with what the agent can do; never retried by the bot.
-    // With the code known (the provider gave it, then a later step or our record of it broke off), it is named.
-    const unknown = { flight: escapeHtml(current.offer.flightCode), names: escapeHtml(passengers.map((p) => p.fullName).join(", ")) };
+    // No clear answer (none in time, or an airline's failure that may follow the hold): the booking may exist
+    // without a code, so /pesanan can't show it and booking again could double it. Said plainly, with what
+    // the agent can do; never retried by the bot.
     const text = r.code === "outcome_unknown"
-      ? r.bookingCode ? ctx.t("nav-book-outcome-unknown-code", { ...unknown, code: escapeHtml(r.bookingCode) }) : ctx.t("nav-book-outcome-unknown", unknown)
+      ? bookingUnknownText(ctx, { provider: current.offer.provider, flight: current.offer.flightCode, names: passengers.map((p) => p.fullName).join(", ") }, r)
       : providerErrorText(ctx, r);
     // A plain refusal or an unreachable provider booked nothing: the summary comes back to try again.
     const again = r.code === "upstream" || r.code === "unavailable";
