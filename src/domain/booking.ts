@@ -105,6 +105,11 @@ export interface Booking {
   status: BookingStatus;
   /** The provider booked another flight, route or day than asked: the fields above are its, and it is not issued here. */
   otherFlight?: OtherFlightBooked;
+  /**
+   * The provider holds it, but the last booking steps broke off without a clear answer (tiket.com's
+   * checkout): its outcome is unclear, and it may not be payable as it stands (see ProviderError.unfinished).
+   */
+  unconfirmed?: true;
 }
 
 export interface BookingStatusResult {

@@ -1,5 +1,6 @@
 import { PROVIDER_IDS, type ProviderId } from "./flight.js";
 import type { PaxCount, PassengerType } from "./passenger.js";
+import type { Booking } from "./booking.js";
 
 /**
  * One error class for everything a provider can answer besides success. `code` is what logs and
@@ -57,6 +58,17 @@ export interface ProviderErrorDetails {
    * its code: a checkout that broke off, a booking that could not be recorded), so the agent is told it.
    */
   bookingCode?: string;
+  /**
+   * outcome_unknown after the provider made the booking and showed it (flight, passengers, total) but a
+   * last step broke off (tiket.com's checkout): what it holds, so it is recorded as this chat's booking,
+   * marked unconfirmed, rather than left as a code nobody here knows.
+   */
+  unfinished?: Booking;
+  /**
+   * Refused before anything was paid: the booking's checkout never completed at the provider (tiket.com:
+   * checkout_customer not done on its session), so it can't be paid from the bot; the provider's dashboard can.
+   */
+  checkoutUnfinished?: boolean;
   /** Overrides the code's default: whether the same call may be repeated with a chance of success. */
   retryable?: boolean;
   /** The limit a party broke (party_limit). */
@@ -82,6 +94,8 @@ export class ProviderError extends Error {
   readonly status?: number;
   readonly amounts?: { charged: number; expected: number };
   readonly bookingCode?: string;
+  readonly unfinished?: Booking;
+  readonly checkoutUnfinished?: boolean;
   readonly partyLimit?: PartyBreach;
   readonly unexplainedAnswer?: boolean;
 
@@ -96,6 +110,8 @@ export class ProviderError extends Error {
     this.status = details.status;
     this.amounts = details.amounts;
     this.bookingCode = details.bookingCode;
+    this.unfinished = details.unfinished;
+    this.checkoutUnfinished = details.checkoutUnfinished;
     this.partyLimit = details.partyLimit;
     this.unexplainedAnswer = details.unexplainedAnswer;
   }

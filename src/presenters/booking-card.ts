@@ -30,6 +30,8 @@ export function statusCard(t: T, locale: string, timeZone: string, b: Booking, s
   if (isPayable(status) && unconfirmed) lines.push(t("status-payment-unconfirmed", { provider: providerName(b.provider) }));
   else if (isPayable(status) && heldUntil !== undefined) lines.push(issueHoldLine(t, locale, timeZone, b.timelimit, heldUntil));
   if (status === "pending") lines.push(t("status-pending-note"));
+  // Recorded though its last booking step got no clear answer: said on every look at it.
+  if (b.unconfirmed && status !== "issued") lines.push(t("status-booking-unconfirmed", { provider: providerName(b.provider) }));
   lines.push(t("status-passengers"));
   b.passengers.forEach((p, i) => {
     const ticket = record?.ticketNumbers?.[i];

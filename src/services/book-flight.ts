@@ -63,7 +63,13 @@ export type BookResult =
    * An earlier booking of this flight by this member here has no recorded outcome: it may exist (nothing
    * was done now). `code`: the provider did answer with it, but the booking could not be recorded.
    */
-  | { kind: "maybe_booked"; names: string; code?: string };
+  | { kind: "maybe_booked"; names: string; code?: string }
+  /**
+   * The provider made and showed the booking, but its last steps broke off (tiket.com's checkout): recorded
+   * as this chat's booking, marked unconfirmed (Booking.unconfirmed); the doubt stays noted, so the next
+   * Book of this flight asks first.
+   */
+  | { kind: "unconfirmed"; booking: Booking };
 
 /**
  * Books (holds) one offer. Money rule: the price is checked right before booking and the booking is
@@ -110,6 +116,7 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
     // Book of this flight says which booking to check ("maybe booked" with the code) rather than only names.
     if (isProviderError(e, "outcome_unknown")) {
       if (e.bookingCode !== undefined) await deps.uncertain?.note(chat, actor.userId, flight, names, { ...intent, code: e.bookingCode }).catch(() => undefined);
+      if (e.unfinished) return recordUnfinished(deps, actor, input, { ...e.unfinished, unconfirmed: true }, account, e);
       throw e;
     }
     // Not the provider's answer (a bug, the process going down): nobody knows whether it booked.
@@ -143,4 +150,20 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
   await deps.uncertain?.clear(chat, actor.userId, flight).catch(() => undefined);
   const booked = booking.fares.total;
   return { kind: "booked", booking, differs: booked !== input.acceptedTotal ? { accepted: input.acceptedTotal, booked } : undefined };
+}
+
+/**
+ * A booking the provider holds though its last steps broke off: saved as this chat's (so /status shows its
+ * flight and passengers, /bookings lists it, and issuing it goes through the confirmation), marked unconfirmed.
+ * Its reminders are scheduled like any booking's: the hold runs out all the same. If it can't be saved, the
+ * agent is told the outcome is unknown, with its code, as before.
+ */
+async function recordUnfinished(deps: BookDeps, actor: Actor, input: BookInput, booking: Booking, account: string | undefined, unknown: ProviderError): Promise<BookResult> {
+  try {
+    await deps.bookings.save(bookingRecord(booking, actor.chat.id, input.bookedBy, deps.now(), input.locale, account, input.threadId));
+  } catch {
+    throw unknown;
+  }
+  await deps.jobs?.scheduleReminders(booking, actor.chat.id).catch(() => undefined);
+  return { kind: "unconfirmed", booking };
 }

@@ -85,8 +85,9 @@ export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: s
       return { kind: "in_doubt", until, status, provider, ...payBefore, ...(started && { started }), ...(unconfirmed && { paymentUnconfirmed: true as const }) };
     }
     if (unconfirmed) return { kind: "payment_unconfirmed", provider, ...payBefore };
-    // Nobody pays an amount they were not shown: one booked outside the bot needs the provider's own total.
-    const amount = found.kind === "own" ? found.record.booking.fares.nta : found.total;
+    // Nobody pays an amount they were not shown: one booked outside the bot needs the provider's own total,
+    // and so does one whose booking was not confirmed (Booking.unconfirmed): our record of it may not be what the provider holds.
+    const amount = found.kind === "outside" ? found.total : found.record.booking.unconfirmed ? ("total" in read ? read.total : undefined) : found.record.booking.fares.nta;
     if (amount === undefined) return { kind: "no_total", provider };
     if (balance < amount) return { kind: "insufficient", amount, balance, provider };
     const intentId = await deps.intents.create({ provider, code, chatId: actor.chat.id, userId: actor.userId, account, amount });
@@ -150,7 +151,7 @@ export async function confirmIssue(deps: IssueRequestDeps, actor: Actor, intentI
   }
   // The total the confirmation showed (prepareIssue): the payment may not take more. Booked outside the bot,
   // the provider's total is read again now: risen since (or no longer said), nothing is paid.
-  const confirmed = found.kind === "own" ? found.record.booking.fares.nta : intent.amount;
+  const confirmed = found.kind === "own" && !found.record.booking.unconfirmed ? found.record.booking.fares.nta : intent.amount;
   if (found.kind === "outside" && (confirmed === undefined || found.total === undefined || found.total > confirmed)) {
     await deps.intents.drop(intentId);
     if (confirmed === undefined || found.total === undefined) return { kind: "no_total", provider: intent.provider };

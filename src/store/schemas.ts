@@ -52,6 +52,7 @@ export const bookingSchema = z.object({
   timelimit: z.string(),
   status: statusSchema,
   otherFlight: z.object({ asked: namedFlightSchema, booked: namedFlightSchema }).optional(),
+  unconfirmed: z.literal(true).optional(),
 });
 
 export const contactSchema = z.object({ email: z.string(), phone: z.string() });

@@ -43,7 +43,7 @@ describe("a tiket.com booking whose outcome is unknown after the order id was re
     const adds = h.tiket!.controls.callCount("order/add/flight");
     h.tiket!.controls.setFault("checkout/checkout_customer", { kind: "html" }, 1);
     await agent.tap("✅ Booking");
-    expect(agent.last()?.text, agent.transcript(4)).toContain("belum pasti");
+    expect(agent.last()?.text, agent.transcript(4)).toContain("belum terkonfirmasi");
     expect(h.tiket!.controls.callCount("order/add/flight") - adds).toBe(1);
     const made = (await orderIds()).filter((id) => !before.includes(id));
     expect(made).toHaveLength(1);

@@ -42,15 +42,25 @@ export async function bookOrder(ctx: BookContext, r: BookingRequest): Promise<Bo
   const deadline = orderDeadline(order, new Date(), ctx.timeZone);
   if (!deadline.fromWire) ctx.logger.warn({ order: order.order_id }, "tiket order has no expiry; assuming a short hold");
   await ctx.sessions.saveOrder(order.order_id, cart.token, contact.email, new Date(deadline.at));
-  await unknownIfBroken(() => checkout(ctx, order.order_id, contact, cart.token), order.order_id);
-  return toBooking(order, request, contact, deadline.at, ctx.timeZone);
+  const booking = toBooking(order, request, contact, deadline.at, ctx.timeZone);
+  // The order as /order showed it goes with an unfinished checkout: the bot records it as the agent's,
+  // marked unconfirmed, instead of leaving a code it knows nothing about (spec §7: payment needs checkout_customer).
+  try {
+    await unknownIfBroken(() => checkout(ctx, order.order_id, contact, cart.token), order.order_id, { ...booking, unconfirmed: true });
+  } catch (e) {
+    // Whether checkout_customer went through is asked again before paying it (issue-flow.ts). If this
+    // can't be noted, paying it is refused by tiket.com instead, as before.
+    if (isProviderError(e, "outcome_unknown")) await ctx.sessions.markCheckoutUnfinished(order.order_id).catch(() => undefined);
+    throw e;
+  }
+  return booking;
 }
 
 /**
  * A step after add-order that breaks (no answer, an error page) leaves the seats held in the cart:
- * "outcome unknown", naming the order id once it is known. A refusal stays what it is.
+ * "outcome unknown", naming the order id once it is known (and the booking, once it was read). A refusal stays what it is.
  */
-async function unknownIfBroken<T>(step: () => Promise<T>, orderId?: string): Promise<T> {
+async function unknownIfBroken<T>(step: () => Promise<T>, orderId?: string, unfinished?: Booking): Promise<T> {
   try {
     return await step();
   } catch (e) {
@@ -58,7 +68,9 @@ async function unknownIfBroken<T>(step: () => Promise<T>, orderId?: string): Pro
       const message = orderId === undefined
         ? "the flight is in the cart but the checkout did not finish"
         : `order ${orderId} exists but its checkout did not finish`;
-      throw new ProviderError("outcome_unknown", message, { endpoint: e.endpoint, cause: e, raw: e.raw, ...(orderId !== undefined && { messages: [orderId], bookingCode: orderId }) });
+      throw new ProviderError("outcome_unknown", message, {
+        endpoint: e.endpoint, cause: e, raw: e.raw, ...(orderId !== undefined && { messages: [orderId], bookingCode: orderId }), ...(unfinished && { unfinished }),
+      });
     }
     throw e;
   }

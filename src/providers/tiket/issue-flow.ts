@@ -6,6 +6,7 @@ import type { IssueContext } from "./issue-context.js";
 import { parse } from "./parse-body.js";
 import { placedAmount } from "./placed-amount.js";
 import { toIssueResult, toStatus } from "./status-mapping.js";
+import { envelopeSchema } from "./envelope.js";
 import { paymentPreviewSchema, paymentSchema, type CheckOrderWire } from "./wire-schemas.js";
 import { localDate, WIRE_ZONE } from "./wire-values.js";
 
@@ -40,6 +41,7 @@ export async function issueOrder(ctx: IssueContext, orderId: string, confirmed?:
   const order = await mustBeUnpaid(ctx, orderId);
   if (token) {
     const lost = await ctx.sessions.wasPaying(orderId);
+    if (lost === undefined) await mustHaveCheckedOut(ctx, orderId, token);
     // A lost payment was previewed before it was placed; its token may be spent now, so no second preview.
     if (lost === undefined) refuseAboveConfirmed(orderId, order.total_customer_price, confirmed);
     const expected = lost ?? (await previewCharge(ctx, orderId, token, order.total_customer_price, confirmed));
@@ -55,6 +57,21 @@ export async function issueOrder(ctx: IssueContext, orderId: string, confirmed?:
   }
   await confirmPayment(ctx, orderId);
   return awaitTickets(ctx, orderId);
+}
+
+/**
+ * An order whose checkout broke off at booking (sessions.markCheckoutUnfinished) is paid only if its session
+ * is logged in, i.e. checkout_customer did go through (spec §1: login_status "true" after it; §7, §10: it
+ * comes before any payment). Read from the order view, which spends and changes nothing. Not logged in, it
+ * is refused here, nothing previewed or paid: the checkout is not redone with details the bot no longer keeps.
+ */
+async function mustHaveCheckedOut(ctx: IssueContext, orderId: string, token: string): Promise<void> {
+  if (!(await ctx.sessions.checkoutUnfinished(orderId))) return;
+  const { body } = await ctx.http.get("order", { token }, "read");
+  if (parse("order", envelopeSchema, body).login_status === "true") return void (await ctx.sessions.clearCheckoutUnfinished(orderId));
+  throw new ProviderError("validation", "the order's checkout never completed at tiket.com (checkout_customer not done): not paid", {
+    endpoint: "order", messages: [orderId], checkoutUnfinished: true, retryable: false,
+  });
 }
 
 /**

@@ -24,6 +24,7 @@ const KEYS = {
   paying: (orderId: string) => `order:${orderId}:paying`,
   refused: (orderId: string) => `order:${orderId}:refused`,
   confirming: (orderId: string) => `order:${orderId}:confirming`,
+  unfinished: (orderId: string) => `order:${orderId}:unfinished`,
 };
 
 /**
@@ -125,6 +126,22 @@ export class TiketSessions {
   /** After checkout payment the token is spent (spec §2); forgetting it keeps a stale one from being reused. */
   forgetOrderToken(orderId: string): Promise<void> {
     return this.store.delete(KEYS.orderToken(orderId));
+  }
+
+  /**
+   * Set when the order's checkout steps broke off without a clear answer: before paying it, its session is
+   * asked whether checkout_customer went through (issue-flow.ts), since payment needs it (spec §7, §10).
+   */
+  async markCheckoutUnfinished(orderId: string): Promise<void> {
+    await this.store.set(KEYS.unfinished(orderId), "1", EMAIL_TTL_S);
+  }
+
+  async checkoutUnfinished(orderId: string): Promise<boolean> {
+    return (await this.store.get(KEYS.unfinished(orderId))) !== undefined;
+  }
+
+  async clearCheckoutUnfinished(orderId: string): Promise<void> {
+    await this.store.delete(KEYS.unfinished(orderId));
   }
 
   /** Set once checkout_payment succeeded: only the confirmation may be repeated after that. */

@@ -32,7 +32,8 @@ async function bookingsPage(ctx: BotContext, wanted: number): Promise<{ text: st
     const b = r.booking;
     lines.push(ctx.t("bookings-line", {
       n: page * PAGE + i + 1, code: escapeHtml(b.code), from: escapeHtml(b.from), to: escapeHtml(b.to), departs: escapeHtml(departure(b.departsAt, b.from, localeOf(ctx), ctx.deps.settings.timeZone)),
-      status: statusLabel(t, b.status), by: escapeHtml(r.bookedBy.name),
+      // A booking whose last step got no clear answer carries its mark (Booking.unconfirmed), issued ones excepted.
+      status: b.unconfirmed && b.status !== "issued" ? `${statusLabel(t, b.status)} · ${t("booking-unconfirmed-mark")}` : statusLabel(t, b.status), by: escapeHtml(r.bookedBy.name),
     }));
     keyboard.text(b.code, bookingActionData("s", b.provider, b.code));
     if (i % 3 === 2) keyboard.row();

@@ -132,6 +132,10 @@ function outcomeText(ctx: BotContext, code: string, o: IssueOutcome, provider: P
     case "not_issuable":
       return notIssuableText(ctx, code, o.status);
     case "failed":
+      // Its checkout never completed at the provider: nothing was paid, and the provider's dashboard is where it can be.
+      if (o.error.checkoutUnfinished && payBefore !== undefined) {
+        return ctx.t("issue-unconfirmed-refused", { provider: providerName(provider), deadline: escapeHtml(deadline(payBefore, localeOf(ctx), ctx.deps.settings.timeZone)) });
+      }
       return providerErrorText(ctx, o.error, { provider });
     case "payment_unconfirmed":
       return unconfirmedText(ctx, code, provider, payBefore);

@@ -329,6 +329,13 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
   }
   if (result.kind === "price_changed") return { kind: "moved", fresh: result.fresh, ctx };
   if (result.kind === "maybe_booked") return { kind: "maybe_booked", names: result.names, ...(result.code && { code: result.code }), ctx };
+  // Made at the provider, its last step unclear: recorded here and marked so, never called booked; /status tells more.
+  if (result.kind === "unconfirmed") {
+    const { booking: held } = result;
+    const vars = { flight: escapeHtml(held.flightCode), names: escapeHtml(passengers.map((p) => p.fullName).join(", ")), code: escapeHtml(held.code) };
+    await say(conversation, ctx, ctx.t("nav-book-unconfirmed", vars), bookingKeyboard(ctx.t.bind(ctx), held.provider, held.code, ["s"]));
+    return done({ kind: "stop", ctx });
+  }
   const { booking } = result;
   const now = await conversation.now();
   // Another flight than asked is not offered for a one-tap issue: status and e-ticket only, and why.

@@ -1,0 +1,10 @@
+# A booking the provider made and showed (flight, passengers), whose last steps (tiket.com's checkout) broke off
+# without a clear answer: recorded as this chat's booking, marked "not confirmed".
+# Right after ✅ Book.
+nav-book-unconfirmed = ⚠️ { $flight } ({ $names }) is at the provider as <b>{ $code }</b>, but its last booking step got no clear answer, so the booking is <b>not confirmed</b>. It is saved in /bookings, marked so. The bot will not retry it. Don't book again: check it with <code>/status { $code }</code>.
+# Beside its status in /bookings.
+booking-unconfirmed-mark = ⚠️ not confirmed
+# On its /status card.
+status-booking-unconfirmed = ⚠️ Booking not confirmed: its last step at { $provider } got no clear answer, so whether it is complete is unclear. Issuing it shows the amount { $provider } states now, to confirm first.
+# Issuing it was refused by the provider: its order is not complete enough to pay from here.
+issue-unconfirmed-refused = ⚠️ This booking was not confirmed at { $provider } (its last step got no clear answer), and { $provider } won't take payment for it as it stands. Nothing was paid. Check it in the { $provider } partner dashboard and pay it there before <b>{ $deadline }</b>, or let it lapse and book again.

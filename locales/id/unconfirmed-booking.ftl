@@ -1,0 +1,10 @@
+# Booking yang sudah dibuat dan ditampilkan provider (penerbangan, penumpang), tapi langkah terakhirnya (checkout
+# tiket.com) putus tanpa jawaban jelas: dicatat sebagai pesanan chat ini, ditandai "belum terkonfirmasi".
+# Tepat setelah ✅ Booking.
+nav-book-unconfirmed = ⚠️ { $flight } ({ $names }) sudah ada di provider sebagai <b>{ $code }</b>, tapi langkah terakhir booking-nya tidak mendapat jawaban yang jelas, jadi booking ini <b>belum terkonfirmasi</b>. Booking ini tersimpan di /pesanan dengan tanda itu. Bot tidak akan mengulangnya. Jangan booking ulang: cek dengan <code>/cek { $code }</code>.
+# Di samping statusnya di /pesanan.
+booking-unconfirmed-mark = ⚠️ belum terkonfirmasi
+# Di kartu /cek.
+status-booking-unconfirmed = ⚠️ Booking belum terkonfirmasi: langkah terakhirnya di { $provider } tidak mendapat jawaban yang jelas, jadi belum pasti sudah lengkap. Saat di-issue, bot menampilkan jumlah yang disebut { $provider } saat itu untuk dikonfirmasi dulu.
+# Issue-nya ditolak provider: pesanannya belum cukup lengkap untuk dibayar dari sini.
+issue-unconfirmed-refused = ⚠️ Booking ini belum terkonfirmasi di { $provider } (langkah terakhirnya tidak mendapat jawaban yang jelas), dan { $provider } tidak menerima pembayarannya dalam keadaan ini. Belum ada yang dibayar. Cek di dashboard partner { $provider } dan bayar di sana sebelum <b>{ $deadline }</b>, atau biarkan kedaluwarsa lalu booking ulang.
