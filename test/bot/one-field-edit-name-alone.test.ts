@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
 import { dayWith } from "../support/sandbox-days.js";
 import { requirementsFor } from "../../src/providers/mmbc/airline-requirements.js";
-import { generateFlights } from "../../src/sandbox/mmbc/flights/generate-flights.js";
+import { generateFlights, type SandboxFlight } from "../../src/sandbox/mmbc/flights/generate-flights.js";
 
 // ✏️ <passenger> says "to correct only one detail, type just that", but a name retyped alone there dropped
 // the passenger's birth date (and KTP) silently: MMBC then got no birth date for anyone (it sends them only
@@ -27,8 +27,10 @@ const needs = (code: string) => requirementsFor(code, ROUTE[0], ROUTE[1]);
 /** A flight asking only names (a birth date pasted is kept, optional) and one that requires birth dates (no ID, no passport). */
 const optionalBirth = (code: string) => !needs(code).birthDate && !needs(code).idNumber && !needs(code).passport;
 const requiredBirth = (code: string) => needs(code).birthDate && !needs(code).idNumber && !needs(code).passport;
-const DAY = dayWith(ROUTE, (fs) => fs.some((f) => optionalBirth(f.code)) && fs.some((f) => requiredBirth(f.code)), 50);
-const flightWhere = (test: (code: string) => boolean) => generateFlights(ROUTE[0], ROUTE[1], DAY.iso).find((f) => test(f.code))!.code;
+// Each flight booked by two tests (id and en) of 2 passengers: seats for both.
+const roomy = (test: (code: string) => boolean) => (fs: SandboxFlight[]) => fs.filter((f) => test(f.code) && f.baseSeats >= 6);
+const DAY = dayWith(ROUTE, (fs) => roomy(optionalBirth)(fs).length >= 2 && roomy(requiredBirth)(fs).length >= 1, 50);
+const flightWhere = (test: (code: string) => boolean, nth = 0) => roomy(test)(generateFlights(ROUTE[0], ROUTE[1], DAY.iso))[nth]!.code;
 
 /** The two passengers pasted with birth dates on `code`, contact typed: up to the summary. */
 async function toSummary(a: Agent, lang: "id" | "en", code: string): Promise<string> {
@@ -74,4 +76,24 @@ describe("a name retyped alone at ✏️ <passenger> keeps their details", () =>
     await a.tap("✅ Booking");
     expect(lastBooking().dateofbirth).toBe("17-08-1990:02-03-1992");
   });
+});
+
+describe("the summary shows the birth dates MMBC is sent", () => {
+  it.each([["id", "✅ Booking", "lahir 17 Agt 1990"], ["en", "✅ Book", "born 17 Aug 1990"]] as const)(
+    "%s: on a flight that needs none, one passenger's birth date alone is not sent (MMBC takes all or none): the summary does not show it, and says why",
+    async (lang, book, born) => {
+      const a = agent(lang);
+      await a.say(`${lang === "id" ? "/cari" : "/search"} ${ROUTE.join(" ")} ${DAY.wire} 2`);
+      await a.say(flightWhere(optionalBirth, 1));
+      await a.tap(lang === "id" ? "Lanjut" : "Continue");
+      await a.say("Tn Budi Santoso 17-08-1990\nNy Sari Dewi");
+      await a.say("budi@example.com");
+      const summary = (await a.say("081234567890"))?.text ?? "";
+      expect(summary, a.transcript(8)).toMatch(SUMMARY);
+      expect(summary).not.toContain(born);
+      expect(summary).toMatch(/tidak dikirim|not sent/);
+      await a.tap(book);
+      expect(lastBooking().dateofbirth).toBeUndefined();
+    },
+  );
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
 import { asksOnlyName, dayWith } from "../support/sandbox-days.js";
-import { generateFlights } from "../../src/sandbox/mmbc/flights/generate-flights.js";
+import { generateFlights, type SandboxFlight } from "../../src/sandbox/mmbc/flights/generate-flights.js";
 
 // A name corrected by typing it at the summary: "nama budi salah harusnya Tn Budi Santosa" opened the ✏️
 // menu and threw the typed name away; "Tn John Tann" got "choose with the buttons". Now the name is
@@ -22,8 +22,10 @@ const agent = (lang: "id" | "en") => {
 };
 const SUMMARY = /Periksa sebelum booking|Check before booking/;
 const ROUTE = ["CGK", "SUB"] as const;
-const DAY = dayWith(ROUTE, (fs) => fs.some((f) => asksOnlyName(f.code, ...ROUTE)), 52);
-const CODE = generateFlights(ROUTE[0], ROUTE[1], DAY.iso).find((f) => asksOnlyName(f.code, ...ROUTE))!.code;
+// A flight asking only names, with seats for the four bookings of 2 passengers made here.
+const fits = (f: SandboxFlight) => asksOnlyName(f.code, ...ROUTE) && f.baseSeats >= 8;
+const DAY = dayWith(ROUTE, (fs) => fs.some(fits), 52);
+const CODE = generateFlights(ROUTE[0], ROUTE[1], DAY.iso).find(fits)!.code;
 
 async function toSummary(a: Agent, lang: "id" | "en"): Promise<string> {
   await a.say(`${lang === "id" ? "/cari" : "/search"} ${ROUTE.join(" ")} ${DAY.wire} 2`);

@@ -4,6 +4,7 @@ import { checkPassengers, checkPaxCount, type PassengerInput } from "../../domai
 import { plainLatinName } from "../../domain/plain-latin-name.js";
 import { requirementsFor } from "./airline-requirements.js";
 import { toWireDate } from "./wire-values.js";
+import { birthDatesSent } from "../../domain/sent-birth-dates.js";
 
 export interface Credentials {
   username: string;
@@ -44,7 +45,7 @@ export function bookingForm(credentials: Credentials, r: BookingRequest): Record
   // Spec §8 requires birth dates for Citilink, AirAsia and JetStar. Other airlines get them too when the
   // agent gave one for every passenger (the list is then well formed under any reading); never a list with
   // empty places, which a server that checks each date it is sent would refuse, failing the booking.
-  if (needs.birthDate || r.passengers.every((p) => p.birthDate)) {
+  if (birthDatesSent("mmbc", needs, r.passengers)) {
     form.dateofbirth = join(r.passengers.map((p) => toWireDate(p.birthDate!)));
   }
   if (needs.baggage) form.baggagevolume = join(r.passengers.map(baggageVolume));

@@ -5,6 +5,7 @@ import { documentDateText } from "../../../presenters/document-date-text.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { deadline, departure, flightTimes, maskedPhone, money, shortDate, untilParts } from "../../../presenters/format.js";
 import { otherFlightHead } from "../../../presenters/other-flight-text.js";
+import { birthDatesSent } from "../../../domain/sent-birth-dates.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -61,11 +62,16 @@ export function passengerLines(t: T, locale: string, passengers: readonly Passen
 }
 
 export function summaryText(t: T, locale: string, q: Quote, passengers: readonly PassengerInput[], contact: Contact, group = false): string {
+  // Only what the provider gets: birth dates it is not sent are neither shown nor confirmed (said why, once).
+  const sent = birthDatesSent(q.offer.provider, q.needs, passengers);
+  const shown = sent ? passengers : passengers.map(({ birthDate: _unsent, ...p }) => p);
+  const unsent = !sent && !group && passengers.some((p) => p.birthDate);
   return [
     t("summary-title"),
     flightLine(t, locale, q.offer),
     "",
-    passengerLines(t, locale, passengers, !group),
+    passengerLines(t, locale, shown, !group),
+    ...(unsent ? [t("summary-birth-dates-unsent")] : []),
     "",
     t("summary-contact", { email: escapeHtml(contact.email), phone: escapeHtml(group ? maskedPhone(contact.phone) : contact.phone) }),
     t("summary-total", { total: money(q.total) }),
