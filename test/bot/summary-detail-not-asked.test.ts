@@ -69,4 +69,15 @@ describe("a detail the flight does not collect, typed at the summary or at âœï¸
     expect(q).toContain("Untuk mengoreksi satu data saja, ketik data itu saja: tanggal lahir.");
     expect((await a.say("3174094203920002"))?.text, a.transcript(3)).toContain("Penerbangan ini tidak memerlukan nomor KTP/identitas");
   });
+
+  it.each([
+    ["id", "tgl lahir salah harusnya 18-08-1990", "Tanggal lahir siapa?"],
+    ["en", "birth date is wrong, should be 18-08-1990", "Whose date of birth is it?"],
+  ] as const)("%s: a birth date for one of two passengers without whose: asked whose, never a new flight date", async (lang, line, asked) => {
+    const a = agent(lang);
+    await toSummary(a, lang, flightWhere(requiredBirth), "Tn Budi Santoso 17-08-1990\nNy Sari Dewi 02-03-1992");
+    const reply = (await a.say(line))?.text ?? "";
+    expect(reply, a.transcript(3)).toContain(asked);
+    expect(reply).not.toMatch(/ganti tanggal|change the date/i);
+  });
 });

@@ -53,6 +53,14 @@ describe("a passenger's name corrected by typing it at the summary", () => {
     expect(lastBooking().passengername).toBe("Mr. Budi Santosa:Mrs. Sari Dewi");
   });
 
+  it("id: 'Budi salah ketik, harusnya Tn Budi Santosa' (no word 'nama') replaces it too", async () => {
+    const a = agent("id");
+    await toSummary(a, "id");
+    const reply = (await a.say("Budi salah ketik, harusnya Tn Budi Santosa"))?.text ?? "";
+    expect(reply, a.transcript(3)).toContain("✏️ Mr Budi Santoso: nama diganti jadi Mr Budi Santosa");
+    expect(reply).toContain("1. Mr Budi Santosa (dewasa)");
+  });
+
   it("en: \"Sari's name is wrong, should be Mrs Sari Lestarina\" replaces hers", async () => {
     const a = agent("en");
     await toSummary(a, "en");

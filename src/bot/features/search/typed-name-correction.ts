@@ -12,6 +12,9 @@ const NAME_WORD = /^(?:nama|name|nm)$/;
 /** What leads the new name: "harusnya Tn Budi Santosa", "should be Mrs Ani Lestarina", "jadi …". */
 const LEAD = /(?:^|[\s,:;])(?:seharusnya|harusnya|hrsnya|hrs|mestinya|jadi|menjadi|ganti|diganti|should\s+be|must\s+be|change\s+to|changed\s+to|to|is|adalah)\s+/gi;
 
+/** A word saying something is wrong. */
+const WRONG = /(?:^|\s)(?:salah|keliru|typo|wrong|misspelt|misspelled)(?=[\s,.:;!]|$)/i;
+
 const wordsOf = (text: string) => text.toLowerCase().replace(/[,:;!?()]/g, " ").split(/\s+/).filter(Boolean).map((w) => w.replace(/(?:'s|\u2019s|nya)$/, "").replace(/[.]+$/, ""));
 
 /** The titled name the line ends with, for a passenger of `type`: after its lead word, else the first titled run of words that reads whole. */
@@ -48,7 +51,8 @@ const sameName = (p: PassengerInput, title: string, fullName: string) => p.title
 export function nameCorrectionAtSummary(text: string, passengers: readonly PassengerInput[]): NameCorrection | undefined {
   if (text.length > MAX_ANSWER || text.includes("\n") || passengers.length === 0) return undefined;
   const words = wordsOf(text);
-  if (words.some((w) => NAME_WORD.test(w))) {
+  // "nama budi salah …", or a passenger said wrong with the new name after its lead: "Budi salah ketik, harusnya Tn Budi Santoso".
+  if (words.some((w) => NAME_WORD.test(w)) || (WRONG.test(text) && text.search(LEAD) >= 0)) {
     // The passenger is named before the new name ("nama budi salah …"): the new name may share their words.
     const types = [...new Set(passengers.map((p) => p.type))];
     for (const type of types) {
