@@ -3,6 +3,8 @@ import type { FlightOffer } from "../../src/domain/flight.js";
 import { mergeInPlace } from "../../src/bot/features/search/progressive-results.js";
 import type { StoredMessage } from "../support/telegram/index.js";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { PAGE_SIZE } from "../../src/domain/offer-list.js";
+import { dayWith, type FlightsTest } from "../support/sandbox-days.js";
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
@@ -11,13 +13,22 @@ afterAll(async () => { await h?.close(); });
 const flightButtons = (m: StoredMessage | undefined) =>
   (m?.reply_markup?.inline_keyboard.flat() ?? []).filter((b): b is { text: string; callback_data: string } => "callback_data" in b && b.callback_data.includes(":o:"));
 
+/**
+ * Held Lion Air (and the all-airlines answer, the only one with Garuda): a day on which another airline's
+ * own search has flights to draw early, and so many Lion Air flights that the completed list's first page
+ * shows one, in whatever order.
+ */
+const fastAirlinesAndLionOnPageOne: FlightsTest = (flights) =>
+  flights.some((f) => f.carrier.perAirline !== undefined && f.carrier.perAirline !== "getflightLion") &&
+  flights.filter((f) => f.carrier.code === "JT").length > flights.length - PAGE_SIZE;
+
 describe("progressive search", () => {
   it("draws the fast airlines' flights while a slow airline still searches, then completes the same list", async () => {
     const agent = new Agent(h, { id: 7301, first_name: "Sari", language_code: "id" }, { id: 7301, type: "private" });
     // The all-airlines answer and Lion Air are slow; the other airlines answer at once.
     h.sandbox.controls.hold("getflights-json");
     h.sandbox.controls.hold("getflightLion");
-    const searching = agent.say(`/cari CGK SUB ${futureDate(10).wire} 1`);
+    const searching = agent.say(`/cari CGK SUB ${dayWith(["CGK", "SUB"], fastAirlinesAndLionOnPageOne, 10).wire} 1`);
 
     const partial = await h.emulator.waitFor(() => {
       const m = h.emulator.chatMessages(agent.chat.id).find((x) => x.fromBot && flightButtons(x).length > 0);

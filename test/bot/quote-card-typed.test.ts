@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { dayWith, flyingAt } from "../support/sandbox-days.js";
 import { pickFirstFlight } from "./journey-steps.js";
 import { PER_AIRLINE_ENDPOINTS } from "../../src/sandbox/mmbc/index.js";
 import { startTelegramEmulator } from "../support/telegram/index.js";
@@ -109,7 +110,9 @@ describe("a new date or party typed at the card searches again", () => {
   ] as const)("%s: %j (hurried wording) searches that day", async (lang, typed) => {
     const agent = agentIn(lang);
     await toCard(agent, lang, 20);
-    const target = dayAhead(12);
+    // A day SUB → DPS flies in the morning (the hour "jam 7" opens that filter only on a day that has it).
+    const { iso } = dayWith(["SUB", "DPS"], flyingAt("morning"), 12, 15);
+    const target = { day: Number(iso.slice(8)), iso };
     const from = agent.h.emulator.chatMessages(agent.chat.id).length;
     await agent.say(typed.replace("{d}", String(target.day)));
     expect(agent.botTexts(from).join("\n")).toContain("tanggalnya diganti ke");
@@ -121,7 +124,9 @@ describe("a new date or party typed at the card searches again", () => {
   it("en: \"change date to the …th evening\" lists that day's evening flights", async () => {
     const agent = agentIn("en");
     await toCard(agent, "en", 20);
-    const target = dayAhead(12);
+    // A day SUB → DPS flies in the evening, typed as its day of the month: so within the month to come.
+    const { iso } = dayWith(["SUB", "DPS"], flyingAt("evening"), 12, 15);
+    const target = { day: Number(iso.slice(8)), iso };
     const from = agent.h.emulator.chatMessages(agent.chat.id).length;
     await agent.say(`change date to ${target.day} dec evening`.replace(" dec", ` ${new Date(target.iso).toLocaleString("en", { month: "short", timeZone: "UTC" }).toLowerCase()}`));
     expect(agent.botTexts(from).join("\n")).toContain("changing the date to");

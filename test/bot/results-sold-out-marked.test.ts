@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { dayWith, moreThanAPage } from "../support/sandbox-days.js";
 import { pickFirstFlight } from "./journey-steps.js";
 import type { StoredMessage } from "../support/telegram/index.js";
 
@@ -45,7 +46,7 @@ describe("a flight found sold out when picked is marked on the list that comes b
 
   it("the mark stays on the list's redraws (paging, filters) and tapping the marked flight still checks afresh", async () => {
     const agent = agentIn("id");
-    const date = futureDate(42);
+    const date = dayWith(["CGK", "DPS"], moreThanAPage, 42); // the list pages (▶ ◀)
     await agent.say(`/cari CGK DPS ${date.wire} 1`);
     const code = flightButtons(agent.last())[0]!.split(" ")[0]!;
     h.sandbox.controls.setSeats(code, date.iso, 0);

@@ -13,9 +13,9 @@ import { futureDate } from "./bot-harness.js";
 
 export type FlightsTest = (flights: SandboxFlight[]) => boolean;
 
-/** The first day, `from` days ahead or later, on which the route's flights pass `test`. */
-export function dayWith(route: readonly [string, string], test: FlightsTest, from: number): { iso: string; wire: string } {
-  for (let n = from; n < from + 90; n++) {
+/** The first day, `from` days ahead or later (fewer than `within` days on), on which the route's flights pass `test`. */
+export function dayWith(route: readonly [string, string], test: FlightsTest, from: number, within = 90): { iso: string; wire: string } {
+  for (let n = from; n < from + within; n++) {
     const day = futureDate(n);
     if (test(generateFlights(route[0], route[1], day.iso))) return day;
   }
