@@ -128,6 +128,11 @@ export interface BookingStatusResult {
    * status stays the provider's own; this is the bot's note beside it.
    */
   paymentUnconfirmed?: boolean;
+  /**
+   * Unpaid, but the session it can be paid with is gone (tiket.com: the order's token, spec §2; see
+   * ProviderError.paySessionLost): the bot can't pay it; the provider's partner dashboard can.
+   */
+  paySessionLost?: boolean;
 }
 
 export interface IssueResult {

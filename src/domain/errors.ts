@@ -69,6 +69,11 @@ export interface ProviderErrorDetails {
    * checkout_customer not done on its session), so it can't be paid from the bot; the provider's dashboard can.
    */
   checkoutUnfinished?: boolean;
+  /**
+   * Refused before anything was paid: the booking's own payment session is gone or no longer accepted
+   * (tiket.com: the order's token, the only one its cart is paid with; no documented call re-attaches a new one).
+   */
+  paySessionLost?: boolean;
   /** Overrides the code's default: whether the same call may be repeated with a chance of success. */
   retryable?: boolean;
   /** The limit a party broke (party_limit). */
@@ -96,6 +101,7 @@ export class ProviderError extends Error {
   readonly bookingCode?: string;
   readonly unfinished?: Booking;
   readonly checkoutUnfinished?: boolean;
+  readonly paySessionLost?: boolean;
   readonly partyLimit?: PartyBreach;
   readonly unexplainedAnswer?: boolean;
 
@@ -112,6 +118,7 @@ export class ProviderError extends Error {
     this.bookingCode = details.bookingCode;
     this.unfinished = details.unfinished;
     this.checkoutUnfinished = details.checkoutUnfinished;
+    this.paySessionLost = details.paySessionLost;
     this.partyLimit = details.partyLimit;
     this.unexplainedAnswer = details.unexplainedAnswer;
   }

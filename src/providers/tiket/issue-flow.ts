@@ -36,15 +36,17 @@ export async function issueOrder(ctx: IssueContext, orderId: string, confirmed?:
   const paid = await ctx.sessions.isPaid(orderId);
   const token = paid ? undefined : await ctx.sessions.orderToken(orderId);
   if (!paid && !token) {
-    throw new ProviderError("booking_not_found", "no payment session for this order: it was not booked here, or its hold is over", { endpoint: PAY, messages: [orderId] });
+    throw new ProviderError("booking_not_found", "no payment session for this order: it was not booked here, or its hold is over", { endpoint: PAY, messages: [orderId], paySessionLost: true });
   }
   const order = await mustBeUnpaid(ctx, orderId);
   if (token) {
     const lost = await ctx.sessions.wasPaying(orderId);
-    if (lost === undefined) await mustHaveCheckedOut(ctx, orderId, token);
     // A lost payment was previewed before it was placed; its token may be spent now, so no second preview.
     if (lost === undefined) refuseAboveConfirmed(orderId, order.total_customer_price, confirmed);
-    const expected = lost ?? (await previewCharge(ctx, orderId, token, order.total_customer_price, confirmed));
+    const expected = lost ?? (await beforeAnyPayment(ctx, orderId, token, async (): Promise<number> => {
+      await mustHaveCheckedOut(ctx, orderId, token);
+      return previewCharge(ctx, orderId, token, order.total_customer_price, confirmed);
+    }));
     await ctx.sessions.markPaying(orderId, expected);
     // A payment whose answer was lost is looked for before anything is paid again: whether the token
     // still takes a second payment, or which of the two calls debits, the docs don't say.
@@ -57,6 +59,24 @@ export async function issueOrder(ctx: IssueContext, orderId: string, confirmed?:
   }
   await confirmPayment(ctx, orderId);
   return awaitTickets(ctx, orderId);
+}
+
+/**
+ * The calls before anything is placed (they spend nothing): a refused token there means the order's own
+ * session is gone (expired or replaced). Only that token holds the cart (spec §2), and no documented call
+ * re-attaches a new one to it ("Renew Token" carries the login, not the cart), so it is forgotten and the
+ * order is said to be unpayable from here: a definite refusal, never "may not have gone through".
+ */
+async function beforeAnyPayment<T>(ctx: IssueContext, orderId: string, token: string, calls: () => Promise<T>): Promise<T> {
+  try {
+    return await calls();
+  } catch (e) {
+    if (!isTokenRejection(e)) throw e;
+    await ctx.sessions.forgetOrderToken(orderId);
+    throw new ProviderError("booking_not_found", "the order's payment session was refused: nothing was paid", {
+      endpoint: PAY, messages: [orderId], paySessionLost: true, retryable: false, cause: e,
+    });
+  }
 }
 
 /**

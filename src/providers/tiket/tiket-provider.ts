@@ -122,9 +122,11 @@ export class TiketProvider implements FlightProvider {
     const status = toStatus(wire, new Date(), this.options.timeZone);
     const confirmation = status === "waiting" ? await this.sessions.confirmation(orderId) : undefined;
     const total = wire.total_customer_price;
+    // Unpaid with no session left to pay it with (issue-flow.ts): said, so no Issue is offered that can't work.
+    const lost = status === "waiting" && confirmation === undefined && !(await this.sessions.isPaid(orderId)) && !(await this.sessions.orderToken(orderId));
     return {
       code: orderId, status: confirmation === "answered" ? "pending" : status,
-      ...(total !== undefined && { total }), ...(confirmation === "unanswered" && { paymentUnconfirmed: true }),
+      ...(total !== undefined && { total }), ...(confirmation === "unanswered" && { paymentUnconfirmed: true }), ...(lost && { paySessionLost: true }),
     };
   }
 

@@ -311,7 +311,8 @@ describe("status and e-ticket from check_order", () => {
   ])("%j → %j", async (wire, status) => {
     await t.knownOrder("20604252");
     t.routes.set("check_order", SPEC.checkOrder(wire));
-    expect(await t.provider.status("20604252")).toEqual({ code: "20604252", status, total: 1_113_285 });
+    // Only its e-mail is kept here, not its token: unpaid, it can't be paid from the bot (paySessionLost).
+    expect(await t.provider.status("20604252")).toEqual({ code: "20604252", status, total: 1_113_285, ...(status === "waiting" && { paySessionLost: true }) });
   });
 
   it("an order not booked here has no customer e-mail: it is never looked up without one, and reads as unknown", async () => {
@@ -370,5 +371,19 @@ describe("status and e-ticket from check_order", () => {
     const small = new TiketProvider({ ...t.options, maxTicketBytes: 8 });
     expect(await error(small.downloadTicket(doc(`${t.server.origin}/etiket/1.pdf`)))).toMatchObject({ code: "ticket_download", reason: "too_large" });
     await small.close();
+  });
+});
+
+describe("an unpaid order whose own session is gone", () => {
+  it("with its token kept, status says nothing more; without it, status says the bot can't pay it and issuing refuses before any call that pays", async () => {
+    await t.knownOrder("20604253");
+    t.routes.set("check_order", SPEC.checkOrder({ pay: "shoppingcart", ticket: "booked" }).replaceAll("20604252", "20604253"));
+    await t.tokens.set("order:20604253:token", "712402a7c363b12d87f6b02749f6f0c91b64c47e", 3600);
+    expect((await t.provider.status("20604253")).paySessionLost).toBeUndefined();
+    await t.tokens.delete("order:20604253:token");
+    expect((await t.provider.status("20604253")).paySessionLost).toBe(true);
+    const before = t.calls("checkout/checkout_payment/8").length;
+    expect(await error(t.provider.issue("20604253"))).toMatchObject({ paySessionLost: true });
+    expect(t.calls("checkout/checkout_payment/8").length).toBe(before);
   });
 });

@@ -17,6 +17,7 @@ import { offerRecent } from "./code-offers.js";
 import { deniedText } from "./access-replies.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { ticketFor } from "./ticket.js";
+import { sessionLostText } from "./session-lost-text.js";
 
 /**
  * Taps of a booking's buttons in a group (card, reminder, digest, list, customer card), answered once
@@ -106,8 +107,11 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
   const heldUntil = isPayable(status) ? await issueHoldUntil(deps, record.booking.provider, code) : undefined;
   // So does a confirmation that may still go through: the bot never sends it again.
   const unconfirmed = o.paymentUnconfirmed === true;
-  const actions = status === "issued" ? (["t"] as const) : isPayable(status) ? (late || heldUntil || unconfirmed ? (["s"] as const) : (["i", "s"] as const)) : ([] as const);
-  const card = statusCard(t, localeOf(ctx), deps.settings.timeZone, record.booking, status, deps.now(), record, heldUntil, unconfirmed);
+  // Nor when the session it would be paid with is gone at the provider: said instead, with where to pay it.
+  const sessionLost = o.paySessionLost === true;
+  const actions = status === "issued" ? (["t"] as const) : isPayable(status) ? (late || heldUntil || unconfirmed || sessionLost ? (["s"] as const) : (["i", "s"] as const)) : ([] as const);
+  const shown = statusCard(t, localeOf(ctx), deps.settings.timeZone, record.booking, status, deps.now(), record, heldUntil, unconfirmed);
+  const card = sessionLost && !late ? `${shown}\n\n${sessionLostText(ctx, code, record.booking.provider, record.booking.timelimit)}` : shown;
   // Issued while our records had no issue of it (a payment whose process died, or paid elsewhere): the
   // e-ticket is sent as after any issue, so the agent needn't know to ask for it.
   await releaseTap(ctx);

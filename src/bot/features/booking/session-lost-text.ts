@@ -1,0 +1,14 @@
+import type { ProviderId } from "../../../domain/flight.js";
+import { escapeHtml } from "../../../presenters/html.js";
+import { deadline, localeOf, providerName } from "../../../presenters/format.js";
+import type { BotContext } from "../../context.js";
+
+/**
+ * A booking whose payment session is gone at the provider (tiket.com's order token expired or replaced):
+ * the bot can't pay it, nothing was paid, and the partner dashboard can, before the deadline when known.
+ */
+export function sessionLostText(ctx: BotContext, code: string, provider: ProviderId, payBefore?: string): string {
+  const vars = { code: escapeHtml(code), provider: providerName(provider) };
+  if (payBefore === undefined) return ctx.t("issue-session-lost", vars);
+  return ctx.t("issue-session-lost-by", { ...vars, deadline: escapeHtml(deadline(payBefore, localeOf(ctx), ctx.deps.settings.timeZone)) });
+}
