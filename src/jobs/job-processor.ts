@@ -120,6 +120,8 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   const status: BookingStatus = read.status;
   // Unpaid at the provider, but a confirmation the bot sent may still go through: the reminder says so (no Issue).
   const unconfirmed = status === "waiting" && read.paymentUnconfirmed === true;
+  // Nor when the session it would be paid with is gone: where to pay it instead.
+  const sessionLost = status === "waiting" && read.paySessionLost === true;
   if (typeof status === "string" && status !== record.booking.status) await deps.bookings.setStatus(data.provider, data.code, status);
   // Issued where our records never saw it (the process issuing it died during the call, or it was paid
   // elsewhere): recorded, and its e-ticket goes out as after any issue, without waiting for a /cek.
@@ -153,7 +155,7 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
     if (data.kind === "expiry") {
       await post(({ threadId, reply }) => deps.api.sendMessage(chatId, expiryMessage(t, record), { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply) }));
     } else {
-      const { text, keyboard } = reminderMessage(t, locale, deps.timeZone, record, new Date(now), now - data.dueAt > deps.lateAfterMs, heldUntil, unconfirmed);
+      const { text, keyboard } = reminderMessage(t, locale, deps.timeZone, record, new Date(now), now - data.dueAt > deps.lateAfterMs, heldUntil, unconfirmed, sessionLost);
       await post(({ threadId, reply }) => deps.api.sendMessage(chatId, text, { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply), reply_markup: keyboard }));
     }
   });

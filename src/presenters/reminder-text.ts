@@ -19,15 +19,18 @@ function mention(r: BookingRecord): string {
  * but a payment confirmation the bot sent may still go through, so the bot never sends it again: the
  * reminder says so and what the agent can do before the deadline, again with Status only.
  */
-export function reminderMessage(t: T, locale: string, timeZone: string, r: BookingRecord, now: Date, late: boolean, heldUntil?: string, unconfirmed = false) {
+export function reminderMessage(t: T, locale: string, timeZone: string, r: BookingRecord, now: Date, late: boolean, heldUntil?: string, unconfirmed = false, sessionLost = false) {
   const b = r.booking;
   const left = untilParts(b.timelimit, now);
   const at = escapeHtml(deadline(b.timelimit, locale, timeZone));
-  const held = unconfirmed
-    ? t("reminder-payment-unconfirmed", { provider: providerName(b.provider), at })
-    : heldUntil === undefined
-      ? undefined
-      : t(Date.parse(b.timelimit) <= Date.parse(heldUntil) ? "reminder-held-deadline" : "reminder-held", { until: escapeHtml(deadline(heldUntil, locale, timeZone)), at });
+  // The session it is paid with is gone at the provider (BookingStatusResult.paySessionLost): where to pay it, no Issue.
+  const held = sessionLost
+    ? t("issue-session-lost-by", { code: escapeHtml(b.code), provider: providerName(b.provider), deadline: at })
+    : unconfirmed
+      ? t("reminder-payment-unconfirmed", { provider: providerName(b.provider), at })
+      : heldUntil === undefined
+        ? undefined
+        : t(Date.parse(b.timelimit) <= Date.parse(heldUntil) ? "reminder-held-deadline" : "reminder-held", { until: escapeHtml(deadline(heldUntil, locale, timeZone)), at });
   const text = [
     `${mention(r)}${t("reminder-title", { code: escapeHtml(b.code), from: escapeHtml(b.from), to: escapeHtml(b.to) })}`,
     held ?? t("reminder-deadline", { at, days: left.days, hours: left.hours, minutes: left.minutes }),
