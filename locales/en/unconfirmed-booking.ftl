@@ -5,6 +5,6 @@ nav-book-unconfirmed = ⚠️ { $flight } ({ $names }) is at the provider as <b>
 # Beside its status in /bookings.
 booking-unconfirmed-mark = ⚠️ not confirmed
 # On its /status card.
-status-booking-unconfirmed = ⚠️ Booking not confirmed: its last step at { $provider } got no clear answer, so whether it is complete is unclear. Issuing it shows the amount { $provider } states now, to confirm first.
+status-booking-unconfirmed = ⚠️ Booking not confirmed: its last step at { $provider } got no clear answer. Issuing it asks { $provider } first, and confirms the amount { $provider } states.
 # Issuing it was refused by the provider: its order is not complete enough to pay from here.
-issue-unconfirmed-refused = ⚠️ This booking was not confirmed at { $provider } (its last step got no clear answer), and { $provider } won't take payment for it as it stands. Nothing was paid. Check it in the { $provider } partner dashboard and pay it there before <b>{ $deadline }</b>, or let it lapse and book again.
+issue-unconfirmed-refused = ⚠️ This booking was not confirmed: its last step (the customer details) did not go through at { $provider }, so it can't be paid from here. Nothing was paid. Check it in the { $provider } partner dashboard and pay it there before <b>{ $deadline }</b>, or let it lapse and book again.

@@ -5,6 +5,6 @@ nav-book-unconfirmed = ⚠️ { $flight } ({ $names }) sudah ada di provider seb
 # Di samping statusnya di /pesanan.
 booking-unconfirmed-mark = ⚠️ belum terkonfirmasi
 # Di kartu /cek.
-status-booking-unconfirmed = ⚠️ Booking belum terkonfirmasi: langkah terakhirnya di { $provider } tidak mendapat jawaban yang jelas, jadi belum pasti sudah lengkap. Saat di-issue, bot menampilkan jumlah yang disebut { $provider } saat itu untuk dikonfirmasi dulu.
+status-booking-unconfirmed = ⚠️ Booking belum terkonfirmasi: langkah terakhirnya di { $provider } tidak mendapat jawaban yang jelas. Saat di-issue, bot mengecek ke { $provider } dulu dan meminta konfirmasi jumlah yang disebut { $provider }.
 # Issue-nya ditolak provider: pesanannya belum cukup lengkap untuk dibayar dari sini.
-issue-unconfirmed-refused = ⚠️ Booking ini belum terkonfirmasi di { $provider } (langkah terakhirnya tidak mendapat jawaban yang jelas), dan { $provider } tidak menerima pembayarannya dalam keadaan ini. Belum ada yang dibayar. Cek di dashboard partner { $provider } dan bayar di sana sebelum <b>{ $deadline }</b>, atau biarkan kedaluwarsa lalu booking ulang.
+issue-unconfirmed-refused = ⚠️ Booking ini belum terkonfirmasi: langkah terakhirnya (data pemesan) tidak masuk di { $provider }, jadi tidak bisa dibayar dari sini. Belum ada yang dibayar. Cek di dashboard partner { $provider } dan bayar di sana sebelum <b>{ $deadline }</b>, atau biarkan kedaluwarsa lalu booking ulang.

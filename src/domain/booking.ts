@@ -133,6 +133,11 @@ export interface BookingStatusResult {
    * ProviderError.paySessionLost): the bot can't pay it; the provider's partner dashboard can.
    */
   paySessionLost?: boolean;
+  /**
+   * Unpaid, and its booking's last step never went through at the provider (tiket.com: checkout_customer,
+   * which payment needs; see ProviderError.checkoutUnfinished): the bot can't pay it; the provider's dashboard can.
+   */
+  checkoutUnfinished?: boolean;
 }
 
 export interface IssueResult {

@@ -38,6 +38,8 @@ export type PrepareOutcome =
   | { kind: "payment_unconfirmed"; provider: ProviderId; payBefore?: string }
   /** Unpaid, but the session it is paid with is gone at the provider (BookingStatusResult.paySessionLost): the bot can't pay it. */
   | { kind: "session_lost"; provider: ProviderId; payBefore?: string }
+  /** Unpaid, its booking's last step never went through at the provider (BookingStatusResult.checkoutUnfinished): the bot can't pay it. */
+  | { kind: "checkout_unfinished"; provider: ProviderId; payBefore: string }
   /** The flight leaves too soon (or has left) for a ticket to be of use: nothing is paid. */
   | { kind: "departed"; departsAt: string }
   /** The provider booked another flight, route or day than asked: not issued here, whoever asks (see OtherFlightBooked). */
@@ -88,6 +90,7 @@ export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: s
     }
     if (unconfirmed) return { kind: "payment_unconfirmed", provider, ...payBefore };
     if (found.kind === "own" && "paySessionLost" in read && read.paySessionLost) return { kind: "session_lost", provider, ...payBefore };
+    if (found.kind === "own" && "checkoutUnfinished" in read && read.checkoutUnfinished) return { kind: "checkout_unfinished", provider, payBefore: found.record.booking.timelimit };
     // Nobody pays an amount they were not shown: one booked outside the bot needs the provider's own total,
     // and so does one whose booking was not confirmed (Booking.unconfirmed): our record of it may not be what the provider holds.
     const amount = found.kind === "outside" ? found.total : found.record.booking.unconfirmed ? ("total" in read ? read.total : undefined) : found.record.booking.fares.nta;

@@ -6,7 +6,7 @@ import type { IssueContext } from "./issue-context.js";
 import { parse } from "./parse-body.js";
 import { placedAmount } from "./placed-amount.js";
 import { toIssueResult, toStatus } from "./status-mapping.js";
-import { envelopeSchema } from "./envelope.js";
+import { checkoutDone } from "./checkout-state.js";
 import { paymentPreviewSchema, paymentSchema, type CheckOrderWire } from "./wire-schemas.js";
 import { localDate, WIRE_ZONE } from "./wire-values.js";
 
@@ -79,16 +79,9 @@ async function beforeAnyPayment<T>(ctx: IssueContext, orderId: string, token: st
   }
 }
 
-/**
- * An order whose checkout broke off at booking (sessions.markCheckoutUnfinished) is paid only if its session
- * is logged in, i.e. checkout_customer did go through (spec §1: login_status "true" after it; §7, §10: it
- * comes before any payment). Read from the order view, which spends and changes nothing. Not logged in, it
- * is refused here, nothing previewed or paid: the checkout is not redone with details the bot no longer keeps.
- */
+/** Not through checkout_customer (checkout-state.ts): refused, nothing previewed or paid; the checkout is not redone with details the bot no longer keeps. */
 async function mustHaveCheckedOut(ctx: IssueContext, orderId: string, token: string): Promise<void> {
-  if (!(await ctx.sessions.checkoutUnfinished(orderId))) return;
-  const { body } = await ctx.http.get("order", { token }, "read");
-  if (parse("order", envelopeSchema, body).login_status === "true") return void (await ctx.sessions.clearCheckoutUnfinished(orderId));
+  if (await checkoutDone(ctx.http, ctx.sessions, orderId, token)) return;
   throw new ProviderError("validation", "the order's checkout never completed at tiket.com (checkout_customer not done): not paid", {
     endpoint: "order", messages: [orderId], checkoutUnfinished: true, retryable: false,
   });

@@ -13,6 +13,7 @@ import { toAirports } from "./offer-mapping.js";
 import { parse } from "./parse-body.js";
 import { searchWithRefresh, type SearchRefresh } from "./search.js";
 import { TiketSessions } from "./sessions.js";
+import { checkoutDone } from "./checkout-state.js";
 import { fetchableVoucher, toStatus, voucherLink } from "./status-mapping.js";
 import { TiketHttp, tiketLang, type CallKind } from "./tiket-http.js";
 import type { TiketTokenStore } from "./token-store.js";
@@ -123,10 +124,16 @@ export class TiketProvider implements FlightProvider {
     const confirmation = status === "waiting" ? await this.sessions.confirmation(orderId) : undefined;
     const total = wire.total_customer_price;
     // Unpaid with no session left to pay it with (issue-flow.ts): said, so no Issue is offered that can't work.
-    const lost = status === "waiting" && confirmation === undefined && !(await this.sessions.isPaid(orderId)) && !(await this.sessions.orderToken(orderId));
+    const unpaid = status === "waiting" && confirmation === undefined && !(await this.sessions.isPaid(orderId));
+    const token = unpaid ? await this.sessions.orderToken(orderId) : undefined;
+    const lost = unpaid && !token;
+    // Its checkout broke off at booking and never got through checkout_customer: not payable from here either.
+    // Not known (the read failed), the payment itself asks again.
+    const unfinished = token !== undefined && !(await checkoutDone(this.http, this.sessions, orderId, token).catch(() => true));
     return {
       code: orderId, status: confirmation === "answered" ? "pending" : status,
       ...(total !== undefined && { total }), ...(confirmation === "unanswered" && { paymentUnconfirmed: true }), ...(lost && { paySessionLost: true }),
+      ...(unfinished && { checkoutUnfinished: true }),
     };
   }
 

@@ -17,7 +17,7 @@ import { commandCode } from "./booking-code.js";
 import { offerPayable } from "./code-offers.js";
 import { notIssuableText, refusalAtConfirm } from "./issue-refusals.js";
 import { unconfirmedText, unconfirmedTodo } from "./unconfirmed-payment-text.js";
-import { sessionLostText } from "./session-lost-text.js";
+import { checkoutUnfinishedText, sessionLostText } from "./session-lost-text.js";
 import { notAllowedText } from "./access-replies.js";
 import { holdTap, refuse, refuseNotFound, releaseTap } from "./status.js";
 import { replyTicket, ticketFor } from "./ticket.js";
@@ -62,6 +62,8 @@ export async function askToIssue(ctx: BotContext, code: string, provider?: Provi
       return void (await reply(unconfirmedText(ctx, code, o.provider, o.payBefore)));
     case "session_lost":
       return void (await reply(sessionLostText(ctx, code, o.provider, o.payBefore)));
+    case "checkout_unfinished":
+      return void (await reply(checkoutUnfinishedText(ctx, o.provider, o.payBefore)));
     case "no_total":
       return void (await reply(noTotalText(ctx, code, o.provider)));
     case "insufficient":
@@ -137,9 +139,7 @@ function outcomeText(ctx: BotContext, code: string, o: IssueOutcome, provider: P
     case "failed":
       if (o.error.paySessionLost && payBefore !== undefined) return sessionLostText(ctx, code, provider, payBefore);
       // Its checkout never completed at the provider: nothing was paid, and the provider's dashboard is where it can be.
-      if (o.error.checkoutUnfinished && payBefore !== undefined) {
-        return ctx.t("issue-unconfirmed-refused", { provider: providerName(provider), deadline: escapeHtml(deadline(payBefore, localeOf(ctx), ctx.deps.settings.timeZone)) });
-      }
+      if (o.error.checkoutUnfinished && payBefore !== undefined) return checkoutUnfinishedText(ctx, provider, payBefore);
       return providerErrorText(ctx, o.error, { provider });
     case "payment_unconfirmed":
       return unconfirmedText(ctx, code, provider, payBefore);

@@ -4,6 +4,8 @@ import { deadline, localeOf, providerName } from "../../../presenters/format.js"
 import type { BotContext } from "../../context.js";
 
 /**
+ * The provider won't take payment for this booking from the bot, and nothing was paid: said with where it can be paid.
+ *
  * A booking whose payment session is gone at the provider (tiket.com's order token expired or replaced):
  * the bot can't pay it, nothing was paid, and the partner dashboard can, before the deadline when known.
  */
@@ -11,4 +13,9 @@ export function sessionLostText(ctx: BotContext, code: string, provider: Provide
   const vars = { code: escapeHtml(code), provider: providerName(provider) };
   if (payBefore === undefined) return ctx.t("issue-session-lost", vars);
   return ctx.t("issue-session-lost-by", { ...vars, deadline: escapeHtml(deadline(payBefore, localeOf(ctx), ctx.deps.settings.timeZone)) });
+}
+
+/** A booking whose last step (tiket.com's checkout_customer) never went through: not payable here, the dashboard can. */
+export function checkoutUnfinishedText(ctx: BotContext, provider: ProviderId, payBefore: string): string {
+  return ctx.t("issue-unconfirmed-refused", { provider: providerName(provider), deadline: escapeHtml(deadline(payBefore, localeOf(ctx), ctx.deps.settings.timeZone)) });
 }

@@ -17,7 +17,7 @@ import { offerRecent } from "./code-offers.js";
 import { deniedText } from "./access-replies.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { ticketFor } from "./ticket.js";
-import { sessionLostText } from "./session-lost-text.js";
+import { checkoutUnfinishedText, sessionLostText } from "./session-lost-text.js";
 
 /**
  * Taps of a booking's buttons in a group (card, reminder, digest, list, customer card), answered once
@@ -109,9 +109,12 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
   const unconfirmed = o.paymentUnconfirmed === true;
   // Nor when the session it would be paid with is gone at the provider: said instead, with where to pay it.
   const sessionLost = o.paySessionLost === true;
-  const actions = status === "issued" ? (["t"] as const) : isPayable(status) ? (late || heldUntil || unconfirmed || sessionLost ? (["s"] as const) : (["i", "s"] as const)) : ([] as const);
+  const unfinished = o.checkoutUnfinished === true;
+  const actions = status === "issued" ? (["t"] as const) : isPayable(status) ? (late || heldUntil || unconfirmed || sessionLost || unfinished ? (["s"] as const) : (["i", "s"] as const)) : ([] as const);
   const shown = statusCard(t, localeOf(ctx), deps.settings.timeZone, record.booking, status, deps.now(), record, heldUntil, unconfirmed);
-  const card = sessionLost && !late ? `${shown}\n\n${sessionLostText(ctx, code, record.booking.provider, record.booking.timelimit)}` : shown;
+  const { provider: by, timelimit } = record.booking;
+  const why = late ? undefined : sessionLost ? sessionLostText(ctx, code, by, timelimit) : unfinished ? checkoutUnfinishedText(ctx, by, timelimit) : undefined;
+  const card = why ? `${shown}\n\n${why}` : shown;
   // Issued while our records had no issue of it (a payment whose process died, or paid elsewhere): the
   // e-ticket is sent as after any issue, so the agent needn't know to ask for it.
   await releaseTap(ctx);
