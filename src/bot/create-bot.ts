@@ -117,8 +117,10 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // 19: contact details typed at passenger questions kept (the contact question asks only what is missing); a
     // mobile number at the passport or ID question is the contact; label words on pasted name lines, a repeated ID
     // number refused, a corrected name keeps the other passengers; changes of the search explained at every question
-    // after the pick; typed corrections at the summary and one-field edits at ✏️ a passenger.
-    storage: { type: "key", version: 19, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
+    // after the pick; typed corrections at the summary and one-field edits at ✏️ a passenger. 20: a passport and its
+    // expiry typed at the ID question answer both; a phone at the name question or at ✏️ is the contact; a name
+    // typed alone at ✏️ keeps the passenger's details; names and details the flight doesn't take, at the summary.
+    storage: { type: "key", version: 20, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.
       if (ctx.from && (ctx.chat?.type === "group" || ctx.chat?.type === "supergroup")) await ctx.deps.personalData.closeOpen(ctx.chat.id, ctx.from.id);
