@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
+import { dayWith, firstPageAsksBirthDates } from "../support/sandbox-days.js";
 
 /**
  * "12/03/85" typed by an English-speaking agent asks "12 Mar 1985 or 3 Dec 1985?" with two buttons. A
@@ -14,7 +15,7 @@ let nextId = 47_100;
 async function atTheChoice(): Promise<Agent> {
   const id = nextId++;
   const a = new Agent(h, { id, first_name: "Kadek", language_code: "en" }, { id, type: "private" });
-  await a.say(`/search dps sin ${futureDate(40 + (id % 20)).wire} 1`);
+  await a.say(`/search dps sin ${dayWith(["DPS", "SIN"], firstPageAsksBirthDates("DPS", "SIN"), 40 + (id % 20)).wire} 1`);
   // Jetstar, AirAsia and Citilink ask birth dates at MMBC.
   const flights = a.last()!.reply_markup!.inline_keyboard.flat().filter((x) => "callback_data" in x && x.callback_data.includes(":o:")) as { text: string; callback_data: string }[];
   const dated = flights.find((x) => /^(JQ|QZ|AK|FD|D7|XT|QG)-/.test(x.text));

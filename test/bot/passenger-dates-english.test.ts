@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
+import { dayWith, firstPageAsksBirthDates } from "../support/sandbox-days.js";
 
 /**
  * Birth dates and passport expiries typed with numbers by an English-speaking agent: "12/03/85" may be
@@ -14,8 +15,15 @@ afterAll(async () => { await h?.close(); });
 const agent = (id: number, lang: "en" | "id") => new Agent(h, { id, first_name: "Kadek", language_code: lang }, { id, type: "private" });
 
 /** MMBC, DPS → SIN (birth date and passport asked): up to the first passenger's name question. */
-async function toNames(a: Agent, lang: "en" | "id", days: number, pax = 1, route = "dps sin") {
-  await a.say(`${lang === "en" ? "/search" : "/cari"} ${route} ${futureDate(days).wire} ${pax}`);
+/** From `days` ahead, the first day the route's first page has a flight that asks birth dates. */
+const datedDay = (days: number, route = "dps sin") => {
+  const [from, to] = route.toUpperCase().split(" ") as [string, string];
+  return dayWith([from, to], firstPageAsksBirthDates(from, to), days);
+};
+
+async function toNames(a: Agent, lang: "en" | "id", days: number | { wire: string }, pax = 1, route = "dps sin") {
+  const day = typeof days === "number" ? datedDay(days, route) : days;
+  await a.say(`${lang === "en" ? "/search" : "/cari"} ${route} ${day.wire} ${pax}`);
   // Jetstar, AirAsia and Citilink ask birth dates at MMBC.
   const flights = a.last()!.reply_markup!.inline_keyboard.flat().filter((x) => "callback_data" in x && x.callback_data.includes(":o:")) as { text: string; callback_data: string }[];
   const dated = flights.find((x) => /^(JQ|QZ|AK|FD|D7|XT|QG)-/.test(x.text));
@@ -24,7 +32,7 @@ async function toNames(a: Agent, lang: "en" | "id", days: number, pax = 1, route
   return a.tap(lang === "en" ? "Continue" : "Lanjut");
 }
 
-async function toBirthDate(a: Agent, lang: "en" | "id", days: number) {
+async function toBirthDate(a: Agent, lang: "en" | "id", days: number | { wire: string }) {
   await toNames(a, lang, days);
   const r = await a.say("Mr John Smith");
   expect(r?.text).toMatch(/Date of birth|Tanggal lahir/);
@@ -90,11 +98,11 @@ describe("English: a numeric birth date or expiry that reads two ways is asked",
   it("a tapped reading gets the checks a typed date gets: an expiry too soon is said as read, the number kept", async () => {
     // A flight whose six months after fall between 13 Jan and 1 Dec: "01/12/yyyy" is then 1 Dec (valid
     // long enough) or 12 Jan (too soon) of that year.
-    const days = [44, 90].find((d) => !/-(0[6]|07-(0\d|1[0-2]))/.test(futureDate(d).iso.slice(4)) || /-06-01$/.test(futureDate(d).iso))!;
-    const flight = futureDate(days).iso;
+    const day = [datedDay(44), datedDay(90)].find((d) => !/-(0[6]|07-(0\d|1[0-2]))/.test(d.iso.slice(4)) || /-06-01$/.test(d.iso))!;
+    const flight = day.iso;
     const year = Number(flight.slice(0, 4)) + (flight.slice(5) > "06-01" ? 1 : 0);
     const a = agent(34_106, "en");
-    await toBirthDate(a, "en", days);
+    await toBirthDate(a, "en", day);
     await a.say("17-08-1990");
     await a.say(`E1234567 01/12/${year}`);
     expect(buttons(a)).toEqual([`1 Dec ${year}`, `12 Jan ${year}`]);

@@ -48,6 +48,15 @@ export function asksOnlyName(flightCode: string, from: string, to: string): bool
   return !needs.birthDate && !needs.passport && !needs.idNumber;
 }
 
+/** Whatever the list's order, its first page shows a flight that passes `test`. */
+export const onFirstPage = (test: (flight: SandboxFlight) => boolean): FlightsTest => (flights) =>
+  flights.filter(test).length > flights.length - PAGE_SIZE;
+
 /** Whatever the list's order, its first page has a flight that asks only the passenger's name. */
-export const firstPageAsksOnlyName = (from: string, to: string): FlightsTest => (flights) =>
-  flights.filter((f) => asksOnlyName(f.code, from, to)).length > flights.length - PAGE_SIZE;
+export const firstPageAsksOnlyName = (from: string, to: string): FlightsTest => onFirstPage((f) => asksOnlyName(f.code, from, to));
+
+/** Whatever the list's order, its first page has a flight whose airline asks birth dates. */
+export const firstPageAsksBirthDates = (from: string, to: string): FlightsTest => onFirstPage((f) => requirementsFor(f.code, from, to).birthDate);
+
+/** The flight buttons' labels start with the flight code: is this one's flight asking only the name? */
+export const labelAsksOnlyName = (label: string, from: string, to: string): boolean => asksOnlyName(label.split(" ")[0]!, from, to);
