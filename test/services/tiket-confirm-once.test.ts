@@ -1,27 +1,14 @@
 // tiket.com's confirmPayment debits the deposit: sent at most once unless definitely refused. The audit's
 // sequence: checkout_payment succeeds, the confirmation's answer is lost, the next Issue tap must only read
 // (check_order) and hold the booking like MMBC's "in doubt" issue, never confirm a second time.
-import { Redis } from "ioredis";
-import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { heldInDoubtUntil, ISSUE_DOUBT_HOLD_MS, issueOnce, type IssueDeps } from "../../src/services/issue-booking.js";
-import { BookingStore } from "../../src/store/booking-store.js";
-import { IssueLedger } from "../../src/store/issue-ledger.js";
-import { redisKeys } from "../../src/store/keys.js";
 import { TiketProvider } from "../../src/providers/tiket/tiket-provider.js";
-import { inTurn, silent, startCannedTiket } from "../providers/tiket/canned-tiket.js";
+import { describe, expect, it } from "vitest";
+import { heldInDoubtUntil, ISSUE_DOUBT_HOLD_MS, issueOnce } from "../../src/services/issue-booking.js";
+import { inTurn, silent } from "../providers/tiket/canned-tiket.js";
 import { errorBody, request, SPEC } from "../providers/tiket/spec-examples.js";
+import { tiketIssueBed } from "../support/tiket-issue-bed.js";
 
-const t = await startCannedTiket();
-const redis = new Redis(inject("redisUrl"));
-const keys = redisKeys(`tiket-confirm-once-${process.pid}`);
-const ledger = new IssueLedger(redis, keys);
-let clock = Date.now();
-const deps: IssueDeps = { ledger, bookings: new BookingStore(redis, keys), now: () => new Date(clock) };
-afterAll(async () => {
-  await t.close();
-  redis.disconnect();
-});
-beforeEach(() => { t.routes.clear(); clock = Date.now(); });
+const { t, redis, keys, ledger, deps, clock } = await tiketIssueBed("tiket-confirm-once");
 
 const CONFIRM = "partner/transactionApi/confirmPayment";
 const PAY = "checkout/checkout_payment/8";
@@ -50,20 +37,20 @@ describe("tiket.com: a deposit confirmation whose answer was lost is never sent 
     t.routes.set(CONFIRM, silent);
     // `quick` gives up after a second: the confirmation's answer is lost.
     const first = await issueOnce(deps, t.quick, id, 1);
-    expect(first).toEqual({ kind: "unknown", status: "waiting", paymentUnconfirmed: true, heldUntil: new Date(clock + ISSUE_DOUBT_HOLD_MS).toISOString() });
+    expect(first).toEqual({ kind: "unknown", status: "waiting", paymentUnconfirmed: true, heldUntil: new Date(clock.now + ISSUE_DOUBT_HOLD_MS).toISOString() });
     expect(await ledger.get("tiket", id)).toMatchObject({ state: "in_doubt" });
     expect(payments()).toBe(1);
     expect(confirms()).toBe(1);
 
     // The confirmation would now be answered at once: it must still not go out again.
     t.routes.set(CONFIRM, SPEC.confirmPayment);
-    clock += 5 * 60_000;
+    clock.now += 5 * 60_000;
     const second = await issueOnce(deps, t.provider, id, 2);
     expect(second).toEqual({ kind: "unknown", status: "waiting", paymentUnconfirmed: true, heldUntil: first.kind === "unknown" ? first.heldUntil : "" });
 
     // Past the hold, check_order still says "checkout": unpaid, but the confirmation may still go through, so nothing is paid.
-    clock += ISSUE_DOUBT_HOLD_MS;
-    expect(heldInDoubtUntil(await ledger.get("tiket", id), new Date(clock))).toBeUndefined();
+    clock.now += ISSUE_DOUBT_HOLD_MS;
+    expect(heldInDoubtUntil(await ledger.get("tiket", id), new Date(clock.now))).toBeUndefined();
     expect(await issueOnce(deps, t.provider, id, 2)).toEqual({ kind: "payment_unconfirmed" });
     expect(await issueOnce(deps, t.provider, id, 2)).toEqual({ kind: "payment_unconfirmed" });
     expect(await t.provider.status(id)).toMatchObject({ status: "waiting", paymentUnconfirmed: true });
@@ -86,7 +73,7 @@ describe("tiket.com: a deposit confirmation whose answer was lost is never sent 
     expect(first).toEqual({ kind: "unknown" });
     t.routes.set(CONFIRM, SPEC.confirmPayment);
     t.routes.set("check_order", waiting);
-    clock += ISSUE_DOUBT_HOLD_MS + 60_000;
+    clock.now += ISSUE_DOUBT_HOLD_MS + 60_000;
     const again = await issueOnce(deps, t.provider, id, 1);
     expect(again.kind === "issued" || again.kind === "already_issued").toBe(false);
     expect(confirms()).toBe(1);

@@ -1,26 +1,13 @@
-import { Redis } from "ioredis";
-import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { ISSUE_DOUBT_HOLD_MS, issueOnce, type IssueDeps } from "../../src/services/issue-booking.js";
-import { BookingStore } from "../../src/store/booking-store.js";
-import { IssueLedger } from "../../src/store/issue-ledger.js";
-import { redisKeys } from "../../src/store/keys.js";
-import { inTurn, startCannedTiket } from "../providers/tiket/canned-tiket.js";
+import { describe, expect, it } from "vitest";
+import { ISSUE_DOUBT_HOLD_MS, issueOnce } from "../../src/services/issue-booking.js";
+import { inTurn } from "../providers/tiket/canned-tiket.js";
 import { errorBody, request, SPEC } from "../providers/tiket/spec-examples.js";
+import { tiketIssueBed } from "../support/tiket-issue-bed.js";
 
 // tiket.com over HTTP (canned answers from the spec) and the real ledger on Redis: only the clock is the test's.
 // Spec §1: a 201 "is not always fatal: check the payload". On a money call one that is no known refusal
 // ("…has been saved", "Please wait for confirmation") is an unknown outcome: held, and never paid twice.
-const t = await startCannedTiket();
-const redis = new Redis(inject("redisUrl"));
-const keys = redisKeys(`tiket-notice-${process.pid}`);
-const ledger = new IssueLedger(redis, keys);
-let clock = Date.now();
-const deps: IssueDeps = { ledger, bookings: new BookingStore(redis, keys), now: () => new Date(clock) };
-afterAll(async () => {
-  await t.close();
-  redis.disconnect();
-});
-beforeEach(() => { t.routes.clear(); clock = Date.now(); });
+const { t, ledger, deps, clock } = await tiketIssueBed("tiket-notice");
 
 const PAY = "checkout/checkout_payment/8";
 const CONFIRM = "partner/transactionApi/confirmPayment";
@@ -45,11 +32,11 @@ describe("tiket.com answers a money call with a 201 notice that is no known refu
     t.routes.set(PAY, errorBody(201, "Your order has been saved. Please wait for confirmation."));
     const before = money();
     const first = await issueOnce(deps, t.provider, id, 1);
-    expect(first).toEqual({ kind: "unknown", status: "waiting", heldUntil: new Date(clock + ISSUE_DOUBT_HOLD_MS).toISOString() });
+    expect(first).toEqual({ kind: "unknown", status: "waiting", heldUntil: new Date(clock.now + ISSUE_DOUBT_HOLD_MS).toISOString() });
     expect(await ledger.get("tiket", id)).toMatchObject({ state: "in_doubt" });
     // A second ✅ a few minutes later, tiket.com still saying "checkout": nothing is sent.
     t.routes.set(PAY, SPEC.depositPayment.replace("20604252", id));
-    clock += 5 * 60_000;
+    clock.now += 5 * 60_000;
     expect((await issueOnce(deps, t.provider, id, 2)).kind).toBe("unknown");
     expect(money()).toEqual({ pay: before.pay + 1, confirm: before.confirm });
     // tiket.com says issued: recorded as issued, still one payment.
@@ -66,7 +53,7 @@ describe("tiket.com answers a money call with a 201 notice that is no known refu
     t.routes.set(PAY, SPEC.depositPayment.replace("20604252", id));
     t.routes.set("partner/transactionApi", SPEC.transactionList([{ id, total: 1_113_285 }]));
     t.routes.set("check_order", inTurn(waiting(id), waiting(id), issued(id)));
-    clock += ISSUE_DOUBT_HOLD_MS + 1_000;
+    clock.now += ISSUE_DOUBT_HOLD_MS + 1_000;
     expect(await issueOnce(deps, t.provider, id, 1)).toMatchObject({ kind: "issued", result: { pnr: "JRA664" } });
     expect(money()).toEqual({ pay: before.pay + 1, confirm: before.confirm + 1 });
   });
@@ -76,12 +63,12 @@ describe("tiket.com answers a money call with a 201 notice that is no known refu
     t.routes.set(CONFIRM, errorBody(201, "Your payment confirmation has been saved."));
     const before = money();
     const first = await issueOnce(deps, t.provider, id, 1);
-    expect(first).toMatchObject({ kind: "unknown", status: "waiting", paymentUnconfirmed: true, heldUntil: new Date(clock + ISSUE_DOUBT_HOLD_MS).toISOString() });
+    expect(first).toMatchObject({ kind: "unknown", status: "waiting", paymentUnconfirmed: true, heldUntil: new Date(clock.now + ISSUE_DOUBT_HOLD_MS).toISOString() });
     t.routes.set(CONFIRM, SPEC.confirmPayment);
-    clock += 5 * 60_000;
+    clock.now += 5 * 60_000;
     expect((await issueOnce(deps, t.provider, id, 2)).kind).toBe("unknown");
     // After the hold too: a confirmation that may have gone through is never sent again.
-    clock += ISSUE_DOUBT_HOLD_MS;
+    clock.now += ISSUE_DOUBT_HOLD_MS;
     expect(await issueOnce(deps, t.provider, id, 2)).toEqual({ kind: "payment_unconfirmed" });
     expect(money()).toEqual({ pay: before.pay + 1, confirm: before.confirm + 1 });
     t.routes.set("check_order", issued(id));

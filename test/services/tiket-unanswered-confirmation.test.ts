@@ -1,26 +1,13 @@
-import { Redis } from "ioredis";
-import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
-import { ISSUE_DOUBT_HOLD_MS, issueOnce, type IssueDeps } from "../../src/services/issue-booking.js";
-import { BookingStore } from "../../src/store/booking-store.js";
-import { IssueLedger } from "../../src/store/issue-ledger.js";
-import { redisKeys } from "../../src/store/keys.js";
-import { html, startCannedTiket } from "../providers/tiket/canned-tiket.js";
+import { describe, expect, it } from "vitest";
+import { ISSUE_DOUBT_HOLD_MS, issueOnce } from "../../src/services/issue-booking.js";
+import { html } from "../providers/tiket/canned-tiket.js";
 import { errorBody, request, SPEC } from "../providers/tiket/spec-examples.js";
+import { tiketIssueBed } from "../support/tiket-issue-bed.js";
 
 // A deposit confirmation (confirmPayment) whose answer was lost or unclear may still go through: the bot never
 // sends it again. But tiket.com's own status stays what tiket.com says ("checkout": unpaid), with the bot's note
 // that its confirmation got no clear answer; it is never turned into "being processed at the provider".
-const t = await startCannedTiket();
-const redis = new Redis(inject("redisUrl"));
-const keys = redisKeys(`tiket-unanswered-${process.pid}`);
-const ledger = new IssueLedger(redis, keys);
-let clock = Date.now();
-const deps: IssueDeps = { ledger, bookings: new BookingStore(redis, keys), now: () => new Date(clock) };
-afterAll(async () => {
-  await t.close();
-  redis.disconnect();
-});
-beforeEach(() => { t.routes.clear(); clock = Date.now(); });
+const { t, deps, clock } = await tiketIssueBed("tiket-unanswered");
 
 const PAY = "checkout/checkout_payment/8";
 const CONFIRM = "partner/transactionApi/confirmPayment";
@@ -47,11 +34,11 @@ describe.each([
     const id = await booked();
     t.routes.set(CONFIRM, answer);
     const first = await issueOnce(deps, t.provider, id, 1);
-    expect(first).toMatchObject({ kind: "unknown", status: "waiting", paymentUnconfirmed: true, heldUntil: new Date(clock + ISSUE_DOUBT_HOLD_MS).toISOString() });
+    expect(first).toMatchObject({ kind: "unknown", status: "waiting", paymentUnconfirmed: true, heldUntil: new Date(clock.now + ISSUE_DOUBT_HOLD_MS).toISOString() });
     expect(await t.provider.status(id)).toMatchObject({ status: "waiting", paymentUnconfirmed: true });
     t.routes.set(CONFIRM, SPEC.confirmPayment);
     // Past the hold, tiket.com still unpaid: the confirmation is not sent again, and the outcome says so.
-    clock += ISSUE_DOUBT_HOLD_MS + 60_000;
+    clock.now += ISSUE_DOUBT_HOLD_MS + 60_000;
     expect(await issueOnce(deps, t.provider, id, 1)).toEqual({ kind: "payment_unconfirmed" });
     expect(t.calls(CONFIRM).length).toBeGreaterThan(0);
     const sent = t.calls(CONFIRM).length;
