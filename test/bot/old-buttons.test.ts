@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { dayWith, moreThanAPage } from "../support/sandbox-days.js";
 import { pickFirstFlight, toSummary } from "./journey-steps.js";
 import { money } from "../security/helpers.js";
 
@@ -84,7 +85,8 @@ describe("a flow's choice counts only on the message that asked it", () => {
 
   it("a blank or label button of a live list answers silently, not 'no longer active'", async () => {
     const a = dm(9_300_005);
-    await a.say(`/cari CGK SUB ${futureDate(66).wire} 1`);
+    // A list of more than a page: its page row has the blank and label buttons.
+    await a.say(`/cari CGK SUB ${dayWith(["CGK", "SUB"], moreThanAPage, 66).wire} 1`);
     const list = h.emulator.chatMessages(a.chat.id).filter((m) => m.fromBot && m.reply_markup).at(-1)!;
     const blank = list.reply_markup!.inline_keyboard.flat().find((b) => "callback_data" in b && b.callback_data === "c:noop");
     expect(blank).toBeDefined();
