@@ -39,6 +39,9 @@ describe("the same picker for a request typed without a slash", () => {
     ["cek kode z7a 9dn dong", { kind: "status", code: "Z7A9DN" }],
     ["issued LRW FBN", { kind: "issue", code: "LRWFBN" }],
     ["check Z7A 9DN pls", { kind: "status", code: "Z7A9DN" }],
+    // A half that is all digits, beside a half of three with a letter: still a PNR cut in two.
+    ["check 28S 775 pls", { kind: "status", code: "28S775" }],
+    ["cek 123 ABC", { kind: "status", code: "123ABC" }],
     ["cek Z7A9DN atau K2L8PQ", { kind: "status", code: "Z7A9DN", codes: ["Z7A9DN", "K2L8PQ"] }],
     ["issued Z7A9DN sama #k2l8pq", { kind: "issue", code: "Z7A9DN", codes: ["Z7A9DN", "K2L8PQ"] }],
     ["etiket Z7A9DN, K2L8PQ", { kind: "ticket", code: "Z7A9DN", codes: ["Z7A9DN", "K2L8PQ"] }],
@@ -50,7 +53,7 @@ describe("the same picker for a request typed without a slash", () => {
     expect(readTypedRequest(text)).toEqual(expected);
   });
 
-  it.each([["cek dulu ya kak"], ["cek bentar ya"], ["CEK LRW FBN"], ["cek CGK DPS"], ["cek 12 1234"], ["cek 4des 2a"]])("%j is no lookup", (text) => {
+  it.each([["cek dulu ya kak"], ["cek bentar ya"], ["CEK LRW FBN"], ["cek CGK DPS"], ["cek 12 1234"], ["cek 4des 2a"], ["cek GA 4102"], ["cek JT 7050 dong"]])("%j is no lookup", (text) => {
     const read = readTypedRequest(text);
     expect(read === undefined || !("code" in read)).toBe(true);
   });
