@@ -122,6 +122,8 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   const unconfirmed = status === "waiting" && read.paymentUnconfirmed === true;
   // Nor when the session it would be paid with is gone: where to pay it instead.
   const sessionLost = status === "waiting" && read.paySessionLost === true;
+  // Nor when its booking's last step never went through (as read now: a checkout found done since is payable).
+  const checkoutUnfinished = status === "waiting" && read.checkoutUnfinished === true;
   if (typeof status === "string" && status !== record.booking.status) await deps.bookings.setStatus(data.provider, data.code, status);
   // Issued where our records never saw it (the process issuing it died during the call, or it was paid
   // elsewhere): recorded, and its e-ticket goes out as after any issue, without waiting for a /cek.
@@ -155,7 +157,7 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
     if (data.kind === "expiry") {
       await post(({ threadId, reply }) => deps.api.sendMessage(chatId, expiryMessage(t, record), { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply) }));
     } else {
-      const { text, keyboard } = reminderMessage(t, locale, deps.timeZone, record, new Date(now), now - data.dueAt > deps.lateAfterMs, heldUntil, unconfirmed, sessionLost);
+      const { text, keyboard } = reminderMessage(t, locale, deps.timeZone, record, new Date(now), now - data.dueAt > deps.lateAfterMs, { heldUntil, paymentUnconfirmed: unconfirmed, sessionLost, checkoutUnfinished });
       await post(({ threadId, reply }) => deps.api.sendMessage(chatId, text, { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply), reply_markup: keyboard }));
     }
   });

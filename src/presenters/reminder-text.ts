@@ -13,24 +13,39 @@ function mention(r: BookingRecord): string {
 }
 
 /**
- * The reminder of an unpaid booking. `heldUntil`: an issue of it got no clear answer and nothing is paid
- * before then, so the reminder says the payment is being checked and offers Status, not "pay before …
- * or the seats are lost" with an Issue button the bot would refuse. `unconfirmed`: the provider says unpaid
- * but a payment confirmation the bot sent may still go through, so the bot never sends it again: the
- * reminder says so and what the agent can do before the deadline, again with Status only.
+ * Why the bot can't pay this booking now, as read from the provider when the reminder goes out (each said
+ * instead of "pay before … or the seats are lost", with Status and no Issue button the bot would refuse):
+ * - `heldUntil`: an issue of it got no clear answer and nothing is paid before then; the payment is being checked.
+ * - `paymentUnconfirmed`: the provider says unpaid, but a payment confirmation the bot sent may still go through,
+ *   so the bot never sends it again: what the agent can do before the deadline.
+ * - `sessionLost`: the session it is paid with is gone at the provider (BookingStatusResult.paySessionLost).
+ * - `checkoutUnfinished`: its booking's last step never went through at the provider
+ *   (BookingStatusResult.checkoutUnfinished): what /status advises for it (pay it in the dashboard, or let it lapse).
  */
-export function reminderMessage(t: T, locale: string, timeZone: string, r: BookingRecord, now: Date, late: boolean, heldUntil?: string, unconfirmed = false, sessionLost = false) {
+export interface ReminderHold {
+  heldUntil?: string;
+  paymentUnconfirmed?: boolean;
+  sessionLost?: boolean;
+  checkoutUnfinished?: boolean;
+}
+
+/** The reminder of an unpaid booking: pay before its deadline, or why the bot can't pay it now (ReminderHold). */
+export function reminderMessage(t: T, locale: string, timeZone: string, r: BookingRecord, now: Date, late: boolean, hold: ReminderHold = {}) {
   const b = r.booking;
   const left = untilParts(b.timelimit, now);
   const at = escapeHtml(deadline(b.timelimit, locale, timeZone));
-  // The session it is paid with is gone at the provider (BookingStatusResult.paySessionLost): where to pay it, no Issue.
-  const held = sessionLost
-    ? t("issue-session-lost-by", { code: escapeHtml(b.code), provider: providerName(b.provider), deadline: at })
-    : unconfirmed
-      ? t("reminder-payment-unconfirmed", { provider: providerName(b.provider), at })
-      : heldUntil === undefined
-        ? undefined
-        : t(Date.parse(b.timelimit) <= Date.parse(heldUntil) ? "reminder-held-deadline" : "reminder-held", { until: escapeHtml(deadline(heldUntil, locale, timeZone)), at });
+  const provider = providerName(b.provider);
+  const { heldUntil } = hold;
+  const held = hold.sessionLost
+    ? t("issue-session-lost-by", { code: escapeHtml(b.code), provider, deadline: at })
+    : hold.paymentUnconfirmed
+      ? t("reminder-payment-unconfirmed", { provider, at })
+      : hold.checkoutUnfinished
+        // The words /status and /issue use for it (checkoutUnfinishedText).
+        ? t("issue-unconfirmed-refused", { provider, deadline: at })
+        : heldUntil === undefined
+          ? undefined
+          : t(Date.parse(b.timelimit) <= Date.parse(heldUntil) ? "reminder-held-deadline" : "reminder-held", { until: escapeHtml(deadline(heldUntil, locale, timeZone)), at });
   const text = [
     `${mention(r)}${t("reminder-title", { code: escapeHtml(b.code), from: escapeHtml(b.from), to: escapeHtml(b.to) })}`,
     held ?? t("reminder-deadline", { at, days: left.days, hours: left.hours, minutes: left.minutes }),

@@ -18,7 +18,7 @@ describe("the pay-before reminder of a booking whose payment session is gone", (
   it.each([["id", "dashboard partner tiket.com"], ["en", "tiket.com partner dashboard"]] as const)("%s", (locale, where) => {
     const t = (key: string, vars?: Record<string, string | number>) => i18n.t(locale, key, vars);
     const now = new Date("2026-12-29T10:00:00.000+07:00");
-    const lost = reminderMessage(t, locale, "Asia/Jakarta", record, now, false, undefined, false, true);
+    const lost = reminderMessage(t, locale, "Asia/Jakarta", record, now, false, { sessionLost: true });
     expect(lost.text).toContain(where);
     expect(lost.keyboard.inline_keyboard.flat().map((b) => b.text)).not.toContain(t("button-issue"));
     const normal = reminderMessage(t, locale, "Asia/Jakarta", record, now, false);
