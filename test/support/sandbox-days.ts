@@ -2,10 +2,11 @@ import { timeOfDay, type TimeOfDay } from "../../src/domain/flight.js";
 import { PAGE_SIZE } from "../../src/domain/offer-list.js";
 import { requirementsFor } from "../../src/providers/mmbc/airline-requirements.js";
 import { generateFlights, type SandboxFlight } from "../../src/sandbox/mmbc/flights/generate-flights.js";
+import { generateFlights as generateTiketFlights, type SandboxFlight as TiketFlight } from "../../src/sandbox/tiket/flights/generate-flights.js";
 import { futureDate } from "./bot-harness.js";
 
 /*
- * The MMBC sandbox's flights are seeded by route and date, and `futureDate(n)` moves with the WIB
+ * The MMBC and tiket.com sandboxes' flights are seeded by route and date, and `futureDate(n)` moves with the WIB
  * calendar day: a test that assumes something of "the flights n days ahead" (an evening flight, a
  * transit, a first flight that asks nothing more) holds on some days and fails on others. These ask the
  * generator for what the test needs, so the test holds on any day it runs.
@@ -48,8 +49,8 @@ export function asksOnlyName(flightCode: string, from: string, to: string): bool
   return !needs.birthDate && !needs.passport && !needs.idNumber;
 }
 
-/** Whatever the list's order, its first page shows a flight that passes `test`. */
-export const onFirstPage = (test: (flight: SandboxFlight) => boolean): FlightsTest => (flights) =>
+/** Whatever the list's order, its first page shows a flight that passes `test` (either sandbox's flights). */
+export const onFirstPage = <F>(test: (flight: F) => boolean) => (flights: F[]): boolean =>
   flights.filter(test).length > flights.length - PAGE_SIZE;
 
 /** Whatever the list's order, its first page has a flight that asks only the passenger's name. */
@@ -60,3 +61,14 @@ export const firstPageAsksBirthDates = (from: string, to: string): FlightsTest =
 
 /** The flight buttons' labels start with the flight code: is this one's flight asking only the name? */
 export const labelAsksOnlyName = (label: string, from: string, to: string): boolean => asksOnlyName(label.split(" ")[0]!, from, to);
+
+export type TiketFlightsTest = (flights: TiketFlight[]) => boolean;
+
+/** As `dayWith`, for the tiket.com sandbox's flights. */
+export function tiketDayWith(route: readonly [string, string], test: TiketFlightsTest, from: number, within = 90): { iso: string; wire: string } {
+  for (let n = from; n < from + within; n++) {
+    const day = futureDate(n);
+    if (test(generateTiketFlights(route[0], route[1], day.iso))) return day;
+  }
+  throw new Error(`no day from ${from} days ahead on which tiket.com's ${route.join(" → ")} has the flights the test needs`);
+}
