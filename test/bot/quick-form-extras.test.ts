@@ -14,12 +14,16 @@ const MONTHS = {
   en: ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"],
 };
 
-/** A day at least `days` ahead whose month still has the day three days later: the out and back of a trip. */
+/**
+ * A day at least `days` ahead whose month still has the day three days later: the out and back of a trip.
+ * It is the 13th or later, so "dd/mm" typed by an English speaker reads only one way (there is no month
+ * 13); on the 1st to the 12th the bot rightly asks which reading is meant.
+ */
 function tripFrom(days: number): { day: number; month: number; year: number } {
   for (let n = days; ; n++) {
     const iso = futureDate(n).iso;
     const day = Number(iso.slice(8));
-    if (day <= 25) return { day, month: Number(iso.slice(5, 7)), year: Number(iso.slice(0, 4)) };
+    if (day >= 13 && day <= 25) return { day, month: Number(iso.slice(5, 7)), year: Number(iso.slice(0, 4)) };
   }
 }
 
