@@ -45,6 +45,8 @@ export interface HarnessOptions {
   mmbcTimeouts?: Partial<Record<"read" | "search" | "book" | "issue", number>>;
   /** How long the tiket.com adapter waits for the ticket after paying (default generous: it ends when issued). */
   tiketIssuePollMs?: number;
+  /** The tiket.com sandbox to use (a proxy in front of one, say) instead of a new one; the caller closes it. */
+  tiketSandbox?: TiketSandbox;
 }
 
 /** Generous: these only bound a broken call; working ones end as soon as they are answered. */
@@ -73,7 +75,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   let tiketProvider: TiketProvider | undefined;
   const tokenRedis = new Redis(inject("redisUrl"));
   if (use !== "mmbc") {
-    tiket = await startTiketSandbox({ issueDelayMs: 100, searchRefreshMs: 150 });
+    tiket = options.tiketSandbox ?? (await startTiketSandbox({ issueDelayMs: 100, searchRefreshMs: 150 }));
     tiketProvider = new TiketProvider({
       baseUrl: tiket.origin, ...tiket.credentials, timeZone: config.TIMEZONE, sandbox: sandboxFlag, logger, tokens: new RedisTiketTokenStore(tokenRedis, `${namespace}:tiket:`),
       retryDelaysMs: [20, 50], timeouts: { read: GENEROUS_MS, search: GENEROUS_MS, book: GENEROUS_MS, issue: GENEROUS_MS },
@@ -96,7 +98,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await app.close();
       await provider.close();
       await tiketProvider?.close();
-      await tiket?.close();
+      if (!options.tiketSandbox) await tiket?.close();
       tokenRedis.disconnect();
       if (!options.sandbox) await sandbox.close();
       if (!options.emulator) await emulator.close();

@@ -6,6 +6,7 @@ import type { FlightOffer, Quote } from "../../domain/flight.js";
 import type { PaxCount } from "../../domain/passenger.js";
 import { parse } from "./parse-body.js";
 import { isLionAir, mandatoryFields, toQuote } from "./quote-mapping.js";
+import { checkPartyEcho } from "./party-echo.js";
 import { searchShowing, type SearchRefresh } from "./search.js";
 import type { TiketSessions } from "./sessions.js";
 import type { TiketHttp, TiketLang } from "./tiket-http.js";
@@ -67,7 +68,10 @@ export async function primeCart(ctx: CartContext, token: string, target: CartTar
     throw new ProviderError("seat_gone", "the flight is not in a new search for this party: sold out or gone", { endpoint: "search/flight", messages: [target.flightCode] });
   }
   const { body } = await ctx.http.get(FLIGHT_DATA, { flight_id: shown.ref, date: shown.date, token, lang: ctx.lang }, "read");
-  return { flightId: shown.ref, wire: parse(FLIGHT_DATA, flightDataSchema, body) };
+  const wire = parse(FLIGHT_DATA, flightDataSchema, body);
+  // Priced for another party (another search on this token since?): neither quoted nor booked on.
+  checkPartyEcho(wire.departures, pax);
+  return { flightId: shown.ref, wire };
 }
 
 /**

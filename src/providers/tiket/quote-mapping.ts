@@ -81,13 +81,15 @@ function truthy(v: unknown): boolean {
 /**
  * The live price for the party. The API prices each passenger type; tax is included and not split
  * out, so `tax` is 0 and `baseFare` is the total. Child and infant prices exist only when the search
- * asked for them, so a party that needs one without it must search again.
+ * asked for them (spec §4), and the docs' own example prices the ones not asked at "0.00": a price of
+ * nothing for a passenger of the party is no price (never a free seat), and the party must search again.
+ * Adults too: a fare of 0 is no airline's. The party priced was checked by primeCart (party-echo.ts).
  */
 export function toQuote(wire: FlightData, offer: FlightOffer, pax: PaxCount): Quote {
   const d = wire.departures;
   const adult = d.price_adult ?? d.price_value;
   const parts: [number, number | undefined][] = [[pax.adult, adult], [pax.child, d.price_child], [pax.infant, d.price_infant]];
-  if (parts.some(([n, price]) => n > 0 && price === undefined)) {
+  if (parts.some(([n, price]) => n > 0 && !(price !== undefined && price > 0))) {
     throw new ProviderError("upstream", "the price for this party is missing: search again with the same passengers", { endpoint: "flight_api/get_flight_data" });
   }
   const total = parts.reduce((sum, [n, price]) => sum + n * (price ?? 0), 0);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { amount, count, listOf, optionalText } from "./wire-values.js";
+import { amount, count, echoedCount, listOf, optionalText } from "./wire-values.js";
 import { airportCode, bookingCode, flightId, flightNumber, flightNumbers, optionalCode, orderId } from "../wire-codes.js";
 
 /**
@@ -59,6 +59,10 @@ export const flightDataSchema = z.looseObject({
     airlines_name: optionalText,
     flight_number: optionalCode(flightNumbers),
     price_value: amount.optional(),
+    // The party priced (spec §5): party-echo.ts refuses an answer naming another one.
+    count_adult: echoedCount,
+    count_child: echoedCount,
+    count_infant: echoedCount,
     price_adult: amount.optional(),
     price_child: amount.optional(),
     price_infant: amount.optional(),

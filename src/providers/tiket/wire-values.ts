@@ -26,6 +26,16 @@ export const amount = z.union([z.number(), z.string()]).transform((v, ctx): numb
 /** Counts and ids arrive as "7" or 7. */
 export const count = z.union([z.number().int().nonnegative(), z.string().trim().regex(/^\d+$/).transform(Number)]);
 
+/**
+ * A party count an answer echoes ("2", " 2", 2): undefined when the field is left out, null when it is there
+ * but names no count ("", null, "dua"), so the caller can refuse an echo it cannot read rather than skip it.
+ */
+export const echoedCount = z.unknown().optional().transform((v): number | null | undefined => {
+  if (v === undefined) return undefined;
+  if (typeof v === "number") return Number.isInteger(v) && v >= 0 ? v : null;
+  return typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v.trim()) : null;
+});
+
 /** Optional text that may be null, missing, "" or "-": all mean "nothing". */
 export const optionalText = z
   .union([z.string(), z.number(), z.boolean(), z.null()])
