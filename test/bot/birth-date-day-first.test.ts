@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
+import { dayWith, firstPageAsksBirthDates } from "../support/sandbox-days.js";
 
 /**
  * A birth date typed by an English-speaking agent in the bot's own example form ("17-08-1990": dd-mm-yyyy
@@ -20,8 +21,8 @@ let nextId = 49_400;
 async function atBirthDate(lang: Lang): Promise<Agent> {
   const id = nextId++;
   const a = new Agent(h, { id, first_name: "Kadek", language_code: lang }, { id, type: "private" });
-  await a.say(`${words[lang].search} dps sin ${futureDate(40 + (id % 20)).wire} 1`);
-  // Jetstar, AirAsia and Citilink ask birth dates at MMBC.
+  await a.say(`${words[lang].search} dps sin ${dayWith(["DPS", "SIN"], firstPageAsksBirthDates("DPS", "SIN"), 40 + (id % 20)).wire} 1`);
+  // Jetstar, AirAsia and Citilink ask birth dates at MMBC; the day searched has one on the first page.
   const flights = a.last()!.reply_markup!.inline_keyboard.flat().filter((x) => "callback_data" in x && x.callback_data.includes(":o:")) as { text: string; callback_data: string }[];
   const dated = flights.find((x) => /^(JQ|QZ|AK|FD|D7|XT|QG)-/.test(x.text));
   if (!dated) throw new Error(`no flight asking birth dates:\n${a.transcript(3)}`);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
-import { bookOne, pickFirstFlight } from "../bot/journey-steps.js";
+import { bookOne } from "../bot/journey-steps.js";
+import { dayWith, firstPageAsksOnlyName, labelAsksOnlyName } from "../support/sandbox-days.js";
 import { bookInGroup } from "../security/helpers.js";
 
 /**
@@ -22,8 +23,10 @@ describe("/etiket without a code", () => {
     await a.tap("✅ Issued");
     await a.document(`etiket-${issued}.pdf`);
     // A second booking in the same chat: its contact is the chat's last one.
-    await a.say(`/cari cgk dps ${futureDate(22).wire} 1`);
-    await pickFirstFlight(a);
+    // A day whose first page has a flight asking only the name, and that one: the steps below answer only the name.
+    await a.say(`/cari cgk dps ${dayWith(["CGK", "DPS"], firstPageAsksOnlyName("CGK", "DPS"), 22).wire} 1`);
+    const flight = buttons(a).find((b) => "callback_data" in b && b.callback_data.includes(":o:") && labelAsksOnlyName(b.text, "CGK", "DPS"))!;
+    await a.tap({ data: flight.callback_data });
     await a.tap("Lanjut");
     await a.say("Ny Siti Aminah");
     if (/kontak terakhir/.test(a.last()?.text ?? "")) await a.tap("✅ Pakai");

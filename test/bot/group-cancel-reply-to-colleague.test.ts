@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { dayWith, firstPageAsksOnlyName, labelAsksOnlyName } from "../support/sandbox-days.js";
 
 /**
  * A member with her own open search replies "cancel" to a colleague's question: the colleague's question
@@ -19,8 +20,10 @@ async function twoMembers() {
   const group = { id: -1_003_610_000 - n, type: "group" as const, title: "Bali Jaya Tour" };
   const budi = new Agent(h, { id: 36_200 + n, first_name: "Budi", language_code: "id" }, group);
   const wayan = new Agent(h, { id: 36_300 + n, first_name: "Wayan", language_code: "en" }, group);
-  await budi.say(`/cari${bot()} cgk sub ${futureDate(30).wire} 1`);
-  await budi.reply("1");
+  // A day whose first page has a flight asking only the name, picked by its number: his name then leads to the contact.
+  const results = await budi.say(`/cari${bot()} cgk sub ${dayWith(["CGK", "SUB"], firstPageAsksOnlyName("CGK", "SUB"), 30).wire} 1`);
+  const offers = (results?.reply_markup?.inline_keyboard.flat() ?? []).filter((b) => "callback_data" in b && b.callback_data.includes(":o:"));
+  await budi.reply(String(offers.findIndex((b) => labelAsksOnlyName(b.text, "CGK", "SUB")) + 1));
   const question = await budi.tap("Lanjut");
   expect(question?.text).toContain("Penumpang 1 dari 1");
   await wayan.say(`/search${bot()} cgk dps ${futureDate(30).wire} 1`);
