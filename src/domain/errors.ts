@@ -50,6 +50,11 @@ export interface ProviderErrorDetails {
   raw?: string;
   /** HTTP status when there was one. */
   status?: number;
+  /**
+   * The status the provider's answer itself gave when it answered not-OK in its body (tiket.com's
+   * `diagnostic.status`): the call was answered, not lost, whatever the answer means.
+   */
+  providerStatus?: number;
   cause?: unknown;
   /** What a payment would take, against the booking's total (charge_mismatch). */
   amounts?: { charged: number; expected: number };
@@ -80,7 +85,7 @@ export interface ProviderErrorDetails {
   partyLimit?: PartyBreach;
   /**
    * outcome_unknown from an answer the provider did give but did not explain (tiket.com's 201 notice on a
-   * payment), not a lost one: the provider's own look for an earlier payment can't settle it, so the
+   * payment; its add-order failure that the cart did not settle, refused-add-order.ts), not a lost one: the provider's own look for an earlier payment can't settle it, so the
    * booking is held in doubt like any other (services/issue-booking.ts).
    */
   unexplainedAnswer?: boolean;
@@ -97,6 +102,7 @@ export class ProviderError extends Error {
   readonly endpoint?: string;
   readonly raw?: string;
   readonly status?: number;
+  readonly providerStatus?: number;
   readonly amounts?: { charged: number; expected: number };
   readonly bookingCode?: string;
   readonly unfinished?: Booking;
@@ -114,6 +120,7 @@ export class ProviderError extends Error {
     this.endpoint = details.endpoint;
     this.raw = details.raw;
     this.status = details.status;
+    this.providerStatus = details.providerStatus;
     this.amounts = details.amounts;
     this.bookingCode = details.bookingCode;
     this.unfinished = details.unfinished;

@@ -108,6 +108,39 @@ describe("a tiket.com add-order whose answer is lost: the bot reads the cart", (
   }
 });
 
+describe("a tiket.com add-order answered with a failure that is no known refusal: the bot reads the cart", () => {
+  const MAYBE = {
+    id: "⚠️ tiket.com menjawab booking { flight } (Budi Santoso) dengan gangguan di sistemnya atau sistem maskapai. Gangguan seperti itu bisa terjadi setelah maskapai sempat menahan kursinya, jadi belum pasti berhasil atau tidak. Bot tidak akan mengulang booking ini sendiri. Karena belum ada kode booking, booking ini belum muncul di /pesanan. Jangan booking ulang dulu: tanyakan ke operator atau cek di portal provider apakah ada booking atas nama itu; setelah kodenya diketahui, cek dengan /cek KODE.",
+    en: "⚠️ tiket.com answered the booking of { flight } (Budi Santoso) with a failure in its or the airline's system. Such a failure can come after the airline has already held the seats, so it is not known whether it was booked. The bot will not retry this booking by itself. With no booking code yet, it doesn't show in /bookings. Don't book again yet: ask your operator or check the provider's portal for a booking under that name; once you know the code, check it with /status CODE.",
+  } as const;
+  for (const [lang, id] of [["id", 15_301], ["en", 15_302]] as const) {
+    it(`204 'the same booking was already made' and an empty cart: 'may have been booked', never 'book again' (${lang})`, async () => {
+      const agent = agentFor(id, lang);
+      await toSummary(agent, lang, "Mr Budi Santoso");
+      tiket.controls.setFault("order/add/flight", { kind: "status204" }, 1);
+      await agent.tap(WORDS[lang].book);
+      const text = agent.botTexts().slice(-2).join("\n");
+      // The flight is whichever the search offered first without a captcha: its code is read off the summary.
+      const flight = /✈️ (\S+)/.exec(agent.botTexts().findLast((m) => WORDS[lang].summary.test(m)) ?? "")?.[1] ?? "?";
+      expect(agent.last()?.text, agent.transcript(4)).toBe(MAYBE[lang].replace("{ flight }", flight));
+      expect(text).not.toMatch(/Belum ada yang dibooking|Nothing was booked/);
+      expect(tiket.controls.callCount("order/add/flight")).toBe(1);
+      expect(tiket.controls.callCount("order")).toBe(1);
+    }, 60_000);
+
+    it(`the airline's failure after the cart took the order: the booking card, booked once (${lang})`, async () => {
+      const agent = agentFor(id + 10, lang);
+      await toSummary(agent, lang, "Mr Budi Santoso");
+      tiket.controls.setFault("order/add/flight", { kind: "status500", commit: true }, 1);
+      await agent.tap(WORDS[lang].book);
+      const code = WORDS[lang].code.exec(agent.last()?.text ?? "")?.[1];
+      expect(code, agent.transcript(4)).toBeDefined();
+      expect(tiket.controls.getOrder(code!)?.details).toHaveLength(1);
+      expect(tiket.controls.callCount("order/add/flight")).toBe(1);
+    }, 60_000);
+  }
+});
+
 describe("tiket.com's own texts in the agent's language", () => {
   for (const [lang, id, line] of [["id", 15_201, "Permintaan gagal"], ["en", 15_202, "Request failed"]] as const) {
     it(`searches, prices and books with lang=${lang}; a refusal's provider line is in it`, async () => {

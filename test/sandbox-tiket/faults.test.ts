@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { TiketSandbox } from "../../src/sandbox/tiket/index.js";
 import { sleep } from "../support/telegram/timers.js";
 import { until } from "../support/telegram/wait-for.js";
-import { cartReadyToPay, client, withSandbox, type Client } from "./helpers.js";
+import { cartReadyToPay, client, orderParams, withSandbox, type Client } from "./helpers.js";
 
 let sandbox: TiketSandbox;
 let c: Client;
@@ -81,6 +81,20 @@ describe("faults", () => {
     caller.abort();
     await expect(call).rejects.toThrow();
     expect((await c.json("/order", { token })).diagnostic.status).toBe(401);
+  });
+
+  it("status500/status201 with commit perform the add-order first (the cart holds it); status204 adds nothing", async () => {
+    const { token, flight } = await c.findFlight({ from: "CGK", to: "DPS", notAirline: "LION" });
+    sandbox.controls.setFault("order/add/flight", { kind: "status204" }, 1);
+    const duplicate = await c.json("/order/add/flight", { token, ...orderParams(flight.flight_id), lang: "en" });
+    expect(duplicate.diagnostic).toMatchObject({ status: 204, error_msgs: expect.stringMatching(/same booking has already been made/) });
+    expect((await c.json("/order", { token })).diagnostic.status).toBe(201);
+    for (const kind of ["status500", "status201"] as const) {
+      sandbox.controls.setFault("order/add/flight", { kind, commit: true }, 1);
+      const failed = await c.json("/order/add/flight", { token, ...orderParams(flight.flight_id, {}, { firstnamea1: kind === "status500" ? "Rudi" : "Agus" }) });
+      expect(failed.diagnostic.status).toBe(kind === "status500" ? 500 : 201);
+    }
+    expect((await c.json("/order", { token })).myorder.data).toHaveLength(2);
   });
 
   it("applies `times` calls then clears; '*' matches every endpoint; null clears; a payment id is more specific", async () => {

@@ -2,7 +2,9 @@ import type { Booking, BookingRequest } from "../../domain/booking.js";
 import { isProviderError, ProviderError } from "../../domain/errors.js";
 import { orderDeadline, toBooking } from "./booking-mapping.js";
 import { primeCart, readRef, type CartContext } from "./cart-flow.js";
+import { addOrderAnswerUnsettled } from "./failure-mapping.js";
 import { afterLostAdd } from "./lost-add-order.js";
+import { afterRefusedAdd } from "./refused-add-order.js";
 import type { Cart } from "./sessions.js";
 import { addOrderParams, contactOf } from "./order-form.js";
 import type { Params } from "./tiket-http.js";
@@ -24,7 +26,9 @@ const ADD = "order/add/flight";
  * booking names the order id (its `messages`), so the agent can be told which order may exist.
  *
  * An add-order whose answer is lost is never sent again: the cart is read instead (lost-add-order.ts),
- * and the booking goes on from there only when it holds exactly this booking.
+ * and the booking goes on from there only when it holds exactly this booking. So is one answered with a
+ * failure that is no known refusal (204 duplicate, a 201 naming no reason, an undocumented status, the
+ * airline's failure): the order may be in the cart all the same (refused-add-order.ts).
  *
  * The cart belongs to the token that built it, and that token stays valid until the checkout payment
  * (spec §2), so it is the one kept for paying. It is never renewed: "Renew Token" (getToken with
@@ -102,6 +106,7 @@ async function addOrder(ctx: BookContext, sent: Params & { token: string }, r: B
     await ctx.http.get(ADD, sent, "book");
   } catch (e) {
     if (isProviderError(e, "outcome_unknown")) return afterLostAdd(ctx, sent, r, e);
+    if (isProviderError(e) && addOrderAnswerUnsettled(e)) return afterRefusedAdd(ctx, sent, r, e);
     throw e;
   }
   return unknownIfBroken(() => viewOrder(ctx, sent.token));

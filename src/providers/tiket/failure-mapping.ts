@@ -52,7 +52,7 @@ export function mapFailure(endpoint: string, kind: CallKind, status: number, wir
   const messages = capLines(wireMessages).map(withoutSecrets);
   const text = capText(messages.join(" "));
   const t = text.toLowerCase();
-  const details = { endpoint, messages, raw: text || `diagnostic.status ${status}` };
+  const details = { endpoint, messages, raw: text || `diagnostic.status ${status}`, providerStatus: status };
 
   if (status === STATUS.duplicate) {
     return new ProviderError("validation", "duplicate booking: the same flight and passengers were booked minutes ago; wait 10 minutes or use that order", details);
@@ -78,10 +78,46 @@ export function mapFailure(endpoint: string, kind: CallKind, status: number, wir
   }
   if (kind === "search" && /no (flight|result)|tidak ada/.test(t)) return new ProviderError("no_flights", "no flights", details);
   // A refused add-order is about the data sent (names, dates, captcha): the agent can fix it.
-  if ((kind === "book" && status === STATUS.notice) || /captcha|wajib|required|invalid|tidak valid|must|harus/.test(t)) {
-    return new ProviderError("validation", "request rejected", details);
-  }
+  if (DATA_REFUSED.test(t)) return new ProviderError("validation", "request rejected", details);
+  // A 201 on a cart step that names no reason (spec: "not always fatal: check the payload"): the refusal it
+  // most likely is, which add-order checks against the cart before believing (addOrderAnswerUnsettled).
+  if (kind === "book" && status === STATUS.notice) return new ProviderError("validation", "request rejected with a notice (201) naming no reason", details);
   return new ProviderError("upstream", "provider or airline failure", details);
+}
+
+/** Words that say the data sent was refused: a missing or wrong field, a captcha. */
+const DATA_REFUSED = /captcha|wajib|required|invalid|tidak valid|must|harus/;
+
+/**
+ * Whether add-order's not-OK answer leaves open that the order went into the cart anyway, so the cart must
+ * be read before anything is said (book-flow.ts). Settled, and left as it is, are only the refusals whose
+ * words say what stopped the add: seats gone, the data sent refused, the deposit or the credentials. Open
+ * are the rest: 204, whose documented meaning is that this booking already exists; a 201 naming no known
+ * reason (spec: "not always fatal: check the payload"); undocumented statuses (211, the airline's 500) and
+ * texts nobody mapped, which may come after the airline held the seats. Errors that are not an answer in
+ * the body (no connection, an HTTP refusal, a lost answer) are not for this.
+ */
+export function addOrderAnswerUnsettled(e: ProviderError): boolean {
+  if (e.providerStatus === undefined) return false;
+  if (e.providerStatus === STATUS.duplicate) return true;
+  if (e.code === "seat_gone" || e.code === "insufficient_deposit" || e.code === "invalid_credentials") return false;
+  return !(e.code === "validation" && DATA_REFUSED.test(e.messages.join(" ").toLowerCase()));
+}
+
+/** Words that say a call failed or was turned down, in either language ("Gagal…", "Request failed", "Terjadi kesalahan"). */
+const SAYS_FAILED = /gagal|fail|error|kesalahan|tidak (dapat|bisa|berhasil)|unable|cannot|can't|could not|try again|coba lagi|ditolak|rejected|refused/;
+
+/**
+ * Whether add-order's unsettled answer (addOrderAnswerUnsettled) still means nothing was booked once the
+ * cart read right after it is empty: tiket.com answered, so the add is not on its way, but only an answer
+ * that says it failed or names what is missing is a refusal. Not 204 (the same booking exists, elsewhere),
+ * and not a text that says no such thing ("Pesanan Anda sedang diproses": the order may still come), nor
+ * an answer with no words at all.
+ */
+export function addOrderRefusedForSure(e: ProviderError): boolean {
+  if (e.providerStatus === STATUS.duplicate) return false;
+  if (e.code === "booking_expired" || e.code === "booking_not_found") return true;
+  return SAYS_FAILED.test(e.messages.join(" ").toLowerCase());
 }
 
 /**

@@ -44,10 +44,21 @@ export type Fault =
   | { kind: "malformed" }
   /** HTTP 200, empty body. */
   | { kind: "empty" }
-  /** Envelope with `diagnostic.status` 201 and an `error_msgs`. */
-  | { kind: "status201" }
-  /** Envelope with `diagnostic.status` 500: the airline/upstream failed. */
-  | { kind: "status500" };
+  /**
+   * Envelope with `diagnostic.status` 201 and an `error_msgs`. With `commit` the operation is performed
+   * first: spec §1 says 201 "is not always fatal: check the payload".
+   */
+  | { kind: "status201"; commit?: boolean }
+  /**
+   * Envelope with `diagnostic.status` 500: the airline/upstream failed. With `commit` the operation is
+   * performed first (an add-order whose airline answered late, after tiket.com had put it in the cart).
+   */
+  | { kind: "status500"; commit?: boolean }
+  /**
+   * Envelope with `diagnostic.status` 204, "the same booking was already made" (spec §1, from the train
+   * docs), for a booking made elsewhere (another token, another channel): nothing is added to this cart.
+   */
+  | { kind: "status204" };
 
 export type FaultKind = Fault["kind"];
 

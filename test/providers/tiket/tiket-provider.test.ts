@@ -269,12 +269,12 @@ describe("booking: add order → order → checkout → checkout customer", () =
     expect((await t.provider.book(request)).code).toBe("20604253");
   });
 
-  it("204 (duplicate booking) is a validation error saying so, sent once", async () => {
+  it("204 (duplicate booking: it exists somewhere) with a cart not clearly holding it is an unknown outcome saying so, sent once", async () => {
     t.bookingRoutes("20604254");
     t.routes.set("order/add/flight", errorBody(204, "Pemesanan yang sama sudah dilakukan. Silakan tunggu 10 menit."));
     const before = t.calls("order/add/flight").length;
     const err = await error(t.provider.book(request));
-    expect(err).toMatchObject({ code: "validation", retryable: false, messages: ["Pemesanan yang sama sudah dilakukan. Silakan tunggu 10 menit."] });
+    expect(err).toMatchObject({ code: "outcome_unknown", retryable: false, messages: ["Pemesanan yang sama sudah dilakukan. Silakan tunggu 10 menit."] });
     expect(err.message).toMatch(/duplicate/);
     expect(t.calls("order/add/flight").length - before).toBe(1);
   });

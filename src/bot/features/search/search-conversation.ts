@@ -6,7 +6,7 @@ import { escapeHtml } from "../../../presenters/html.js";
 import { partyLimitText, providerErrorText } from "../provider-error-text.js";
 import { partyNoneTakes } from "./party-refusal.js";
 import { allowBack, GoBack, say, type Convo } from "./ask.js";
-import { choose } from "./choose-step.js";
+import { askSearchAgain } from "./search-again-step.js";
 import type { QuickForm } from "./quick-form.js";
 import { runSearch, showResults, todayIn } from "./results-step.js";
 import { askDestination, askOrigin } from "./route-steps.js";
@@ -126,6 +126,13 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         const next = await searchAndShow(conversation, ctx, { from: origin, to: destination, date, pax }, time);
         if (next.kind === "done") return;
         ({ ctx } = next);
+        if (next.kind === "new") {
+          // A new search typed after a failure: that search from its start, nothing of the failed one carried over.
+          for (const key of Object.keys(quick) as (keyof QuickForm)[]) delete quick[key];
+          takeLine(quick, next.form);
+          [time, countsOrDate, step] = [undefined, undefined, "origin"];
+          continue;
+        }
         step = next.kind;
       }
     } catch (e) {
@@ -143,7 +150,7 @@ function takeLine(quick: QuickForm, line: QuickForm): void {
   if (unread) quick.unread = cutText(unread, 60);
 }
 
-type SearchNext = { kind: "done" } | { kind: "date" | "pax" | "search"; ctx: ConvoContext };
+type SearchNext = { kind: "done" } | { kind: "date" | "pax" | "search"; ctx: ConvoContext } | { kind: "new"; form: QuickForm; ctx: ConvoContext };
 
 async function searchAndShow(conversation: Convo, ctx: ConvoContext, query: { from: string; to: string; date: string; pax: PaxCount }, time?: TimeOfDay): Promise<SearchNext> {
   // A party no provider here can take is refused before "Searching…": no search could list a flight for it.
@@ -159,12 +166,12 @@ async function searchAndShow(conversation: Convo, ctx: ConvoContext, query: { fr
     if (result.code === "no_flights") return { kind: "date", ctx };
     // A party the provider can never take (its own limit, said above): the party is asked again, never "search again".
     if (result.code === "party_limit") return { kind: "pax", ctx };
-    const again = await choose(conversation, ctx, ctx.t("search-retry-question"), "sr", [["retry", ctx.t("retry-button")], ["cancel", ctx.t("cancel-button")]] as const);
-    if (again.value === "cancel") {
+    const again = await askSearchAgain(conversation, ctx);
+    if (again.kind === "cancel") {
       await say(conversation, again.ctx, ctx.t("cancelled"));
       return { kind: "done" };
     }
-    return { kind: "search", ctx: again.ctx };
+    return again.kind === "new" ? again : { kind: "search", ctx: again.ctx };
   }
   if (result.value.count === 0) {
     await say(conversation, ctx, result.value.departed > 0 ? ctx.t("nav-all-departed") : ctx.t("error-no-flights"));

@@ -33,7 +33,9 @@ const targetSchema = z.union([
 ]);
 const faultSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("timeout"), commit: z.boolean().optional() }),
-  ...(["http500", "html", "malformed", "empty", "status201", "status500"] as const).map((kind) =>
+  z.object({ kind: z.literal("status201"), commit: z.boolean().optional() }),
+  z.object({ kind: z.literal("status500"), commit: z.boolean().optional() }),
+  ...(["http500", "html", "malformed", "empty", "status204"] as const).map((kind) =>
     z.object({ kind: z.literal(kind) }),
   ),
 ]);

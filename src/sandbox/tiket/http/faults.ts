@@ -26,6 +26,10 @@ export function faultReply(fault: Exclude<Fault, { kind: "timeout" }>, endpoint:
       return { status: 200, contentType: JSON_TYPE, body: "" };
     case "status201":
       return json(errorBody(meta, 201, meta.lang === "en" ? "Request failed, please try again" : "Permintaan gagal, silakan coba lagi"));
+    case "status204":
+      return json(errorBody(meta, 204, meta.lang === "en"
+        ? "The same booking has already been made. Please wait 10 minutes before booking again."
+        : "Pemesanan yang sama sudah dilakukan. Silakan tunggu 10 menit sebelum memesan kembali."));
     case "status500":
       return json(errorBody(meta, 500, meta.lang === "en"
         ? "Failed to get a response from the airline, please try again"

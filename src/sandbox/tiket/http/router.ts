@@ -55,6 +55,8 @@ export function createWireRouter(deps: WireRouterDeps) {
       return;
     }
     if (fault) {
+      // Performed, yet answered with the fault: the caller must not take the answer for "nothing happened".
+      if ("commit" in fault && fault.commit) await run(spec, ctx, userAgent);
       const token = params.token;
       const meta = { lang: ctx.lang, nowMs: state.now(), startedAt, ...(token ? { session: { token } } : {}) };
       send(res, faultReply(fault, spec.name, meta));
