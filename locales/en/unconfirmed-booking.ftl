@@ -8,3 +8,6 @@ booking-unconfirmed-mark = ⚠️ not confirmed
 status-booking-unconfirmed = ⚠️ Booking not confirmed: its last step at { $provider } got no clear answer. Issuing it asks { $provider } first, and confirms the amount { $provider } states.
 # Issuing it was refused by the provider: its order is not complete enough to pay from here.
 issue-unconfirmed-refused = ⚠️ This booking was not confirmed: its last step (the customer details) did not go through at { $provider }, so it can't be paid from here. Nothing was paid. Check it in the { $provider } partner dashboard and pay it there before <b>{ $deadline }</b>, or let it lapse and book again.
+# Whether its last step went through couldn't be read from the provider just now (its answer failed): not
+# offered for issuing, and not said to be unpayable either. On /status and in its reminder.
+issue-checkout-unchecked = ⚠️ This booking was not confirmed, and whether its last step (the customer details) went through at { $provider } couldn't be checked just now, so it isn't offered for issuing. Nothing was paid. Check its status again shortly, or check it in the { $provider } partner dashboard and pay it there before <b>{ $deadline }</b>.

@@ -138,6 +138,12 @@ export interface BookingStatusResult {
    * which payment needs; see ProviderError.checkoutUnfinished): the bot can't pay it; the provider's dashboard can.
    */
   checkoutUnfinished?: boolean;
+  /**
+   * Unpaid, its booking's last step broke off at booking, and whether it went through since could not be read
+   * now (the provider's answer failed): nothing offers to pay it (that payment may be refused), and it is not
+   * said to be unpayable either. Paying it asks again (tiket.com's issue flow checks before paying).
+   */
+  checkoutUnknown?: boolean;
 }
 
 export interface IssueResult {

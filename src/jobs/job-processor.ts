@@ -124,6 +124,8 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   const sessionLost = status === "waiting" && read.paySessionLost === true;
   // Nor when its booking's last step never went through (as read now: a checkout found done since is payable).
   const checkoutUnfinished = status === "waiting" && read.checkoutUnfinished === true;
+  // Nor when whether it went through couldn't be read now: said so, not that it can't be paid.
+  const checkoutUnknown = status === "waiting" && read.checkoutUnknown === true;
   if (typeof status === "string" && status !== record.booking.status) await deps.bookings.setStatus(data.provider, data.code, status);
   // Issued where our records never saw it (the process issuing it died during the call, or it was paid
   // elsewhere): recorded, and its e-ticket goes out as after any issue, without waiting for a /cek.
@@ -157,7 +159,7 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
     if (data.kind === "expiry") {
       await post(({ threadId, reply }) => deps.api.sendMessage(chatId, expiryMessage(t, record), { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply) }));
     } else {
-      const { text, keyboard } = reminderMessage(t, locale, deps.timeZone, record, new Date(now), now - data.dueAt > deps.lateAfterMs, { heldUntil, paymentUnconfirmed: unconfirmed, sessionLost, checkoutUnfinished });
+      const { text, keyboard } = reminderMessage(t, locale, deps.timeZone, record, new Date(now), now - data.dueAt > deps.lateAfterMs, { heldUntil, paymentUnconfirmed: unconfirmed, sessionLost, checkoutUnfinished, checkoutUnknown });
       await post(({ threadId, reply }) => deps.api.sendMessage(chatId, text, { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply), reply_markup: keyboard }));
     }
   });

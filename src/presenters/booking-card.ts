@@ -15,8 +15,11 @@ export function statusLabel(t: T, s: BookingStatus): string {
  * it got no clear answer and nothing is paid before then (the deadline alone would read as "pay now").
  * `unconfirmed`: unpaid at the provider, but a payment confirmation the bot sent may still go through, so
  * the bot never sends it again (BookingStatusResult.paymentUnconfirmed): said instead of the hold.
+ * `checkoutNoted`: the provider says the booking's last step is still unfinished, or that couldn't be read now:
+ * the caller says that under the card, so the card leaves out "issuing it asks the provider first", which
+ * applies only to one whose last step went through.
  */
-export function statusCard(t: T, locale: string, timeZone: string, b: Booking, status: BookingStatus, now: Date, record?: BookingRecord, heldUntil?: string, unconfirmed = false): string {
+export function statusCard(t: T, locale: string, timeZone: string, b: Booking, status: BookingStatus, now: Date, record?: BookingRecord, heldUntil?: string, unconfirmed = false, checkoutNoted = false): string {
   const left = untilParts(b.timelimit, now);
   const lines = [
     t("status-title", { code: escapeHtml(b.code), status: statusLabel(t, status) }),
@@ -31,7 +34,7 @@ export function statusCard(t: T, locale: string, timeZone: string, b: Booking, s
   else if (isPayable(status) && heldUntil !== undefined) lines.push(issueHoldLine(t, locale, timeZone, b.timelimit, heldUntil));
   if (status === "pending") lines.push(t("status-pending-note"));
   // Recorded though its last booking step got no clear answer: said on every look at it.
-  if (b.unconfirmed && status !== "issued") lines.push(t("status-booking-unconfirmed", { provider: providerName(b.provider) }));
+  if (b.unconfirmed && status !== "issued" && !checkoutNoted) lines.push(t("status-booking-unconfirmed", { provider: providerName(b.provider) }));
   lines.push(t("status-passengers"));
   b.passengers.forEach((p, i) => {
     const ticket = record?.ticketNumbers?.[i];

@@ -5,6 +5,7 @@ import type { Rupiah } from "../domain/money.js";
 import type { BookingRecord } from "../store/booking-store.js";
 import { bookingActionData } from "./booking-keyboard.js";
 import { issueHoldLine } from "./booking-card.js";
+import { offersIssue } from "./pay-offer.js";
 import { longDate, money, providerName } from "./format.js";
 import { escapeHtml } from "./html.js";
 
@@ -21,6 +22,8 @@ export interface DigestFacts {
   expiring: readonly BookingRecord[];
   /** Due bookings an issue of which may still be paying, by `provider:code`: the hold's end (ISO). */
   holds?: Readonly<Record<string, string>>;
+  /** Due bookings the provider says the bot can't pay now, by `provider:code`: what /status notes of each. */
+  notes?: Readonly<Record<string, { paymentUnconfirmed?: boolean; paySessionLost?: boolean; checkoutUnfinished?: boolean; checkoutUnknown?: boolean }>>;
   balances?: readonly { provider: string; balance: Rupiah; sandbox: boolean }[];
   noAccount?: boolean;
 }
@@ -50,6 +53,12 @@ function bookingLine(t: T, r: BookingRecord): string {
 }
 
 const heldUntil = (d: DigestFacts, r: BookingRecord) => d.holds?.[`${r.booking.provider}:${r.booking.code}`];
+
+/** Whether the digest offers a due booking for issuing: as its reminder would (offersIssue). */
+function issueOffered(d: DigestFacts, r: BookingRecord): boolean {
+  const note = d.notes?.[`${r.booking.provider}:${r.booking.code}`] ?? {};
+  return offersIssue({ heldUntil: heldUntil(d, r), paymentUnconfirmed: note.paymentUnconfirmed, sessionLost: note.paySessionLost, checkoutUnfinished: note.checkoutUnfinished, checkoutUnknown: note.checkoutUnknown });
+}
 
 /**
  * A due booking's pay-before time, with "tomorrow" when it falls after midnight (the digest covers 24 hours);
@@ -105,7 +114,8 @@ function digestText(t: T, locale: string, timeZone: string, d: DigestFacts, show
  * The digest as a message (shared by the worker and /digest): yesterday's bookings and issues with their
  * totals and commission, the unpaid bookings due in the next 24 hours with their pay-before times and an
  * Issue button each (the booking card's own button, so issuing goes through the usual confirmation; a
- * Status button instead, and /status's words, while an issue of it may still be paying), and
+ * Status button instead, and /status's words, while an issue of it may still be paying; a Status button,
+ * as its reminder offers, when the provider says the bot can't pay it now: DigestFacts.notes), and
  * the deposit. Long lists are cut as said above LIST_MAX, always saying how many more.
  */
 export function digestMessage(t: T, locale: string, timeZone: string, d: DigestFacts, frame?: DigestFrame): { text: string; keyboard?: InlineKeyboard } {
@@ -119,8 +129,9 @@ export function digestMessage(t: T, locale: string, timeZone: string, d: DigestF
     text = digestText(t, locale, timeZone, d, shown, frame);
   }
   if (shown.due === 0) return { text };
-  // A booking whose payment is being checked gets its Status, not an Issue the bot would refuse.
-  const buttons = d.expiring.slice(0, shown.due).map((r) => heldUntil(d, r) === undefined
+  // A booking whose payment is being checked, or that the provider says the bot can't pay now, gets its
+  // Status (which says why), not an Issue the bot would refuse.
+  const buttons = d.expiring.slice(0, shown.due).map((r) => issueOffered(d, r)
     ? InlineKeyboard.text(t("digest-issue-button", { code: r.booking.code }), bookingActionData("i", r.booking.provider, r.booking.code))
     : InlineKeyboard.text(t("digest-status-button", { code: r.booking.code }), bookingActionData("s", r.booking.provider, r.booking.code)));
   const rows = Array.from({ length: Math.ceil(buttons.length / BUTTONS_PER_ROW) }, (_, i) => buttons.slice(i * BUTTONS_PER_ROW, (i + 1) * BUTTONS_PER_ROW));

@@ -4,6 +4,7 @@ import type { BookingRecord } from "../store/booking-store.js";
 import { escapeHtml } from "./html.js";
 import { deadline, providerName, untilParts } from "./format.js";
 import { bookingActionData, stopRemindersData } from "./booking-keyboard.js";
+import { offersIssue, type PayHold } from "./pay-offer.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -12,24 +13,13 @@ function mention(r: BookingRecord): string {
   return r.chatId < 0 ? `<a href="tg://user?id=${r.bookedBy.id}">${escapeHtml(r.bookedBy.name)}</a> ` : "";
 }
 
-/**
- * Why the bot can't pay this booking now, as read from the provider when the reminder goes out (each said
- * instead of "pay before … or the seats are lost", with Status and no Issue button the bot would refuse):
- * - `heldUntil`: an issue of it got no clear answer and nothing is paid before then; the payment is being checked.
- * - `paymentUnconfirmed`: the provider says unpaid, but a payment confirmation the bot sent may still go through,
- *   so the bot never sends it again: what the agent can do before the deadline.
- * - `sessionLost`: the session it is paid with is gone at the provider (BookingStatusResult.paySessionLost).
- * - `checkoutUnfinished`: its booking's last step never went through at the provider
- *   (BookingStatusResult.checkoutUnfinished): what /status advises for it (pay it in the dashboard, or let it lapse).
- */
-export interface ReminderHold {
-  heldUntil?: string;
-  paymentUnconfirmed?: boolean;
-  sessionLost?: boolean;
-  checkoutUnfinished?: boolean;
-}
+/** Why the bot can't pay a booking now, as read when the reminder goes out (see PayHold). */
+export type ReminderHold = PayHold;
 
-/** The reminder of an unpaid booking: pay before its deadline, or why the bot can't pay it now (ReminderHold). */
+/**
+ * The reminder of an unpaid booking: pay before its deadline, or why the bot can't pay it now (PayHold), said
+ * instead of "pay before … or the seats are lost", with Status and no Issue button the bot would refuse.
+ */
 export function reminderMessage(t: T, locale: string, timeZone: string, r: BookingRecord, now: Date, late: boolean, hold: ReminderHold = {}) {
   const b = r.booking;
   const left = untilParts(b.timelimit, now);
@@ -43,15 +33,18 @@ export function reminderMessage(t: T, locale: string, timeZone: string, r: Booki
       : hold.checkoutUnfinished
         // The words /status and /issue use for it (checkoutUnfinishedText).
         ? t("issue-unconfirmed-refused", { provider, deadline: at })
-        : heldUntil === undefined
-          ? undefined
-          : t(Date.parse(b.timelimit) <= Date.parse(heldUntil) ? "reminder-held-deadline" : "reminder-held", { until: escapeHtml(deadline(heldUntil, locale, timeZone)), at });
+        : hold.checkoutUnknown
+          // As /status says it (checkoutUncheckedText): couldn't be checked now, not "can't be paid".
+          ? t("issue-checkout-unchecked", { provider, deadline: at })
+          : heldUntil === undefined
+            ? undefined
+            : t(Date.parse(b.timelimit) <= Date.parse(heldUntil) ? "reminder-held-deadline" : "reminder-held", { until: escapeHtml(deadline(heldUntil, locale, timeZone)), at });
   const text = [
     `${mention(r)}${t("reminder-title", { code: escapeHtml(b.code), from: escapeHtml(b.from), to: escapeHtml(b.to) })}`,
     held ?? t("reminder-deadline", { at, days: left.days, hours: left.hours, minutes: left.minutes }),
     late ? t("reminder-late") : "",
   ].filter(Boolean).join("\n");
-  return { text, keyboard: reminderKeyboard(t, b.provider, b.code, true, held === undefined) };
+  return { text, keyboard: reminderKeyboard(t, b.provider, b.code, true, offersIssue(hold)) };
 }
 
 /**

@@ -8,7 +8,7 @@ import { recoverIssue, type IssueRecoveryDeps, type Recovered } from "./issue-re
 
 export type StatusOutcome =
   /** `recovered`: the provider says issued where our records did not; now they do, and the e-ticket is on its way. */
-  | { kind: "own"; record: BookingRecord; status: BookingStatus; recovered?: Recovered; paymentUnconfirmed?: true; paySessionLost?: true; checkoutUnfinished?: true }
+  | { kind: "own"; record: BookingRecord; status: BookingStatus; recovered?: Recovered; paymentUnconfirmed?: true; paySessionLost?: true; checkoutUnfinished?: true; checkoutUnknown?: true }
   | { kind: "outside"; provider: ProviderId; code: string; status: BookingStatus }
   | { kind: "unknown" }
   | { kind: "denied"; reason: AccessDenied }
@@ -31,11 +31,12 @@ export async function bookingStatus(deps: LookupDeps, actor: Actor, code: string
     return found.kind === "outside" ? { kind: "outside", provider: found.source.id, code, status: found.status } : found;
   }
   try {
-    const { status, paymentUnconfirmed, paySessionLost, checkoutUnfinished } = await found.source.status(code);
+    const { status, paymentUnconfirmed, paySessionLost, checkoutUnfinished, checkoutUnknown } = await found.source.status(code);
     // Unpaid, as the provider says, with the bot's note that a confirmation it sent may still go through,
-    // or that the session it would be paid with is gone (no Issue offered that can't work).
+    // or that the session it would be paid with is gone, or that its checkout is unfinished or couldn't be
+    // checked now (no Issue offered that can't work).
     const note = status !== "waiting" ? {} : paymentUnconfirmed ? { paymentUnconfirmed: true as const } : paySessionLost ? { paySessionLost: true as const }
-      : checkoutUnfinished ? { checkoutUnfinished: true as const } : {};
+      : checkoutUnfinished ? { checkoutUnfinished: true as const } : checkoutUnknown ? { checkoutUnknown: true as const } : {};
     const { provider } = found.record.booking;
     // Only here, on this chat's own booking: a stranger's lookup of the code must set nothing off.
     const recovered = recover ? await recoverIssue(recover.deps, found.record, status, recover.locale) : undefined;

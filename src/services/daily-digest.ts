@@ -8,7 +8,7 @@ import type { Rupiah } from "../domain/money.js";
 import type { BookingRecord, BookingStore } from "../store/booking-store.js";
 import type { AccessDenied, AccessPolicy, Actor } from "./access-policy.js";
 import { readableBookings } from "./readable-bookings.js";
-import { bookingStatus, type RecoverIssues } from "./booking-status.js";
+import { bookingStatus, type RecoverIssues, type StatusOutcome } from "./booking-status.js";
 import type { LookupDeps } from "./booking-lookup.js";
 import { heldInDoubtUntil } from "./issue-booking.js";
 import type { IssueLedger } from "../store/issue-ledger.js";
@@ -48,6 +48,12 @@ export interface DailyDigest {
    * They are listed with what /status says of the hold, and no Issue button.
    */
   holds: Record<string, string>;
+  /**
+   * Due bookings the provider says the bot can't pay now, by `provider:code` (holdKey): its note, as /status
+   * reads it (a confirmation that may still go through, a lost session, an unfinished or unchecked checkout).
+   * Listed with Status, as their reminders are, and no Issue button.
+   */
+  notes: Record<string, PayNote>;
   /** The deposit of each account the chat may use; undefined when none answered. */
   balances?: { provider: ProviderId; balance: Rupiah; sandbox: boolean }[];
   /** No account may be used here: no deposit is shown, and the digest says why rather than "try later". */
@@ -85,7 +91,10 @@ export interface DigestDeps extends LookupDeps {
   ledger?: IssueLedger;
 }
 
-/** The key of a booking in DailyDigest.holds. */
+/** What /status notes of an unpaid booking the bot can't pay now (StatusOutcome's notes). */
+export type PayNote = Pick<Extract<StatusOutcome, { kind: "own" }>, "paymentUnconfirmed" | "paySessionLost" | "checkoutUnfinished" | "checkoutUnknown">;
+
+/** The key of a booking in DailyDigest.holds and DailyDigest.notes. */
 export const holdKey = (r: BookingRecord) => `${r.booking.provider}:${r.booking.code}`;
 
 /**
@@ -125,7 +134,7 @@ export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, tim
     // A flight too close to departure to be issued is no longer due: an Issue button would be refused.
     .filter((r) => unpaid(r) && !tooLateToIssue(r.booking, now) && Date.parse(r.booking.timelimit) > now.getTime() && Date.parse(r.booking.timelimit) <= until)
     .sort((a, b) => Date.parse(a.booking.timelimit) - Date.parse(b.booking.timelimit));
-  const expiring = await stillUnpaid(deps, actor, due, recover);
+  const { expiring, notes } = await stillUnpaid(deps, actor, due, recover);
   const holds: Record<string, string> = {};
   const { ledger } = deps;
   if (ledger) {
@@ -133,7 +142,7 @@ export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, tim
     read.forEach((until, i) => { if (until) holds[holdKey(expiring[i]!)] = until; });
   }
   return {
-    day, yesterday, made, issued, expiring, holds, madeTotal, issuedTotal, commission,
+    day, yesterday, made, issued, expiring, holds, notes, madeTotal, issuedTotal, commission,
     today: figuresOf(records, day, timeZone),
     ...(await balancesFor(deps.access, actor)),
     ...(denied && { denied }),
@@ -156,11 +165,19 @@ function figuresOf(records: readonly BookingRecord[], day: string, timeZone: str
 /**
  * The provider's word on the due bookings (issued or cancelled elsewhere drop out), through the same
  * use case as /status, so the trust model applies; a booking the provider can't be asked about stays.
+ * `notes`: what /status notes of those the bot can't pay now (PayNote), by holdKey.
  */
-async function stillUnpaid(deps: DigestDeps, actor: Actor, due: BookingRecord[], recover?: RecoverIssues): Promise<BookingRecord[]> {
+async function stillUnpaid(deps: DigestDeps, actor: Actor, due: BookingRecord[], recover?: RecoverIssues): Promise<{ expiring: BookingRecord[]; notes: Record<string, PayNote> }> {
   const checked = await Promise.all(due.slice(0, LIVE_CHECKS).map((r) => bookingStatus(deps, actor, r.booking.code, r.booking.provider, recover)));
   const live = checked.map((o, i) => (o.kind === "own" ? o.record : due[i]!));
-  return [...live, ...due.slice(LIVE_CHECKS)].filter(unpaid);
+  const notes: Record<string, PayNote> = {};
+  for (const o of checked) {
+    if (o.kind !== "own") continue;
+    const { paymentUnconfirmed, paySessionLost, checkoutUnfinished, checkoutUnknown } = o;
+    const note = { ...(paymentUnconfirmed && { paymentUnconfirmed }), ...(paySessionLost && { paySessionLost }), ...(checkoutUnfinished && { checkoutUnfinished }), ...(checkoutUnknown && { checkoutUnknown }) };
+    if (Object.keys(note).length > 0) notes[holdKey(o.record)] = note;
+  }
+  return { expiring: [...live, ...due.slice(LIVE_CHECKS)].filter(unpaid), notes };
 }
 
 async function balancesFor(access: AccessPolicy, actor: Actor): Promise<Pick<DailyDigest, "balances" | "noAccount">> {

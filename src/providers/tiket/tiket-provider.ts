@@ -128,12 +128,13 @@ export class TiketProvider implements FlightProvider {
     const token = unpaid ? await this.sessions.orderToken(orderId) : undefined;
     const lost = unpaid && !token;
     // Its checkout broke off at booking and never got through checkout_customer: not payable from here either.
-    // Not known (the read failed), the payment itself asks again.
-    const unfinished = token !== undefined && !(await checkoutDone(this.http, this.sessions, orderId, token).catch(() => true));
+    // Not known (the read failed): not offered for paying either (that payment may be refused), but said as
+    // unknown; the payment itself asks again.
+    const done = token === undefined ? true : await checkoutDone(this.http, this.sessions, orderId, token).catch(() => undefined);
     return {
       code: orderId, status: confirmation === "answered" ? "pending" : status,
       ...(total !== undefined && { total }), ...(confirmation === "unanswered" && { paymentUnconfirmed: true }), ...(lost && { paySessionLost: true }),
-      ...(unfinished && { checkoutUnfinished: true }),
+      ...(done === false && { checkoutUnfinished: true }), ...(done === undefined && { checkoutUnknown: true }),
     };
   }
 

@@ -19,3 +19,11 @@ export function sessionLostText(ctx: BotContext, code: string, provider: Provide
 export function checkoutUnfinishedText(ctx: BotContext, provider: ProviderId, payBefore: string): string {
   return ctx.t("issue-unconfirmed-refused", { provider: providerName(provider), deadline: escapeHtml(deadline(payBefore, localeOf(ctx), ctx.deps.settings.timeZone)) });
 }
+
+/**
+ * A booking whose last step may not have gone through, which couldn't be checked just now (the provider's answer
+ * failed): not offered for paying, said as unknown (not as unpayable), with where it can be paid meanwhile.
+ */
+export function checkoutUncheckedText(ctx: BotContext, provider: ProviderId, payBefore: string): string {
+  return ctx.t("issue-checkout-unchecked", { provider: providerName(provider), deadline: escapeHtml(deadline(payBefore, localeOf(ctx), ctx.deps.settings.timeZone)) });
+}

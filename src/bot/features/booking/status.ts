@@ -17,7 +17,8 @@ import { offerRecent } from "./code-offers.js";
 import { deniedText } from "./access-replies.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { ticketFor } from "./ticket.js";
-import { checkoutUnfinishedText, sessionLostText } from "./session-lost-text.js";
+import { checkoutUncheckedText, checkoutUnfinishedText, sessionLostText } from "./session-lost-text.js";
+import { offersIssue } from "../../../presenters/pay-offer.js";
 
 /**
  * Taps of a booking's buttons in a group (card, reminder, digest, list, customer card), answered once
@@ -109,11 +110,16 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
   const unconfirmed = o.paymentUnconfirmed === true;
   // Nor when the session it would be paid with is gone at the provider: said instead, with where to pay it.
   const sessionLost = o.paySessionLost === true;
+  // Nor when its checkout never went through, or whether it did couldn't be read now.
   const unfinished = o.checkoutUnfinished === true;
-  const actions = status === "issued" ? (["t"] as const) : isPayable(status) ? (late || heldUntil || unconfirmed || sessionLost || unfinished ? (["s"] as const) : (["i", "s"] as const)) : ([] as const);
-  const shown = statusCard(t, localeOf(ctx), deps.settings.timeZone, record.booking, status, deps.now(), record, heldUntil, unconfirmed);
+  const unknown = o.checkoutUnknown === true;
+  const payable = !late && offersIssue({ heldUntil, paymentUnconfirmed: unconfirmed, sessionLost, checkoutUnfinished: unfinished, checkoutUnknown: unknown });
+  const actions = status === "issued" ? (["t"] as const) : isPayable(status) ? (payable ? (["i", "s"] as const) : (["s"] as const)) : ([] as const);
+  // Either checkout note says what applies instead of the card's "issuing it asks the provider first".
+  const shown = statusCard(t, localeOf(ctx), deps.settings.timeZone, record.booking, status, deps.now(), record, heldUntil, unconfirmed, unfinished || unknown);
   const { provider: by, timelimit } = record.booking;
-  const why = late ? undefined : sessionLost ? sessionLostText(ctx, code, by, timelimit) : unfinished ? checkoutUnfinishedText(ctx, by, timelimit) : undefined;
+  const why = late ? undefined : sessionLost ? sessionLostText(ctx, code, by, timelimit) : unfinished ? checkoutUnfinishedText(ctx, by, timelimit)
+    : unknown ? checkoutUncheckedText(ctx, by, timelimit) : undefined;
   const card = why ? `${shown}\n\n${why}` : shown;
   // Issued while our records had no issue of it (a payment whose process died, or paid elsewhere): the
   // e-ticket is sent as after any issue, so the agent needn't know to ask for it.
