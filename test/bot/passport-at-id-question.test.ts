@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
+import { tiketPlain, tiketPlainDay } from "../support/sandbox-days.js";
 
 /**
  * A passport with its expiry typed at the KTP/ID question ("A1234567 31-12-2031"): the number and the
@@ -27,9 +28,9 @@ function offerButtons(a: Agent): { text: string; callback_data: string }[] {
 async function atNames(lang: Lang, route: string, pax: number): Promise<Agent> {
   const id = 72_400 + n++;
   const a = new Agent(h, { id, first_name: "Agen", language_code: lang }, { id, type: "private" });
-  await a.say(`${W[lang].search} ${route} ${futureDate(36 + (n % 5)).wire} ${pax}`);
+  await a.say(`${W[lang].search} ${route} ${tiketPlainDay(route, 36 + (n % 5)).wire} ${pax}`);
   const b = offerButtons(a);
-  await a.tap({ data: (b.find((x) => !/^(JT|QG)/.test(x.text)) ?? b[0]!).callback_data });
+  await a.tap({ data: b.find((x) => tiketPlain(x.text))!.callback_data });
   await a.tap(W[lang].cont);
   return a;
 }

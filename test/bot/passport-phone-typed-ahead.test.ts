@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
+import { tiketPlain, tiketPlainDay } from "../support/sandbox-days.js";
 import type { StoredMessage } from "../support/telegram/index.js";
 import { internationalDay, pickFirstFlight } from "./journey-steps.js";
 
@@ -136,9 +137,9 @@ describe("a phone typed ahead at the KTP/ID and birth-date questions (tiket.com,
   async function toDetails(lang: Lang, days: number): Promise<{ a: Agent; q: string }> {
     const id = (nextId += 1);
     const a = new Agent(tiket, { id, first_name: "Agen", language_code: lang }, { id, type: "private" });
-    await a.say(`${words[lang].search} CGK DPS ${futureDate(days).wire} 1`);
+    await a.say(`${words[lang].search} CGK DPS ${tiketPlainDay("CGK DPS", days).wire} 1`);
     const buttons = a.last()!.reply_markup!.inline_keyboard.flat().filter((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { text: string; callback_data: string }[];
-    await a.tap({ data: (buttons.find((b) => !/^(JT|QG)/.test(b.text)) ?? buttons[0]!).callback_data });
+    await a.tap({ data: buttons.find((b) => tiketPlain(b.text))!.callback_data });
     await a.tap(words[lang].go);
     return { a, q: (await a.say("Mr Budi Santoso"))?.text ?? "" };
   }

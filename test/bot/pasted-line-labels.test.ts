@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
-import { onFirstPage, tiketDayWith } from "../support/sandbox-days.js";
+import { tiketPlain, tiketPlainDay } from "../support/sandbox-days.js";
 
 /**
  * Passenger lines pasted with labels and data ("Tn Budi Santoso lahir 17-08-1990 NIK 3174…", "1. Tn
@@ -24,18 +24,13 @@ function offerButtons(a: Agent): { text: string; callback_data: string }[] {
   return (m?.reply_markup?.inline_keyboard.flat() ?? []).filter((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { text: string; callback_data: string }[];
 }
 
-/** Neither Lion Air (its captcha) nor Citilink: the steps below go straight from the contact to booking. */
-const plainFlight = (code: string) => !/^(JT|QG)/.test(code);
-
 /** /search CGK DPS (or `route`) for 2 → a flight without a captcha → Continue: the first name question. */
 async function atNames(lang: Lang, route = "CGK DPS"): Promise<Agent> {
   const id = 71_300 + n++;
   const a = new Agent(h, { id, first_name: "Agen", language_code: lang }, { id, type: "private" });
-  // A day whose first page has such a flight, whatever the day the test runs.
-  const [from, to] = route.split(" ") as [string, string];
-  const day = tiketDayWith([from, to], onFirstPage((f) => plainFlight(f.number)), 38 + (n % 5));
-  await a.say(`${W[lang].search} ${route} ${day.wire} 2`);
-  await a.tap({ data: offerButtons(a).find((x) => plainFlight(x.text))!.callback_data });
+  // A day whose first page has such a flight, whatever the day the test runs (Lion Air's captcha would stop the booking).
+  await a.say(`${W[lang].search} ${route} ${tiketPlainDay(route, 38 + (n % 5)).wire} 2`);
+  await a.tap({ data: offerButtons(a).find((x) => tiketPlain(x.text))!.callback_data });
   await a.tap(W[lang].cont);
   return a;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { tiketPlain, tiketPlainDay } from "../support/sandbox-days.js";
 import { fillPassengers, givePrivately, pickFirstFlight } from "./journey-steps.js";
 import { money } from "../security/helpers.js";
 
@@ -97,9 +98,9 @@ describe("a new contact typed at the booking summary", () => {
 
   it("a tiket.com flight: the new contact is shown with the reminder that it must be the customer's own", async () => {
     const a = agent(tiket, "en");
-    await a.say(`/search CGK DPS ${futureDate(44).wire} 1`);
+    await a.say(`/search CGK DPS ${tiketPlainDay("CGK DPS", 44).wire} 1`);
     const flights = a.last()!.reply_markup!.inline_keyboard.flat().filter((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { text: string; callback_data: string }[];
-    await a.tap({ data: (flights.find((b) => !/^(JT|QG)/.test(b.text)) ?? flights[0]!).callback_data });
+    await a.tap({ data: flights.find((b) => tiketPlain(b.text))!.callback_data });
     await a.tap("Continue");
     let msg = await a.say("Mr Budi Santoso");
     for (let i = 0; i < 6; i++) {

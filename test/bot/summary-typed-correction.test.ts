@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
+import { tiketPlain, tiketPlainDay } from "../support/sandbox-days.js";
 
 // One passenger's detail wrong at the summary: "nik sari salah, harusnya 3174…", "Sari's birth date is
 // 02-03-1991", "paspor budi A7654321" got "Please choose with the buttons", and ✏️ Mrs Sari Dewi asked her
@@ -23,9 +24,9 @@ const NEW_NIK = "3174094203920002";
 
 /** tiket.com, a flight without a captcha, two passengers pasted with their birth dates and KTPs: up to the summary. */
 async function toSummary(a: Agent, lang: "id" | "en", route: string, days: number, lines: string): Promise<string> {
-  await a.say(`${lang === "id" ? "/cari" : "/search"} ${route} ${futureDate(days).wire} 2`);
+  await a.say(`${lang === "id" ? "/cari" : "/search"} ${route} ${tiketPlainDay(route, days).wire} 2`);
   const buttons = a.last()!.reply_markup!.inline_keyboard.flat().filter((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { text: string; callback_data: string }[];
-  await a.tap({ data: (buttons.find((b) => !/^(JT|QG)/.test(b.text)) ?? buttons[0]!).callback_data });
+  await a.tap({ data: buttons.find((b) => tiketPlain(b.text))!.callback_data });
   await a.tap(lang === "id" ? "Lanjut" : "Continue");
   let q = (await a.say(lines))?.text ?? "";
   const passports = ["A1234567 31-12-2031", "B7777777 31-12-2031"];

@@ -72,3 +72,12 @@ export function tiketDayWith(route: readonly [string, string], test: TiketFlight
   }
   throw new Error(`no day from ${from} days ahead on which tiket.com's ${route.join(" → ")} has the flights the test needs`);
 }
+
+/** tiket.com: a flight of neither Lion Air (its captcha at booking) nor Citilink, by its code or button label. */
+export const tiketPlain = (codeOrLabel: string): boolean => !/^(JT|QG)/.test(codeOrLabel);
+
+/** From `days` ahead, the first day whose tiket.com list for `route` ("CGK DPS") has a `tiketPlain` flight on its first page. */
+export function tiketPlainDay(route: string, days: number): { iso: string; wire: string } {
+  const [from, to] = route.toUpperCase().split(/\s+/) as [string, string];
+  return tiketDayWith([from, to], onFirstPage((f) => tiketPlain(f.number)), days);
+}
