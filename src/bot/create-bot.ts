@@ -11,6 +11,7 @@ import { botApiFetch } from "../telegram/bot-api-fetch.js";
 import { harmlessRefusals } from "../telegram/harmless-refusals.js";
 import { callbackAnswerLimit } from "../telegram/callback-answer-limit.js";
 import { upgradedChats } from "../telegram/upgraded-chats.js";
+import { upgradeGroup } from "./upgrade-group.js";
 import { answersInPlace } from "./middlewares/answers-in-place.js";
 import { attachDeps } from "./middlewares/attach-deps.js";
 import { claimUpdate } from "./middlewares/claim-update.js";
@@ -55,10 +56,12 @@ export function conversationKey(ctx: BotContext): string {
 export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContext> {
   const { settings, storage } = deps;
   const bot = new Bot<BotContext>(settings.token, { botInfo, client: { apiRoot: settings.apiRoot, fetch: botApiFetch() } });
-  // A group's id dies when it is upgraded: noted on Telegram's first refusal (in case the upgrade's service
-  // message never came), and never called again.
-  const onUpgraded = (from: number, to: number) =>
-    deps.upgradedGroups.record(from, to).catch((e: unknown) => deps.logger.warn({ err: e, from, to }, "upgraded group not recorded"));
+  // A group's id dies when it is upgraded: on Telegram's first refusal (in case the upgrade's service message
+  // never came) its bookings and settings move to the new id, and the old one is never called again.
+  const onUpgraded = (from: number, to: number) => upgradeGroup(deps, from, to).then(
+    (moved) => void (moved !== undefined && deps.logger.info({ from, to, moved }, "group upgraded to supergroup (learnt from a refusal): bookings moved")),
+    (e: unknown) => deps.logger.warn({ err: e, from, to }, "upgraded group not moved"),
+  );
   bot.api.config.use(autoRetry(settings.autoRetry), harmlessRefusals(), callbackAnswerLimit(), upgradedChats(onUpgraded));
   const i18n = createI18n(settings.defaultLocale);
   // One error boundary: bot.catch covers the whole stack (dedupe, sessions and conversations fail when

@@ -8,11 +8,14 @@ import type { ChatSettingsStore } from "../store/chat-settings.js";
 import type { IssueLedger } from "../store/issue-ledger.js";
 import type { JobIndex, SentMarkers } from "../store/job-index.js";
 import type { TicketFiles } from "../store/ticket-files.js";
+import type { UpgradedGroups } from "../store/upgraded-groups.js";
 import type { ChatPacer } from "../store/send-pacer.js";
 import { JobScheduler } from "./job-scheduler.js";
 import { DigestSchedule } from "./digest-schedule.js";
 import type { AccessPolicy } from "../services/access-policy.js";
 import { botApiFetch } from "../telegram/bot-api-fetch.js";
+import { upgradedChats } from "../telegram/upgraded-chats.js";
+import { moveUpgradedGroup, type GroupUpgradeDeps } from "../services/group-upgrade.js";
 import { lazyQueue } from "./lazy-queue.js";
 import { QUEUE_NAME } from "./queue-name.js";
 
@@ -53,6 +56,8 @@ export interface JobsDeps {
   access: AccessPolicy;
   /** Reminders read an issue hold (services/issue-booking.ts) so that none asks for a payment during it. */
   ledger: IssueLedger;
+  /** What a group upgraded to a supergroup had, moved by whichever process learns of the upgrade first. */
+  upgrade: Omit<GroupUpgradeDeps, "bookings" | "chatSettings" | "digests" | "upgradedGroups"> & { upgradedGroups: UpgradedGroups };
   logger: Logger;
   onSent?: (kind: string) => void;
 }
@@ -77,22 +82,33 @@ export async function buildJobs(deps: JobsDeps, options: JobsOptions): Promise<J
   };
   const scheduler = new JobScheduler(queue, deps.jobIndex, options.offsetsMs,
     async (chatId) => (await deps.chatSettings.get(chatId)).reminderOffsetsMs, Date.now, confirmQueued);
+  const digests = new DigestSchedule(queue, deps.settings.timeZone);
   let worker: Worker | undefined;
   let workerConnection: Redis | undefined;
   if (options.runWorker) {
     workerConnection = options.connect();
+    // A reminder may be the first to hear that its group was upgraded (the service messages never reached the
+    // bot): the group's data moves then, as in the bot, and the job goes to the new id (upgraded-chat.ts).
+    const logger = deps.logger.child({ role: "worker" });
+    const groupUpgraded = (from: number, to: number) =>
+      moveUpgradedGroup({ ...deps.upgrade, bookings: deps.bookings, chatSettings: deps.chatSettings, digests }, from, to).then(
+        (moved) => void (moved !== undefined && logger.info({ from, to, moved }, "group upgraded to supergroup (learnt from a refusal): bookings moved")),
+        (e: unknown) => logger.warn({ err: e, from, to }, "upgraded group not moved"),
+      );
     const api = new Api(deps.settings.token, { apiRoot: deps.settings.apiRoot, fetch: botApiFetch() });
+    api.config.use(upgradedChats(groupUpgraded));
     // Only worker processes load the worker and what it sends with (documents, reminder texts).
     const { startWorker } = await import("./worker.js");
     worker = startWorker({
       api, translate: deps.translate, queue, sent: deps.sent, bookings: deps.bookings, scheduler,
-      pacer: deps.pacer, ratePerSecond: options.ratePerSecond, logger: deps.logger.child({ role: "worker" }), timeZone: deps.settings.timeZone,
+      pacer: deps.pacer, ratePerSecond: options.ratePerSecond, logger, timeZone: deps.settings.timeZone,
       defaultLocale: deps.settings.defaultLocale, lateAfterMs: options.lateAfterMs ?? 60_000, accounts: deps.accounts, tickets: deps.tickets,
       access: deps.access, chatSettings: deps.chatSettings, ledger: deps.ledger, onSent: deps.onSent,
+      upgradedGroups: deps.upgrade.upgradedGroups, groupUpgraded,
     }, { connection: workerConnection, prefix, ratePerSecond: options.ratePerSecond, concurrency: options.concurrency });
   }
   return {
-    queue, scheduler, worker, digests: new DigestSchedule(queue, deps.settings.timeZone),
+    queue, scheduler, worker, digests,
     close: async () => {
       // BullMQ's graceful close waits on a reconnecting connection forever: force it while Redis is away
       // (an active job is then taken over as stalled elsewhere; its sent marker keeps it at most once).

@@ -6,6 +6,7 @@ import { dailyDigest, digestActor } from "../services/daily-digest.js";
 import type { ProcessorDeps, Outcome } from "./job-processor.js";
 import { jobLocale } from "./job-locale.js";
 import { topicPost } from "../telegram/topic-fallback.js";
+import { currentChat, upgradedChatRetry } from "./upgraded-chat.js";
 
 import { digestSchedulerId } from "./digest-schedule.js";
 
@@ -24,7 +25,9 @@ const sentId = (chatId: number, day: string) => `digest-${chatId}-${day}`;
 export async function processDigest(deps: ProcessorDeps, job: Job, token?: string): Promise<Outcome> {
   const parsed = digestJob.safeParse(job.data);
   if (!parsed.success) throw new UnrecoverableError("malformed digest job");
-  const { chatId, by } = parsed.data;
+  const { by } = parsed.data;
+  // Scheduled for a group upgraded since: its supergroup (where its settings and bookings went) gets it.
+  const chatId = await currentChat(deps, parsed.data.chatId);
   const settings = await deps.chatSettings.get(chatId);
   if (!settings.digest?.enabled) return "skipped";
   const digest = await dailyDigest(deps, digestActor(chatId, by), new Date(), deps.timeZone);
@@ -50,6 +53,8 @@ export async function processDigest(deps: ProcessorDeps, job: Job, token?: strin
     return "sent";
   } catch (e) {
     await deps.sent.unmark(id);
+    const upgraded = await upgradedChatRetry(deps, e, chatId, job, token);
+    if (upgraded) throw upgraded;
     if (!(e instanceof GrammyError)) throw e;
     if (e.error_code === 429) {
       await deps.queue.rateLimit((e.parameters.retry_after ?? 1) * 1000);

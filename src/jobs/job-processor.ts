@@ -25,8 +25,9 @@ import type { ChatSettingsStore } from "../store/chat-settings.js";
 import { DIGEST_JOB, processDigest } from "./daily-digest-job.js";
 import { jobLocale } from "./job-locale.js";
 import { chatMayRead } from "../services/chat-reads.js";
+import { currentChat, upgradedChatRetry, type UpgradedChatDeps } from "./upgraded-chat.js";
 
-export interface ProcessorDeps {
+export interface ProcessorDeps extends UpgradedChatDeps {
   api: Api;
   translate: (locale: string, key: string, vars?: Record<string, string | number>) => string;
   queue: Queue;
@@ -65,8 +66,9 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   if (data.kind !== "ticket" && record.remindersStoppedAt) return "skipped";
   const provider = await deps.accounts.forBooking(data.provider, record.account);
   if (!provider) throw new UnrecoverableError(`no provider ${data.provider}`);
-  // The record follows a group's upgrade to a supergroup; the job keeps the id it was scheduled with.
-  const chatId = record.chatId;
+  // The record follows a group's upgrade to a supergroup (the job keeps the id it was scheduled with), and a
+  // group known to be upgraded whose record was not moved yet is sent to at its new id.
+  const chatId = await currentChat(deps, record.chatId);
   // A reminder, an expiry notice or the e-ticket reads the booking for its chat: only while the chat may still
   // read it on the account it was made with (a group whose approval was revoked since hears nothing, not even a
   // ticket still waited for at the airline: the operator hands it over with /etiket). Ends here, not retried.
@@ -94,7 +96,7 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
     await pace(deps, job, chatId, token);
     const caption = ticketCaption(t, locale, deps.timeZone, record.booking);
     try {
-      return await sendOnce(deps, job, data, async () => {
+      return await sendOnce(deps, job, data, chatId, token, async () => {
         const sent = await deliverTicket(deps, telegramDocuments(deps.api, post), chatId, provider, data.code, caption, record.messageId);
         // Not ready yet at the provider: throwing puts the job back for a retry with backoff.
         if (sent.kind === "failed") throw new Error(`e-ticket not ready: ${sent.code}`);
@@ -154,7 +156,7 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
     throw new DelayedError();
   }
   await pace(deps, job, chatId, token);
-  return sendOnce(deps, job, data, async () => {
+  return sendOnce(deps, job, data, chatId, token, async () => {
     const replyTo = (reply: boolean) => (reply && record.messageId ? { message_id: record.messageId, allow_sending_without_reply: true } : undefined);
     if (data.kind === "expiry") {
       await post(({ threadId, reply }) => deps.api.sendMessage(chatId, expiryMessage(t, record), { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply) }));
@@ -196,7 +198,7 @@ async function pace(deps: ProcessorDeps, job: Job, chatId: number, token?: strin
  * A marker set just before sending makes delivery at most once even if a worker dies and the job is
  * taken over as stalled; it is removed again when Telegram refused the message, so a retry can send.
  */
-async function sendOnce(deps: ProcessorDeps, job: Job, data: JobData, send: () => Promise<void>): Promise<Outcome> {
+async function sendOnce(deps: ProcessorDeps, job: Job, data: JobData, chatId: number, token: string | undefined, send: () => Promise<void>): Promise<Outcome> {
   const id = job.id ?? `${data.kind}-${data.code}`;
   if (!(await deps.sent.mark(id))) return "skipped";
   try {
@@ -205,7 +207,7 @@ async function sendOnce(deps: ProcessorDeps, job: Job, data: JobData, send: () =
     return "sent";
   } catch (e) {
     await deps.sent.unmark(id);
-    throw await telegramFailure(deps, e, data);
+    throw (await upgradedChatRetry(deps, e, chatId, job, token)) ?? (await telegramFailure(deps, e, data));
   }
 }
 

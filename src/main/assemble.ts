@@ -103,6 +103,8 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
   const cipher = config.CREDENTIALS_KEY ? new CredentialCipher(config.CREDENTIALS_KEY) : undefined;
   const chatSettings = new ChatSettingsStore(redis, keys);
   const approvals = new GroupApprovals(redis, keys);
+  const upgradedGroups = new UpgradedGroups(redis, keys);
+  const contacts = new ContactStore(redis, keys);
   const access = new AccessPolicy({ issuerIds: config.ISSUER_IDS, agentIds: config.AGENT_IDS, accounts, approvals, chatSettings });
   const i18n = createI18n(config.DEFAULT_LOCALE);
   const tickets = new TicketFiles(redis, keys);
@@ -114,6 +116,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     queuePrefix: queuePrefixFor(topology, keys.queuePrefix), jobIndex: new JobIndex(redis, keys), sent: new SentMarkers(redis, keys),
     pacer: new ChatPacer(redis, keys.chatPace, keys.globalPace),
     accounts, bookings, chatSettings, tickets, access, ledger, logger,
+    upgrade: { upgradedGroups, contacts, approvals, accountLinks: accounts.store },
     onSent: (kind) => metrics.remindersSent.inc({ kind }),
   }, {
     connect: () => queueRedis(topology), offsetsMs: config.REMINDER_OFFSETS, ratePerSecond: config.SEND_RATE_PER_SECOND,
@@ -145,9 +148,9 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     messageOwners: new MessageOwners(redis, keys),
     seenMembers: new SeenMembers(redis, keys),
     fareDays: new DaySearchIndex(redis, keys),
-    contacts: new ContactStore(redis, keys),
+    contacts,
     chatSettings, approvals, access,
-    upgradedGroups: new UpgradedGroups(redis, keys),
+    upgradedGroups,
     ledger,
     intents: new IssueIntents(redis, keys, ack),
     tickets,

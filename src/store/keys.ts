@@ -42,6 +42,8 @@ export function redisKeys(ns: string) {
     groupApproval: (chatId: number) => `${ns}:chat:${chatId}:approved`,
     /** The supergroup a group was upgraded to (store/upgraded-groups.ts). */
     upgradedGroup: (chatId: number) => `${ns}:chat:${chatId}:upgraded-to`,
+    /** The move of an upgraded group's bookings and settings to its supergroup: under way, or done (services/group-upgrade.ts). */
+    upgradedGroupMove: (chatId: number) => `${ns}:chat:${chatId}:upgrade-move`,
     /** BullMQ's own prefix for this namespace. */
     queuePrefix: `${ns}:bull`,
     tiketTokenPrefix: `${ns}:tiket:`,
@@ -90,4 +92,6 @@ export const TTL = {
    * go for as long as the bot keeps the bookings those buttons name (their owner record: a year).
    */
   upgradedGroup: 365 * 24 * 3600,
+  /** A move whose process died part-way is taken up by the next one to learn of the upgrade after this. */
+  upgradedGroupMoveLease: 120,
 } as const;

@@ -237,6 +237,35 @@ describe("the digest follows the chat", () => {
       await h.close();
     }
   });
+
+  it("a group upgraded while the bot missed it: its digest, refused at the old id, goes to the supergroup once, and moves there", async () => {
+    const old = { id: -100_141_004, type: "group" as const, title: "Agen Senyap" };
+    const boss = { id: 14_401, first_name: "Bos", language_code: "id" };
+    emulator.setChatAdministrators(old.id, [boss.id]);
+    const h = await harness("dig4");
+    try {
+      const admin = new Agent(h, boss, old);
+      await turnOn(h, admin);
+      const due = await bookInGroup(admin, "CGK DPS", "Mrs Sri Wahyuni");
+      const superId = -1_000_141_004;
+      emulator.migrateGroup(old, superId);
+      emulator.takeUpdates(); // both service messages lost
+      const callsFrom = emulator.calls.length;
+
+      const job = await nextDigestJob(h, old.id);
+      await fire(h, job);
+      expect(await settled(h, [job])).toEqual({ [job]: { state: "completed", returnvalue: "sent" } });
+      const sends = emulator.calls.slice(callsFrom).filter((c) => c.method === "sendMessage").map((c) => ({ chat: c.payload.chat_id, ok: c.ok }));
+      expect(sends).toEqual([{ chat: old.id, ok: false }, { chat: superId, ok: true }]);
+      expect(digests(superId)).toHaveLength(1);
+      expect(digests(superId)[0]!.text).toMatch(new RegExp(`${due} CGK → DPS · bayar sebelum \\d\\d:\\d\\d`));
+      // The next days' digests are the supergroup's, at the same time.
+      expect(await h.app.jobs.queue.getJobScheduler(digestSchedulerId(old.id))).toBeUndefined();
+      expect(await h.app.jobs.queue.getJobScheduler(digestSchedulerId(superId))).toMatchObject({ pattern: "0 0 8 * * *", tz: zone });
+    } finally {
+      await h.close();
+    }
+  });
 });
 
 /** The same booking steps in a group whose language is English. */

@@ -1,8 +1,8 @@
 import { LeanComposer } from "../lean-composer.js";
 import type { BotContext } from "../context.js";
 import { isGroup } from "../../services/access-policy.js";
-import { linkedAccounts } from "./account/linked.js";
-import { moveDigest } from "./settings/digest-settings.js";
+import { dropDigest } from "./settings/digest-settings.js";
+import { upgradeGroup } from "../upgrade-group.js";
 import { escapeHtml } from "../../presenters/html.js";
 import { resumeChatReminders } from "../../services/chat-return.js";
 
@@ -31,7 +31,7 @@ chatLifecycleFeature.on("my_chat_member", async (ctx) => {
   }
   if (status !== "kicked" && status !== "left") return;
   const dropped = (await ctx.deps.jobs?.cancelChat(ctx.chat.id)) ?? 0;
-  await moveDigest(ctx, ctx.chat.id);
+  await dropDigest(ctx, ctx.chat.id);
   // The approval went with the bot: whoever adds it back (maybe no issuer) doesn't inherit the operator's account.
   const revoked = isGroup(ctx.chat) && (await ctx.deps.approvals.revoke(ctx.chat.id));
   ctx.log.info({ status, dropped, revoked }, "bot removed from chat: scheduled jobs dropped");
@@ -70,14 +70,7 @@ chatLifecycleFeature.on("message:migrate_from_chat_id", async (ctx) => {
 });
 
 async function migrate(ctx: BotContext, from: number, to: number): Promise<void> {
-  // First: from now on a tap on the old group's buttons is told where to go (middlewares/upgraded-group-taps.ts).
-  await ctx.deps.upgradedGroups.record(from, to);
-  const moved = await ctx.deps.bookings.migrateChat(from, to);
-  await ctx.deps.contacts.migrateChat(from, to);
-  await ctx.deps.chatSettings.migrateChat(from, to);
-  await ctx.deps.approvals.migrateChat(from, to);
-  await moveDigest(ctx, from, to);
-  // A group linked to an agent's own login keeps using it (and its issuers keep spending it).
-  await linkedAccounts(ctx)?.store?.migrateChat(from, to);
-  ctx.log.info({ from, to, moved }, "group upgraded to supergroup: bookings moved");
+  // The same move as when Telegram refuses a call to the old id first (bot or worker); the second learner does nothing.
+  const moved = await upgradeGroup(ctx.deps, from, to);
+  if (moved !== undefined) ctx.log.info({ from, to, moved }, "group upgraded to supergroup: bookings moved");
 }

@@ -7,19 +7,10 @@ import { linkedAccounts, privateChatButton } from "./linked.js";
 /**
  * /login, /resetpassword, /logout, /account. Registered before every other feature: the flow
  * middleware must see a password before anything else could echo or keep it, /cancel must end a
- * flow, `/start login` (the deep link from a group) must start one, and a group's upgrade to a
- * supergroup must carry its account link along (then the other features still see the update).
+ * flow, and `/start login` (the deep link from a group) must start one. A group's upgrade to a
+ * supergroup carries its account link along with the rest of its data (services/group-upgrade.ts).
  */
 export const accountFeature = new LeanComposer<BotContext>();
-
-accountFeature.on("message:migrate_to_chat_id", async (ctx, next) => {
-  await linkedAccounts(ctx)?.store?.migrateChat(ctx.chat.id, ctx.message.migrate_to_chat_id);
-  await next();
-});
-accountFeature.on("message:migrate_from_chat_id", async (ctx, next) => {
-  await linkedAccounts(ctx)?.store?.migrateChat(ctx.message.migrate_from_chat_id, ctx.chat.id);
-  await next();
-});
 
 accountFeature.use(accountFlow);
 

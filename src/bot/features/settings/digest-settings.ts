@@ -80,11 +80,7 @@ digestSettingsFeature.callbackQuery(/^dg:/, async (ctx) => {
   await ctx.editMessageText(digestSettingsText(t, settings, ctx.deps.settings.timeZone), { parse_mode: "HTML", reply_markup: digestSettingsKeyboard(t, settings) }).catch(() => undefined);
 });
 
-/** A group upgraded to a supergroup keeps its digest (under the new id); a chat the bot left gets none. */
-export async function moveDigest(ctx: BotContext, from: number, to?: number): Promise<void> {
-  const scheduler = ctx.deps.digests;
-  if (!scheduler) return;
-  await scheduler.apply(from, { enabled: false, time: DIGEST_DEFAULT_TIME });
-  const digest = to === undefined ? undefined : (await ctx.deps.chatSettings.get(to)).digest;
-  if (to !== undefined && digest?.enabled) await scheduler.apply(to, digest);
+/** A chat the bot left gets no more digests. */
+export async function dropDigest(ctx: BotContext, chatId: number): Promise<void> {
+  await ctx.deps.digests?.apply(chatId, { enabled: false, time: DIGEST_DEFAULT_TIME });
 }
