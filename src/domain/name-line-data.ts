@@ -20,10 +20,10 @@ const DOCUMENT = /^[a-z]{0,2}\d{6,}$/i;
  */
 export function splitLineData(line: string): { name: string; extra?: string; data?: string } {
   if (line.length > MAX_ANSWER) return { name: line };
-  const trailing = splitTrailingDate(line);
-  if (trailing.extra && !/\d/.test(trailing.name)) return { ...trailing, name: withoutLabelTail(trailing.name) };
-  // A numbered list's "1." is no data: the line's data starts after the name.
+  // A numbered list's "1." is no data: the line's data starts after the name ("2. Mrs Jane Smith 25 May 1987").
   const unmarked = withoutMarker(line);
+  const trailing = splitTrailingDate(unmarked);
+  if (trailing.extra && !/\d/.test(trailing.name)) return { ...trailing, name: withoutLabelTail(trailing.name) };
   const words = unmarked.split(/\s+/);
   const at = words.findIndex((w) => /\d/.test(w));
   if (at < 1) return { name: line };
