@@ -106,6 +106,8 @@ export const AIRPORT_ALIASES: readonly AirportAlias[] = [
 export const CITY_AIRPORTS: Readonly<Record<string, readonly string[]>> = {
   jakarta: ["CGK", "HLP"], jkt: ["CGK", "HLP"], dki: ["CGK", "HLP"], "dki jakarta": ["CGK", "HLP"],
   yogyakarta: ["YIA", "JOG"], jogja: ["YIA", "JOG"], yogya: ["YIA", "JOG"], jogjakarta: ["YIA", "JOG"], diy: ["YIA", "JOG"],
+  // Jogja and Yogya mixed, as agents often type them.
+  jogya: ["YIA", "JOG"], yogja: ["YIA", "JOG"],
   tokyo: ["NRT", "HND"], tyo: ["NRT", "HND"],
 };
 

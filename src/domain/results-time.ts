@@ -5,7 +5,7 @@ import { bucketOf, hourOf } from "./clock-hour.js";
 
 /** Parts of the day, as the list's time filter names them. */
 export const PERIODS: Record<string, TimeOfDay> = {
-  pagi: "morning", pagi2: "morning", subuh: "morning", siang: "afternoon", sore: "evening", malam: "night", malem: "night", mlm: "night",
+  pagi: "morning", pgi: "morning", pagi2: "morning", subuh: "morning", siang: "afternoon", sore: "evening", malam: "night", malem: "night", mlm: "night",
   morning: "morning", afternoon: "afternoon", evening: "evening", night: "night", tonight: "night",
 };
 const TIME_LEAD = new Set(["jam", "pukul", "pkl", "pk", "at"]);

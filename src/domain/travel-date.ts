@@ -130,8 +130,8 @@ function span(today: string, text: string): string | undefined {
   return format(date, "yyyy-MM-dd");
 }
 
-/** Leading words that say "the date is…": "tgl 25", "tanggal 25 des", "on 25 dec", "hari senin", "untuk besok". */
-const LEAD = /^(?:tgl\.?|tanggal|tang|on|the|hari|pada|for|untuk|utk|buat)\s+|^(?:tgl\.?|tanggal)(?=\d)/;
+/** Leading words that say "the date is…": "tgl 25", "tanggal 25 des", "on 25 dec", "hari senin", "untuk besok", "on the 15th". */
+const LEAD = /^(?:on\s+the|tgl\.?|tanggal|tang|on|the|hari|pada|for|untuk|utk|buat)\s+|^(?:tgl\.?|tanggal)(?=\d)/;
 
 /**
  * Chat spellings of date words, read as the words they stand for wherever those are read: "minggu dpn"

@@ -4,6 +4,7 @@ import { airlineDisplayName } from "./airline-names.js";
 import { isPaxTypeWord, isPaxWord } from "./pax-parse.js";
 import { isDatePhrase, isMonthName } from "./travel-date.js";
 import { pickAmong } from "./typed-request-code.js";
+import { isRouteLedSearch } from "./route-led-search.js";
 
 /**
  * What an agent asks in words, outside any question: "cek ABC123", "tlg issued 6k2295 ya kak", "saldo brp",
@@ -135,6 +136,8 @@ interface Word {
 function wordsOf(text: string): Word[] {
   return text
     .replace(/\b(e)[\s-]+(ticket|tiket)/gi, "$1$2")
+    // "jum'at": one day's name, never "jum" and "at" (a clock's lead).
+    .replace(/\b(jum)['\u2019](at)\b/gi, "$1$2")
     .split(/[\s,;:!?()"'\u2019\u201c\u201d]+/u)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
     .filter(Boolean)
@@ -255,11 +258,32 @@ function searchIn(words: Word[], text: string, near = false): string | undefined
     // "ke lombok bsk ada gk?": whether there are flights, with nothing but the trip.
     (places.count >= 1 && lower.includes("ada") && lower.some((w) => w === "ke" || w === "dari") && rest.every((w) => asked(w) || w === "ada"));
   if (!searching) return undefined;
+  return lineOf(words, text, places.words);
+}
+
+/** The search line read as `/cari <line>`: the words that only ask for a search left out, the places kept. */
+function lineOf(words: Word[], text: string, places: Set<number>): string {
+  const lower = words.map((w) => w.lower);
   const asks = (w: string, i: number) => SEARCH.has(w) || SEARCH_FILLER.has(w) || SHARED_STATUS.has(w) || SHARED_TICKET.has(w) || FILLER.has(w) || POLITE.has(w) || (w === "for" && lower[i - 1] === "looking");
-  let kept = words.filter((w, i) => places.words.has(i) || !asks(w.lower, i));
+  let kept = words.filter((w, i) => places.has(i) || !asks(w.lower, i));
   if (/\?\s*$/.test(text)) while (kept.length > 0 && QUESTION_TAG.has(kept.at(-1)!.lower)) kept = kept.slice(0, -1);
   kept = kept.filter((w) => w.lower !== "brp" && w.lower !== "berapa");
   return kept.map((w) => (w.lower === "dr" ? "dari" : w.raw)).join(" ");
+}
+
+/**
+ * "cgk dps tmrw 2 cheapest", "cgk dps bsk pgi 2": a route first, then a date or party, and a word or two
+ * the reading above doesn't list (route-led-search.ts); /cari names what it leaves out.
+ */
+function routeLedIn(words: Word[], text: string): string | undefined {
+  // Asking words lead it sometimes ("tolong cgk dps bsk 2 termurah"): the route starts after them.
+  // Only words that ask: "saya dari cgk ke dps bsk capek" tells of a trip.
+  const lead = words.findIndex((w) => !(ASKS.has(w.lower) || POLITE.has(w.lower) || SEARCH.has(w.lower)));
+  if (lead < 0) return undefined;
+  const lower = words.slice(lead).map((w) => w.lower);
+  const known = (w: string) => tripWord(w) || isPartyShorthand(w) || FILLER.has(w) || POLITE.has(w) || FRIENDLY.has(w) || SEARCH_WITH_PLACE.has(w) || SEARCH_FILLER.has(w) || QUESTION_TAG.has(w);
+  if (!isRouteLedSearch(lower, tripDetail, known, /\?\s*$/.test(text))) return undefined;
+  return lineOf(words, text, placesIn(words).words);
 }
 
 function changeIn(lower: string[]): "date" | "refund" | "name" | undefined {
@@ -308,7 +332,7 @@ export function readTypedRequest(input: string): TypedRequest | undefined {
   if (has(CANCEL)) return plain() ? withCode({ kind: "cancel" as const }) : undefined;
   // A search word and a place, or two places and no booking named: a search ("cek harga jkt-sby", "tiket cgk-dps bsk", "sub dps").
   const bookingWord = has(ISSUE) || has(TICKET) || has(STATUS) || has(BALANCE);
-  const search = !code && !bookingWord ? (searchIn(words, text) ?? searchIn(words, text, true)) : undefined;
+  const search = !code && !bookingWord ? (searchIn(words, text) ?? searchIn(words, text, true) ?? routeLedIn(words, text)) : undefined;
   if (search !== undefined) return { kind: "search", text: search };
 
   if (has(ISSUE) || (has(PAY) && code) || (has(PAY) && has(ASKING))) {

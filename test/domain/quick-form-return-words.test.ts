@@ -9,13 +9,13 @@ import { countsOnlyDateOf, countsOrDateOf } from "../../src/domain/pax-parse.js"
 
 describe("the words leading a return's date are the return's", () => {
   it.each([
-    ["cgk dps next fri 2 return on the 28th", { date: "next fri", pax: "2", returnDate: "the 28th" }],
+    ["cgk dps next fri 2 return on the 28th", { date: "next fri", pax: "2", returnDate: "on the 28th" }],
     ["cgk dps besok 2 pulang pada tgl 28", { date: "besok", pax: "2", returnDate: "tgl 28" }],
-    ["cgk dps besok 2 pulang on the 28th", { date: "besok", pax: "2", returnDate: "the 28th" }],
+    ["cgk dps besok 2 pulang on the 28th", { date: "besok", pax: "2", returnDate: "on the 28th" }],
     ["cgk dps besok return the 28th 2", { date: "besok", pax: "2", returnDate: "the 28th" }],
-    ["cgk dps 25 dec back on the 28th 2", { date: "25 dec", pax: "2", returnDate: "the 28th" }],
-    ["cgk dps pp on the 10th to the 15th 2", { date: "the 10th", pax: "2", returnDate: "the 15th" }],
-    ["cgk dps round trip on the 10th on the 15th", { date: "the 10th", returnDate: "the 15th" }],
+    ["cgk dps 25 dec back on the 28th 2", { date: "25 dec", pax: "2", returnDate: "on the 28th" }],
+    ["cgk dps pp on the 10th to the 15th 2", { date: "on the 10th", pax: "2", returnDate: "the 15th" }],
+    ["cgk dps round trip on the 10th on the 15th", { date: "on the 10th", returnDate: "on the 15th" }],
     // Already read as they were: the lead is part of the date phrase, or the date starts with "tgl".
     ["cgk dps besok 2 return on 28 dec", { date: "besok", pax: "2", returnDate: "on 28 dec" }],
     ["cgk dps besok 2 pulang tgl 28", { date: "besok", pax: "2", returnDate: "tgl 28" }],

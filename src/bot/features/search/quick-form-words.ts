@@ -1,6 +1,6 @@
 import type { TimeOfDay } from "../../../domain/flight.js";
 import { bucketOf, hourOf } from "../../../domain/clock-hour.js";
-import { ageAt, isPaxCount, isPaxJoin, isPaxTypeWord, isPaxWord, isYoungTypeWord } from "../../../domain/pax-parse.js";
+import { ageAt, isPaxCount, isPaxJoin, isPaxTypeWord, isPaxWord, isYoungTypeWord, parsePax } from "../../../domain/pax-parse.js";
 import { isDatePhrase, normalizeDateText } from "../../../domain/travel-date.js";
 
 // The quick form's word scanners: how many words at `i` make a date, a party, a return, a stay or a time of day.
@@ -84,6 +84,20 @@ export function returnDateAt(words: string[], i: number): { len: number; date: s
   return undefined;
 }
 
+/**
+ * "tgl 15 des pp 18 2 org": with the outbound's date typed, a bare day right after the return word is the
+ * return's (written "tgl 18" so it reads as a day, the first on or after the outbound: return-note.ts) when
+ * it can't be the party: no party is that many people, or a party with its word ("2 org") follows it.
+ * "pp 2 org", "pp 3" stay the party.
+ */
+export function returnDayAt(words: string[], i: number, outboundTyped: boolean): { len: number; date: string } | undefined {
+  const day = words[i];
+  if (!outboundTyped || day === undefined || !/^\d{1,2}$/.test(day) || Number(day) < 1 || Number(day) > 31) return undefined;
+  const party = paxAt(words, i + 1);
+  const partyFollows = party > 0 && words.slice(i + 1, i + 1 + party).some((w) => isPaxTypeWord(w.toLowerCase()));
+  return !parsePax(day).ok || partyFollows ? { len: 1, date: `tgl ${day}` } : undefined;
+}
+
 /** Return phrases that say "both ways" rather than "coming back on": "pp", "round trip", "pulang pergi". */
 export const BOTH_WAYS = new Set(["pp", "round trip", "roundtrip", "pulang pergi", "pergi pulang"]);
 
@@ -140,8 +154,8 @@ function isClock(word: string | undefined): boolean {
 const PERIODS: Record<string, TimeOfDay> = {
   pagi: "morning", subuh: "morning", siang: "afternoon", sore: "evening", malam: "night",
   morning: "morning", afternoon: "afternoon", evening: "evening", night: "night",
-  // As chat writes them: "mlm", "malem", "pagi2" (early), "sore2".
-  mlm: "night", malem: "night", pagi2: "morning", "pagi-pagi": "morning", siang2: "afternoon", sore2: "evening", malam2: "night", mlm2: "night",
+  // As chat writes them: "pgi", "mlm", "malem", "pagi2" (early), "sore2".
+  pgi: "morning", mlm: "night", malem: "night", pagi2: "morning", "pagi-pagi": "morning", siang2: "afternoon", sore2: "evening", malam2: "night", mlm2: "night",
 };
 function periodOf(word: string | undefined): TimeOfDay | undefined {
   const w = word?.toLowerCase() ?? "";

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isKnownPlace } from "../../../domain/airport-match.js";
 import { countsOnlyDateOf, countsOrDateOf, dateThenPartyOf, dayOrCountOf, isPartyLead, isPaxWord, parsePax } from "../../../domain/pax-parse.js";
 import { isDirectionWord, splitRoute } from "./quick-route.js";
-import { BOTH_WAYS, DASHES, dateAt, isTonight, paxAt, rangeEndAt, returnAt, returnDateAt, secondDateAt, stayAt, timeAt } from "./quick-form-words.js";
+import { BOTH_WAYS, DASHES, dateAt, isTonight, paxAt, rangeEndAt, returnAt, returnDateAt, returnDayAt, secondDateAt, stayAt, timeAt } from "./quick-form-words.js";
 import { splitRanges, wordsOf } from "./quick-form-ranges.js";
 import { cutText } from "../../../presenters/cut-text.js";
 
@@ -80,7 +80,7 @@ export function parseQuickForm(text: string): QuickForm {
       const said = words.slice(i, i + back).join(" ").toLowerCase();
       i += back;
       // "return on the 28th", "pulang pada tgl 28": the words leading the date are the return's, never left out.
-      const at = i < words.length ? returnDateAt(words, i) : undefined;
+      const at = i < words.length ? (returnDateAt(words, i) ?? returnDayAt(words, i, form.date !== undefined)) : undefined;
       const r = at?.len ?? 0;
       // "25-28 des pulang 30 des": a second return date is said back as not used, never read as a party.
       if (at && form.returnDate !== undefined) for (let k = i - back; k < i + r; k++) rest.push({ word: words[k]!, at: k, unused: true });

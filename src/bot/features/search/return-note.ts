@@ -1,4 +1,4 @@
-import { parseTravelDate } from "../../../domain/travel-date.js";
+import { parseTravelDate, stripLead } from "../../../domain/travel-date.js";
 import { shortDate } from "../../../presenters/format.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -9,7 +9,9 @@ type T = (key: string, vars?: Record<string, string | number>) => string;
  * to be so instead of offered; words that read as no date get the general line.
  */
 export function returnNote(t: T, locale: string, route: { from: string; to: string }, typed: string | undefined, outbound: string | undefined, today: string): string {
-  const parsed = typed === undefined ? undefined : parseTravelDate(typed, today);
+  // A bare day ("pp 18", "pulang tgl 3") is the first such day on or after the outbound, not after today.
+  const dayOnly = typed !== undefined && outbound !== undefined && /^\d{1,2}$/.test(stripLead(typed.trim().toLowerCase()));
+  const parsed = typed === undefined ? undefined : parseTravelDate(typed, dayOnly ? outbound : today);
   if (!parsed?.ok) return t("search-one-way", route);
   const date = shortDate(parsed.date, locale, today);
   if (outbound !== undefined && parsed.date < outbound) return t("search-return-before", { ...route, date, outbound: shortDate(outbound, locale, today) });
