@@ -48,6 +48,13 @@ export interface FlightProvider {
    * need not be held for the airline to finish.
    */
   readonly issueFindsEarlierPayment?: boolean;
+  /**
+   * True when `status` and `ticket` can read only bookings the bot itself made (tiket.com: check_order needs
+   * the customer's e-mail, kept at booking): any other code is not found at once, with no call. Such a
+   * provider is never asked about another chat's booking either (services/booking-lookup.ts): asking would
+   * use the owner's data on a stranger's behalf, and the call itself would tell the code from a made-up one.
+   */
+  readonly readsOnlyOwnBookings?: boolean;
   airports(): Promise<Airport[]>;
   airlines(): Promise<Airline[]>;
   search(query: SearchQuery, options?: SearchOptions): Promise<FlightOffer[]>;

@@ -20,7 +20,8 @@ export interface LookupDeps {
  *   provider is asked at once; `doubt` is another provider's failure, which leaves the owner uncertain;
  *   `total`: what paying it would take now, when the provider's answer says);
  * - `unknown`: anything else — including another chat's booking, which must read exactly like a typo
- *   (the providers are asked the same way, so even an outage answers the same);
+ *   (decided from the bot's own records before any provider is asked, then the providers are asked only
+ *   as they are about a made-up code, so even an outage or a slow provider answers the same);
  * - `denied`: this person may use no account here, whatever the code.
  */
 export type Lookup =
@@ -45,7 +46,9 @@ export async function findBooking(deps: LookupDeps, actor: Actor, code: string, 
   // whatever the providers know of it is dropped: only an outage shows, as it would for a made-up code.
   // A code booked here whose record has expired is still that chat's: never "booked outside the bot" to another.
   const foreign = record !== undefined || (await ownedElsewhere(deps, actor, code, hint));
-  const candidates = Object.values(access.providers.byId).filter((p) => !hint || p.id === hint);
+  // A provider that reads only the bot's own bookings (tiket.com) answers a made-up code with no call: another
+  // chat's code is not sent to it either, which would read it with the owner's e-mail for a stranger.
+  const candidates = Object.values(access.providers.byId).filter((p) => (!hint || p.id === hint) && !(foreign && p.readsOnlyOwnBookings));
   const answers = await Promise.allSettled(candidates.map((p) => p.status(code)));
   const known: { source: FlightProvider; status: BookingStatus; total?: Rupiah }[] = [];
   const failed: { provider: ProviderId; error: ProviderError }[] = [];

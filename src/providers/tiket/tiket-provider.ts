@@ -52,6 +52,7 @@ export class TiketProvider implements FlightProvider {
    * again, and never sends a confirmation twice (one whose answer was lost marks its status `paymentUnconfirmed`).
    */
   readonly issueFindsEarlierPayment = true;
+  readonly readsOnlyOwnBookings = true;
   readonly http: TiketHttp;
   private readonly sessions: TiketSessions;
   private airportCache?: { at: number; list: Promise<Airport[]> };
