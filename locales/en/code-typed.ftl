@@ -4,3 +4,5 @@ code-typed-which = That's { $count } different booking codes: { $codes }. Which 
         [ticket] /ticket
        *[status] /status
     } { $first }</code>
+# More codes than "which one?" names (a pasted list): the first ten, then how many others.
+code-typed-more = { $codes } and { $more } more

@@ -4,3 +4,5 @@ code-typed-which = Ada { $count } kode booking berbeda: { $codes }. Yang mana? K
         [ticket] /etiket
        *[status] /cek
     } { $first }</code>
+# More codes than "which one?" names (a pasted list): the first ten, then how many others.
+code-typed-more = { $codes } dan { $more } lainnya

@@ -29,6 +29,15 @@ export async function commandCode(ctx: BotContext, command: CodeCommand, usageKe
   return (await commandCodes(ctx, command, usageKey, none, 1))[0];
 }
 
+/** The most codes "which one?" names: a pasted export of hundreds would pass Telegram's 4096 characters. */
+const NAMED_CODES = 10;
+
+/** The codes typed, the first NAMED_CODES of them and how many more. */
+function namedCodes(ctx: BotContext, codes: string[]): string {
+  const named = codes.slice(0, NAMED_CODES).join(", ");
+  return codes.length > NAMED_CODES ? ctx.t("code-typed-more", { codes: named, more: codes.length - NAMED_CODES }) : named;
+}
+
 /**
  * Every code a read-only command was sent with ("/cek Z7A9DN K2L8PQ", "cek Z7A9DN dan K2L8PQ"), up to `most`:
  * an agent checking two bookings wants both answers, not "which one?". More than `most` is asked about as
@@ -43,7 +52,7 @@ export async function commandCodes(ctx: BotContext, command: CodeCommand, usageK
     return [];
   }
   if (ctx.chat && ctx.from) await ctx.deps.awaitedCodes.expect(ctx.chat.id, ctx.from.id, command);
-  await ctx.reply(ctx.t("code-typed-which", { command, count: typed.codes.length, codes: typed.codes.join(", "), first: typed.codes[0]! }), {
+  await ctx.reply(ctx.t("code-typed-which", { command, count: typed.codes.length, codes: namedCodes(ctx, typed.codes), first: typed.codes[0]! }), {
     parse_mode: "HTML", ...answering(ctx),
   });
   return [];
