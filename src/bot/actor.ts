@@ -10,7 +10,7 @@ interface ActorSource {
 }
 
 /** `restricted` members are still in the group; `left` and `kicked` are not. */
-function standingOf(m: ChatMember): Standing {
+export function standingOf(m: ChatMember): Standing {
   if (m.status === "creator" || m.status === "administrator") return "admin";
   return m.status === "member" || (m.status === "restricted" && m.is_member) ? "member" : "outside";
 }

@@ -32,6 +32,8 @@ export type SpendRule =
   | { who: "admins" | "list"; ids: number[] }
   | { who: "everyone" };
 export type SpendDecision = { allowed: boolean; rule: SpendRule };
+/** Why someone may spend in a group without being on its /allow list (AccessPolicy.spendsOffList). */
+export type OffListSpender = "operator" | "owner" | "everyone" | "admin";
 
 export interface AccessPolicyOptions {
   /** ISSUER_IDS: use and spend the operator's account in any chat; approve groups. */
@@ -134,6 +136,21 @@ export class AccessPolicy {
     const link = await this.o.accounts.linkFor(actor.chat, actor.userId);
     if (link.kind !== "linked" || link.account !== account) return { allowed: false, rule: { who: "owner", ownerId } };
     return this.groupPolicy(actor);
+  }
+
+  /**
+   * Why someone off a group's /allow list may still spend in it, so /disallow never says she may not when
+   * she may: the operator's issuer, the owner of the account linked to the group, or the group's rule
+   * (everyone, or admins while she is one). undefined: off the list, she spends nothing here.
+   */
+  async spendsOffList(chat: { id: number; type: string }, userId: number, standing: Standing): Promise<OffListSpender | undefined> {
+    if (!isGroup(chat) || standing === "outside") return undefined;
+    if (this.isIssuer(userId)) return "operator";
+    const link = await this.o.accounts.linkFor(chat, userId);
+    if (link.kind === "linked" && link.ownerId === userId) return "owner";
+    const policy = (await this.o.chatSettings.get(chat.id)).issuers ?? "admins";
+    if (policy === "everyone") return "everyone";
+    return policy === "admins" && standing === "admin" ? "admin" : undefined;
   }
 
   /** Someone not in the group now: a stranger to everything of it, whatever buttons they can see. */

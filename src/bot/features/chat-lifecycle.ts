@@ -46,18 +46,28 @@ chatLifecycleFeature.on("my_chat_member", async (ctx) => {
  */
 chatLifecycleFeature.on("chat_member", async (ctx) => {
   const member = ctx.chatMember.new_chat_member;
-  const stays = PRESENT.has(member.status) && !(member.status === "restricted" && !member.is_member);
-  if (!stays && isGroup(ctx.chat)) await dropIssuer(ctx, ctx.chat.id, member.user);
+  const inGroup = (m: typeof member) => PRESENT.has(m.status) && !(m.status === "restricted" && !m.is_member);
+  if (!isGroup(ctx.chat)) return;
+  if (!inGroup(member)) await dropIssuer(ctx, ctx.chat.id, member.user, "left");
+  else if (!inGroup(ctx.chatMember.old_chat_member)) await dropIssuer(ctx, ctx.chat.id, member.user, "returned");
 });
 chatLifecycleFeature.on("message:left_chat_member", async (ctx) => {
-  if (isGroup(ctx.chat)) await dropIssuer(ctx, ctx.chat.id, ctx.message.left_chat_member);
+  if (isGroup(ctx.chat)) await dropIssuer(ctx, ctx.chat.id, ctx.message.left_chat_member, "left");
+});
+/**
+ * Someone joins still on the list: her leaving went unseen (the bot was no admin then, the service message
+ * never came). Coming back restores nothing, so she comes off it now, as leaving would have done.
+ */
+chatLifecycleFeature.on("message:new_chat_members", async (ctx) => {
+  if (!isGroup(ctx.chat)) return;
+  for (const user of ctx.message.new_chat_members) await dropIssuer(ctx, ctx.chat.id, user, "returned");
 });
 
-async function dropIssuer(ctx: BotContext, chatId: number, user: { id: number; first_name: string; is_bot: boolean }): Promise<void> {
+async function dropIssuer(ctx: BotContext, chatId: number, user: { id: number; first_name: string; is_bot: boolean }, why: "left" | "returned"): Promise<void> {
   if (user.is_bot || !(await ctx.deps.chatSettings.dropIssuers(chatId, [user.id]))) return;
-  ctx.log.info({ userId: user.id }, "member left the group: off the list of who may issue");
+  ctx.log.info({ userId: user.id, why }, "member left the group (or came back after an unseen leaving): off the list of who may issue");
   // The admins learn the permission is gone, so a returning member isn't assumed to still have it.
-  await ctx.api.sendMessage(chatId, ctx.t("settings-issuer-left", { name: escapeHtml(user.first_name) }), { parse_mode: "HTML" })
+  await ctx.api.sendMessage(chatId, ctx.t(why === "left" ? "settings-issuer-left" : "settings-issuer-returned", { name: escapeHtml(user.first_name) }), { parse_mode: "HTML" })
     .catch((e: unknown) => ctx.log.warn({ err: e }, "left-member notice not sent"));
 }
 

@@ -8,6 +8,8 @@ import { settingsAccount } from "../account/group-link.js";
 import { REMINDER_PRESETS } from "./settings-view.js";
 import { settingsPanel } from "./settings-panel.js";
 import { memberNamed, namedIn } from "./seen-members.js";
+import { groupStanding } from "../../actor.js";
+import { allowIssuer, disallowIssuer, type IssuerListOutcome } from "../../../services/issuer-list.js";
 import { shortQuote } from "../../../presenters/short-quote.js";
 import { SETTINGS_BUTTONS, tappedCarries } from "../../tapped-keyboard.js";
 
@@ -52,8 +54,10 @@ settingsFeature.callbackQuery(/^st:(iss|lang|rem):(admins|list|everyone|id|en|st
 
 /**
  * Replying to a member's message with /allow (or /disallow) edits the list of people who may issue; so
- * does naming her, `/allow @ani`, when the bot has seen her here (seen-members.ts). The answer says
- * what changed: someone already on the list (or already off it) is said to be so.
+ * does naming her, `/allow @ani`, when the bot has seen her here (seen-members.ts). Either way Telegram
+ * is asked now whether she is still in the group: someone who left is not put on its list. The answer
+ * says what changed (someone already on the list, or already off it, is said to be so) and, where the
+ * group's rule lets her spend whatever the list says, that too (services/issuer-list.ts).
  */
 settingsFeature.command(["allow", "izinkan", "disallow", "cabut"], async (ctx) => {
   const command = ctx.message!.text!.slice(1).split(/[\s@]/)[0]!;
@@ -64,25 +68,30 @@ settingsFeature.command(["allow", "izinkan", "disallow", "cabut"], async (ctx) =
   const named = isGroup(ctx) ? namedIn(ctx) : undefined;
   if (!isGroup(ctx) || (!repliedTo && !named)) return void (await ctx.reply(ctx.t("settings-allow-usage"), { parse_mode: "HTML" }));
   if (!(await mayChange(ctx))) return void (await ctx.reply(ctx.t("settings-admins-only"), { parse_mode: "HTML" }));
-  const target = named ? await memberNamed(ctx, named) : repliedTo;
-  // A picked member (a text mention) Telegram says is not in the group: said so, not put on its list.
-  if (!target && named && "user" in named) {
-    return void (await ctx.reply(ctx.t("settings-allow-not-member", { name: escapeHtml(named.user.first_name) }), {
-      parse_mode: "HTML", reply_parameters: { message_id: ctx.message!.message_id, allow_sending_without_reply: true },
-    }));
-  }
+  const target = named ? await memberNamed(ctx, named) : { user: repliedTo!, standing: await groupStanding(ctx.api, ctx.chat.id, repliedTo!.id) };
+  const answer = { parse_mode: "HTML" as const, reply_parameters: { message_id: ctx.message!.message_id, allow_sending_without_reply: true } };
   if (!target) {
     const username = named && "username" in named ? `@${named.username}` : "";
-    return void (await ctx.reply(ctx.t("settings-allow-unknown-name", { username: escapeHtml(username.slice(0, 40)), command: `/${command}` }), {
-      parse_mode: "HTML", reply_parameters: { message_id: ctx.message!.message_id, allow_sending_without_reply: true },
-    }));
+    return void (await ctx.reply(ctx.t("settings-allow-unknown-name", { username: escapeHtml(username.slice(0, 40)), command: `/${command}` }), answer));
   }
+  const name = escapeHtml(target.user.first_name);
+  const member = { id: target.user.id, standing: target.standing };
   const allow = ["allow", "izinkan"].includes(command);
-  let listed = false;
-  await ctx.deps.chatSettings.update(ctx.chat.id, (s) => {
-    listed = s.issuerIds.includes(target.id);
-    return { ...s, issuerIds: allow ? [...new Set([...s.issuerIds, target.id])] : s.issuerIds.filter((id) => id !== target.id) };
-  });
-  const key = allow ? (listed ? "settings-allowed-already" : "settings-allowed") : listed ? "settings-disallowed" : "settings-disallowed-already";
-  await ctx.reply(ctx.t(key, { name: escapeHtml(target.first_name) }), { parse_mode: "HTML" });
+  const outcome = allow ? await allowIssuer(ctx.deps, ctx.chat, member) : await disallowIssuer(ctx.deps, ctx.chat, member);
+  // Someone Telegram says is not in the group (left, removed): said so, not put on its list.
+  if (outcome.kind === "not_member") return void (await ctx.reply(ctx.t("settings-allow-not-member", { name }), answer));
+  await ctx.reply(issuerListAnswer(ctx, outcome, name), { parse_mode: "HTML" });
 });
+
+/** What the list now says of her, and why she may still spend here when the group's rule lets her. */
+function issuerListAnswer(ctx: BotContext, outcome: Exclude<IssuerListOutcome, { kind: "not_member" }>, name: string): string {
+  const { kind, wasListed, offList } = outcome;
+  if (!offList) {
+    const key = kind === "allowed" ? (wasListed ? "settings-allowed-already" : "settings-allowed") : wasListed ? "settings-disallowed" : "settings-disallowed-already";
+    return ctx.t(key, { name });
+  }
+  // She may spend here whatever the list says: "may no longer" (or "may now") would not be so.
+  if (kind === "allowed" && wasListed) return ctx.t("settings-allowed-already", { name });
+  const head = kind === "allowed" ? "settings-allowed-on-list" : wasListed ? "settings-disallowed-off-list" : "settings-disallowed-already";
+  return `${ctx.t(head, { name })}\n${ctx.t(`settings-issuer-off-list-${offList}`, { name })}`;
+}

@@ -2,6 +2,8 @@ import type { NextFunction } from "grammy";
 import type { MessageEntity, User } from "grammy/types";
 import type { BotContext } from "../../context.js";
 import { isGroup } from "./may-change.js";
+import { standingOf } from "../../actor.js";
+import type { Standing } from "../../../services/access-policy.js";
 
 /**
  * Installed before every feature (create-bot.ts), so whoever writes or taps in a group — a /help, a /cek,
@@ -43,19 +45,28 @@ export function namedIn(ctx: BotContext): Named | undefined {
   return typed === undefined ? undefined : { username: typed };
 }
 
+/** A member named in a command, as Telegram gives her now, and where she stands in the group. */
+export interface NamedMember {
+  user: User;
+  standing: Standing;
+}
+
 /**
- * The member a name stands for, while she is in the group: a username when the bot has seen her here
- * under it, a text mention (a picked member) as Telegram gave it. Both are asked of Telegram now: a
- * mention of someone outside the group must not put her on its list for the day someone adds her.
+ * The member a name stands for: a username when the bot has seen her here under it, a text mention (a
+ * picked member) as Telegram gave it; undefined when the name is nobody the bot knows here. Both are
+ * asked of Telegram now, so the caller tells someone who has left (standing "outside") from a member:
+ * a mention of someone outside the group must not put her on its list for the day someone adds her.
  */
-export async function memberNamed(ctx: BotContext, named: Named): Promise<User | undefined> {
+export async function memberNamed(ctx: BotContext, named: Named): Promise<NamedMember | undefined> {
   const chatId = ctx.chat!.id;
-  const id = "user" in named ? named.user.id : (await ctx.deps.seenMembers.named(chatId, named.username))?.id;
+  const seen = "user" in named ? undefined : await ctx.deps.seenMembers.named(chatId, named.username);
+  const id = "user" in named ? named.user.id : seen?.id;
   if (id === undefined) return undefined;
   const member = await ctx.api.getChatMember(chatId, id).catch(() => undefined);
-  const inGroup = member && (member.status === "member" || member.status === "administrator" || member.status === "creator" || (member.status === "restricted" && member.is_member));
-  if (!inGroup) return undefined;
   // Telegram gives the username it has now: one since changed names someone else, or nobody.
-  if ("username" in named && member.user.username?.toLowerCase() !== named.username.toLowerCase()) return undefined;
-  return member.user;
+  if (member && "username" in named && member.user.username?.toLowerCase() !== named.username.toLowerCase()) return undefined;
+  const standing: Standing = member ? standingOf(member) : "outside";
+  // Someone outside is named as the admin picked her (the mention's own user), else as Telegram or the bot last knew her.
+  if ("user" in named && standing === "outside") return { user: named.user, standing };
+  return { user: member?.user ?? { id, is_bot: false, first_name: seen!.name }, standing };
 }
