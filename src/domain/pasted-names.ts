@@ -1,4 +1,5 @@
 import { MAX_ANSWER } from "./answer-limit.js";
+import { joinLabelledBlocks } from "./labelled-blocks.js";
 import { airlineOrder, joinedNames, withoutEmoji, withoutMarker } from "./passenger-lines.js";
 import { isChatLine, isHeading, isThanks } from "./pasted-chat-lines.js";
 import { leadingTitles } from "./title-words.js";
@@ -29,7 +30,8 @@ export function pastedNames(input: string): { lines: string[]; dropped: DroppedP
   if (input.length > MAX_ANSWER * 9) return { lines: [input], dropped: [] };
   const dropped: DroppedPart[] = [];
   const kept: string[] = [];
-  const raws = input.split(/\r?\n/).map(withoutEmoji).filter(Boolean);
+  // "Nama: …" then "Tgl lahir: …", "No paspor: …" on lines of their own: one line per passenger, as if pasted on the name's line.
+  const raws = joinLabelledBlocks(input).split(/\r?\n/).map(withoutEmoji).filter(Boolean);
   // A chat line is left out only beside a titled name: alone it is the answer, and is said to need a title.
   const titled = raws.some((l) => leadingTitles(withoutMarker(l.replace(NAME_LABEL, ""))));
   for (const line of raws) {
