@@ -18,3 +18,7 @@ route-kept-destination = 🛬 <b>{ $place }</b> noted as the <b>destination</b>.
 # The buttons of a choice asked again, named in the text too.
 route-choices = The options: { $choices }.
 route-unknown-place = I don't know "<b>{ $input }</b>" as a city or airport.
+# A number typed at a choice of airports past its buttons ("3" of two): asked about, since it may be the party.
+route-no-such-option = There is no option { $n } here: choose 1–{ $count }. If you meant { $n } passengers, type <code>{ $n } pax</code>.
+# A bare number typed at a place question when the party is already typed: asked about, the party kept.
+route-party-already-noted = 👥 Passengers already noted: <b>{ $pax }</b>. To change it to { $n }, type <code>{ $n } pax</code>.

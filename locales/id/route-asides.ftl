@@ -18,3 +18,7 @@ route-kept-destination = 🛬 <b>{ $place }</b> dicatat sebagai <b>tujuan</b>.{ 
 # The buttons of a choice asked again, named in the text too.
 route-choices = Pilihannya: { $choices }.
 route-unknown-place = Saya tidak mengenal "<b>{ $input }</b>" sebagai kota atau bandara.
+# A number typed at a choice of airports past its buttons ("3" of two): asked about, since it may be the party.
+route-no-such-option = Tidak ada pilihan nomor { $n } di sini: pilih 1–{ $count }. Kalau maksudnya { $n } penumpang, ketik <code>{ $n } org</code>.
+# A bare number typed at a place question when the party is already typed: asked about, the party kept.
+route-party-already-noted = 👥 Penumpang sudah dicatat: <b>{ $pax }</b>. Kalau mau diganti jadi { $n }, ketik <code>{ $n } org</code>.

@@ -8,6 +8,8 @@ import { parseQuickForm, type QuickForm } from "./quick-form.js";
 import { certainAirports, certainCodes, cityNamed, isPlace, resolveAirport, type Choice, type RouteEnd } from "./resolve-airport.js";
 import { shortQuote } from "../../../presenters/short-quote.js";
 import { afterChangeLead } from "../../../domain/change-lead.js";
+import { isBareNumber, typedOptionNumber } from "../../../domain/option-number.js";
+import { parsePax } from "../../../domain/pax-parse.js";
 
 /** A place question's answer: the airport, or a line to take as the quick form's (`form`, the place in it). */
 export type PlaceAnswer = { value?: Airport; form?: QuickForm; ctx: ConvoContext };
@@ -17,9 +19,12 @@ export type PlaceAnswer = { value?: Airport; form?: QuickForm; ctx: ConvoContext
  * as the quick form would read it (`form`, the place as its destination), for the flow to take every
  * part of it, as the origin question does.
  */
-/** `origin`: the route's other end, never the destination hint's example ("Asal dan tujuan sama"). */
-export function askDestination(conversation: Convo, ctx: ConvoContext, question: string, origin: string, initial?: string): Promise<PlaceAnswer> {
-  return askPlace(conversation, ctx, question, initial, "destination", origin);
+/**
+ * `origin`: the route's other end, never the destination hint's example ("Asal dan tujuan sama"). `party`:
+ * the party typed with the search, which a bare number typed here never replaces unasked (both questions).
+ */
+export function askDestination(conversation: Convo, ctx: ConvoContext, question: string, origin: string, initial?: string, party?: string): Promise<PlaceAnswer> {
+  return askPlace(conversation, ctx, question, initial, "destination", origin, party);
 }
 
 /**
@@ -27,8 +32,8 @@ export function askDestination(conversation: Convo, ctx: ConvoContext, question:
  * comes back as the quick form would read it (`form`), for the flow to take every part of it. A name
  * that is one airport ("ujung pandang") stays an airport.
  */
-export function askOrigin(conversation: Convo, ctx: ConvoContext, question: string, initial?: string): Promise<PlaceAnswer> {
-  return askPlace(conversation, ctx, question, initial, "origin");
+export function askOrigin(conversation: Convo, ctx: ConvoContext, question: string, initial?: string, party?: string): Promise<PlaceAnswer> {
+  return askPlace(conversation, ctx, question, initial, "origin", "", party);
 }
 
 /** What a line may carry besides its places: any of it makes the line more than a place's name. */
@@ -85,13 +90,24 @@ async function namedAhead(conversation: Convo, text: string, choice: Choice, ahe
   return withMore ? { place, airports, more: aside.kept, unread: aside.unread } : { place, airports, more: {} };
 }
 
+/** Whether a bare number is the party already typed ("2" after "2 dws"): nothing would change, so nothing to ask. */
+function sameParty(party: string, typed: string): boolean {
+  const read = parsePax(party);
+  return read.ok && read.pax.adult + read.pax.child + read.pax.infant === Number(typed.trim());
+}
+
 /**
- * One answer to a place question, read in this order: a whole route (the first question), the destination
- * named ahead (at a choice of the origin's airports), a date or party alone, a place with more, a place.
- * Not a turn: the hint or toast to answer with, the question still waiting.
+ * One answer to a place question, read in this order: an option's number (at a choice, its buttons in order,
+ * `options`), a whole route (the first question), the destination named ahead (at a choice of the origin's
+ * airports), a date or party alone, a place with more, a place. `party`: the party already typed, which a
+ * bare number never replaces unasked. Not a turn: the hint or toast to answer with, the question still waiting.
  */
-async function readTurn(conversation: Convo, ctx: ConvoContext, a: Answer, at: { end: RouteEnd; origin: string; pending?: Choice; ahead?: string }): Promise<Turn | Parsed<never>> {
+async function readTurn(conversation: Convo, ctx: ConvoContext, a: Answer, at: { end: RouteEnd; origin: string; pending?: Choice; ahead?: string; options?: readonly Airport[]; party?: string }): Promise<Turn | Parsed<never>> {
   if (a.kind === "text") {
+    // "1", "no 2" at "which Jakarta airport?": that button, as on the results list; a number past them is asked
+    // about (an option mistyped, or the party?), never taken for the party, which the search already has.
+    const n = at.options ? typedOptionNumber(a.text) : undefined;
+    if (n !== undefined) return n >= 1 && n <= at.options!.length ? { kind: "place", value: at.options![n - 1]! } : { kind: "noOption", n, count: at.options!.length };
     const route = await routeLine(conversation, a.text);
     if (route && at.end === "origin") return { kind: "form", form: route };
     // The customer's whole request pasted at the destination question ("mau tiket jkt bali tgl 25/12 2 org"):
@@ -104,7 +120,11 @@ async function readTurn(conversation: Convo, ctx: ConvoContext, a: Answer, at: {
     if (named) return { kind: "ahead", ...named };
     // "besok", "2 dws 1 ank": the date or party typed before the place, kept for its own question.
     const aside = asideOnly(parseQuickForm(a.text));
-    if (aside && !(await isPlace(conversation, a.text))) return { kind: "kept", ...aside };
+    if (aside && !(await isPlace(conversation, a.text))) {
+      // "3" with "2 dws" already typed: a count that says nothing of passengers is asked about, the party kept.
+      if (at.party !== undefined && aside.kept.pax !== undefined && isBareNumber(a.text) && !sameParty(at.party, a.text)) return { kind: "partyKept", n: a.text.trim(), party: at.party };
+      return { kind: "kept", ...aside };
+    }
     // "actually 2 pax", "jadi 3 org", "make it 2": a correction of the party (or date) with nothing of a place
     // in it: noted and said as any party typed here, never "actually" quoted back as an unknown airport.
     const rest = afterChangeLead(a.text);
@@ -129,9 +149,13 @@ type Turn =
   | { kind: "choose"; choice: Choice }
   | { kind: "kept"; kept: Kept; unread?: string }
   | { kind: "ahead"; place: string; airports: Airport[]; more: Kept; unread?: string }
-  | { kind: "unknown"; input: string };
+  | { kind: "unknown"; input: string }
+  /** An option's number past the choice's buttons. */
+  | { kind: "noOption"; n: number; count: number }
+  /** A bare number where a party is already typed: asked about, the party kept. */
+  | { kind: "partyKept"; n: string; party: string };
 
-async function askPlace(conversation: Convo, ctx: ConvoContext, question: string, initial: string | undefined, end: RouteEnd, origin = ""): Promise<PlaceAnswer> {
+async function askPlace(conversation: Convo, ctx: ConvoContext, question: string, initial: string | undefined, end: RouteEnd, origin = "", party?: string): Promise<PlaceAnswer> {
   let prompt: { text: string; keyboard?: ReturnType<typeof airportChoices> } = { text: question };
   let pending: Choice | undefined;
   // A date, party or time typed here (and, at a choice of the origin's airports, the destination named
@@ -152,7 +176,8 @@ async function askPlace(conversation: Convo, ctx: ConvoContext, question: string
   for (;;) {
     let turn: Turn | undefined;
     const r = await ask(conversation, ctx, prompt, async (a): Promise<Parsed<undefined>> => {
-      const read = await readTurn(conversation, ctx, a, { end, origin, pending, ahead: ahead?.code });
+      const options = pending && (ahead ? [...pending.airports, ahead] : pending.airports);
+      const read = await readTurn(conversation, ctx, a, { end, origin, pending, ahead: ahead?.code, options, party: kept.pax ?? party });
       if (!("kind" in read)) return read;
       turn = read;
       return { ok: true, value: undefined };
@@ -175,6 +200,10 @@ async function askPlace(conversation: Convo, ctx: ConvoContext, question: string
       ahead = t.airports.length === 1 ? t.airports[0]! : undefined;
       const place = ahead ? `${escapeHtml(ahead.city)} (${ahead.code})` : cityNamed(t.airports, escapeHtml(shortQuote(t.place)));
       notes = [ctx.t("route-kept-destination", { place, swap: ahead ? "yes" : "no" }), ...keptNotes(ctx, t.more, t.unread)];
+    } else if (t.kind === "noOption") {
+      notes = [ctx.t("route-no-such-option", { n: String(t.n), count: String(t.count) })];
+    } else if (t.kind === "partyKept") {
+      notes = [ctx.t("route-party-already-noted", { pax: escapeHtml(t.party), n: t.n })];
     } else {
       notes = [ctx.t("route-unknown-place", { input: escapeHtml(shortQuote(t.input)) })];
     }
