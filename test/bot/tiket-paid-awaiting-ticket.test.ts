@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
+import { tiketPlain, tiketPlainDay } from "../support/sandbox-days.js";
 import { jobIds } from "../../src/jobs/job-data.js";
 import { flightButtons } from "../support/result-buttons.js";
 
@@ -13,9 +14,9 @@ beforeAll(async () => { h = await startHarness({ use: "tiket", tiketIssuePollMs:
 afterAll(async () => { await h?.close(); });
 
 async function bookPlain(agent: Agent, lang: "id" | "en", day: number): Promise<string> {
-  await agent.say(`${lang === "id" ? "/cari" : "/search"} CGK DPS ${futureDate(day).wire} 1`);
+  await agent.say(`${lang === "id" ? "/cari" : "/search"} CGK DPS ${tiketPlainDay("CGK DPS", day).wire} 1`);
   const buttons = flightButtons(agent);
-  await agent.tap({ data: (buttons.find((b) => !/^(JT|QG)/.test(b.text)) ?? buttons[0]!).callback_data });
+  await agent.tap({ data: buttons.find((b) => tiketPlain(b.text))!.callback_data });
   await agent.tap(lang === "id" ? "Lanjut" : "Continue");
   let msg = await agent.say("Mr Budi Santoso");
   for (let i = 0; i < 8 && !/Periksa sebelum booking|Check before booking/.test(msg?.text ?? ""); i++) {

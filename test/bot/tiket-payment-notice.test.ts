@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
+import { tiketPlain, tiketPlainDay } from "../support/sandbox-days.js";
 import { flightButtons } from "../support/result-buttons.js";
 
 // Spec §1: 201 is "Not-OK / notice" and "not always fatal: check the payload". A 201 on a money call
@@ -15,9 +16,9 @@ const CONFIRM = "partner/transactionApi/confirmPayment" as const;
 
 /** Searches, opens a flight without a captcha (not Lion's JT or Citilink's QG), books it: its order id. */
 async function booked(agent: Agent, en: boolean, route: string, days: number, name: string): Promise<string> {
-  await agent.say(`${en ? "/search" : "/cari"} ${route} ${futureDate(days).wire} 1`);
+  await agent.say(`${en ? "/search" : "/cari"} ${route} ${tiketPlainDay(route, days).wire} 1`);
   const buttons = flightButtons(agent);
-  await agent.tap({ data: (buttons.find((b) => !/^(JT|QG)/.test(b.text)) ?? buttons[0]!).callback_data });
+  await agent.tap({ data: buttons.find((b) => tiketPlain(b.text))!.callback_data });
   await agent.tap(en ? "Continue" : "Lanjut");
   let msg = await agent.say(name);
   for (let i = 0; i < 8 && !/Periksa sebelum booking|Check before booking/.test(msg?.text ?? ""); i++) {
