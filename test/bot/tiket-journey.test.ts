@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { tiketPlain, tiketPlainDay } from "../support/sandbox-days.js";
 import { givePrivately } from "./journey-steps.js";
 import { flightButtons } from "../support/result-buttons.js";
 
@@ -31,11 +32,11 @@ async function answerPassengerQuestions(agent: Agent, name: string): Promise<voi
   }
 }
 
-/** Searches, opens a flight without a captcha (not Lion's JT or Citilink's QG) and answers up to the summary. */
+/** Searches (on a day whose first page has one), opens a flight without a captcha (not Lion's JT or Citilink's QG) and answers up to the summary. */
 async function toPlainSummary(agent: Agent, search: string, name: string): Promise<void> {
   await agent.say(search);
   const buttons = flightButtons(agent);
-  await agent.tap({ data: (buttons.find((b) => !/^(JT|QG)/.test(b.text)) ?? buttons[0]!).callback_data });
+  await agent.tap({ data: buttons.find((b) => tiketPlain(b.text))!.callback_data });
   await agent.tap(search.startsWith("/search") ? "Continue" : "Lanjut");
   await answerPassengerQuestions(agent, name);
 }
@@ -43,10 +44,10 @@ async function toPlainSummary(agent: Agent, search: string, name: string): Promi
 describe("the booking journey on tiket.com", () => {
   it("search → price → KTP and birth date from the flight's required fields → book → issue → e-ticket", async () => {
     const agent = new Agent(h, { id: 14_001, first_name: "Budi", language_code: "id" }, { id: 14_001, type: "private" });
-    await agent.say(`/cari CGK DPS ${futureDate(25).wire} 1`);
+    await agent.say(`/cari CGK DPS ${tiketPlainDay("CGK DPS", 25).wire} 1`);
     const buttons = flightButtons(agent);
     expect(buttons.length).toBeGreaterThan(0);
-    const plain = buttons.find((b) => !/^(JT|QG)/.test(b.text)) ?? buttons[0]!;
+    const plain = buttons.find((b) => tiketPlain(b.text))!;
     await agent.tap({ data: plain.callback_data });
     expect(agent.last()?.text).toContain("Total 1 penumpang");
     await agent.tap("Lanjut");
@@ -66,7 +67,7 @@ describe("the booking journey on tiket.com", () => {
 
   it("a fee tiket.com would add to the deposit payment is never paid unseen: the agent is told both amounts", async () => {
     const agent = new Agent(h, { id: 14_009, first_name: "Sari", language_code: "en" }, { id: 14_009, type: "private" });
-    await toPlainSummary(agent, `/search CGK DPS ${futureDate(26).wire} 1`, "Mrs Sari Dewi");
+    await toPlainSummary(agent, `/search CGK DPS ${tiketPlainDay("CGK DPS", 26).wire} 1`, "Mrs Sari Dewi");
     await agent.tap("✅ Book");
     const code = /Code: (\d+)/.exec(agent.last()?.text ?? "")?.[1];
     expect(code, agent.transcript(6)).toBeDefined();
@@ -156,7 +157,7 @@ describe("the booking journey on tiket.com", () => {
 describe("an international booking on tiket.com", () => {
   it("asks passport, issue date and nationality as the flight requires, and sends them", async () => {
     const agent = new Agent(h, { id: 14_003, first_name: "Wati", language_code: "id" }, { id: 14_003, type: "private" });
-    await toPlainSummary(agent, `/cari CGK SIN ${futureDate(29).wire} 1`, "Mrs Wati Susanti");
+    await toPlainSummary(agent, `/cari CGK SIN ${tiketPlainDay("CGK SIN", 29).wire} 1`, "Mrs Wati Susanti");
     const asked = agent.botTexts().join("\n");
     expect(asked).toContain("Paspor");
     expect(asked).toContain("Tanggal terbit");
@@ -176,15 +177,20 @@ describe("an international booking on tiket.com", () => {
 describe("both providers", () => {
   it("searches both, marks each result's source, and books with the owner of the chosen offer", async () => {
     const agent = new Agent(both, { id: 14_101, first_name: "Rina", language_code: "id" }, { id: 14_101, type: "private" });
-    await agent.say(`/cari CGK DPS ${futureDate(27).wire} 1`);
-    const buttons = flightButtons(agent);
-    const sources = new Set(buttons.map((b) => b.text.split(" · ").at(-1)));
-    expect([...sources].every((s) => s === "MMBC" || s === "tiket")).toBe(true);
-    expect(both.sandbox.controls.callCount("getflights-json")).toBe(1);
-    expect(both.tiket!.controls.callCount("search/flight")).toBeGreaterThan(0);
-    const tiketOffer = buttons.find((b) => b.text.endsWith("· tiket") && !/^(JT|QG)/.test(b.text));
-    const chosen = tiketOffer ?? buttons[0]!;
-    await agent.tap({ data: chosen.callback_data });
+    // The first day from 27 ahead whose first page has a tiket.com flight without a captcha (the sandboxes' flights change by date).
+    let tiketOffer: ReturnType<typeof flightButtons>[number] | undefined;
+    for (let d = 27; d < 47 && !tiketOffer; d++) {
+      const [mmbcCalls, tiketCalls] = [both.sandbox.controls.callCount("getflights-json"), both.tiket!.controls.callCount("search/flight")];
+      await agent.say(`/cari CGK DPS ${futureDate(d).wire} 1`);
+      const buttons = flightButtons(agent);
+      const sources = new Set(buttons.map((b) => b.text.split(" · ").at(-1)));
+      expect([...sources].every((s) => s === "MMBC" || s === "tiket")).toBe(true);
+      expect(both.sandbox.controls.callCount("getflights-json") - mmbcCalls).toBe(1);
+      expect(both.tiket!.controls.callCount("search/flight") - tiketCalls).toBeGreaterThan(0);
+      tiketOffer = buttons.find((b) => b.text.endsWith("· tiket") && tiketPlain(b.text));
+    }
+    if (!tiketOffer) throw new Error(`no tiket.com flight without a captcha on a first page:\n${agent.transcript(3)}`);
+    await agent.tap({ data: tiketOffer.callback_data });
     await agent.tap("Lanjut");
     await answerPassengerQuestions(agent, "Ms Rina Wati");
     await agent.tap("✅ Booking");
