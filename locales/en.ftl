@@ -56,6 +56,8 @@ cancel-button = ✖️ Cancel
 retry-button = 🔁 Try again
 error-internal = ⚠️ Something went wrong on our side. Please try again.
 error-try-again = ⏳ Temporarily unavailable. Please try again in a moment.
+# The answer to an update that paid (or tried to) failed: never "try again", which invites paying twice.
+error-after-payment = ⚠️ Something went wrong sending the result of issuing { $code }. Don't issue it again: check its status first with /status { $code }
 
 ## Search
 search-ask-origin = 🛫 Where from? Type a city or airport code (e.g. <code>Jakarta</code> or <code>CGK</code>).

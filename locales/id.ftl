@@ -56,6 +56,8 @@ cancel-button = ✖️ Batal
 retry-button = 🔁 Coba lagi
 error-internal = ⚠️ Terjadi kesalahan di sistem kami. Silakan coba lagi.
 error-try-again = ⏳ Layanan sedang terganggu sebentar. Silakan coba lagi beberapa saat lagi.
+# The answer to an update that paid (or tried to) failed: never "try again", which invites paying twice.
+error-after-payment = ⚠️ Terjadi kesalahan saat mengirim hasil issued { $code }. Jangan di-issued lagi: cek dulu statusnya dengan /cek { $code }
 
 ## Pencarian
 search-ask-origin = 🛫 Berangkat dari mana? Ketik kota atau kode bandara (mis. <code>Jakarta</code> atau <code>CGK</code>).

@@ -5,6 +5,7 @@ import type { BotContext } from "../context.js";
 import { StateNotSaved } from "./claim-update.js";
 import { answerUpgradedTap } from "./upgraded-group-taps.js";
 import { isUpgradedChatRefusal } from "../../telegram/upgraded-chats.js";
+import { moneyActionOf } from "../money-action.js";
 
 /** Updates the error boundary has already dealt with: one answer per update, whatever fails after it. */
 const answered = new WeakSet<object>();
@@ -75,7 +76,11 @@ export function createErrorHandler(i18n: I18n<BotContext>, defaultLocale: "id" |
       const locale = lang === "en" || lang === "id" ? lang : defaultLocale;
       // ctx.t exists once the i18n middleware ran (it comes after sessions, which need Redis).
       const translate = ctx.t as BotContext["t"] | undefined;
-      const text = translate && !storageDown ? translate("error-internal") : i18n.t(locale, storageDown ? "error-try-again" : "error-internal");
+      const paidCode = moneyActionOf(ctx);
+      const text = paidCode !== undefined
+        // A payment was made (or tried) in this update: "try again" would invite paying twice.
+        ? (translate ? translate("error-after-payment", { code: paidCode }) : i18n.t(locale, "error-after-payment", { code: paidCode }))
+        : translate && !storageDown ? translate("error-internal") : i18n.t(locale, storageDown ? "error-try-again" : "error-internal");
       // The features never ran: the button's spinner would turn until Telegram gives up.
       if (storageDown && ctx.callbackQuery) await ctx.answerCallbackQuery({ text }).catch(() => undefined);
       if (ctx.chat) await ctx.reply(text).catch((sendError: unknown) => log.warn({ err: sendError }, "error notice not sent"));

@@ -22,6 +22,8 @@ import { notAllowedText } from "./access-replies.js";
 import { holdTap, refuse, refuseNotFound, releaseTap } from "./status.js";
 import { replyTicket, ticketFor } from "./ticket.js";
 import { tappedCarries } from "../../tapped-keyboard.js";
+import { noteMoneyAction } from "../../money-action.js";
+import { replyPatiently } from "../../patient-reply.js";
 
 /** Step one: say what will be spent and the deposit, and ask the asker for an explicit confirmation. */
 export async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
@@ -218,9 +220,11 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
     case "done":
       break;
   }
+  // Whatever fails from here, the payment was tried: the error boundary says to check the booking, not to try again.
+  noteMoneyAction(ctx, o.code);
   await ctx.editMessageReplyMarkup().catch(() => undefined);
   deps.logger.info({ booking: o.code, outcome: o.outcome.kind, by: ctx.from.id }, "issue attempt");
-  await ctx.reply(outcomeText(ctx, o.code, o.outcome, o.provider, o.record?.booking.timelimit), { parse_mode: "HTML" });
+  await replyPatiently(ctx, outcomeText(ctx, o.code, o.outcome, o.provider, o.record?.booking.timelimit), { parse_mode: "HTML" });
   const paid = o.outcome.kind === "issued" || o.outcome.kind === "already_issued";
   if (paid && !o.ticketScheduled) await replyTicket(ctx, o.source, o.code, o.record);
 });
