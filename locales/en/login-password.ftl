@@ -23,3 +23,5 @@ account-password-after-stop = 🔒 I deleted that message because it looks like 
     [reset] The password reset had stopped, so it wasn't sent to MMBC. To change the password, start again with /resetpassword.
    *[login] The login had stopped, so it wasn't sent to MMBC. To link your account, start again with /login.
 } If it wasn't a password, send it again.
+# A password typed in a group the bot couldn't delete (it lacks the right): the group saw it.
+account-delete-failed-group = ⚠️ I couldn't delete your message with the password: please delete it yourself. Everyone in this group may have seen it, so change that password now (/resetpassword in a private chat with me).

@@ -23,3 +23,5 @@ account-password-after-stop = 🔒 Pesan itu saya hapus karena mirip password. {
     [reset] Reset password sudah dihentikan, jadi tidak saya kirim ke MMBC. Untuk mengganti password, mulai lagi dengan /resetpassword.
    *[login] Login sudah dihentikan, jadi tidak saya kirim ke MMBC. Untuk menautkan akun, mulai lagi dengan /login.
 } Kalau itu bukan password, kirim lagi.
+# A password typed in a group the bot couldn't delete (it lacks the right): the group saw it.
+account-delete-failed-group = ⚠️ Saya tidak bisa menghapus pesan berisi password Anda: mohon hapus sendiri. Semua anggota grup ini mungkin sudah melihatnya, jadi segera ganti password tersebut (/resetpassword di chat pribadi dengan saya).

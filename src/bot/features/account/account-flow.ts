@@ -10,12 +10,17 @@ import { afterStop, atPasswordQuestion } from "./password-step.js";
 
 const CANCEL = /^\/(cancel|batal)(@\w+)?(\s|$)/i;
 
-/** Starts /login or /resetpassword in a private chat; any search in progress there ends first. */
-export async function startFlow(ctx: BotContext, accounts: LinkedAccounts, kind: AccountFlow["kind"]): Promise<void> {
+/**
+ * Starts /login or /resetpassword in a private chat; any search in progress there ends first. `username`:
+ * typed with the command, it answers the first question (or, not one, that question says so).
+ */
+export async function startFlow(ctx: BotContext, accounts: LinkedAccounts, kind: AccountFlow["kind"], username?: string): Promise<void> {
   ctx.cancelling = true; // replacing a search is not a timeout
   await ctx.conversation.exitAll();
   ctx.cancelling = false;
-  const first = FLOW_STEPS[kind][0]!;
+  const steps = FLOW_STEPS[kind];
+  const first = steps[0]!;
+  if (username !== undefined) return takeAnswer(ctx, accounts, { kind, step: first.name, data: {}, until: 0 }, steps, 0, username);
   await saveFlow(ctx, accounts, { kind, step: first.name, data: {} });
   await ctx.reply(ctx.t(first.prompt), { parse_mode: "HTML" });
 }

@@ -2,7 +2,8 @@ import { LeanComposer } from "../../lean-composer.js";
 import type { BotContext } from "../../context.js";
 import { accountFlow, startFlow } from "./account-flow.js";
 import { accountText } from "./account-view.js";
-import { linkedAccounts, privateChatButton } from "./linked.js";
+import { deleteSecret, linkedAccounts, privateChatButton } from "./linked.js";
+import { typedAccountCommand } from "./typed-command.js";
 
 /**
  * /login, /resetpassword, /logout, /account. Registered before every other feature: the flow
@@ -14,7 +15,16 @@ export const accountFeature = new LeanComposer<BotContext>();
 
 accountFeature.use(accountFlow);
 
-async function begin(ctx: BotContext, kind: "login" | "reset"): Promise<void> {
+/**
+ * `typed`: the words after the command ("/login joko Rahasia-77", from an agent who thinks /login takes
+ * both). They may be the password, so their message is deleted before anything else (deleteSecret: when
+ * it can't be, the person is told, in a group also to change the password). The password is never taken
+ * from there — it is asked again, as its own message — but in a private chat a username followed by more
+ * words answers the username question. A lone word may be either, so it answers nothing.
+ */
+async function begin(ctx: BotContext, kind: "login" | "reset", typed = ""): Promise<void> {
+  const words = typed.trim().split(/\s+/).filter(Boolean);
+  if (words.length > 0) await deleteSecret(ctx);
   const accounts = linkedAccounts(ctx);
   if (ctx.chat?.type !== "private") {
     const button = privateChatButton(ctx, kind === "login" ? "login" : "resetpassword");
@@ -22,11 +32,17 @@ async function begin(ctx: BotContext, kind: "login" | "reset"): Promise<void> {
   }
   if (!accounts?.store) return void (await ctx.reply(ctx.t("account-key-missing"), { parse_mode: "HTML" }));
   if (!accounts.canLink) return void (await ctx.reply(ctx.t("account-no-mmbc"), { parse_mode: "HTML" }));
-  await startFlow(ctx, accounts, kind);
+  await startFlow(ctx, accounts, kind, words.length > 1 ? words[0] : undefined);
 }
 
-accountFeature.command("login", (ctx) => begin(ctx, "login"));
-accountFeature.command("resetpassword", (ctx) => begin(ctx, "reset"));
+accountFeature.command("login", (ctx) => begin(ctx, "login", ctx.match));
+accountFeature.command("resetpassword", (ctx) => begin(ctx, "reset", ctx.match));
+// "@Bot login joko password Rahasia" in a group, "login joko Rahasia" in a private chat: the command typed as a word.
+accountFeature.on("message:text", async (ctx, next) => {
+  const typed = typedAccountCommand(ctx.msg.text, ctx.chat.type === "private" ? undefined : ctx.me.username);
+  if (!typed) return next();
+  await begin(ctx, typed.kind, typed.rest);
+});
 accountFeature.command("start", async (ctx, next) => {
   if (ctx.chat.type === "private" && ctx.match === "login") return begin(ctx, "login");
   if (ctx.chat.type === "private" && ctx.match === "resetpassword") return begin(ctx, "reset");

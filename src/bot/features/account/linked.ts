@@ -21,12 +21,15 @@ export function maskUsername(username: string): string {
   return `${username.slice(0, shown)}${"*".repeat(Math.min(6, username.length - shown - 1))}${username.slice(-1)}`;
 }
 
-/** A message holding a secret goes at once; when Telegram refuses, the person is asked to delete it. */
+/**
+ * A message holding a secret goes at once; when Telegram refuses (in a group the bot may lack the right),
+ * the person is asked to delete it, and in a group also to change the password: its members saw it.
+ */
 export async function deleteSecret(ctx: BotContext): Promise<void> {
   try {
     await ctx.deleteMessage();
   } catch {
     ctx.log.warn("could not delete a message holding a password");
-    await ctx.reply(ctx.t("account-delete-failed"), { parse_mode: "HTML" });
+    await ctx.reply(ctx.t(isGroupChat(ctx) ? "account-delete-failed-group" : "account-delete-failed"), { parse_mode: "HTML" });
   }
 }

@@ -35,8 +35,10 @@ export async function atPasswordQuestion(ctx: BotContext, accounts: LinkedAccoun
   const text = message.text;
   const command = text === undefined ? undefined : commandOf(text);
   // A known command alone can't be the password; with words after it ("/login joko Rahasia-77", an agent
-  // who thinks /login takes both), those words may be.
-  if (!command?.known || command.arg !== "") await deleteSecret(ctx);
+  // who thinks /login takes both), those words may be. /login and /resetpassword with words delete their
+  // own message when they start over (account/index.ts): not here too, or the second try would fail and warn.
+  const restarts = command?.known === true && startsAccountFlow(command) && command.name !== "start";
+  if ((!command?.known || command.arg !== "") && !restarts) await deleteSecret(ctx);
   if (ctx.deps.now().getTime() > flow.until) {
     await stopAtPassword(ctx, accounts, flow.kind);
     await ctx.reply(ctx.t("account-flow-expired"), { parse_mode: "HTML" });
