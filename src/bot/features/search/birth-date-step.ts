@@ -12,6 +12,7 @@ import { AIRLINES_ADULT_FROM, birthDateProblem, infantMayFlyFrom } from "./passe
 import { askDatedAnswer, twoWays, type DatedAnswer } from "./document-date-step.js";
 import { firstAnswer, type Detail } from "./personal-detail-step.js";
 import { searchChangeHint } from "./search-change-hint.js";
+import { birthDateAsked } from "./contact-aside.js";
 
 /** Age on the flight date (whole years; months under 2) and the passenger type that age is on this flight. */
 function ageOnFlight(birthDate: string, flightDate: string, adultFrom: number): { years: number; months: number; type: PassengerInput["type"] } {
@@ -62,6 +63,8 @@ export const askBirthDate: Detail = async (conversation, ctx, passenger, flightD
   };
   // Pasted on the name's line: read as if typed here, said back as read.
   const opening = () => firstAnswer(conversation, ctx, question, read, pasted, (v) => ("value" in v ? ctx.t("pasted-birth", { date: documentDateText(v.value, localeOf(ctx)) }) : undefined));
-  const dob = await askDatedAnswer(conversation, ctx, question, read, checked, { what: "birth", name: passenger.fullName }, opening);
+  // "+62 812-3456-7890" typed here: the customer's phone typed ahead, kept for the contact question.
+  birthDateAsked(conversation, true);
+  const dob = await askDatedAnswer(conversation, ctx, question, read, checked, { what: "birth", name: passenger.fullName }, opening).finally(() => birthDateAsked(conversation, false));
   return { value: { ...passenger, birthDate: dob.value }, ctx: dob.ctx };
 };

@@ -45,6 +45,14 @@ export function nameAsked(conversation: object, on: boolean): void {
   documentNumberAsked(conversation, on);
 }
 
+/**
+ * While a birth date is asked (`on`): a mobile number typed there alone is the contact typed ahead, kept as
+ * an e-mail is. No birth date reads as one (a date's digits are 8 at most, a mobile's 10 or more, or "+").
+ */
+export function birthDateAsked(conversation: object, on: boolean): void {
+  documentNumberAsked(conversation, on);
+}
+
 /** The contact typed ahead so far, handed over once (to the contact question, or over a contact already given). */
 export function takeContactTyped(conversation: object): TypedContact | undefined {
   const kept = KEPT.get(conversation);
