@@ -17,6 +17,7 @@ export function parseBirthDate(input: string, today: string): string | undefined
  */
 export function splitTrailingDate(line: string): { name: string; extra?: string } {
   if (line.length > MAX_ANSWER) return { name: line };
-  const m = /^(.*?)[\s,]+((?:lahir|lhr|tgl|dob|umur|usia|age)?[\s:]*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2} [a-z]+\.? \d{2,4}|\d{1,2}\s*(?:thn|th|tahun|tahunan|bln|bulan|y|yo|yr|yrs|years?|months?|mo)(?: old)?))\s*\)?$/i.exec(line.trim());
+  // An age needs its unit ("5 thn", "5th") or its word ("umur 5", "usia: 5"): "Mr Budi 2" stays as typed.
+  const m = /^(.*?)[\s,]+\(?((?:lahir|lhr|tgl|dob|umur|usia|age)?[\s:]*(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2} [a-z]+\.? \d{2,4}|\d{1,2}\s*(?:thn|th|tahun|tahunan|bln|bulan|y|yo|yr|yrs|years?|months?|mo)(?: old)?)|(?:umur|usia|age)[\s:]*\d{1,2})\s*\)?$/i.exec(line.trim());
   return m && m[1]!.trim() ? { name: m[1]!.replace(/[\s,(-]+$/, ""), extra: m[2]! } : { name: line };
 }
