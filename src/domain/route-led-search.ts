@@ -33,6 +33,16 @@ const SEARCH_WORDS = set(
 /** Whether a word is one a route-led search may carry without losing its reading. */
 export const isSearchWord = (w: string) => SEARCH_WORDS.has(w) || (w.length === 2 && isKnownAirlineCode(w));
 
+/**
+ * A flight number ("ga404", "ga 404"): a line naming one is a flight's itinerary pasted or talked about
+ * ("CGK-DPS 05 Jan 07:00 GA 404"), no search.
+ */
+function isFlightNumber(w: string, next: string | undefined): boolean {
+  const glued = /^([a-z0-9]{2})(\d{2,4})$/.exec(w);
+  if (glued && /[a-z]/.test(glued[1]!) && isKnownAirlineCode(glued[1]!)) return true;
+  return w.length === 2 && /[a-z]/.test(w) && isKnownAirlineCode(w) && next !== undefined && /^\d{2,4}$/.test(next);
+}
+
 const isPlace = (p: string) => p.length >= 3 && !/^\d/.test(p) && isKnownPlace(p);
 
 /** How many words a place starting at `i` takes: one ("dps", "bali") or two ("kuala lumpur"); 0 for none. */
@@ -69,7 +79,7 @@ export function isRouteLedSearch(lower: string[], detail: (w: string) => boolean
   const route = routeLength(lower);
   if (route === 0) return false;
   const rest = lower.slice(route);
-  if (!rest.some(detail)) return false;
+  if (!rest.some(detail) || rest.some((w, i) => isFlightNumber(w, rest[i + 1]))) return false;
   const unknown = rest.filter((w) => !known(w) && !isSearchWord(w));
   return unknown.length <= (question ? 0 : 2);
 }

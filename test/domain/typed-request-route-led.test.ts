@@ -44,6 +44,6 @@ describe("a route-led search with words the strict reading doesn't list", () => 
     // A question about a trip: asks something else than a search.
     "cgk dps bsk delay ga?", "cgk dps tmrw is it delayed?",
     // Not led by the route.
-    "JT 610 CGK 07:00 DPS 09:50", "Itinerary: GA 404 CGK-DPS 05 Jan 07:00", "saya dari cgk ke dps bsk capek",
+    "JT 610 CGK 07:00 DPS 09:50", "CGK-DPS 05 Jan 07:00 GA 404", "cgk dps 5 jan ga404 07:00", "Itinerary: GA 404 CGK-DPS 05 Jan 07:00", "saya dari cgk ke dps bsk capek",
   ])("%s stays chatter", (text) => expect(readTypedRequest(text)).toBeUndefined());
 });
