@@ -15,7 +15,8 @@ import { isRouteLedSearch } from "./route-led-search.js";
  * Read strictly: chatter that merely contains one of these words ("saya cek besok", "bayar besok ya",
  * "jangan di issue dulu", "malang banget", "ok MANTAP") asks for nothing. Without a booking code, a request
  * is read only when every word is a request word, filler ("dong", "ya", "kak", "aja") or "nya"/"it";
- * a search only with a search word and a place, or two places and nothing but dates, times and party.
+ * a search only with a search word and a place, or two places and nothing but dates, times and party, or
+ * a line led by its route with a date or party and at most two words besides (route-led-search.ts).
  */
 export type TypedRequest =
   /** `codes`: two different codes typed ("cek Z7A9DN atau K2L8PQ"), answered as after /cek, `code` the first. */
