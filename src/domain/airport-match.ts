@@ -53,6 +53,17 @@ function unserved(code: string, byCode: ReadonlyMap<string, Airport>): AirportMa
   return { kind: "unserved", code, city, ...(alternatives.length > 0 ? { alternatives } : {}) };
 }
 
+/**
+ * The airport a code typed as such names ("cgk", "DPS", "bandara cgk"), from the table alone, for when the
+ * provider's airport list can't be read: only a code the table knows, never a name (whose city may have
+ * several airports, or be misspelt). Whether the provider flies there, the search itself says.
+ */
+export function airportOfKnownCode(input: string): Airport | undefined {
+  const code = normalizePlace(input).toUpperCase();
+  if (!/^[A-Z]{3}$/.test(code) || !KNOWN_CODES.has(code)) return undefined;
+  return { code, city: (aliasCity(code) ?? code).replace(new RegExp(`\\s*\\(${code}\\)$`), "") };
+}
+
 /** Codes each word (or pair of words) names: "denpasar bali" → DPS, DPS; "jakarta cengkareng" → CGK HLP, CGK. */
 function codesByWord(text: string, airports: readonly Airport[]): string[][] {
   const words = text.split(" ");

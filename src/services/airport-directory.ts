@@ -1,5 +1,6 @@
 import type { Airport } from "../domain/airport.js";
-import { matchAirport, type AirportMatch } from "../domain/airport-match.js";
+import { airportOfKnownCode, matchAirport, type AirportMatch } from "../domain/airport-match.js";
+import { isProviderError } from "../domain/errors.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
 import type { AirportCache } from "../store/airport-cache.js";
 
@@ -20,8 +21,21 @@ export class AirportDirectory {
     return list;
   }
 
+  /**
+   * The list unreadable (the provider down, nothing cached): a known code typed as such ("cgk") is still that
+   * airport, so a search of codes goes on (the search validates the route); anything else needs the list,
+   * and the provider's error goes to the caller, to be said as the provider's fault.
+   */
   async match(input: string): Promise<AirportMatch> {
-    return matchAirport(input, await this.list());
+    let list: Airport[];
+    try {
+      list = await this.list();
+    } catch (e) {
+      const known = isProviderError(e) ? airportOfKnownCode(input) : undefined;
+      if (known) return { kind: "exact", airport: known };
+      throw e;
+    }
+    return matchAirport(input, list);
   }
 
   async cityOf(code: string): Promise<string> {

@@ -6,12 +6,28 @@ import { escapeHtml } from "../../../presenters/html.js";
 import { stale, type Answer, type Convo, type Parsed } from "./ask.js";
 import { parseAirport } from "./callback-data.js";
 import { shortQuote } from "../../../presenters/short-quote.js";
+import { providerCall, type CallResult } from "./provider-call.js";
 
 /** Which end of the route a question is about: every airport prompt says it. */
 export type RouteEnd = "origin" | "destination";
 
-export function matchAirportExternally(conversation: Convo, text: string): Promise<AirportMatch> {
-  return conversation.external((ctx) => ctx.deps.airports.match(text));
+/**
+ * The provider's airport list could not be read for a place typed (its error, as the replay log holds it):
+ * thrown out of the question to the search conversation, which says it as the provider's fault and offers to
+ * search again with the request kept, as a failed search does.
+ */
+export class AirportListUnavailable extends Error {
+  constructor(readonly fault: Extract<CallResult<never>, { ok: false }>) {
+    super("airport list unavailable");
+    this.name = "AirportListUnavailable";
+  }
+}
+
+export async function matchAirportExternally(conversation: Convo, text: string): Promise<AirportMatch> {
+  // The error comes back as data (the replay log can't hold a class) and is thrown here, the same on every replay.
+  const found = await providerCall(conversation, (ctx) => ctx.deps.airports.match(text));
+  if (!found.ok) throw new AirportListUnavailable(found);
+  return found.value;
 }
 
 /** A choice of airports asked about; `city` when they are one city's (Jakarta: CGK, HLP), not a misspelling's look-alikes. */

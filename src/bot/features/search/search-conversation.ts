@@ -10,6 +10,7 @@ import { askSearchAgain } from "./search-again-step.js";
 import type { QuickForm } from "./quick-form.js";
 import { runSearch, showResults, todayIn } from "./results-step.js";
 import { askDestination, askOrigin } from "./route-steps.js";
+import { AirportListUnavailable } from "./resolve-airport.js";
 import { askDate, countsOrDateReading } from "./date-step.js";
 import { askPax } from "./pax-step.js";
 import { returnNote } from "./return-note.js";
@@ -64,6 +65,8 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
     // any question about the rest ("which Jakarta airport?"), never silently dropped.
     const unread = take("unread");
     if (unread) await say(conversation, ctx, ctx.t("input-quick-unread", { words: escapeHtml(unread) }));
+    // What the request still holds before this step takes its part: given back if the provider fails the step.
+    const kept = { ...quick };
     try {
       if (step === "origin") {
         const r = await askOrigin(conversation, ctx, ctx.t("search-ask-origin"), take("origin"), quick.pax);
@@ -128,14 +131,25 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         ({ ctx } = next);
         if (next.kind === "new") {
           // A new search typed after a failure: that search from its start, nothing of the failed one carried over.
-          for (const key of Object.keys(quick) as (keyof QuickForm)[]) delete quick[key];
-          takeLine(quick, next.form);
+          startOver(quick, next.form);
           [time, countsOrDate, step] = [undefined, undefined, "origin"];
           continue;
         }
         step = next.kind;
       }
     } catch (e) {
+      if (e instanceof AirportListUnavailable) {
+        // The airport list unreadable for a place typed (provider down, nothing cached): said as the provider's
+        // fault, as a failed search is, and searched again with the request as it was (the step asked afresh).
+        await say(conversation, ctx, providerErrorText(ctx, e.fault));
+        if (e.fault.code === "invalid_credentials") return;
+        const again = await askSearchAgain(conversation, ctx);
+        ctx = again.ctx;
+        if (again.kind === "cancel") return void (await say(conversation, ctx, ctx.t("cancelled")));
+        if (again.kind === "new") [time, countsOrDate, step] = [undefined, undefined, "origin"];
+        startOver(quick, again.kind === "new" ? again.form : kept);
+        continue;
+      }
       if (!(e instanceof GoBack)) throw e;
       ctx = e.ctx;
       step = PREVIOUS[step];
@@ -148,6 +162,12 @@ function takeLine(quick: QuickForm, line: QuickForm): void {
   const unread = [quick.unread, line.unread].filter(Boolean).join(" ");
   Object.assign(quick, line);
   if (unread) quick.unread = cutText(unread, 60);
+}
+
+/** The request's parts left to take become `form`'s alone. */
+function startOver(quick: QuickForm, form: QuickForm): void {
+  for (const key of Object.keys(quick) as (keyof QuickForm)[]) delete quick[key];
+  takeLine(quick, form);
 }
 
 type SearchNext = { kind: "done" } | { kind: "date" | "pax" | "search"; ctx: ConvoContext } | { kind: "new"; form: QuickForm; ctx: ConvoContext };
