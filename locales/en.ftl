@@ -58,6 +58,8 @@ error-internal = ⚠️ Something went wrong on our side. Please try again.
 error-try-again = ⏳ Temporarily unavailable. Please try again in a moment.
 # The answer to an update that paid (or tried to) failed: never "try again", which invites paying twice.
 error-after-payment = ⚠️ Something went wrong sending the result of issuing { $code }. Don't issue it again: check its status first with /status { $code }
+# A tap in a forum topic that was closed (or deleted), when not even General took the answer.
+error-topic-closed = 🔒 This topic is closed, so I can't answer here. Ask an admin to reopen it, or write to me in General.
 
 ## Search
 search-ask-origin = 🛫 Where from? Type a city or airport code (e.g. <code>Jakarta</code> or <code>CGK</code>).
@@ -172,6 +174,7 @@ pax-birthdate-unreadable = Type the date of birth, e.g. <code>17-08-1990</code> 
 pax-birthdate-future = The date of birth must be before the flight.
 pax-birthdate-infant-too-young = An infant must be at least 3 months old on the flight date (airlines do not take younger babies). This baby may fly from { $from }: check the date of birth, or choose a flight from that date on.
 pax-ask-passport = 🛂 Passport of { $name }: number and expiry date, e.g. <code>A1234567 31-12-2030</code>
+pax-ask-passport-expiry = 🛂 Expiry date of { $name }'s passport <b>{ $number }</b>? E.g. <code>31-12-2030</code>
 pax-passport-unreadable = Type the passport number and the expiry date, e.g. <code>A1234567 31-12-2030</code>.
 pax-ask-id-number = 🪪 KTP / ID number of { $name }? (16 digits, or a passport number)
 pax-id-number-invalid = Type the ID number: letters and digits only, e.g. <code>3174092302900001</code>.

@@ -58,6 +58,8 @@ error-internal = ⚠️ Terjadi kesalahan di sistem kami. Silakan coba lagi.
 error-try-again = ⏳ Layanan sedang terganggu sebentar. Silakan coba lagi beberapa saat lagi.
 # The answer to an update that paid (or tried to) failed: never "try again", which invites paying twice.
 error-after-payment = ⚠️ Terjadi kesalahan saat mengirim hasil issued { $code }. Jangan di-issued lagi: cek dulu statusnya dengan /cek { $code }
+# A tap in a forum topic that was closed (or deleted), when not even General took the answer.
+error-topic-closed = 🔒 Topik ini sudah ditutup, jadi saya tidak bisa membalas di sini. Minta admin membukanya lagi, atau tulis ke saya di General.
 
 ## Pencarian
 search-ask-origin = 🛫 Berangkat dari mana? Ketik kota atau kode bandara (mis. <code>Jakarta</code> atau <code>CGK</code>).
@@ -153,6 +155,7 @@ pax-birthdate-unreadable = Ketik tanggal lahir, mis. <code>17-08-1990</code> ata
 pax-birthdate-future = Tanggal lahir harus sebelum tanggal penerbangan.
 pax-birthdate-infant-too-young = Bayi harus sudah berumur minimal 3 bulan pada tanggal penerbangan (maskapai tidak menerima bayi yang lebih muda). Bayi ini baru boleh terbang mulai { $from }: periksa tanggal lahirnya, atau pilih penerbangan sejak tanggal itu.
 pax-ask-passport = 🛂 Paspor { $name }: nomor dan tanggal habis berlaku, mis. <code>A1234567 31-12-2030</code>
+pax-ask-passport-expiry = 🛂 Tanggal habis berlaku paspor { $name } (<b>{ $number }</b>)? Mis. <code>31-12-2030</code>
 pax-passport-unreadable = Ketik nomor paspor dan tanggal habis berlaku, mis. <code>A1234567 31-12-2030</code>.
 pax-ask-id-number = 🪪 Nomor KTP / identitas { $name }? (16 digit, atau nomor paspor)
 pax-id-number-invalid = Ketik nomor identitas: hanya huruf dan angka, mis. <code>3174092302900001</code>.

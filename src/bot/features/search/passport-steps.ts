@@ -87,7 +87,9 @@ export const askPassport: Detail = async (conversation, ctx, passenger, flightDa
   // Pasted on the name's line ("A1234567 31-12-2031"): read as if typed here; a number kept without its
   // expiry is said as kept, not as refused.
   const shown = (v: DatedAnswer<{ number: string; expiry: string }>) => ("value" in v ? ctx.t("pasted-passport", { number: escapeHtml(v.value.number), expiry: escapeHtml(day(v.value.expiry)) }) : undefined);
-  const opening = () => firstAnswer(conversation, ctx, question, read, pasted, shown, () => kept.number !== undefined);
+  // The number kept from the line, its expiry refused: only the expiry is asked.
+  const expiryOnly = () => (kept.number === undefined ? undefined : { text: ctx.t("pax-ask-passport-expiry", { name: escapeHtml(passenger.fullName), number: escapeHtml(kept.number) }) });
+  const opening = () => firstAnswer(conversation, ctx, question, read, pasted, shown, expiryOnly);
   documentNumberAsked(conversation, true);
   try {
     const passport = await askDatedAnswer(conversation, ctx, question, read, (expiry) => withExpiry(kept.number, expiry), { what: "expiry", name: passenger.fullName }, opening);

@@ -66,9 +66,10 @@ export class PastedNotes {
  * A detail question's first answer. Pasted on the name's line, it is read by `read` exactly as if typed
  * here: taken, it is only noted (`shown`: how it is said back; undefined: a date to ask about first,
  * two readings, the step goes on to that); not taken, the question is asked with why. `partly`: after
- * the read, part of it was kept (a passport number without its expiry), said as such.
+ * the read, part of it was kept (a passport number without its expiry): said as such, and the question
+ * it returns (only what is missing) is asked instead, never the kept part again.
  */
-export async function firstAnswer<T>(conversation: Convo, ctx: ConvoContext, question: { text: string }, read: (a: Answer) => Parsed<T>, pasted: Pasted | undefined, shown: (value: T) => string | undefined, partly?: () => boolean): Step<T> {
+export async function firstAnswer<T>(conversation: Convo, ctx: ConvoContext, question: { text: string }, read: (a: Answer) => Parsed<T>, pasted: Pasted | undefined, shown: (value: T) => string | undefined, partly?: () => { text: string } | undefined): Step<T> {
   if (!pasted) return ask(conversation, ctx, question, read);
   const r = read({ kind: "text", text: pasted.text });
   const said = r.ok ? shown(r.value) : undefined;
@@ -79,7 +80,9 @@ export async function firstAnswer<T>(conversation: Convo, ctx: ConvoContext, que
   await pasted.notes.flush(conversation, ctx);
   if (r.ok) return { value: r.value, ctx };
   const why = { name: escapeHtml(pasted.notes.name), typed: escapeHtml(shortQuote(pasted.text)), reason: r.hint ?? "" };
-  const lead = ctx.t(pasted.notes.said(partly?.() ? "partly" : "refused"), why);
-  const promptId = await sendPrompt(conversation, ctx, { text: `${lead}\n\n${question.text}` });
-  return askAgain(conversation, ctx, promptId, read, { prompt: question });
+  const rest = partly?.();
+  const lead = ctx.t(pasted.notes.said(rest ? "partly" : "refused"), why);
+  const asked = rest ?? question;
+  const promptId = await sendPrompt(conversation, ctx, { text: `${lead}\n\n${asked.text}` });
+  return askAgain(conversation, ctx, promptId, read, { prompt: asked });
 }
