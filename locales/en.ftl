@@ -198,6 +198,7 @@ summary-born = born { $date }
 summary-id = ID { $number }
 summary-personal-given = 🔒 personal details given privately
 summary-passport = passport { $number } (until { $expiry })
+summary-id-passport = passport { $number }
 summary-passport-issued = issued { $date }
 summary-nationality = nationality { $country }
 summary-contact = 📇 { $email } · { $phone }

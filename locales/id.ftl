@@ -179,6 +179,7 @@ summary-born = lahir { $date }
 summary-id = KTP { $number }
 summary-personal-given = 🔒 data pribadi sudah diisi di chat pribadi
 summary-passport = paspor { $number } (s.d. { $expiry })
+summary-id-passport = paspor { $number }
 summary-passport-issued = terbit { $date }
 summary-nationality = warga negara { $country }
 summary-contact = 📇 { $email } · { $phone }

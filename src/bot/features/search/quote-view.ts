@@ -7,6 +7,9 @@ import { deadline, departure, flightTimes, maskedPhone, money, shortDate, untilP
 import { otherFlightHead } from "../../../presenters/other-flight-text.js";
 import { birthDatesSent } from "../../../domain/sent-birth-dates.js";
 
+/** A passport number as the ID question takes it: a letter or two, then digits ("A1234567"); a KTP is 16 digits. */
+const PASSPORT_SHAPE = /^[A-Z]{1,2}\d{6,9}$/i;
+
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
 export function flightLine(t: T, locale: string, o: FlightOffer): string {
@@ -50,7 +53,8 @@ export function passengerLines(t: T, locale: string, passengers: readonly Passen
         ? (personal ? t("summary-personal-given") : "")
         : [
             p.birthDate ? t("summary-born", { date: documentDateText(p.birthDate, locale) }) : "",
-            p.idNumber ? t("summary-id", { number: escapeHtml(p.idNumber) }) : "",
+            // The ID question takes a passport number too (tiket.com): named as what it is.
+            p.idNumber ? t(PASSPORT_SHAPE.test(p.idNumber) ? "summary-id-passport" : "summary-id", { number: escapeHtml(p.idNumber) }) : "",
             p.passport ? t("summary-passport", { number: escapeHtml(p.passport.number), expiry: documentDateText(p.passport.expiry, locale) }) : "",
             // Everything that is sent is shown, so the agent can check it before booking.
             p.passport?.issued ? t("summary-passport-issued", { date: documentDateText(p.passport.issued, locale) }) : "",
