@@ -196,7 +196,10 @@ describe("inline mode", () => {
 
     it("shares a group's booking with its members only", async () => {
       const group = { id: -1007004, type: "supergroup" as const, title: "Agen Sari" };
-      h.emulator.sendText({ chat: group, from: member, text: "/start" }); // the emulator now knows the group
+      // The member writes in the group: the bot has seen her there, so it may ask Telegram about her (a
+      // stranger, never seen there, gets a made-up code's answer without any call).
+      const seen = h.emulator.sendText({ chat: group, from: member, text: `/help@${h.emulator.botInfo.username}` })!;
+      await h.app.bot.handleUpdate(seen);
       const record = (await h.app.deps.bookings.find(code, ["mmbc"]))!;
       // Unknown to the provider: the card falls back to the stored status.
       await h.app.deps.bookings.save({ ...record, booking: { ...record.booking, code: "GRP7004" }, chatId: group.id, bookedBy: { id: 7999, name: "Dian" } });

@@ -24,4 +24,14 @@ describe("members seen in a group", () => {
     await seen.note(-100, { id: 7, username: "ani_baru", name: "Ani" });
     expect(await seen.named(-100, "ANI_BARU")).toEqual({ id: 7, name: "Ani" });
   });
+
+  it("by id too, with or without a username: who may be asked about in that group only", async () => {
+    const seen = new SeenMembers(connect(), keys());
+    await seen.note(-100, { id: 8, name: "Tono" });
+    await seen.note(-100, { id: 9, username: "sari", name: "Sari" });
+    expect(await seen.seenHere(-100, 8)).toBe(true);
+    expect(await seen.seenHere(-100, 9)).toBe(true);
+    expect(await seen.seenHere(-200, 8)).toBe(false);
+    expect(await seen.seenHere(-100, 10)).toBe(false);
+  });
 });

@@ -40,7 +40,10 @@ export function customerStatusCard(t: T, locale: string, timeZone: string, recor
 export async function bookingArticle(ctx: BotContext, code: string, userId: number): Promise<{ article: InlineQueryResultArticle; found: boolean }> {
   const t = ctx.t.bind(ctx);
   const { deps } = ctx;
-  const shared = await bookingToShare(deps, userId, code, async (chatId) => (await groupStanding(ctx.api, chatId, userId)) !== "outside");
+  const shared = await bookingToShare(deps, userId, code, {
+    seenIn: (chatId) => deps.seenMembers.seenHere(chatId, userId),
+    inGroup: async (chatId) => (await groupStanding(ctx.api, chatId, userId)) !== "outside",
+  });
   if (!shared) {
     return { found: false, article: helpArticle(ctx, t("inline-booking-not-found-title", { code }), t("inline-booking-not-found-description")) };
   }

@@ -8,13 +8,14 @@ import type { Standing } from "../../../services/access-policy.js";
 /**
  * Installed before every feature (create-bot.ts), so whoever writes or taps in a group — a /help, a /cek,
  * a button — can be named by username in `/allow @ani` (store/seen-members.ts): Telegram tells a bot
- * nobody's id from a username. Bots (an anonymous admin, a channel) are nobody to name.
+ * nobody's id from a username; and is someone the bot may ask about there (sharing its bookings inline).
+ * Bots (an anonymous admin, a channel) are nobody to name.
  */
 export async function noteSeenMember(ctx: BotContext, next: NextFunction): Promise<void> {
   const from = ctx.from;
-  if (!ctx.chat || !isGroup(ctx) || !from?.username || from.is_bot) return next();
+  if (!ctx.chat || !isGroup(ctx) || !from || from.is_bot) return next();
   // Alongside the update, not ahead of it: the update's own Redis round trips wait for nothing.
-  const noting = ctx.deps.seenMembers.note(ctx.chat.id, { id: from.id, username: from.username, name: from.first_name })
+  const noting = ctx.deps.seenMembers.note(ctx.chat.id, { id: from.id, name: from.first_name, ...(from.username && { username: from.username }) })
     // Only a way to name her later: the update itself goes on.
     .catch((e: unknown) => ctx.log.warn({ err: e }, "seen member not noted"));
   try {
