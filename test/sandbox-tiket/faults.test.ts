@@ -56,6 +56,14 @@ describe("faults", () => {
     expect(upstream.diagnostic).toMatchObject({ status: 500, error_msgs: expect.stringMatching(/airline/) });
   });
 
+  it("status answers an envelope with the status and the words given, in the call's language", async () => {
+    const token = await c.token();
+    sandbox.controls.setFault("flight_api/all_airport", { kind: "status", status: 211, en: "Order is not valid now", id: "Order tidak valid saat ini" }, 2);
+    expect((await c.json("/flight_api/all_airport", { token, lang: "en" })).diagnostic).toMatchObject({ status: 211, error_msgs: "Order is not valid now" });
+    expect((await c.json("/flight_api/all_airport", { token, lang: "id" })).diagnostic).toMatchObject({ status: 211, error_msgs: "Order tidak valid saat ini" });
+    expect((await c.json("/flight_api/all_airport", { token })).diagnostic.status).toBe(200);
+  });
+
   it("timeout never answers; close() ends the hanging request", async () => {
     sandbox.controls.setFault("flight_api/all_airport", { kind: "timeout" });
     const token = await c.token();

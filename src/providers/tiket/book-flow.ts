@@ -62,16 +62,22 @@ export async function bookOrder(ctx: BookContext, r: BookingRequest): Promise<Bo
 
 /**
  * A step after add-order that breaks (no answer, an error page) leaves the seats held in the cart:
- * "outcome unknown", naming the order id once it is known (and the booking, once it was read). A refusal stays what it is.
+ * "outcome unknown", naming the order id once it is known (and the booking, once it was read). Once the
+ * order id is known, so is a refusal of a checkout step (a 201 naming no reason, "phone: nomor telepon
+ * tidak valid"): the order stays in the cart with its token kept, so "the data was refused, change it"
+ * would have the agent book a second order; it is recorded as unfinished instead (issuing it first asks
+ * whether checkout_customer went through), the refusal's words kept in `raw`, as add-order's unsettled
+ * refusals are (refused-add-order.ts). Before the order id is read, a refusal stays what it is.
  */
 async function unknownIfBroken<T>(step: () => Promise<T>, orderId?: string, unfinished?: Booking): Promise<T> {
   try {
     return await step();
   } catch (e) {
-    if (isProviderError(e) && (e.retryable || e.code === "outcome_unknown")) {
+    if (isProviderError(e) && (e.retryable || e.code === "outcome_unknown" || orderId !== undefined)) {
+      const refused = !e.retryable && e.code !== "outcome_unknown";
       const message = orderId === undefined
         ? "the flight is in the cart but the checkout did not finish"
-        : `order ${orderId} exists but its checkout did not finish`;
+        : refused ? `order ${orderId} exists but tiket.com refused its checkout (${e.code}: ${e.message})` : `order ${orderId} exists but its checkout did not finish`;
       throw new ProviderError("outcome_unknown", message, {
         endpoint: e.endpoint, cause: e, raw: e.raw, ...(orderId !== undefined && { messages: [orderId], bookingCode: orderId }), ...(unfinished && { unfinished }),
       });

@@ -45,7 +45,7 @@ export function isTokenRejection(e: unknown): boolean {
  * expired) have documented meanings; everything else is free text in Indonesian or English, so the
  * rest is matched by keywords and an unrecognised answer stays "upstream" with its text.
  *
- * 201 on a money call (kind "issue": checkout_payment, confirmPayment): see noticeOnPayment.
+ * A money call (kind "issue": checkout_payment, confirmPayment): see failureOnPayment.
  */
 export function mapFailure(endpoint: string, kind: CallKind, status: number, wireMessages: string[]): ProviderError {
   // A message may echo the token or a key the call sent: never kept, so never logged or shown.
@@ -54,12 +54,13 @@ export function mapFailure(endpoint: string, kind: CallKind, status: number, wir
   const t = text.toLowerCase();
   const details = { endpoint, messages, raw: text || `diagnostic.status ${status}`, providerStatus: status };
 
-  if (status === STATUS.duplicate) {
+  // 204 is documented for add-order only: on a money call it is no known refusal (failureOnPayment).
+  if (status === STATUS.duplicate && kind !== "issue") {
     return new ProviderError("validation", "duplicate booking: the same flight and passengers were booked minutes ago; wait 10 minutes or use that order", details);
   }
   if (status === STATUS.expired) return new ProviderError("booking_expired", "order expired", details);
   if (INSUFFICIENT.test(t)) return new ProviderError("insufficient_deposit", "deposit too low", { ...details, balance: balanceIn(text) });
-  if (kind === "issue" && status === STATUS.notice) return noticeOnPayment(t, details);
+  if (kind === "issue") return failureOnPayment(status, t, details);
   if (/token/.test(t) && !/secret/.test(t)) return new ProviderError("upstream", TOKEN_REJECTED, details);
   // Undocumented, but what firewalls and the sandbox answer for a wrong key or User-Agent.
   if (status === 401 || status === 403) return new ProviderError("invalid_credentials", "credentials rejected", details);
@@ -121,21 +122,28 @@ export function addOrderRefusedForSure(e: ProviderError): boolean {
 }
 
 /**
- * A 201 on a money call (checkout_payment/8 with btn_booking=1, confirmPayment). Spec §1 calls 201
- * "Not-OK / notice" and says it is not always fatal ("check the payload"): it also comes with harmless
- * texts such as "…has been saved". Deposit too low (spec: "insufficient fund") and 209 are handled before
- * this. Only refusals whose text says what stops the payment are definite here: wrong keys, an order
- * already paid, cancelled, expired or not found. Anything else ("Your payment confirmation has been
- * saved.", "Please wait for confirmation", an empty cart or a spent token, which follow a checkout: spec §2,
- * any text we don't know) may come after the money moved: outcome unknown, so the issue flow
- * keeps its markers and nothing is sent again; `unexplainedAnswer` has the booking held in doubt
- * (services/issue-booking.ts) even though a lost answer on this provider would not be.
+ * A not-OK answer to a money call (checkout_payment/8 with btn_booking=1, confirmPayment), whatever its
+ * status: spec §1 says only 200 is success, calls 201 "not always fatal" ("check the payload": it also
+ * comes with harmless texts such as "…has been saved") and documents no other status for these calls
+ * (209 expired and the deposit too low, "insufficient fund", are handled before this). So only refusals
+ * whose words say what stops the payment are definite: wrong keys, an order already paid, cancelled,
+ * expired or not found. Anything else ("Your payment confirmation has been saved.", "Invalid response from
+ * payment gateway", "Deposit service not available, try again", a 211 or 500 nobody documented, an empty
+ * cart or a spent token, which follow a checkout: spec §2) may come after the money moved: outcome
+ * unknown, so the issue flow keeps its markers and nothing is sent again; `unexplainedAnswer` has the
+ * booking held in doubt (services/issue-booking.ts) even though a lost answer on this provider would not be.
+ * A token named outside a 201 keeps the token-rejection message (isTokenRejection), still outcome unknown:
+ * the issue flow reads the partner's list after checkout_payment's, and never repeats either call on a new token.
  */
-function noticeOnPayment(t: string, details: { endpoint: string; messages: string[]; raw: string }): ProviderError {
+function failureOnPayment(status: number, t: string, details: { endpoint: string; messages: string[]; raw: string; providerStatus: number }): ProviderError {
   if (CREDENTIALS.test(t)) return new ProviderError("invalid_credentials", "credentials rejected", details);
   if (/already (been )?(issued|paid)|sudah (di ?)?(issued|bayar|dibayar|lunas)/.test(t)) return new ProviderError("already_issued", "order already paid", details);
   if (/cancel|dibatalkan|batal/.test(t)) return new ProviderError("booking_cancelled", "order cancelled", details);
   if (/expired|kadaluarsa|kedaluwarsa/.test(t) && !/token/.test(t)) return new ProviderError("booking_expired", "order expired", details);
   if (/not found|tidak ditemukan|no order|invalid order/.test(t)) return new ProviderError("booking_not_found", "order not found", details);
-  return new ProviderError("outcome_unknown", "tiket.com answered the payment with a notice (201) that is not a known refusal: it may have gone through", { ...details, unexplainedAnswer: true });
+  if (status !== STATUS.notice && /token/.test(t) && !/secret/.test(t)) {
+    return new ProviderError("outcome_unknown", TOKEN_REJECTED, { ...details, unexplainedAnswer: true });
+  }
+  const what = status === STATUS.notice ? "a notice (201)" : `diagnostic.status ${String(status)}`;
+  return new ProviderError("outcome_unknown", `tiket.com answered the payment with ${what} that is not a known refusal: it may have gone through`, { ...details, unexplainedAnswer: true });
 }

@@ -43,14 +43,21 @@ export async function issueOrder(ctx: IssueContext, orderId: string, confirmed?:
     const lost = await ctx.sessions.wasPaying(orderId);
     // A lost payment was previewed before it was placed; its token may be spent now, so no second preview.
     if (lost === undefined) refuseAboveConfirmed(orderId, order.total_customer_price, confirmed);
-    const expected = lost ?? (await beforeAnyPayment(ctx, orderId, token, async (): Promise<number> => {
-      await mustHaveCheckedOut(ctx, orderId, token);
-      return previewCharge(ctx, orderId, token, order.total_customer_price, confirmed);
-    }));
-    await ctx.sessions.markPaying(orderId, expected);
-    // A payment whose answer was lost is looked for before anything is paid again: whether the token
-    // still takes a second payment, or which of the two calls debits, the docs don't say.
-    const earlier = lost === undefined ? undefined : await placedAmount(ctx, orderId);
+    let expected: number;
+    let earlier: number | undefined;
+    if (lost === undefined) {
+      ({ expected, earlier } = await beforeAnyPayment(ctx, orderId, token, limitOf(order.total_customer_price, confirmed), async (): Promise<number> => {
+        await mustHaveCheckedOut(ctx, orderId, token);
+        return previewCharge(ctx, orderId, token, order.total_customer_price, confirmed);
+      }));
+      await ctx.sessions.markPaying(orderId, expected);
+    } else {
+      expected = lost;
+      await ctx.sessions.markPaying(orderId, expected);
+      // A payment whose answer was lost is looked for before anything is paid again: whether the token
+      // still takes a second payment, or which of the two calls debits, the docs don't say.
+      earlier = await placedAmount(ctx, orderId);
+    }
     if (earlier !== undefined && earlier > expected) return refuseCharge(ctx, orderId, { charged: earlier, expected });
     if (earlier === undefined) await payFromDeposit(ctx, orderId, token, expected, lost !== undefined);
     else ctx.logger.warn({ order: orderId }, "tiket payment answer was lost, but it was placed: going on to the confirmation");
@@ -61,17 +68,33 @@ export async function issueOrder(ctx: IssueContext, orderId: string, confirmed?:
   return awaitTickets(ctx, orderId);
 }
 
+/** What a payment of this order may take: its total, and no more than the agent confirmed. */
+function limitOf(total: number | undefined, confirmed: number | undefined): number | undefined {
+  return total !== undefined && confirmed !== undefined ? Math.min(total, confirmed) : total ?? confirmed;
+}
+
 /**
- * The calls before anything is placed (they spend nothing): a refused token there means the order's own
- * session is gone (expired or replaced). Only that token holds the cart (spec §2), and no documented call
- * re-attaches a new one to it ("Renew Token" carries the login, not the cart), so it is forgotten and the
- * order is said to be unpayable from here: a definite refusal, never "may not have gone through".
+ * The calls before anything is placed (they spend nothing): their amount to pay (`expected`). A refused token
+ * there means the order's own session is gone (expired or replaced), or spent by a payment placed earlier
+ * whose answer said nothing clear (its "paying" marker was cleared by a build before this one, or by hand).
+ * So the partner's list of deposit orders waiting for confirmation is read first: placed there, the
+ * payment is only confirmed (`earlier`, at no more than the order's total and the confirmed one; the caller
+ * refuses it above), never placed again; not placed (the list says so), the token is forgotten: only it
+ * holds the cart (spec §2), no documented call re-attaches a new one ("Renew Token" carries the login, not
+ * the cart), so the order is said to be unpayable from here, a definite refusal. The list unreadable:
+ * outcome unknown, nothing forgotten.
  */
-async function beforeAnyPayment<T>(ctx: IssueContext, orderId: string, token: string, calls: () => Promise<T>): Promise<T> {
+async function beforeAnyPayment(ctx: IssueContext, orderId: string, token: string, limit: number | undefined, calls: () => Promise<number>): Promise<{ expected: number; earlier?: number }> {
   try {
-    return await calls();
+    return { expected: await calls() };
   } catch (e) {
     if (!isTokenRejection(e)) throw e;
+    const earlier = await placedAmount(ctx, orderId);
+    if (earlier !== undefined) {
+      ctx.logger.warn({ order: orderId }, "tiket payment session refused, but the order was placed earlier: going on to the confirmation");
+      if (limit === undefined) throw new ProviderError("outcome_unknown", "the order was placed earlier, and its total can't be read to check the amount: not confirmed", { endpoint: PAY, messages: [orderId], cause: e });
+      return { expected: limit, earlier };
+    }
     await ctx.sessions.forgetOrderToken(orderId);
     throw new ProviderError("booking_not_found", "the order's payment session was refused: nothing was paid", {
       endpoint: PAY, messages: [orderId], paySessionLost: true, retryable: false, cause: e,
@@ -91,36 +114,41 @@ async function mustHaveCheckedOut(ctx: IssueContext, orderId: string, token: str
  * confirmPayment debits the deposit: sent at most once unless definitely refused. The marker goes down
  * before it is sent (a crash during the call leaves it standing) and comes off only on a definite
  * refusal. It takes the partner keys the spec lists and a token (seed 004: every call after getToken):
- * the pooled one, the order's own being spent by its checkout payment. A refused token is a definite
- * refusal: the pooled one is replaced and the confirmation sent once more on it.
+ * the pooled one, the order's own being spent by its checkout payment. The spec lists no token for it,
+ * so a complaint naming one may come after the debit ("Confirmation saved; session token expired"): it is
+ * outcome unknown like any unexplained answer, and the confirmation is never sent again on a new token.
  */
 async function confirmPayment(ctx: IssueContext, orderId: string): Promise<void> {
   const { partner } = ctx;
+  const token = await ctx.sessions.pooledToken();
   await ctx.sessions.markConfirming(orderId);
   try {
-    await ctx.sessions.withPooled((token) => ctx.http.get(CONFIRM, {
+    await ctx.http.get(CONFIRM, {
       order_id: orderId, token, secretkey: partner.secretKey, confirmkey: partner.confirmKey, username: partner.username,
       // The payment's date as tiket.com keeps its books: WIB, whatever zone the bot displays in.
       textarea_note: `deposit payment for order ${orderId}`, tanggal: localDate(new Date(), WIRE_ZONE),
-    }, "issue"));
+    }, "issue");
     // Answered OK: while check_order still says "checkout", the payment is under way at tiket.com, not in doubt.
     await ctx.sessions.markConfirmationAnswered(orderId);
   } catch (e) {
     if (definitelyRefused(e)) await ctx.sessions.clearConfirming(orderId);
+    else if (isTokenRejection(e)) await ctx.sessions.dropPooled(token);
     throw e;
   }
 }
 
 /**
- * A refusal that debited nothing: the provider said no (a rejected key or token, a typed refusal), or the
- * call never reached it. No answer, a broken one, a 201 notice naming no refusal ("outcome_unknown") or an
- * unrecognised failure ("upstream") may come after the debit; "already issued" means it is paid: none of
- * those lets a confirmation go out again.
+ * The refusals of a money call that moved no money, the only ones that clear its marker: a refusal whose
+ * words say what stops the payment (failure-mapping.ts failureOnPayment: deposit too low, wrong keys, the
+ * order cancelled, expired or not found; a firewall's HTTP 401/403), or a call that never reached
+ * tiket.com ("unavailable": refused connection, an HTTP status sent before processing). Anything else, a
+ * token complaint, an unexplained status or text, no answer, "already issued" (it is paid), may come
+ * after the money moved: the marker stays and nothing is sent again.
  */
+const DEFINITE_REFUSALS: ReadonlySet<string> = new Set(["insufficient_deposit", "invalid_credentials", "booking_cancelled", "booking_expired", "booking_not_found", "unavailable"]);
+
 function definitelyRefused(e: unknown): boolean {
-  if (!isProviderError(e)) return false;
-  if (isTokenRejection(e)) return true;
-  return e.code !== "outcome_unknown" && e.code !== "upstream" && e.code !== "already_issued";
+  return isProviderError(e) && !isTokenRejection(e) && DEFINITE_REFUSALS.has(e.code);
 }
 
 /**
@@ -193,13 +221,14 @@ async function previewCharge(ctx: IssueContext, orderId: string, token: string, 
 }
 
 /**
- * checkout_payment/8. A typed refusal is definite (nothing placed, thrown as its typed error) unless an earlier
- * attempt may have placed the order: its answer was lost, or the token is refused as spent (this order's
- * token is used for nothing else). Then the partner's list of deposit orders waiting for confirmation
- * says whether it was placed, and at what amount: placed at no more than previewed, it goes on to be
- * confirmed; at more, it is never confirmed; not placed, the refusal stands. No answer, or a 201 notice
- * that is no known refusal ("Your order has been saved…"), is "outcome_unknown": the "paying" marker stays,
- * so a later attempt looks for the placed payment first.
+ * checkout_payment/8. Only a definite refusal (definitelyRefused: nothing placed, thrown as its typed error)
+ * clears the "paying" marker, and only when no earlier attempt may have placed the order: its answer was
+ * lost, or the token is refused as spent (this order's token is used for nothing else). Then the partner's
+ * list of deposit orders waiting for confirmation says whether it was placed, and at what amount: placed at
+ * no more than previewed, it goes on to be confirmed; at more, it is never confirmed; not placed, the refusal
+ * stands. No answer, or an answer that is no known refusal (a 201 "Your order has been saved…", a 211 or
+ * 500 nobody documented: failure-mapping.ts failureOnPayment), is "outcome_unknown": the marker stays, so a
+ * later attempt looks for the placed payment first.
  */
 async function payFromDeposit(ctx: IssueContext, orderId: string, token: string, expected: number, lost: boolean): Promise<void> {
   let placed;
@@ -207,16 +236,21 @@ async function payFromDeposit(ctx: IssueContext, orderId: string, token: string,
     const { body } = await ctx.http.get(PAY, { token, btn_booking: 1, currency: "IDR" }, "issue");
     placed = parse(PAY, paymentSchema, body, "outcome_unknown");
   } catch (e) {
-    if (!isProviderError(e) || e.code === "outcome_unknown") throw e;
-    if (!lost && !isTokenRejection(e)) {
-      await ctx.sessions.clearPaying(orderId);
+    if (!isProviderError(e)) throw e;
+    // tiket.com answered (not a lost or broken answer): after a lost payment, or with the token refused as spent, its list says whether it was placed.
+    const answered = e.providerStatus !== undefined;
+    if (!((lost && answered) || isTokenRejection(e))) {
+      if (definitelyRefused(e)) await ctx.sessions.clearPaying(orderId);
       throw e;
     }
     const waiting = await placedAmount(ctx, orderId);
     if (waiting === undefined) {
-      await ctx.sessions.clearPaying(orderId);
       // Not placed, and the order's token is refused: no later attempt can pay it (a new token has an empty cart).
-      if (isTokenRejection(e)) throw new ProviderError("payment_session_over", "the order's payment token is refused and nothing was placed", { endpoint: PAY, cause: e });
+      if (isTokenRejection(e)) {
+        await ctx.sessions.clearPaying(orderId);
+        throw new ProviderError("payment_session_over", "the order's payment token is refused and nothing was placed", { endpoint: PAY, cause: e });
+      }
+      if (definitelyRefused(e)) await ctx.sessions.clearPaying(orderId);
       throw e;
     }
     if (waiting > expected) return refuseCharge(ctx, orderId, { charged: waiting, expected });

@@ -113,6 +113,19 @@ export class TiketSessions {
     }
   }
 
+  /**
+   * The shared token, for a call that must never be repeated on a new one (confirmPayment): withPooled
+   * would send it again when the token is refused.
+   */
+  async pooledToken(): Promise<string> {
+    return (await this.store.get(KEYS.pool)) ?? this.replacePool();
+  }
+
+  /** A pooled token tiket.com refused: the next call takes a new one (kept if another call replaced it meanwhile). */
+  async dropPooled(token: string): Promise<void> {
+    if ((await this.store.get(KEYS.pool)) === token) await this.store.delete(KEYS.pool);
+  }
+
   async saveOrder(orderId: string, token: string, email: string, expiresAt: Date): Promise<void> {
     const ttl = Math.max(3600, (expiresAt.getTime() - Date.now()) / 1000 + 3600);
     await this.store.set(KEYS.orderToken(orderId), token, ttl);

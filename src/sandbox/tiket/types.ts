@@ -58,7 +58,13 @@ export type Fault =
    * Envelope with `diagnostic.status` 204, "the same booking was already made" (spec §1, from the train
    * docs), for a booking made elsewhere (another token, another channel): nothing is added to this cart.
    */
-  | { kind: "status204" };
+  | { kind: "status204" }
+  /**
+   * Envelope with any `diagnostic.status` and the words given (English and Indonesian, by the call's lang):
+   * the undocumented answers tiket.com may give (211, a 500 naming no airline, a payment gateway's words).
+   * With `commit` the operation is performed first.
+   */
+  | { kind: "status"; status: number; en: string; id: string; commit?: boolean };
 
 export type FaultKind = Fault["kind"];
 

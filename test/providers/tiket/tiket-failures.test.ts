@@ -99,10 +99,13 @@ describe("book is sent once and never guessed", () => {
     expect(await t.tokens.get("order:20604262:email")).toBeUndefined();
   });
 
-  it("a customer the checkout refuses stays a validation error", async () => {
+  // The order exists (add-order went through, its token is kept): "change the data" would book a second one.
+  it("a customer the checkout refuses after the order exists: outcome unknown naming the order, its words kept", async () => {
     t.bookingRoutes("20604252");
     t.routes.set("checkout/checkout_customer", errorBody(201, "emailAddress: alamat email tidak valid"));
-    expect(await error(t.provider.book(request))).toMatchObject({ code: "validation", messages: ["emailAddress: alamat email tidak valid"] });
+    expect(await error(t.provider.book(request))).toMatchObject({
+      code: "outcome_unknown", bookingCode: "20604252", messages: ["20604252"], raw: "emailAddress: alamat email tidak valid",
+    });
   });
 
   it("a refused connection is unavailable, not unknown, even for book and issue", async () => {

@@ -70,7 +70,16 @@ describe("tiket.com failure texts", () => {
     ["issue", 201, "Pesanan sudah dibayar", "already_issued"],
     ["issue", 201, "Pesanan dibatalkan", "booking_cancelled"],
     ["issue", 201, "your order has expired please recheck your order", "booking_expired"],
-    ["issue", 401, "Token kedaluwarsa: checkout sudah selesai, minta token baru", "upstream"],
+    // A token named on a money call may come after the money moved: unknown (still read as a token refusal).
+    ["issue", 401, "Token kedaluwarsa: checkout sudah selesai, minta token baru", "outcome_unknown"],
+    // Only 200 is success and no other status is documented for a payment: words that say nothing definite stay unknown.
+    ["issue", 500, "Invalid response from payment gateway", "outcome_unknown"],
+    ["issue", 500, "Deposit service not available, try again", "outcome_unknown"],
+    ["issue", 211, "Order tidak valid untuk konfirmasi saat ini", "outcome_unknown"],
+    ["issue", 204, "Duplicate payment", "outcome_unknown"],
+    ["issue", 500, "Pesanan sudah dibayar", "already_issued"],
+    ["issue", 211, "Order not found", "booking_not_found"],
+    ["issue", 209, "Order expired", "booking_expired"],
     ["issue", 401, "Akses ditolak: kirim header User-Agent twh:[BUSINESS_ID];[BUSINESS_NAME];", "invalid_credentials"],
     ["book", 201, "Captcha salah", "validation"],
     ["book", 201, "JT-690 sudah penuh atau tidak tersedia", "seat_gone"],

@@ -35,6 +35,7 @@ const faultSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("timeout"), commit: z.boolean().optional() }),
   z.object({ kind: z.literal("status201"), commit: z.boolean().optional() }),
   z.object({ kind: z.literal("status500"), commit: z.boolean().optional() }),
+  z.object({ kind: z.literal("status"), status: z.number().int().min(100).max(999).refine((s) => s !== 200), en: z.string(), id: z.string(), commit: z.boolean().optional() }),
   ...(["http500", "html", "malformed", "empty", "status204"] as const).map((kind) =>
     z.object({ kind: z.literal(kind) }),
   ),

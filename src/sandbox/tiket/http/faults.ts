@@ -34,6 +34,8 @@ export function faultReply(fault: Exclude<Fault, { kind: "timeout" }>, endpoint:
       return json(errorBody(meta, 500, meta.lang === "en"
         ? "Failed to get a response from the airline, please try again"
         : "Gagal mendapatkan respon dari maskapai, silakan coba lagi"));
+    case "status":
+      return json(errorBody(meta, fault.status, meta.lang === "en" ? fault.en : fault.id));
   }
 }
 
