@@ -58,6 +58,8 @@ error-internal = ⚠️ Something went wrong on our side. Please try again.
 error-try-again = ⏳ Temporarily unavailable. Please try again in a moment.
 # The answer to an update that paid (or tried to) failed: never "try again", which invites paying twice.
 error-after-payment = ⚠️ Something went wrong sending the result of issuing { $code }. Don't issue it again: check its status first with /status { $code }
+# A tap in a forum topic that was closed (or deleted), when not even General took the answer.
+error-topic-closed = 🔒 This topic is closed, so I can't answer here. Ask an admin to reopen it, or write to me in General.
 
 ## Search
 search-ask-origin = 🛫 Where from? Type a city or airport code (e.g. <code>Jakarta</code> or <code>CGK</code>).

@@ -58,6 +58,8 @@ error-internal = ⚠️ Terjadi kesalahan di sistem kami. Silakan coba lagi.
 error-try-again = ⏳ Layanan sedang terganggu sebentar. Silakan coba lagi beberapa saat lagi.
 # The answer to an update that paid (or tried to) failed: never "try again", which invites paying twice.
 error-after-payment = ⚠️ Terjadi kesalahan saat mengirim hasil issued { $code }. Jangan di-issued lagi: cek dulu statusnya dengan /cek { $code }
+# A tap in a forum topic that was closed (or deleted), when not even General took the answer.
+error-topic-closed = 🔒 Topik ini sudah ditutup, jadi saya tidak bisa membalas di sini. Minta admin membukanya lagi, atau tulis ke saya di General.
 
 ## Pencarian
 search-ask-origin = 🛫 Berangkat dari mana? Ketik kota atau kode bandara (mis. <code>Jakarta</code> atau <code>CGK</code>).

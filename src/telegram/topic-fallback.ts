@@ -5,7 +5,12 @@ import { GrammyError } from "grammy";
  * closed ("TOPIC_CLOSED", for a bot that is no admin there). Routine housekeeping in an agency's forum.
  */
 export function isTopicGone(e: unknown): boolean {
-  return e instanceof GrammyError && e.error_code === 400 && /message thread not found|TOPIC_CLOSED/.test(e.description);
+  return e instanceof GrammyError && isTopicGoneRefusal(e);
+}
+
+/** The same refusal as Telegram's answer, before grammY makes it an error (an API transformer sees it so). */
+export function isTopicGoneRefusal(res: { ok?: boolean; error_code?: number; description?: string }): boolean {
+  return res.ok !== true && res.error_code === 400 && /message thread not found|TOPIC_CLOSED/.test(res.description ?? "");
 }
 
 /** Where one post goes: `threadId` (absent: General), and whether it may answer the message it was meant to. */

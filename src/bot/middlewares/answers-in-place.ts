@@ -11,7 +11,7 @@ export function placeAnswers(ctx: Context): void {
   const tapped = ctx.callbackQuery?.message;
   if (tapped && tapped.date === 0) ctx.api.config.use(editsBecomeMessages(tapped.chat.id, tapped.message_id));
   const topic = topicOf(ctx.msg);
-  if (topic) ctx.api.config.use(keepTopic(topic.chatId, topic.threadId));
+  if (topic) ctx.api.config.use(keepTopic(topic.chatId, topic.threadId, ctx.from));
 }
 
 export async function answersInPlace(ctx: Context, next: NextFunction): Promise<void> {

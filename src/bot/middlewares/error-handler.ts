@@ -6,9 +6,18 @@ import { StateNotSaved } from "./claim-update.js";
 import { answerUpgradedTap } from "./upgraded-group-taps.js";
 import { isUpgradedChatRefusal } from "../../telegram/upgraded-chats.js";
 import { moneyActionOf } from "../money-action.js";
+import { isTopicGone } from "../../telegram/topic-fallback.js";
 
 /** Updates the error boundary has already dealt with: one answer per update, whatever fails after it. */
 const answered = new WeakSet<object>();
+
+/**
+ * Telegram's refusal of a post to a gone forum topic, also as it comes out of a conversation step (the
+ * conversations plugin hands on an error that is no GrammyError instance of this module, same words).
+ */
+function topicGoneError(e: unknown): boolean {
+  return isTopicGone(e) || (e instanceof Error && /\(400: [^)]*(?:TOPIC_CLOSED|message thread not found)\)/.test(e.message));
+}
 
 /**
  * Redis refused or lost the command: the update can't be handled now, but can be in a moment.
@@ -63,6 +72,14 @@ export function createErrorHandler(i18n: I18n<BotContext>, defaultLocale: "id" |
         log.warn({ err: e }, "chat upgraded to a supergroup: nothing more sent there");
         const translate = ctx.t as BotContext["t"] | undefined;
         if (ctx.callbackQuery && translate) await answerUpgradedTap(ctx).catch(() => undefined);
+        return;
+      }
+      // The forum topic was closed or deleted and General refused the post too (keepTopic moves it there):
+      // a notice would be refused the same way. A tap not answered yet says so as an alert.
+      if (topicGoneError(e)) {
+        log.warn({ err: e }, "forum topic gone and General refused too: nothing posted");
+        const translate = ctx.t as BotContext["t"] | undefined;
+        if (ctx.callbackQuery && translate) await ctx.answerCallbackQuery({ text: translate("error-topic-closed"), show_alert: true }).catch(() => undefined);
         return;
       }
       const storage = ctx.deps?.storage;
