@@ -1,7 +1,7 @@
 import { isPayable, tooLateToIssue } from "../domain/booking.js";
 import type { BookingRecord, BookingStore } from "../store/booking-store.js";
 import type { IssueLedger } from "../store/issue-ledger.js";
-import type { AccessDenied, AccessPolicy, Actor } from "./access-policy.js";
+import type { AccessDenied, AccessPolicy, Actor, SpendRule } from "./access-policy.js";
 import { readableBookings } from "./readable-bookings.js";
 import { issueHoldUntil } from "./issue-booking.js";
 
@@ -88,10 +88,16 @@ export interface HeldBooking {
  * as the chat's booking list reads them, so someone outside the group gets none and no chat another's.
  * One an issue of which got no clear answer is `held` apart, never payable: its payment may still go
  * through, and offering it to pay could take the deposit twice (issueHoldUntil, as /status reads it).
+ * `refused`: there are bookings to pay, and this person may pay none of them (the first one's rule says who may).
  */
-export async function payableBookings(deps: { bookings: BookingStore; access: AccessPolicy; ledger: IssueLedger; now: () => Date }, actor: Actor, size: number): Promise<{ payable: BookingRecord[]; held: HeldBooking[] }> {
+export async function payableBookings(deps: { bookings: BookingStore; access: AccessPolicy; ledger: IssueLedger; now: () => Date }, actor: Actor, size: number): Promise<{ payable: BookingRecord[]; held: HeldBooking[]; refused?: SpendRule }> {
   const now = deps.now();
-  const unpaid = (await newestReadable(deps, actor, PAYABLE_SCANNED)).filter((r) => stillPayable(r, now));
+  const readable = (await newestReadable(deps, actor, PAYABLE_SCANNED)).filter((r) => stillPayable(r, now));
+  // Only what this person may pay is offered: someone who may pay none of them is told so, with who can,
+  // rather than shown buttons each of which would only refuse (the same rule as issuing by its code).
+  const spends = await Promise.all(readable.map((r) => deps.access.maySpend(actor, r.booking.provider, r.account)));
+  const unpaid = readable.filter((_, i) => spends[i]!.allowed);
+  if (readable.length > 0 && unpaid.length === 0) return { payable: [], held: [], refused: spends[0]!.rule };
   const holds = await Promise.all(unpaid.map((r) => issueHoldUntil(deps, r.booking.provider, r.booking.code)));
   const payable = unpaid.filter((_, i) => holds[i] === undefined).slice(0, size);
   const held = unpaid.flatMap((record, i) => (holds[i] === undefined ? [] : [{ record, until: holds[i]! }])).slice(0, size);

@@ -56,6 +56,11 @@ function payingAccount(found: Extract<Lookup, { kind: "own" | "outside" }>): str
   return found.kind === "own" ? found.record.account : found.account;
 }
 
+/** Issued by our records (an issue through the bot, or one found issued since), or by the provider's answer just read. */
+function issuedAsKnown(found: Extract<Lookup, { kind: "own" | "outside" }>): boolean {
+  return found.kind === "own" ? found.record.issuedAt !== undefined || found.record.booking.status === "issued" : found.status === "issued";
+}
+
 /**
  * Step one of issuing: whose booking, whose money, whether it can be paid, and an intent that only the
  * asking person in this chat can confirm. Nothing is spent here. `locale`: the e-ticket caption's, should the
@@ -70,7 +75,9 @@ export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: s
   const provider = found.source.id;
   const account = payingAccount(found);
   const spend = await deps.access.maySpend(actor, provider, account);
-  if (!spend.allowed) return { kind: "not_allowed", rule: spend.rule };
+  // Already paid, as far as we know: that is the answer for whoever may see the booking (a stale Issue
+  // button tapped later), not that they may not pay it.
+  if (!spend.allowed) return issuedAsKnown(found) ? { kind: "already_issued" } : { kind: "not_allowed", rule: spend.rule };
   if (found.kind === "own" && tooLateToIssue(found.record.booking, deps.now())) return { kind: "departed", departsAt: found.record.booking.departsAt };
   try {
     const [read, balance] = await Promise.all([found.kind === "own" ? found.source.status(code) : { status: found.status, paymentUnconfirmed: undefined }, found.source.balance()]);

@@ -16,8 +16,8 @@ function noteOwners(owners: MessageOwners, chatId: number, owner: MessageOwner):
   return async (prev, method, payload, signal) => {
     const res = await prev(method, payload, signal);
     const p = payload as { chat_id?: number | string; message_id?: number; reply_markup?: { force_reply?: boolean; inline_keyboard?: { callback_data?: string }[][] } };
-    // Questions (a forced reply, or a flow's or a results list's buttons); a booking card or a status is no question.
-    const flowMessage = p.reply_markup?.force_reply === true || (p.reply_markup?.inline_keyboard?.some((row) => row.some((b) => /^[cr]:/.test(b.callback_data ?? ""))) ?? false);
+    // Questions (a forced reply, a flow's or a results list's buttons, an issue confirmation); a booking card or a status is no question.
+    const flowMessage = p.reply_markup?.force_reply === true || (p.reply_markup?.inline_keyboard?.some((row) => row.some((b) => /^(?:[cr]|ic):/.test(b.callback_data ?? ""))) ?? false);
     if (res.ok && flowMessage && String(p.chat_id) === String(chatId)) {
       // A results list is drawn into the search's progress message: edited into a question.
       const id = method.startsWith("send") ? (res.result as { message_id?: number }).message_id : method.startsWith("edit") ? p.message_id : undefined;
@@ -62,7 +62,9 @@ export async function answerReplyToOthersQuestion(ctx: BotContext): Promise<bool
   // Someone not in the group learns nothing of whose booking is open: his reply goes on as one to a bot
   // message of nobody's question. Asked for nobody's messages too, so both cases make the same calls.
   if ((await ctx.deps.access.outsider(actorOf(ctx))) || !owner) return false;
-  await ctx.reply(ctx.t("reply-not-yours", { name: owner.name }), {
+  // A colleague's issue confirmation is no question to answer: only her tap confirms or cancels it.
+  const confirmation = (await ctx.deps.intents.onScreen(ctx.chat.id, owner.id)).some((s) => s.messageId === target.message_id);
+  await ctx.reply(ctx.t(confirmation ? "reply-confirmation-not-yours" : "reply-not-yours", { name: owner.name }), {
     reply_parameters: { message_id: message.message_id, allow_sending_without_reply: true },
   });
   return true;

@@ -9,6 +9,8 @@ import { payableBookings, recentBookings } from "../../../services/chat-bookings
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
 import { askForCode } from "./booking-code.js";
+import { notAllowedText } from "./access-replies.js";
+import { refuse } from "./status.js";
 
 /** How many bookings a command without a code offers (three rows of two). */
 const OFFERED = 6;
@@ -49,7 +51,9 @@ function answering(ctx: BotContext) {
  * no clear answer is no button to pay: it is said to be checked, as /status says it, with its Status button.
  */
 export async function offerPayable(ctx: BotContext, heading?: string): Promise<void> {
-  const { payable, held } = ctx.chat && ctx.from ? await payableBookings(ctx.deps, actorOf(ctx), OFFERED) : { payable: [], held: [] };
+  const { payable, held, refused } = ctx.chat && ctx.from ? await payableBookings(ctx.deps, actorOf(ctx), OFFERED) : { payable: [], held: [] };
+  // Someone who may pay none of them hears so now, in words, not after tapping a code.
+  if (refused) return refuse(ctx, await notAllowedText(ctx, refused));
   if (held.length === 0) return offer(ctx, "issue", payable, "issue-usage", heading ?? ctx.t("issue-which-booking"));
   await ctx.deps.awaitedCodes.expect(ctx.chat!.id, ctx.from!.id, "issue");
   const kb = codeButtons(payable.map((r) => r.booking), "issue");

@@ -24,6 +24,7 @@ import { replyTicket, ticketFor } from "./ticket.js";
 import { tappedCarries } from "../../tapped-keyboard.js";
 import { noteMoneyAction } from "../../money-action.js";
 import { replyPatiently } from "../../patient-reply.js";
+import { retireIssueButton } from "./issued-card.js";
 
 /** Step one: say what will be spent and the deposit, and ask the asker for an explicit confirmation. */
 export async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
@@ -48,6 +49,7 @@ export async function askToIssue(ctx: BotContext, code: string, provider?: Provi
       if (!o.recovered) return void (await reply(ctx.t("issue-already", { code })));
       // Paid by a call whose answer never came (or elsewhere): recorded now, and the e-ticket follows.
       await reply(ctx.t("issue-recovered", { code }));
+      await retireIssueButton(ctx, o.recovered.record);
       if (!o.recovered.ticketScheduled) await ticketFor(ctx, code, o.recovered.record.booking.provider);
       return;
     case "not_issuable":
@@ -226,5 +228,7 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
   deps.logger.info({ booking: o.code, outcome: o.outcome.kind, by: ctx.from.id }, "issue attempt");
   await replyPatiently(ctx, outcomeText(ctx, o.code, o.outcome, o.provider, o.record?.booking.timelimit), { parse_mode: "HTML" });
   const paid = o.outcome.kind === "issued" || o.outcome.kind === "already_issued";
+  // Paid just now: the card's Issue goes (an "already issued" found here had its card updated by the issue that paid).
+  if (o.outcome.kind === "issued") await retireIssueButton(ctx, o.record);
   if (paid && !o.ticketScheduled) await replyTicket(ctx, o.source, o.code, o.record);
 });
