@@ -64,6 +64,13 @@ export class PersonalDataRequests {
     if (token) await this.close(token, "stopped");
   }
 
+  /** Whether the member's flow in the group waits at a request's prompt (its details given privately, or Continue). */
+  async waiting(groupChatId: number, userId: number): Promise<boolean> {
+    const token = await this.redis.get(this.openKey(groupChatId, userId));
+    const request = token ? await this.get(token) : undefined;
+    return request !== undefined && !request.closed;
+  }
+
   private openKey(groupChatId: number, userId: number): string {
     return `${this.prefix}open:${groupChatId}:${userId}`;
   }

@@ -31,13 +31,15 @@ const boardSchema = z.object({
   }),
   picked: z.object({ index: z.number(), at: z.number() }).optional(),
   locale: z.string().optional(),
+  hints: z.array(z.number()).optional(),
 });
 /**
  * The results list a member has on screen: buttons and typed picks at the results act on it.
  * `picked`: the flight last opened from it and when (ms), so a double tap opens it once. `locale`: the
- * language of the flow that drew it, kept by its redraws and the booking started from it.
+ * language of the flow that drew it, kept by its redraws and the booking started from it. `hints`: the
+ * bot's answers sent about this list in a group (newest last): a reply to one of them is a reply to the list.
  */
-export type ResultsBoard = { sid: string; messageId: number; view: ListView; picked?: { index: number; at: number }; locale?: string };
+export type ResultsBoard = { sid: string; messageId: number; view: ListView; picked?: { index: number; at: number }; locale?: string; hints?: number[] };
 
 /**
  * Search results live here under a short id: conversations keep only the id in their replay log,

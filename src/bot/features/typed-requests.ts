@@ -62,15 +62,13 @@ async function bookingRepliedTo(ctx: BotContext): Promise<{ code: string; provid
   return record && { code: record.booking.code, provider: record.booking.provider };
 }
 
-/** A reply to an issue confirmation (its ✅ and ✖️ buttons). */
-const repliesToConfirmation = (ctx: BotContext) =>
-  ctx.message?.reply_to_message?.from?.id === ctx.me.id && (ctx.message.reply_to_message.reply_markup?.inline_keyboard.flat() ?? []).some((b) => "callback_data" in b && /^i[cx]:/.test(b.callback_data));
-
 /**
  * The words addressed to the bot, and the booking a group reply stands for: a private chat's words; in a
- * group, a message that mentions the bot (the mention left out), or a reply to one of its booking cards
- * (or a reminder, a status) or to an issue confirmation. Other group messages are not read here: chatter
- * stays chatter, and a reply to a question closed since is told so (unhandled.ts).
+ * group, a message that mentions the bot (the mention left out), or a reply to one of its messages (a
+ * booking card, a reminder, a status or an issue confirmation standing for their booking). A reply that
+ * came this far answers no open question (the flows and a colleague's question took theirs before): when
+ * it is a whole request it is that request, else it is told it answers nothing open (unhandled.ts).
+ * Other group messages are not read here: chatter stays chatter.
  */
 async function addressed(ctx: BotContext): Promise<{ text: string; card?: { code: string }; mentioned?: boolean } | undefined> {
   const text = ctx.message?.text ?? "";
@@ -78,7 +76,7 @@ async function addressed(ctx: BotContext): Promise<{ text: string; card?: { code
   if (ctx.chat?.type === "private") return { text, card };
   const name = ctx.me.username;
   if (name && new RegExp(`@${name}\\b`, "i").test(text)) return { text: text.replace(new RegExp(`@${name}\\b`, "gi"), " ").trim(), card, mentioned: true };
-  return card || repliesToConfirmation(ctx) ? { text, card } : undefined;
+  return card || ctx.message?.reply_to_message?.from?.id === ctx.me.id ? { text, card } : undefined;
 }
 
 /** Typed at an open issue confirmation: which button confirms it (words never pay). */

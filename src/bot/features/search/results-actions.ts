@@ -12,6 +12,7 @@ import { drawResults, todayIn } from "./results-step.js";
 import { offerButtonLabel, pickStrict, pickTyped, typedNumber, typedView } from "./results-view.js";
 import { airlinesIn, applyView, type ListView } from "../../../domain/offer-list.js";
 import { readResultsRequest } from "../../../domain/results-request.js";
+import { readTypedRequest } from "../../../domain/typed-request.js";
 import { changeAtList, listParty, partyAtList, pastAtList, typedPartyAtList } from "./list-party.js";
 import { listDayMonth } from "./list-day-month.js";
 import { codeNotOnList, newSearchAtList } from "./list-new-search.js";
@@ -129,7 +130,9 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     const mention = ctx.me.username ? new RegExp(`@${ctx.me.username}\\b`, "gi") : undefined;
     const mentioned = isGroup(ctx) && mention !== undefined && mention.test(ctx.message.text);
     const loose = isGroup(ctx) && !toBot && !mentioned;
-    if (isGroup(ctx) && !toBot && (!ctx.me.can_read_all_group_messages || (reply !== undefined && !reply.forum_topic_created))) return next();
+    // With privacy mode on the bot sees only replies to it and mentions: a mention from the member whose
+    // list this is answers the list, as a reply to it would (her list is the one question she has here).
+    if (isGroup(ctx) && !toBot && ((!ctx.me.can_read_all_group_messages && !mentioned) || (reply !== undefined && !reply.forum_topic_created))) return next();
     const board = await ctx.deps.searches.board(ctx.chat.id, ctx.from.id);
     const entry = board && (await ctx.deps.searches.get(board.sid, ctx.chat.id));
     if (!board || !entry) return next();
@@ -144,8 +147,11 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
       if (strict === undefined && !plain) return next();
     }
     speakAsFlow(ctx, board.locale);
-    const say = (html: string, keyboard?: InlineKeyboardButton[][]) =>
-      ctx.reply(html, { parse_mode: "HTML", reply_markup: keyboard ? { inline_keyboard: keyboard } : undefined, reply_parameters: replyingTo(ctx, ctx.message.message_id) });
+    const say = async (html: string, keyboard?: InlineKeyboardButton[][]) => {
+      const sent = await ctx.reply(html, { parse_mode: "HTML", reply_markup: keyboard ? { inline_keyboard: keyboard } : undefined, reply_parameters: replyingTo(ctx, ctx.message.message_id) });
+      if (isGroup(ctx)) await noteHint(ctx, board.sid, sent.message_id);
+      return sent;
+    };
     const answer = (key: string, vars?: Record<string, string | number>, keyboard?: InlineKeyboardButton[][]) => say(ctx.t(key, vars), keyboard);
     if (BACK_WORD.test(text)) return enter.search(ctx, { ...entry.query, step: "pax" });
     const soldOut = await soldOutIn(ctx.deps, ctx.chat.id, board.sid, entry);
@@ -153,7 +159,8 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     const index = pickTyped(text, entry, board.view, soldOut);
     // In a group the reply says which list is meant: a pick typed at an older list (another day's) is
     // not a pick of the newest one, whose flights differ.
-    const olderList = isGroup(ctx) && toBot && reply.message_id !== board.messageId;
+    // A reply to the bot's own answer about this list (a hint sent under it) is a reply to the list.
+    const olderList = isGroup(ctx) && toBot && reply.message_id !== board.messageId && !board.hints?.includes(reply.message_id);
     const placed = typedNumber(text) !== undefined || request?.kind === "place";
     if (olderList && (index !== undefined || placed)) {
       // Only a list (or question) of hers is an older list; a pick replying to another bot message (a notice,
@@ -189,6 +196,9 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
       if (party) return typedPartyAtList(ctx, entry, party, text, say, (resume) => enter.search(ctx, resume));
       // "QG 625", a flight of an earlier list: not this one's, said with the list's route and day.
       const absent = codeNotOnList(ctx, entry, text, todayIn(ctx.deps));
+      // A mention the list can't read that asks for something else ("@Bot saldo brp", "@Bot tiketnya mana?")
+      // is that request (typed-requests.ts), as it is with no list open.
+      if (!absent && mentioned && !toBot && isRequestOnItsOwn(text)) return next();
       return void (await (absent ? say(absent) : answer("nav-results-typed")));
     }
     switch (request.kind) {
@@ -250,6 +260,22 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
   });
 
   return composer;
+}
+
+/** Words the typed-request reader takes for a request of their own (a balance, a booking's e-ticket), not an answer. */
+function isRequestOnItsOwn(text: string): boolean {
+  const request = readTypedRequest(text);
+  return request !== undefined && request.kind !== "answer";
+}
+
+/** How many of the bot's answers about a list are remembered as its own (a reply to one is a reply to the list). */
+const HINTS_KEPT = 5;
+
+/** Notes an answer sent about the member's list (a hint under it), if that list is still the one on her board. */
+async function noteHint(ctx: BotContext & { chat: { id: number }; from: { id: number } }, sid: string, messageId: number): Promise<void> {
+  const board = await ctx.deps.searches.board(ctx.chat.id, ctx.from.id);
+  if (!board || board.sid !== sid) return;
+  await ctx.deps.searches.setBoard(ctx.chat.id, ctx.from.id, { ...board, hints: [...(board.hints ?? []), messageId].slice(-HINTS_KEPT) });
 }
 
 /** Most direct flights listed under their answer; the rest are on the list (sorted by price there too). */
