@@ -239,7 +239,7 @@ describe("the digest follows the chat", () => {
   });
 
   it("a group upgraded while the bot missed it: its digest, refused at the old id, goes to the supergroup once, and moves there", async () => {
-    const old = { id: -100_141_004, type: "group" as const, title: "Agen Senyap" };
+    const old = { id: -100_141_005, type: "group" as const, title: "Agen Senyap" };
     const boss = { id: 14_401, first_name: "Bos", language_code: "id" };
     emulator.setChatAdministrators(old.id, [boss.id]);
     const h = await harness("dig4");
@@ -247,7 +247,7 @@ describe("the digest follows the chat", () => {
       const admin = new Agent(h, boss, old);
       await turnOn(h, admin);
       const due = await bookInGroup(admin, "CGK DPS", "Mrs Sri Wahyuni");
-      const superId = -1_000_141_004;
+      const superId = -1_000_141_005;
       emulator.migrateGroup(old, superId);
       emulator.takeUpdates(); // both service messages lost
       const callsFrom = emulator.calls.length;
