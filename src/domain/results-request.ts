@@ -47,6 +47,13 @@ export interface ResultsContext {
 
 /** Direct flights: "langsung", "direct", "nonstop", "tanpa transit", "gk transit". */
 const DIRECT = /(?:^|\s)(?:langsung|direct|nonstop|non-stop|non\s+stop|(?:tanpa|tnp|gk|gak|ga|g|nggak|ngga|tidak|tdk|no|without|bukan|jangan|jgn)\s+(?:(?:usah|perlu|mau|pake|pakai|need)\s+)?(?:transit|stops?))(?=\s|$)/g;
+/** Whether the whole phrase asks for direct flights ("langsung", "non-stop", "tanpa transit"), as the list reads it. */
+export function isDirectPhrase(phrase: string): boolean {
+  const padded = ` ${phrase.toLowerCase()} `;
+  const hit = padded.trim() !== "" && padded.replace(DIRECT, " ").trim() === "";
+  DIRECT.lastIndex = 0;
+  return hit;
+}
 /** Flights with a stop: "yg transit", "transit aja", "with a stop". */
 const TRANSIT = new Set(["transit", "stop", "stops", "connecting"]);
 
@@ -62,7 +69,7 @@ const LAST = new Set(["terakhir", "last", "paling bawah"]);
 /** Words that say a number names a flight on the page ("yg 2", "the 2nd one", "ambil 3"), not a day. */
 const PICK_MARKERS = new Set(["yg", "yang", "ambil", "pilih", "one", "take", "pick", "book", "pesan", "pesen", "no", "nomor", "nmr", "number", "flight", "penerbangan", "option"]);
 
-const CHEAPEST = new Set(["termurah", "murah", "murmer", "cheapest", "cheap", "cheaper", "lowest", "terendah", "hemat"]);
+export const CHEAPEST = new Set(["termurah", "murah", "murmer", "cheapest", "cheap", "cheaper", "lowest", "terendah", "hemat"]);
 const ALL = new Set(["semua", "all", "any", "reset", "hapus", "clear", "semuanya"]);
 
 /** Words that add to the list's party: "+ bayi", "tambah 1 anak", "sama bayi 1". */
@@ -71,7 +78,7 @@ const ADD_WORDS = new Set(["tambah", "tmbh", "tambahin", "nambah", "ditambah", "
 const EARLIEST = new Set(["terpagi", "earliest", "awal", "paling awal"]);
 
 /** Airlines as agents call them, by IATA code; names of airlines on the list are read from the list too. */
-const AIRLINE_WORDS: Record<string, string[]> = {
+export const AIRLINE_WORDS: Record<string, string[]> = {
   lion: ["JT"], batik: ["ID"], wings: ["IW"], superjet: ["IU"], saj: ["IU"], citilink: ["QG"], citi: ["QG"], garuda: ["GA"], gia: ["GA"],
   sriwijaya: ["SJ"], sriwi: ["SJ"], nam: ["IN"], airasia: ["QZ", "AK"], asia: ["QZ", "AK"], transnusa: ["8B"], pelita: ["IP"],
   trigana: ["IL"], xpress: ["XN"], scoot: ["TR"], jetstar: ["JQ", "3K"], emirates: ["EK"], qatar: ["QR"], saudia: ["SV"], turkish: ["TK"],

@@ -236,7 +236,7 @@ describe("quick form in any unambiguous order", () => {
     // A date right after a return word is the return; the outbound date is asked.
     ["cgk dps pp besok 2", { origin: "cgk", destination: "dps", returnDate: "besok", pax: "2", roundTrip: true }],
     ["cgk dps besok pp 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", roundTrip: true }],
-    ["cgk dps garuda besok 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", unread: "garuda" }],
+    ["cgk dps garuda besok 2", { origin: "cgk", destination: "dps", date: "besok", pax: "2", airline: "garuda" }],
     // An impossible day of a named month is a date that can't be, never a party of 30.
     ["CGK DPS 30 feb 1", { origin: "CGK", destination: "DPS", date: "30 feb", pax: "1" }],
     ["cgk dps 31 nov 2", { origin: "cgk", destination: "dps", date: "31 nov", pax: "2" }],
@@ -269,7 +269,7 @@ describe("quick form: direction words decide the route, in any order", () => {
     // A direction word after the date still names a place; other words there are said back.
     ["tujuan bali besok dari surabaya 1", { origin: "surabaya", destination: "bali", date: "besok", pax: "1" }],
     ["dps besok 2 dari cgk", { origin: "cgk", destination: "dps", date: "besok", pax: "2" }],
-    ["cgk dps besok 2 pagi garuda", { origin: "cgk", destination: "dps", date: "besok", pax: "2", time: "morning", unread: "garuda" }],
+    ["cgk dps besok 2 pagi garuda", { origin: "cgk", destination: "dps", date: "besok", pax: "2", time: "morning", airline: "garuda" }],
     ["dps cgk", { origin: "dps", destination: "cgk" }],
   ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
 });

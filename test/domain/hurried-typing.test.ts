@@ -20,7 +20,7 @@ describe("quick form: a known place is kept out of unknown words around it, whic
     ["xyz jkt to bali besok 2", { origin: "jkt", destination: "bali", date: "besok", pax: "2", unread: "xyz" }],
     ["cgk ke halo bali besok", { origin: "cgk", destination: "bali", date: "besok", unread: "halo" }],
     // As before: the words after a place.
-    ["cgk garuda ke dps", { origin: "cgk", destination: "dps", unread: "garuda" }],
+    ["cgk garuda ke dps", { origin: "cgk", destination: "dps", airline: "garuda" }],
   ])("%s", (text, form) => expect(parseQuickForm(text)).toEqual(form));
 });
 

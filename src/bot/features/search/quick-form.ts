@@ -5,6 +5,7 @@ import { isDirectionWord, splitRoute } from "./quick-route.js";
 import { BOTH_WAYS, DASHES, dateAt, isTonight, paxAt, rangeEndAt, returnAt, returnDateAt, returnDayAt, secondDateAt, stayAt, timeAt } from "./quick-form-words.js";
 import { splitRanges, wordsOf } from "./quick-form-ranges.js";
 import { cutText } from "../../../presenters/cut-text.js";
+import { listWordsAt } from "../../../domain/search-line-list-words.js";
 
 /**
  * What `/cari CGK DPS 25 des 2` or `/search jakarta to bali tomorrow 2 adults` gave; each part is
@@ -29,6 +30,13 @@ export const quickFormSchema = z.object({
    * date question says both readings (the date one tap away) and the party question offers the party.
    */
   countsOrDate: z.string().max(20).optional(),
+  /**
+   * "lion", "garuda indonesia", "GA": the list's airline filter, applied when it opens as if typed there (the
+   * list reads the word: results-request.ts). "direct", "langsung": the list's direct flights shown with it.
+   * "cheapest", "yg paling murah" need nothing: the list is cheapest first.
+   */
+  airline: z.string().max(20).optional(),
+  direct: z.boolean().optional(),
 });
 export type QuickForm = z.output<typeof quickFormSchema>;
 
@@ -143,6 +151,16 @@ export function parseQuickForm(text: string): QuickForm {
     if (p > 0) {
       form.pax = words.slice(i, i + p).join(" ");
       i += p;
+      continue;
+    }
+    const list = listWordsAt(words, i);
+    if (list.len > 0) {
+      // A second airline: the list filters to one, so the other is said back as not used.
+      if (list.airline !== undefined && form.airline !== undefined && form.airline !== list.airline) {
+        for (let k = i; k < i + list.len; k++) rest.push({ word: words[k]!, at: k, unused: true });
+      } else if (list.airline !== undefined) form.airline = list.airline;
+      if (list.direct) form.direct = true;
+      i += list.len;
       continue;
     }
     rest.push({ word: words[i]!, at: i });

@@ -9,8 +9,9 @@ import { BACK_WORD, MEDIA } from "./ask.js";
 import { speakAsFlow } from "../../flow-i18n.js";
 import { cb, parseResults } from "./callback-data.js";
 import { drawResults, todayIn } from "./results-step.js";
-import { offerButtonLabel, pickStrict, pickTyped, typedNumber, typedView } from "./results-view.js";
-import { airlinesIn, applyView, type ListView } from "../../../domain/offer-list.js";
+import { pickStrict, pickTyped, typedNumber, typedView } from "./results-view.js";
+import { directFlights } from "./direct-flights.js";
+import { airlinesIn, applyView } from "../../../domain/offer-list.js";
 import { readResultsRequest } from "../../../domain/results-request.js";
 import { readTypedRequest } from "../../../domain/typed-request.js";
 import { changeAtList, listParty, partyAtList, pastAtList, typedPartyAtList } from "./list-party.js";
@@ -21,7 +22,6 @@ import { isStrictCancel } from "../../../domain/cancel-words.js";
 import { soldOutIn } from "./sold-out-marks.js";
 import { actorOf } from "../../actor.js";
 import { withdrawConfirmations } from "../../../services/issue-request.js";
-import type { SearchEntry } from "../../../store/search-cache.js";
 import type { SearchResume } from "./search-conversation.js";
 import { BOOKING_CONVERSATION } from "./booking-conversation.js";
 import { PERSONAL_DATA_CONVERSATION } from "./personal-data-conversation.js";
@@ -276,30 +276,6 @@ async function noteHint(ctx: BotContext & { chat: { id: number }; from: { id: nu
   const board = await ctx.deps.searches.board(ctx.chat.id, ctx.from.id);
   if (!board || board.sid !== sid) return;
   await ctx.deps.searches.setBoard(ctx.chat.id, ctx.from.id, { ...board, hints: [...(board.hints ?? []), messageId].slice(-HINTS_KEPT) });
-}
-
-/** Most direct flights listed under their answer; the rest are on the list (sorted by price there too). */
-const DIRECT_SHOWN = 8;
-
-/**
- * "Langsung aja", "direct only" ("yg transit": `transit`, the flights with a stop): the list has no filter
- * for stops, so the answer names those flights of the list as it is filtered, cheapest first, each a
- * button that opens it like the list's own.
- */
-async function directFlights(ctx: BotContext, sid: string, entry: SearchEntry, view: ListView, soldOut: ReadonlySet<number>, answer: (key: string, vars?: Record<string, string | number>, keyboard?: InlineKeyboardButton[][]) => Promise<unknown>, transit = false): Promise<void> {
-  const shown = applyView(entry.offers, { ...view, sort: "price", page: 0 }).all;
-  const direct = shown.filter((o) => (transit ? o.stops > 0 : o.stops === 0));
-  const kind = transit ? "transit" : "direct";
-  if (shown.length === 0) return void (await answer("results-empty-filter"));
-  if (direct.length === 0) return void (await answer(`results-${kind}-none`, { all: shown.length }));
-  if (direct.length === shown.length) return void (await answer(`results-${kind}-all`, { all: shown.length }));
-  const sources = new Set(entry.offers.map((o) => o.provider)).size > 1;
-  const t = ctx.t.bind(ctx);
-  const rows = direct.slice(0, DIRECT_SHOWN).map((o) => {
-    const index = entry.offers.indexOf(o);
-    return [{ text: offerButtonLabel(t, o, sources, soldOut.has(index)), callback_data: cb.results(sid, `o:${index}`) }];
-  });
-  await answer(`results-${kind}-some`, { count: direct.length, all: shown.length, more: Math.max(0, direct.length - DIRECT_SHOWN) }, rows);
 }
 
 /**

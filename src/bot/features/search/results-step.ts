@@ -4,7 +4,10 @@ import { usableProviders } from "../../../services/book-flight.js";
 import { cachedSearch } from "../../../services/fare-calendar.js";
 import { actorOf } from "../../actor.js";
 import { PROVIDER_IDS, type FlightOffer, type ProviderId, type SearchQuery, type TimeOfDay } from "../../../domain/flight.js";
-import { applyView, localClock, stillBookable, type ListView } from "../../../domain/offer-list.js";
+import { airlinesIn, applyView, localClock, stillBookable, type ListView } from "../../../domain/offer-list.js";
+import { readResultsRequest } from "../../../domain/results-request.js";
+import type { InlineKeyboardButton } from "grammy/types";
+import { directFlights } from "./direct-flights.js";
 import type { BotContext, ConvoContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -13,7 +16,7 @@ import { typingWhile } from "../../typing-while.js";
 import { messageGone } from "../../../telegram/message-gone.js";
 import { say, type Convo } from "./ask.js";
 import { providerCall, type CallResult } from "./provider-call.js";
-import { renderResults } from "./results-view.js";
+import { renderResults, typedView } from "./results-view.js";
 import { soldOutIn } from "./sold-out-marks.js";
 import { progressiveResults } from "./progressive-results.js";
 import { speakAsFlow } from "../../flow-i18n.js";
@@ -160,16 +163,43 @@ async function refusedParty(ctx: BotContext, entry: SearchEntry): Promise<PartyB
   return searched.length > 1 ? breaches.filter((b) => searched.includes(b.provider)) : [];
 }
 
+/** The list's own words typed with the search ("lion", "GA", "langsung"): applied when the list opens (quick-form.ts). */
+export interface ListWordsTyped {
+  airline?: string;
+  direct?: boolean;
+}
+
 /**
  * From a conversation: shows the list (in the progress message, or as a new message at the bottom
  * of the chat) and hands the results over to the board; the conversation can end here. `time`: the
  * time of day typed with the search, applied as the list's filter when it opens (see drawResults).
+ * `typed`: an airline typed with the search filters the list as if typed there (read by the list's own
+ * reader, so "lion" and "GA" mean what they mean at the list), said when the list has none of its flights;
+ * "direct" answers under the list with its direct flights, as typed at the list.
  */
-export function showResults(conversation: Convo, ctx: ConvoContext, sid: string, messageId?: number, time?: TimeOfDay): Promise<boolean> {
+export function showResults(conversation: Convo, ctx: ConvoContext, sid: string, messageId?: number, time?: TimeOfDay, typed: ListWordsTyped = {}): Promise<boolean> {
   return conversation.external(async (outer) => {
     speakAsFlow(outer, ctx.flowLocale);
     const board = outer.chat && outer.from ? await outer.deps.searches.board(outer.chat.id, outer.from.id) : undefined;
     const same = board?.sid === sid;
-    return drawResults(outer, sid, same ? board.view : { ...DEFAULT_VIEW }, { messageId, time: same ? undefined : time });
+    if (same) return drawResults(outer, sid, board.view, { messageId });
+    const entry = outer.chat ? await outer.deps.searches.get(sid, outer.chat.id) : undefined;
+    const request = entry && typed.airline ? readResultsRequest(typed.airline, { airlines: airlinesIn(entry.offers) }) : undefined;
+    const view = entry && request?.kind === "filter" ? typedView(entry, DEFAULT_VIEW, request).view : { ...DEFAULT_VIEW };
+    if (!(await drawResults(outer, sid, view, { messageId, time }))) return false;
+    if (!entry || !outer.chat) return true;
+    const chatId = outer.chat.id;
+    const answer = (key: string, vars?: Record<string, string | number>, keyboard?: InlineKeyboardButton[][]) =>
+      outer.api.sendMessage(chatId, outer.t(key, vars), { parse_mode: "HTML", reply_markup: keyboard ? { inline_keyboard: keyboard } : undefined });
+    if (request?.kind === "airline-absent") {
+      const names = airlinesIn(entry.offers).map((a) => a.name).join(", ");
+      await answer("results-airline-absent", { airline: escapeHtml(request.name), airlines: escapeHtml(names) });
+    }
+    if (typed.direct) {
+      // As drawn: the airline and time filters the list opened with.
+      const drawn = (outer.from && (await outer.deps.searches.board(chatId, outer.from.id))?.view) || view;
+      await directFlights(outer, sid, entry, drawn, await soldOutIn(outer.deps, chatId, sid, entry), answer);
+    }
+    return true;
   });
 }

@@ -8,7 +8,7 @@ import { partyNoneTakes } from "./party-refusal.js";
 import { allowBack, GoBack, say, type Convo } from "./ask.js";
 import { askSearchAgain } from "./search-again-step.js";
 import type { QuickForm } from "./quick-form.js";
-import { runSearch, showResults, todayIn } from "./results-step.js";
+import { runSearch, showResults, todayIn, type ListWordsTyped } from "./results-step.js";
 import { askDestination, askOrigin } from "./route-steps.js";
 import { AirportListUnavailable } from "./resolve-airport.js";
 import { askDate, countsOrDateReading } from "./date-step.js";
@@ -59,6 +59,8 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
   let time: TimeOfDay | undefined = resume?.time;
   // "5 2" with no date: a date or a party. Said at the date question; its party offered at the next unless the date was taken.
   let countsOrDate: string | undefined;
+  // The list's own words typed with the search ("lion", "langsung"): applied when the list opens, also when searched again.
+  let typed: ListWordsTyped = {};
   if (take("tooLong")) await say(conversation, ctx, ctx.t("input-quick-too-long"));
   for (;;) {
     // Words of the quick form (or of a line typed at a question) nothing could read are said at once, before
@@ -126,13 +128,16 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         }
       } else {
         time = take("time") ?? time;
-        const next = await searchAndShow(conversation, ctx, { from: origin, to: destination, date, pax }, time);
+        const airline = take("airline");
+        const direct = take("direct");
+        if (airline !== undefined || direct !== undefined) typed = { airline: airline ?? typed.airline, direct: direct ?? typed.direct };
+        const next = await searchAndShow(conversation, ctx, { from: origin, to: destination, date, pax }, time, typed);
         if (next.kind === "done") return;
         ({ ctx } = next);
         if (next.kind === "new") {
           // A new search typed after a failure: that search from its start, nothing of the failed one carried over.
           startOver(quick, next.form);
-          [time, countsOrDate, step] = [undefined, undefined, "origin"];
+          [time, countsOrDate, step, typed] = [undefined, undefined, "origin", {}];
           continue;
         }
         step = next.kind;
@@ -146,7 +151,7 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         const again = await askSearchAgain(conversation, ctx);
         ctx = again.ctx;
         if (again.kind === "cancel") return void (await say(conversation, ctx, ctx.t("cancelled")));
-        if (again.kind === "new") [time, countsOrDate, step] = [undefined, undefined, "origin"];
+        if (again.kind === "new") [time, countsOrDate, step, typed] = [undefined, undefined, "origin", {}];
         startOver(quick, again.kind === "new" ? again.form : kept);
         continue;
       }
@@ -172,7 +177,7 @@ function startOver(quick: QuickForm, form: QuickForm): void {
 
 type SearchNext = { kind: "done" } | { kind: "date" | "pax" | "search"; ctx: ConvoContext } | { kind: "new"; form: QuickForm; ctx: ConvoContext };
 
-async function searchAndShow(conversation: Convo, ctx: ConvoContext, query: { from: string; to: string; date: string; pax: PaxCount }, time?: TimeOfDay): Promise<SearchNext> {
+async function searchAndShow(conversation: Convo, ctx: ConvoContext, query: { from: string; to: string; date: string; pax: PaxCount }, time?: TimeOfDay, typed: ListWordsTyped = {}): Promise<SearchNext> {
   // A party no provider here can take is refused before "Searching…": no search could list a flight for it.
   const refused = await conversation.external((outer) => partyNoneTakes(outer, query.pax));
   if (refused) {
@@ -197,6 +202,6 @@ async function searchAndShow(conversation: Convo, ctx: ConvoContext, query: { fr
     await say(conversation, ctx, result.value.departed > 0 ? ctx.t("nav-all-departed") : ctx.t("error-no-flights"));
     return { kind: "date", ctx };
   }
-  if (!(await showResults(conversation, ctx, result.value.sid, messageId, time))) await say(conversation, ctx, ctx.t("search-expired"));
+  if (!(await showResults(conversation, ctx, result.value.sid, messageId, time, typed))) await say(conversation, ctx, ctx.t("search-expired"));
   return { kind: "done" };
 }
