@@ -124,7 +124,10 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // after the pick; typed corrections at the summary and one-field edits at ✏️ a passenger. 20: a passport and its
     // expiry typed at the ID question answer both; a phone at the name question or at ✏️ is the contact; a name
     // typed alone at ✏️ keeps the passenger's details; names and details the flight doesn't take, at the summary.
-    storage: { type: "key", version: 20, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
+    // 21: the route questions' airport look-ups replayed as an outcome (a failed airport list is the provider's
+    // fault, asked again); a number at "which airport?" picks that option; "Search again?" reads typed words; a
+    // search line's airline and "direct" kept (QuickForm); labelled passenger blocks, a phone at the birth date.
+    storage: { type: "key", version: 21, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.
       if (ctx.from && (ctx.chat?.type === "group" || ctx.chat?.type === "supergroup")) await ctx.deps.personalData.closeOpen(ctx.chat.id, ctx.from.id);

@@ -17,6 +17,12 @@ const NAME_TAILS = new Set(["air", "airlines", "airways", "indonesia"]);
 /** Names in more words than one: "air asia", "super air jet" (the list knows them as "airasia", "superjet"). */
 const SPLIT_NAMES: Record<string, string> = { "air asia": "airasia", "super air jet": "superjet", "super jet": "superjet" };
 
+/**
+ * Two capitals that are words of a search line before they are airline codes: "JAKARTA KE SURABAYA" (Korean Air
+ * is KE), "CGK TO DPS", "PP" (return), "OK", "AM"/"PM", "IN 3 DAYS" (Nam Air is IN: "nam air" by name still filters).
+ */
+const LINE_WORDS = new Set(["KE", "TO", "DI", "DR", "PP", "OK", "AM", "PM", "IN", "ON", "AT", "YA", "NO", "GO", "SD"]);
+
 /** The list's words starting at `i` (0 `len`: none); `words` as typed, their case kept (a code is typed in capitals: "GA", "JT"). */
 export function listWordsAt(words: readonly string[], i: number): ListWords {
   const lower = words.map((w) => w.toLowerCase());
@@ -37,6 +43,6 @@ export function listWordsAt(words: readonly string[], i: number): ListWords {
   if (w !== "asia" && Object.hasOwn(AIRLINE_WORDS, w)) return { len: NAME_TAILS.has(lower[i + 1] ?? "") ? 2 : 1, airline: w };
   // "GA", "JT", "QG": a code in capitals ("ga" in chat is "no").
   const typed = words[i]!;
-  if (/^[A-Z0-9]{2}$/.test(typed) && /[A-Z]/.test(typed) && isKnownAirlineCode(typed)) return { len: 1, airline: typed };
+  if (/^[A-Z0-9]{2}$/.test(typed) && /[A-Z]/.test(typed) && !LINE_WORDS.has(typed) && isKnownAirlineCode(typed)) return { len: 1, airline: typed };
   return { len: 0 };
 }

@@ -18,6 +18,10 @@ describe("the list's words in the quick form", () => {
     expect(parseQuickForm(typed)).toEqual(form);
   });
 
+  it.each([["JAKARTA KE SURABAYA BESOK 2"], ["CGK TO DPS TMRW 2"], ["CGK DPS 15 DES PP 18 2 OK"]])("%s: two capitals that are words of the line are no airline code", (typed) => {
+    expect(parseQuickForm(typed).airline).toBeUndefined();
+  });
+
   it("'ga' in small letters is chat ('no'), never Garuda's code", () => {
     expect(parseQuickForm("cgk dps bsk 2 ga").airline).toBeUndefined();
   });
