@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { deadline } from "../../src/presenters/format.js";
-import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
 import { bookingJobIds, fire, settled } from "../support/jobs.js";
+import { toPlainSummary } from "../support/tiket-booked.js";
 
 // A tiket.com booking whose checkout broke off after add-order (recorded, marked not confirmed) gets its
 // pay-before reminders all the same. Whether it can be paid from the bot is what tiket.com shows when the
@@ -38,32 +39,10 @@ const buttons = {
   en: { card: ["🔄 Status", "📤 For customer"], refused: ["🔄 Status", "🔕 Stop reminders"], usual: ["💳 Issue now", "🔄 Status", "🔕 Stop reminders"] },
 } as const;
 
-/** Searches, opens a flight without a captcha (not Lion's JT or Citilink's QG) and answers up to the summary. */
-async function toPlainSummary(agent: Agent, lang: Lang, from: number): Promise<void> {
-  const w = words[lang];
-  let pick: { text: string; callback_data: string } | undefined;
-  for (let d = from; d < from + 20 && !pick; d += 2) {
-    await agent.say(`${w.search} CGK PDG ${futureDate(d).wire} 1`);
-    const offers = (agent.last()?.reply_markup?.inline_keyboard.flat() ?? []).filter((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { text: string; callback_data: string }[];
-    pick = offers.find((b) => !/^(JT|QG)/.test(b.text));
-  }
-  await agent.tap({ data: pick!.callback_data });
-  await agent.tap(w.go);
-  let msg = await agent.say("Mr Fajar Nugroho");
-  for (let i = 0; i < 8 && !msg?.text?.includes(w.check); i++) {
-    const q = msg?.text ?? "";
-    if (/Tanggal lahir|Date of birth/.test(q)) msg = await agent.say("17-08-1990");
-    else if (/KTP|NIK|ID number/.test(q) && !/Paspor|Passport/.test(q)) msg = await agent.say("3174092302900001");
-    else if (/E-mail kontak|Contact e-mail/i.test(q)) msg = await agent.say("fajar@example.com");
-    else if (/Nomor HP|mobile number/i.test(q)) msg = await agent.say("081234567890");
-    else if (/kontak terakhir|last contact/i.test(q)) msg = await agent.tap(lang === "id" ? "✅ Pakai" : "✅ Use");
-    else throw new Error(`unexpected question: ${q}`);
-  }
-}
 
 /** Books with `fault` on one checkout step: the order id, recorded as this chat's booking marked not confirmed. */
 async function bookBroken(agent: Agent, lang: Lang, from: number, endpoint: string, fault: object): Promise<string> {
-  await toPlainSummary(agent, lang, from);
+  await toPlainSummary(agent, words[lang], lang, from);
   h.tiket!.controls.setFault(endpoint as never, fault as never, 1);
   await agent.tap(words[lang].book);
   const code = /(\d{8})/.exec(agent.last()?.text ?? "")?.[1];

@@ -1,38 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
+import { toPlainSummary } from "../support/tiket-booked.js";
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness({ use: "tiket" }); });
 afterAll(async () => { await h?.close(); });
 
-type Lang = "id" | "en";
 const words = {
   id: { search: "/cari", go: "Lanjut", book: "✅ Booking", check: "Periksa sebelum booking", status: "/cek", list: "/pesanan", issue: "/issued", outside: "di luar chat ini", none: "Belum ada pesanan", mark: "belum terkonfirmasi", dashboard: "dashboard partner tiket.com" },
   en: { search: "/search", go: "Continue", book: "✅ Book", check: "Check before booking", status: "/status", list: "/bookings", issue: "/issue", outside: "outside this chat", none: "No bookings", mark: "not confirmed", dashboard: "tiket.com partner dashboard" },
 } as const;
 
-/** Searches, opens a flight without a captcha (not Lion's JT or Citilink's QG) and answers up to the summary. */
-async function toPlainSummary(agent: Agent, lang: Lang, from: number): Promise<void> {
-  const w = words[lang];
-  let pick: { text: string; callback_data: string } | undefined;
-  for (let d = from; d < from + 20 && !pick; d += 2) {
-    await agent.say(`${w.search} CGK PDG ${futureDate(d).wire} 1`);
-    const buttons = (agent.last()?.reply_markup?.inline_keyboard.flat() ?? []).filter((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { text: string; callback_data: string }[];
-    pick = buttons.find((b) => !/^(JT|QG)/.test(b.text));
-  }
-  await agent.tap({ data: pick!.callback_data });
-  await agent.tap(w.go);
-  let msg = await agent.say("Mr Fajar Nugroho");
-  for (let i = 0; i < 8 && !msg?.text?.includes(w.check); i++) {
-    const q = msg?.text ?? "";
-    if (/Tanggal lahir|Date of birth/.test(q)) msg = await agent.say("17-08-1990");
-    else if (/KTP|NIK|ID number/.test(q) && !/Paspor|Passport/.test(q)) msg = await agent.say("3174092302900001");
-    else if (/E-mail kontak|Contact e-mail/i.test(q)) msg = await agent.say("fajar@example.com");
-    else if (/Nomor HP|mobile number/i.test(q)) msg = await agent.say("081234567890");
-    else if (/kontak terakhir|last contact/i.test(q)) msg = await agent.tap(lang === "id" ? "✅ Pakai" : "✅ Use");
-    else throw new Error(`unexpected question: ${q}`);
-  }
-}
 
 const cases = [
   ["checkout/checkout_customer", { kind: "malformed" }, "id", 14_301],
@@ -45,7 +23,7 @@ describe("a tiket.com booking whose checkout steps broke off after the order was
   it.each(cases)("%s %o (%s): recorded as this chat's booking, marked not confirmed, shown with its flight, never paid blind", async (endpoint, fault, lang, id) => {
     const w = words[lang];
     const agent = new Agent(h, { id, first_name: "Fajar", language_code: lang }, { id, type: "private" });
-    await toPlainSummary(agent, lang, 40 + (id % 10) * 3);
+    await toPlainSummary(agent, words[lang], lang, 40 + (id % 10) * 3);
     const flight = /✈️ ([A-Z0-9]{2}-\d+)/.exec(agent.last()?.text ?? "")?.[1];
     const controls = h.tiket!.controls;
     controls.setFault(endpoint as never, fault as never, 1);

@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { Agent, Harness } from "./bot-harness.js";
+import { futureDate, type Agent, type Harness } from "./bot-harness.js";
 import { tiketPlain, tiketPlainDay } from "./sandbox-days.js";
 import { flightButtons } from "./result-buttons.js";
 
@@ -42,4 +42,29 @@ export async function confirmTwice(h: Harness, user: { id: number; first_name: s
   const [first, second] = [tap(), tap()];
   await h.app.bot.handleUpdate(first);
   await h.app.bot.handleUpdate(second);
+}
+
+/** The words of the steps in the agent's language: the search command, "Continue" and the summary's title. */
+export type SummaryWords = { search: string; go: string; check: string };
+
+/** Searches CGK → PDG, opens a flight without a captcha (not Lion's JT or Citilink's QG) and answers up to the summary. */
+export async function toPlainSummary(agent: Agent, w: SummaryWords, lang: "id" | "en", from: number): Promise<void> {
+  let pick: { text: string; callback_data: string } | undefined;
+  for (let d = from; d < from + 20 && !pick; d += 2) {
+    await agent.say(`${w.search} CGK PDG ${futureDate(d).wire} 1`);
+    const offers = (agent.last()?.reply_markup?.inline_keyboard.flat() ?? []).filter((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { text: string; callback_data: string }[];
+    pick = offers.find((b) => !/^(JT|QG)/.test(b.text));
+  }
+  await agent.tap({ data: pick!.callback_data });
+  await agent.tap(w.go);
+  let msg = await agent.say("Mr Fajar Nugroho");
+  for (let i = 0; i < 8 && !msg?.text?.includes(w.check); i++) {
+    const q = msg?.text ?? "";
+    if (/Tanggal lahir|Date of birth/.test(q)) msg = await agent.say("17-08-1990");
+    else if (/KTP|NIK|ID number/.test(q) && !/Paspor|Passport/.test(q)) msg = await agent.say("3174092302900001");
+    else if (/E-mail kontak|Contact e-mail/i.test(q)) msg = await agent.say("fajar@example.com");
+    else if (/Nomor HP|mobile number/i.test(q)) msg = await agent.say("081234567890");
+    else if (/kontak terakhir|last contact/i.test(q)) msg = await agent.tap(lang === "id" ? "✅ Pakai" : "✅ Use");
+    else throw new Error(`unexpected question: ${q}`);
+  }
 }
