@@ -63,6 +63,9 @@ export async function askDatedAnswer<T>(conversation: Convo, ctx: ConvoContext, 
   }
 }
 
+const DAY_MONTH = /^\s*(?:day\s*[/-]?\s*month|dd\s*[/-]?\s*mm|tanggal\s*[/-]?\s*bulan|tgl\s*[/-]?\s*bln)\s*[.!]?\s*$/i;
+const MONTH_DAY = /^\s*(?:month\s*[/-]?\s*day|mm\s*[/-]?\s*dd|bulan\s*[/-]?\s*tanggal|bln\s*[/-]?\s*tgl)\s*[.!]?\s*$/i;
+
 /** The date asked about typed again ("05-06-2018" twice; "dob 05/06/2018"): both its readings the same. */
 function sameDate(text: string, two: TwoWays): boolean {
   const r = dateReadings(withoutBirthLabel(text), two.notAfter);
@@ -92,6 +95,11 @@ async function chooseReading(conversation: Convo, ctx: ConvoContext, two: TwoWay
         const which = whichOfTwo(a.text);
         if (which === "unsaid") return { ok: false, hint: ctx.t("pax-date-which-again", { daymonth: dm, monthday: md }) };
         if (which !== undefined) return { ok: true, value: { date: which === 1 ? two.readings.dayMonth : two.readings.monthDay } };
+        // "day/month", "month/day" (the question's own words): that reading.
+        const order = DAY_MONTH.test(a.text) ? 1 : MONTH_DAY.test(a.text) ? 2 : undefined;
+        if (order !== undefined) return { ok: true, value: { date: order === 1 ? two.readings.dayMonth : two.readings.monthDay } };
+        // "is it refundable?": no date in it, so no answer; the question and its buttons stay.
+        if (!/\d/.test(a.text)) return { ok: false, hint: ctx.t("pax-date-which-again", { daymonth: dm, monthday: md }) };
         if (sameDate(a.text, two)) return { ok: true, value: { date: two.readings.dayMonth, again: true } };
         return { ok: true, value: { text: a.text } };
       }

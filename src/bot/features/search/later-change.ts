@@ -20,6 +20,13 @@ export function laterChange(text: string, today: string): SearchChange | undefin
   return change === "date" && BIRTH_WORDS.test(text) ? undefined : change;
 }
 
+// "no wait, 3 pax", "eh bentar, 3 org": the hurried words before a correction, which say nothing themselves.
+const LEAD_IN = /^(?:(?:no|nope|oh|eh|ehh|sorry|oops|wait|hold on|maaf|bentar|sebentar|tunggu|salah)\b[\s,.!:-]*)+/i;
+
+function withoutLeadIn(text: string): string {
+  return text.replace(LEAD_IN, "");
+}
+
 const BIRTH_WORDS = /\b(?:lahir|lhr|ttl|dob|birth\w*|born)\b/i;
 
 function readChange(text: string, today: string): SearchChange | undefined {
@@ -28,8 +35,8 @@ function readChange(text: string, today: string): SearchChange | undefined {
   const what = changeRequest(t);
   if (what === "date" || what === "route" || what === "party" || what === "flight") return what;
   if (what !== undefined) return undefined;
-  // "tambah 1 anak", "2 dws 1 ank": a party reads by itself.
-  if (changedDateOrParty(t, today)?.kind === "party") return "party";
+  // "tambah 1 anak", "2 dws 1 ank": a party reads by itself, also after "no wait," / "eh bentar,".
+  if (changedDateOrParty(t, today)?.kind === "party" || changedDateOrParty(withoutLeadIn(t), today)?.kind === "party") return "party";
   // "actually make it the 12th": a date only after a word saying a change (a bare "12 des" at the birth date
   // is half a birth date), the lead read as the change word the card knows.
   const lead = afterChangeLead(t);
