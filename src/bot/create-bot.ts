@@ -41,6 +41,7 @@ import { unhandledFeature } from "./features/unhandled.js";
 import { typedRequestsFeature } from "./features/typed-requests.js";
 import { outsiderFlowsFeature } from "./features/outsider-flows.js";
 import { privateDetailsAsideFeature } from "./features/private-details-aside.js";
+import { flowRequestAsideFeature } from "./features/flow-request-aside.js";
 import { awaitedCodeFeature, bareCodeFeature, commandEndsAwaitedCode } from "./features/booking/bare-code.js";
 import { accountFeature } from "./features/account/index.js";
 import { approvalFeature } from "./features/approval.js";
@@ -160,6 +161,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   features.use(outsiderFlowsFeature);
   // A balance or an e-ticket asked in the group while the member's details are given in her private chat.
   features.use(privateDetailsAsideFeature);
+  // The balance or a refund asked while a question waits: answered as outside a flow, the question keeps waiting.
+  features.use(flowRequestAsideFeature);
   // The flows live in a chat: a tap on a button of an inline message (no chat, only inline_message_id)
   // goes past them to the stale-button answer instead of into conversations it has no state for.
   features.filter((ctx) => ctx.chat !== undefined, searchFeature(deps, i18n));

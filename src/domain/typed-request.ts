@@ -38,7 +38,7 @@ const TICKET = set("etiket e-tiket eticket e-ticket itinerary");
 const STATUS = set("status setatus");
 const BALANCE = set("saldo deposit depo balance");
 const CANCEL = set("batalin batalkan batal btl cancel cancelin cancelkan");
-const REFUND = set("refund refun");
+const REFUND = set("refund refun refundable");
 const RESCHEDULE = set("reschedule resched reskedul reschedul reskej rescheduled");
 /** Changing a booking's date or flight, or a passenger's name: "ganti tgl", "ubah jadwal", "change name", "salah nama". */
 const CHANGE_VERB = set("ganti ubah rubah pindah tukar change ganty");
@@ -96,6 +96,8 @@ const TRIP = set(
 );
 /** Words that ask how a booking stands, beside a status word: "what's the status of ABC123", "status of my booking". */
 const STATUS_FILLER = set("what whats s is of my for about on booking bookings");
+/** Words that ask how much is left, beside a balance word: "what's my balance", "how much is my deposit". */
+const BALANCE_FILLER = set("what whats s is how much");
 /** A question tag at the end ("ada flight ke lombok gk bsk?", "... ga?"), never a part of the trip. */
 const QUESTION_TAG = set("gk ga gak nggak ngga enggak tdk tidak");
 /** Asking words around a code ("cancel booking tolong"): never read as an all-letter code. */
@@ -352,7 +354,7 @@ export function readTypedRequest(input: string): TypedRequest | undefined {
   }
   if (has(PAY)) return undefined;
   if (has(TICKET) || has(SHARED_TICKET)) return plain() ? withCode({ kind: "ticket" as const }) : undefined;
-  if (has(BALANCE) && !code) return plain() ? { kind: "balance" } : undefined;
+  if (has(BALANCE) && !code) return plain((w) => BALANCE_FILLER.has(w)) ? { kind: "balance" } : undefined;
   if (!code && lower.some((w) => CHECKING.has(w)) && lower.some((w) => FIRST.has(w)) && lower.every((w) => CHECKING.has(w) || FIRST.has(w) || ((FILLER.has(w) || FRIENDLY.has(w) || PRONOUN.has(w)) && !ASKS.has(w)))) return undefined;
   if (has(STATUS) || has(SHARED_STATUS)) return plain(statusFiller) ? withCode({ kind: "status" as const }) : undefined;
   // Only a code with words around it ("kode booking ABC123", "ABC123 gmn?"): its status, as the code alone.
