@@ -1,7 +1,9 @@
 import { airlineDisplayName } from "./airline-names.js";
+import { afterChatLead } from "./change-lead.js";
 import type { TimeOfDay } from "./flight.js";
 import type { PaxCount } from "./passenger.js";
 import { isPaxTypeWord, parsePax } from "./pax-parse.js";
+import { PAGE_SIZE } from "./offer-list.js";
 import { parseTravelDate } from "./travel-date.js";
 import { returnRequest } from "./results-return.js";
 import { HONORIFICS, PERIODS, TIME_MARKERS, timeAt } from "./results-time.js";
@@ -114,8 +116,9 @@ function placeOf(typed: readonly string[], marked: boolean): number | "last" | u
   if (ws.length !== 1) return undefined;
   // A number alone ("3 aja", "the 3rd", "2nd") is a flight on the page, as a bare "3" is: a day needs a
   // date word ("tgl 3", "3 des"). A number word only with a word saying a flight is meant ("nomor dua").
-  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(ws[0]!);
-  if (m && Number(m[1]) > 0) return Number(m[1]);
+  const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(ws[0]!);
+  // An ordinal past the page ("the 20th") is a day (read below), never a flight the page can't show.
+  if (m && Number(m[1]) > 0 && !(m[2] && Number(m[1]) > PAGE_SIZE)) return Number(m[1]);
   return marked ? NUMBER_WORDS[ws[0]!] : undefined;
 }
 
@@ -136,7 +139,18 @@ function countedParty(all: readonly string[], marked: boolean): number | undefin
 /** Reads one request typed at a results list, or undefined when the words are not all understood. */
 export function readResultsRequest(text: string, ctx: ResultsContext): ResultsRequest | undefined {
   // A return first: its date must never be read as another outbound date to search instead.
-  return returnRequest(text, ctx) ?? readOne(text, ctx) ?? dateThenTime(text, ctx);
+  return returnRequest(text, ctx) ?? readOne(text, ctx) ?? dateThenTime(text, ctx) ?? afterLead(text, ctx);
+}
+
+/**
+ * A party or a date after chat that leads a correction ("no wait, 3 pax", "oops, 10 dec", "maaf tgl 10"):
+ * only those, so "oops 3" picks no flight by the number after the lead.
+ */
+function afterLead(text: string, ctx: ResultsContext): ResultsRequest | undefined {
+  const rest = afterChatLead(text);
+  if (rest === undefined) return undefined;
+  const r = readOne(rest, ctx) ?? dateThenTime(rest, ctx);
+  return r?.kind === "party" || r?.kind === "date" ? r : undefined;
 }
 
 /**
@@ -157,6 +171,13 @@ function dateThenTime(text: string, ctx: ResultsContext): ResultsRequest | undef
     if (day?.ok) return { kind: "date", date: day.date, time: tail.time };
   }
   return undefined;
+}
+
+/** An ordinal alone past the page's places ("the 20th", "20th"): a day, as no flight on the page has it. */
+function pastThePage(typed: readonly string[]): boolean {
+  const ws = typed.map((w) => w.toLowerCase()).filter((w) => w !== "the");
+  const m = ws.length === 1 ? /^(\d{1,2})(?:st|nd|rd|th)$/.exec(ws[0]!) : null;
+  return m !== null && Number(m[1]) > PAGE_SIZE;
 }
 
 function readOne(text: string, ctx: ResultsContext): ResultsRequest | undefined {
@@ -276,7 +297,7 @@ function readOne(text: string, ctx: ResultsContext): ResultsRequest | undefined 
   const dateWorded = typed.some((w) => {
     const x = w.toLowerCase().replace(/[^\p{L}\p{N}/.:-]/gu, "").replace(/[.:-]+$/, "");
     return x !== "" && !COUNT_LEADS.has(x) && x !== "the" && x !== "ke" && !/^\d{1,2}(?:st|nd|rd|th)?$/.test(x);
-  });
+  }) || pastThePage(typed);
   if (!dateWorded) return undefined;
   for (const phrase of [typed.join(" "), withoutFillers(all).join(" ")]) {
     const date = parseTravelDate(phrase, ctx.today);

@@ -94,6 +94,10 @@ describe("a new date or party typed at the card searches again", () => {
   it.each([
     ["id", "eh jadi 3 org ya", "Oke, jadi 3 penumpang"],
     ["en", "make it 3 pax", "OK, for 3 pax"],
+    // A lead-in of chat before the party (from a probe: the card's help was the answer).
+    ["en", "no wait, 3 pax", "OK, for 3 pax"],
+    ["en", "oops, 3 pax", "OK, for 3 pax"],
+    ["id", "ralat 3 org", "Oke, jadi 3 penumpang"],
   ] as const)("%s: %j (hurried wording) searches for that party", async (lang, typed, said) => {
     const agent = agentIn(lang);
     await toCard(agent, lang, 21);

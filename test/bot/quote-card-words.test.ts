@@ -10,6 +10,8 @@ describe("what is typed at the live price card", () => {
     ["ganti ke tgl 26 ya kak", "2026-05-26"],
     ["besok aja", "2026-05-02"],
     ["change date to the 26th", "2026-05-26"],
+    // An ordinal past a list page's places is a day, as the results list reads it (no flight is numbered so).
+    ["the 26th", "2026-05-26"],
     ["change the date to 26 dec", "2026-12-26"],
     ["ganti tanggal 3 juni", "2026-06-03"],
   ])("%j: another date", (typed, date) => {
@@ -76,7 +78,7 @@ describe("what is typed at the live price card", () => {
   });
 
   // The card's own words, a number (no list to pick from here) and the rest: left to the step.
-  it.each(["ok", "lanjut", "ok gas", "3", "26", "ok 3", "the 26th", "3 aja", "garuda aja", "mungkin", "Tn", "jam 7"])("%j: nothing the card reads", (typed) => {
+  it.each(["ok", "lanjut", "ok gas", "3", "26", "ok 3", "3 aja", "garuda aja", "mungkin", "Tn", "jam 7"])("%j: nothing the card reads", (typed) => {
     expect(readCardWords(typed, TODAY)).toBeUndefined();
   });
 });

@@ -37,3 +37,25 @@ describe("a new date with change words and a time, typed at a results list", () 
     expect(h.emulator.errors).toEqual([]);
   });
 });
+
+// From a probe: "the 20th" at a results list was read as flight number 20 ("There is no flight number 20 on this
+// page: it shows 6."). An ordinal past the page's places is a day.
+describe("an ordinal day typed at a results list", () => {
+  // The first day ahead whose day of the month is past a page's 6 places.
+  const late = [8, 9, 10, 11, 12, 13, 14, 15].map((k) => futureDate(k)).find((d) => Number(d.iso.slice(8, 10)) > 6)!;
+  const n = Number(late.iso.slice(8, 10));
+  it.each([
+    ["en", `the ${ordinal(n)}`, "/search"],
+    ["en", `on the ${ordinal(n)}`, "/search"],
+    ["en", `no wait, the ${ordinal(n)}`, "/search"],
+    ["id", `tgl ${n}`, "/cari"],
+    ["id", `eh salah, tgl ${n}`, "/cari"],
+  ] as const)("%s: %s searches that day", async (lang, typed, command) => {
+    const agent = agentIn(lang);
+    await agent.say(`${command} CGK DPS ${out.wire} 1`);
+    const reply = (await agent.say(typed))?.text ?? "";
+    expect(reply).not.toMatch(HINT);
+    expect(reply).toContain(`CGK → DPS · ${shortDate(late.iso, lang, today)}`);
+    expect(h.emulator.errors).toEqual([]);
+  });
+});

@@ -46,6 +46,10 @@ describe("a whole new party typed at a results list", () => {
     ["en", "2 adults 1 infant", { adult: 2, child: 0, infant: 1 }],
     ["id", "3 org", { adult: 3, child: 0, infant: 0 }],
     ["en", "3 pax", { adult: 3, child: 0, infant: 0 }],
+    // After a lead-in of chat (from a probe: the list's hint was the answer).
+    ["en", "no wait, 3 pax", { adult: 3, child: 0, infant: 0 }],
+    ["en", "no wait, 2 adults 1 child 1 infant", { adult: 2, child: 1, infant: 1 }],
+    ["id", "maaf 3 org", { adult: 3, child: 0, infant: 0 }],
   ] as const)("%s: '%s' searches the same route and day for that party", async (lang, typed, pax) => {
     const agent = agentIn(lang);
     await agent.say(`${command(lang)} CGK DPS ${out.wire} 1`);

@@ -135,3 +135,30 @@ describe("informal requests typed at a results list", () => {
     expect(read(text)).toEqual({ kind: "cancel" });
   });
 });
+
+// A lead-in of chat before a correction ("no wait, 3 pax") hid the party or the date: the list's help was the answer.
+describe("a party or a date after a chat lead-in", () => {
+  it.each(["no wait, 3 pax", "oops, 3 pax", "sorry 3 pax", "actually 3 pax", "eh, 3 pax", "maaf 3 org", "ralat 3 org", "eh salah, 3 org"])("%s → a party of 3 adults", (text) => {
+    expect(read(text)).toEqual({ kind: "party", pax: { adult: 3, child: 0, infant: 0 } });
+  });
+  it("no wait, 2 adults 1 child 1 infant → the whole party", () => {
+    expect(read("no wait, 2 adults 1 child 1 infant")).toEqual({ kind: "party", pax: { adult: 2, child: 1, infant: 1 } });
+  });
+  it.each([["oops, 10 dec", "2026-12-10"], ["maaf tgl 10", "2026-12-10"], ["no wait, the 20th", "2026-12-20"]])("%s → the date %s", (text, date) => {
+    expect(read(text)).toEqual({ kind: "date", date });
+  });
+  it("a lead-in before a flight's number still picks no flight, and 'no 3' is still flight 3", () => {
+    expect(read("oops 3")).toBeUndefined();
+    expect(read("no 3")).toEqual({ kind: "place", place: 3 });
+  });
+});
+
+// "the 20th" was read as flight number 20, though a page shows 6: an ordinal past the page is a day.
+describe("an ordinal day at the list", () => {
+  it.each([["the 20th", "2026-12-20"], ["20th", "2026-12-20"], ["on the 20th", "2026-12-20"], ["tgl 20", "2026-12-20"]])("%s → the date %s", (text, date) => {
+    expect(read(text)).toEqual({ kind: "date", date });
+  });
+  it("an ordinal within the page stays a flight", () => {
+    expect(read("the 3rd")).toEqual({ kind: "place", place: 3 });
+  });
+});
