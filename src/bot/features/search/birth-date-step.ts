@@ -13,6 +13,7 @@ import { askDatedAnswer, twoWays, type DatedAnswer } from "./document-date-step.
 import { firstAnswer, type Detail } from "./personal-detail-step.js";
 import { searchChangeHint } from "./search-change-hint.js";
 import { birthDateAsked } from "./contact-aside.js";
+import { nameTypedAhead } from "./name-typed-ahead.js";
 
 /** Age on the flight date (whole years; months under 2) and the passenger type that age is on this flight. */
 function ageOnFlight(birthDate: string, flightDate: string, adultFrom: number): { years: number; months: number; type: PassengerInput["type"] } {
@@ -57,7 +58,12 @@ export const askBirthDate: Detail = async (conversation, ctx, passenger, flightD
     const choose = twoWays(ctx, withoutBirthLabel(a.text), today);
     if (choose) return { ok: true, value: { choose } };
     const date = parseBirthDate(a.text, today);
-    if (!date) return { ok: false, hint: searchChangeHint(ctx, a.text) ?? ctx.t("pax-birthdate-unreadable") };
+    if (!date) {
+      // "Mrs Ani Lestari": the next passenger's name typed ahead, kept for them; this birth date asked again.
+      const ahead = nameTypedAhead(conversation, ctx, a.text);
+      if (ahead) return { ok: false, hint: `${ahead}\n\n${question.text}` };
+      return { ok: false, hint: searchChangeHint(ctx, a.text) ?? ctx.t("pax-birthdate-unreadable") };
+    }
     const r = checked(date);
     return r.ok ? { ok: true, value: { value: r.value } } : r;
   };

@@ -8,6 +8,7 @@ import { collectInPrivate } from "./personal-data.js";
 import type { LineFields } from "../../../domain/name-line-data.js";
 import { holders } from "../../../domain/document-holders.js";
 import type { Named } from "./read-names.js";
+import { nextNameSlot, takeNameTypedAhead } from "./name-typed-ahead.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 
@@ -66,9 +67,13 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
         } else if (detailed(p)) {
           const fields = at === "last-detail" ? undefined : pasted[i];
           pasted[i] = undefined;
-          const d = await askPersonalDetails(conversation, ctx, at === "last-detail" ? done[i]! : p, needs, flightDate, at === "last-detail", false, fields, holders(done, i));
+          // The next passenger's name typed at this one's birth date is kept for them (name-typed-ahead.ts).
+          nextNameSlot(conversation, { slots, next: i + 1, named });
+          const d = await askPersonalDetails(conversation, ctx, at === "last-detail" ? done[i]! : p, needs, flightDate, at === "last-detail", false, fields, holders(done, i)).finally(() => nextNameSlot(conversation, undefined));
           done[i] = d.value;
           ctx = d.ctx;
+          const ahead = takeNameTypedAhead(conversation);
+          if (ahead && i + 1 < slots.length && !named[i + 1]) named[i + 1] = ahead;
         } else if (pasted[i]?.birth !== undefined && at !== "last-detail") {
           // A birth date typed on the name's line of a flight that asks none: read and checked as the
           // birth question would (asked only when it is refused), and kept.

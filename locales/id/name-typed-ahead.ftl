@@ -1,0 +1,2 @@
+# Nama penumpang berikutnya diketik di pertanyaan tanggal lahir: disimpan untuknya.
+name-typed-ahead-noted = 👤 <b>{ $name }</b> dicatat untuk penumpang ke-{ $n }.
