@@ -18,7 +18,9 @@ export function pickAmong(raws: string[], found: string | undefined, asks: (i: n
   const picked = parseTypedBookingCode(raws.join(" "));
   if (found !== undefined) {
     if (picked.kind !== "several") return undefined;
-    const codes = picked.codes.filter((c) => raws.some((w, i) => w.toUpperCase().replace(/^#/, "") === c && shaped(i)));
+    // The code this reading found counts as typed ("cek fzajvg dan F7MP85": an all-letter code in small letters
+    // is found by its place after "cek", though alone it isn't shaped like one); any other only when shaped.
+    const codes = picked.codes.filter((c) => c === found || raws.some((w, i) => w.toUpperCase().replace(/^#/, "") === c && shaped(i)));
     return codes.length > 1 && codes.includes(found) ? { kind: "several", codes } : undefined;
   }
   if (picked.kind !== "code") return undefined;

@@ -13,12 +13,13 @@ afterAll(async () => { await h?.close(); });
 
 const OTHER = "K2L8PQ";
 /**
- * The sandbox's code is random: cut where both halves hold a digit when it can be, so neither half reads as a
- * word the bot knows (a three-letter half can be an airport, "DES" a month), which rightly stays chatter.
+ * The sandbox's code is random: cut where both halves hold a digit, so neither half reads as a word the bot
+ * knows (a three-letter half can be an airport, "DES" a month), which rightly stays chatter. A code with no
+ * such cut (all letters, or its digits on one side) is typed whole: halves of it may be words.
  */
 const halves = (code: string) => {
-  const at = [3, 2, 4].find((i) => /\d/.test(code.slice(0, i)) && /\d/.test(code.slice(i))) ?? 3;
-  return `${code.slice(0, at)} ${code.slice(at)}`;
+  const at = [3, 2, 4].find((i) => /\d/.test(code.slice(0, i)) && /\d/.test(code.slice(i)));
+  return at === undefined ? code : `${code.slice(0, at)} ${code.slice(at)}`;
 };
 
 describe("booking codes typed without a slash", () => {

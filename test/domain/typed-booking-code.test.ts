@@ -45,6 +45,8 @@ describe("the same picker for a request typed without a slash", () => {
     ["cek Z7A9DN atau K2L8PQ", { kind: "status", code: "Z7A9DN", codes: ["Z7A9DN", "K2L8PQ"] }],
     ["issued Z7A9DN sama #k2l8pq", { kind: "issue", code: "Z7A9DN", codes: ["Z7A9DN", "K2L8PQ"] }],
     ["etiket Z7A9DN, K2L8PQ", { kind: "ticket", code: "Z7A9DN", codes: ["Z7A9DN", "K2L8PQ"] }],
+    // An all-letter code typed in small letters, found after "cek", beside a second code: both asked about.
+    ["cek fzajvg dan F7MP85", { kind: "status", code: "FZAJVG", codes: ["FZAJVG", "F7MP85"] }],
     // The same code twice, a flight number or a six-letter word beside it: one code.
     ["status z7a9dn Z7A9DN", { kind: "status", code: "Z7A9DN" }],
     ["cek Z7A9DN GA410", { kind: "status", code: "Z7A9DN" }],
