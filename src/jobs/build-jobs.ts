@@ -1,4 +1,5 @@
 import type { Queue, Worker } from "bullmq";
+import { loadQueueClass } from "./queue-class.js";
 import { Api } from "grammy";
 import type { Redis } from "ioredis";
 import type { Logger } from "pino";
@@ -68,7 +69,7 @@ export async function buildJobs(deps: JobsDeps, options: JobsOptions): Promise<J
   // BullMQ blocks on its connections and wants them not to give up on a command (connect() sets maxRetriesPerRequest: null).
   let queueConnection: Redis | undefined;
   const createQueue = async () => {
-    const { Queue } = await import("bullmq");
+    const Queue = await loadQueueClass();
     queueConnection = options.connect();
     return new Queue(QUEUE_NAME, { connection: queueConnection, prefix });
   };

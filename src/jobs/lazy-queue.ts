@@ -3,8 +3,9 @@ import type { Queue } from "bullmq";
 type Listener = (...args: never[]) => void;
 
 /**
- * The queue of a bot-only process, which schedules jobs but never runs them: BullMQ (about 20 MB and a
- * few hundred ms to load) is loaded when the first job is scheduled, removed or counted, not at start.
+ * The queue of a bot-only process, which schedules jobs but never runs them: BullMQ's Queue class
+ * (jobs/queue-class.ts: ~5 MB and a few hundred ms to load) is loaded when the first job is scheduled,
+ * removed or counted, not at start.
  * Every Queue method the bot uses is async, so a call simply waits for the load; listeners given
  * before the queue exists are attached when it does. Closing a queue never loaded loads nothing.
  */
