@@ -6,6 +6,7 @@ import { localeOf, shortDate } from "../../../presenters/format.js";
 import type { SearchEntry } from "../../../store/search-cache.js";
 import type { BotContext } from "../../context.js";
 import { parseQuickForm } from "./quick-form.js";
+import { routeChangeAtList } from "../../../domain/list-route-change.js";
 
 /**
  * A whole new search typed at a list ("cgk sub 21/12 1", "sub to kno next friday"), read as with no list open
@@ -28,4 +29,22 @@ export function codeNotOnList(ctx: BotContext, entry: SearchEntry, text: string,
   if (!code) return undefined;
   const { from, to, date } = entry.query;
   return ctx.t("results-code-absent", { code: escapeHtml(code), from, to, date: escapeHtml(shortDate(date, localeOf(ctx), today)) });
+}
+
+/**
+ * Another route typed at a list ("ke lombok aja", "to lombok instead", "dari sub", "bukan bali, lombok",
+ * "sub kno"): the line `/cari` is to read, with the list's other side, day and party where none was typed
+ * ("ke lombok tgl 10" takes the 10th). The places go as typed, so the search resolves them as /cari would
+ * ("which Jakarta airport?"). Undefined when the line says anything besides a date, party or time of day.
+ */
+export function routeChangeLine(text: string, entry: SearchEntry): string | undefined {
+  const { from, to, date, pax } = entry.query;
+  const change = routeChangeAtList(text, { from, to });
+  if (!change) return undefined;
+  const rest = change.rest ? parseQuickForm(change.rest) : {};
+  if (rest.origin || rest.destination || rest.unread || rest.countsOrDate || rest.tooLong || rest.roundTrip) return undefined;
+  const [y, m, d] = date.split("-");
+  const party = `${pax.adult} adult ${pax.child} child ${pax.infant} infant`;
+  return [change.from ?? from, change.to ?? to, rest.date ?? `${d}-${m}-${y}`, rest.pax ?? party, change.rest && rest.time ? change.rest : ""]
+    .filter(Boolean).join(" ");
 }

@@ -16,7 +16,7 @@ import { readResultsRequest } from "../../../domain/results-request.js";
 import { readTypedRequest } from "../../../domain/typed-request.js";
 import { changeAtList, listParty, partyAtList, pastAtList, typedPartyAtList } from "./list-party.js";
 import { listDayMonth } from "./list-day-month.js";
-import { codeNotOnList, newSearchAtList } from "./list-new-search.js";
+import { codeNotOnList, newSearchAtList, routeChangeLine } from "./list-new-search.js";
 import { noSuchDayText } from "./no-such-day.js";
 import { isStrictCancel } from "../../../domain/cancel-words.js";
 import { soldOutIn } from "./sold-out-marks.js";
@@ -184,6 +184,9 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     // Never from a group's unaddressed chatter; a date or party the list reads alone is never one.
     const line = loose ? undefined : newSearchAtList(text);
     if (line !== undefined && (!request || request.kind === "date" || request.kind === "party" || request.kind === "return")) return enter.typed(ctx, line);
+    // "ke lombok aja", "to lombok instead", "dari sub", "sub kno": the list's search on another route.
+    const route = request || loose ? undefined : routeChangeLine(text, entry);
+    if (route !== undefined) return enter.typed(ctx, route);
     if (!request) {
       if (loose) return next();
       // Read as the quick form and the date question read them, so "31/2" and "4 12" mean the same everywhere.
