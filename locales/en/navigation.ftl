@@ -36,3 +36,6 @@ nav-edit-contact = 📇 Contact
 nav-edit-none = ◀ Nothing
 nav-results-reply = ↩️ To type a flight code or another date, <b>reply to this message</b>.
 nav-book-outcome-unknown-code = ⚠️ { $flight } ({ $names }) is at the provider as <b>{ $code }</b>, but the booking did not finish cleanly (no clear answer, or it could not be recorded here), so it is <b>not certain</b>. The bot will not retry it. Don't book again: check it with <code>/status { $code }</code>.
+summary-other-day-kept = 📅 Searching { $date } on the same route. The passengers and contact you gave are kept for the flight you pick there.
+summary-other-day-none = The earlier list is below again, with the passengers and contact kept: pick a flight there.
+summary-other-flight-kept = The list is below again, with the passengers and contact kept: pick another flight.

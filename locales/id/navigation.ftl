@@ -33,3 +33,6 @@ nav-edit-contact = 📇 Kontak
 nav-edit-none = ◀ Tidak jadi
 nav-results-reply = ↩️ Untuk mengetik kode penerbangan atau tanggal lain, <b>balas pesan ini</b>.
 nav-book-outcome-unknown-code = ⚠️ { $flight } ({ $names }) sudah ada di provider sebagai <b>{ $code }</b>, tapi booking-nya tidak selesai dengan jelas (tidak ada jawaban yang jelas, atau tidak bisa dicatat di sini), jadi <b>belum pasti</b>. Bot tidak akan mengulangnya. Jangan booking ulang: cek dengan <code>/cek { $code }</code>.
+summary-other-day-kept = 📅 Mencari { $date } dengan rute yang sama. Data penumpang dan kontak yang sudah diisi tetap dipakai untuk penerbangan yang dipilih di sana.
+summary-other-day-none = Daftar sebelumnya ada lagi di bawah, data penumpang dan kontak tetap tersimpan: pilih penerbangan di sana.
+summary-other-flight-kept = Daftarnya ada lagi di bawah, data penumpang dan kontak tetap tersimpan: pilih penerbangan lain.

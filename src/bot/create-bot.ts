@@ -71,6 +71,9 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
   const onError = createErrorHandler(i18n, settings.defaultLocale, deps.logger);
   bot.catch(onError);
 
+  // A channel the bot was added to: its posts come from no person, so there is no session to read or flow to
+  // answer, and the bot serves agents, not channels. Let go quietly, before anything reads the session.
+  bot.use((ctx, next) => (ctx.update.channel_post !== undefined || ctx.update.edited_channel_post !== undefined ? undefined : next()));
   // "/Search", "/CARI ..." read as "/search", "/cari ..." by everything after (commands and conversations alike).
   bot.use(commandCase);
   // Every group update of a member notes her, whichever feature takes it (a /help, a /cek, a tap): /allow @username.
@@ -128,7 +131,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // 21: the route questions' airport look-ups replayed as an outcome (a failed airport list is the provider's
     // fault, asked again); a number at "which airport?" picks that option; "Search again?" reads typed words; a
     // search line's airline and "direct" kept (QuickForm); labelled passenger blocks, a phone at the birth date.
-    storage: { type: "key", version: 21, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
+    // 22: another day or flight asked at the summary searched inside the booking, everyone kept (conversation.now()).
+    storage: { type: "key", version: 22, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.
       if (ctx.from && (ctx.chat?.type === "group" || ctx.chat?.type === "supergroup")) await ctx.deps.personalData.closeOpen(ctx.chat.id, ctx.from.id);

@@ -5,7 +5,8 @@ import { checkPassengers, paxSlots, type Contact, type PassengerInput, type PaxC
 import { birthDateProblem } from "./passenger-rules.js";
 import type { ConvoContext } from "../../context.js";
 import { addressedToBot, allowBack, GoBack, say, type Convo } from "./ask.js";
-import { bookStep, quoteStep, summaryStep } from "./booking-steps.js";
+import { bookStep, quoteStep, summaryStep, type NewDay } from "./booking-steps.js";
+import { searchOtherDay } from "./booking-other-day.js";
 import { choose } from "./choose-step.js";
 import { askPassengers, BackFromPassengers } from "./passenger-steps.js";
 import { askContact } from "./contact-step.js";
@@ -39,6 +40,14 @@ export async function bookingConversation(conversation: Convo, ctx: ConvoContext
     if (r.kind === "done") return;
     ctx = r.ctx;
     kept = r.kept;
+    // Another day asked at the summary: its list, everyone given kept; none there (or no answer), this list again.
+    const other = r.kind === "redate" ? await searchOtherDay(conversation, ctx, sid, r.day) : undefined;
+    if (other !== undefined) {
+      sid = other;
+      ({ index, ctx } = await repick(conversation, sid));
+      continue;
+    }
+    if (r.kind === "other") await say(conversation, ctx, ctx.t("summary-other-flight-kept"));
     if (!(await showResults(conversation, ctx, sid))) return void (await say(conversation, ctx, ctx.t("search-expired")));
     // Nothing typed yet: the list is on screen and the conversation ends (the board takes over).
     if (!kept.passengers && !kept.contact) return;
@@ -48,7 +57,8 @@ export async function bookingConversation(conversation: Convo, ctx: ConvoContext
 
 type Step = "quote" | "passengers" | "contact" | "summary" | "edit" | "book";
 const PREVIOUS: Record<Exclude<Step, "quote">, Step> = { passengers: "quote", contact: "passengers", summary: "contact", edit: "summary", book: "summary" };
-type OfferOutcome = { kind: "done" } | { kind: "list"; ctx: ConvoContext; kept: Kept };
+/** `other`: the list asked back at the summary ("yg garuda aja"); `redate`: another day's list asked there. */
+type OfferOutcome = { kind: "done" } | { kind: "list" | "other"; ctx: ConvoContext; kept: Kept } | { kind: "redate"; ctx: ConvoContext; kept: Kept; day: NewDay };
 
 async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: string; index: number }, kept: Kept): Promise<OfferOutcome> {
   let { passengers, contact } = kept;
@@ -108,6 +118,8 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
         // A passenger's detail typed there comes back corrected too (shown and confirmed there).
         ({ ctx, contact, passengers } = choice);
         if (choice.value === "cancel") return finish(conversation, ctx, ctx.t("cancelled"));
+        if (choice.value === "redate") return { kind: "redate", ctx, kept: { passengers, contact }, day: choice.day! };
+        if (choice.value === "other") return { kind: "other", ctx, kept: { passengers, contact } };
         step = choice.value === "change" ? "edit" : "book";
       } else if (step === "edit") {
         const edited = await editOne(conversation, ctx, quote!, passengers!, contact!);

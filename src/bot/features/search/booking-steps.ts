@@ -27,6 +27,8 @@ import { bookingUnknownText } from "./booking-unknown-text.js";
 import { typedCorrectionAtSummary, type TypedCorrection } from "./typed-correction.js";
 import { correctionDone, correctionRefused, correctionUnclear, nameWhose } from "./typed-correction-text.js";
 import { nameCorrectionAtSummary } from "./typed-name-correction.js";
+import { changeAtSummary } from "./summary-search-change.js";
+import type { TimeOfDay } from "../../../domain/flight.js";
 
 export type QuoteOutcome = { kind: "quote"; quote: Quote; ctx: ConvoContext } | { kind: "back" | "cancel" | "expired"; ctx: ConvoContext };
 
@@ -113,7 +115,9 @@ function asksAboutFlight(text: string): boolean {
   return FLIGHT_QUESTION.test(plain(text));
 }
 
-export type SummaryChoice = "book" | "change" | "cancel";
+export type SummaryChoice = "book" | "change" | "cancel" | "redate" | "other";
+/** The day asked for at the summary (`redate`): the same route searched then, everyone given kept. */
+export type NewDay = { date: string; time?: TimeOfDay };
 
 /**
  * The summary, with its buttons. A new e-mail or phone typed here (read as the contact question reads it)
@@ -122,13 +126,14 @@ export type SummaryChoice = "book" | "change" | "cancel";
  * `typedEarly`: the contact was typed with the passengers' answers, never asked: said above the summary.
  * The contact returned is the one last shown.
  */
-export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact, customerOwn = false, typedEarly = false): Promise<{ value: SummaryChoice; ctx: ConvoContext; contact: Contact; passengers: PassengerInput[] }> {
+export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact, customerOwn = false, typedEarly = false): Promise<{ value: SummaryChoice; ctx: ConvoContext; contact: Contact; passengers: PassengerInput[]; day?: NewDay }> {
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
   const own = customerOwn ? "yes" : "no";
   let note = typedEarly ? ctx.t("summary-contact-typed-early", { email: escapeHtml(contact.email), phone: escapeHtml(group ? maskedPhone(contact.phone) : contact.phone), own }) : undefined;
   for (;;) {
     let typed: Contact | undefined;
     let fixed: Extract<TypedCorrection, { kind: "set" }> | undefined;
+    let day: NewDay | undefined;
     const shown = contact;
     const people = passengers;
     const view = () => {
@@ -137,7 +142,7 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
     };
     const choice = await choose<SummaryChoice | "contact" | "fixed">(conversation, ctx, view, "sum", [
       ["book", ctx.t("summary-book")], ["change", ctx.t("summary-change")], ["cancel", ctx.t("cancel-button")],
-    ], { goOn: "book", hear: (text, answer) => {
+    ], { goOn: "book", hear: async (text, answer) => {
       // "nik sari salah, harusnya 3174…", "Sari's birth date is 02-03-1992": that detail replaced and the summary
       // shown again to confirm. Private chats only: a group's summary shows no personal details, nor takes them.
       // "nama budi salah harusnya Tn Budi Santosa": the name replaced the same way; a titled name alone that
@@ -162,6 +167,15 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
       if (change === "name" || change === "contact" || change === "any") return { ok: true, value: "change" };
       // "tambah 1 anak", "yg garuda aja", "make it the 12th" read as the earlier questions read them.
       const how = searchChangeHint(ctx, text);
+      if (how && !answer.unaddressed) {
+        // "eh ganti tgl 15": that day's flights, everyone given kept for the one picked; "yg garuda aja": the list back, the same.
+        const asked = await changeAtSummary(conversation, ctx, text);
+        if (asked === "other") return { ok: true, value: "other" };
+        if (asked) {
+          day = asked;
+          return { ok: true, value: "redate" };
+        }
+      }
       if (how) return { ok: false, hint: how };
       // "ok?", "yg ini harganya brp?": a question books nothing; the summary above answers it.
       return text.includes("?") || asksAboutFlight(text) ? { ok: false, hint: ctx.t("summary-see-above") } : undefined;
@@ -173,7 +187,7 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
       note = correctionDone(ctx, fixed!);
       continue;
     }
-    if (choice.value !== "contact") return { value: choice.value, ctx, contact, passengers };
+    if (choice.value !== "contact") return { value: choice.value, ctx, contact, passengers, ...(day && { day }) };
     contact = typed!;
     const phone = escapeHtml(group ? maskedPhone(contact.phone) : contact.phone);
     note = ctx.t("summary-typed-contact-changed", { email: escapeHtml(contact.email), phone, own: customerOwn ? "yes" : "no" });

@@ -2,6 +2,7 @@ import { changeRequest } from "../../../domain/change-request.js";
 import { afterChangeLead } from "../../../domain/change-lead.js";
 import { readResultsRequest } from "../../../domain/results-request.js";
 import { changedDateOrParty } from "./quote-card-words.js";
+import type { TimeOfDay } from "../../../domain/flight.js";
 
 /** What a change of the search typed after the flight was picked asks: the steps there can only say how to make it. */
 export type SearchChange = "date" | "route" | "party" | "flight";
@@ -18,6 +19,22 @@ export function laterChange(text: string, today: string): SearchChange | undefin
   const change = readChange(text, today);
   // "tgl lahir salah harusnya 18-08-1990", "birth date should be …", "dob …": a birth date, never the flight's.
   return change === "date" && BIRTH_WORDS.test(text) ? undefined : change;
+}
+
+/**
+ * The day a date change typed after the pick asks for ("eh ganti tgl 15", "actually make it the 12th",
+ * "change date to the 26th morning"), "past" for a day gone by; undefined when the line is no date change.
+ */
+export function laterDate(text: string, today: string): { date: string; time?: TimeOfDay } | "past" | undefined {
+  if (laterChange(text, today) !== "date") return undefined;
+  const t = withoutLeadIn(text.trim());
+  const lead = afterChangeLead(t);
+  for (const phrase of [t, ...(lead === undefined ? [] : [`ganti ${lead}`])]) {
+    const r = changedDateOrParty(phrase, today);
+    if (r?.kind === "date") return { date: r.date, ...(r.time && { time: r.time }) };
+    if (r?.kind === "past") return "past";
+  }
+  return undefined;
 }
 
 // "no wait, 3 pax", "eh bentar, 3 org": the hurried words before a correction, which say nothing themselves.

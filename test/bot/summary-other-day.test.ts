@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
+import { shortDate } from "../../src/presenters/format.js";
+import { pickFirstFlight, toSummary } from "./journey-steps.js";
+
+// From a probe: at the summary "eh ganti tgl 15" said to type "back" until the list shows (six times for one
+// passenger, nine for two), and the flight picked from the new day's list asked every passenger and the
+// contact again, without a word. Now the same route is searched on that day inside the booking, and the
+// flight picked there goes straight to the summary with everyone kept. "yg garuda aja" brings the list
+// back the same way.
+
+let h: Harness;
+beforeAll(async () => { h = await startHarness(); });
+afterAll(async () => { await h?.close(); });
+
+let nextId = 98_900;
+const agentIn = (lang: "id" | "en") => {
+  const id = nextId++;
+  return new Agent(h, { id, first_name: "Rina", language_code: lang }, { id, type: "private" });
+};
+const today = futureDate(0).iso;
+const out = futureDate(4);
+const later = futureDate(11);
+const SUMMARY = /Periksa sebelum booking|Check before booking/;
+const dm = (iso: string) => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`;
+
+describe("another day asked at the summary keeps the passengers and contact", () => {
+  it.each([
+    ["id", (d: string) => `eh ganti tgl ${d}`],
+    ["en", (d: string) => `change date to ${d}`],
+  ] as const)("%s: the new day's list, then its flight's summary with everyone", async (lang, typed) => {
+    const agent = agentIn(lang);
+    await toSummary(agent, `${lang === "id" ? "/cari" : "/search"} CGK DPS ${out.wire} 2`, ["Mr Budi Santoso", "Mrs Ani Lestari"]);
+    expect(agent.last()?.text ?? "").toMatch(SUMMARY);
+    await agent.say(typed(dm(later.iso)));
+    const said = agent.h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot).slice(-2).map((m) => m.text ?? "").join("\n");
+    expect(said, agent.transcript(4)).toMatch(lang === "id" ? /📅 Mencari .* tetap dipakai/ : /📅 Searching .* are kept/);
+    expect(agent.last()?.text ?? "").toContain(`CGK → DPS · ${shortDate(later.iso, lang, today)}`);
+    await pickFirstFlight(agent);
+    const card = agent.last()!;
+    await agent.tap(card.reply_markup!.inline_keyboard.flat()[0]!.text);
+    const summary = agent.last()?.text ?? "";
+    expect(summary, agent.transcript(4)).toMatch(SUMMARY);
+    expect(summary).toContain("Budi Santoso");
+    expect(summary).toContain("Ani Lestari");
+    expect(summary).toContain(shortDate(later.iso, lang, today));
+    expect(h.emulator.errors).toEqual([]);
+  });
+
+  it.each(["id", "en"] as const)("%s: a day whose search fails says so and brings the first list back, everyone kept", async (lang) => {
+    const agent = agentIn(lang);
+    await toSummary(agent, `${lang === "id" ? "/cari" : "/search"} CGK DPS ${out.wire} 1`);
+    h.sandbox.controls.setFault("*", { kind: "http500" });
+    try {
+      await agent.say(lang === "id" ? `ganti tgl ${dm(later.iso)}` : `change date to ${dm(later.iso)}`);
+    } finally {
+      h.sandbox.controls.reset();
+    }
+    const said = agent.h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot).slice(-3).map((m) => m.text ?? "").join("\n");
+    expect(said, agent.transcript(5)).toMatch(lang === "id" ? /Daftar sebelumnya ada lagi/ : /earlier list is below again/);
+    expect(agent.last()?.text ?? "").toContain(`CGK → DPS · ${shortDate(out.iso, lang, today)}`);
+    await pickFirstFlight(agent);
+    await agent.tap(agent.last()!.reply_markup!.inline_keyboard.flat()[0]!.text);
+    expect(agent.last()?.text ?? "", agent.transcript(4)).toMatch(SUMMARY);
+  });
+
+  it.each([
+    ["id", "yg garuda aja", /Daftarnya ada lagi/],
+    ["en", "garuda only", /list is below again/],
+  ] as const)("%s: '%s' brings the list back with everyone kept", async (lang, typed, note) => {
+    const agent = agentIn(lang);
+    await toSummary(agent, `${lang === "id" ? "/cari" : "/search"} CGK DPS ${out.wire} 1`);
+    await agent.say(typed);
+    const said = agent.h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot).slice(-2).map((m) => m.text ?? "").join("\n");
+    expect(said, agent.transcript(4)).toMatch(note);
+    await pickFirstFlight(agent);
+    await agent.tap(agent.last()!.reply_markup!.inline_keyboard.flat()[0]!.text);
+    expect(agent.last()?.text ?? "", agent.transcript(4)).toMatch(SUMMARY);
+  });
+});
