@@ -9,6 +9,7 @@ import { CredentialCipher } from "../store/accounts/credential-cipher.js";
 import { FlowStore } from "../store/accounts/flow-store.js";
 import { LinkedAccounts } from "./linked-accounts.js";
 import { mmbcAccountFactory } from "./mmbc-accounts.js";
+import { MmbcProvider } from "../providers/mmbc/mmbc-provider.js";
 
 export interface BuildAccountsInput {
   config: Config;
@@ -29,5 +30,7 @@ export function buildAccounts({ config, built, redis, keys, logger, onCall }: Bu
     flows: cipher && new FlowStore(redis, akeys, cipher),
     factory: mmbcAccountFactory(config, built.byId.mmbc, logger, onCall),
     logger: logger.child({ component: "accounts" }),
+    // The login the bot itself uses (the sandbox's when MMBC_BASE_URL is unset) and the configured one.
+    operatorLogins: [built.byId.mmbc instanceof MmbcProvider ? built.byId.mmbc.username : undefined, config.MMBC_USERNAME].filter((u): u is string => !!u),
   });
 }

@@ -8,6 +8,7 @@ import { ownerOf, type AccountRecord, type AccountStore, type Credentials } from
 import type { FlowStore } from "../store/accounts/flow-store.js";
 import type { MmbcFactory } from "./mmbc-accounts.js";
 import { unlinkedAccount } from "../domain/unlinked-account.js";
+import { sameLogin } from "../domain/provider-login.js";
 
 export interface LinkedAccountsOptions {
   defaults: { search: FlightProvider; byId: Partial<Record<ProviderId, FlightProvider>> };
@@ -19,6 +20,20 @@ export interface LinkedAccountsOptions {
   logger: Logger;
   /** Providers kept open at once; the least recently built is closed beyond it. */
   maxCached?: number;
+  /**
+   * The operator's own MMBC username(s) (the configured account's, or the sandbox's): never linked, reset
+   * or used as someone's own account. Linking it would hand the operator's deposit to whoever knows
+   * the username and its reset data, and a reset would lock the operator's bot out.
+   */
+  operatorLogins?: readonly string[];
+}
+
+/** Thrown when the operator's own login reaches checkLogin or resetPassword (the bot refuses it earlier). */
+export class OperatorLoginError extends Error {
+  constructor() {
+    super("the operator's own provider login can't be linked or reset through the bot");
+    this.name = "OperatorLoginError";
+  }
 }
 
 /** Which account a chat uses and whose it is, for /account. */
@@ -53,6 +68,11 @@ export class LinkedAccounts implements AccountResolver {
 
   ownerOf(account: string): number | undefined { return ownerOf(account); }
 
+  /** Whether this username is the operator's own login, compared as MMBC compares usernames. */
+  isOperatorLogin(username: string): boolean {
+    return (this.o.operatorLogins ?? []).some((own) => own.trim() !== "" && sameLogin(own, username));
+  }
+
   async linkFor(chat: { id: number; type: string }, userId: number): Promise<LinkState> {
     const linked = await this.linkedRecord(chat, userId);
     if (!linked) return { kind: "none" };
@@ -78,10 +98,12 @@ export class LinkedAccounts implements AccountResolver {
 
   /** Asks MMBC for the deposit with these credentials: the check before a login is saved. */
   async checkLogin(credentials: Credentials): Promise<number> {
+    if (this.isOperatorLogin(credentials.username)) throw new OperatorLoginError();
     return this.withTemporary(credentials, (p) => p.balance());
   }
 
   async resetPassword(input: Parameters<MmbcProvider["resetPassword"]>[0]): Promise<void> {
+    if (this.isOperatorLogin(input.username)) throw new OperatorLoginError();
     // The reset call authenticates by the other fields; the provider's own login is not sent.
     await this.withTemporary({ username: input.username, password: "" }, (p) => p.resetPassword(input));
   }
@@ -97,14 +119,24 @@ export class LinkedAccounts implements AccountResolver {
     if (!store || !this.o.factory) return undefined;
     if (chat.type === "private") {
       const record = await store.load(userId);
-      return record && { record, ownerId: userId, linkedBy: undefined };
+      return record && !this.isOperatorRecord(record) ? { record, ownerId: userId, linkedBy: undefined } : undefined;
     }
     if (chat.type !== "group" && chat.type !== "supergroup") return undefined;
     const link = await store.chatLink(chat.id);
     const owner = link && ownerOf(link.id);
     const record = owner === undefined ? undefined : await store.load(owner);
     // The admin's login changed or is gone: the group is unlinked (the access policy decides what it may use).
-    return record && link && record.id === link.id ? { record, ownerId: owner!, linkedBy: link.name } : undefined;
+    return record && link && record.id === link.id && !this.isOperatorRecord(record) ? { record, ownerId: owner!, linkedBy: link.name } : undefined;
+  }
+
+  /**
+   * A stored login of the operator's own account (linked before that was refused): the chat is treated
+   * as unlinked, so it gets what anyone without a login gets, never the operator's deposit.
+   */
+  private isOperatorRecord(record: AccountRecord): boolean {
+    if (!this.o.operatorLogins?.length) return false;
+    const credentials = this.o.store?.open(record);
+    return !!credentials && this.isOperatorLogin(credentials.username);
   }
 
   private entry(record: AccountRecord): Entry | undefined {
@@ -113,6 +145,10 @@ export class LinkedAccounts implements AccountResolver {
     const credentials = this.o.store?.open(record);
     if (!credentials || !this.o.factory) {
       this.o.logger.warn({ account: record.id }, "linked account can't be opened (CREDENTIALS_KEY changed?)");
+      return undefined;
+    }
+    if (this.isOperatorLogin(credentials.username)) {
+      this.o.logger.warn({ account: record.id }, "linked account is the operator's own login: not used");
       return undefined;
     }
     if (cached) void cached.mmbc.close().catch(() => undefined);

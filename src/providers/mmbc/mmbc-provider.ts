@@ -48,6 +48,11 @@ export class MmbcProvider implements FlightProvider {
     this.sandbox = options.sandbox;
   }
 
+  /** The login this provider acts as (not secret: the operator's is refused when someone tries to link it). */
+  get username(): string {
+    return this.credentials.username;
+  }
+
   async airports(): Promise<Airport[]> {
     return toAirports(parse("getcodearea-json", citySchema, await this.http.get("getcodearea-json")));
   }

@@ -2,7 +2,7 @@ import type { AccountFlow } from "../../../store/accounts/flow-store.js";
 import type { LinkedAccounts } from "../../../accounts/linked-accounts.js";
 import type { BotContext } from "../../context.js";
 import { finishFlow } from "./flow-finish.js";
-import { saveFlow } from "./flow-state.js";
+import { endFlow, saveFlow } from "./flow-state.js";
 import type { FlowStep } from "./flow-steps.js";
 
 /**
@@ -16,6 +16,13 @@ export async function takeAnswer(ctx: BotContext, accounts: LinkedAccounts, flow
   if (value === undefined) {
     await saveFlow(ctx, accounts, flow);
     return void (await ctx.reply(ctx.t(step.invalid), { parse_mode: "HTML" }));
+  }
+  // The operator's own login is refused as soon as it is named, the same for everyone: nothing more is
+  // asked, so no password or reset data of it is ever typed here, let alone sent to MMBC.
+  if (step.name === "username" && accounts.isOperatorLogin(value)) {
+    await endFlow(ctx, accounts);
+    ctx.log.warn({ kind: flow.kind }, "operator's own login refused in an account flow");
+    return void (await ctx.reply(ctx.t("account-operator-login"), { parse_mode: "HTML" }));
   }
   const data = { ...flow.data, [step.name]: value };
   const following = steps[index + 1];

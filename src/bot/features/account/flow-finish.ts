@@ -5,7 +5,8 @@ import type { BotContext } from "../../context.js";
 import { money } from "../../../presenters/format.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { providerErrorText } from "../provider-error-text.js";
-import { endFlow, saveFlow } from "./flow-state.js";
+import { endFlow, saveFlow, stopAtPassword } from "./flow-state.js";
+import { loginKey } from "../../../domain/provider-login.js";
 import { maskUsername } from "./linked.js";
 
 type Answers = Record<string, string>;
@@ -14,6 +15,15 @@ type Answers = Record<string, string>;
 export async function finishFlow(ctx: BotContext, accounts: LinkedAccounts, kind: AccountFlow["kind"], data: Answers): Promise<void> {
   const { password, ...kept } = data;
   const username = data.username ?? "";
+  // Each try is a guess at a password or at reset data: counted per person and per username before MMBC
+  // is asked; over either limit nothing is sent. The flow stops as a cancel would (a password typed
+  // next is still deleted), and the person is told when to try again.
+  const wait = await ctx.deps.limits.takeAccountAttempt(ctx.from!.id, loginKey(username));
+  if (wait > 0) {
+    ctx.log.info({ kind, wait }, "account flow rate limited");
+    await stopAtPassword(ctx, accounts, kind);
+    return void (await ctx.reply(ctx.t("account-too-many-tries", { minutes: Math.ceil(wait / 60) }), { parse_mode: "HTML" }));
+  }
   await ctx.replyWithChatAction("typing");
   try {
     if (kind === "login") await login(ctx, accounts, { username, password: password ?? "" });

@@ -32,6 +32,9 @@ async function begin(ctx: BotContext, kind: "login" | "reset", typed = ""): Prom
   }
   if (!accounts?.store) return void (await ctx.reply(ctx.t("account-key-missing"), { parse_mode: "HTML" }));
   if (!accounts.canLink) return void (await ctx.reply(ctx.t("account-no-mmbc"), { parse_mode: "HTML" }));
+  // Over the limit of tries already: said now, before a question whose answers couldn't be sent anyway.
+  const wait = await ctx.deps.limits.waitFor("accountAttempt", ctx.from!.id);
+  if (wait > 0) return void (await ctx.reply(ctx.t("account-too-many-tries", { minutes: Math.ceil(wait / 60) }), { parse_mode: "HTML" }));
   await startFlow(ctx, accounts, kind, words.length > 1 ? words[0] : undefined);
 }
 
