@@ -31,8 +31,8 @@ export function redisKeys(ns: string) {
     messageOwner: (chatId: number, messageId: number) => `${ns}:msg-owner:${chatId}:${messageId}`,
     /** A group member the bot has seen there, by username, for `/allow @username` (seen-members.ts). */
     seenMember: (chatId: number, username: string) => `${ns}:seen:${chatId}:${username.toLowerCase()}`,
-    /** A member the bot has seen in a group, by id: who may be asked about there (inline sharing, seen-members.ts). */
-    seenMemberId: (chatId: number, userId: number) => `${ns}:seen-id:${chatId}:${userId}`,
+    /** The groups a person was last seen in and not seen leaving (a set of chat ids): who may be asked about where (inline sharing, seen-members.ts). */
+    seenGroups: (userId: number) => `${ns}:seen-groups:${userId}`,
     /** The issue confirmation a member has on screen in a chat, so /cancel can withdraw it. */
     shownIntent: (chatId: number, userId: number) => `${ns}:intent-shown:${chatId}:${userId}`,
     ticketFile: (provider: string, code: string) => `${ns}:ticketfile:${provider}:${code}`,

@@ -11,9 +11,10 @@ const MAX_WRITTEN = 50_000;
 
 /**
  * Group members the bot has seen (a message or a tap of theirs), by username: what `/allow @ani` is read
- * against, since Telegram tells a bot nobody's id from a username; and by id, whoever they are: who the
- * bot may ask Telegram about there (inline sharing). One key per group and username or id, kept a year.
- * The caller checks a member found here against Telegram (a username given up, a member who left).
+ * against, since Telegram tells a bot nobody's id from a username; and, per person, the groups she was
+ * seen in and not seen leaving: the only groups the bot asks Telegram about her (inline sharing). Kept a
+ * year from her last note. The caller checks a member found here against Telegram (a username given up,
+ * a member who left unseen).
  */
 export class SeenMembers {
   /** What this process already wrote (`<chat>:<user>` → username), so a member's every message costs no write. */
@@ -24,24 +25,37 @@ export class SeenMembers {
     private readonly keys: RedisKeys,
   ) {}
 
-  /** `username`: absent for a member without one, who is then only known by id (`seenHere`). */
+  /** `username`: absent for a member without one, who is then only known by id (`groupsOf`). */
   async note(chatId: number, member: SeenMember & { username?: string }): Promise<void> {
     const mark = `${chatId}:${member.id}`;
     const username = member.username ?? "";
     if (this.written.get(mark) === username) return;
-    await this.redis.set(this.keys.seenMemberId(chatId, member.id), "1", "EX", TTL.seenMember);
-    if (member.username) await this.redis.set(this.keys.seenMember(chatId, member.username), `${member.id}:${member.name}`, "EX", TTL.seenMember);
+    const write = this.redis.multi()
+      .sadd(this.keys.seenGroups(member.id), String(chatId))
+      .expire(this.keys.seenGroups(member.id), TTL.seenMember);
+    if (member.username) write.set(this.keys.seenMember(chatId, member.username), `${member.id}:${member.name}`, "EX", TTL.seenMember);
+    await write.exec();
     if (this.written.size >= MAX_WRITTEN) this.written.clear();
     this.written.set(mark, username);
   }
 
   /**
-   * Whether the bot has seen this person write or tap in this group (within the year): only then is
-   * Telegram asked whether she is in it (inline sharing), so a stranger's question costs no call a made-up
-   * code doesn't.
+   * She left the group (or was removed), and the bot saw it: no longer one of the groups it asks Telegram
+   * about her. Her username stays readable for `/allow @ani`, which asks Telegram anyway.
    */
-  async seenHere(chatId: number, userId: number): Promise<boolean> {
-    return (await this.redis.exists(this.keys.seenMemberId(chatId, userId))) === 1;
+  async forget(chatId: number, userId: number): Promise<void> {
+    // Her next message here (back in the group) is written again by this process.
+    this.written.delete(`${chatId}:${userId}`);
+    await this.redis.srem(this.keys.seenGroups(userId), String(chatId));
+  }
+
+  /**
+   * The groups the bot has seen this person write or tap in (within the year) and not seen her leave:
+   * the only ones Telegram is asked about her in, whatever code she shares inline, so a code of hers and
+   * one of nobody's cost the same call.
+   */
+  async groupsOf(userId: number): Promise<number[]> {
+    return (await this.redis.smembers(this.keys.seenGroups(userId))).map(Number).filter(Number.isSafeInteger).sort((a, b) => a - b);
   }
 
   /** The member last seen here under this username (any case). */

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Update } from "grammy/types";
 import { Agent, startHarness, type Harness } from "../support/bot-harness.js";
 import { bookInGroup } from "./helpers.js";
 
@@ -56,5 +57,50 @@ describe("inline @bot CODE of a group's booking", () => {
     h.emulator.kickMember(agency.id, budi.id);
     const gone = await inlineCalls(budi, code);
     expect(titles(gone)[0]![0]).toBe("🔎 No booking <CODE> in your chats");
+  });
+});
+
+// Someone the bot's records put in a group (she wrote or booked there, or added the bot) but who is no
+// member now, or who is a member of another group only: her real code and a made-up one cost the same
+// Telegram calls (a getChatMember each, or none when the bot saw her leave), so timing tells nothing.
+describe("inline @bot CODE by someone known in a group but not a member of the booking's group", () => {
+  const exBudi = { id: 638_011, first_name: "Budi", language_code: "en" };
+  const leaver = { id: 638_012, first_name: "Lina", language_code: "id" };
+  const rivalAdi = { id: 638_013, first_name: "Adi", language_code: "en" };
+  const rival = { id: -100_638_002, type: "supergroup" as const, title: "Agen Saingan" };
+  const same = async (who: { id: number; first_name: string; language_code: string }, methods: string[], title: string) => {
+    const real = await inlineCalls(who, code);
+    const made = await inlineCalls(who, twinOf(code));
+    expect(real).toEqual(made);
+    expect(real.map((c) => c.split(" ")[0])).toEqual(methods);
+    expect(titles(real)[0]![0]).toBe(title);
+  };
+
+  it("removed without the bot seeing it (wrote once; the booker): a getChatMember for both codes", async () => {
+    await new Agent(h, exBudi, agency).say(`/help@${h.emulator.botInfo.username}`);
+    h.emulator.kickMember(agency.id, exBudi.id);
+    await same(exBudi, ["getChatMember", "answerInlineQuery"], "🔎 No booking <CODE> in your chats");
+    h.emulator.kickMember(agency.id, mira.id);
+    await same(mira, ["getChatMember", "answerInlineQuery"], "🔎 Booking <CODE> tidak ada di chat Anda");
+  });
+
+  it("the issuer who added the bot and never wrote there: a getChatMember for both codes", async () => {
+    await same({ ...boss, language_code: "en" }, ["getChatMember", "answerInlineQuery"], "🔎 No booking <CODE> in your chats");
+  });
+
+  it("a member of another group only: the same getChatMember for both codes", async () => {
+    await h.app.bot.handleUpdate(h.emulator.addBotToGroup(rival, rivalAdi));
+    await new Agent(h, rivalAdi, rival).say(`/help@${h.emulator.botInfo.username}`);
+    await same(rivalAdi, ["getChatMember", "answerInlineQuery"], "🔎 No booking <CODE> in your chats");
+  });
+
+  it("left, and the bot saw it (the service message): no Telegram call for either code", async () => {
+    await new Agent(h, leaver, agency).say(`/help@${h.emulator.botInfo.username}`);
+    h.emulator.kickMember(agency.id, leaver.id);
+    await h.app.bot.handleUpdate({
+      update_id: 638_990_001,
+      message: { message_id: 638_990, date: Math.floor(Date.now() / 1000), chat: agency, from: { ...leaver, is_bot: false }, left_chat_member: { ...leaver, is_bot: false } },
+    } as unknown as Update);
+    await same(leaver, ["answerInlineQuery"], "🔎 Booking <CODE> tidak ada di chat Anda");
   });
 });

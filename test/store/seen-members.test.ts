@@ -25,13 +25,21 @@ describe("members seen in a group", () => {
     expect(await seen.named(-100, "ANI_BARU")).toEqual({ id: 7, name: "Ani" });
   });
 
-  it("by id too, with or without a username: who may be asked about in that group only", async () => {
-    const seen = new SeenMembers(connect(), keys());
+  it("per person, the groups she was seen in and not seen leaving: where she may be asked about", async () => {
+    const k = keys();
+    const redis = connect();
+    const seen = new SeenMembers(redis, k);
     await seen.note(-100, { id: 8, name: "Tono" });
+    await seen.note(-200, { id: 8, name: "Tono" });
     await seen.note(-100, { id: 9, username: "sari", name: "Sari" });
-    expect(await seen.seenHere(-100, 8)).toBe(true);
-    expect(await seen.seenHere(-100, 9)).toBe(true);
-    expect(await seen.seenHere(-200, 8)).toBe(false);
-    expect(await seen.seenHere(-100, 10)).toBe(false);
+    expect(await seen.groupsOf(8)).toEqual([-200, -100]);
+    expect(await seen.groupsOf(9)).toEqual([-100]);
+    expect(await seen.groupsOf(10)).toEqual([]);
+    expect(await redis.ttl(k.seenGroups(8))).toBeGreaterThan(364 * 24 * 3600);
+    // Seen leaving: that group only; her next message there notes it again (even in this process).
+    await seen.forget(-100, 8);
+    expect(await seen.groupsOf(8)).toEqual([-200]);
+    await seen.note(-100, { id: 8, name: "Tono" });
+    expect(await seen.groupsOf(8)).toEqual([-200, -100]);
   });
 });

@@ -48,12 +48,27 @@ chatLifecycleFeature.on("chat_member", async (ctx) => {
   const member = ctx.chatMember.new_chat_member;
   const inGroup = (m: typeof member) => PRESENT.has(m.status) && !(m.status === "restricted" && !m.is_member);
   if (!isGroup(ctx.chat)) return;
-  if (!inGroup(member)) await dropIssuer(ctx, ctx.chat.id, member.user, "left");
-  else if (!inGroup(ctx.chatMember.old_chat_member)) await dropIssuer(ctx, ctx.chat.id, member.user, "returned");
+  if (!inGroup(member)) {
+    await forgetMember(ctx, ctx.chat.id, member.user.id);
+    await dropIssuer(ctx, ctx.chat.id, member.user, "left");
+  } else if (!inGroup(ctx.chatMember.old_chat_member)) await dropIssuer(ctx, ctx.chat.id, member.user, "returned");
 });
 chatLifecycleFeature.on("message:left_chat_member", async (ctx) => {
-  if (isGroup(ctx.chat)) await dropIssuer(ctx, ctx.chat.id, ctx.message.left_chat_member, "left");
+  if (!isGroup(ctx.chat)) return;
+  await forgetMember(ctx, ctx.chat.id, ctx.message.left_chat_member.id);
+  await dropIssuer(ctx, ctx.chat.id, ctx.message.left_chat_member, "left");
 });
+
+/**
+ * Seen leaving: the bot's records no longer put her in the group, so sharing one of its bookings inline
+ * asks Telegram nothing about her there, for its codes as for made-up ones (services/booking-share.ts).
+ * She is known there again once she writes or taps there.
+ */
+async function forgetMember(ctx: BotContext, chatId: number, userId: number): Promise<void> {
+  await ctx.deps.seenMembers.forget(chatId, userId)
+    // Only the record of where to ask: Telegram still says she is gone when asked.
+    .catch((e: unknown) => ctx.log.warn({ err: e }, "member's leaving not recorded"));
+}
 /**
  * Someone joins still on the list: her leaving went unseen (the bot was no admin then, the service message
  * never came). Coming back restores nothing, so she comes off it now, as leaving would have done.

@@ -41,7 +41,7 @@ export async function bookingArticle(ctx: BotContext, code: string, userId: numb
   const t = ctx.t.bind(ctx);
   const { deps } = ctx;
   const shared = await bookingToShare(deps, userId, code, {
-    seenIn: (chatId) => deps.seenMembers.seenHere(chatId, userId),
+    knownIn: () => deps.seenMembers.groupsOf(userId),
     inGroup: async (chatId) => (await groupStanding(ctx.api, chatId, userId)) !== "outside",
   });
   if (!shared) {

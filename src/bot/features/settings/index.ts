@@ -9,6 +9,7 @@ import { REMINDER_PRESETS } from "./settings-view.js";
 import { settingsPanel } from "./settings-panel.js";
 import { memberNamed, namedIn } from "./seen-members.js";
 import { groupStanding } from "../../actor.js";
+import { isPerson } from "../../message-sender.js";
 import { allowIssuer, disallowIssuer, type IssuerListOutcome } from "../../../services/issuer-list.js";
 import { shortQuote } from "../../../presenters/short-quote.js";
 import { SETTINGS_BUTTONS, tappedCarries } from "../../tapped-keyboard.js";
@@ -63,7 +64,9 @@ settingsFeature.command(["allow", "izinkan", "disallow", "cabut"], async (ctx) =
   const command = ctx.message!.text!.slice(1).split(/[\s@]/)[0]!;
   const replied = ctx.message?.reply_to_message;
   // In a forum topic every message "replies" to the topic's creation: that names its creator, not a choice.
-  const repliedTo = replied && !replied.forum_topic_created && !replied.from?.is_bot ? replied.from : undefined;
+  // A post sent as a channel or the group, or forwarded from the linked channel, is nobody's own: its
+  // sender is a Telegram account every such post shares, which would let all of them spend.
+  const repliedTo = replied?.from && !replied.forum_topic_created && isPerson(replied.from, replied.sender_chat) ? replied.from : undefined;
   // A name typed with the command is the admin's explicit choice, over the message it replies to.
   const named = isGroup(ctx) ? namedIn(ctx) : undefined;
   if (!isGroup(ctx) || (!repliedTo && !named)) return void (await ctx.reply(ctx.t("settings-allow-usage"), { parse_mode: "HTML" }));

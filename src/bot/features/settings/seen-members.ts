@@ -4,16 +4,19 @@ import type { BotContext } from "../../context.js";
 import { isGroup } from "./may-change.js";
 import { standingOf } from "../../actor.js";
 import type { Standing } from "../../../services/access-policy.js";
+import { isPerson } from "../../message-sender.js";
 
 /**
  * Installed before every feature (create-bot.ts), so whoever writes or taps in a group — a /help, a /cek,
  * a button — can be named by username in `/allow @ani` (store/seen-members.ts): Telegram tells a bot
  * nobody's id from a username; and is someone the bot may ask about there (sharing its bookings inline).
- * Bots (an anonymous admin, a channel) are nobody to name.
+ * Telegram's own accounts (an anonymous admin, a channel, an automatic forward) are nobody to name.
  */
 export async function noteSeenMember(ctx: BotContext, next: NextFunction): Promise<void> {
   const from = ctx.from;
-  if (!ctx.chat || !isGroup(ctx) || !from || from.is_bot) return next();
+  // A member's arrival or leaving is chat-lifecycle.ts's to record: its sender may be the one leaving.
+  const membershipChange = ctx.chatMember !== undefined || ctx.message?.left_chat_member !== undefined;
+  if (!ctx.chat || !isGroup(ctx) || !from || !isPerson(from, ctx.senderChat) || membershipChange) return next();
   // Alongside the update, not ahead of it: the update's own Redis round trips wait for nothing.
   const noting = ctx.deps.seenMembers.note(ctx.chat.id, { id: from.id, name: from.first_name, ...(from.username && { username: from.username }) })
     // Only a way to name her later: the update itself goes on.
@@ -37,7 +40,7 @@ export function namedIn(ctx: BotContext): Named | undefined {
   const entities: MessageEntity[] = ctx.message?.entities ?? [];
   const notMe = (username: string) => username.toLowerCase() !== ctx.me.username.toLowerCase();
   for (const e of entities) {
-    if (e.type === "text_mention" && !e.user.is_bot) return { user: e.user };
+    if (e.type === "text_mention" && isPerson(e.user)) return { user: e.user };
     if (e.type !== "mention") continue;
     const username = text.slice(e.offset + 1, e.offset + e.length);
     if (notMe(username)) return { username };
