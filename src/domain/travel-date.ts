@@ -352,6 +352,21 @@ export function slashReadings(input: string, today: string): { dayMonth: string;
 }
 
 /**
+ * "1/12" typed on 5 December: as day/month the 1st of December has passed, but as month/day it is 12
+ * January, weeks away. The month/day reading when the day/month one has passed and it is bookable, else
+ * undefined ("25/11": no 25th month; "1/12/2026": a year typed that passed both ways).
+ */
+export function pastDayMonthsMonthDay(input: string, today: string): string | undefined {
+  if (input.length > 40) return undefined;
+  const text = stripLead(normalizeDateText(input));
+  const m = /^(\d{1,2})\/(\d{1,2})(\/(?:\d{2}|\d{4}))?$/.exec(text);
+  if (!m || Number(m[1]) > 12 || Number(m[2]) > 12 || Number(m[1]) === Number(m[2])) return undefined;
+  const dm = parseTravelDate(text, today);
+  const md = parseTravelDate(`${m[2]}/${m[1]}${m[3] ?? ""}`, today);
+  return !dm.ok && dm.reason === "past" && md.ok ? md.date : undefined;
+}
+
+/**
  * "kamis" typed on a Thursday: read as next week's Thursday (today is "hari ini"), but the agent may
  * mean today. Whether the answer is only today's weekday's name, so the question can ask which.
  */

@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import type { TimeOfDay } from "../../../domain/flight.js";
 import type { PaxCount } from "../../../domain/passenger.js";
 import { countsOnlyDateOf, countsOrDateOf, dateThenPartyOf, parsePax } from "../../../domain/pax-parse.js";
-import { isDayInLaterMonth, isTodaysWeekday, lastBookableDate, parseTravelDate, slashReadings, type DateAnswer } from "../../../domain/travel-date.js";
+import { isDayInLaterMonth, isTodaysWeekday, lastBookableDate, parseTravelDate, pastDayMonthsMonthDay, slashReadings, type DateAnswer } from "../../../domain/travel-date.js";
 import { spanDays, vagueSpan } from "../../../domain/date-span.js";
 import type { ConvoContext } from "../../context.js";
 import { localeOf, partyText, shortDate } from "../../../presenters/format.js";
@@ -95,13 +95,20 @@ interface DateChoice {
 
 /**
  * What to ask back about a typed date that reads as more than one day: a span ("akhir bulan", "next week")
- * said back with its days, or, in English, a slash date that reads both as day/month and month/day.
+ * said back with its days, or, in English, a slash date that reads both as day/month and month/day (also
+ * when the day/month one has passed).
  */
 function dateChoice(ctx: ConvoContext, typed: string, today: string, parsed: DateAnswer): DateChoice | undefined {
   const locale = localeOf(ctx);
   const input = escapeHtml(shortQuote(typed, 30));
   const day = (d: string) => shortDate(d, locale, today);
-  if (!parsed.ok && parsed.reason === "past" && parsed.suggestion) return { text: dateAnswerText(ctx, parsed, typed, today), dates: [parsed.suggestion] };
+  if (!parsed.ok && parsed.reason === "past" && parsed.suggestion) {
+    // "1/12" in English on 5 December: passed as day/month, but 12 January as month/day is weeks away and
+    // offered first (the nearer), with next year's 1 December, as "5/12" offers both readings.
+    const monthDay = locale === "en" ? pastDayMonthsMonthDay(typed, today) : undefined;
+    if (monthDay) return { text: ctx.t("input-date-past-or-month-day", { input, monthday: escapeHtml(day(monthDay)), suggestion: escapeHtml(day(parsed.suggestion)) }), dates: [monthDay, parsed.suggestion] };
+    return { text: dateAnswerText(ctx, parsed, typed, today), dates: [parsed.suggestion] };
+  }
   if (!parsed.ok && parsed.reason === "vague") {
     const span = vagueSpan(typed, today);
     if (!span) return undefined;

@@ -61,6 +61,8 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
   let countsOrDate: string | undefined;
   // The list's own words typed with the search ("lion", "langsung"): applied when the list opens, also when searched again.
   let typed: ListWordsTyped = {};
+  // The date before a date typed at the party question ("12 jan"): the party question then says it changed.
+  let dateBefore: string | undefined;
   if (take("tooLong")) await say(conversation, ctx, ctx.t("input-quick-too-long"));
   for (;;) {
     // Words of the quick form (or of a line typed at a question) nothing could read are said at once, before
@@ -116,10 +118,17 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
       } else if (step === "pax") {
         const two = countsOrDate === undefined ? undefined : countsOrDateReading(countsOrDate, today);
         const offer = two && countsOrDate !== undefined ? { typed: countsOrDate, party: two.party } : undefined;
-        const r = await askPax(conversation, ctx, { initial: take("pax"), route: { from: origin, to: destination }, date, today, offer });
+        const dateChanged = dateBefore !== undefined && dateBefore !== date;
+        dateBefore = undefined;
+        const r = await askPax(conversation, ctx, { initial: take("pax"), route: { from: origin, to: destination }, date, today, offer, dateChanged });
         ({ value: pax, ctx } = r);
         countsOrDate = undefined;
         step = "search";
+        // A date typed at the party question ("12 jan", "1/12"): read by the date question as if typed there, the party asked after.
+        if (r.date !== undefined) {
+          [quick.date, dateBefore, step] = [r.date, date, "date"];
+          continue;
+        }
         // A whole new search typed at the party question: started at once, every part as the quick form's.
         if (r.form) {
           await say(conversation, ctx, ctx.t("pax-new-search"));
