@@ -28,6 +28,7 @@ import { typedCorrectionAtSummary, type TypedCorrection } from "./typed-correcti
 import { correctionDone, correctionRefused, correctionUnclear, nameWhose } from "./typed-correction-text.js";
 import { nameCorrectionAtSummary } from "./typed-name-correction.js";
 import { changeAtSummary } from "./summary-search-change.js";
+import { asksBaggage } from "../../../domain/baggage-question.js";
 import type { TimeOfDay } from "../../../domain/flight.js";
 
 export type QuoteOutcome = { kind: "quote"; quote: Quote; ctx: ConvoContext } | { kind: "back" | "cancel" | "expired"; ctx: ConvoContext };
@@ -104,6 +105,13 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
   return { kind: choice.value, ctx: choice.ctx };
 }
 
+/** The baggage of the flight being booked, as the provider lists it for this fare (or that it lists none). */
+function baggageAnswer(ctx: ConvoContext, quote: Quote): string {
+  const flight = escapeHtml(quote.offer.flightCode);
+  const said = quote.offer.baggage ? ctx.t("summary-baggage", { flight, baggage: escapeHtml(quote.offer.baggage) }) : ctx.t("summary-baggage-unlisted", { flight });
+  return `${said}\n${ctx.t("summary-not-booked-yet")}`;
+}
+
 /** "yg lain aja", "yang lain", "another one": the price check's ◀ typed. */
 const OTHER_FLIGHT = /^(?:(?:yg|yang|cari|ganti|pilih)\s+)?(?:lain|lainnya|yg lain|yang lain|another|other|another one|other flight|another flight)(?:\s+(?:aja|saja|deh|dong|kak|pls|please|one))*$/;
 
@@ -177,6 +185,8 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
         }
       }
       if (how) return { ok: false, hint: how };
+      // "bagasi brp kg?": the summary doesn't show it (the price card did): said here, the summary still waiting.
+      if (asksBaggage(text)) return { ok: false, hint: baggageAnswer(ctx, quote) };
       // "ok?", "yg ini harganya brp?": a question books nothing; the summary above answers it.
       return text.includes("?") || asksAboutFlight(text) ? { ok: false, hint: ctx.t("summary-see-above") } : undefined;
     } });

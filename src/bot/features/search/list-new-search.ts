@@ -4,6 +4,7 @@ import { airlinesIn } from "../../../domain/offer-list.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { localeOf, shortDate } from "../../../presenters/format.js";
 import type { SearchEntry } from "../../../store/search-cache.js";
+import type { FlightOffer } from "../../../domain/flight.js";
 import type { BotContext } from "../../context.js";
 import { parseQuickForm } from "./quick-form.js";
 import { routeChangeAtList } from "../../../domain/list-route-change.js";
@@ -47,4 +48,10 @@ export function routeChangeLine(text: string, entry: SearchEntry): string | unde
   const party = `${pax.adult} adult ${pax.child} child ${pax.infant} infant`;
   return [change.from ?? from, change.to ?? to, rest.date ?? `${d}-${m}-${y}`, rest.pax ?? party, change.rest && rest.time ? change.rest : ""]
     .filter(Boolean).join(" ");
+}
+
+/** Each flight's baggage on the page shown, by its number there: what "bagasi brp kg?" at a list asks. */
+export function pageBaggage(ctx: BotContext, page: readonly FlightOffer[]): string {
+  const lines = page.map((o, i) => `${i + 1}. ${escapeHtml(o.flightCode)} · ${o.baggage ? escapeHtml(o.baggage) : ctx.t("results-baggage-unlisted")}`);
+  return `${ctx.t("results-baggage")}\n${lines.join("\n")}`;
 }

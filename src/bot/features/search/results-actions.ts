@@ -16,7 +16,8 @@ import { readResultsRequest } from "../../../domain/results-request.js";
 import { readTypedRequest } from "../../../domain/typed-request.js";
 import { changeAtList, listParty, partyAtList, pastAtList, typedPartyAtList } from "./list-party.js";
 import { listDayMonth } from "./list-day-month.js";
-import { codeNotOnList, newSearchAtList, routeChangeLine } from "./list-new-search.js";
+import { codeNotOnList, newSearchAtList, pageBaggage, routeChangeLine } from "./list-new-search.js";
+import { asksBaggage } from "../../../domain/baggage-question.js";
 import { noSuchDayText } from "./no-such-day.js";
 import { isStrictCancel } from "../../../domain/cancel-words.js";
 import { soldOutIn } from "./sold-out-marks.js";
@@ -202,6 +203,8 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
       // A mention the list can't read that asks for something else ("@Bot saldo brp", "@Bot tiketnya mana?")
       // is that request (typed-requests.ts), as it is with no list open.
       if (!absent && mentioned && !toBot && isRequestOnItsOwn(text)) return next();
+      // "bagasi brp kg?": each flight's baggage on this page (the list shows prices and times only).
+      if (!absent && asksBaggage(text)) return void (await say(pageBaggage(ctx, applyView(entry.offers, board.view).items)));
       return void (await (absent ? say(absent) : answer("nav-results-typed")));
     }
     switch (request.kind) {
