@@ -147,6 +147,9 @@ function withoutAges(text: string): { text: string; mismatch: boolean } {
     const age = young !== undefined ? ageAt(words, i) : undefined;
     if (age) {
       if ((young === "child" && age.months < 24) || (young === "infant" && age.months >= 24)) mismatch = true;
+      // "3 org (2 dws 1 ank 5th)": the bracket after the age closes the breakdown, not an age of its own "(5th)".
+      const taken = words.slice(i, i + age.len);
+      if (taken.at(-1) === ")" && taken[0] !== "(") kept.push(")");
       i += age.len;
       continue;
     }
@@ -179,8 +182,10 @@ function breakdownOf(text: string): string | undefined {
 
 /** "2adults", "2dws", "1anak": a count glued to its type word, as fast typing leaves it. */
 function isGluedCount(token: string): boolean {
-  const m = /^\d{1,2}([a-z]+)$/.exec(token);
-  return m !== null && typeOf(m[1]!) !== undefined;
+  // "2dws", and two or three of them glued ("2dws1ank", "2dewasa1anak1bayi"), each naming a passenger type.
+  const pieces = [...token.matchAll(/(\d{1,2})([a-z]+)/g)];
+  if (pieces.length === 0 || pieces.length > 3 || pieces.map((m) => m[0]).join("") !== token) return false;
+  return pieces.every((m) => typeOf(m[2]!) !== undefined);
 }
 
 /** Whether a word names a passenger type (so the quick form knows "2 dewasa" is a party, not a date). */

@@ -25,6 +25,10 @@ describe("a party as agents chat it", () => {
     ["1 dewasa 1 bayi 8 bln", pax(1, 0, 1)],
     ["2 org dewasa 1 anak 5th", pax(2, 1)],
     ["3 org (2 dewasa 1 anak)", pax(2, 1)],
+    // The child's age last in the brackets: the bracket still closes the breakdown (a probe: "tidak terbaca").
+    ["3 org (2 dws 1 ank 5th)", pax(2, 1)],
+    ["3 org (2 dewasa 1 anak 5 thn)", pax(2, 1)],
+    ["2dws1ank", pax(2, 1)],
     ["dewasa 2 anak 1", pax(2, 1)],
   ])("%s", (typed, expected) => {
     expect(parsePax(typed)).toEqual(expected);
@@ -69,6 +73,13 @@ describe("the quick form reads them too", () => {
     expect(form.unread).toBeUndefined();
     expect(parsePax(form.pax!)).toEqual(pax(2, 1));
   });
+
+  it.each([["jkt bali 15/12 2dws1ank", pax(2, 1)], ["cgk sub 20/12 2dewasa1anak1bayi", pax(2, 1, 1)], ["cgk sub 20/12 3 org (2 dws 1 ank 5th)", pax(2, 1)]])(
+    "%s: the glued party, or the breakdown with an age, is the party", (line, expected) => {
+      const form = parseQuickForm(line);
+      expect(form.unread).toBeUndefined();
+      expect(parsePax(form.pax!)).toEqual(expected);
+    });
 
   it("an adult's '5th' is still a date (the 5th), as before", () => {
     expect(parseQuickForm("cgk dps 2 dewasa 5th")).toMatchObject({ pax: "2 dewasa", date: "5th" });
