@@ -15,11 +15,13 @@ const ID_LABEL = new RegExp(`^(?:${ID_NO}\\.?\\s*)?(?:(?:nik|e-?ktp|ktp)(?:\\s*$
 /**
  * What an ID number answer held: the number, or an all-digit one that is no KTP/NIK (16 digits) and is
  * asked about, or a number with a date beside it ("A1234567 31-12-2031": a passport and its expiry),
- * `passport` its number when it reads as one.
+ * `passport` its number when it reads as one, or `letters`: no digit in it, so no ID at all (a name,
+ * "nanti nyusul").
  */
 export type IdNumberAnswer =
   | { ok: true; value: string }
   | { ok: false; reason: "unreadable" }
+  | { ok: false; reason: "letters" }
   | { ok: false; reason: "ktp_digits"; value: string; digits: number }
   | { ok: false; reason: "dated"; passport?: string };
 
@@ -28,8 +30,10 @@ const DATE_PART = /^(?:\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}|\d{4}[-/.]\d{1,2}[-/.]\d{
 
 /**
  * A KTP/NIK (16 digits) or a passport/ID number (tiket.com's `ida` takes either): letters and digits,
- * 5–20 of them, a label before it dropped ("NIK: 3174…"). All digits but not 16 of them is a KTP
- * typed wrong more often than not: said, not taken.
+ * 5–20 of them, a label before it dropped ("NIK: 3174…"), at least one a digit: every KTP, passport
+ * and ID card number has digits, and letters alone are a name or chat joined up ("Ny Ani Lestari" →
+ * "NYANILESTARI", "nanti nyusul" → "NANTINYUSUL" were booked so). All digits but not 16 of them is a
+ * KTP typed wrong more often than not: said, not taken.
  */
 export function readIdNumber(input: string): IdNumberAnswer {
   if (input.length > MAX_ANSWER) return { ok: false, reason: "unreadable" };
@@ -40,6 +44,7 @@ export function readIdNumber(input: string): IdNumberAnswer {
   // The parts are joined only when none is a date: a date's digits are never part of an ID.
   const dated = datedNumber(unlabelled);
   if (dated) return dated;
+  if (!/\d/.test(t)) return { ok: false, reason: "letters" };
   if (!/^[A-Z0-9]{5,20}$/.test(t)) return { ok: false, reason: "unreadable" };
   return /^\d+$/.test(t) && t.length !== 16 ? { ok: false, reason: "ktp_digits", value: t, digits: t.length } : { ok: true, value: t };
 }

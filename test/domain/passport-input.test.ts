@@ -72,8 +72,9 @@ describe("KTP / ID numbers", () => {
     expect(readIdNumber("NIK 31740923029000012")).toMatchObject({ reason: "ktp_digits", digits: 17 });
   });
 
-  it("anything else is unreadable", () => {
-    for (const typed of ["Budi", "abc", "3174/0923", "x".repeat(200)]) expect(readIdNumber(typed), typed).toEqual({ ok: false, reason: "unreadable" });
+  it("anything else is unreadable; letters alone are no ID (a name, chat)", () => {
+    for (const typed of ["3174/0923", "x".repeat(200)]) expect(readIdNumber(typed), typed).toEqual({ ok: false, reason: "unreadable" });
+    for (const typed of ["Budi", "abc"]) expect(readIdNumber(typed), typed).toEqual({ ok: false, reason: "letters" });
   });
 });
 

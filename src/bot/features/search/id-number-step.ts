@@ -5,6 +5,7 @@ import { stale, type Parsed } from "./ask.js";
 import { firstAnswer, type Detail } from "./personal-detail-step.js";
 import { documentNumberAsked } from "./contact-aside.js";
 import { searchChangeHint } from "./search-change-hint.js";
+import { documentWordsHint } from "./document-words.js";
 
 export const askIdNumber: Detail = async (conversation, ctx, passenger, _flightDate, needs, handoff, pasted) => {
   // An all-digit number that is no 16-digit KTP is asked about; sent again the same, it is taken (a
@@ -29,6 +30,11 @@ export const askIdNumber: Detail = async (conversation, ctx, passenger, _flightD
       return { ok: false, hint: ctx.t("pax-id-number-dated") };
     }
     if (r.reason === "unreadable") return { ok: false, hint: ctx.t("pax-id-number-invalid") };
+    // No digit: a name or chat, never an ID ("nanti nyusul" was booked as NANTINYUSUL). Said why, asked again.
+    if (r.reason === "letters") {
+      const why = documentWordsHint(conversation, ctx, a.text, "id", passenger.fullName) ?? ctx.t("pax-id-number-no-digits");
+      return { ok: false, hint: `${why}\n\n${question.text}` };
+    }
     if (questioned === r.value) return { ok: true, value: { number: r.value } };
     questioned = r.value;
     return { ok: false, hint: ctx.t("pax-id-number-digits", { digits: r.digits }) };

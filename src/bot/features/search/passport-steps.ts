@@ -12,6 +12,7 @@ import { firstAnswer, type Detail } from "./personal-detail-step.js";
 import { shortQuote } from "../../../presenters/short-quote.js";
 import { documentNumberAsked } from "./contact-aside.js";
 import { searchChangeHint } from "./search-change-hint.js";
+import { documentWordsHint } from "./document-words.js";
 
 export const askPassport: Detail = async (conversation, ctx, passenger, flightDate, _needs, handoff, pasted) => {
   const locale = localeOf(ctx);
@@ -51,7 +52,14 @@ export const askPassport: Detail = async (conversation, ctx, passenger, flightDa
     }
     const number = r?.number ?? kept.number;
     const numberKept = keptNote(number);
-    if (!r) return { ok: false, hint: searchChangeHint(ctx, a.text) ?? (number ? numberKept + ctx.t("pax-passport-ask-expiry") : ctx.t("pax-passport-unreadable")) };
+    if (!r) {
+      const change = searchChangeHint(ctx, a.text);
+      if (change) return { ok: false, hint: change };
+      // "nanti nyusul", the next passenger's name: said (or kept for them), the question asked again.
+      const words = documentWordsHint(conversation, ctx, a.text, "passport", passenger.fullName);
+      if (words) return { ok: false, hint: `${numberKept}${words}\n\n${question.text}` };
+      return { ok: false, hint: number ? numberKept + ctx.t("pax-passport-ask-expiry") : ctx.t("pax-passport-unreadable") };
+    }
     if (r.tooFar) {
       // "A1234567 17-08-90": no passport runs to 2090 (a birth date, most likely); asked, never taken.
       kept = { number };

@@ -3,7 +3,7 @@ import type { PassengerInput } from "../../../domain/passenger.js";
 import { parseAdultTitle, parseChildTitle } from "../../../domain/passenger-parse.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { ask, GoBack, stale, type Convo, type Parsed } from "./ask.js";
+import { ask, GoBack, say, stale, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import type { Taken, Untitled } from "./read-names.js";
 
@@ -11,7 +11,7 @@ type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 
 /** Mstr/Miss (or Mr/Mrs/Ms after Dr.) for each name that needs it, filled into `named`; false when the agent went back. */
 export async function askTitles(conversation: Convo, ctx: ConvoContext, slots: readonly PassengerInput["type"][], first: number, untitled: readonly Untitled[], named: (Taken | undefined)[]): Step<boolean> {
-  for (const { offset, fullName, singleName } of untitled) {
+  for (const [k, { offset, fullName, singleName }] of untitled.entries()) {
     const gType = slots[first + offset]!;
     try {
       const g = gType === "adult" ? await askAdultTitle(conversation, ctx, fullName) : await askChildTitle(conversation, ctx, fullName, gType);
@@ -19,6 +19,12 @@ export async function askTitles(conversation: Convo, ctx: ConvoContext, slots: r
       named[offset] = { type: gType, title: g.value, fullName, ...(singleName ? { singleName: true } : {}) };
     } catch (e) {
       if (!(e instanceof GoBack)) throw e;
+      // Back from a later pasted line's question: the names before it are kept and this one (with any
+      // untitled after it) is dropped, its name asked again in its turn. Said, or the child just vanishes.
+      if (offset > 0) {
+        const names = untitled.slice(k).map((u) => escapeHtml(u.fullName)).join(", ");
+        await say(conversation, e.ctx, e.ctx.t("input-name-title-back-dropped", { names, n: first + offset + 1 }));
+      }
       return { value: false, ctx: e.ctx };
     }
   }
@@ -32,7 +38,9 @@ async function askChildTitle(conversation: Convo, ctx: ConvoContext, fullName: s
   return ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<"Mstr" | "Miss"> => {
     if (a.kind === "text") {
       const typed = parseChildTitle(a.text);
-      return typed ? { ok: true, value: typed } : { ok: false, hint: text };
+      if (typed) return { ok: true, value: typed };
+      // "3174092302900001", "lahir 01-05-2019": a detail typed ahead, not kept here; said so, never just the question again.
+      return { ok: false, hint: /\d/.test(a.text) ? `${ctx.t("input-name-title-first", { name: escapeHtml(fullName) })}\n\n${text}` : text };
     }
     const v = parseChoice(a.data, "gd", ["m", "f"] as const);
     return v ? { ok: true, value: v === "m" ? "Mstr" : "Miss" } : stale(ctx);
@@ -47,7 +55,8 @@ async function askAdultTitle(conversation: Convo, ctx: ConvoContext, fullName: s
   return ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<"Mr" | "Mrs" | "Ms"> => {
     if (a.kind === "text") {
       const typed = parseAdultTitle(a.text);
-      return typed ? { ok: true, value: typed } : { ok: false, hint: text };
+      if (typed) return { ok: true, value: typed };
+      return { ok: false, hint: /\d/.test(a.text) ? `${ctx.t("input-name-title-first", { name: escapeHtml(fullName) })}\n\n${text}` : text };
     }
     const v = parseChoice(a.data, "gd", ["mr", "mrs", "ms"] as const);
     return v ? { ok: true, value: v === "mr" ? "Mr" : v === "mrs" ? "Mrs" : "Ms" } : stale(ctx);
