@@ -41,6 +41,18 @@ async function toSummary(a: Agent, lang: "id" | "en"): Promise<string> {
 const lastBooking = () => h.sandbox.controls.calls("postbooking-json" as never).at(-1)!.params;
 
 describe("a passenger's name corrected by typing it at the summary", () => {
+  it.each([
+    ["id", "salah nama, Sari harusnya Sari Dewanti", "✏️ Mrs Sari Dewi: nama diganti jadi Mrs Sari Dewanti", "2. Mrs Sari Dewanti (dewasa)"],
+    ["en", "Sari's name should be Sari Dewanti", "Mrs Sari Dewanti", "2. Mrs Sari Dewanti (adult)"],
+  ] as const)("%s: '%s' (the new name without a title) keeps her title and replaces the name", async (lang, typed, said, line) => {
+    const a = agent(lang);
+    await toSummary(a, lang);
+    const reply = (await a.say(typed))?.text ?? "";
+    expect(reply, a.transcript(3)).toContain(said);
+    expect(reply).toMatch(SUMMARY);
+    expect(reply).toContain(line);
+  });
+
   it("id: 'nama budi salah harusnya Tn Budi Santosa' replaces Budi's name, shown to confirm, and the booking carries it", async () => {
     const a = agent("id");
     await toSummary(a, "id");

@@ -40,6 +40,24 @@ function passengerIn(words: readonly string[], passengers: readonly PassengerInp
   return hits.length === 1 ? hits[0] : undefined;
 }
 
+/**
+ * "salah nama, Ani harusnya Ani Lestari": the new name after its lead typed without a title, for the one
+ * passenger named before it, who keeps her title. Only a name (no chat words, no digits).
+ */
+function untitledNewName(text: string, passengers: readonly PassengerInput[]): NameCorrection | undefined {
+  const last = [...text.matchAll(LEAD)].at(-1);
+  if (!last) return undefined;
+  const at = last.index + last[0].length;
+  const rest = text.slice(at).trim().replace(/[.!]+$/, "");
+  if (!/^[\p{L}' .-]+$/u.test(rest) || hasFormalTitle(rest)) return undefined;
+  const index = passengerIn(wordsOf(text.slice(0, at)), passengers);
+  const p = index === undefined ? undefined : passengers[index];
+  if (!p) return undefined;
+  const r = parseTitledName(`${p.title} ${rest}`, p.type);
+  if (!r.ok || chatWords(r.fullName, false).length > 0 || sameName(p, r.title, r.fullName)) return undefined;
+  return { kind: "set", index: index!, field: "name", passenger: { ...p, title: r.title, fullName: r.fullName }, was: `${p.title} ${p.fullName}` };
+}
+
 const sameName = (p: PassengerInput, title: string, fullName: string) => p.title === title && p.fullName.toUpperCase() === fullName.toUpperCase();
 
 /**
@@ -64,7 +82,7 @@ export function nameCorrectionAtSummary(text: string, passengers: readonly Passe
       if (sameName(p, fresh.title, fresh.fullName)) return undefined;
       return { kind: "set", index: index!, field: "name", passenger: { ...p, title: fresh.title, fullName: fresh.fullName }, was: `${p.title} ${p.fullName}` };
     }
-    return undefined;
+    return untitledNewName(text, passengers);
   }
   // A bare name with a formal title ("Tn John Tann"), no chat ("pak booking ya"), nobody's: whose it is, asked.
   const line = text.trim();
