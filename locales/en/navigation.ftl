@@ -44,3 +44,4 @@ summary-baggage-unlisted = 🧳 The provider lists no baggage allowance for { $f
 summary-not-booked-yet = Not booked yet: tap ✅ Book on the summary above when it is right.
 results-baggage = 🧳 Baggage on this page (as each airline lists it for its fare):
 results-baggage-unlisted = not listed
+summary-other-party-kept = 👥 Searching again for { $party }. The passengers and contact you gave are kept: only the new passengers are asked after you pick a flight.

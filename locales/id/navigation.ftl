@@ -41,3 +41,4 @@ summary-baggage-unlisted = 🧳 Provider tidak mencantumkan jatah bagasi { $flig
 summary-not-booked-yet = Belum dibooking: tekan ✅ Booking di ringkasan di atas kalau sudah benar.
 results-baggage = 🧳 Bagasi di halaman ini (sesuai yang dicantumkan tiap maskapai untuk tarifnya):
 results-baggage-unlisted = tidak dicantumkan
+summary-other-party-kept = 👥 Mencari lagi untuk { $party }. Data penumpang dan kontak yang sudah diisi tetap dipakai: hanya penumpang baru yang ditanya setelah Anda memilih penerbangan.

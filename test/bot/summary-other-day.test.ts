@@ -7,7 +7,8 @@ import { pickFirstFlight, toSummary } from "./journey-steps.js";
 // passenger, nine for two), and the flight picked from the new day's list asked every passenger and the
 // contact again, without a word. Now the same route is searched on that day inside the booking, and the
 // flight picked there goes straight to the summary with everyone kept. "yg garuda aja" brings the list
-// back the same way.
+// back the same way, and a party grown after those given ("tambah 1 bayi", "add 1 child") is searched with
+// everyone kept: only the new passengers are asked after the pick.
 
 let h: Harness;
 beforeAll(async () => { h = await startHarness(); });
@@ -62,6 +63,34 @@ describe("another day asked at the summary keeps the passengers and contact", ()
     await pickFirstFlight(agent);
     await agent.tap(agent.last()!.reply_markup!.inline_keyboard.flat()[0]!.text);
     expect(agent.last()?.text ?? "", agent.transcript(4)).toMatch(SUMMARY);
+  });
+
+  it.each(["id", "en"] as const)("%s: a smaller party is no search: the summary says how, nothing lost", async (lang) => {
+    const agent = agentIn(lang);
+    await toSummary(agent, `${lang === "id" ? "/cari" : "/search"} CGK DPS ${out.wire} 2`, ["Mr Budi Santoso", "Mrs Ani Lestari"]);
+    const reply = (await agent.say(lang === "id" ? "jadi 1 org" : "make it 1 pax"))?.text ?? "";
+    expect(reply, agent.transcript(3)).toMatch(/Untuk ganti jumlah penumpang|To change the number of passengers/);
+    await agent.tap(lang === "id" ? "✅ Booking" : "✅ Book");
+    expect(agent.last()?.text ?? "", agent.transcript(3)).toMatch(/Kode|Code/);
+  });
+
+  it.each([
+    ["id", "jadi 2 org", "Ny Ani Lestari", /👥 Mencari lagi untuk 2 penumpang/, "Ani Lestari"],
+    ["en", "add 1 child", "Mstr Rizky Santoso", /👥 Searching again for 1 adult, 1 child/, "Rizky Santoso"],
+  ] as const)("%s: '%s' searches the larger party; only the new passenger is asked after the pick", async (lang, typed, name, note, shown) => {
+    const agent = agentIn(lang);
+    await toSummary(agent, `${lang === "id" ? "/cari" : "/search"} CGK DPS ${out.wire} 1`);
+    await agent.say(typed);
+    const said = agent.h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot).slice(-2).map((m) => m.text ?? "").join("\n");
+    expect(said, agent.transcript(4)).toMatch(note);
+    await pickFirstFlight(agent);
+    const asked = (await agent.tap(agent.last()!.reply_markup!.inline_keyboard.flat()[0]!.text), agent.last()?.text ?? "");
+    expect(asked, agent.transcript(4)).toMatch(/Penumpang 2 dari 2|Passenger 2 of 2/);
+    let reply = (await agent.say(name))?.text ?? "";
+    if (/Tanggal lahir|Date of birth/.test(reply)) reply = (await agent.say(name.startsWith("Mstr") ? "01-01-2018" : "17-08-1990"))?.text ?? "";
+    expect(reply, agent.transcript(4)).toMatch(SUMMARY);
+    expect(reply).toContain("Budi Santoso");
+    expect(reply).toContain(shown);
   });
 
   it.each([

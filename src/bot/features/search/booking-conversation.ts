@@ -5,8 +5,8 @@ import { checkPassengers, paxSlots, type Contact, type PassengerInput, type PaxC
 import { birthDateProblem } from "./passenger-rules.js";
 import type { ConvoContext } from "../../context.js";
 import { addressedToBot, allowBack, GoBack, say, type Convo } from "./ask.js";
-import { bookStep, quoteStep, summaryStep, type NewDay } from "./booking-steps.js";
-import { searchOtherDay } from "./booking-other-day.js";
+import { bookStep, quoteStep, summaryStep, type NewSearch } from "./booking-steps.js";
+import { searchKeepingDetails } from "./booking-search-again.js";
 import { choose } from "./choose-step.js";
 import { askPassengers, BackFromPassengers } from "./passenger-steps.js";
 import { askContact } from "./contact-step.js";
@@ -40,8 +40,8 @@ export async function bookingConversation(conversation: Convo, ctx: ConvoContext
     if (r.kind === "done") return;
     ctx = r.ctx;
     kept = r.kept;
-    // Another day asked at the summary: its list, everyone given kept; none there (or no answer), this list again.
-    const other = r.kind === "redate" ? await searchOtherDay(conversation, ctx, sid, r.day) : undefined;
+    // Another day or a larger party asked at the summary: its list, everyone given kept; none there (or no answer), this list again.
+    const other = r.kind === "again" ? await searchKeepingDetails(conversation, ctx, sid, r.search) : undefined;
     if (other !== undefined) {
       sid = other;
       ({ index, ctx } = await repick(conversation, sid));
@@ -57,8 +57,8 @@ export async function bookingConversation(conversation: Convo, ctx: ConvoContext
 
 type Step = "quote" | "passengers" | "contact" | "summary" | "edit" | "book";
 const PREVIOUS: Record<Exclude<Step, "quote">, Step> = { passengers: "quote", contact: "passengers", summary: "contact", edit: "summary", book: "summary" };
-/** `other`: the list asked back at the summary ("yg garuda aja"); `redate`: another day's list asked there. */
-type OfferOutcome = { kind: "done" } | { kind: "list" | "other"; ctx: ConvoContext; kept: Kept } | { kind: "redate"; ctx: ConvoContext; kept: Kept; day: NewDay };
+/** `other`: the list asked back at the summary ("yg garuda aja"); `again`: another day's or party's list asked there. */
+type OfferOutcome = { kind: "done" } | { kind: "list" | "other"; ctx: ConvoContext; kept: Kept } | { kind: "again"; ctx: ConvoContext; kept: Kept; search: NewSearch };
 
 async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: string; index: number }, kept: Kept): Promise<OfferOutcome> {
   let { passengers, contact } = kept;
@@ -118,7 +118,7 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
         // A passenger's detail typed there comes back corrected too (shown and confirmed there).
         ({ ctx, contact, passengers } = choice);
         if (choice.value === "cancel") return finish(conversation, ctx, ctx.t("cancelled"));
-        if (choice.value === "redate") return { kind: "redate", ctx, kept: { passengers, contact }, day: choice.day! };
+        if (choice.value === "again") return { kind: "again", ctx, kept: { passengers, contact }, search: choice.search! };
         if (choice.value === "other") return { kind: "other", ctx, kept: { passengers, contact } };
         step = choice.value === "change" ? "edit" : "book";
       } else if (step === "edit") {

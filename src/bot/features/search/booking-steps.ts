@@ -4,7 +4,7 @@ import type { Quote } from "../../../domain/flight.js";
 import { departedFor } from "../../../domain/offer-list.js";
 import { bookFlight, quoteOffer } from "../../../services/book-flight.js";
 import { actorOf } from "../../actor.js";
-import type { Contact, PassengerInput } from "../../../domain/passenger.js";
+import type { Contact, PassengerInput, PaxCount } from "../../../domain/passenger.js";
 import { seatsNeeded } from "../../../domain/passenger.js";
 import { changeRequest } from "../../../domain/change-request.js";
 import { searchChangeHint } from "./search-change-hint.js";
@@ -123,9 +123,9 @@ function asksAboutFlight(text: string): boolean {
   return FLIGHT_QUESTION.test(plain(text));
 }
 
-export type SummaryChoice = "book" | "change" | "cancel" | "redate" | "other";
-/** The day asked for at the summary (`redate`): the same route searched then, everyone given kept. */
-export type NewDay = { date: string; time?: TimeOfDay };
+export type SummaryChoice = "book" | "change" | "cancel" | "again" | "other";
+/** Another day or a larger party asked at the summary (`again`): the same route searched so, everyone given kept. */
+export type NewSearch = { date: string; time?: TimeOfDay } | { pax: PaxCount };
 
 /**
  * The summary, with its buttons. A new e-mail or phone typed here (read as the contact question reads it)
@@ -134,14 +134,14 @@ export type NewDay = { date: string; time?: TimeOfDay };
  * `typedEarly`: the contact was typed with the passengers' answers, never asked: said above the summary.
  * The contact returned is the one last shown.
  */
-export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact, customerOwn = false, typedEarly = false): Promise<{ value: SummaryChoice; ctx: ConvoContext; contact: Contact; passengers: PassengerInput[]; day?: NewDay }> {
+export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact, customerOwn = false, typedEarly = false): Promise<{ value: SummaryChoice; ctx: ConvoContext; contact: Contact; passengers: PassengerInput[]; search?: NewSearch }> {
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
   const own = customerOwn ? "yes" : "no";
   let note = typedEarly ? ctx.t("summary-contact-typed-early", { email: escapeHtml(contact.email), phone: escapeHtml(group ? maskedPhone(contact.phone) : contact.phone), own }) : undefined;
   for (;;) {
     let typed: Contact | undefined;
     let fixed: Extract<TypedCorrection, { kind: "set" }> | undefined;
-    let day: NewDay | undefined;
+    let search: NewSearch | undefined;
     const shown = contact;
     const people = passengers;
     const view = () => {
@@ -176,12 +176,12 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
       // "tambah 1 anak", "yg garuda aja", "make it the 12th" read as the earlier questions read them.
       const how = searchChangeHint(ctx, text);
       if (how && !answer.unaddressed) {
-        // "eh ganti tgl 15": that day's flights, everyone given kept for the one picked; "yg garuda aja": the list back, the same.
-        const asked = await changeAtSummary(conversation, ctx, text);
+        // "eh ganti tgl 15", "tambah 1 bayi": that search, everyone given kept for the flight picked; "yg garuda aja": the list back, the same.
+        const asked = await changeAtSummary(conversation, ctx, text, quote.pax);
         if (asked === "other") return { ok: true, value: "other" };
         if (asked) {
-          day = asked;
-          return { ok: true, value: "redate" };
+          search = asked;
+          return { ok: true, value: "again" };
         }
       }
       if (how) return { ok: false, hint: how };
@@ -197,7 +197,7 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
       note = correctionDone(ctx, fixed!);
       continue;
     }
-    if (choice.value !== "contact") return { value: choice.value, ctx, contact, passengers, ...(day && { day }) };
+    if (choice.value !== "contact") return { value: choice.value, ctx, contact, passengers, ...(search && { search }) };
     contact = typed!;
     const phone = escapeHtml(group ? maskedPhone(contact.phone) : contact.phone);
     note = ctx.t("summary-typed-contact-changed", { email: escapeHtml(contact.email), phone, own: customerOwn ? "yes" : "no" });

@@ -1,21 +1,50 @@
+import type { PaxCount } from "../../../domain/passenger.js";
+import { totalPax } from "../../../domain/passenger.js";
 import { dayInZone } from "../../../domain/zoned-time.js";
 import type { ConvoContext } from "../../context.js";
 import type { Convo } from "./ask.js";
-import type { NewDay } from "./booking-steps.js";
+import type { NewSearch } from "./booking-steps.js";
+import { afterChangeLead } from "../../../domain/change-lead.js";
 import { laterChange, laterDate } from "./later-change.js";
+import { changedDateOrParty } from "./quote-card-words.js";
 
 /**
  * A change typed at the summary that the flow can make without losing what was given: another day
- * ("eh ganti tgl 15", "change date to the 26th morning": that day's flights on the same route) or
- * another flight ("yg garuda aja": the list back). Undefined for the rest (a party, a route, a day gone by
- * or unread), which the summary says how to make. Today is taken with conversation.now(), so a replay
- * reads the line as it was read.
+ * ("eh ganti tgl 15", "change date to the 26th morning": that day's flights on the same route), more
+ * passengers after the ones given ("tambah 1 bayi", "jadi 3 org" from two adults: only the new ones asked),
+ * or another flight ("yg garuda aja": the list back). Undefined for the rest (a route, a smaller party or one
+ * whose new passengers would come before those given, a day gone by or unread), which the summary says how
+ * to make. Today is taken with conversation.now(), so a replay reads the line as it was read.
  */
-export async function changeAtSummary(conversation: Convo, ctx: ConvoContext, text: string): Promise<NewDay | "other" | undefined> {
+export async function changeAtSummary(conversation: Convo, ctx: ConvoContext, text: string, party: PaxCount): Promise<NewSearch | "other" | undefined> {
   const today = dayInZone(await conversation.now(), ctx.deps.settings.timeZone);
   const what = laterChange(text, today);
   if (what === "flight") return "other";
+  if (what === "party") {
+    const pax = newParty(text, today, party);
+    return pax && grownAtTheEnd(party, pax) ? { pax } : undefined;
+  }
   if (what !== "date") return undefined;
   const day = laterDate(text, today);
-  return day === "past" ? undefined : day;
+  return day === "past" || day === undefined ? undefined : day;
+}
+
+function newParty(text: string, today: string, party: PaxCount): PaxCount | undefined {
+  const t = text.trim();
+  const lead = afterChangeLead(t);
+  for (const phrase of [t, ...(lead === undefined ? [] : [`ganti ${lead}`])]) {
+    const r = changedDateOrParty(phrase, today);
+    if (r?.kind !== "party") continue;
+    return r.add ? { adult: party.adult + r.pax.adult, child: party.child + r.pax.child, infant: party.infant + r.pax.infant } : r.pax;
+  }
+  return undefined;
+}
+
+/**
+ * Passengers are asked adults first, then children, then infants: those given stay theirs only when
+ * everyone new comes after them (an infant added; a child when there is no infant; an adult to adults alone).
+ */
+function grownAtTheEnd(old: PaxCount, next: PaxCount): boolean {
+  if (next.adult < old.adult || next.child < old.child || next.infant < old.infant || totalPax(next) === totalPax(old)) return false;
+  return (next.adult === old.adult || old.child + old.infant === 0) && (next.child === old.child || old.infant === 0);
 }
