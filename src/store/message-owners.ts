@@ -4,6 +4,8 @@ import { TTL, type RedisKeys } from "./keys.js";
 export interface MessageOwner {
   id: number;
   name: string;
+  /** A flow's question (a forced reply or a flow's buttons), not a results list: a reply to it is meant as its answer. */
+  question?: true;
 }
 
 /**
@@ -19,12 +21,13 @@ export class MessageOwners {
   ) {}
 
   async note(chatId: number, messageId: number, owner: MessageOwner): Promise<void> {
-    await this.redis.set(this.keys.messageOwner(chatId, messageId), `${owner.id}:${owner.name}`, "EX", TTL.messageOwner);
+    // "123/q:Ana" for a question; values written before the mark ("123:Ana") read as no question.
+    await this.redis.set(this.keys.messageOwner(chatId, messageId), `${owner.id}${owner.question ? "/q" : ""}:${owner.name}`, "EX", TTL.messageOwner);
   }
 
   async ownerOf(chatId: number, messageId: number): Promise<MessageOwner | undefined> {
     const v = await this.redis.get(this.keys.messageOwner(chatId, messageId));
-    const m = v ? /^(\d+):(.*)$/s.exec(v) : null;
-    return m ? { id: Number(m[1]), name: m[2]! } : undefined;
+    const m = v ? /^(\d+)(\/q)?:(.*)$/s.exec(v) : null;
+    return m ? { id: Number(m[1]), name: m[3]!, ...(m[2] ? { question: true as const } : {}) } : undefined;
   }
 }

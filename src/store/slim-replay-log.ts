@@ -20,8 +20,12 @@ function slimUser(user: unknown): unknown {
 function slimMessage(m: unknown, depth = 0): unknown {
   if (!isObject(m)) return m;
   const { message_id, chat, from, reply_to_message } = m;
-  if (depth > 0) return { message_id, chat: slimChat(chat), from: slimUser(from) };
-  return { message_id, chat: slimChat(chat), ...(reply_to_message ? { reply_to_message: slimMessage(reply_to_message, 1) } : {}) };
+  // A topic message that replies to nothing points at its topic's creation: its name names the topic a flow is in.
+  const topic = isObject(m.forum_topic_created) ? { forum_topic_created: { name: m.forum_topic_created.name } } : {};
+  if (depth > 0) return { message_id, chat: slimChat(chat), from: slimUser(from), ...topic };
+  // A tapped message's forum topic: the question a tap leads to is asked there (search/answer-place.ts).
+  const inTopic = m.is_topic_message === true ? { is_topic_message: true, message_thread_id: m.message_thread_id } : {};
+  return { message_id, chat: slimChat(chat), ...inTopic, ...(reply_to_message ? { reply_to_message: slimMessage(reply_to_message, 1) } : {}) };
 }
 
 /**

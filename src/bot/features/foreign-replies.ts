@@ -17,11 +17,13 @@ function noteOwners(owners: MessageOwners, chatId: number, owner: MessageOwner):
     const res = await prev(method, payload, signal);
     const p = payload as { chat_id?: number | string; message_id?: number; reply_markup?: { force_reply?: boolean; inline_keyboard?: { callback_data?: string }[][] } };
     // Questions (a forced reply, a flow's or a results list's buttons, an issue confirmation); a booking card or a status is no question.
-    const flowMessage = p.reply_markup?.force_reply === true || (p.reply_markup?.inline_keyboard?.some((row) => row.some((b) => /^(?:[cr]|ic):/.test(b.callback_data ?? ""))) ?? false);
-    if (res.ok && flowMessage && String(p.chat_id) === String(chatId)) {
+    const buttons = (pattern: RegExp) => p.reply_markup?.inline_keyboard?.some((row) => row.some((b) => pattern.test(b.callback_data ?? ""))) ?? false;
+    const question = p.reply_markup?.force_reply === true || buttons(/^c:/);
+    if (res.ok && (question || buttons(/^(?:r|ic):/)) && String(p.chat_id) === String(chatId)) {
       // A results list is drawn into the search's progress message: edited into a question.
       const id = method.startsWith("send") ? (res.result as { message_id?: number }).message_id : method.startsWith("edit") ? p.message_id : undefined;
-      if (typeof id === "number") await owners.note(chatId, id, owner);
+      // A question is marked so: a reply to one of an earlier flow is told so by the flow open now (search/answer-place.ts).
+      if (typeof id === "number") await owners.note(chatId, id, question ? { ...owner, question: true } : owner);
     }
     return res;
   };

@@ -5,6 +5,7 @@ import type { BotContext, ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { cutWithEllipsis } from "../../../presenters/cut-text.js";
 import { contactAside } from "./contact-aside.js";
+import { misplacedAnswer, misplacedNotice, noteAnswered } from "./answer-place.js";
 
 export type Convo = Conversation<BotContext, ConvoContext>;
 /**
@@ -293,8 +294,25 @@ export async function askAgain<T>(conversation: Convo, ctx: ConvoContext, prompt
   const repeat = prompt && (async (at: ConvoContext) => {
     prompts.push(await sendPrompt(conversation, at, { text: () => `${at.t("flow-still-open-question")}\n\n${made(prompt.text)}`, keyboard: prompt.keyboard }));
   });
+  // Hints sent under the question: a reply to one answers the question too.
+  const hints: number[] = [];
+  // Forum topics told already where the question waits: chatter there (privacy mode off) is told once.
+  const told = new Set<number | undefined>();
   for (;;) {
     const { answer, ctx: answerCtx } = await waitAnswer(conversation, repeat);
+    // In a group: a line from another topic, or a reply to an earlier question, is no answer (answer-place.ts).
+    const misplaced = answer.kind === "text" ? await misplacedAnswer(conversation, ctx, answerCtx, [promptId, ...prompts, ...hints]) : undefined;
+    if (misplaced) {
+      const topic = answerCtx.msg?.message_thread_id;
+      if (misplaced.why === "here" && answer.kind === "text" && answer.unaddressed && told.has(topic)) continue;
+      told.add(topic);
+      const notice = misplacedNotice(answerCtx, misplaced);
+      // Here, the question is asked again under the notice (a reply to it answers it); in another topic only pointed at.
+      if (misplaced.elsewhere) await say(conversation, answerCtx, notice);
+      else if (prompt) prompts.push(await sendPrompt(conversation, answerCtx, { text: () => `${notice}\n${answerCtx.t("flow-reply-now-asking")}\n\n${made(prompt.text)}`, keyboard: prompt.keyboard }));
+      else hints.push(await sendPrompt(conversation, answerCtx, { text: `${notice}\n${answerCtx.t("flow-reply-open-question")}` }));
+      continue;
+    }
     if (answer.kind === "button" && answer.data === "c:noop") {
       await answerCtx.answerCallbackQuery();
       continue;
@@ -330,11 +348,12 @@ export async function askAgain<T>(conversation: Convo, ctx: ConvoContext, prompt
     }
     if (result.ok) {
       if (aside) await say(conversation, answerCtx, aside.note);
+      noteAnswered(conversation, [promptId, ...prompts, ...hints], answer.kind === "text" ? answer.text : undefined);
       return { value: result.value, ctx: answerCtx, promptId: prompts.at(-1)! };
     }
     // A group where the bot reads every message: a line that neither replies to it nor mentions it and is no
     // answer is the member talking with colleagues. A hint for each would flood the group; a reply gets one.
     const hint = aside ? [aside.note, result.hint].filter(Boolean).join("\n\n") : result.hint;
-    if (hint && !(answer.kind === "text" && answer.unaddressed)) await sendPrompt(conversation, answerCtx, { text: hint });
+    if (hint && !(answer.kind === "text" && answer.unaddressed)) hints.push(await sendPrompt(conversation, answerCtx, { text: hint }));
   }
 }

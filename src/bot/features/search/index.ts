@@ -18,6 +18,7 @@ import { BOOKING_CONVERSATION, bookingConversation } from "./booking-conversatio
 import { resultsActions, type Enter } from "./results-actions.js";
 import { asCommand, newSearchFeature } from "./new-search.js";
 import { statusAsideFeature } from "./status-aside.js";
+import { noteFlowUpdate } from "./answer-place.js";
 
 /** Each run (and replay) of a conversation reads its language once; see the plugins below. */
 const LOCALES = new WeakMap<Conversation<BotContext, ConvoContext>, string>();
@@ -71,6 +72,8 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
       // A flow entered from another one's results (a flight, another day) speaks that flow's language.
       if (locale === undefined) LOCALES.set(conversation, (locale = await conversation.external((outer) => outer.flowLocale ?? outer.i18n.getLocale())));
       ctx.flowLocale = locale;
+      // Where the flow started and the topics it was in: a line meant for another flow or topic is told so (answer-place.ts).
+      noteFlowUpdate(conversation, ctx);
       await next();
     },
     flowI18n(i18n, deps.settings.defaultLocale),
