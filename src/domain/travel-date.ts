@@ -342,13 +342,19 @@ export function isDatePhrase(input: string): boolean {
  * Only when both readings are bookable days and differ ("25/12" and "5/5" are not ambiguous).
  */
 export function slashReadings(input: string, today: string): { dayMonth: string; monthDay: string } | undefined {
+  const both = bothSlashReadings(input, today);
+  if (!both) return undefined;
+  const { dm, md } = both;
+  return dm.ok && md.ok && dm.date !== md.date ? { dayMonth: dm.date, monthDay: md.date } : undefined;
+}
+
+/** A slash date of two numbers that could each be the month ("1/5", "05/01/2027"), read day/month and month/day. */
+function bothSlashReadings(input: string, today: string): { dm: ReturnType<typeof parseTravelDate>; md: ReturnType<typeof parseTravelDate> } | undefined {
   if (input.length > 40) return undefined;
   const text = stripLead(normalizeDateText(input));
   const m = /^(\d{1,2})\/(\d{1,2})(\/(?:\d{2}|\d{4}))?$/.exec(text);
   if (!m || Number(m[1]) > 12 || Number(m[2]) > 12 || Number(m[1]) === Number(m[2])) return undefined;
-  const dm = parseTravelDate(text, today);
-  const md = parseTravelDate(`${m[2]}/${m[1]}${m[3] ?? ""}`, today);
-  return dm.ok && md.ok && dm.date !== md.date ? { dayMonth: dm.date, monthDay: md.date } : undefined;
+  return { dm: parseTravelDate(text, today), md: parseTravelDate(`${m[2]}/${m[1]}${m[3] ?? ""}`, today) };
 }
 
 /**
@@ -357,12 +363,9 @@ export function slashReadings(input: string, today: string): { dayMonth: string;
  * undefined ("25/11": no 25th month; "1/12/2026": a year typed that passed both ways).
  */
 export function pastDayMonthsMonthDay(input: string, today: string): string | undefined {
-  if (input.length > 40) return undefined;
-  const text = stripLead(normalizeDateText(input));
-  const m = /^(\d{1,2})\/(\d{1,2})(\/(?:\d{2}|\d{4}))?$/.exec(text);
-  if (!m || Number(m[1]) > 12 || Number(m[2]) > 12 || Number(m[1]) === Number(m[2])) return undefined;
-  const dm = parseTravelDate(text, today);
-  const md = parseTravelDate(`${m[2]}/${m[1]}${m[3] ?? ""}`, today);
+  const both = bothSlashReadings(input, today);
+  if (!both) return undefined;
+  const { dm, md } = both;
   return !dm.ok && dm.reason === "past" && md.ok ? md.date : undefined;
 }
 
