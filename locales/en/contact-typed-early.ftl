@@ -4,3 +4,5 @@ summary-contact-typed-early = 📇 The contact is the one typed with the passeng
     [yes] {" "}tiket.com sends the e-ticket and any schedule changes to this contact: it must be the customer's own.
    *[no] {""}
 }
+# The contact typed in the group at the 🔒 prompt (personal-data.ts): kept, and its message may go from the group's history.
+pd-contact-deletable = It is the customer's personal data: you can delete your message from the group now.

@@ -4,3 +4,5 @@ summary-contact-typed-early = 📇 Kontaknya yang diketik bersama data penumpang
     [yes] {" "}tiket.com mengirim e-tiket dan info perubahan jadwal ke kontak ini, jadi harus milik pelanggan sendiri.
    *[no] {""}
 }
+# Kontak yang diketik di grup saat prompt 🔒 (personal-data.ts): disimpan, dan pesannya boleh dihapus dari grup.
+pd-contact-deletable = Ini data pribadi pelanggan: pesan tadi boleh dihapus dari grup sekarang.

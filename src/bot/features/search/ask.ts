@@ -160,7 +160,7 @@ function isHelpCommand(ctx: ConvoContext): boolean {
  * taken as the typed answer (and the hint says the media itself was not read). `repeat`: sends the
  * question again, for /start or /help typed while it waits.
  */
-export async function waitAnswer(conversation: Convo, repeat?: (ctx: ConvoContext) => Promise<unknown>): Promise<{ answer: Answer; ctx: ConvoContext }> {
+export async function waitAnswer(conversation: Convo, repeat?: (ctx: ConvoContext) => Promise<unknown>, heard?: (text: string) => boolean): Promise<{ answer: Answer; ctx: ConvoContext }> {
   for (;;) {
     const ctx = await waitInTime(conversation);
     const data = ctx.callbackQuery?.data;
@@ -171,7 +171,8 @@ export async function waitAnswer(conversation: Convo, repeat?: (ctx: ConvoContex
     if (ctx.editedMessage) {
       // In a group that shows the bot every message, a member correcting a typo in their chatter is not
       // editing an answer: only an edit addressed to the bot gets the hint, as for typed lines.
-      if (addressedToBot(ctx)) await say(conversation, ctx, ctx.t("nav-edited"), undefined, true);
+      // A line plainly meant for the question (`heard`: "DSP" corrected to "DPS") is told so as well.
+      if (addressedToBot(ctx) || heard?.(ctx.editedMessage.text ?? ctx.editedMessage.caption ?? "")) await say(conversation, ctx, ctx.t("nav-edited"), undefined, true);
       continue;
     }
     const message = ctx.message;
@@ -188,7 +189,7 @@ export async function waitAnswer(conversation: Convo, repeat?: (ctx: ConvoContex
       if (isCommand(message)) await conversation.skip({ next: true });
       if (caption !== undefined) await say(conversation, ctx, captionRead(ctx, captioned!, caption), undefined, true);
       if (BACK_ALLOWED.has(conversation) && BACK_WORD.test(text)) throw new GoBack(ctx);
-      return { answer: { kind: "text", text, ...(addressedToBot(ctx) ? {} : { unaddressed: true as const }) }, ctx };
+      return { answer: { kind: "text", text, ...(addressedToBot(ctx) || heard?.(text) ? {} : { unaddressed: true as const }) }, ctx };
     }
     if (message!.contact) return { answer: { kind: "text", text: message!.contact.phone_number, contact: true }, ctx };
     const media = MEDIA.find((m) => message![m] !== undefined);
@@ -285,6 +286,13 @@ export interface AskOptions {
   onlyFromPrompt?: boolean;
   /** The question, asked again (under a line saying the flow is still open) when /start or /help comes meanwhile. */
   prompt?: Prompt;
+  /**
+   * In a group that shows the bot every message: a line of the member's own, neither a reply to the bot nor a
+   * mention of it, that is still plainly meant for this question (an airport code mistyped at the place question,
+   * the customer's contact at the 🔒 prompt, a booking code at a name question). Read and answered as a reply
+   * is, its edit told edits aren't read; any other such line stays chatter, unanswered.
+   */
+  heard?: (text: string) => boolean;
 }
 
 export async function askAgain<T>(conversation: Convo, ctx: ConvoContext, promptId: number, parse: (a: Answer) => Parsed<T> | Promise<Parsed<T>>, options: AskOptions = {}): Promise<{ value: T; ctx: ConvoContext; promptId: number }> {
@@ -299,7 +307,7 @@ export async function askAgain<T>(conversation: Convo, ctx: ConvoContext, prompt
   // Forum topics told already where the question waits: chatter there (privacy mode off) is told once.
   const told = new Set<number | undefined>();
   for (;;) {
-    const { answer, ctx: answerCtx } = await waitAnswer(conversation, repeat);
+    const { answer, ctx: answerCtx } = await waitAnswer(conversation, repeat, options.heard);
     // In a group: a line from another topic, or a reply to an earlier question, is no answer (answer-place.ts).
     const misplaced = answer.kind === "text" ? await misplacedAnswer(conversation, ctx, answerCtx, [promptId, ...prompts, ...hints]) : undefined;
     if (misplaced) {

@@ -53,6 +53,23 @@ export function birthDateAsked(conversation: object, on: boolean): void {
   documentNumberAsked(conversation, on);
 }
 
+/**
+ * While a group flow waits at the 🔒 prompt for the details given privately (`on`): nothing typed is its answer,
+ * so a mobile number typed there alone is the contact typed ahead, kept as an e-mail is.
+ */
+export function privateDetailsAwaited(conversation: object, on: boolean): void {
+  documentNumberAsked(conversation, on);
+}
+
+/**
+ * A line that is the customer's contact and nothing else: an e-mail, a phone (labelled or not), or both
+ * ("ana@example.com", "081234567890", "hp 0812…"). At the 🔒 prompt such a line is meant for the booking even
+ * typed without a reply in a group that shows the bot every message.
+ */
+export function contactOnly(text: string): boolean {
+  return contactInAnswer(text)?.rest === "" || phoneTypedAlone(text) !== undefined;
+}
+
 /** The contact typed ahead so far, handed over once (to the contact question, or over a contact already given). */
 export function takeContactTyped(conversation: object): TypedContact | undefined {
   const kept = KEPT.get(conversation);

@@ -14,8 +14,15 @@ import { changeHint } from "./name-hints.js";
 import { OneFieldFixed, type OneFieldEdit } from "./one-field-edit.js";
 import { nameAsked } from "./contact-aside.js";
 import { cutText } from "../../../presenters/cut-text.js";
+import { bookingCodeAlone } from "../../../domain/booking-code-alone.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
+
+/**
+ * A booking code typed alone at the name question in a group that shows the bot every message, without a
+ * reply: meant for the bot (no colleague is told a name with digits), so answered as a reply is.
+ */
+const isBookingCode = (text: string) => bookingCodeAlone(text) !== undefined;
 
 /** Where the asked passengers sit in the whole party, when only some are asked again (editing one from the summary). */
 export interface PartyPlace {
@@ -49,6 +56,10 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
     // "3174094203920002" at ✏️ Mrs Sari Dewi: that detail alone, taken after the answer is read as no name.
     const one = place?.oneField?.read(at, a.text);
     if (one) return "refused" in one ? { ok: false, hint: one.refused } : { ok: true, value: { named: [], untitled: [], doubtful: [], fixed: one } };
+    // "X8CK4Q": no name has digits. A booking code typed here is said to be one, with how to check it, never
+    // "start with a title"; the name is asked again below.
+    const code = bookingCodeAlone(a.text);
+    if (code) return { ok: false, hint: `${at.t("names-booking-code", { code })}\n\n${question}` };
     if (await newSearchLine(conversation, a.text)) return { ok: false, hint: at.t("names-new-search", { line: escapeHtml(a.text.trim().replace(/\s+/g, " ")) }) };
     // "tambah 1 anak", "yg garuda aja", "make it the 12th": a change of the search, said how to make, never a
     // bad name. Today only tells a date phrase (the date is not used): the clock read here decides nothing a replay does.
@@ -72,7 +83,7 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
         const prompt = { text: offset === 0 ? question : ctx.t("input-pax-ask-name", { n: n + offset, of: place?.of ?? slots.length, type: ctx.t(`pax-type-${slots[first + offset]!}`), example: ctx.t(`input-pax-example-${slots[first + offset]!}`) }) };
         const fresh = r.ok ? { value: r.value, ctx } : await askAgain(conversation, ctx, await sendPrompt(conversation, ctx, { text: r.hint! }), reader(ctx), { prompt });
         batch = { value: withRetypedName(kept, fresh.value, offset), ctx: fresh.ctx };
-      } else batch = await ask(conversation, ctx, { text: question }, readTyped(ctx));
+      } else batch = await ask(conversation, ctx, { text: question }, readTyped(ctx), { heard: isBookingCode });
     } finally {
       nameAsked(conversation, false);
     }

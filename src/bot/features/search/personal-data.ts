@@ -5,6 +5,7 @@ import { escapeHtml } from "../../../presenters/html.js";
 import { topicOf } from "../../../telegram/topic-thread.js";
 import { askAgain, GoBack, say, stale, type Convo, type Parsed } from "./ask.js";
 import { cb } from "./callback-data.js";
+import { contactOnly, privateDetailsAwaited } from "./contact-aside.js";
 
 export const PERSONAL_DATA_START = "pd_";
 
@@ -31,22 +32,29 @@ export async function collectInPrivate(conversation: Convo, ctx: ConvoContext, p
   const given = passengers.filter((p) => p.birthDate || p.idNumber || p.passport).map((p) => escapeHtml(`${p.title} ${p.fullName}`)).join(", ");
   const promptId = await say(conversation, ctx, review ? ctx.t("pd-group-review", { names: given }) : ctx.t("pd-group-prompt"), kb);
   const close = () => conversation.external((outer) => outer.deps.personalData.close(token));
+  // The customer's e-mail or phone typed here is kept for the contact question (contact-aside.ts), a phone alone
+  // too; typed without a reply in a group that shows the bot every message, it is still meant for the booking (`heard`).
+  privateDetailsAwaited(conversation, true);
   try {
     const r = await askAgain(conversation, ctx, promptId, async (a): Promise<Parsed<PassengerInput[]>> => {
       if (a.kind === "text") {
         // Typed in the group once the details are in (an e-mail, "ok"): what's left is Continue.
         const request = await conversation.external((outer) => outer.deps.personalData.get(token));
-        return { ok: false, hint: ctx.t(request?.done ? "pd-tap-continue" : "pd-use-private") };
+        const next = ctx.t(request?.done ? "pd-tap-continue" : "pd-use-private");
+        // The contact kept is the customer's personal data, now in the group's history: its sender may delete it.
+        return { ok: false, hint: contactOnly(a.text) ? `${ctx.t("pd-contact-deletable")}\n${next}` : next };
       }
       if (a.data !== cb.choice("pd", "done")) return stale(ctx);
       const request = await conversation.external((outer) => outer.deps.personalData.get(token));
       if (!request || request.closed) return { ok: false, hint: ctx.t("pd-expired") };
       return request.done || request.review ? { ok: true, value: request.passengers } : { ok: false, toast: ctx.t("pd-not-yet") };
-    });
+    }, { heard: contactOnly });
     await close();
     return { value: r.value, ctx: r.ctx };
   } catch (e) {
     if (e instanceof GoBack) await close();
     throw e;
+  } finally {
+    privateDetailsAwaited(conversation, false);
   }
 }

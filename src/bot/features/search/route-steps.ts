@@ -10,6 +10,7 @@ import { shortQuote } from "../../../presenters/short-quote.js";
 import { afterChangeLead } from "../../../domain/change-lead.js";
 import { isBareNumber, typedOptionNumber } from "../../../domain/option-number.js";
 import { parsePax } from "../../../domain/pax-parse.js";
+import { isAirportCodeAttempt } from "../../../domain/airport-code-attempt.js";
 
 /** A place question's answer: the airport, or a line to take as the quick form's (`form`, the place in it). */
 export type PlaceAnswer = { value?: Airport; form?: QuickForm; ctx: ConvoContext };
@@ -120,7 +121,7 @@ async function readTurn(conversation: Convo, ctx: ConvoContext, a: Answer, at: {
     if (named) return { kind: "ahead", ...named };
     // "besok", "2 dws 1 ank": the date or party typed before the place, kept for its own question.
     const aside = asideOnly(parseQuickForm(a.text));
-    if (aside && !(await isPlace(conversation, a.text))) {
+    if (aside && !(a.unaddressed && chatAside(aside)) && !(await isPlace(conversation, a.text))) {
       // "3" with "2 dws" already typed: a count that says nothing of passengers is asked about, the party kept.
       if (at.party !== undefined && aside.kept.pax !== undefined && isBareNumber(a.text) && !sameParty(at.party, a.text)) return { kind: "partyKept", n: a.text.trim(), party: at.party };
       return { kind: "kept", ...aside };
@@ -138,8 +139,18 @@ async function readTurn(conversation: Convo, ctx: ConvoContext, a: Answer, at: {
   if (res.ok) return { kind: "place", value: res.value };
   if (res.choose) return { kind: "choose", choice: res.choose };
   // A choice waiting: an unknown line is said and the choice asked again, never a hint naming some other city.
-  if (res.unknown && at.pending && a.kind === "text") return { kind: "unknown", input: a.text };
+  // Not for a line of chat the bot only overheard (a group without privacy mode): "ok" is no place to say unknown.
+  if (res.unknown && at.pending && a.kind === "text" && !a.unaddressed) return { kind: "unknown", input: a.text };
   return res;
+}
+
+/**
+ * A date, party or time the bot only overheard (a group without privacy mode, no reply, no mention) that is
+ * chat rather than the search's: a greeting ("siang kak", "pagi bu": a time of day alone) or a line with words
+ * left unread ("besok aku libur"). Not noted; a bare "besok" or "2 dws" still is.
+ */
+function chatAside(aside: { kept: Kept; unread?: string }): boolean {
+  return !!aside.unread || Object.keys(aside.kept).every((k) => k === "time");
 }
 
 /** What one answer to a place question came to. */
@@ -175,13 +186,15 @@ async function askPlace(conversation: Convo, ctx: ConvoContext, question: string
   }
   for (;;) {
     let turn: Turn | undefined;
+    // "DSP", "CGKK" typed without a reply in a group that shows the bot every message: an airport code
+    // mistyped, answered as a reply is ("I don't know DSP…"), never left without a word.
     const r = await ask(conversation, ctx, prompt, async (a): Promise<Parsed<undefined>> => {
       const options = pending && (ahead ? [...pending.airports, ahead] : pending.airports);
       const read = await readTurn(conversation, ctx, a, { end, origin, pending, ahead: ahead?.code, options, party: kept.pax ?? party });
       if (!("kind" in read)) return read;
       turn = read;
       return { ok: true, value: undefined };
-    });
+    }, { heard: isAirportCodeAttempt });
     ctx = r.ctx;
     const t = turn!;
     if (t.kind === "place") return done(t.value, ctx);
