@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
 import { shortDate } from "../../src/presenters/format.js";
-import { pickFirstFlight, toSummary } from "./journey-steps.js";
+import { toSummary } from "./journey-steps.js";
 
 // From a probe: at the summary "eh ganti tgl 15" said to type "back" until the list shows (six times for one
 // passenger, nine for two), and the flight picked from the new day's list asked every passenger and the
@@ -25,6 +25,17 @@ const later = futureDate(11);
 const SUMMARY = /Periksa sebelum booking|Check before booking/;
 const dm = (iso: string) => `${Number(iso.slice(8, 10))}/${Number(iso.slice(5, 7))}`;
 
+/** The list's first flight with seats for the party (the sandbox's seats vary by day): its price card on screen. */
+async function pickWithSeats(agent: Agent): Promise<void> {
+  for (let i = 0; i < 6; i++) {
+    const list = agent.h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot && m.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data.includes(":o:"))).at(-1)!;
+    const flights = list.reply_markup!.inline_keyboard.flat().filter((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { callback_data: string }[];
+    await agent.tap({ data: flights[i]!.callback_data });
+    if (/Lanjut|Continue/.test(JSON.stringify(agent.last()?.reply_markup ?? {}))) return;
+  }
+  throw new Error(`no flight with seats:\n${agent.transcript(6)}`);
+}
+
 describe("another day asked at the summary keeps the passengers and contact", () => {
   it.each([
     ["id", (d: string) => `eh ganti tgl ${d}`],
@@ -37,7 +48,7 @@ describe("another day asked at the summary keeps the passengers and contact", ()
     const said = agent.h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot).slice(-2).map((m) => m.text ?? "").join("\n");
     expect(said, agent.transcript(4)).toMatch(lang === "id" ? /📅 Mencari .* tetap dipakai/ : /📅 Searching .* are kept/);
     expect(agent.last()?.text ?? "").toContain(`CGK → DPS · ${shortDate(later.iso, lang, today)}`);
-    await pickFirstFlight(agent);
+    await pickWithSeats(agent);
     const card = agent.last()!;
     await agent.tap(card.reply_markup!.inline_keyboard.flat()[0]!.text);
     const summary = agent.last()?.text ?? "";
@@ -60,7 +71,7 @@ describe("another day asked at the summary keeps the passengers and contact", ()
     const said = agent.h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot).slice(-3).map((m) => m.text ?? "").join("\n");
     expect(said, agent.transcript(5)).toMatch(lang === "id" ? /Daftar sebelumnya ada lagi/ : /earlier list is below again/);
     expect(agent.last()?.text ?? "").toContain(`CGK → DPS · ${shortDate(out.iso, lang, today)}`);
-    await pickFirstFlight(agent);
+    await pickWithSeats(agent);
     await agent.tap(agent.last()!.reply_markup!.inline_keyboard.flat()[0]!.text);
     expect(agent.last()?.text ?? "", agent.transcript(4)).toMatch(SUMMARY);
   });
@@ -75,15 +86,28 @@ describe("another day asked at the summary keeps the passengers and contact", ()
   });
 
   it.each([
+    ["id", "jadi 8 org", /Maksimal 7 penumpang/],
+    ["en", "add 2 infants", /infants cannot outnumber adults/],
+  ] as const)("%s: '%s', a party no booking takes, is refused at the summary, which still books", async (lang, typed, refusal) => {
+    const agent = agentIn(lang);
+    await toSummary(agent, `${lang === "id" ? "/cari" : "/search"} CGK DPS ${out.wire} 1`);
+    const reply = (await agent.say(typed))?.text ?? "";
+    expect(reply, agent.transcript(3)).toMatch(refusal);
+    expect(reply).toMatch(/Belum dibooking|Not booked yet/);
+    await agent.tap(lang === "id" ? "✅ Booking" : "✅ Book");
+    expect(agent.last()?.text ?? "", agent.transcript(3)).toMatch(/Kode|Code/);
+  });
+
+  it.each([
     ["id", "jadi 2 org", "Ny Ani Lestari", /👥 Mencari lagi untuk 2 penumpang/, "Ani Lestari"],
     ["en", "add 1 child", "Mstr Rizky Santoso", /👥 Searching again for 1 adult, 1 child/, "Rizky Santoso"],
   ] as const)("%s: '%s' searches the larger party; only the new passenger is asked after the pick", async (lang, typed, name, note, shown) => {
     const agent = agentIn(lang);
-    await toSummary(agent, `${lang === "id" ? "/cari" : "/search"} CGK DPS ${out.wire} 1`);
+    await toSummary(agent, `${lang === "id" ? "/cari" : "/search"} CGK SUB ${futureDate(lang === "id" ? 6 : 7).wire} 1`);
     await agent.say(typed);
     const said = agent.h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot).slice(-2).map((m) => m.text ?? "").join("\n");
     expect(said, agent.transcript(4)).toMatch(note);
-    await pickFirstFlight(agent);
+    await pickWithSeats(agent);
     const asked = (await agent.tap(agent.last()!.reply_markup!.inline_keyboard.flat()[0]!.text), agent.last()?.text ?? "");
     expect(asked, agent.transcript(4)).toMatch(/Penumpang 2 dari 2|Passenger 2 of 2/);
     let reply = (await agent.say(name))?.text ?? "";
@@ -102,7 +126,7 @@ describe("another day asked at the summary keeps the passengers and contact", ()
     await agent.say(typed);
     const said = agent.h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot).slice(-2).map((m) => m.text ?? "").join("\n");
     expect(said, agent.transcript(4)).toMatch(note);
-    await pickFirstFlight(agent);
+    await pickWithSeats(agent);
     await agent.tap(agent.last()!.reply_markup!.inline_keyboard.flat()[0]!.text);
     expect(agent.last()?.text ?? "", agent.transcript(4)).toMatch(SUMMARY);
   });

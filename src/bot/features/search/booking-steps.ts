@@ -179,6 +179,7 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
         // "eh ganti tgl 15", "tambah 1 bayi": that search, everyone given kept for the flight picked; "yg garuda aja": the list back, the same.
         const asked = await changeAtSummary(conversation, ctx, text, quote.pax);
         if (asked === "other") return { ok: true, value: "other" };
+        if (asked && "refused" in asked) return { ok: false, hint: `${asked.refused}\n${ctx.t("summary-not-booked-yet")}` };
         if (asked) {
           search = asked;
           return { ok: true, value: "again" };

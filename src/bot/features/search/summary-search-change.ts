@@ -1,5 +1,7 @@
 import type { PaxCount } from "../../../domain/passenger.js";
-import { totalPax } from "../../../domain/passenger.js";
+import { checkPaxCount, totalPax } from "../../../domain/passenger.js";
+import { partyLimitText } from "../provider-error-text.js";
+import { partyNoneTakes } from "./party-refusal.js";
 import { dayInZone } from "../../../domain/zoned-time.js";
 import type { ConvoContext } from "../../context.js";
 import type { Convo } from "./ask.js";
@@ -16,13 +18,19 @@ import { changedDateOrParty } from "./quote-card-words.js";
  * whose new passengers would come before those given, a day gone by or unread), which the summary says how
  * to make. Today is taken with conversation.now(), so a replay reads the line as it was read.
  */
-export async function changeAtSummary(conversation: Convo, ctx: ConvoContext, text: string, party: PaxCount): Promise<NewSearch | "other" | undefined> {
+export async function changeAtSummary(conversation: Convo, ctx: ConvoContext, text: string, party: PaxCount): Promise<NewSearch | "other" | { refused: string } | undefined> {
   const today = dayInZone(await conversation.now(), ctx.deps.settings.timeZone);
   const what = laterChange(text, today);
   if (what === "flight") return "other";
   if (what === "party") {
     const pax = newParty(text, today, party);
-    return pax && grownAtTheEnd(party, pax) ? { pax } : undefined;
+    if (!pax || !grownAtTheEnd(party, pax)) return undefined;
+    // A party no booking takes ("jadi 8 org", "tambah 2 bayi" to one adult), or no provider here: refused at the
+    // summary, which stays, as the party question refuses it (never found out at ✅ Book).
+    const wrong = checkPaxCount(pax);
+    if (wrong) return { refused: ctx.t(`search-pax-${wrong.replace(/_/g, "-")}`) };
+    const breach = await conversation.external((outer) => partyNoneTakes(outer, pax));
+    return breach ? { refused: partyLimitText(ctx, breach) } : { pax };
   }
   if (what !== "date") return undefined;
   const day = laterDate(text, today);
