@@ -44,7 +44,8 @@ describe("another day asked at the summary keeps the passengers and contact", ()
     const agent = agentIn(lang);
     await toSummary(agent, `${lang === "id" ? "/cari" : "/search"} CGK DPS ${out.wire} 2`, ["Mr Budi Santoso", "Mrs Ani Lestari"]);
     expect(agent.last()?.text ?? "").toMatch(SUMMARY);
-    await agent.say(typed(dm(later.iso)));
+    // English reads a slash date both ways when both numbers could be the month: the full date is unambiguous.
+    await agent.say(typed(lang === "id" ? dm(later.iso) : later.wire));
     const said = agent.h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot).slice(-2).map((m) => m.text ?? "").join("\n");
     expect(said, agent.transcript(4)).toMatch(lang === "id" ? /📅 Mencari .* tetap dipakai/ : /📅 Searching .* are kept/);
     expect(agent.last()?.text ?? "").toContain(`CGK → DPS · ${shortDate(later.iso, lang, today)}`);
@@ -59,12 +60,32 @@ describe("another day asked at the summary keeps the passengers and contact", ()
     expect(h.emulator.errors).toEqual([]);
   });
 
+  it.each(["id", "en"] as const)("%s: at that list the day arrow or a typed day searches again, everyone still kept", async (lang) => {
+    const agent = agentIn(lang);
+    await toSummary(agent, `${lang === "id" ? "/cari" : "/search"} CGK DPS ${out.wire} 1`);
+    await agent.say(lang === "id" ? `ganti tgl ${dm(later.iso)}` : `change date to ${later.wire}`);
+    const list = agent.last()!;
+    const arrow = list.reply_markup!.inline_keyboard.flat().find((b) => "callback_data" in b && b.callback_data.endsWith(":d:1")) as { callback_data: string };
+    await agent.tap({ data: arrow.callback_data });
+    const next = futureDate(12);
+    expect(agent.last()?.text ?? "", agent.transcript(3)).toContain(`CGK → DPS · ${shortDate(next.iso, lang, today)}`);
+    const typed = futureDate(14);
+    await agent.say(lang === "id" ? `tgl ${dm(typed.iso)}` : `${typed.wire} please`);
+    expect(agent.last()?.text ?? "", agent.transcript(3)).toContain(`CGK → DPS · ${shortDate(typed.iso, lang, today)}`);
+    await pickWithSeats(agent);
+    await agent.tap(agent.last()!.reply_markup!.inline_keyboard.flat()[0]!.text);
+    const summary = agent.last()?.text ?? "";
+    expect(summary, agent.transcript(4)).toMatch(SUMMARY);
+    expect(summary).toContain("Budi Santoso");
+    expect(summary).toContain(shortDate(typed.iso, lang, today));
+  });
+
   it.each(["id", "en"] as const)("%s: a day whose search fails says so and brings the first list back, everyone kept", async (lang) => {
     const agent = agentIn(lang);
     await toSummary(agent, `${lang === "id" ? "/cari" : "/search"} CGK DPS ${out.wire} 1`);
     h.sandbox.controls.setFault("*", { kind: "http500" });
     try {
-      await agent.say(lang === "id" ? `ganti tgl ${dm(later.iso)}` : `change date to ${dm(later.iso)}`);
+      await agent.say(lang === "id" ? `ganti tgl ${dm(later.iso)}` : `change date to ${later.wire}`);
     } finally {
       h.sandbox.controls.reset();
     }

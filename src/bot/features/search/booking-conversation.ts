@@ -14,6 +14,14 @@ import { keepContactsTyped, takeContactTyped } from "./contact-aside.js";
 import { showResults } from "./results-step.js";
 import { pickStrict, pickTyped } from "./results-view.js";
 import { parseResults } from "./callback-data.js";
+import { addDays } from "date-fns/addDays";
+import { format } from "date-fns/format";
+import { parseISO } from "date-fns/parseISO";
+import { parseTravelDate } from "../../../domain/travel-date.js";
+import { readResultsRequest } from "../../../domain/results-request.js";
+import { airlinesIn } from "../../../domain/offer-list.js";
+import type { TimeOfDay } from "../../../domain/flight.js";
+import { todayIn } from "./results-step.js";
 import { cutText } from "../../../presenters/cut-text.js";
 import { OneFieldFixed, oneFieldEdit } from "./one-field-edit.js";
 
@@ -42,16 +50,26 @@ export async function bookingConversation(conversation: Convo, ctx: ConvoContext
     kept = r.kept;
     // Another day or a larger party asked at the summary: its list, everyone given kept; none there (or no answer), this list again.
     const other = r.kind === "again" ? await searchKeepingDetails(conversation, ctx, sid, r.search) : undefined;
-    if (other !== undefined) {
-      sid = other;
-      ({ index, ctx } = await repick(conversation, sid));
-      continue;
+    if (other !== undefined) sid = other;
+    else {
+      if (r.kind === "other") await say(conversation, ctx, ctx.t("summary-other-flight-kept"));
+      if (!(await showResults(conversation, ctx, sid))) return void (await say(conversation, ctx, ctx.t("search-expired")));
+      // Nothing typed yet: the list is on screen and the conversation ends (the board takes over).
+      if (!kept.passengers && !kept.contact) return;
     }
-    if (r.kind === "other") await say(conversation, ctx, ctx.t("summary-other-flight-kept"));
-    if (!(await showResults(conversation, ctx, sid))) return void (await say(conversation, ctx, ctx.t("search-expired")));
-    // Nothing typed yet: the list is on screen and the conversation ends (the board takes over).
-    if (!kept.passengers && !kept.contact) return;
-    ({ index, ctx } = await repick(conversation, sid));
+    // A flight picked from the list on screen; another day asked there (its arrows, a date typed) is searched
+    // here too, so everyone given stays for the flight picked from that day's list.
+    for (;;) {
+      const next = await repick(conversation, sid);
+      ctx = next.ctx;
+      if ("index" in next) {
+        index = next.index;
+        break;
+      }
+      const again = await searchKeepingDetails(conversation, ctx, sid, { date: next.date, ...(next.time && { time: next.time }) });
+      if (again !== undefined) sid = again;
+      else if (!(await showResults(conversation, ctx, sid))) return void (await say(conversation, ctx, ctx.t("search-expired")));
+    }
   }
 }
 
@@ -216,7 +234,7 @@ async function editOne(conversation: Convo, ctx: ConvoContext, quote: Quote, pas
  * continues this conversation. Everything else (paging, another day, "back") goes on to the results
  * handlers, which start over.
  */
-async function repick(conversation: Convo, sid: string): Promise<{ index: number; ctx: ConvoContext }> {
+async function repick(conversation: Convo, sid: string): Promise<{ index: number; ctx: ConvoContext } | { date: string; time?: TimeOfDay; ctx: ConvoContext }> {
   for (;;) {
     const ctx = await conversation.wait();
     const data = ctx.callbackQuery?.data;
@@ -225,16 +243,33 @@ async function repick(conversation: Convo, sid: string): Promise<{ index: number
       await ctx.answerCallbackQuery();
       return { index: action.index, ctx };
     }
+    if (action?.kind === "day" || action?.kind === "date") {
+      const date = await conversation.external(async (outer) => {
+        const entry = outer.chat ? await outer.deps.searches.get(sid, outer.chat.id) : undefined;
+        if (!entry) return undefined;
+        const day = action.kind === "date" ? action.date : format(addDays(parseISO(entry.query.date), action.delta), "yyyy-MM-dd");
+        const checked = parseTravelDate(day, todayIn(outer.deps));
+        return checked.ok ? checked.date : undefined;
+      });
+      await ctx.answerCallbackQuery(date === undefined ? { text: ctx.t("nav-day-unavailable") } : undefined);
+      if (date !== undefined) return { date, ctx };
+      continue;
+    }
     const text = ctx.message?.text;
     if (text !== undefined && !text.startsWith("/")) {
       // In a group, a message that neither replies to the bot nor mentions it (privacy mode off) picks
       // only by a number on the page or a flight code: "ke 3 ya" among colleagues picks nothing.
       const pick = addressedToBot(ctx) ? pickTyped : pickStrict;
-      const index = await conversation.external(async (outer) => {
+      const read = await conversation.external(async (outer) => {
         const [board, entry] = outer.chat && outer.from ? await Promise.all([outer.deps.searches.board(outer.chat.id, outer.from.id), outer.deps.searches.get(sid, outer.chat.id)]) : [];
-        return board && entry ? pick(text, entry, board.view) : undefined;
+        if (!board || !entry) return undefined;
+        const index = pick(text, entry, board.view);
+        if (index !== undefined) return { index };
+        // "tgl 18", "besok pagi": another day for this list, as the list reads one (never from a colleague's chatter).
+        const request = addressedToBot(ctx) ? readResultsRequest(text, { airlines: airlinesIn(entry.offers), today: todayIn(outer.deps) }) : undefined;
+        return request?.kind === "date" ? { date: request.date, ...(request.time && { time: request.time }) } : undefined;
       });
-      if (index !== undefined) return { index, ctx };
+      if (read) return { ...read, ctx };
     }
     await conversation.skip({ next: true });
   }
