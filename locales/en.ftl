@@ -45,6 +45,9 @@ language-group-keeps = This group keeps speaking { $language } (set by its admin
 language-next-flow = The questions of the search in progress stay in their language; everything else, and the next search, is in English.
 cancelled = Cancelled.
 nothing-to-cancel = Nothing to cancel.
+# In a group: a reply to the member who sent /cancel, naming whose flow ended (a colleague's flow goes on).
+cancelled-whose = { $name }'s search cancelled.
+nothing-to-cancel-whose = Nothing to cancel for { $name }.
 settings-unknown-sub = I don't know <b>{ $sub }</b> in /settings. You can use: <code>agency</code>, <code>info</code>, <code>markup</code>, <code>round</code>, <code>contact</code>, <code>account</code>, or the buttons below.
 button-not-yours = This button belongs to { $name }'s booking. Start your own with /search.
 button-not-yours-list = This list is { $name }'s search. Start your own with /search.

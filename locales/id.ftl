@@ -45,6 +45,9 @@ language-group-keeps = Grup ini tetap memakai { $language } (diatur admin di /pe
 language-next-flow = Pertanyaan pencarian yang sedang berjalan tetap dalam bahasa semula; selebihnya, dan pencarian berikutnya, dalam Bahasa Indonesia.
 cancelled = Dibatalkan.
 nothing-to-cancel = Tidak ada yang perlu dibatalkan.
+# Di grup: membalas anggota yang mengirim /batal, menyebut alur siapa yang dihentikan (alur rekan lain tetap jalan).
+cancelled-whose = Pencarian { $name } dibatalkan.
+nothing-to-cancel-whose = Tidak ada yang perlu dibatalkan untuk { $name }.
 settings-unknown-sub = <b>{ $sub }</b> tidak dikenal di /pengaturan. Yang bisa: <code>agensi</code>, <code>info</code>, <code>markup</code>, <code>bulat</code>, <code>kontak</code>, <code>akun</code>, atau tombol di bawah.
 button-not-yours = Tombol ini milik booking { $name }. Mulai booking sendiri dengan /cari.
 button-not-yours-list = Daftar ini hasil pencarian { $name }. Mulai pencarian sendiri dengan /cari.

@@ -109,7 +109,7 @@ describe("in a group", () => {
     await a.say(`/Search@${bot}`);
     expect(a.lastForMe()?.text).toContain("Where from?");
     await a.say(`/Cancel@${bot}`);
-    expect(a.last()?.text).toContain("Cancelled");
+    expect(a.last()?.text).toBe("Claire's search cancelled.");
     const count = h.emulator.chatMessages(group.id).length;
     await a.say("/Search@SomeOtherBot");
     expect(h.emulator.chatMessages(group.id).length).toBe(count + 1);

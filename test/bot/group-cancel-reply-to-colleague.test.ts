@@ -58,7 +58,7 @@ describe("group: cancel replying to a colleague's question", () => {
     const { wayan, list } = await twoMembers();
     const from = count(wayan);
     await wayan.say("cancel", list.message_id);
-    expect(wayan.botTexts(from)).toEqual(["Cancelled."]);
+    expect(wayan.botTexts(from)).toEqual(["Wayan's search cancelled."]);
   });
 
   it("a pick replying to the bot's notice is pointed at her own list (the hint replies to it), never read as a question of hers", async () => {

@@ -33,14 +33,14 @@ describe("privacy off: chatter without a reply to the bot", () => {
     const rina = await atQuote();
     const from = botCount(rina);
     await rina.say(typed);
-    expect(rina.botTexts(from).join("\n")).toContain("Dibatalkan");
+    expect(rina.botTexts(from).join("\n")).toContain("Pencarian Rina dibatalkan.");
   });
 
   it("'gk jd' as a reply to the bot's question cancels, as in a private chat", async () => {
     const rina = await atQuote();
     const from = botCount(rina);
     await rina.say("gk jd", quoteId(rina));
-    expect(rina.botTexts(from).join("\n")).toContain("Dibatalkan");
+    expect(rina.botTexts(from).join("\n")).toContain("Pencarian Rina dibatalkan.");
   });
 
   it("'ok gas' unreplied is left alone; the button's own word 'lanjut' goes on; 'ok gas' as a reply goes on", async () => {

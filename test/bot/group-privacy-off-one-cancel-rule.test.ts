@@ -46,16 +46,16 @@ describe("privacy off, unaddressed: only the strict words cancel, at the list as
     const rina = await at(place);
     const n = since(rina);
     await rina.say(typed);
-    expect(rina.botTexts(n)).toEqual(["Dibatalkan."]);
+    expect(rina.botTexts(n)).toEqual(["Pencarian Rina dibatalkan."]);
   });
 });
 
 describe("addressed to the bot (a reply to it): any cancel phrase it knows, at the list as at the flight card", () => {
   it.each([
-    ["results", "id", "btl", "Dibatalkan."], ["card", "id", "btl", "Dibatalkan."],
-    ["results", "id", "batal dong", "Dibatalkan."], ["card", "id", "batal dong", "Dibatalkan."],
-    ["results", "en", "never mind", "Cancelled."], ["card", "en", "never mind", "Cancelled."],
-    ["results", "en", "no thanks", "Cancelled."], ["card", "en", "no thanks", "Cancelled."],
+    ["results", "id", "btl", "Pencarian Rina dibatalkan."], ["card", "id", "btl", "Pencarian Rina dibatalkan."],
+    ["results", "id", "batal dong", "Pencarian Rina dibatalkan."], ["card", "id", "batal dong", "Pencarian Rina dibatalkan."],
+    ["results", "en", "never mind", "Rina's search cancelled."], ["card", "en", "never mind", "Rina's search cancelled."],
+    ["results", "en", "no thanks", "Rina's search cancelled."], ["card", "en", "no thanks", "Rina's search cancelled."],
   ] as const)("at the %s (%s), %j cancels", async (place, lang, typed, cancelled) => {
     const rina = await at(place, lang);
     const n = since(rina);

@@ -79,7 +79,7 @@ describe("privacy mode off: the member's own answers at the results list, typed 
     expect(opened?.text).toContain(second);
     const { rina: dewi } = groupOf();
     await dewi.say(`/cari cgk dps ${futureDate(48).wire} 1`);
-    expect((await dewi.say("batal"))?.text).toBe("Dibatalkan.");
+    expect((await dewi.say("batal"))?.text).toBe("Pencarian Rina dibatalkan.");
     expect(await open.app.deps.searches.board(dewi.chat.id, dewi.user.id)).toBeUndefined();
   });
 });

@@ -14,12 +14,12 @@ afterAll(async () => { await h?.close(); });
 
 const words = {
   id: {
-    search: "/cari", back: "kembali", continue: "Lanjut", name: (n: number, of: number) => `Penumpang ${n} dari ${of}`, email: "E-mail kontak", phone: "Nomor HP kontak?", kept: "Kontak dicatat untuk booking ini: kantor@example.com",
+    search: "/cari", back: "kembali", continue: "Lanjut", name: (n: number, of: number) => `Penumpang ${n} dari ${of}`, email: "E-mail kontak", phone: "Nomor HP kontak?", kept: "Kontak dicatat untuk booking ini. Nanti dicek",
     review: "sudah diterima di chat pribadi", change: "Ubah di chat pribadi", prompt: "tidak saya tanyakan di grup", closed: "sudah tidak berlaku",
     notice: "Data pribadi diterima", tapContinue: "ketuk ▶️ Lanjutkan", thanks: "Kembali ke grup", book: "✅ Booking", code: /Kode: ([A-Z0-9]{6})/, already: "sudah diterima",
   },
   en: {
-    search: "/search", back: "back", continue: "Continue", name: (n: number, of: number) => `Passenger ${n} of ${of}`, email: "Contact e-mail", phone: "Contact mobile number?", kept: "Contact noted for this booking: kantor@example.com",
+    search: "/search", back: "back", continue: "Continue", name: (n: number, of: number) => `Passenger ${n} of ${of}`, email: "Contact e-mail", phone: "Contact mobile number?", kept: "Contact noted for this booking. You'll check",
     review: "were received in the private chat", change: "Change in private chat", prompt: "I don't ask for them in the group", closed: "no longer open",
     notice: "Personal details received", tapContinue: "tap ▶️ Continue", thanks: "Go back to the group", book: "✅ Book", code: /Code: ([A-Z0-9]{6})/, already: "already received",
   },

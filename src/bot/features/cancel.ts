@@ -5,6 +5,7 @@ import { confirmationsOnScreen, withdrawConfirmations } from "../../services/iss
 import { addressedToBot } from "./search/ask.js";
 import { answerReplyToOthersQuestion } from "./foreign-replies.js";
 import { isCancelPhrase, isStrictCancel } from "../../domain/cancel-words.js";
+import { cancelHeadline } from "./cancel-headline.js";
 
 export const cancelFeature = new LeanComposer<BotContext>();
 
@@ -29,8 +30,14 @@ async function cancel(ctx: BotContext, active: boolean): Promise<void> {
   const withdrawn = ctx.chat && ctx.from ? await withdrawConfirmations(ctx.deps, actorOf(ctx)) : [];
   for (const w of withdrawn) await ctx.api.editMessageReplyMarkup(ctx.chat!.id, w.messageId).catch(() => undefined);
   const lines = withdrawn.map((w) => ctx.t("issue-withdrawn", { code: w.code }));
-  if (flow || lines.length === 0) lines.unshift(ctx.t(active ? "cancelled" : "nothing-to-cancel"));
-  await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_markup: { remove_keyboard: true } });
+  const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+  if (flow || lines.length === 0) lines.unshift(cancelHeadline(ctx, active));
+  await ctx.reply(lines.join("\n"), {
+    parse_mode: "HTML",
+    // In a group it replies to the sender (and only their reply keyboard goes): a colleague's flow goes on.
+    reply_markup: { remove_keyboard: true, ...(group && { selective: true }) },
+    ...(group && ctx.msg && { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } }),
+  });
 }
 
 /** Registered before the conversations, so it works while one is waiting. */

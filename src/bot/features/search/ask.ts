@@ -101,7 +101,8 @@ export function flowMessage(ctx: ConvoContext, text: Lazy<string>, keyboard?: La
     // Read and built here, inside the call a replay skips (see Prompt): a replay sends nothing.
     const group = isGroup(ctx);
     const chatId = ctx.chat!.id;
-    const anchor = ctx.message?.message_id ?? ctx.callbackQuery?.message?.reply_to_message?.message_id;
+    // An edited message is answered too (the "edits aren't read" hint): it replies to the edit, like any answer.
+    const anchor = ctx.message?.message_id ?? ctx.editedMessage?.message_id ?? ctx.callbackQuery?.message?.reply_to_message?.message_id;
     const markup = keyboard !== undefined ? made(keyboard) : group && forceReply ? { force_reply: true as const, selective: true } : undefined;
     const msg = await api.sendMessage(chatId, made(text), {
       parse_mode: "HTML",

@@ -2,7 +2,6 @@ import type { Contact } from "../../../domain/passenger.js";
 import { contactInAnswer, type ContactInAnswer } from "../../../domain/contact-in-answer.js";
 import { phoneTypedAlone } from "../../../domain/phone-typed-alone.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { maskedPhone } from "../../../presenters/format.js";
 import type { ConvoContext } from "../../context.js";
 
 /** What of the contact was typed ahead of its question. */
@@ -89,8 +88,10 @@ export function contactAside(conversation: object, ctx: ConvoContext, text: stri
   if (!found) return undefined;
   const kept = { ...KEPT.get(conversation), ...(found.email && { email: found.email }), ...(found.phone && { phone: found.phone }) };
   KEPT.set(conversation, kept);
-  const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
-  const parts = [kept.email && escapeHtml(kept.email), kept.phone && escapeHtml(group ? maskedPhone(kept.phone) : kept.phone)].filter(Boolean);
+  // In a group the customer's e-mail and phone are not said again: colleagues need not read them once more, and a
+  // photo's caption was promised not to be repeated there. The summary before booking shows them to check.
+  if (ctx.chat?.type === "group" || ctx.chat?.type === "supergroup") return { rest: found.rest, note: ctx.t("contact-typed-early-kept-group") };
+  const parts = [kept.email && escapeHtml(kept.email), kept.phone && escapeHtml(kept.phone)].filter(Boolean);
   return { rest: found.rest, note: ctx.t("contact-typed-early-kept", { contact: parts.join(" · ") }) };
 }
 
