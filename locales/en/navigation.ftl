@@ -45,3 +45,4 @@ summary-not-booked-yet = Not booked yet: tap ✅ Book on the summary above when 
 results-baggage = 🧳 Baggage on this page (as each airline lists it for its fare):
 results-baggage-unlisted = not listed
 summary-other-party-kept = 👥 Searching again for { $party }. The passengers and contact you gave are kept: only the new passengers are asked after you pick a flight.
+summary-change-date-typed = 📅 To change the date, type the new day here, e.g. <code>change date to 15 dec</code>: the same route is searched on it and the passengers and contact stay.

@@ -42,3 +42,4 @@ summary-not-booked-yet = Belum dibooking: tekan ✅ Booking di ringkasan di atas
 results-baggage = 🧳 Bagasi di halaman ini (sesuai yang dicantumkan tiap maskapai untuk tarifnya):
 results-baggage-unlisted = tidak dicantumkan
 summary-other-party-kept = 👥 Mencari lagi untuk { $party }. Data penumpang dan kontak yang sudah diisi tetap dipakai: hanya penumpang baru yang ditanya setelah Anda memilih penerbangan.
+summary-change-date-typed = 📅 Untuk ganti tanggal, ketik tanggal barunya di sini, mis. <code>ganti tgl 15</code>: rute yang sama dicari di tanggal itu, data penumpang dan kontak tetap tersimpan.

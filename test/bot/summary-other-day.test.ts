@@ -97,9 +97,23 @@ describe("another day asked at the summary keeps the passengers and contact", ()
     expect(agent.last()?.text ?? "", agent.transcript(4)).toMatch(SUMMARY);
   });
 
+  it.each([
+    ["en", "change the date", /type the new day here/],
+    ["id", "ganti tanggal dong", /ketik tanggal barunya di sini/],
+    ["id", "ke lombok aja", /Untuk ganti rute: mulai lagi dengan \/cari/],
+    ["en", "to lombok instead", /To change the route: start over with \/search/],
+  ] as const)("%s: '%s' at the summary says how, the summary still waiting", async (lang, typed, how) => {
+    const agent = agentIn(lang);
+    // A route of its own: the bookings of the other tests here take the first flights' seats.
+    await toSummary(agent, `${lang === "id" ? "/cari" : "/search"} CGK KNO ${out.wire} 1`);
+    expect((await agent.say(typed))?.text ?? "", agent.transcript(3)).toMatch(how);
+    expect((await agent.say("ok?"))?.text ?? "").toMatch(/Belum dibooking|Not booked yet/);
+  });
+
   it.each(["id", "en"] as const)("%s: a smaller party is no search: the summary says how, nothing lost", async (lang) => {
     const agent = agentIn(lang);
-    await toSummary(agent, `${lang === "id" ? "/cari" : "/search"} CGK DPS ${out.wire} 2`, ["Mr Budi Santoso", "Mrs Ani Lestari"]);
+    // Routes of their own where a test books: the others' first flights keep their seats.
+    await toSummary(agent, `${lang === "id" ? "/cari" : "/search"} CGK UPG ${out.wire} 2`, ["Mr Budi Santoso", "Mrs Ani Lestari"]);
     const reply = (await agent.say(lang === "id" ? "jadi 1 org" : "make it 1 pax"))?.text ?? "";
     expect(reply, agent.transcript(3)).toMatch(/Untuk ganti jumlah penumpang|To change the number of passengers/);
     await agent.tap(lang === "id" ? "✅ Booking" : "✅ Book");
@@ -111,7 +125,7 @@ describe("another day asked at the summary keeps the passengers and contact", ()
     ["en", "add 2 infants", /infants cannot outnumber adults/],
   ] as const)("%s: '%s', a party no booking takes, is refused at the summary, which still books", async (lang, typed, refusal) => {
     const agent = agentIn(lang);
-    await toSummary(agent, `${lang === "id" ? "/cari" : "/search"} CGK DPS ${out.wire} 1`);
+    await toSummary(agent, `${lang === "id" ? "/cari" : "/search"} CGK BPN ${futureDate(lang === "id" ? 8 : 9).wire} 1`);
     const reply = (await agent.say(typed))?.text ?? "";
     expect(reply, agent.transcript(3)).toMatch(refusal);
     expect(reply).toMatch(/Belum dibooking|Not booked yet/);

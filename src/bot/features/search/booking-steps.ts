@@ -29,6 +29,8 @@ import { correctionDone, correctionRefused, correctionUnclear, nameWhose } from 
 import { nameCorrectionAtSummary } from "./typed-name-correction.js";
 import { changeAtSummary } from "./summary-search-change.js";
 import { asksBaggage } from "../../../domain/baggage-question.js";
+import { routeChangeAtList } from "../../../domain/list-route-change.js";
+import { laterChange } from "./later-change.js";
 import type { TimeOfDay } from "../../../domain/flight.js";
 
 export type QuoteOutcome = { kind: "quote"; quote: Quote; ctx: ConvoContext } | { kind: "back" | "cancel" | "expired"; ctx: ConvoContext };
@@ -185,7 +187,12 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
           return { ok: true, value: "again" };
         }
       }
+      // "change the date" with no day: here the day typed is searched with everyone kept, never "type back".
+      if (how && laterChange(text, quote.offer.date) === "date") return { ok: false, hint: ctx.t("summary-change-date-typed") };
       if (how) return { ok: false, hint: how };
+      // "ke lombok aja", "to lombok instead": another route is a new search (the route's places are asked there).
+      const route = answer.unaddressed ? undefined : routeChangeAtList(text, { from: quote.offer.from, to: quote.offer.to });
+      if (route && !route.rest) return { ok: false, hint: ctx.t("summary-change-how", { what: "route" }) };
       // "bagasi brp kg?": the summary doesn't show it (the price card did): said here, the summary still waiting.
       if (asksBaggage(text)) return { ok: false, hint: baggageAnswer(ctx, quote) };
       // "ok?", "yg ini harganya brp?": a question books nothing; the summary above answers it.
