@@ -73,6 +73,9 @@ const commonFor = (min: Minimums) => z.object({
     }),
 });
 
+/** The only ports Telegram's cloud Bot API posts webhook updates to (setWebhook). */
+const CLOUD_WEBHOOK_PORTS = ["80", "88", "443", "8443"];
+
 const schemaFor = (min: Minimums) => {
   const common = commonFor(min);
   const polling = common.extend({ BOT_MODE: z.literal("polling") });
@@ -91,6 +94,13 @@ const schemaFor = (min: Minimums) => {
     // Telegram's cloud Bot API posts only to https; a self-hosted Bot API server may post to http.
     .refine((c) => c.BOT_MODE !== "webhook" || c.WEBHOOK_URL.startsWith("https:") || new URL(c.TELEGRAM_API_ROOT).origin !== DEFAULT_API_ROOT, {
       message: "WEBHOOK_URL must be an https:// URL: Telegram's Bot API posts updates only over HTTPS (http:// only with a self-hosted Bot API server in TELEGRAM_API_ROOT)",
+      path: ["WEBHOOK_URL"],
+    })
+    // Nor to any port but these four (setWebhook refuses the rest); a self-hosted Bot API server posts anywhere.
+    // An http:// URL is refused above already: one line about it is enough.
+    .refine((c) => c.BOT_MODE !== "webhook" || !c.WEBHOOK_URL.startsWith("https:") || new URL(c.TELEGRAM_API_ROOT).origin !== DEFAULT_API_ROOT
+      || CLOUD_WEBHOOK_PORTS.includes(new URL(c.WEBHOOK_URL).port || "443"), {
+      message: "WEBHOOK_URL must use port 80, 88, 443 or 8443 (or none): Telegram's Bot API posts updates to no other port (any port only with a self-hosted Bot API server in TELEGRAM_API_ROOT)",
       path: ["WEBHOOK_URL"],
     })
     .refine((c) => c.METRICS_PORT === undefined || c.METRICS_PORT !== c.PORT, {

@@ -39,6 +39,11 @@ export interface BotSettings {
   reminderOffsetsMs?: readonly number[];
   /** Small values in tests; Telegram's 429 waits can be long in production. */
   autoRetry?: { maxRetryAttempts: number; maxDelaySeconds: number };
+  /**
+   * How long a held group tap or an inline query waits for the provider before it is answered with what is
+   * known (default ANSWER_DEADLINE_MS, 8 s: Telegram refuses answers to queries older than about 10-15 s).
+   */
+  answerDeadlineMs?: number;
 }
 
 /** Everything the bot needs, built once by the composition root (or a test). */

@@ -68,6 +68,8 @@ export interface AssembleOptions {
   /** Overrides ROLE for whether this process runs the job worker. */
   runWorker?: boolean;
   workerLateAfterMs?: number;
+  /** How long a held tap or an inline query waits for the provider before it is answered (BotSettings.answerDeadlineMs). */
+  answerDeadlineMs?: number;
 }
 
 /** The composition root: config → Redis → provider → stores and services → bot. */
@@ -131,6 +133,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
       token: config.BOT_TOKEN, apiRoot: config.TELEGRAM_API_ROOT, defaultLocale: config.DEFAULT_LOCALE, timeZone: config.TIMEZONE,
       issuerIds: config.ISSUER_IDS, conversationTimeoutMs: config.CONVERSATION_TIMEOUT_MINUTES * 60_000, reminderOffsetsMs: config.REMINDER_OFFSETS,
       autoRetry: options.autoRetry ?? { maxRetryAttempts: 5, maxDelaySeconds: 60 },
+      answerDeadlineMs: options.answerDeadlineMs,
     },
     logger, provider, providers: built.byId,
     storage: grammyStorage(redis, keys, cipher),

@@ -45,3 +45,20 @@ describe("other URL settings", () => {
     expect(refusal({ REDIS_URL: "http://:hunter2@127.0.0.1:6379" })).not.toContain("hunter2");
   });
 });
+
+describe("WEBHOOK_URL port", () => {
+  it("Telegram's cloud Bot API posts only to 80, 88, 443 or 8443: other ports refused in one line naming WEBHOOK_URL", () => {
+    for (const ok of ["https://bot.example.com", "https://bot.example.com:443/hook", "https://bot.example.com:8443/hook", "https://bot.example.com:88", "https://bot.example.com:80/x"]) {
+      expect(createConfig({ ...base, ...webhook, WEBHOOK_URL: ok }), ok).toMatchObject({ WEBHOOK_URL: ok });
+    }
+    for (const bad of ["https://bot.example.com:8080", "https://bot.example.com:3000/hook"]) {
+      const message = refusal({ ...webhook, WEBHOOK_URL: bad });
+      expect(message, bad).toMatch(/WEBHOOK_URL .*80, 88, 443 or 8443/);
+      expect(message.split("\n").filter((l) => /WEBHOOK_URL/.test(l))).toHaveLength(1);
+    }
+  });
+  it("any port with a self-hosted Bot API server (TELEGRAM_API_ROOT)", () => {
+    const self = { TELEGRAM_API_ROOT: "http://bot-api:8081" };
+    expect(createConfig({ ...base, ...webhook, ...self, WEBHOOK_URL: "https://bot.example.com:8080" })).toMatchObject({ WEBHOOK_URL: "https://bot.example.com:8080" });
+  });
+});

@@ -47,6 +47,8 @@ export interface HarnessOptions {
   tiketIssuePollMs?: number;
   /** The tiket.com sandbox to use (a proxy in front of one, say) instead of a new one; the caller closes it. */
   tiketSandbox?: TiketSandbox;
+  /** The bot's own deadline for answering a held tap or an inline query (production: 8 s). */
+  answerDeadlineMs?: number;
 }
 
 /** Generous: these only bound a broken call; working ones end as soon as they are answered. */
@@ -91,6 +93,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     providers: { search, byId, close: async () => undefined },
     runWorker: options.worker ?? true,
     workerLateAfterMs: options.workerLateAfterMs,
+    answerDeadlineMs: options.answerDeadlineMs,
   });
   return {
     app, emulator, sandbox, tiket, logLines: lines,

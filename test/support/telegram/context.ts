@@ -15,6 +15,8 @@ export interface EmulatorContext {
   topics: ForumTopics;
   files: FileStore;
   queries: QueryRegistry;
+  /** Which setWebhook URLs are refused (EmulatorOptions.webhookRules). */
+  webhookRules: "self-hosted" | "cloud";
   queue: UpdateQueue;
   webhook: WebhookPusher;
   commands: Map<string, BotCommand[]>;

@@ -16,11 +16,20 @@ const getUpdates: MethodHandler = async (ctx, p, signal) => {
 const setWebhook: MethodHandler = (ctx, p) => {
   const url = String(p["url"]);
   if (url !== "" && !/^https?:\/\/[^/]+/.test(url)) throw badRequest("bad webhook: invalid URL");
+  if (url !== "" && ctx.webhookRules === "cloud") refuseOnCloud(new URL(url));
   if (p["drop_pending_updates"] === true) ctx.queue.clear();
   ctx.queue.setAllowed(p["allowed_updates"]);
   ctx.webhook.set(url, p["secret_token"] as string | undefined);
   return true;
 };
+
+/** Ports api.telegram.org posts updates to; a self-hosted Bot API server takes any. */
+const CLOUD_WEBHOOK_PORTS = new Set(["80", "88", "443", "8443"]);
+
+function refuseOnCloud(url: URL): void {
+  if (url.protocol !== "https:") throw badRequest("bad webhook: An HTTPS URL must be provided for webhook");
+  if (!CLOUD_WEBHOOK_PORTS.has(url.port || "443")) throw badRequest("bad webhook: Webhook can be set up only on ports 80, 88, 443 or 8443");
+}
 
 const deleteWebhook: MethodHandler = (ctx, p) => {
   if (p["drop_pending_updates"] === true) ctx.queue.clear();

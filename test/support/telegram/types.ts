@@ -13,6 +13,13 @@ export interface EmulatorOptions {
   privacyMode?: boolean; // default true: in groups only commands, replies to the bot and @mentions arrive
   webhookConnections?: number; // default 1 (one update at a time); > 1: like max_connections, one per chat at a time
   onWebhookDelivered?: (update: Update) => void; // an update the webhook answered with 2xx
+  /** How old a callback or inline query may be when answered (default TELEGRAM_QUERY_MAX_AGE_MS, 15 s). */
+  queryMaxAgeMs?: number;
+  /**
+   * setWebhook's URL rules. "self-hosted" (default; the bot reaches the emulator at its own API root, as a
+   * self-hosted Bot API server): any http(s) URL. "cloud": api.telegram.org's, https only, on port 80, 88, 443 or 8443.
+   */
+  webhookRules?: "self-hosted" | "cloud";
 }
 
 export interface RecordedFile {
@@ -109,6 +116,8 @@ export interface TelegramEmulator {
   failNext(method: string, error: InjectedError, times?: number): void;
   blockChat(chatId: number): void;
   setChatAdministrators(chatId: number, userIds: number[]): void;
+  /** From now on callback and inline queries older than `ms` are refused when answered, as Telegram refuses them. */
+  setQueryMaxAge(ms: number): void;
   /** Removes a member from a group (getChatMember: "kicked"). */
   kickMember(chatId: number, userId: number): void;
   /** Adds a member who hasn't written in the group yet (getChatMember: "member"). */

@@ -8,13 +8,14 @@ import { providerErrorText } from "../provider-error-text.js";
 import { bookingArticle } from "./booking-result.js";
 import { helpArticle, helpButton, plainText } from "./help-result.js";
 import { classifyQuery } from "./inline-query.js";
-import { inlineSearch } from "../../../services/inline-search.js";
+import { inlineSearch, type InlineSearchResult } from "../../../services/inline-search.js";
 import { shareMarkup } from "../../../services/customer-quote.js";
 import { markupNote } from "./markup-note.js";
 import { offerArticle, pageOf, sortOffers } from "./offer-results.js";
 import { resolveRoute, todayLocal } from "./route-query.js";
 import { groupStanding, privateActorOf } from "../../actor.js";
 import { answerInlineCalendar } from "../fare-calendar/inline-calendar.js";
+import { ANSWER_DEADLINE_MS } from "../booking/status.js";
 
 type AnswerOptions = NonNullable<Parameters<BotContext["answerInlineQuery"]>[1]>;
 
@@ -35,6 +36,38 @@ async function answer(ctx: BotContext, results: InlineQueryResult[], options: An
   }
 }
 
+/**
+ * One search per person and query at a time: the query typed again while its search runs (after a "still
+ * searching" answer) waits for that search, instead of asking the provider (and counting) again. A search
+ * left running past the deadline still fills the inline cache; its failure is only logged, as nobody waits.
+ */
+const searching = new Map<string, Promise<InlineSearchResult>>();
+
+function searchOnce(ctx: BotContext, userId: number, query: Parameters<typeof inlineSearch>[2]): Promise<InlineSearchResult> {
+  const key = `${userId}:${JSON.stringify(query)}`;
+  const running = searching.get(key);
+  if (running) return running;
+  const started = inlineSearch(ctx.deps, privateActorOf(userId), query).finally(() => searching.delete(key));
+  searching.set(key, started);
+  started.catch((e: unknown) => ctx.log.debug({ err: e }, "inline search ended in an error"));
+  return started;
+}
+
+/** When each inline query came: its answer deadline counts from there. */
+const arrivedAt = new WeakMap<BotContext, number>();
+
+/** The search's result if it ends within the bot's answer deadline (status.ts ANSWER_DEADLINE_MS) of the query, else undefined. */
+async function withinDeadline<T>(ctx: BotContext, work: Promise<T>): Promise<T | undefined> {
+  const deadline = (arrivedAt.get(ctx) ?? Date.now()) + (ctx.deps.settings.answerDeadlineMs ?? ANSWER_DEADLINE_MS);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<undefined>((resolve) => { timer = setTimeout(() => resolve(undefined), Math.max(0, deadline - Date.now())); });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function answerHelp(ctx: BotContext, title?: string, description?: string): Promise<void> {
   return answer(ctx, [helpArticle(ctx, title, description)], { cache_time: CACHE_PROBLEMS, button: helpButton(ctx) });
 }
@@ -47,7 +80,9 @@ async function answerRoute(ctx: BotContext, query: Parameters<typeof inlineSearc
   const summary = assumed ? `${assumed} · ${searched}` : searched;
   let offers;
   try {
-    const found = await inlineSearch(ctx.deps, privateActorOf(userId), query);
+    const found = await withinDeadline(ctx, searchOnce(ctx, userId, query));
+    // Telegram would refuse an answer after its deadline: what is known now, honestly (searching on, cached for the retype).
+    if (found === undefined) return answer(ctx, [helpArticle(ctx, t("inline-still-searching-title", { from: query.from, to: query.to }), t("inline-still-searching-description", { summary }))], { cache_time: 0, button: helpButton(ctx) });
     if (found.kind === "throttled") return answer(ctx, [helpArticle(ctx, plainText(t("rate-limited", { seconds: found.retryAfter })), summary)], { cache_time: 0 });
     offers = found.offers;
   } catch (e) {
@@ -77,6 +112,7 @@ async function answerRoute(ctx: BotContext, query: Parameters<typeof inlineSearc
 export const inlineFeature = new LeanComposer<BotContext>();
 
 inlineFeature.on("inline_query", async (ctx) => {
+  arrivedAt.set(ctx, Date.now());
   const { query, offset, from } = ctx.inlineQuery;
   if (await answerInlineCalendar(ctx)) return;
   const request = classifyQuery(query);
