@@ -15,7 +15,7 @@ afterAll(async () => { await h?.close(); });
 
 const words = {
   id: {
-    search: "/cari", help: "/bantuan", seats: "Sisa kursi", cancelled: "Dibatalkan.", party: "3 penumpang", balance: "💰 Saldo deposit MMBC:",
+    search: "/cari", help: "/bantuan", seats: "Sisa kursi", cancelled: "Pencarian Rina dibatalkan.", party: "3 penumpang", balance: "💰 Saldo deposit MMBC:",
     wayIn: "Ketik /cari untuk mencari penerbangan, atau /bantuan untuk semua perintah.", hint: "Ketik kode penerbangan atau nomornya di halaman ini",
     notYours: (name: string) => `↩️ Pertanyaan itu untuk ${name}. Balas pertanyaan Anda sendiri (atau mulai dengan /cari).`,
     noTicket: (code: string) => `📄 ${code} belum issued, jadi belum ada e-tiket. Issued dulu: /issued ${code}`,
@@ -23,7 +23,7 @@ const words = {
     book: "✅ Booking", code: /Kode: ([A-Z0-9]{6})/,
   },
   en: {
-    search: "/search", help: "/help", seats: "Seats left", cancelled: "Cancelled.", party: "· 3 pax", balance: "💰 MMBC deposit:",
+    search: "/search", help: "/help", seats: "Seats left", cancelled: "Rina's search cancelled.", party: "· 3 pax", balance: "💰 MMBC deposit:",
     wayIn: "Type /search to find a flight, or /help for all commands.", hint: "Type a flight code or its number on this page",
     notYours: (name: string) => `↩️ That question is for ${name}. Reply to your own question (or start one with /search).`,
     noTicket: (code: string) => `📄 ${code} is not issued yet, so there is no e-ticket. Issue it first: /issue ${code}`,

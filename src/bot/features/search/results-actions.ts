@@ -18,6 +18,7 @@ import { changeAtList, listParty, partyAtList, pastAtList, typedPartyAtList } fr
 import { listDayMonth } from "./list-day-month.js";
 import { codeNotOnList, newSearchAtList, pageBaggage, routeChangeLine } from "./list-new-search.js";
 import { asksBaggage } from "../../../domain/baggage-question.js";
+import { cancelHeadline } from "../cancel-headline.js";
 import { noSuchDayText } from "./no-such-day.js";
 import { isStrictCancel } from "../../../domain/cancel-words.js";
 import { soldOutIn } from "./sold-out-marks.js";
@@ -297,7 +298,8 @@ async function cancelAtResults(ctx: BotContext): Promise<void> {
   await ctx.deps.searches.clearBoard(ctx.chat.id, ctx.from.id);
   const withdrawn = await withdrawConfirmations(ctx.deps, actorOf(ctx));
   for (const w of withdrawn) await ctx.api.editMessageReplyMarkup(ctx.chat.id, w.messageId).catch(() => undefined);
-  const lines = [ctx.t("cancelled"), ...withdrawn.map((w) => ctx.t("issue-withdrawn", { code: w.code }))];
+  // In a group it names whose list ended, as /cancel does (cancel-headline.ts).
+  const lines = [cancelHeadline(ctx, true), ...withdrawn.map((w) => ctx.t("issue-withdrawn", { code: w.code }))];
   await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_parameters: replyingTo(ctx, ctx.message?.message_id) });
 }
 
