@@ -10,8 +10,9 @@ export interface RouteChange {
   from?: string;
   to?: string;
   /**
-   * The words besides the route and its correction, in order ("tgl 10" of "ke lombok tgl 10"): the caller
-   * takes the change only when they read as a date, a party or a time of day (quick-form.ts), nothing else.
+   * The words besides the route and its correction, in order and case as typed ("tgl 10" of "ke lombok tgl 10",
+   * "GA" of "GA ke lombok"): the caller takes the change only when they read as a date, a party, a time of day or
+   * the list's own words (an airline, direct flights: quick-form.ts), nothing else.
    */
   rest?: string;
 }
@@ -58,14 +59,14 @@ interface Placed {
 /** A change of route (with the other words in `rest`), or undefined when the line names no wanted place. */
 export function routeChangeAtList(text: string, list: ListRoute): RouteChange | undefined {
   if (text.length > 80) return undefined;
-  const ws = text
-    .toLowerCase()
+  const typed = text
     // "sub-kno", "cgk→dps", "sub > kno": a route glued by a dash or an arrow (never digits: "10-12" is a date).
     .replace(/(\p{L})\s*(?:->|=>|\u2192|>|-|\u2013|\/)\s*(\p{L})/gu, "$1 ke $2")
     .split(/[\s,;]+/)
     // Punctuation around a word goes; inside it stays, so a date in the rest reads as typed ("10/12", "10-12").
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
     .filter(Boolean);
+  const ws = typed.map((w) => w.toLowerCase());
   const places: Placed[] = [];
   const rest: string[] = [];
   let side: Side | undefined;
@@ -82,7 +83,8 @@ export function routeChangeAtList(text: string, list: ListRoute): RouteChange | 
     }
     if (Object.hasOwn(SIDE_WORDS, w)) side = SIDE_WORDS[w];
     else if (NOT.has(w)) unwanted = true;
-    else if (!FILLERS.has(w)) rest.push(w);
+    // The rest as typed: an airline code in capitals ("GA ke lombok") is the list's filter, "ga" in chat is "no".
+    else if (!FILLERS.has(w)) rest.push(typed[i]!);
     i += 1;
   }
   const wanted = places.filter((p) => !p.unwanted);
