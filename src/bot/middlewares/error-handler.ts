@@ -7,6 +7,9 @@ import { answerUpgradedTap } from "./upgraded-group-taps.js";
 import { isUpgradedChatRefusal } from "../../telegram/upgraded-chats.js";
 import { moneyActionOf } from "../money-action.js";
 import { isTopicGone } from "../../telegram/topic-fallback.js";
+import { isGroup } from "../../services/access-policy.js";
+import { escapeHtml } from "../../presenters/html.js";
+import { answeringTapped, memberLink, unhold } from "../held-taps.js";
 
 /** Updates the error boundary has already dealt with: one answer per update, whatever fails after it. */
 const answered = new WeakSet<object>();
@@ -17,6 +20,15 @@ const answered = new WeakSet<object>();
  */
 function topicGoneError(e: unknown): boolean {
   return isTopicGone(e) || (e instanceof Error && /\(400: [^)]*(?:TOPIC_CLOSED|message thread not found)\)/.test(e.message));
+}
+
+/**
+ * A group tap's failure, posted under everyone's eyes, names whose tap failed and replies to the message
+ * tapped: an unaddressed "something went wrong" under a booking card reads as the booking's own trouble.
+ */
+function tapNotice(ctx: BotContext, text: string): [string, { parse_mode?: "HTML"; reply_parameters?: { message_id: number; allow_sending_without_reply: true } }] {
+  if (!ctx.callbackQuery || !ctx.chat || !isGroup(ctx.chat)) return [text, {}];
+  return [`${memberLink(ctx.callbackQuery.from)}:\n${escapeHtml(text)}`, { parse_mode: "HTML", ...answeringTapped(ctx) }];
 }
 
 /**
@@ -98,9 +110,12 @@ export function createErrorHandler(i18n: I18n<BotContext>, defaultLocale: "id" |
         // A payment was made (or tried) in this update: "try again" would invite paying twice.
         ? (translate ? translate("error-after-payment", { code: paidCode }) : i18n.t(locale, "error-after-payment", { code: paidCode }))
         : translate && !storageDown ? translate("error-internal") : i18n.t(locale, storageDown ? "error-try-again" : "error-internal");
+      // A group tap still held for its outcome (held-taps.ts) is the tapper's alone, as its refusals are:
+      // the alert stops its spinner, and no "still checking" follows at its deadline.
+      if (unhold(ctx)) return void (await ctx.answerCallbackQuery({ text, show_alert: true }).catch((e2: unknown) => log.warn({ err: e2 }, "error alert not sent")));
       // The features never ran: the button's spinner would turn until Telegram gives up.
       if (storageDown && ctx.callbackQuery) await ctx.answerCallbackQuery({ text }).catch(() => undefined);
-      if (ctx.chat) await ctx.reply(text).catch((sendError: unknown) => log.warn({ err: sendError }, "error notice not sent"));
+      if (ctx.chat) await ctx.reply(...tapNotice(ctx, text)).catch((sendError: unknown) => log.warn({ err: sendError }, "error notice not sent"));
     } catch (inner) {
       log.error({ err: inner }, "error handler failed");
     }

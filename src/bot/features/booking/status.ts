@@ -19,6 +19,7 @@ import { providerErrorText } from "../provider-error-text.js";
 import { ticketFor } from "./ticket.js";
 import { checkoutUncheckedText, checkoutUnfinishedText, sessionLostText } from "./session-lost-text.js";
 import { offersIssue } from "../../../presenters/pay-offer.js";
+import { answeredLate, answeringTapped, holdTap, memberLink, unhold } from "../../held-taps.js";
 
 /**
  * Taps of a booking's buttons in a group (card, reminder, digest, list, customer card), answered once
@@ -27,46 +28,12 @@ import { offersIssue } from "../../../presenters/pay-offer.js";
  * under a real booking addressed to nobody ("you may not…", "unknown code"), read by the booking's owner
  * as meant for her, and anyone outside the group could make the bot post there. A stranger's toast is
  * the one an unknown code gets. In a private chat the chat is the tapper's own: the tap is answered at
- * once and the answer is a message, as for a command. A held tap is answered by ANSWER_DEADLINE_MS at the latest.
+ * once and the answer is a message, as for a command. A held tap is answered by ANSWER_DEADLINE_MS at the latest
+ * (held-taps.ts).
  */
-const heldTaps = new WeakMap<BotContext, ReturnType<typeof setTimeout>>();
-
-/**
- * Telegram refuses a callback answer once the tap is about 10-15 s old (and harmless-refusals.ts reads that
- * refusal as done), so a toast after a slow provider (a 15 s read timeout, retried) would reach nobody. A tap
- * still held after this long is answered with "still checking…", and its outcome, a refusal included, is
- * posted in the group for the member instead (`lateTaps`). BotSettings.answerDeadlineMs overrides it (tests).
- */
-export const ANSWER_DEADLINE_MS = 8_000;
-
-/** Held taps answered at the deadline: what they would have toasted is a message naming the member. */
-const lateTaps = new WeakSet<BotContext>();
-
 const inGroup = (ctx: BotContext) => ctx.chat !== undefined && isGroup(ctx.chat);
 
-/** Holds a group tap's answer until its outcome is known (true), at most ANSWER_DEADLINE_MS; anything else is left to the caller. */
-export function holdTap(ctx: BotContext): boolean {
-  if (!ctx.callbackQuery || !inGroup(ctx)) return false;
-  const timer = setTimeout(() => void answerAtDeadline(ctx), ctx.deps.settings.answerDeadlineMs ?? ANSWER_DEADLINE_MS);
-  timer.unref(); // a process stopping does not wait for it
-  heldTaps.set(ctx, timer);
-  return true;
-}
-
-/** Ends the hold of a tap still held (true): its answer is the caller's to give now. */
-function unhold(ctx: BotContext): boolean {
-  const timer = heldTaps.get(ctx);
-  if (timer === undefined) return false;
-  clearTimeout(timer);
-  heldTaps.delete(ctx);
-  return true;
-}
-
-async function answerAtDeadline(ctx: BotContext): Promise<void> {
-  if (!heldTaps.delete(ctx)) return;
-  lateTaps.add(ctx);
-  await ctx.answerCallbackQuery({ text: ctx.t("tap-still-checking") }).catch((e: unknown) => ctx.log.warn({ err: e }, "held tap not answered at its deadline"));
-}
+export { holdTap };
 
 /** A held tap whose outcome is no refusal: its spinner stops (with `text`, a toast), and the answer is sent as usual. */
 export async function releaseTap(ctx: BotContext, text?: string): Promise<void> {
@@ -87,18 +54,8 @@ function plain(html: string): string {
 /** A refusal: a held tap's toast (`toast`, else the message's words); a typed request's reply; else a message. */
 export async function refuse(ctx: BotContext, html: string, toast = html): Promise<void> {
   if (unhold(ctx)) return void (await ctx.answerCallbackQuery({ text: plain(toast), show_alert: true }));
-  if (lateTaps.has(ctx) && ctx.from) return void (await ctx.reply(`${memberLink(ctx.from)}:\n${html}`, { parse_mode: "HTML", ...answeringTapped(ctx) }));
+  if (answeredLate(ctx) && ctx.from) return void (await ctx.reply(`${memberLink(ctx.from)}:\n${html}`, { parse_mode: "HTML", ...answeringTapped(ctx) }));
   await ctx.reply(html, { parse_mode: "HTML", ...answeringTyped(ctx) });
-}
-
-/** A late tap's refusal is addressed: it names the member and replies to the message she tapped. */
-function memberLink(from: { id: number; first_name: string }): string {
-  return `<a href="tg://user?id=${from.id}">${escapeHtml(from.first_name)}</a>`;
-}
-
-function answeringTapped(ctx: BotContext): { reply_parameters?: { message_id: number; allow_sending_without_reply: true } } {
-  const tapped = ctx.callbackQuery?.message?.message_id;
-  return tapped === undefined ? {} : { reply_parameters: { message_id: tapped, allow_sending_without_reply: true } };
 }
 
 /** Why no account may be used here, short enough for a toast where the message runs long. */

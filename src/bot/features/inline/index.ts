@@ -15,7 +15,7 @@ import { offerArticle, pageOf, sortOffers } from "./offer-results.js";
 import { resolveRoute, todayLocal } from "./route-query.js";
 import { groupStanding, privateActorOf } from "../../actor.js";
 import { answerInlineCalendar } from "../fare-calendar/inline-calendar.js";
-import { ANSWER_DEADLINE_MS } from "../booking/status.js";
+import { ANSWER_DEADLINE_MS } from "../../held-taps.js";
 
 type AnswerOptions = NonNullable<Parameters<BotContext["answerInlineQuery"]>[1]>;
 
@@ -56,7 +56,7 @@ function searchOnce(ctx: BotContext, userId: number, query: Parameters<typeof in
 /** When each inline query came: its answer deadline counts from there. */
 const arrivedAt = new WeakMap<BotContext, number>();
 
-/** The search's result if it ends within the bot's answer deadline (status.ts ANSWER_DEADLINE_MS) of the query, else undefined. */
+/** The search's result if it ends within the bot's answer deadline (held-taps.ts ANSWER_DEADLINE_MS) of the query, else undefined. */
 async function withinDeadline<T>(ctx: BotContext, work: Promise<T>): Promise<T | undefined> {
   const deadline = (arrivedAt.get(ctx) ?? Date.now()) + (ctx.deps.settings.answerDeadlineMs ?? ANSWER_DEADLINE_MS);
   let timer: ReturnType<typeof setTimeout> | undefined;
