@@ -8,13 +8,19 @@ export const unhandledFeature = new LeanComposer<BotContext>();
 unhandledFeature.callbackQuery("c:noop", (ctx) => ctx.answerCallbackQuery());
 
 /** Buttons of another member's flow, or of a finished one: say so instead of a silent spinner. */
-unhandledFeature.on("callback_query:data", async (ctx) => {
-  const owner = ctx.callbackQuery.message?.reply_to_message?.from;
-  if (owner && !owner.is_bot && owner.id !== ctx.from.id) {
+unhandledFeature.on("callback_query:data", (ctx) => answerUnknownTap(ctx));
+
+/**
+ * What a button nobody handles is answered with. Also what a real button says to someone it must not
+ * tell it is real (a member removed from the group tapping its settings panel): the same words.
+ */
+export async function answerUnknownTap(ctx: BotContext): Promise<void> {
+  const owner = ctx.callbackQuery?.message?.reply_to_message?.from;
+  if (owner && !owner.is_bot && owner.id !== ctx.from?.id) {
     return void (await ctx.answerCallbackQuery({ text: ctx.t("button-not-yours", { name: owner.first_name }) }));
   }
   await ctx.answerCallbackQuery({ text: ctx.t("button-stale") });
-});
+}
 
 unhandledFeature.on("message:text", async (ctx) => {
   if (ctx.chat.type === "private") return void (await ctx.reply(ctx.t("unhandled"), { parse_mode: "HTML" }));

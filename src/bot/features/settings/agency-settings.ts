@@ -8,7 +8,7 @@ import { escapeHtml } from "../../../presenters/html.js";
 import { noteShareGroup } from "../../../services/customer-quote.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
-import { fromAnonymousAdmin, isGroup, mayChange } from "./may-change.js";
+import { fromAnonymousAdmin, isGroup, refusedSettingsTap } from "./may-change.js";
 import { SETTINGS_BUTTONS, tappedCarries } from "../../tapped-keyboard.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -129,7 +129,7 @@ async function askSmallMarkup(ctx: BotContext, ask: { small: number; thousands: 
 export const agencySettings = new LeanComposer<BotContext>();
 
 agencySettings.callbackQuery(/^ag:(show|r:(?:1|1000|5000|10000)|inf:(?:on|off))$/, async (ctx) => {
-  if (!(await mayChange(ctx))) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-admins-only-toast"), show_alert: true }));
+  if (await refusedSettingsTap(ctx)) return;
   // The panel is redrawn in the message tapped: only a settings panel's own buttons.
   if (!tappedCarries(ctx, ...SETTINGS_BUTTONS)) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
   const what = ctx.match[1]!;
@@ -151,7 +151,7 @@ agencySettings.callbackQuery(/^ag:(show|r:(?:1|1000|5000|10000)|inf:(?:on|off))$
  * basis (no `:from`) can't tell, so it is treated as out of date too: retyping costs one line.
  */
 agencySettings.callbackQuery(/^ag:m:(\d{1,8}):(\d{1,5})(?::(\d{1,8}):(\d{1,5}))?$/, async (ctx) => {
-  if (!(await mayChange(ctx))) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-admins-only-toast"), show_alert: true }));
+  if (await refusedSettingsTap(ctx)) return;
   // The panel is redrawn in the message tapped: only a settings panel's own buttons.
   if (!tappedCarries(ctx, ...SETTINGS_BUTTONS)) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
   const fixed = typedRupiah.safeParse(Number(ctx.match[1]));

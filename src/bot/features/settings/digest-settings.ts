@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import { LeanComposer } from "../../lean-composer.js";
 import { DIGEST_DEFAULT_TIME, type DigestSettings } from "../../../services/daily-digest.js";
 import type { ChatSettings } from "../../../store/chat-settings.js";
-import { mayChange } from "./may-change.js";
+import { refusedSettingsTap } from "./may-change.js";
 import type { BotContext } from "../../context.js";
 import { settingsPanel } from "./settings-panel.js";
 import { zoneName } from "../../../presenters/format.js";
@@ -52,7 +52,7 @@ export const digestSettingsFeature = new LeanComposer<BotContext>();
 digestSettingsFeature.callbackQuery(/^dg:/, async (ctx) => {
   const action = parse(ctx.callbackQuery.data);
   if (!action || !ctx.chat) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
-  if (!(await mayChange(ctx))) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-admins-only-toast"), show_alert: true }));
+  if (await refusedSettingsTap(ctx)) return;
   // The panel is redrawn in the message tapped: only a settings panel's own buttons.
   if (!tappedCarries(ctx, ...SETTINGS_BUTTONS)) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
   const t = ctx.t.bind(ctx);

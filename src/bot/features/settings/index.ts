@@ -2,7 +2,7 @@ import { LeanComposer } from "../../lean-composer.js";
 import { parseEmail, parsePhone } from "../../../domain/contact-input.js";
 import type { BotContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { isGroup, mayChange } from "./may-change.js";
+import { isGroup, mayChange, refusedSettingsTap } from "./may-change.js";
 import { agencySettings, agencySubcommand } from "./agency-settings.js";
 import { settingsAccount } from "../account/group-link.js";
 import { REMINDER_PRESETS } from "./settings-view.js";
@@ -36,7 +36,7 @@ settingsFeature.command(["settings", "pengaturan"], async (ctx) => {
 });
 
 settingsFeature.callbackQuery(/^st:(iss|lang|rem):(admins|list|everyone|id|en|std|short|off)$/, async (ctx) => {
-  if (!(await mayChange(ctx))) return void (await ctx.answerCallbackQuery({ text: ctx.t("settings-admins-only-toast"), show_alert: true }));
+  if (await refusedSettingsTap(ctx)) return;
   // The panel is redrawn in the message tapped: only a settings panel's own buttons.
   if (!tappedCarries(ctx, ...SETTINGS_BUTTONS)) return void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
   const [, what, value] = ctx.match as [string, string, string];

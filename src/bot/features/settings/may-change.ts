@@ -1,5 +1,6 @@
 import type { BotContext } from "../../context.js";
-import { isGroupAdmin } from "../../actor.js";
+import { groupStanding, isGroupAdmin } from "../../actor.js";
+import { answerUnknownTap } from "../unhandled.js";
 
 export const isGroup = (ctx: BotContext) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
 
@@ -15,4 +16,22 @@ export async function mayChange(ctx: BotContext): Promise<boolean> {
   if (!isGroup(ctx)) return true;
   if (fromAnonymousAdmin(ctx)) return true;
   return isGroupAdmin(ctx.api, ctx.chat.id, ctx.from.id);
+}
+
+/**
+ * A settings button tapped by someone who may not change the settings, answered; false when they may.
+ * A member still in the group is told only admins may; someone removed from it (or never in it) gets what
+ * a made-up button gets, so a real panel's buttons tell a stranger nothing about the group.
+ */
+export async function refusedSettingsTap(ctx: BotContext): Promise<boolean> {
+  if (!ctx.chat || !ctx.from) {
+    await answerUnknownTap(ctx);
+    return true;
+  }
+  if (!isGroup(ctx) || fromAnonymousAdmin(ctx)) return false;
+  const standing = await groupStanding(ctx.api, ctx.chat.id, ctx.from.id);
+  if (standing === "admin") return false;
+  if (standing === "outside") await answerUnknownTap(ctx);
+  else await ctx.answerCallbackQuery({ text: ctx.t("settings-admins-only-toast"), show_alert: true });
+  return true;
 }
