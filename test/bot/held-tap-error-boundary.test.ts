@@ -21,7 +21,7 @@ function tapContext(chatType: "supergroup" | "private") {
     from: { id: 7, is_bot: false, first_name: "Dewi", language_code: "en" },
     callbackQuery: { id: "q1", from: { id: 7, is_bot: false, first_name: "Dewi" }, chat_instance: "c", data: "b:s:X", message: { message_id: 42, date: 0, chat } },
     deps: { settings: { answerDeadlineMs: DEADLINE_MS } },
-    t: (key: string, vars?: Record<string, unknown>) => i18n.t("en", key, vars),
+    t: (key: string, vars?: Record<string, string | number>) => i18n.t("en", key, vars),
     log: captureLogger().logger,
     answerCallbackQuery: async (...args: unknown[]) => void calls.push({ method: "answerCallbackQuery", args }),
     reply: async (...args: unknown[]) => void calls.push({ method: "reply", args }),
