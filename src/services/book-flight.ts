@@ -69,7 +69,14 @@ export type BookResult =
    * as this chat's booking, marked unconfirmed (Booking.unconfirmed); the doubt stays noted, so the next
    * Book of this flight asks first.
    */
-  | { kind: "unconfirmed"; booking: Booking };
+  | { kind: "unconfirmed"; booking: Booking }
+  /**
+   * The provider booked under a code the bot already knows for another booking (codes repeat: see
+   * BookingStore.save). Nothing here is changed: the other booking stays its chat's, this one is not
+   * recorded (no card, list entry, reminders or issuing from the bot), and the doubt stays noted with the
+   * code, so the next Book of this flight asks first. The agent checks it with the provider.
+   */
+  | { kind: "code_taken"; code: string; provider: ProviderId };
 
 /**
  * Books (holds) one offer. Money rule: the price is checked right before booking and the booking is
@@ -133,11 +140,17 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
     : made;
   // Booked, but something after failed: the note stays and keeps the code if it can (check before booking again).
   const keepDoubt = () => deps.uncertain?.note(chat, actor.userId, flight, names, { ...intent, code: booking.code }).catch(() => undefined);
+  let saved: "saved" | "taken";
   try {
-    await deps.bookings.save(bookingRecord(booking, actor.chat.id, input.bookedBy, deps.now(), input.locale, account, input.threadId));
+    saved = await deps.bookings.save(bookingRecord(booking, actor.chat.id, input.bookedBy, deps.now(), input.locale, account, input.threadId));
   } catch (cause) {
     await keepDoubt();
     throw new ProviderError("outcome_unknown", `booked as ${booking.code}, but the booking could not be recorded`, { endpoint: "book", cause, raw: booking.code, messages: [booking.code], bookingCode: booking.code });
+  }
+  // Its reminders and jobs are keyed by the code too: none are scheduled, so the other booking's stay as they are.
+  if (saved === "taken") {
+    await keepDoubt();
+    return { kind: "code_taken", code: booking.code, provider: booking.provider };
   }
   // Both need the booking saved, neither needs the other: one round trip instead of two. The contact is
   // a convenience for the next form: its failure must not read as a failed booking (the agent would book again).
@@ -159,11 +172,13 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
  * agent is told the outcome is unknown, with its code, as before.
  */
 async function recordUnfinished(deps: BookDeps, actor: Actor, input: BookInput, booking: Booking, account: string | undefined, unknown: ProviderError): Promise<BookResult> {
+  let saved: "saved" | "taken";
   try {
-    await deps.bookings.save(bookingRecord(booking, actor.chat.id, input.bookedBy, deps.now(), input.locale, account, input.threadId));
+    saved = await deps.bookings.save(bookingRecord(booking, actor.chat.id, input.bookedBy, deps.now(), input.locale, account, input.threadId));
   } catch {
     throw unknown;
   }
+  if (saved === "taken") return { kind: "code_taken", code: booking.code, provider: booking.provider };
   await deps.jobs?.scheduleReminders(booking, actor.chat.id).catch(() => undefined);
   return { kind: "unconfirmed", booking };
 }

@@ -41,17 +41,26 @@ export class BookingStore {
    * Birth dates and passport numbers are not kept past the booking: the provider has them, and no card
    * shows them. Names, route and fares stay for /status, reminders and the chat's list (90 days).
    */
-  async save(full: BookingRecord): Promise<void> {
+  async save(full: BookingRecord): Promise<"saved" | "taken"> {
     const record = { ...full, booking: { ...full.booking, passengers: full.booking.passengers.map(({ birthDate: _b, passportNumber: _p, ...rest }) => rest) } };
     const { provider, code } = record.booking;
+    // A code is the booking's only key, and providers can give one again (airline codes are 6 characters;
+    // a shared account books for many chats): a code the bot already knows is never written over, or its
+    // chat would see the new booking's passengers and lose its own. One still remembered as another chat's
+    // (its record gone) is refused too: that chat may still ask about it. The caller tells the agent.
+    const owner = await this.ownerChat(code, [provider]);
+    if (owner !== undefined && owner !== record.chatId) return "taken";
     // The record and the chat's list live in different Cluster slots, so they are two writes (each
     // transaction touches one key): the record first, so the list never names a booking that isn't there.
-    await this.redis.set(this.keys.booking(provider, code), JSON.stringify(record), "EX", TTL.booking);
+    // NX: of two bookings answered with one code at once, only the first is recorded.
+    const written = await this.redis.set(this.keys.booking(provider, code), JSON.stringify(record), "EX", TTL.booking, "NX");
+    if (written === null) return "taken";
     await this.markOwner(record);
     const list = this.keys.chatBookings(record.chatId);
     await this.redis.multi().zadd(list, Date.parse(record.createdAt), `${provider}:${code}`).expire(list, TTL.booking).exec();
     // The agent is shown the booking next: it must survive a failover.
     await this.ack.confirm();
+    return "saved";
   }
 
   get(provider: ProviderId, code: string): Promise<BookingRecord | undefined> {

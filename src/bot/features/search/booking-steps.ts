@@ -9,7 +9,7 @@ import { seatsNeeded } from "../../../domain/passenger.js";
 import { changeRequest } from "../../../domain/change-request.js";
 import { searchChangeHint } from "./search-change-hint.js";
 import type { ConvoContext } from "../../context.js";
-import { localeOf, maskedPhone, money } from "../../../presenters/format.js";
+import { localeOf, maskedEmail, maskedPhone, money, providerName } from "../../../presenters/format.js";
 import { bookingKeyboard } from "../../../presenters/booking-keyboard.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -139,7 +139,7 @@ export type NewSearch = { date: string; time?: TimeOfDay } | { pax: PaxCount };
 export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact, customerOwn = false, typedEarly = false): Promise<{ value: SummaryChoice; ctx: ConvoContext; contact: Contact; passengers: PassengerInput[]; search?: NewSearch }> {
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
   const own = customerOwn ? "yes" : "no";
-  let note = typedEarly ? ctx.t("summary-contact-typed-early", { email: escapeHtml(contact.email), phone: escapeHtml(group ? maskedPhone(contact.phone) : contact.phone), own }) : undefined;
+  let note = typedEarly ? ctx.t("summary-contact-typed-early", { email: escapeHtml(group ? maskedEmail(contact.email) : contact.email), phone: escapeHtml(group ? maskedPhone(contact.phone) : contact.phone), own }) : undefined;
   for (;;) {
     let typed: Contact | undefined;
     let fixed: Extract<TypedCorrection, { kind: "set" }> | undefined;
@@ -208,7 +208,7 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
     if (choice.value !== "contact") return { value: choice.value, ctx, contact, passengers, ...(search && { search }) };
     contact = typed!;
     const phone = escapeHtml(group ? maskedPhone(contact.phone) : contact.phone);
-    note = ctx.t("summary-typed-contact-changed", { email: escapeHtml(contact.email), phone, own: customerOwn ? "yes" : "no" });
+    note = ctx.t("summary-typed-contact-changed", { email: escapeHtml(group ? maskedEmail(contact.email) : contact.email), phone, own: customerOwn ? "yes" : "no" });
   }
 }
 
@@ -361,6 +361,12 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
   }
   if (result.kind === "price_changed") return { kind: "moved", fresh: result.fresh, ctx };
   if (result.kind === "maybe_booked") return { kind: "maybe_booked", names: result.names, ...(result.code && { code: result.code }), ctx };
+  // Made at the provider under a code another booking here already has: not recorded, nothing of the other said.
+  if (result.kind === "code_taken") {
+    const names = escapeHtml(passengers.map((p) => p.fullName).join(", "));
+    await say(conversation, ctx, ctx.t("nav-book-code-taken", { provider: providerName(result.provider), flight: escapeHtml(current.offer.flightCode), names, code: escapeHtml(result.code) }));
+    return done({ kind: "stop", ctx });
+  }
   // Made at the provider, its last step unclear: recorded here and marked so, never called booked; /status tells more.
   if (result.kind === "unconfirmed") {
     const { booking: held } = result;

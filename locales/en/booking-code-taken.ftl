@@ -1,0 +1,3 @@
+# The provider booked under a code the bot already has for another booking (codes repeat): this one is not
+# recorded, and nothing of the other booking is said.
+nav-book-code-taken = ⚠️ { $provider } answered the booking of { $flight } ({ $names }) with code <b>{ $code }</b>, but that code is already used by another booking in the bot, so this booking can't be recorded here: it is not in /bookings, gets no reminders and can't be issued from the bot. It may well be held at { $provider } under this code. The bot will not retry it. Don't book again yet. Check it with { $provider } (their dashboard or support), giving the code and the passenger names, before paying or booking again.

@@ -1,0 +1,3 @@
+# Provider membooking dengan kode yang di bot sudah dipakai booking lain (kode bisa berulang): booking ini
+# tidak dicatat, dan tidak ada apa pun tentang booking lain itu yang disebut.
+nav-book-code-taken = ⚠️ { $provider } menjawab booking { $flight } ({ $names }) dengan kode <b>{ $code }</b>, tapi kode itu sudah dipakai booking lain di bot, jadi booking ini tidak bisa dicatat di sini: tidak muncul di /pesanan, tidak ada pengingat, dan tidak bisa di-issue lewat bot. Bisa jadi booking ini memang tertahan di { $provider } dengan kode itu. Bot tidak akan mengulangnya. Jangan booking ulang dulu. Cek ke { $provider } (dashboard atau CS-nya) dengan kode dan nama penumpangnya, sebelum membayar atau booking ulang.
