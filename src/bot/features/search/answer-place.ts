@@ -36,11 +36,29 @@ export function noteFlowUpdate(conversation: Convo, ctx: ConvoContext): void {
   }
 }
 
-/** The messages of a question answered (its copies and hints included), with the typed answer. */
-export function noteAnswered(conversation: Convo, messageIds: number[], typed: string | undefined): void {
+/** The member's own messages taken as answers by this flow (see `wasAnswer`). */
+const ANSWER_MESSAGES = new WeakMap<Convo, Set<number>>();
+
+/**
+ * The messages of a question answered (its copies and hints included), with the typed answer, and the
+ * member's message that answered it (`answerId`, a typed answer's).
+ */
+export function noteAnswered(conversation: Convo, messageIds: number[], typed: string | undefined, answerId?: number): void {
   const answered = ANSWERED.get(conversation) ?? new Map<number, string | undefined>();
   ANSWERED.set(conversation, answered);
   for (const id of messageIds) answered.set(id, typed);
+  if (answerId === undefined) return;
+  const answers = ANSWER_MESSAGES.get(conversation) ?? new Set<number>();
+  ANSWER_MESSAGES.set(conversation, answers.add(answerId));
+}
+
+/**
+ * Whether a message of the member was taken as an answer by this flow. With privacy mode off she answers with
+ * plain lines, neither replies nor mentions: editing one ("Tn Joko Susilp" → "Susilo") must be told edits
+ * aren't read, or she believes the typo corrected and it is booked. Her chatter, never an answer, stays unanswered.
+ */
+export function wasAnswer(conversation: Convo, messageId: number): boolean {
+  return ANSWER_MESSAGES.get(conversation)?.has(messageId) ?? false;
 }
 
 /**

@@ -5,7 +5,7 @@ import type { BotContext, ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { cutWithEllipsis } from "../../../presenters/cut-text.js";
 import { contactAside } from "./contact-aside.js";
-import { misplacedAnswer, misplacedNotice, noteAnswered } from "./answer-place.js";
+import { misplacedAnswer, misplacedNotice, noteAnswered, wasAnswer } from "./answer-place.js";
 
 export type Convo = Conversation<BotContext, ConvoContext>;
 /**
@@ -172,8 +172,10 @@ export async function waitAnswer(conversation: Convo, repeat?: (ctx: ConvoContex
     if (ctx.editedMessage) {
       // In a group that shows the bot every message, a member correcting a typo in their chatter is not
       // editing an answer: only an edit addressed to the bot gets the hint, as for typed lines.
-      // A line plainly meant for the question (`heard`: "DSP" corrected to "DPS") is told so as well.
-      if (addressedToBot(ctx) || heard?.(ctx.editedMessage.text ?? ctx.editedMessage.caption ?? "")) await say(conversation, ctx, ctx.t("nav-edited"), undefined, true);
+      // A line plainly meant for the question (`heard`: "DSP" corrected to "DPS") is told so as well, and so is
+      // a plain line this flow took as an answer (answer-place.ts): the edit would otherwise seem to correct it.
+      const edited = ctx.editedMessage;
+      if (addressedToBot(ctx) || heard?.(edited.text ?? edited.caption ?? "") || wasAnswer(conversation, edited.message_id)) await say(conversation, ctx, ctx.t("nav-edited"), undefined, true);
       continue;
     }
     const message = ctx.message;
@@ -357,7 +359,7 @@ export async function askAgain<T>(conversation: Convo, ctx: ConvoContext, prompt
     }
     if (result.ok) {
       if (aside) await say(conversation, answerCtx, aside.note);
-      noteAnswered(conversation, [promptId, ...prompts, ...hints], answer.kind === "text" ? answer.text : undefined);
+      noteAnswered(conversation, [promptId, ...prompts, ...hints], answer.kind === "text" ? answer.text : undefined, answer.kind === "text" ? answerCtx.message?.message_id : undefined);
       return { value: result.value, ctx: answerCtx, promptId: prompts.at(-1)! };
     }
     // A group where the bot reads every message: a line that neither replies to it nor mentions it and is no
