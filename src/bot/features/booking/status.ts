@@ -17,6 +17,7 @@ import { offerRecent } from "./code-offers.js";
 import { deniedText } from "./access-replies.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { ticketFor } from "./ticket.js";
+import { pointToGroup } from "./group-booking-hint.js";
 import { checkoutUncheckedText, checkoutUnfinishedText, sessionLostText } from "./session-lost-text.js";
 import { offersIssue } from "../../../presenters/pay-offer.js";
 import { answeredLate, answeringTapped, holdTap, memberLink, unhold } from "../../held-taps.js";
@@ -97,6 +98,7 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
     await releaseTap(ctx);
     return void (await ctx.reply(`${ctx.t("status-bare", { code, status: statusLabel(t, o.status) })}${hold}`, { parse_mode: "HTML" }));
   }
+  if (o.kind === "unknown" && (await pointToGroup(ctx, code))) return;
   if (o.kind !== "own") return oneOfSeveral ? refuseNamed(ctx, code, o) : refuseNotFound(ctx, o);
   const { status, record } = o;
   const late = tooLateToIssue(record.booking, deps.now());
