@@ -222,6 +222,7 @@ booking-timelimit = ⏰ Pay before: <b>{ $at }</b>{ $past ->
        *[other] { $hours } h{" "}
     }{ $minutes } min)
   }
+booking-issued = ✅ <b>Issued</b>
 booking-too-late = ⛔ Too close to departure to issue (less than { $minutes } minutes, or gone): nothing can be paid for it now.
 booking-fares = 💰 Total { $total } · NTA { $nta } · Commission { $commission }
 button-issue = 💳 Issue now

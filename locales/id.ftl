@@ -203,6 +203,7 @@ booking-timelimit = ⏰ Bayar sebelum: <b>{ $at }</b>{ $past ->
        *[other] { $hours } jam{" "}
     }{ $minutes } mnt lagi)
   }
+booking-issued = ✅ <b>Sudah issued</b>
 booking-too-late = ⛔ Sudah terlalu dekat dengan keberangkatan untuk di-issued (kurang dari { $minutes } menit, atau sudah berangkat): tidak bisa dibayar lagi.
 booking-fares = 💰 Total { $total } · NTA { $nta } · Komisi { $commission }
 button-issue = 💳 Issued sekarang

@@ -8,6 +8,7 @@ import type { AccountResolver } from "../domain/account-port.js";
 import { isAccountUnlinked } from "../domain/unlinked-account.js";
 import { ticketCaption } from "../presenters/booking-card.js";
 import { escapeHtml } from "../presenters/html.js";
+import { maskedEmail } from "../presenters/format.js";
 import { deliverTicket } from "../services/ticket-delivery.js";
 import { noteTicketSent, recoverIssue } from "../services/issue-recovery.js";
 import { issueHoldUntil } from "../services/issue-booking.js";
@@ -104,7 +105,11 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
         if (sent.kind === "ticketing") throw new StillIssuing("e-ticket not ready: paid, the airline still issuing");
         // Paid while the airline was still issuing: the ticket out is the issue, recorded (its time, the digest's sale).
         if (sent.kind === "sent") await noteTicketSent({ ledger: deps.ledger, bookings: deps.bookings, now: () => new Date() }, record);
-        if (sent.kind === "emailed") await post(({ threadId }) => deps.api.sendMessage(chatId, t("ticket-emailed", { email: escapeHtml(sent.email ?? "-") }), { parse_mode: "HTML", message_thread_id: threadId }));
+        if (sent.kind === "emailed") {
+          // The customer's address whole only in a private chat: a group sees it masked, as on the summary.
+          const email = sent.email === undefined ? "-" : chatId > 0 ? sent.email : maskedEmail(sent.email);
+          await post(({ threadId }) => deps.api.sendMessage(chatId, t("ticket-emailed", { email: escapeHtml(email) }), { parse_mode: "HTML", message_thread_id: threadId }));
+        }
       });
     } catch (e) {
       if (!(e instanceof StillIssuing) || job.attemptsMade + 1 < (job.opts.attempts ?? 1)) throw e;

@@ -125,3 +125,14 @@ export function maskedPhone(phone: string): string {
   if (digits.length < 8) return "…";
   return `${phone.trim().startsWith("+") ? "+" : ""}${digits.slice(0, 4)}…${digits.slice(-3)}`;
 }
+
+/**
+ * An e-mail address as a group sees it, like the phone: its first letters and its domain ("jo…@example.com"),
+ * enough to recognise the customer's, not to write to it. Names of one or two letters keep fewer.
+ */
+export function maskedEmail(email: string): string {
+  const at = email.trim().lastIndexOf("@");
+  if (at < 1) return "…";
+  const name = email.trim().slice(0, at);
+  return `${name.slice(0, Math.max(0, Math.min(2, name.length - 1)))}…${email.trim().slice(at)}`;
+}

@@ -9,7 +9,7 @@ import type { BookingRecord } from "../../../store/booking-store.js";
 import { telegramDocuments } from "../../../telegram/document-sender.js";
 import { statusLabel, ticketCaption } from "../../../presenters/booking-card.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { localeOf, providerName } from "../../../presenters/format.js";
+import { localeOf, maskedEmail, providerName } from "../../../presenters/format.js";
 import { bookingActionData, parseBookingAction } from "../../../presenters/booking-keyboard.js";
 import { recentBookings } from "../../../services/chat-bookings.js";
 import type { BotContext } from "../../context.js";
@@ -29,7 +29,11 @@ export async function replyTicket(ctx: BotContext, source: FlightProvider, code:
   await releaseTap(ctx);
   // A ticket sent is an issue: one our records never saw (its process died during the call) is noted, so /cek won't send it again.
   if (sent.kind === "sent" && record) await noteTicketSent(ctx.deps, record);
-  if (sent.kind === "emailed") await ctx.reply(ctx.t("ticket-emailed", { email: escapeHtml(sent.email ?? "-") }), { parse_mode: "HTML" });
+  if (sent.kind === "emailed") {
+    // The customer's address whole only in a private chat: a group sees it masked, as on the summary.
+    const email = sent.email === undefined ? "-" : ctx.chat?.type === "private" ? sent.email : maskedEmail(sent.email);
+    await ctx.reply(ctx.t("ticket-emailed", { email: escapeHtml(email) }), { parse_mode: "HTML" });
+  }
   if (sent.kind === "never") await ctx.reply(ctx.t("ticket-never", { code, status: statusLabel(ctx.t.bind(ctx), sent.status) }), { parse_mode: "HTML" });
   if (sent.kind === "ticketing") await ctx.reply(ctx.t("ticket-ticketing", { code }), { parse_mode: "HTML" });
   if (sent.kind === "unsure") await ctx.reply(ctx.t("ticket-unsure", { code, provider: providerName(source.id) }), { parse_mode: "HTML" });

@@ -3,7 +3,7 @@ import type { Contact } from "../../../domain/passenger.js";
 import { parseContactAnswer, parsePhone, phoneFromContact } from "../../../domain/contact-input.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { maskedPhone } from "../../../presenters/format.js";
+import { maskedEmail, maskedPhone } from "../../../presenters/format.js";
 import { ask, GoBack, say, stale, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
 import { searchChangeHint } from "./search-change-hint.js";
@@ -46,7 +46,7 @@ export async function askContact(conversation: Convo, ctx: ConvoContext, custome
     try {
       if (step === "offer") {
         const kb = new InlineKeyboard().text(ctx.t("contact-use-last"), cb.choice("ct", "last")).text(ctx.t("contact-new"), cb.choice("ct", "new"));
-        const choice = await ask(conversation, ctx, { text: ctx.t("contact-offer-last", { email: escapeHtml(last!.email), phone: escapeHtml(inGroup(ctx) ? maskedPhone(last!.phone) : last!.phone) }), keyboard: kb }, (a): Parsed<"last" | { email?: string; phone?: string }> => {
+        const choice = await ask(conversation, ctx, { text: ctx.t("contact-offer-last", { email: escapeHtml(inGroup(ctx) ? maskedEmail(last!.email) : last!.email), phone: escapeHtml(inGroup(ctx) ? maskedPhone(last!.phone) : last!.phone) }), keyboard: kb }, (a): Parsed<"last" | { email?: string; phone?: string }> => {
           // An e-mail or phone typed here is the new contact's first answer.
           if (a.kind === "text") return typedContact(a.text) ?? { ok: false, hint: searchChangeHint(ctx, a.text) ?? ctx.t("contact-use-buttons") };
           const v = parseChoice(a.data, "ct", ["last", "new"] as const);

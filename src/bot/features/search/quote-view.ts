@@ -3,7 +3,7 @@ import type { FlightOffer, Quote } from "../../../domain/flight.js";
 import type { Contact, PassengerInput } from "../../../domain/passenger.js";
 import { documentDateText } from "../../../presenters/document-date-text.js";
 import { escapeHtml } from "../../../presenters/html.js";
-import { deadline, departure, flightTimes, maskedPhone, money, shortDate, untilParts } from "../../../presenters/format.js";
+import { deadline, departure, flightTimes, maskedEmail, maskedPhone, money, shortDate, untilParts } from "../../../presenters/format.js";
 import { otherFlightHead } from "../../../presenters/other-flight-text.js";
 import { birthDatesSent } from "../../../domain/sent-birth-dates.js";
 
@@ -77,20 +77,23 @@ export function summaryText(t: T, locale: string, q: Quote, passengers: readonly
     passengerLines(t, locale, shown, !group),
     ...(unsent ? [t("summary-birth-dates-unsent")] : []),
     "",
-    t("summary-contact", { email: escapeHtml(contact.email), phone: escapeHtml(group ? maskedPhone(contact.phone) : contact.phone) }),
+    t("summary-contact", { email: escapeHtml(group ? maskedEmail(contact.email) : contact.email), phone: escapeHtml(group ? maskedPhone(contact.phone) : contact.phone) }),
     t("summary-total", { total: money(q.total) }),
   ].join("\n");
 }
 
-/** The booking card: code, deadline (clock time and "in 2 h 15 min"), and the agent's figures. */
-export function bookingText(t: T, locale: string, timeZone: string, b: Booking, now: Date): string {
+/**
+ * The booking card: code, deadline (clock time and "in 2 h 15 min"), and the agent's figures. `issued`: the
+ * card redrawn once it is paid (issued-card.ts), where a deadline still counting down would ask to pay again.
+ */
+export function bookingText(t: T, locale: string, timeZone: string, b: Booking, now: Date, issued = false): string {
   const left = untilParts(b.timelimit, now);
   // Another flight than asked: said first, both named, never under "Booked!".
   const head = b.otherFlight ? otherFlightHead(t, locale, b.code, b.otherFlight) : [t("booked-title", { code: escapeHtml(b.code) })];
   return [
     ...head,
     t("booking-flight", { code: escapeHtml(b.flightCode), airline: escapeHtml(b.airlineName), from: b.from, to: b.to, departs: escapeHtml(departure(b.departsAt, b.from, locale, timeZone)) }),
-    t("booking-timelimit", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)), days: left.days, hours: left.hours, minutes: left.minutes, past: left.past ? "yes" : "no" }),
+    issued ? t("booking-issued") : t("booking-timelimit", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)), days: left.days, hours: left.hours, minutes: left.minutes, past: left.past ? "yes" : "no" }),
     t("booking-fares", { total: money(b.fares.total), nta: money(b.fares.nta), commission: money(b.fares.commission) }),
   ].join("\n");
 }
