@@ -2,6 +2,7 @@ import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns/format";
 import type { Airline, Airport } from "../domain/airport.js";
 import type { BookingStatus, BookingStatusResult } from "../domain/booking.js";
+import { statusTextCut } from "../domain/provider-status-text.js";
 import type { FlightOffer, Quote, SearchQuery } from "../domain/flight.js";
 import { formatRupiah } from "../domain/money.js";
 import type { PaxCount } from "../domain/passenger.js";
@@ -83,7 +84,7 @@ export class Views {
 }
 
 export function statusText(s: BookingStatus): string {
-  return typeof s === "string" ? s : `unknown (${s.unknown})`;
+  return typeof s === "string" ? s : `unknown (${statusTextCut(s.unknown)})`;
 }
 
 function paxText(p: PaxCount): string {

@@ -3,11 +3,13 @@ import type { BookingRecord } from "../store/booking-store.js";
 import { escapeHtml } from "./html.js";
 import { deadline, departure, money, providerName, untilParts } from "./format.js";
 import { cutText } from "./cut-text.js";
+import { statusTextCut } from "../domain/provider-status-text.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
 export function statusLabel(t: T, s: BookingStatus): string {
-  return typeof s === "string" ? t(`status-${s}`) : escapeHtml(s.unknown);
+  // Cut again here: a record saved before texts were cut where they are read may hold any length.
+  return typeof s === "string" ? t(`status-${s}`) : escapeHtml(statusTextCut(s.unknown));
 }
 
 /**

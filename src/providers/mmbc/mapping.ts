@@ -2,6 +2,7 @@ import { airlineDisplayName } from "../../domain/airline-names.js";
 import type { Airline, Airport } from "../../domain/airport.js";
 import type { Booking, BookingStatus, IssueResult } from "../../domain/booking.js";
 import { BOOKING_STATUSES } from "../../domain/booking.js";
+import { statusTextCut } from "../../domain/provider-status-text.js";
 import type { FlightOffer, Quote, SearchQuery } from "../../domain/flight.js";
 import type { PaxCount } from "../../domain/passenger.js";
 import type { z } from "zod";
@@ -61,7 +62,7 @@ export function toQuote(wire: z.output<typeof priceSchema>, offer: FlightOffer, 
 export function toStatus(raw: string): BookingStatus {
   const s = raw.trim().toLowerCase();
   const known = BOOKING_STATUSES.find((k) => k === s || (k === "cancel" && s === "cancelled"));
-  return known ?? { unknown: raw.trim() };
+  return known ?? { unknown: statusTextCut(raw) };
 }
 
 export function toBooking(wire: BookingWire, timeZone: string): Booking {

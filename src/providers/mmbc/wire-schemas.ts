@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { count, jsonInJson, optionalText, rupiah, stops, textOrEmpty, timeRange, trimmed } from "./wire-values.js";
+import { count, jsonInJson, optionalText, rupiah, statusText, stops, textOrEmpty, timeRange, trimmed } from "./wire-values.js";
 import { airportCode, bookingCode, flightNumber, optionalCode, routeCodes } from "../wire-codes.js";
 
 /** Success and failure share one URL and HTTP 200: `result` tells which. */
@@ -113,7 +113,7 @@ export const bookingSchema = z.object({
   flight_shownta: rupiah,
   flight_bonus_agen: rupiah,
   flight_timelimit: trimmed,
-  flight_statusbooking: trimmed.optional(),
+  flight_statusbooking: statusText.optional(),
 });
 export type BookingWire = z.output<typeof bookingSchema>;
 
@@ -124,6 +124,6 @@ export const issueSchema = z.object({
 });
 
 /** `kodebooking` echoes the code asked about; an empty echo falls back to it. */
-export const statusSchema = z.object({ result: ok, kodebooking: optionalCode(bookingCode), status: trimmed });
+export const statusSchema = z.object({ result: ok, kodebooking: optionalCode(bookingCode), status: statusText });
 
 export const ticketSchema = z.object({ result: ok, reason: z.string() });

@@ -1,4 +1,5 @@
 import { TZDate } from "@date-fns/tz";
+import { statusTextCut } from "../../domain/provider-status-text.js";
 import { airportZone, landsNextDay } from "../../domain/airport-zones.js";
 import { dayInZone, isoInZone, zonedInstant } from "../../domain/zoned-time.js";
 import { isValid } from "date-fns/isValid";
@@ -22,6 +23,9 @@ export const rupiah = z.union([z.number(), z.string()]).transform((v, ctx) => {
 export const count = z.union([z.number().int(), z.string().trim().regex(/^\d+$/).transform(Number)]);
 
 export const trimmed = z.string().transform((s) => s.trim());
+
+/** A booking's status as MMBC writes it: undocumented values are kept as text, so any length is cut here (statusTextCut). */
+export const statusText = z.string().transform(statusTextCut);
 
 /** Optional text that may be null, missing, "" or "-": all mean "nothing". */
 export const optionalText = z

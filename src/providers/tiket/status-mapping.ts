@@ -1,4 +1,5 @@
 import type { BookingStatus, IssueResult } from "../../domain/booking.js";
+import { statusTextCut } from "../../domain/provider-status-text.js";
 import type { CheckOrderWire } from "./wire-schemas.js";
 import { wireInstant } from "./wire-values.js";
 
@@ -24,7 +25,7 @@ export function toStatus(wire: CheckOrderWire, now: Date, _displayZone?: string)
     if (expiry && new Date(expiry).getTime() <= now.getTime()) return "expired";
     return pay === "" && !ticket ? { unknown: "(no payment status)" } : "waiting";
   }
-  return { unknown: wire.payment_status ?? "" };
+  return { unknown: statusTextCut(wire.payment_status ?? "") };
 }
 
 /** The airline PNR (`booking_code`, empty until issued) and every passenger's ticket number. */

@@ -4,15 +4,21 @@ import type { BookingRecord } from "../../../store/booking-store.js";
 import { bookingToShare } from "../../../services/booking-share.js";
 import type { BotContext } from "../../context.js";
 import { groupStanding } from "../../actor.js";
-import { clip, escapeHtml } from "../../../presenters/html.js";
+import { clipLines, escapeHtml } from "../../../presenters/html.js";
+import { cutWithEllipsis } from "../../../presenters/cut-text.js";
+import { statusTextCut } from "../../../domain/provider-status-text.js";
 import { deadline, departure, localeOf } from "../../../presenters/format.js";
 import { helpArticle } from "./help-result.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
 function statusText(t: T, s: BookingStatus): string {
-  return typeof s === "string" ? t(`status-${s}`) : s.unknown;
+  return typeof s === "string" ? t(`status-${s}`) : statusTextCut(s.unknown);
 }
+
+/** Names and provider text cut before escaping (a cut after it could split an entity): a card line stays short. */
+const MAX_VALUE = 100;
+const raw = (text: string) => escapeHtml(cutWithEllipsis(text, MAX_VALUE));
 
 /**
  * What the customer may see: no fares at all (agents' net figures stay in the chat's /status). `heldUntil`:
@@ -23,17 +29,17 @@ export function customerStatusCard(t: T, locale: string, timeZone: string, recor
   const b = record.booking;
   const lines = [
     t("inline-booking-card", {
-      code: escapeHtml(b.code), status: escapeHtml(statusText(t, status)), airline: escapeHtml(b.airlineName), flight: escapeHtml(b.flightCode),
-      from: escapeHtml(b.from), to: escapeHtml(b.to), departs: escapeHtml(departure(b.departsAt, b.from, locale, timeZone)),
+      code: raw(b.code), status: raw(statusText(t, status)), airline: raw(b.airlineName), flight: raw(b.flightCode),
+      from: raw(b.from), to: raw(b.to), departs: escapeHtml(departure(b.departsAt, b.from, locale, timeZone)),
     }),
   ];
-  if (b.pnr && b.pnr !== b.code) lines.push(t("inline-booking-pnr", { pnr: escapeHtml(b.pnr) }));
+  if (b.pnr && b.pnr !== b.code) lines.push(t("inline-booking-pnr", { pnr: raw(b.pnr) }));
   // A static message can't count down, so the deadline is shown without "in 2 h".
   if (isPayable(status)) lines.push(t("inline-booking-pay-before", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)) }));
   if (isPayable(status) && heldUntil !== undefined) lines.push(t("inline-booking-payment-checking"));
   lines.push(t("status-passengers"));
-  b.passengers.forEach((p, i) => lines.push(`${i + 1}. ${escapeHtml(p.title)} ${escapeHtml(p.fullName)}`));
-  return clip(lines.join("\n"));
+  b.passengers.forEach((p, i) => lines.push(`${i + 1}. ${raw(p.title)} ${raw(p.fullName)}`));
+  return clipLines(lines);
 }
 
 /** One article: the booking's customer card, or "not found" (also when it exists but isn't theirs, so codes can't be probed). */
