@@ -25,3 +25,6 @@ flow-caption-read-group = { $kind ->
     [audio] 🎵 I don't read the audio
    *[other] 📎 I don't read the file
   }, but its caption is taken as your answer (not repeated in the group).
+
+# On the answer to a cancel (/cancel, "never mind", ✖️ at the summary) when a list or a booking was open: one tap back to it.
+cancel-undo = ↩️ Resume

@@ -25,3 +25,6 @@ flow-caption-read-group = { $kind ->
     [audio] 🎵 Audionya tidak saya baca
    *[other] 📎 Berkasnya tidak saya baca
   }, tapi keterangannya saya pakai sebagai jawaban (isinya tidak saya ulang di grup).
+
+# On the answer to a cancel (/batal, "gk jd deh", ✖️ at the summary) when a list or a booking was open: one tap back to it.
+cancel-undo = ↩️ Lanjutkan lagi

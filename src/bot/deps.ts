@@ -14,6 +14,7 @@ import type { GrammyStorage } from "../store/grammy-storage.js";
 import type { InlineOfferCache } from "../store/inline-offer-cache.js";
 import type { PersonalDataRequests } from "../store/personal-data-requests.js";
 import type { SearchCache } from "../store/search-cache.js";
+import type { CancelledFlows } from "../store/cancelled-flows.js";
 import type { UncertainBookings } from "../store/uncertain-bookings.js";
 import type { AwaitedCodes } from "../store/awaited-codes.js";
 import type { DaySearchIndex } from "../store/day-search-index.js";
@@ -64,6 +65,8 @@ export interface BotDeps {
   providers: Partial<Record<ProviderId, FlightProvider>>;
   bookings: BookingStore;
   searches: SearchCache;
+  /** A member's flow cancelled in a chat, kept for its ↩️ Resume button, and how far a booking flow has got. */
+  cancelledFlows: CancelledFlows;
   uncertain: UncertainBookings;
   /** A /status, /issued or /etiket sent without a code, waiting for the code typed next. */
   awaitedCodes: AwaitedCodes;

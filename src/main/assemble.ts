@@ -22,6 +22,7 @@ import { ChatSettingsStore } from "../store/chat-settings.js";
 import { IssueIntents, IssueLedger } from "../store/issue-ledger.js";
 import { redisKeys, type RedisKeys } from "../store/keys.js";
 import { SearchCache } from "../store/search-cache.js";
+import { CancelledFlows } from "../store/cancelled-flows.js";
 import { UncertainBookings } from "../store/uncertain-bookings.js";
 import { MessageOwners } from "../store/message-owners.js";
 import { SeenMembers } from "../store/seen-members.js";
@@ -146,6 +147,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     personalData: new PersonalDataRequests(redis, keys.personalDataPrefix, cipher),
     bookings,
     searches: new SearchCache(redis, keys),
+    cancelledFlows: new CancelledFlows(redis, keys, cipher),
     uncertain: new UncertainBookings(redis, keys),
     awaitedCodes: new AwaitedCodes(redis, keys),
     messageOwners: new MessageOwners(redis, keys),

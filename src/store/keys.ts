@@ -33,6 +33,10 @@ export function redisKeys(ns: string) {
     seenMember: (chatId: number, username: string) => `${ns}:seen:${chatId}:${username.toLowerCase()}`,
     /** The groups a person was last seen in and not seen leaving (a set of chat ids): who may be asked about where (inline sharing, seen-members.ts). */
     seenGroups: (userId: number) => `${ns}:seen-groups:${userId}`,
+    /** How far a member's booking flow in a chat has got (flight, passengers, contact), noted as it asks (cancelled-flows.ts). */
+    flowDraft: (chatId: number, userId: number) => `${ns}:flow-draft:${chatId}:${userId}`,
+    /** A member's flow cancelled in a chat, kept for its ↩️ Resume button (cancelled-flows.ts). */
+    cancelledFlow: (chatId: number, userId: number) => `${ns}:cancelled-flow:${chatId}:${userId}`,
     /** The issue confirmation a member has on screen in a chat, so /cancel can withdraw it. */
     shownIntent: (chatId: number, userId: number) => `${ns}:intent-shown:${chatId}:${userId}`,
     ticketFile: (provider: string, code: string) => `${ns}:ticketfile:${provider}:${code}`,

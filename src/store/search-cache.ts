@@ -20,7 +20,7 @@ const entrySchema = z.object({
 });
 export type SearchEntry = z.output<typeof entrySchema>;
 
-const boardSchema = z.object({
+export const boardSchema = z.object({
   sid: z.string(),
   messageId: z.number(),
   view: z.object({

@@ -6,6 +6,7 @@ import { addressedToBot } from "./search/ask.js";
 import { answerReplyToOthersQuestion } from "./foreign-replies.js";
 import { isCancelPhrase, isStrictCancel } from "../../domain/cancel-words.js";
 import { cancelHeadline } from "./cancel-headline.js";
+import { keepForUndo, undoKeyboard } from "./search/undo-cancel.js";
 
 export const cancelFeature = new LeanComposer<BotContext>();
 
@@ -24,6 +25,8 @@ async function inProgress(ctx: BotContext): Promise<boolean> {
 async function cancel(ctx: BotContext, active: boolean): Promise<void> {
   ctx.cancelling = true;
   const flow = Object.keys(await ctx.conversation.active()).length > 0 || (!!ctx.chat && !!ctx.from && !!(await ctx.deps.searches.board(ctx.chat.id, ctx.from.id)));
+  // A list on screen (and the booking from it, passengers and all) is kept for ↩️ Resume: a cancel by mistake costs one tap.
+  const undo = flow ? await keepForUndo(ctx) : undefined;
   await ctx.conversation.exitAll();
   if (ctx.chat && ctx.from) await ctx.deps.searches.clearBoard(ctx.chat.id, ctx.from.id);
   // Confirmations left on screen could still pay after "Cancelled": every one is withdrawn, and its buttons go.
@@ -35,7 +38,8 @@ async function cancel(ctx: BotContext, active: boolean): Promise<void> {
   await ctx.reply(lines.join("\n"), {
     parse_mode: "HTML",
     // In a group it replies to the sender (and only their reply keyboard goes): a colleague's flow goes on.
-    reply_markup: { remove_keyboard: true, ...(group && { selective: true }) },
+    // The flow's questions use no reply keyboard, so the way back can take the markup's place.
+    reply_markup: undo ? undoKeyboard(ctx.t.bind(ctx), undo) : { remove_keyboard: true, ...(group && { selective: true }) },
     ...(group && ctx.msg && { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } }),
   });
 }

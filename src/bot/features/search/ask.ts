@@ -6,6 +6,7 @@ import { escapeHtml } from "../../../presenters/html.js";
 import { cutWithEllipsis } from "../../../presenters/cut-text.js";
 import { contactAside } from "./contact-aside.js";
 import { misplacedAnswer, misplacedNotice, noteAnswered, wasAnswer } from "./answer-place.js";
+import { saveDraft } from "./flow-draft.js";
 
 export type Convo = Conversation<BotContext, ConvoContext>;
 /**
@@ -89,7 +90,12 @@ function isGroup(ctx: ConvoContext): boolean {
  */
 export function say(conversation: Convo, ctx: ConvoContext, text: Lazy<string>, keyboard?: Lazy<InlineKeyboardMarkup>, forceReply = false): Promise<number> {
   const send = flowMessage(ctx, text, keyboard, forceReply);
-  return conversation.external((outer) => send(outer.api));
+  return conversation.external(async (outer) => {
+    const id = await send(outer.api);
+    // A booking flow notes how far it got each time it asks, live only (flow-draft.ts): what a cancel keeps.
+    await saveDraft(conversation, outer);
+    return id;
+  });
 }
 
 /**

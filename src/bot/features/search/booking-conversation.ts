@@ -24,6 +24,8 @@ import type { TimeOfDay } from "../../../domain/flight.js";
 import { todayIn } from "./results-step.js";
 import { cutText } from "../../../presenters/cut-text.js";
 import { OneFieldFixed, oneFieldEdit } from "./one-field-edit.js";
+import { draftOf, noteDraft } from "./flow-draft.js";
+import { keepForUndo, undoKeyboard, type KeptDetails } from "./undo-cancel.js";
 
 export const BOOKING_CONVERSATION = "booking";
 
@@ -38,11 +40,12 @@ interface Kept {
  * results button (or a typed flight code) with the search id and the flight's index, so its replay
  * log starts at the quote. Each step can go back one; back from the quote is the results list. When
  * the flight can't be booked as agreed (sold out, price refused) the list comes back and the
- * passengers and contact are kept for the next flight.
+ * passengers and contact are kept for the next flight. `resumed`: what a cancelled booking had given,
+ * brought back by its ↩️ Resume (undo-cancel.ts).
  */
-export async function bookingConversation(conversation: Convo, ctx: ConvoContext, sid: string, index: number): Promise<void> {
+export async function bookingConversation(conversation: Convo, ctx: ConvoContext, sid: string, index: number, resumed?: KeptDetails): Promise<void> {
   allowBack(conversation);
-  let kept: Kept = {};
+  let kept: Kept = resumed ?? {};
   for (;;) {
     const r = await bookOffer(conversation, ctx, { sid, index }, kept);
     if (r.kind === "done") return;
@@ -53,6 +56,8 @@ export async function bookingConversation(conversation: Convo, ctx: ConvoContext
     if (other !== undefined) sid = other;
     else {
       if (r.kind === "other") await say(conversation, ctx, ctx.t("summary-other-flight-kept"));
+      // The list is what a cancel now keeps, with everyone given (noted as the list is drawn).
+      noteDraft(conversation, { sid, ...kept });
       if (!(await showResults(conversation, ctx, sid))) return void (await say(conversation, ctx, ctx.t("search-expired")));
       // Nothing typed yet: the list is on screen and the conversation ends (the board takes over).
       if (!kept.passengers && !kept.contact) return;
@@ -92,13 +97,15 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
     return true;
   };
   for (;;) {
+    // How far this booking has got, for a cancel to keep (flow-draft.ts): written as the next question is sent.
+    noteDraft(conversation, { ...pick, ...(passengers && { passengers }), ...(contact && { contact }) });
     try {
       if (step === "quote") {
         const q = await quoteStep(conversation, ctx, pick);
         ctx = q.ctx;
         if (q.kind !== "quote") {
           if (q.kind === "back") return toList();
-          return finish(conversation, ctx, ctx.t(q.kind === "cancel" ? "cancelled" : "search-expired"));
+          return q.kind === "cancel" ? finish(conversation, ctx, ctx.t("cancelled"), true) : finish(conversation, ctx, ctx.t("search-expired"));
         }
         quote = q.quote;
         if (passengers && !fits(passengers, quote)) passengers = undefined;
@@ -135,7 +142,7 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
         typedEarly = false;
         // A passenger's detail typed there comes back corrected too (shown and confirmed there).
         ({ ctx, contact, passengers } = choice);
-        if (choice.value === "cancel") return finish(conversation, ctx, ctx.t("cancelled"));
+        if (choice.value === "cancel") return finish(conversation, ctx, ctx.t("cancelled"), true);
         if (choice.value === "again") return { kind: "again", ctx, kept: { passengers, contact }, search: choice.search! };
         if (choice.value === "other") return { kind: "other", ctx, kept: { passengers, contact } };
         step = choice.value === "change" ? "edit" : "book";
@@ -164,12 +171,22 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
 /** tiket.com e-mails the ticket and schedule changes to the contact: it must be the customer's own. */
 const customerOwn = (quote: Quote) => quote.offer.provider === "tiket";
 
-/** The flow is over: the results are no longer what typed text is read against. */
-async function finish(conversation: Convo, ctx: ConvoContext, text?: string): Promise<OfferOutcome> {
-  await conversation.external(async (outer) => {
-    if (outer.chat && outer.from) await outer.deps.searches.clearBoard(outer.chat.id, outer.from.id);
+/**
+ * The flow is over: the results are no longer what typed text is read against. `undo`: cancelled with
+ * ✖️ at the price card or the summary: the answer offers it back (undo-cancel.ts), as /batal's does.
+ * Reached live only (nothing is replayed after the flow's end), so what this returns changes no replay.
+ */
+async function finish(conversation: Convo, ctx: ConvoContext, text?: string, undo = false): Promise<OfferOutcome> {
+  const draft = undo ? draftOf(conversation) : undefined;
+  noteDraft(conversation, undefined);
+  const token = await conversation.external(async (outer) => {
+    if (!outer.chat || !outer.from) return undefined;
+    const kept = draft ? await keepForUndo(outer, draft) : undefined;
+    await outer.deps.searches.clearBoard(outer.chat.id, outer.from.id);
+    await outer.deps.cancelledFlows.clearDraft(outer.chat.id, outer.from.id);
+    return kept;
   });
-  if (text) await say(conversation, ctx, text);
+  if (text) await say(conversation, ctx, text, token ? () => undoKeyboard(ctx.t.bind(ctx), token) : undefined);
   return { kind: "done" };
 }
 

@@ -2,7 +2,7 @@
  * Callback data of the search and booking flow. Short, opaque, and checked on arrival: anything that
  * doesn't match is treated as a stale button. Every token stays far below Telegram's 64 bytes.
  * "c:" buttons are answers to a conversation's question; "r:" buttons act on a results list and are
- * handled outside any conversation (results-actions.ts). Other prefixes belong to other features.
+ * handled outside any conversation (results-actions.ts); "uc:" undoes a cancel (undo-cancel.ts). Other prefixes belong to other features.
  */
 export const cb = {
   airport: (code: string) => `c:ap:${code}`,
@@ -11,7 +11,13 @@ export const cb = {
   pax: (a: number, c: number, i: number) => `c:px:${a}.${c}.${i}`,
   choice: (step: string, value: string) => `c:${step}:${value}`,
   results: (sid: string, action: string) => `r:${sid}:${action}`,
+  /** ↩️ Resume on the answer to a cancel: the kept flow's token (undo-cancel.ts). */
+  undo: (token: string) => `uc:${token}`,
 };
+
+export function parseUndo(data: string): string | undefined {
+  return /^uc:([\w-]{6,16})$/.exec(data)?.[1];
+}
 
 export function parseAirport(data: string): string | undefined {
   return /^c:ap:([A-Z]{3})$/.exec(data)?.[1];

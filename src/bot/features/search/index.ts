@@ -19,15 +19,20 @@ import { resultsActions, type Enter } from "./results-actions.js";
 import { asCommand, newSearchFeature } from "./new-search.js";
 import { statusAsideFeature } from "./status-aside.js";
 import { noteFlowUpdate } from "./answer-place.js";
+import { undoCancelActions } from "./undo-cancel.js";
 
 /** Each run (and replay) of a conversation reads its language once; see the plugins below. */
 const LOCALES = new WeakMap<Conversation<BotContext, ConvoContext>, string>();
 
-/** A new flow replaces the one in progress without a timeout notice. */
+/**
+ * A new flow replaces the one in progress without a timeout notice, and a flow cancelled before it is no
+ * longer offered back (its ↩️ Resume answers as an expired button, as the timeout notice's do once a new list replaced theirs).
+ */
 async function leaveCurrent(ctx: BotContext): Promise<void> {
   ctx.cancelling = true;
   await ctx.conversation.exitAll();
   ctx.cancelling = false;
+  if (ctx.chat && ctx.from) await ctx.deps.cancelledFlows.forget(ctx.chat.id, ctx.from.id);
 }
 
 /** /cari, and a search typed in words without it (typed-requests.ts): the same start. */
@@ -44,9 +49,10 @@ const enter: Enter = {
     await leaveCurrent(ctx);
     await ctx.conversation.enter(SEARCH_CONVERSATION, {}, resume);
   },
-  booking: async (ctx, sid, index) => {
+  booking: async (ctx, sid, index, kept) => {
     await leaveCurrent(ctx);
-    await ctx.conversation.enter(BOOKING_CONVERSATION, sid, index);
+    // Only a resumed booking carries what it had: the others' arguments stay as they were.
+    await ctx.conversation.enter(BOOKING_CONVERSATION, sid, index, ...(kept ? [kept] : []));
   },
   typed: (ctx, line) => asCommand(SEARCH_COMMAND, ctx, `/cari ${line}`),
 };
@@ -96,5 +102,7 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
   composer.use(SEARCH_COMMAND);
   // The results list: its buttons and what is typed at it (no conversation waits there).
   composer.use(resultsActions(enter));
+  // ↩️ Resume on the answer to a cancel: after the conversations, which it may enter again.
+  composer.use(undoCancelActions((ctx, sid, index, kept) => enter.booking(ctx, sid, index, kept)));
   return composer;
 }

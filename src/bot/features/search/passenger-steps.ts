@@ -9,6 +9,7 @@ import type { LineFields } from "../../../domain/name-line-data.js";
 import { holders } from "../../../domain/document-holders.js";
 import type { Named } from "./read-names.js";
 import { nextNameSlot, takeNameTypedAhead } from "./name-typed-ahead.js";
+import { notePassengersSoFar } from "./flow-draft.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 
@@ -83,6 +84,8 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
           done[i] = d.value;
           ctx = d.ctx;
         } else done[i] = done[i] ?? p;
+        // Everyone given so far is what a cancel now keeps (flow-draft.ts); not at ✏️, which asks one of them.
+        if (!place) notePassengersSoFar(conversation, completed(done));
         i += 1;
         // A name pasted ahead goes straight to its details.
         at = named[i] ? "details" : "name";

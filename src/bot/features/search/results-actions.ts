@@ -32,6 +32,7 @@ import { localeOf, shortDate } from "../../../presenters/format.js";
 import { returnNote } from "./return-note.js";
 import type { InlineKeyboardButton } from "grammy/types";
 import { tappedCarries } from "../../tapped-keyboard.js";
+import { keepForUndo, undoKeyboard, type KeptDetails } from "./undo-cancel.js";
 
 /**
  * Entering a conversation from the results: the flow in progress (if any) gives way without a timeout notice.
@@ -39,7 +40,7 @@ import { tappedCarries } from "../../tapped-keyboard.js";
  */
 export type Enter = {
   search: (ctx: BotContext, resume: SearchResume) => Promise<void>;
-  booking: (ctx: BotContext, sid: string, index: number) => Promise<void>;
+  booking: (ctx: BotContext, sid: string, index: number, kept?: KeptDetails) => Promise<void>;
   typed: (ctx: BotContext, line: string) => Promise<void>;
 };
 
@@ -292,6 +293,7 @@ async function noteHint(ctx: BotContext & { chat: { id: number }; from: { id: nu
  */
 async function cancelAtResults(ctx: BotContext): Promise<void> {
   if (!ctx.chat || !ctx.from) return;
+  const undo = await keepForUndo(ctx);
   ctx.cancelling = true;
   await ctx.conversation.exitAll();
   ctx.cancelling = false;
@@ -300,7 +302,7 @@ async function cancelAtResults(ctx: BotContext): Promise<void> {
   for (const w of withdrawn) await ctx.api.editMessageReplyMarkup(ctx.chat.id, w.messageId).catch(() => undefined);
   // In a group it names whose list ended, as /cancel does (cancel-headline.ts).
   const lines = [cancelHeadline(ctx, true), ...withdrawn.map((w) => ctx.t("issue-withdrawn", { code: w.code }))];
-  await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_parameters: replyingTo(ctx, ctx.message?.message_id) });
+  await ctx.reply(lines.join("\n"), { parse_mode: "HTML", reply_markup: undo ? undoKeyboard(ctx.t.bind(ctx), undo) : undefined, reply_parameters: replyingTo(ctx, ctx.message?.message_id) });
 }
 
 /**

@@ -20,6 +20,7 @@ import { renderResults, typedView } from "./results-view.js";
 import { soldOutIn } from "./sold-out-marks.js";
 import { progressiveResults } from "./progressive-results.js";
 import { speakAsFlow } from "../../flow-i18n.js";
+import { saveDraft } from "./flow-draft.js";
 import { partyLimitVars } from "../provider-error-text.js";
 import { searchedProviders } from "./party-refusal.js";
 import type { SearchEntry } from "../../../store/search-cache.js";
@@ -179,6 +180,12 @@ export interface ListWordsTyped {
  */
 export function showResults(conversation: Convo, ctx: ConvoContext, sid: string, messageId?: number, time?: TimeOfDay, typed: ListWordsTyped = {}): Promise<boolean> {
   return conversation.external(async (outer) => {
+    const shown = await drawFor(outer);
+    // A booking flow with the list back on screen notes it (flow-draft.ts): a cancel there keeps the list.
+    await saveDraft(conversation, outer);
+    return shown;
+  });
+  async function drawFor(outer: BotContext): Promise<boolean> {
     speakAsFlow(outer, ctx.flowLocale);
     const board = outer.chat && outer.from ? await outer.deps.searches.board(outer.chat.id, outer.from.id) : undefined;
     const same = board?.sid === sid;
@@ -201,5 +208,5 @@ export function showResults(conversation: Convo, ctx: ConvoContext, sid: string,
       await directFlights(outer, sid, entry, drawn, await soldOutIn(outer.deps, chatId, sid, entry), answer);
     }
     return true;
-  });
+  }
 }

@@ -1,0 +1,118 @@
+import { randomBytes } from "node:crypto";
+import type { Redis } from "ioredis";
+import { z } from "zod";
+import type { Contact, PassengerInput } from "../domain/passenger.js";
+import { TTL, type RedisKeys } from "./keys.js";
+import { parseJson } from "./redis-json.js";
+import { sealedSchema, type CredentialCipher } from "./accounts/credential-cipher.js";
+import { boardSchema, type ResultsBoard } from "./search-cache.js";
+import { contactSchema } from "./schemas.js";
+
+const passengerSchema = z.object({
+  type: z.enum(["adult", "child", "infant"]),
+  title: z.enum(["Mr", "Mrs", "Ms", "Mstr", "Miss"]),
+  fullName: z.string(),
+  birthDate: z.string().optional(),
+  passport: z.object({ number: z.string(), expiry: z.string(), issued: z.string().optional() }).optional(),
+  baggage: z.string().optional(),
+  idNumber: z.string().optional(),
+  nationality: z.string().optional(),
+});
+
+const draftSchema = z.object({
+  sid: z.string(),
+  index: z.number().int().min(0).optional(),
+  passengers: z.array(passengerSchema).optional(),
+  contact: contactSchema.optional(),
+});
+
+/**
+ * How far a booking flow has got: the list it came from (`sid`), the flight being booked (`index`; none
+ * while the list is back on screen), the passengers given so far and the contact.
+ */
+export type FlowDraft = { sid: string; index?: number; passengers?: PassengerInput[]; contact?: Contact };
+
+const keptSchema = z.object({ board: boardSchema, draft: draftSchema.optional() });
+
+/** A cancelled flow as kept for its ↩️ Resume button: the member's list, and the booking under way if any. */
+export type CancelledFlow = { board: ResultsBoard; draft?: FlowDraft };
+
+/**
+ * The kept flow, only for the button's own token (the value is "token\nflow"), and gone once read: a double
+ * tap resumes once.
+ */
+const TAKE = `
+local v = redis.call('GET', KEYS[1])
+if v and string.sub(v, 1, #ARGV[1] + 1) == ARGV[1] .. '\\n' then
+  redis.call('DEL', KEYS[1])
+  return string.sub(v, #ARGV[1] + 2)
+end
+return false`;
+
+const TOKEN = /^[\w-]{6,16}$/;
+
+/**
+ * A member's flow in a chat, kept when it is cancelled so a mistaken /batal can be undone. Keyed by chat
+ * and member: a button tapped by anyone else, or in another chat, finds nothing, as an expired one does.
+ * Kept as long as the list it came from (TTL.search), like the timeout notice's way back. Passengers are
+ * personal data: with a cipher (CREDENTIALS_KEY) both records are sealed, bound to their key, as the
+ * conversation state that held them is.
+ */
+export class CancelledFlows {
+  constructor(private readonly redis: Redis, private readonly keys: RedisKeys, private readonly cipher?: CredentialCipher) {}
+
+  /** Noted by the booking flow each time it asks something: what a cancel would keep. */
+  async noteDraft(chatId: number, userId: number, draft: FlowDraft): Promise<void> {
+    const key = this.keys.flowDraft(chatId, userId);
+    await this.redis.set(key, this.pack(draft, key), "EX", TTL.search);
+  }
+
+  async draft(chatId: number, userId: number): Promise<FlowDraft | undefined> {
+    const key = this.keys.flowDraft(chatId, userId);
+    return this.unpack(await this.redis.get(key), key, draftSchema);
+  }
+
+  async clearDraft(chatId: number, userId: number): Promise<void> {
+    await this.redis.del(this.keys.flowDraft(chatId, userId));
+  }
+
+  /** Keeps a cancelled flow (replacing any kept before); the token its button carries. */
+  async keep(chatId: number, userId: number, flow: CancelledFlow): Promise<string> {
+    const token = randomBytes(6).toString("base64url");
+    const key = this.keys.cancelledFlow(chatId, userId);
+    await this.redis.set(key, `${token}\n${this.pack(flow, key)}`, "EX", TTL.search);
+    await this.clearDraft(chatId, userId);
+    return token;
+  }
+
+  /** The flow kept under this token for this member in this chat, taken (it can be resumed once). */
+  async take(chatId: number, userId: number, token: string): Promise<CancelledFlow | undefined> {
+    if (!TOKEN.test(token)) return undefined;
+    const key = this.keys.cancelledFlow(chatId, userId);
+    const raw = (await this.redis.eval(TAKE, 1, key, token)) as string | null;
+    const kept = this.unpack(raw, key, keptSchema);
+    return kept && { board: kept.board, ...(kept.draft && { draft: kept.draft }) };
+  }
+
+  /** A new flow started: the one cancelled before is no longer offered back. */
+  async forget(chatId: number, userId: number): Promise<void> {
+    await this.redis.del(this.keys.cancelledFlow(chatId, userId));
+  }
+
+  private pack(value: unknown, key: string): string {
+    return JSON.stringify(this.cipher ? this.cipher.seal(value, key) : value);
+  }
+
+  /** With a cipher only a sealed value that opens under its own key counts; anything else reads as absent. */
+  private unpack<T extends z.ZodType>(raw: string | null, key: string, schema: T): z.output<T> | undefined {
+    if (!this.cipher) return parseJson(raw, schema);
+    const sealed = parseJson(raw, sealedSchema);
+    if (!sealed) return undefined;
+    try {
+      const parsed = schema.safeParse(this.cipher.open(sealed, key));
+      return parsed.success ? parsed.data : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+}
