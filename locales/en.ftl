@@ -41,6 +41,7 @@ anonymous-admin = 🕶 You're posting anonymously as the group, so I can't tell 
 anonymous-channel = 🕶 You're posting as the channel { $name }, so I can't tell who you are. To search, book or issue, write as yourself, or message me privately.
 language-choose = Choose a language:
 language-changed = ✅ Language set to English.
+language-not-yours = This language picker is for whoever typed /language. Type /language to choose yours.
 language-group-keeps = This group keeps speaking { $language } (set by its admins in /settings); your choice applies in your private chat with the bot.
 language-next-flow = The questions of the search in progress stay in their language; everything else, and the next search, is in English.
 cancelled = Cancelled.

@@ -41,6 +41,7 @@ anonymous-admin = 🕶 Anda mengirim secara anonim sebagai grup, jadi saya tidak
 anonymous-channel = 🕶 Anda mengirim sebagai channel { $name }, jadi saya tidak tahu siapa Anda. Untuk mencari, booking, atau issued, kirim sebagai diri sendiri, atau chat saya secara pribadi.
 language-choose = Pilih bahasa:
 language-changed = ✅ Bahasa diganti ke Bahasa Indonesia.
+language-not-yours = Pilihan bahasa ini untuk yang mengetik /bahasa. Ketik /bahasa untuk memilih bahasa Anda.
 language-group-keeps = Grup ini tetap memakai { $language } (diatur admin di /pengaturan); pilihan Anda berlaku di chat pribadi dengan bot.
 language-next-flow = Pertanyaan pencarian yang sedang berjalan tetap dalam bahasa semula; selebihnya, dan pencarian berikutnya, dalam Bahasa Indonesia.
 cancelled = Dibatalkan.

@@ -70,7 +70,7 @@ describe("forged data on a colleague's booking card", () => {
     const b = new Agent(h, bayu, group);
     await b.say(`/bahasa@${h.emulator.botInfo.username}`);
     const prompt = h.emulator.chatMessages(group.id).filter((m) => m.fromBot).at(-1)!;
-    await h.app.bot.handleUpdate(h.emulator.clickButton({ chat: group, from: bayu, messageId: prompt.message_id, data: "lang:id" }));
+    await h.app.bot.handleUpdate(h.emulator.clickButton({ chat: group, from: bayu, messageId: prompt.message_id, data: `lang:id:${bayu.id}` }));
     expect(stored(prompt.message_id).text).toContain("Bahasa diganti");
     const list = h.emulator.chatMessages(group.id).filter((m) => m.fromBot && JSON.stringify(m.reply_markup ?? {}).includes(`r:${sid}:`)).at(-1)!;
     const sort = list.reply_markup!.inline_keyboard.flat().flatMap((x) => ("callback_data" in x ? [x.callback_data] : [])).find((d) => d.startsWith(`r:${sid}:s:`))!;

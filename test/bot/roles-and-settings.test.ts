@@ -108,10 +108,39 @@ describe("who may spend the deposit in a group", () => {
     await b.tap({ data: "st:lang:id" });
     const s = new Agent(h, staff, group);
     await s.say("/language");
-    await s.tap({ data: "lang:en" });
-    expect(h.emulator.chatMessages(group.id).filter((m) => m.fromBot && m.text?.startsWith("✅")).at(-1)?.text).toBe(
-      "✅ Language set to English.\nThis group keeps speaking Bahasa Indonesia (set by its admins in /settings); your choice applies in your private chat with the bot.",
+    await s.tap("English");
+    expect(h.emulator.chatMessages(group.id).filter((m) => m.fromBot && m.text?.startsWith("Staf: ✅")).at(-1)?.text).toBe(
+      "Staf: ✅ Language set to English.\nThis group keeps speaking Bahasa Indonesia (set by its admins in /settings); your choice applies in your private chat with the bot.",
     );
+  });
+
+  it("a group's /language picker is its asker's: a colleague's tap is refused to her alone, the asker's confirmed by name", async () => {
+    const b = new Agent(h, boss, group);
+    await b.say("/bahasa");
+    const picker = b.lastForMe()!;
+    expect(picker.reply_to_message_id).toBeDefined();
+    const english = picker.reply_markup!.inline_keyboard.flat().find((x) => x.text.includes("English")) as { callback_data: string };
+    // The staff member taps it, also with the data a modified client would send without the asker's id.
+    for (const data of [english.callback_data, "lang:en", `lang:en:${staff.id}`]) {
+      const from = h.emulator.calls.length;
+      await h.app.bot.handleUpdate(h.emulator.forgeCallback({ chat: group, from: staff, messageId: picker.message_id, data }));
+      const calls = h.emulator.calls.slice(from);
+      expect(calls.filter((c) => c.method === "answerCallbackQuery").map((c) => [c.payload.text, c.payload.show_alert]), data)
+        .toEqual([["Pilihan bahasa ini untuk yang mengetik /bahasa. Ketik /bahasa untuk memilih bahasa Anda.", true]]);
+      expect(calls.filter((c) => c.method === "editMessageText"), data).toEqual([]);
+    }
+    await b.tap("Indonesia");
+    expect(h.emulator.chatMessages(group.id).find((m) => m.message_id === picker.message_id)?.text).toMatch(/^Bos: ✅ Bahasa diganti ke Bahasa Indonesia\./);
+    // In a group whose language isn't set, an English speaker's refusal is in English.
+    const other = { id: -100_889, type: "group" as const, title: "Agen Lain" };
+    h.emulator.addMember(other.id, staff.id);
+    const b2 = new Agent(h, boss, other);
+    await b2.say("/language");
+    const next = b2.lastForMe()!;
+    const from = h.emulator.calls.length;
+    const data = (next.reply_markup!.inline_keyboard.flat()[0] as { callback_data: string }).callback_data;
+    await h.app.bot.handleUpdate(h.emulator.clickButton({ chat: other, from: { ...staff, language_code: "en" }, messageId: next.message_id, data }));
+    expect(h.emulator.calls.slice(from).find((c) => c.method === "answerCallbackQuery")?.payload.text).toBe("This language picker is for whoever typed /language. Type /language to choose yours.");
   });
 
   it("/language during a flow says the flow in progress keeps its language", async () => {
