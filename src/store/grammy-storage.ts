@@ -1,5 +1,5 @@
 import type { StorageAdapter } from "grammy";
-import type { Redis } from "ioredis";
+import type { Cluster, Redis } from "ioredis";
 import { TTL, type RedisKeys } from "./keys.js";
 import { skipUnchangedWrites } from "./skip-unchanged-writes.js";
 import type { CredentialCipher } from "./accounts/credential-cipher.js";
@@ -32,6 +32,11 @@ export interface GrammyStorage {
   finish(keys: string[], after?: () => Promise<void>): Promise<void>;
   /** Whether the Redis connection is up right now (the error boundary answers "try again" otherwise). */
   ready(): boolean;
+  /**
+   * The members with a flow open or paused in a chat (a conversation state under `<chat>:<user>`). Read only
+   * when a group is upgraded to a supergroup, rarely: a SCAN of every node, not an index kept on each update.
+   */
+  conversationMembers(chatId: number): Promise<number[]>;
 }
 
 /**
@@ -110,5 +115,23 @@ export function grammyStorage(redis: Redis, keys: RedisKeys, cipher?: Credential
       await Promise.all([...writes, after?.()]);
     },
     ready: () => redis.status === "ready",
+    conversationMembers: async (chatId) => {
+      const match = `${keys.conversationPrefix}${chatId}:*`;
+      // Under Cluster the states live on every primary: each one is scanned.
+      const nodes: Redis[] = redis.isCluster ? (redis as unknown as Cluster).nodes("master") : [redis];
+      const members = new Set<number>();
+      for (const node of nodes) {
+        let cursor = "0";
+        do {
+          const [next, found] = await node.scan(cursor, "MATCH", match, "COUNT", 1000);
+          cursor = next;
+          for (const key of found) {
+            const id = Number(key.slice(match.length - 1));
+            if (Number.isSafeInteger(id)) members.add(id);
+          }
+        } while (cursor !== "0");
+      }
+      return [...members];
+    },
   };
 }

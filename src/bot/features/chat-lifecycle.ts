@@ -97,5 +97,27 @@ chatLifecycleFeature.on("message:migrate_from_chat_id", async (ctx) => {
 async function migrate(ctx: BotContext, from: number, to: number): Promise<void> {
   // The same move as when Telegram refuses a call to the old id first (bot or worker); the second learner does nothing.
   const moved = await upgradeGroup(ctx.deps, from, to);
-  if (moved !== undefined) ctx.log.info({ from, to, moved }, "group upgraded to supergroup: bookings moved");
+  if (moved === undefined) return;
+  ctx.log.info({ from, to, moved }, "group upgraded to supergroup: bookings moved");
+  await tellFlowsLost(ctx, from, to);
+}
+
+/**
+ * Members' flows open in the old group can't go on: their questions are the old chat's messages, and every
+ * update now comes with the supergroup's id, which finds no flow. Each member is told once, in the supergroup
+ * (by the first learner of the upgrade), instead of her next answer meeting "type /search"; her private-details
+ * link goes dead, as when a flow ends. The old states expire by themselves.
+ */
+async function tellFlowsLost(ctx: BotContext, from: number, to: number): Promise<void> {
+  const members = await ctx.deps.storage.conversationMembers(from).catch((e: unknown) => {
+    ctx.log.warn({ err: e, from }, "open flows of the upgraded group not read");
+    return [];
+  });
+  for (const userId of members) {
+    await ctx.deps.personalData.closeOpen(from, userId);
+    const member = await ctx.api.getChatMember(to, userId).catch(() => undefined);
+    if (!member || member.status === "left" || member.status === "kicked") continue;
+    await ctx.api.sendMessage(to, ctx.t("group-upgraded-flow-lost", { name: escapeHtml(member.user.first_name) }), { parse_mode: "HTML" })
+      .catch((e: unknown) => ctx.log.warn({ err: e, to }, "upgraded group's lost-flow notice not sent"));
+  }
 }
