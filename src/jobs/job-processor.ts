@@ -3,7 +3,7 @@ import { DelayedError, UnrecoverableError, Worker, type Job, type Queue } from "
 import { GrammyError, type Api } from "grammy";
 import type { Logger } from "pino";
 import { tooLateToIssue, type BookingStatus } from "../domain/booking.js";
-import type { BookingStore } from "../store/booking-store.js";
+import type { BookingRecord, BookingStore } from "../store/booking-store.js";
 import type { AccountResolver } from "../domain/account-port.js";
 import { isAccountUnlinked } from "../domain/unlinked-account.js";
 import { ticketCaption } from "../presenters/booking-card.js";
@@ -21,6 +21,8 @@ import type { ChatPacer } from "../store/send-pacer.js";
 import { jobData, type JobData } from "./job-data.js";
 import type { JobScheduler } from "./job-scheduler.js";
 import { expiryMessage, reminderMessage } from "../presenters/reminder-text.js";
+import { offersIssue } from "../presenters/pay-offer.js";
+import { issuersToMention, memberActor } from "../telegram/issuer-names.js";
 import type { AccessPolicy } from "../services/access-policy.js";
 import type { ChatSettingsStore } from "../store/chat-settings.js";
 import { DIGEST_JOB, processDigest } from "./daily-digest-job.js";
@@ -160,16 +162,25 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
     await job.moveToDelayed(Date.parse(heldUntil) + 1_000, token);
     throw new DelayedError();
   }
+  // A group's reminder reaches someone who can pay it: the booker, and when she may not, those who may.
+  const hold = { heldUntil, paymentUnconfirmed: unconfirmed, sessionLost, checkoutUnfinished, checkoutUnknown };
+  const issuers = data.kind === "reminder" && chatId < 0 && offersIssue(hold) ? await issuersBesideBooker(deps, record, chatId) : [];
   await pace(deps, job, chatId, token);
   return sendOnce(deps, job, data, chatId, token, async () => {
     const replyTo = (reply: boolean) => (reply && record.messageId ? { message_id: record.messageId, allow_sending_without_reply: true } : undefined);
     if (data.kind === "expiry") {
       await post(({ threadId, reply }) => deps.api.sendMessage(chatId, expiryMessage(t, record), { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply) }));
     } else {
-      const { text, keyboard } = reminderMessage(t, locale, deps.timeZone, record, new Date(now), now - data.dueAt > deps.lateAfterMs, { heldUntil, paymentUnconfirmed: unconfirmed, sessionLost, checkoutUnfinished, checkoutUnknown });
+      const { text, keyboard } = reminderMessage(t, locale, deps.timeZone, record, new Date(now), now - data.dueAt > deps.lateAfterMs, hold, issuers);
       await post(({ threadId, reply }) => deps.api.sendMessage(chatId, text, { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply), reply_markup: keyboard }));
     }
   });
+}
+
+/** Who may issue a group's booking its booker may not pay (none when she may): asked as the reminder goes out. */
+async function issuersBesideBooker(deps: ProcessorDeps, record: BookingRecord, chatId: number): Promise<{ id: number; name: string }[]> {
+  const spend = await deps.access.maySpend(memberActor(deps.api, chatId, record.bookedBy.id), record.booking.provider, record.account);
+  return spend.allowed ? [] : issuersToMention(deps.api, chatId, spend.rule);
 }
 
 /** Paid, the airline still issuing: the ticket job tries again later, and on its last try says so. */

@@ -15,9 +15,15 @@ export function bookingKeyboard(t: T, provider: ProviderId, code: string, action
   return kb.row().text(t("cust-button"), customerCardData.booking(provider, code));
 }
 
-export function parseBookingAction(data: string): { action: "i" | "s" | "t"; provider: ProviderId; code: string } | undefined {
-  const m = /^b:([ist]):(mmbc|tiket):([A-Z0-9]{4,10})$/.exec(data);
-  return m ? { action: m[1] as "i" | "s" | "t", provider: m[2] as ProviderId, code: m[3]! } : undefined;
+/** `r`: a refused member's "🙋 Ask an issuer" (issueAskData). */
+export function parseBookingAction(data: string): { action: "i" | "s" | "t" | "r"; provider: ProviderId; code: string } | undefined {
+  const m = /^b:([istr]):(mmbc|tiket):([A-Z0-9]{4,10})$/.exec(data);
+  return m ? { action: m[1] as "i" | "s" | "t" | "r", provider: m[2] as ProviderId, code: m[3]! } : undefined;
+}
+
+/** "🙋 Ask an issuer" under a refusal to spend: `b:r:<provider>:<code>`, checked on arrival like every booking button. */
+export function issueAskData(provider: ProviderId, code: string): string {
+  return `b:r:${provider}:${code}`;
 }
 
 /** A Status button's data, for lists that link to a booking. */

@@ -5,6 +5,7 @@ import { escapeHtml } from "./html.js";
 import { deadline, providerName, untilParts } from "./format.js";
 import { bookingActionData, stopRemindersData } from "./booking-keyboard.js";
 import { offersIssue, type PayHold } from "./pay-offer.js";
+import { personLink } from "./issue-ask-card.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -20,7 +21,11 @@ export type ReminderHold = PayHold;
  * The reminder of an unpaid booking: pay before its deadline, or why the bot can't pay it now (PayHold), said
  * instead of "pay before … or the seats are lost", with Status and no Issue button the bot would refuse.
  */
-export function reminderMessage(t: T, locale: string, timeZone: string, r: BookingRecord, now: Date, late: boolean, hold: ReminderHold = {}) {
+/**
+ * `issuers`: in a group whose booker may not issue, the people who may, mentioned so the reminder reaches
+ * someone who can act on it ("Yang bisa issued: A, B").
+ */
+export function reminderMessage(t: T, locale: string, timeZone: string, r: BookingRecord, now: Date, late: boolean, hold: ReminderHold = {}, issuers: readonly { id: number; name: string }[] = []) {
   const b = r.booking;
   const left = untilParts(b.timelimit, now);
   const at = escapeHtml(deadline(b.timelimit, locale, timeZone));
@@ -43,6 +48,7 @@ export function reminderMessage(t: T, locale: string, timeZone: string, r: Booki
     `${mention(r)}${t("reminder-title", { code: escapeHtml(b.code), from: escapeHtml(b.from), to: escapeHtml(b.to) })}`,
     held ?? t("reminder-deadline", { at, days: left.days, hours: left.hours, minutes: left.minutes }),
     late ? t("reminder-late") : "",
+    issuers.length > 0 && offersIssue(hold) ? t("reminder-issuers", { who: issuers.map(personLink).join(", ") }) : "",
   ].filter(Boolean).join("\n");
   return { text, keyboard: reminderKeyboard(t, b.provider, b.code, true, offersIssue(hold)) };
 }

@@ -19,7 +19,7 @@ export interface IssueRequestDeps extends LookupDeps {
   jobs?: ReminderScheduler;
 }
 
-type Common = { kind: "unknown" } | { kind: "denied"; reason: AccessDenied } | { kind: "failed"; error: ProviderError } | { kind: "not_allowed"; rule: SpendRule };
+type Common = { kind: "unknown" } | { kind: "denied"; reason: AccessDenied } | { kind: "failed"; error: ProviderError } | { kind: "not_allowed"; rule: SpendRule; provider?: ProviderId };
 
 export type PrepareOutcome =
   | Common
@@ -77,7 +77,8 @@ export async function prepareIssue(deps: IssueRequestDeps, actor: Actor, code: s
   const spend = await deps.access.maySpend(actor, provider, account);
   // Already paid, as far as we know: that is the answer for whoever may see the booking (a stale Issue
   // button tapped later), not that they may not pay it.
-  if (!spend.allowed) return issuedAsKnown(found) ? { kind: "already_issued" } : { kind: "not_allowed", rule: spend.rule };
+  // `provider`: the refusal's "🙋 Ask an issuer" names the booking it asks about.
+  if (!spend.allowed) return issuedAsKnown(found) ? { kind: "already_issued" } : { kind: "not_allowed", rule: spend.rule, provider };
   if (found.kind === "own" && tooLateToIssue(found.record.booking, deps.now())) return { kind: "departed", departsAt: found.record.booking.departsAt };
   try {
     const [read, balance] = await Promise.all([found.kind === "own" ? found.source.status(code) : { status: found.status, paymentUnconfirmed: undefined }, found.source.balance()]);

@@ -5,6 +5,7 @@ import type { ProviderId } from "../domain/flight.js";
 import { TTL, type RedisKeys } from "./keys.js";
 import { parseJson, readJson } from "./redis-json.js";
 import { ReplicaAck } from "./replica-ack.js";
+import { IssueAsks } from "./issue-asks.js";
 
 const stateSchema = z.discriminatedUnion("state", [
   /**
@@ -151,7 +152,12 @@ export type IssueIntent = z.output<typeof intentSchema>;
 
 /** A confirmation button points at an intent; consuming it is atomic (GETDEL), so a double tap pays once. */
 export class IssueIntents {
-  constructor(private readonly redis: Redis, private readonly keys: RedisKeys, private readonly ack: ReplicaAck = ReplicaAck.none()) {}
+  /** Members' requests to the issuers to issue a code: the step before an intent, for someone who may not pay. */
+  readonly asks: IssueAsks;
+
+  constructor(private readonly redis: Redis, private readonly keys: RedisKeys, private readonly ack: ReplicaAck = ReplicaAck.none()) {
+    this.asks = new IssueAsks(redis, keys);
+  }
 
   async create(intent: IssueIntent): Promise<string> {
     const id = randomBytes(6).toString("base64url");

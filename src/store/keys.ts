@@ -23,6 +23,10 @@ export function redisKeys(ns: string) {
     lastContact: (chatId: number) => `${ns}:chat:${chatId}:contact`,
     issue: (provider: string, code: string) => `${ns}:issue:${provider}:${code}`,
     issueIntent: (id: string) => `${ns}:intent:${id}`,
+    /** A member who may not issue asked the group's issuers to issue a code: when (issue-asks.ts). */
+    issueAsk: (provider: string, code: string) => `${ns}:issue-ask:${provider}:${code}`,
+    /** The request messages posted for a code, edited to say who issued it (issue-asks.ts). */
+    issueAskMessages: (provider: string, code: string) => `${ns}:issue-ask-msgs:${provider}:${code}`,
     /** Bookings a member made in a chat whose answer never came (outcome unknown), by flight. */
     uncertainBookings: (chatId: number, userId: number) => `${ns}:unsure:${chatId}:${userId}`,
     /** A command sent without a booking code, waiting for the code typed next (awaited-codes.ts). */
@@ -80,6 +84,10 @@ export const TTL = {
   issueInProgress: 5 * 60,
   issueDone: 365 * 24 * 3600,
   intent: 15 * 60,
+  /** Asking the issuers again within this long is answered "already asked at HH:MM" (no spam for them). */
+  issueAskRepeat: 10 * 60,
+  /** A request message stays editable ("issued by …") for about a hold's life and then some. */
+  issueAskMessages: 3 * 24 * 3600,
   /** About an unpaid hold's life: after that, the booking would have lapsed anyway. */
   uncertainBooking: 3 * 3600,
   /** Long enough to look the code up, short enough not to catch a code typed for something else later. */

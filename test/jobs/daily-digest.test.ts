@@ -139,12 +139,13 @@ describe("daily digest for an agency group", () => {
       // The Issue button is the booking card's: a member who may not spend is refused, the admin is asked to confirm.
       const staf2 = new Agent(restarted, staff, group);
       const bos2 = new Agent(restarted, boss, group);
-      // The refusal is a toast to her alone, not a group message under the booking.
+      // The refusal names her, replying to the digest, with 🙋 to ask those who may (issue-ask.ts); no digest is posted.
       const before = emulator.calls.length;
       const posted = digests(group.id).length;
       await staf2.tap({ data: `b:i:mmbc:${due}` });
-      expect(emulator.calls.slice(before).find((c) => c.method === "answerCallbackQuery")?.payload.text).toContain("tidak berhak issued");
-      expect(emulator.calls.slice(before).filter((c) => c.method === "sendMessage")).toEqual([]);
+      const refusals = emulator.calls.slice(before).filter((c) => c.method === "sendMessage");
+      expect(refusals.map((c) => c.payload.text)).toEqual([expect.stringContaining("tidak berhak issued")]);
+      expect(JSON.stringify(refusals[0]!.payload.reply_markup)).toContain(`b:r:mmbc:${due}`);
       expect(digests(group.id)).toHaveLength(posted);
       await bos2.tap({ data: `b:i:mmbc:${due}` });
       expect(bos2.last()?.text).toContain(`Issued ${due}?`);

@@ -18,6 +18,8 @@ import { refuseNotFound, statusFeature } from "./booking/status.js";
 import { issueFeature } from "./booking/issue.js";
 import { offerPayable } from "./booking/code-offers.js";
 import { ticketFeature } from "./booking/ticket.js";
+import { askForIssue } from "./booking/issue-ask.js";
+import { asksSomeoneToIssue } from "../../domain/issue-ask-words.js";
 import { balanceFeature } from "./booking/balance.js";
 import { newSearchFeature } from "./search/new-search.js";
 import { startSearch } from "./search/index.js";
@@ -166,8 +168,15 @@ typedRequestsFeature.on("message:text", async (ctx, next) => {
       return runAs(ctx, "/saldo", next);
     case "search":
       return runAs(ctx, `/cari ${request.text}`.trim(), next);
-    case "status":
     case "issue":
+      // "minta issue ABC123" from a member who may not spend goes to the group's issuers at once (issue-ask.ts);
+      // someone who may pay it gets the confirmation, as "/issued ABC123" would.
+      if (request.code && !request.codes && isGroup(ctx) && asksSomeoneToIssue(words.text)) {
+        const code = request.code;
+        return askForIssue(ctx, code, undefined, () => runAs(ctx, `${COMMAND_OF.issue} ${code}`, next));
+      }
+    // falls through
+    case "status":
     case "ticket":
       // Two different codes ("cek Z7A9DN atau K2L8PQ"): answered as "/cek Z7A9DN K2L8PQ" is (each status; issuing asks which).
       if (request.codes) return runAs(ctx, `${COMMAND_OF[request.kind]} ${request.codes.join(" ")}`, next);

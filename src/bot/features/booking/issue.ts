@@ -25,6 +25,7 @@ import { tappedCarries } from "../../tapped-keyboard.js";
 import { noteMoneyAction } from "../../money-action.js";
 import { replyPatiently } from "../../patient-reply.js";
 import { retireIssueButton } from "./issued-card.js";
+import { markAsksIssued, onAskTapped, refuseSpend } from "./issue-ask.js";
 
 /** Step one: say what will be spent and the deposit, and ask the asker for an explicit confirmation. */
 export async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
@@ -44,7 +45,8 @@ export async function askToIssue(ctx: BotContext, code: string, provider?: Provi
     case "failed":
       return refuseNotFound(ctx, o);
     case "not_allowed":
-      return refuse(ctx, await notAllowedText(ctx, o.rule));
+      // In a group the refusal offers to ask those who may (issue-ask.ts).
+      return refuseSpend(ctx, o.rule, code, o.provider);
     case "already_issued":
       if (!o.recovered) return void (await reply(ctx.t("issue-already", { code })));
       // Paid by a call whose answer never came (or elsewhere): recorded now, and the e-ticket follows.
@@ -169,6 +171,9 @@ issueFeature.callbackQuery(/^b:i:/, throttle("issue"), async (ctx) => {
   await releaseTap(ctx);
 });
 
+/** "🙋 Ask an issuer" under a refusal to spend; someone who may pay it gets the issue's confirmation instead. */
+issueFeature.callbackQuery(/^b:r:/, throttle("issue"), (ctx) => onAskTapped(ctx, (code, provider) => askToIssue(ctx, code, provider)));
+
 issueFeature.callbackQuery(/^ix:[\w-]{1,16}$/, async (ctx) => {
   const result = await cancelIssue(ctx.deps, actorOf(ctx), ctx.callbackQuery.data.slice(3));
   if (result.kind === "not_yours") return void (await ctx.answerCallbackQuery({ text: ctx.t("issue-not-yours"), show_alert: true }));
@@ -230,5 +235,7 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
   const paid = o.outcome.kind === "issued" || o.outcome.kind === "already_issued";
   // Paid just now: the card's Issue goes (an "already issued" found here had its card updated by the issue that paid).
   if (o.outcome.kind === "issued") await retireIssueButton(ctx, o.record);
+  // Members' requests to issue it say who did, so nobody else opens them to pay.
+  if (o.outcome.kind === "issued" || o.outcome.kind === "paid") await markAsksIssued(ctx, o.record);
   if (paid && !o.ticketScheduled) await replyTicket(ctx, o.source, o.code, o.record);
 });
