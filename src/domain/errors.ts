@@ -89,6 +89,11 @@ export interface ProviderErrorDetails {
    * booking is held in doubt like any other (services/issue-booking.ts).
    */
   unexplainedAnswer?: boolean;
+  /**
+   * outcome_unknown from a booking answer that says it booked but names a code the bot can't use (MMBC
+   * "YDZ-AD/1", "ÄÖÜ€€€", 56 characters): the text it gave, cut short, so the agent checks it with the provider.
+   */
+  unusableCode?: string;
 }
 
 const RETRYABLE: ReadonlySet<ProviderErrorCode> = new Set(["unavailable", "upstream"]);
@@ -110,6 +115,7 @@ export class ProviderError extends Error {
   readonly paySessionLost?: boolean;
   readonly partyLimit?: PartyBreach;
   readonly unexplainedAnswer?: boolean;
+  readonly unusableCode?: string;
 
   constructor(code: ProviderErrorCode, message: string, details: ProviderErrorDetails = {}) {
     super(message, details.cause === undefined ? undefined : { cause: details.cause });
@@ -128,6 +134,7 @@ export class ProviderError extends Error {
     this.paySessionLost = details.paySessionLost;
     this.partyLimit = details.partyLimit;
     this.unexplainedAnswer = details.unexplainedAnswer;
+    this.unusableCode = details.unusableCode;
   }
 }
 

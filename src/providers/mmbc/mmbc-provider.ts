@@ -94,10 +94,12 @@ export class MmbcProvider implements FlightProvider {
     } catch (cause) {
       // A success answer we can't fully read (an amount "", a date in an unknown form) still made the
       // booking: its code, when the answer has a valid one, goes to the agent ("don't book again, check it").
+      // A code that is no booking code ("YDZ-AD/1") is quoted to the agent to check, never used or booked over.
       const code = codeInAnswer(body);
+      const unusable = code === undefined ? unusableCodeInAnswer(body) : undefined;
       const raw = cause instanceof ProviderError ? cause.raw : code;
       throw new ProviderError("outcome_unknown", code ? `booked as ${code}, but the booking answer is unreadable` : "booking answer unreadable", {
-        endpoint: "postbooking-json", cause, raw, ...(code !== undefined && { messages: [code], bookingCode: code }),
+        endpoint: "postbooking-json", cause, raw, ...(code !== undefined && { messages: [code], bookingCode: code }), ...(unusable !== undefined && { unusableCode: unusable }),
       });
     }
     const checked = withAskedFlight(booking, wire, request);
@@ -156,6 +158,23 @@ function codeInAnswer(body: unknown): string | undefined {
   if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
   const code = optionalCode(bookingCode).safeParse((body as Record<string, unknown>).kodebooking);
   return code.success ? code.data : undefined;
+}
+
+/** Quoted to the agent: enough to find it at the provider, never a whole message's worth. */
+const MAX_UNUSABLE_CODE = 24;
+
+/**
+ * The `kodebooking` of a booking answer when it names something that is not a booking code (else undefined):
+ * trimmed and cut to MAX_UNUSABLE_CODE characters with "…". Empty, "-" and null mean no code, as for failures.
+ */
+function unusableCodeInAnswer(body: unknown): string | undefined {
+  if (typeof body !== "object" || body === null || Array.isArray(body)) return undefined;
+  const value = (body as Record<string, unknown>).kodebooking;
+  if (typeof value !== "string" && typeof value !== "number") return undefined;
+  const text = String(value).slice(0, 1_000).trim().replace(/\s+/g, " ");
+  if (text === "" || text === "-") return undefined;
+  const chars = Array.from(text);
+  return chars.length <= MAX_UNUSABLE_CODE ? text : `${chars.slice(0, MAX_UNUSABLE_CODE - 1).join("")}…`;
 }
 
 function checkCode(code: string): string {

@@ -1,0 +1,2 @@
+# The provider answered that it booked, but with a booking code the bot can't use ("YDZ-AD/1"): quoted, never booked again.
+nav-book-outcome-odd-code = ⚠️ { $provider } answered the booking of { $flight } ({ $names }) as made, but with a booking code the bot can't use: <code>{ $code }</code>. So it is <b>not certain</b> what was booked, and it is not saved here. The bot will not retry it. Don't book again: check this code with { $provider } (their dashboard or support) first.

@@ -1,0 +1,2 @@
+# Provider menjawab booking berhasil, tapi dengan kode booking yang tidak bisa dipakai bot ("YDZ-AD/1"): dikutip, tidak dibooking ulang.
+nav-book-outcome-odd-code = ⚠️ { $provider } menjawab booking { $flight } ({ $names }) berhasil, tapi dengan kode booking yang tidak bisa dipakai bot: <code>{ $code }</code>. Jadi <b>belum pasti</b> apa yang dibooking, dan booking ini tidak tersimpan di sini. Bot tidak akan mengulangnya. Jangan booking ulang: cek dulu kode ini ke { $provider } (dashboard atau CS-nya).
