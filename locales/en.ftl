@@ -30,10 +30,11 @@ help =
     /issue <code>CODE</code> — issue (pay from the deposit)
     /ticket <code>CODE</code> — e-ticket PDF
     /balance — deposit balance
-    /settings — who may issue, language, reminders (admins)
-    /login, /logout, /account — your own MMBC account
+    /settings — who may issue, language, reminders (admins){ $login }
     /language — Bahasa Indonesia / English
     /cancel — stop what is in progress
+# The /login line of the help, only where members can link their own MMBC account.
+help-login = /login, /logout, /account — your own MMBC account
 unhandled = Type /search to find a flight, or /help for all commands.
 unhandled-group = This doesn't answer a question still open for you. Type /search to find a flight, or /help for all commands.
 edit-ignored = ✏️ Edits aren't read: I act on what was sent first. Send what you meant as a new message; a booking already made keeps the details it was made with.

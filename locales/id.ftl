@@ -30,10 +30,11 @@ help =
     /issued <code>KODE</code> — issued (bayar dari deposit)
     /etiket <code>KODE</code> — e-tiket PDF
     /saldo — saldo deposit
-    /pengaturan — siapa boleh issued, bahasa, pengingat (admin)
-    /login, /logout, /akun — akun MMBC Anda sendiri
+    /pengaturan — siapa boleh issued, bahasa, pengingat (admin){ $login }
     /bahasa — Bahasa Indonesia / English
     /batal — hentikan proses yang berjalan
+# The /login line of the help, only where members can link their own MMBC account.
+help-login = /login, /logout, /akun — akun MMBC Anda sendiri
 unhandled = Ketik /cari untuk mencari penerbangan, atau /bantuan untuk semua perintah.
 unhandled-group = Pesan ini tidak menjawab pertanyaan yang masih terbuka untuk Anda. Ketik /cari untuk mencari penerbangan, atau /bantuan untuk semua perintah.
 edit-ignored = ✏️ Pesan yang diedit tidak dibaca: saya memakai yang dikirim pertama. Kirim maksud Anda sebagai pesan baru; booking yang sudah dibuat tetap memakai data saat dibuat.

@@ -1,16 +1,21 @@
 import { LeanComposer } from "../lean-composer.js";
 import type { BotContext } from "../context.js";
 import { addressedToBot } from "./search/ask.js";
+import { providerName } from "../../presenters/format.js";
 
 export const startFeature = new LeanComposer<BotContext>();
 
 /** The help, with a line when a results list still reads what is typed; whether a flow's question waits. */
 async function sendHelp(ctx: BotContext): Promise<{ flow: boolean }> {
-  const mode = ctx.deps.provider.sandbox ? ctx.t("mode-sandbox") : ctx.t("mode-live", { provider: ctx.deps.provider.id.toUpperCase() });
+  // Every provider new searches go to, as agents know them ("MMBC + tiket.com"), not only the first.
+  const live = Object.keys(ctx.deps.providers).map(providerName).join(" + ") || providerName(ctx.deps.provider.id);
+  const mode = ctx.deps.provider.sandbox ? ctx.t("mode-sandbox") : ctx.t("mode-live", { provider: live });
+  // /login links one's own MMBC account: not offered by a bot that has none to link.
+  const login = ctx.deps.accounts.canLink ? `\n${ctx.t("help-login")}` : "";
   const flow = Object.keys(ctx.conversation.active()).length > 0;
   // No question waits, but a results list does: typed text is still read as a pick from it.
   const list = !flow && ctx.chat && ctx.from && (await ctx.deps.searches.board(ctx.chat.id, ctx.from.id));
-  const text = ctx.t("help", { mode }) + (list ? `\n\n${ctx.t("flow-list-still-open")}` : "");
+  const text = ctx.t("help", { mode, login }) + (list ? `\n\n${ctx.t("flow-list-still-open")}` : "");
   await ctx.reply(text, { parse_mode: "HTML", link_preview_options: { is_disabled: true } });
   return { flow };
 }
