@@ -46,3 +46,5 @@ results-baggage = 🧳 Baggage on this page (as each airline lists it for its fa
 results-baggage-unlisted = not listed
 summary-other-party-kept = 👥 Searching again for { $party }. The passengers and contact you gave are kept: only the new passengers are asked after you pick a flight.
 summary-change-date-typed = 📅 To change the date, type the new day here, e.g. <code>change date to 15 dec</code>: the same route is searched on it and the passengers and contact stay.
+kept-birth-unfit = ⚠️ The date of birth given for { $name } ({ $birth }) does not fit this flight's date, so it is asked again; the rest stays. { $why }
+kept-birth-unfit-group = ⚠️ The date of birth given for { $name } does not fit this flight's date, so it is asked again in the private chat; the rest stays.

@@ -43,3 +43,5 @@ results-baggage = 🧳 Bagasi di halaman ini (sesuai yang dicantumkan tiap maska
 results-baggage-unlisted = tidak dicantumkan
 summary-other-party-kept = 👥 Mencari lagi untuk { $party }. Data penumpang dan kontak yang sudah diisi tetap dipakai: hanya penumpang baru yang ditanya setelah Anda memilih penerbangan.
 summary-change-date-typed = 📅 Untuk ganti tanggal, ketik tanggal barunya di sini, mis. <code>ganti tgl 15</code>: rute yang sama dicari di tanggal itu, data penumpang dan kontak tetap tersimpan.
+kept-birth-unfit = ⚠️ Tanggal lahir { $name } yang sudah diisi ({ $birth }) tidak cocok dengan tanggal penerbangan ini, jadi ditanyakan lagi; data lainnya tetap. { $why }
+kept-birth-unfit-group = ⚠️ Tanggal lahir { $name } yang sudah diisi tidak cocok dengan tanggal penerbangan ini, jadi ditanyakan lagi lewat chat pribadi; data lainnya tetap.

@@ -2,6 +2,7 @@ import { differenceInMonths } from "date-fns/differenceInMonths";
 import { differenceInYears } from "date-fns/differenceInYears";
 import { parseISO } from "date-fns/parseISO";
 import type { PassengerInput } from "../../../domain/passenger.js";
+import type { ConvoContext } from "../../context.js";
 import { parseBirthDate } from "../../../domain/birth-date-input.js";
 import { withoutBirthLabel } from "../../../domain/document-date-readings.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -24,32 +25,34 @@ function ageOnFlight(birthDate: string, flightDate: string, adultFrom: number): 
   return { years, months, type: years >= adultFrom ? "adult" : years >= 2 ? "child" : "infant" };
 }
 
+/**
+ * Why `date` can't be this passenger's birth date on this flight (undefined: it can). An age that makes them
+ * another type names the age on the flight date, the type that is here, and the way to a party that has them
+ * as that: "back" as far as the list, then once more to the passenger count (`handoff`: from the private chat).
+ */
+export function birthDateRefusal(ctx: ConvoContext, passenger: PassengerInput, date: string, flightDate: string, adultFromNeeds: number | undefined, handoff = false): string | undefined {
+  const adultFrom = adultFromNeeds ?? AIRLINES_ADULT_FROM;
+  const problem = birthDateProblem(passenger.type, date, flightDate, adultFrom);
+  if (!problem) return undefined;
+  if (problem !== "age") return ctx.t(`pax-birthdate-${problem}`, { from: infantMayFlyFrom(date).split("-").reverse().join("-") });
+  const age = ageOnFlight(date, flightDate, adultFrom);
+  return ctx.t("pax-birthdate-age", {
+    name: escapeHtml(passenger.fullName),
+    age: age.years >= 2 ? ctx.t("pax-age-years", { n: age.years }) : ctx.t("pax-age-months", { n: age.months }),
+    actual: ctx.t(`pax-type-${age.type}`),
+    type: ctx.t(`pax-type-${passenger.type}`),
+    adultage: adultFrom,
+    childage: adultFrom - 1,
+    where: handoff ? "group" : "flow",
+  });
+}
+
 export const askBirthDate: Detail = async (conversation, ctx, passenger, flightDate, needs, handoff, pasted) => {
-  const label = ctx.t(`pax-type-${passenger.type}`);
   // Today, for "17/8/90": a two-digit year is the latest one not ahead of it.
   const today = new Date(await conversation.now()).toISOString().slice(0, 10);
   const checked = (date: string): Parsed<string> => {
-    const adultFrom = needs.adultFrom ?? AIRLINES_ADULT_FROM;
-    const problem = birthDateProblem(passenger.type, date, flightDate, adultFrom);
-    if (!problem) return { ok: true, value: date };
-    if (problem === "age") {
-      // The age it is on the flight date and what that makes the passenger here, and the way to a party
-      // that has them as that: "back" as far as the list, then once more to the passenger count.
-      const age = ageOnFlight(date, flightDate, adultFrom);
-      return {
-        ok: false,
-        hint: ctx.t("pax-birthdate-age", {
-          name: escapeHtml(passenger.fullName),
-          age: age.years >= 2 ? ctx.t("pax-age-years", { n: age.years }) : ctx.t("pax-age-months", { n: age.months }),
-          actual: ctx.t(`pax-type-${age.type}`),
-          type: label,
-          adultage: adultFrom,
-          childage: adultFrom - 1,
-          where: handoff ? "group" : "flow",
-        }),
-      };
-    }
-    return { ok: false, hint: ctx.t(`pax-birthdate-${problem}`, { from: infantMayFlyFrom(date).split("-").reverse().join("-") }) };
+    const hint = birthDateRefusal(ctx, passenger, date, flightDate, needs.adultFrom, handoff);
+    return hint === undefined ? { ok: true, value: date } : { ok: false, hint };
   };
   const question = { text: ctx.t("pax-ask-birthdate", { name: escapeHtml(passenger.fullName) }) };
   const read = (a: Answer): Parsed<DatedAnswer<string>> => {

@@ -1,8 +1,11 @@
 import type { Quote } from "../../../domain/flight.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { departedFor } from "../../../domain/offer-list.js";
-import { checkPassengers, paxSlots, type Contact, type PassengerInput, type PaxCount } from "../../../domain/passenger.js";
-import { birthDateProblem } from "./passenger-rules.js";
+import type { Contact, PassengerInput, PaxCount } from "../../../domain/passenger.js";
+import { placeKept, type UnfitBirth } from "./kept-passengers.js";
+import { birthDateRefusal } from "./birth-date-step.js";
+import { documentDateText } from "../../../presenters/document-date-text.js";
+import { localeOf } from "../../../presenters/format.js";
 import type { ConvoContext } from "../../context.js";
 import { addressedToBot, allowBack, GoBack, say, type Convo } from "./ask.js";
 import { bookStep, quoteStep, summaryStep, type NewSearch } from "./booking-steps.js";
@@ -85,6 +88,8 @@ type OfferOutcome = { kind: "done" } | { kind: "list" | "other"; ctx: ConvoConte
 
 async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: string; index: number }, kept: Kept): Promise<OfferOutcome> {
   let { passengers, contact } = kept;
+  // The kept passengers placed in this flight's party, when some are still to be asked (or asked a detail).
+  let resume: (PassengerInput | undefined)[] | undefined;
   let quote: Quote | undefined;
   let step: Step = "quote";
   // The contact about to be shown came from what was typed with the passengers' answers: the summary says so.
@@ -108,17 +113,22 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
           return q.kind === "cancel" ? finish(conversation, ctx, ctx.t("cancelled"), true) : finish(conversation, ctx, ctx.t("search-expired"));
         }
         quote = q.quote;
-        if (passengers && !fits(passengers, quote)) passengers = undefined;
-        step = !passengers || passengers.length < paxSlots(quote.pax).length ? "passengers" : !contact ? "contact" : "summary";
+        // Those given for another flight (or before "back") take their places in this one's party; only what
+        // they lack for it is asked, after a birth date that no longer fits is said.
+        const placed = passengers && placeKept(passengers, quote);
+        resume = placed && !placed.complete ? placed.slots : undefined;
+        if (placed?.complete) passengers = placed.slots as PassengerInput[];
+        step = !passengers || resume ? "passengers" : !contact ? "contact" : "summary";
+        if (placed?.unfit.length && step === "passengers") await say(conversation, ctx, unfitBirthText(ctx, placed.unfit, quote));
       } else if (step === "passengers") {
         // Here with everyone when "back" came from the contact (the last one's last question, the rest
-        // kept), or with the first few kept from before (the next one is asked).
-        const resume = passengers;
-        passengers = undefined;
+        // kept), or with those kept from before placed in this party (the rest asked).
+        const from = resume ?? passengers;
+        [resume, passengers] = [undefined, undefined];
         // The customer's e-mail or phone pasted among the answers is kept for the contact (contact-aside.ts).
         keepContactsTyped(conversation, true, contact);
         try {
-          ({ value: passengers, ctx } = await askPassengers(conversation, ctx, quote!.pax, quote!.needs, quote!.offer.date, undefined, resume));
+          ({ value: passengers, ctx } = await askPassengers(conversation, ctx, quote!.pax, quote!.needs, quote!.offer.date, undefined, from));
         } catch (e) {
           // Back past the first passenger: everyone given so far is kept for when the agent comes forward.
           if (e instanceof BackFromPassengers && e.kept.length > 0) passengers = e.kept;
@@ -190,25 +200,15 @@ async function finish(conversation: Convo, ctx: ConvoContext, text?: string, und
   return { kind: "done" };
 }
 
-/**
- * Kept passengers serve another flight when that flight asks nothing they lack, and their ages still fit
- * its date; the first few of a party not given in full yet, when they are in the places its party has.
- */
-function fits(passengers: PassengerInput[], quote: Quote): boolean {
-  const { pax, needs } = quote;
-  const slots = paxSlots(pax);
-  if (passengers.some((p, i) => p.type !== slots[i])) return false;
-  // The first few of a party are checked as a party of their own: what this flight asks of each (a birth date, a passport).
-  const given: PaxCount = { adult: 0, child: 0, infant: 0 };
-  for (const p of passengers) given[p.type] += 1;
-  if (checkPassengers(passengers.length < slots.length ? given : pax, passengers, needs).length > 0) return false;
-  if (passengers.some((p) => p.birthDate && birthDateProblem(p.type, p.birthDate, quote.offer.date, needs.adultFrom))) return false;
-  return passengers.every((p) =>
-    (!needs.idNumber || p.type !== "adult" || !!p.idNumber)
-    && (!needs.nationality || !needs.passport || !!p.nationality)
-    && (!needs.passportIssued || !needs.passport || !!p.passport?.issued)
-    && (p.type !== "infant" || !!p.birthDate),
-  );
+/** Why each kept passenger's birth date is asked again on this flight (a child turned adult); no birth date shown in a group. */
+function unfitBirthText(ctx: ConvoContext, unfit: readonly UnfitBirth[], quote: Quote): string {
+  const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+  return unfit.map(({ passenger, birthDate }) => {
+    const name = escapeHtml(passenger.fullName);
+    if (group) return ctx.t("kept-birth-unfit-group", { name });
+    const why = birthDateRefusal(ctx, passenger, birthDate, quote.offer.date, quote.needs.adultFrom) ?? "";
+    return ctx.t("kept-birth-unfit", { name, birth: escapeHtml(documentDateText(birthDate, localeOf(ctx))), why });
+  }).join("\n\n");
 }
 
 /** "✏️ Ubah" on the summary: which passenger (by name) or the contact; only that one is asked again. */

@@ -18,7 +18,7 @@ type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
  * details (birth dates, ID and passport numbers) are not collected in front of everyone: the member
  * gives them in a private chat with the bot (see personal-data.ts) and the group flow continues.
  */
-export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax: PaxCount, needs: PassengerRequirements, flightDate: string, place?: PartyPlace, resume?: readonly PassengerInput[]): Step<PassengerInput[]> {
+export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax: PaxCount, needs: PassengerRequirements, flightDate: string, place?: PartyPlace, resume?: readonly (PassengerInput | undefined)[]): Step<PassengerInput[]> {
   const slots = paxSlots(pax);
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
   const detailed = (p: Named) => !group && needsPersonalDetails(p.type, needs);
@@ -32,12 +32,20 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
   // Per slot: the data pasted on its name's line (private chat), used once: back into that passenger's
   // questions later asks them, so what the agent corrected is never filled over again.
   const pasted: (LineFields | undefined)[] = slots.map(() => undefined);
-  // `resume` is everyone, given before: "back" from the contact lands on the last one's last question
+  // `resume` is everyone, given in full before: "back" from the contact lands on the last one's last question
   // (in a group with private details, the 🔒 step: its details kept, changed privately if wanted).
-  // Fewer than everyone (kept from a flight left for another): the first one missing is asked.
-  const everyone = resume?.length === slots.length;
-  let i = everyone ? slots.length - 1 : (resume?.length ?? 0);
-  let at: "name" | "details" | "last-detail" = everyone ? (detailed(named[i]!) ? "last-detail" : "name") : "name";
+  // Else (kept from a flight left for another, placed by type: kept-passengers.ts) the places kept in full
+  // are passed over, those kept lacking a detail this flight asks are asked only that, the others in full.
+  const everyone = !!resume && slots.every((_, k) => !!resume[k] && hasPersonalDetails(resume[k], needs));
+  const keptWhole = new Set(everyone ? [] : slots.flatMap((_, k) => (resume?.[k] && hasPersonalDetails(resume[k], needs) ? [k] : [])));
+  const lacking: boolean[] = slots.map((_, k) => !everyone && !!resume?.[k] && !keptWhole.has(k));
+  const nextAsked = (from: number) => {
+    let k = from;
+    while (keptWhole.has(k)) k += 1;
+    return k;
+  };
+  let i = everyone ? slots.length - 1 : nextAsked(0);
+  let at: "name" | "details" | "last-detail" = everyone ? (detailed(named[i]!) ? "last-detail" : "name") : named[i] ? "details" : "name";
   let review = privately && everyone;
   for (;;) {
     while (!review && i < slots.length) {
@@ -57,6 +65,7 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
               : !group && before && place?.previous && !fields ? { ...before, title: p.title, fullName: p.fullName }
               : undefined;
             ownQuestion[i + k] = k === 0;
+            lacking[i + k] = false;
           });
           ctx = r.ctx;
           at = "details";
@@ -70,7 +79,9 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
           pasted[i] = undefined;
           // The next passenger's name typed at this one's birth date is kept for them (name-typed-ahead.ts).
           nextNameSlot(conversation, { slots, next: i + 1, named });
-          const d = await askPersonalDetails(conversation, ctx, at === "last-detail" ? done[i]! : p, needs, flightDate, at === "last-detail", false, fields, holders(done, i)).finally(() => nextNameSlot(conversation, undefined));
+          // A passenger kept from another flight: only what this one asks that they lack.
+          const onlyMissing = lacking[i]! && at !== "last-detail";
+          const d = await askPersonalDetails(conversation, ctx, at === "last-detail" || onlyMissing ? done[i]! : p, needs, flightDate, at === "last-detail", false, fields, holders(done, i), onlyMissing).finally(() => nextNameSlot(conversation, undefined));
           done[i] = d.value;
           ctx = d.ctx;
           const ahead = takeNameTypedAhead(conversation);
@@ -86,8 +97,8 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
         } else done[i] = done[i] ?? p;
         // Everyone given so far is what a cancel now keeps (flow-draft.ts); not at ✏️, which asks one of them.
         if (!place) notePassengersSoFar(conversation, completed(done));
-        i += 1;
-        // A name pasted ahead goes straight to its details.
+        i = nextAsked(i + 1);
+        // A name pasted ahead (or kept, lacking a detail) goes straight to its details.
         at = named[i] ? "details" : "name";
       } catch (e) {
         if (!(e instanceof GoBack)) throw e;
@@ -126,10 +137,9 @@ export class BackFromPassengers extends GoBack {
   }
 }
 
-/** The passengers complete from the first on (a later one without an earlier one can't keep its place). */
+/** The passengers given so far, in party order (the next flight places them by type: kept-passengers.ts). */
 function completed(done: readonly (PassengerInput | undefined)[]): PassengerInput[] {
-  const gap = done.indexOf(undefined);
-  return (gap === -1 ? done : done.slice(0, gap)) as PassengerInput[];
+  return done.filter((p): p is PassengerInput => !!p);
 }
 
 /** The same person typed again: same title and name (the parser writes names in one case). */

@@ -42,7 +42,9 @@ export async function personalDataConversation(conversation: Convo, ctx: ConvoCo
   while (k < asked.length) {
     const i = asked[k]!;
     try {
-      const r = await askPersonalDetails(conversation, ctx, passengers[i]!, request.needs, request.flightDate, fromLast, true, undefined, holders(passengers, i));
+      // A passenger kept from another flight of the booking is asked only what this one asks that they lack.
+      const onlyMissing = !request.review && !fromLast;
+      const r = await askPersonalDetails(conversation, ctx, passengers[i]!, request.needs, request.flightDate, fromLast, true, undefined, holders(passengers, i), onlyMissing);
       passengers[i] = r.value;
       ctx = r.ctx;
       k += 1;

@@ -40,6 +40,15 @@ function detailsFor(type: PassengerInput["type"], needs: PassengerRequirements):
   return details;
 }
 
+/** Whether the passenger has no answer yet to this question. */
+function lacks(p: PassengerInput, field: Field): boolean {
+  if (field === "birth") return !p.birthDate;
+  if (field === "id") return !p.idNumber;
+  if (field === "passport") return !p.passport;
+  if (field === "issued") return !p.passport?.issued;
+  return !p.nationality;
+}
+
 /**
  * Per question, the part of the name's line that answers it, as pasted (each read there by the
  * question's own parser); the parts no question of this flight takes, and those whose question is not
@@ -81,10 +90,12 @@ function pastedAnswers(ctx: ConvoContext, fields: Field[], pasted: LineFields, n
  * passenger. "Back" goes to the question before, keeping what was answered; back from the first
  * leaves to the caller (the passenger's name). `pasted`: the data pasted on the passenger's name line
  * (a private chat): each part answers its question first, read as if typed there, and what was taken
- * is said back once; used once only, so "back" to a question it answered asks it.
+ * is said back once; used once only, so "back" to a question it answered asks it. `onlyMissing`: the
+ * questions whose answer the passenger lacks, the rest kept (a passenger kept from another flight).
  */
-export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, needs: PassengerRequirements, flightDate: string, fromLast = false, handoff = false, pasted?: LineFields, others: readonly Holder[] = []): Step<PassengerInput> {
-  const details = detailsFor(passenger.type, needs);
+export async function askPersonalDetails(conversation: Convo, ctx: ConvoContext, passenger: PassengerInput, needs: PassengerRequirements, flightDate: string, fromLast = false, handoff = false, pasted?: LineFields, others: readonly Holder[] = [], onlyMissing = false): Step<PassengerInput> {
+  // `onlyMissing`: a passenger kept from another flight is asked only what this one asks that they lack.
+  const details = detailsFor(passenger.type, needs).filter((d) => !onlyMissing || lacks(passenger, d.field));
   const notes = new PastedNotes(passenger.fullName);
   const answers = pasted && !fromLast ? pastedAnswers(ctx, details.map((d) => d.field), pasted, notes, others) : [];
   // answered[i]: the passenger as it stood before question i. `fromLast`: back into a passenger whose

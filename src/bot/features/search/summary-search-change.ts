@@ -13,10 +13,11 @@ import { changedDateOrParty } from "./quote-card-words.js";
 /**
  * A change typed at the summary that the flow can make without losing what was given: another day
  * ("eh ganti tgl 15", "change date to the 26th morning": that day's flights on the same route), more
- * passengers after the ones given ("tambah 1 bayi", "jadi 3 org" from two adults: only the new ones asked),
- * or another flight ("yg garuda aja": the list back). Undefined for the rest (a route, a smaller party or one
- * whose new passengers would come before those given, a day gone by or unread), which the summary says how
- * to make. Today is taken with conversation.now(), so a replay reads the line as it was read.
+ * passengers ("tambah 1 bayi", "jadi 3 org" from two adults, "tambah 1 dewasa" to an adult and a child: only
+ * the new ones asked, each given one keeping their place by type: kept-passengers.ts), or another flight
+ * ("yg garuda aja": the list back). Undefined for the rest (a route, a party not larger, a day gone by or
+ * unread), which the summary says how to make. Today is taken with conversation.now(), so a replay reads
+ * the line as it was read.
  */
 export async function changeAtSummary(conversation: Convo, ctx: ConvoContext, text: string, party: PaxCount): Promise<NewSearch | "other" | { refused: string } | undefined> {
   const today = dayInZone(await conversation.now(), ctx.deps.settings.timeZone);
@@ -24,7 +25,7 @@ export async function changeAtSummary(conversation: Convo, ctx: ConvoContext, te
   if (what === "flight") return "other";
   if (what === "party") {
     const pax = newParty(text, today, party);
-    if (!pax || !grownAtTheEnd(party, pax)) return undefined;
+    if (!pax || !grown(party, pax)) return undefined;
     // A party no booking takes ("jadi 8 org", "tambah 2 bayi" to one adult), or no provider here: refused at the
     // summary, which stays, as the party question refuses it (never found out at ✅ Book).
     const wrong = checkPaxCount(pax);
@@ -48,11 +49,7 @@ function newParty(text: string, today: string, party: PaxCount): PaxCount | unde
   return undefined;
 }
 
-/**
- * Passengers are asked adults first, then children, then infants: those given stay theirs only when
- * everyone new comes after them (an infant added; a child when there is no infant; an adult to adults alone).
- */
-function grownAtTheEnd(old: PaxCount, next: PaxCount): boolean {
-  if (next.adult < old.adult || next.child < old.child || next.infant < old.infant || totalPax(next) === totalPax(old)) return false;
-  return (next.adult === old.adult || old.child + old.infant === 0) && (next.child === old.child || old.infant === 0);
+/** Everyone given keeps a place of their type in the new party: none fewer of any type, someone more. */
+function grown(old: PaxCount, next: PaxCount): boolean {
+  return next.adult >= old.adult && next.child >= old.child && next.infant >= old.infant && totalPax(next) > totalPax(old);
 }
