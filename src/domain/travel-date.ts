@@ -220,13 +220,16 @@ function dayOnly(today: string, d: number): { date: string; typedYear: boolean }
 
 /**
  * A weekday is its next occurrence after today ("senin" on a Monday is next Monday; today is
- * "hari ini"). "jumat depan" / "next friday" is the Friday of next week (weeks start on Monday),
- * which on a weekend is the same day as plain "jumat"; the echo always shows the date.
+ * "hari ini"; the date question asks which, see isTodaysWeekday). "jumat depan" / "next friday" is the
+ * Friday of next week (weeks start on Monday), which on a weekend is the same day as plain "jumat".
+ * "sabtu ini" / "this saturday" typed on a Saturday is today: "ini" names the day of this week, and
+ * reading it as next week's searched a week late without a word (the echo always shows the date).
  */
-function weekday(today: string, day: number, nextWeek: boolean): string {
+function weekday(today: string, day: number, week: "next" | "this" | undefined): string {
   const now = getISODay(parseISO(today));
-  if (!nextWeek) return plusDays(today, ((day - now + 7) % 7) || 7);
-  return plusDays(today, 7 - now + day);
+  if (week === "next") return plusDays(today, 7 - now + day);
+  if (week === "this" && day === now) return today;
+  return plusDays(today, ((day - now + 7) % 7) || 7);
 }
 
 /** A day and a month name, in either order, maybe a year: "25 des", "dec 25, 2026", "30 feb" (shape only, not validity). */
@@ -255,9 +258,9 @@ function read(text: string, today: string, namedDay: boolean): Read {
   // Weekdays: "senin", "jumat depan", "next friday", "this friday", "jumat ini", "hari minggu".
   if ((m = /^(?:(next|this|coming)\s+)?([a-z']+)(?:\s+(depan|ini|besok|next))?$/.exec(text.replace(/'/g, "")))) {
     const day = WEEKDAYS[m[2]!];
-    const nextWeek = m[1] === "next" || m[3] === "depan" || m[3] === "next";
-    // "minggu depan" alone is "next week" (handled above as vague), never a Sunday.
-    if (day) return { date: weekday(today, day, nextWeek), typedYear: false };
+    const week = m[1] === "next" || m[3] === "depan" || m[3] === "next" ? "next" : m[1] === "this" || m[3] === "ini" ? "this" : undefined;
+    // "minggu depan" / "minggu ini" alone are weeks (handled above as vague), never a Sunday.
+    if (day) return { date: weekday(today, day, week), typedYear: false };
   }
   if ((m = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$/.exec(text))) {
     const date = iso(+m[1]!, +m[2]!, +m[3]!);
