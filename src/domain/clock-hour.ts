@@ -1,5 +1,8 @@
 import { timeOfDay, type TimeOfDay } from "./flight.js";
 
+/** "sekitar jam 7", "around 7pm", "kira2 jam 7": about a time is that time (the filter is a part of the day). */
+export const ABOUT_WORDS = new Set(["sekitar", "sktr", "kira2", "kira-kira", "kurleb", "around", "about", "approx"]);
+
 /** Chat spellings of the words an hour is read with: "jam 7 mlm" is "jam 7 malam". */
 const TAIL_SPELLINGS: Record<string, string> = { mlm: "malam", malem: "malam" };
 
@@ -10,7 +13,8 @@ const TAIL_SPELLINGS: Record<string, string> = { mlm: "malam", malem: "malam" };
  * search's quick form and the words typed at its results, so "jam 7" filters the same at both.
  */
 export function hourOf(clock: string, tail = ""): number | undefined {
-  const m = /^(\d{1,2})(?:[:.][0-5]\d)?(am|pm|a\.m|p\.m)?$/i.exec(clock);
+  // "7an", "7-an": about seven.
+  const m = /^(\d{1,2})(?:[:.][0-5]\d)?(?:-?an)?(am|pm|a\.m|p\.m)?$/i.exec(clock);
   if (!m || Number(m[1]) > 24) return undefined;
   const h = Number(m[1]) % 24;
   const said = (m[2] ?? tail).toLowerCase().replace(/\./g, "");

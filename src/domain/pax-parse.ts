@@ -16,7 +16,7 @@ const NUMBER_WORDS: Record<string, number> = {
 
 /** "org", "pax", "penumpang" count people, who are adults unless said otherwise. */
 const TYPE_WORDS: Record<string, PaxType> = {
-  dewasa: "adult", dws: "adult", dw: "adult", dew: "adult", adult: "adult", adults: "adult", adt: "adult", adts: "adult", adl: "adult", adlt: "adult", adlts: "adult", dewasanya: "adult",
+  dewasa: "adult", dws: "adult", dw: "adult", dew: "adult", dewsa: "adult", dwasa: "adult", dewas: "adult", dewaa: "adult", adult: "adult", adults: "adult", adt: "adult", adts: "adult", adl: "adult", adlt: "adult", adlts: "adult", dewasanya: "adult",
   org: "adult", orang: "adult", pax: "adult", penumpang: "adult", pnp: "adult", psg: "adult", people: "adult", person: "adult",
   persons: "adult", passenger: "adult", passengers: "adult", tiket: "adult", seat: "adult", seats: "adult", kursi: "adult",
   anak: "child", ank: "child", anak2: "child", child: "child", children: "child", chd: "child", chds: "child", chld: "child", kid: "child", kids: "child", anaknya: "child",

@@ -1,5 +1,6 @@
 import type { TimeOfDay } from "./flight.js";
-import { bucketOf, hourOf } from "./clock-hour.js";
+import { ABOUT_WORDS, bucketOf, hourOf } from "./clock-hour.js";
+import { prayerTimeAt } from "./prayer-times.js";
 
 /** Times of day typed at a results list ("yg pagi", "jam 7", "7 pm"), read into the list's time filter. */
 
@@ -10,8 +11,8 @@ export const PERIODS: Record<string, TimeOfDay> = {
 };
 const TIME_LEAD = new Set(["jam", "pukul", "pkl", "pk", "at"]);
 const TIME_TAIL = new Set(["pagi", "siang", "sore", "malam", "mlm", "malem", "am", "pm", "a.m", "p.m", "wib", "wita", "wit"]);
-/** A clock as typed: "7", "07:30", "7.30", "7pm", "7p.m" (hourOf reads it). */
-const CLOCK = /^\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m|p\.m)?$/;
+/** A clock as typed: "7", "07:30", "7.30", "7pm", "7p.m", "7an" (about seven) (hourOf reads it). */
+const CLOCK = /^\d{1,2}(?:[:.]\d{2})?(?:-?an)?(?:am|pm|a\.m|p\.m)?$/;
 /** Of the tails, the ones a bare number is a time with ("7 pm", "7 mlm"); "2 pagi" etc. too. */
 const HOUR_MARK = new Set(["am", "pm", "a.m", "p.m", "pagi", "siang", "sore", "malam", "mlm", "malem"]);
 /** How an agent addresses a colleague: with one, "pagi kak" / "siang bu" is a greeting, not a time. */
@@ -22,8 +23,13 @@ export const TIME_MARKERS = new Set(["yg", "yang", "aja", "aj", "ja", "saja", "f
 /** A time of day at `i`: its length in words and the filter it falls in (len 0: none). Every clock is read by hourOf. */
 export function timeAt(words: readonly string[], i: number): { len: number; time?: TimeOfDay } {
   const w = words[i]!;
+  // "sekitar jam 7", "around 7pm"
+  if (ABOUT_WORDS.has(w) && i + 1 < words.length) {
+    const about = timeAt(words, i + 1);
+    if (about.len > 0 && about.time) return { len: about.len + 1, time: about.time };
+  }
   const tail = TIME_TAIL.has(words[i + 1] ?? "") ? words[i + 1]! : undefined;
-  const glued = /^(?:jam|pukul|pkl|pk)\.?(\d{1,2}(?:[:.]\d{2})?(?:am|pm|a\.m|p\.m)?)$/.exec(w);
+  const glued = /^(?:jam|pukul|pkl|pk)\.?(\d{1,2}(?:[:.]\d{2})?(?:-?an)?(?:am|pm|a\.m|p\.m)?)$/.exec(w);
   if (glued) {
     const time = bucketOf(hourOf(glued[1]!, tail));
     return time ? { len: tail ? 2 : 1, time } : { len: 0 };
@@ -42,6 +48,9 @@ export function timeAt(words: readonly string[], i: number): { len: number; time
     const time = bucketOf(hourOf(w, words[i + 1]));
     return time ? { len: 2, time } : { len: 0 };
   }
+  // "abis subuh", "habis maghrib": a prayer time names a part of the day.
+  const prayer = prayerTimeAt(words, i);
+  if (prayer) return prayer;
   if (Object.hasOwn(PERIODS, w)) return { len: 1, time: PERIODS[w] };
   return { len: 0 };
 }

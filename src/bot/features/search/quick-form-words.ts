@@ -1,5 +1,6 @@
 import type { TimeOfDay } from "../../../domain/flight.js";
-import { bucketOf, hourOf } from "../../../domain/clock-hour.js";
+import { ABOUT_WORDS, bucketOf, hourOf } from "../../../domain/clock-hour.js";
+import { prayerTimeAt } from "../../../domain/prayer-times.js";
 import { ageAt, isPaxCount, isPaxJoin, isPaxTypeWord, isPaxWord, isYoungTypeWord, parsePax } from "../../../domain/pax-parse.js";
 import { isDatePhrase, normalizeDateText } from "../../../domain/travel-date.js";
 
@@ -142,7 +143,8 @@ const TIME_LEAD = new Set(["jam", "pukul", "pkl", "pk", "at", "@"]);
 const HOUR_LEAD = new Set(["jam", "pukul", "pkl", "pk"]);
 /** What may follow the hour: "jam 5 sore", "at 7 pm", "pukul 7 wib". */
 const TIME_TAIL = new Set(["pagi", "siang", "sore", "malam", "malem", "mlm", "am", "pm", "a.m", "p.m", "wib", "wita", "wit"]);
-const CLOCK = /^(\d{1,2})(?:[:.]([0-5]\d))?(?:am|pm|a\.m|p\.m)?$/i;
+// "jam 7an", "jam 7-an": about seven, read as seven (the filter is a part of the day anyway).
+const CLOCK = /^(\d{1,2})(?:[:.]([0-5]\d))?(?:-?an)?(?:am|pm|a\.m|p\.m)?$/i;
 
 /** "7", "07.30", "7pm": an hour of the day ("at 25 dec" is a date, not a time). */
 function isClock(word: string | undefined): boolean {
@@ -173,6 +175,11 @@ export function timeAt(words: string[], i: number): { len: number; time?: TimeOf
     const tail = tailWord(k);
     return { len: tail ? 1 : 0, time: bucketOf(hourOf(c, tail)) };
   };
+  // "sekitar jam 7", "around 7pm"
+  if (ABOUT_WORDS.has(w) && i + 1 < words.length) {
+    const about = timeAt(words, i + 1);
+    if (about.len > 0 && about.time) return { len: about.len + 1, time: about.time };
+  }
   // "jam7", "pk.7"
   const glued = /^(?:jam|pukul|pkl|pk|at|@)\.?(\d.*)$/.exec(w);
   if (glued) {
@@ -193,6 +200,9 @@ export function timeAt(words: string[], i: number): { len: number; time?: TimeOf
   if (/^\d{1,2}$/.test(w) && ["am", "pm", "a.m", "p.m"].includes(words[i + 1]?.toLowerCase() ?? "")) {
     return { len: 2, time: bucketOf(hourOf(w, words[i + 1])) };
   }
+  // "abis subuh", "habis maghrib", "isya": a prayer time names a part of the day.
+  const prayer = prayerTimeAt(words, i);
+  if (prayer) return prayer;
   // "pagi", "malam hari", "at night", "in the evening" (but "malam ini", "nanti malam" are dates, "3 malam" a stay).
   const lead = w === "at" ? 1 : w === "in" && words[i + 1]?.toLowerCase() === "the" ? 2 : 0;
   const period = periodOf(words[i + lead]);
