@@ -38,6 +38,13 @@ const TICKET = set("etiket e-tiket eticket e-ticket itinerary");
 const STATUS = set("status setatus");
 const BALANCE = set("saldo deposit depo balance");
 const CANCEL = set("batalin batalkan batal btl cancel cancelin cancelkan");
+/**
+ * Asking by when a booking must be paid ("batas bayar kapan?", "timelimit nya kapan", "kapan jatuh tempo?", "bayar
+ * kapan?", "when is the deadline"): its status, which shows the deadline. "limit" beside a balance word is the deposit's, "batas bagasi" the baggage allowance.
+ */
+const DEADLINE = set("batas btas timelimit deadline tempo limit");
+/** With a pay word, these ask when ("bayar kapan?", "harus bayar jam brp?"); around a deadline word they change nothing. */
+const WHEN = set("kapan kpn when jam brp berapa waktu sampai sampe smp harus hrs mesti paling lambat plg lbt jatuh time by before due payment pembayaran");
 const REFUND = set("refund refun refundable");
 const RESCHEDULE = set("reschedule resched reskedul reschedul reskej rescheduled");
 /** Changing a booking's date or flight, or a passenger's name: "ganti tgl", "ubah jadwal", "change name", "salah nama". */
@@ -80,7 +87,11 @@ const CHECKING = set("cek check");
 /** The booking talked about: "issue it", "yang ini", "-nya" ("tiketnya", "issue nya"). */
 const PRONOUN = set("nya it ini itu");
 /** Words a request may also carry: where to send the e-ticket, what to check, how much is left. */
-const REQUEST_EXTRA = set("kirim kirimin send ke to grup group sini wa email booking bookingan kode code pnr brp berapa msh masih sisa tinggal much left e bagasi baggage");
+const REQUEST_EXTRA = set(
+  "kirim kirimin send ke to grup group sini wa email booking bookingan kode code pnr brp berapa msh masih sisa tinggal much left e bagasi baggage",
+  // "minta tiketnya", "kirim ulang etiket", "resend the e-ticket": asking for it again is asking for it.
+  "minta mintain ulang lagi resend again",
+);
 /** Words that ask for a search and nothing else: left out of the line read as `/cari <text>`. */
 const SEARCH = set("cari cariin carikan nyari nyariin search flight flights pesawat penerbangan");
 const SEARCH_FILLER = set("harga price mau pengen pingin ingin want need needs butuh ada i looking any");
@@ -172,7 +183,7 @@ function codeShaped(words: Word[], i: number, lettersToo: boolean): boolean {
 }
 
 /** A word a request may consist of, besides its request words. */
-const requestFiller = (w: string) => FILLER.has(w) || PRONOUN.has(w) || REQUEST_EXTRA.has(w) || POLITE.has(w) || FRIENDLY.has(w);
+const requestFiller = (w: string) => FILLER.has(w) || PRONOUN.has(w) || inSet(REQUEST_EXTRA, w) || POLITE.has(w) || FRIENDLY.has(w);
 
 /**
  * The booking code among the words: right after a code word ("cek ABC123", "pnr lrwfbn", "kode booking ABC123");
@@ -338,6 +349,9 @@ export function readTypedRequest(input: string): TypedRequest | undefined {
   const search = !code && !bookingWord ? (searchIn(words, text) ?? searchIn(words, text, true) ?? routeLedIn(words, text)) : undefined;
   if (search !== undefined) return { kind: "search", text: search };
 
+  // "batas bayar kapan?", "bayar kapan?", "timelimit ABC123": by when to pay, which its status shows (never a request to pay).
+  const deadline = (has(DEADLINE) && !has(BALANCE) && !lower.some((w) => w === "bagasi" || w === "baggage")) || (has(PAY) && lower.some((w) => w === "kapan" || w === "kpn" || w === "when"));
+  if (deadline && plain((w) => inSet(DEADLINE, w) || WHEN.has(w) || ASKING.has(w) || STATUS_FILLER.has(w))) return withCode({ kind: "status" as const });
   if (has(ISSUE) || (has(PAY) && code) || (has(PAY) && has(ASKING))) {
     const others = lower.filter((w) => !inSet(ISSUE, w) && !inSet(PAY, w));
     // "udh issued blm?", "is it issued?", "udah bayar?": whether it was issued, i.e. its status.
