@@ -22,3 +22,9 @@ route-unknown-place = I don't know "<b>{ $input }</b>" as a city or airport.
 route-no-such-option = There is no option { $n } here: choose 1–{ $count }. If you meant { $n } passengers, type <code>{ $n } pax</code>.
 # A bare number typed at a place question when the party is already typed: asked about, the party kept.
 route-party-already-noted = 👥 Passengers already noted: <b>{ $pax }</b>. To change it to { $n }, type <code>{ $n } pax</code>.
+# A date or party no search can take, typed at a place question ("12 mar 87", a birth date): nothing of it noted, the search's own kept.
+route-not-noted = "<b>{ $input }</b>" not noted: { $why ->
+    [past] that date has passed
+    [far] that date is beyond the booking window
+   *[party] one booking holds at most { $max } passengers
+}. Birth dates are asked for each passenger after the flight is chosen.

@@ -22,3 +22,9 @@ route-unknown-place = Saya tidak mengenal "<b>{ $input }</b>" sebagai kota atau 
 route-no-such-option = Tidak ada pilihan nomor { $n } di sini: pilih 1–{ $count }. Kalau maksudnya { $n } penumpang, ketik <code>{ $n } org</code>.
 # A bare number typed at a place question when the party is already typed: asked about, the party kept.
 route-party-already-noted = 👥 Penumpang sudah dicatat: <b>{ $pax }</b>. Kalau mau diganti jadi { $n }, ketik <code>{ $n } org</code>.
+# A date or party no search can take, typed at a place question ("12 mar 87", a birth date): nothing of it noted, the search's own kept.
+route-not-noted = "<b>{ $input }</b>" tidak dicatat: { $why ->
+    [past] tanggal itu sudah lewat
+    [far] tanggal itu di luar jangkauan pemesanan
+   *[party] satu booking paling banyak { $max } penumpang
+}. Tanggal lahir ditanyakan per penumpang setelah penerbangan dipilih.

@@ -11,6 +11,7 @@ import { afterChangeLead } from "../../../domain/change-lead.js";
 import { isBareNumber, typedOptionNumber } from "../../../domain/option-number.js";
 import { parsePax } from "../../../domain/pax-parse.js";
 import { isAirportCodeAttempt } from "../../../domain/airport-code-attempt.js";
+import { BOOKING_PARTY_MAX, unbookableAside } from "../../../domain/unbookable-aside.js";
 
 /** A place question's answer: the airport, or a line to take as the quick form's (`form`, the place in it). */
 export type PlaceAnswer = { value?: Airport; form?: QuickForm; ctx: ConvoContext };
@@ -24,8 +25,8 @@ export type PlaceAnswer = { value?: Airport; form?: QuickForm; ctx: ConvoContext
  * `origin`: the route's other end, never the destination hint's example ("Asal dan tujuan sama"). `party`:
  * the party typed with the search, which a bare number typed here never replaces unasked (both questions).
  */
-export function askDestination(conversation: Convo, ctx: ConvoContext, question: string, origin: string, initial?: string, party?: string): Promise<PlaceAnswer> {
-  return askPlace(conversation, ctx, question, initial, "destination", origin, party);
+export function askDestination(conversation: Convo, ctx: ConvoContext, question: string, origin: string, initial?: string, party?: string, today?: string): Promise<PlaceAnswer> {
+  return askPlace(conversation, ctx, question, initial, "destination", origin, party, today);
 }
 
 /**
@@ -33,8 +34,8 @@ export function askDestination(conversation: Convo, ctx: ConvoContext, question:
  * comes back as the quick form would read it (`form`), for the flow to take every part of it. A name
  * that is one airport ("ujung pandang") stays an airport.
  */
-export function askOrigin(conversation: Convo, ctx: ConvoContext, question: string, initial?: string, party?: string): Promise<PlaceAnswer> {
-  return askPlace(conversation, ctx, question, initial, "origin", "", party);
+export function askOrigin(conversation: Convo, ctx: ConvoContext, question: string, initial?: string, party?: string, today?: string): Promise<PlaceAnswer> {
+  return askPlace(conversation, ctx, question, initial, "origin", "", party, today);
 }
 
 /** What a line may carry besides its places: any of it makes the line more than a place's name. */
@@ -103,7 +104,7 @@ function sameParty(party: string, typed: string): boolean {
  * airports), a date or party alone, a place with more, a place. `party`: the party already typed, which a
  * bare number never replaces unasked. Not a turn: the hint or toast to answer with, the question still waiting.
  */
-async function readTurn(conversation: Convo, ctx: ConvoContext, a: Answer, at: { end: RouteEnd; origin: string; pending?: Choice; ahead?: string; options?: readonly Airport[]; party?: string }): Promise<Turn | Parsed<never>> {
+async function readTurn(conversation: Convo, ctx: ConvoContext, a: Answer, at: { end: RouteEnd; origin: string; pending?: Choice; ahead?: string; options?: readonly Airport[]; party?: string; today?: string }): Promise<Turn | Parsed<never>> {
   if (a.kind === "text") {
     // "1", "no 2" at "which Jakarta airport?": that button, as on the results list; a number past them is asked
     // about (an option mistyped, or the party?), never taken for the party, which the search already has.
@@ -122,6 +123,9 @@ async function readTurn(conversation: Convo, ctx: ConvoContext, a: Answer, at: {
     // "besok", "2 dws 1 ank": the date or party typed before the place, kept for its own question.
     const aside = asideOnly(parseQuickForm(a.text));
     if (aside && !(a.unaddressed && chatAside(aside)) && !(await isPlace(conversation, a.text))) {
+      // "12 mar 87" (a birth date), "12-03-1987": no trip's date or party, never put in place of the search's.
+      const why = at.today === undefined ? undefined : unbookableAside(aside.kept, at.today);
+      if (why) return { kind: "unbookable", input: a.text, why };
       // "3" with "2 dws" already typed: a count that says nothing of passengers is asked about, the party kept.
       if (at.party !== undefined && aside.kept.pax !== undefined && isBareNumber(a.text) && !sameParty(at.party, a.text)) return { kind: "partyKept", n: a.text.trim(), party: at.party };
       return { kind: "kept", ...aside };
@@ -130,7 +134,10 @@ async function readTurn(conversation: Convo, ctx: ConvoContext, a: Answer, at: {
     // in it: noted and said as any party typed here, never "actually" quoted back as an unknown airport.
     const rest = afterChangeLead(a.text);
     const corrected = rest === undefined ? undefined : asideOnly(parseQuickForm(rest));
-    if (corrected && !corrected.unread) return { kind: "kept", ...corrected };
+    if (corrected && !corrected.unread) {
+      const why = at.today === undefined ? undefined : unbookableAside(corrected.kept, at.today);
+      return why ? { kind: "unbookable", input: a.text, why } : { kind: "kept", ...corrected };
+    }
     // "sub besok 2": read before the airport matcher, which would take "sub" and drop the rest unsaid.
     const more = await placeWithMore(conversation, a.text, at.end);
     if (more) return { kind: "form", form: more };
@@ -164,9 +171,11 @@ type Turn =
   /** An option's number past the choice's buttons. */
   | { kind: "noOption"; n: number; count: number }
   /** A bare number where a party is already typed: asked about, the party kept. */
-  | { kind: "partyKept"; n: string; party: string };
+  | { kind: "partyKept"; n: string; party: string }
+  /** A date or party no search can take ("12 mar 87", a birth date): nothing of the line noted, said why. */
+  | { kind: "unbookable"; input: string; why: "past" | "far" | "party" };
 
-async function askPlace(conversation: Convo, ctx: ConvoContext, question: string, initial: string | undefined, end: RouteEnd, origin = "", party?: string): Promise<PlaceAnswer> {
+async function askPlace(conversation: Convo, ctx: ConvoContext, question: string, initial: string | undefined, end: RouteEnd, origin = "", party?: string, today?: string): Promise<PlaceAnswer> {
   let prompt: { text: string; keyboard?: ReturnType<typeof airportChoices> } = { text: question };
   let pending: Choice | undefined;
   // A date, party or time typed here (and, at a choice of the origin's airports, the destination named
@@ -190,7 +199,7 @@ async function askPlace(conversation: Convo, ctx: ConvoContext, question: string
     // mistyped, answered as a reply is ("I don't know DSP…"), never left without a word.
     const r = await ask(conversation, ctx, prompt, async (a): Promise<Parsed<undefined>> => {
       const options = pending && (ahead ? [...pending.airports, ahead] : pending.airports);
-      const read = await readTurn(conversation, ctx, a, { end, origin, pending, ahead: ahead?.code, options, party: kept.pax ?? party });
+      const read = await readTurn(conversation, ctx, a, { end, origin, pending, ahead: ahead?.code, options, party: kept.pax ?? party, today });
       if (!("kind" in read)) return read;
       turn = read;
       return { ok: true, value: undefined };
@@ -217,6 +226,8 @@ async function askPlace(conversation: Convo, ctx: ConvoContext, question: string
       notes = [ctx.t("route-no-such-option", { n: String(t.n), count: String(t.count) })];
     } else if (t.kind === "partyKept") {
       notes = [ctx.t("route-party-already-noted", { pax: escapeHtml(t.party), n: t.n })];
+    } else if (t.kind === "unbookable") {
+      notes = [ctx.t("route-not-noted", { input: escapeHtml(shortQuote(t.input)), why: t.why, max: String(BOOKING_PARTY_MAX) })];
     } else {
       notes = [ctx.t("route-unknown-place", { input: escapeHtml(shortQuote(t.input)) })];
     }

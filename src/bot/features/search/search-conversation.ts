@@ -73,7 +73,7 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
     const kept = { ...quick };
     try {
       if (step === "origin") {
-        const r = await askOrigin(conversation, ctx, ctx.t("search-ask-origin"), take("origin"), quick.pax);
+        const r = await askOrigin(conversation, ctx, ctx.t("search-ask-origin"), take("origin"), quick.pax, today);
         ({ ctx } = r);
         // A whole route typed at the first question: its parts are used as the quick form's would be.
         if (r.form) {
@@ -83,8 +83,8 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         origin = r.value!.code;
         step = "destination";
       } else if (step === "destination") {
-        let r = await askDestination(conversation, ctx, ctx.t("search-ask-destination", { from: origin }), origin, take("destination"), quick.pax);
-        while (r.value?.code === origin) r = await askDestination(conversation, r.ctx, ctx.t("search-same-airport"), origin);
+        let r = await askDestination(conversation, ctx, ctx.t("search-ask-destination", { from: origin }), origin, take("destination"), quick.pax, today);
+        while (r.value?.code === origin) r = await askDestination(conversation, r.ctx, ctx.t("search-same-airport"), origin, undefined, undefined, today);
         ({ ctx } = r);
         // A place typed with more ("sub besok 2"): the date, party and time are used as the quick form's would be.
         if (r.form) {
