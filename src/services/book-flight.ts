@@ -73,8 +73,8 @@ export type BookResult =
   /**
    * The provider booked under a code the bot already knows for another booking (codes repeat: see
    * BookingStore.save). Nothing here is changed: the other booking stays its chat's, this one is not
-   * recorded (no card, list entry, reminders or issuing from the bot), and the doubt stays noted with the
-   * code, so the next Book of this flight asks first. The agent checks it with the provider.
+   * recorded (no card, list entry, reminders or issuing from the bot), and the intent stays noted, so the
+   * next Book of this flight asks first. The agent checks it with the provider.
    */
   | { kind: "code_taken"; code: string; provider: ProviderId };
 
@@ -148,10 +148,9 @@ export async function bookFlight(deps: BookDeps, actor: Actor, input: BookInput)
     throw new ProviderError("outcome_unknown", `booked as ${booking.code}, but the booking could not be recorded`, { endpoint: "book", cause, raw: booking.code, messages: [booking.code], bookingCode: booking.code });
   }
   // Its reminders and jobs are keyed by the code too: none are scheduled, so the other booking's stay as they are.
-  if (saved === "taken") {
-    await keepDoubt();
-    return { kind: "code_taken", code: booking.code, provider: booking.provider };
-  }
+  // The intent stays without the code: the next Book asks "check with the provider" rather than pointing at
+  // /status of a code that reads as unknown here (it is the other chat's).
+  if (saved === "taken") return { kind: "code_taken", code: booking.code, provider: booking.provider };
   // Both need the booking saved, neither needs the other: one round trip instead of two. The contact is
   // a convenience for the next form: its failure must not read as a failed booking (the agent would book again).
   const [, reminders] = await Promise.allSettled([deps.contacts.remember(actor.chat.id, input.contact), deps.jobs?.scheduleReminders(booking, actor.chat.id)]);

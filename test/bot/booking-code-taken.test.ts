@@ -34,8 +34,8 @@ const book = async (a: Agent, day: number, passenger: string) => {
 };
 
 describe.each([
-  ["id", "en", "DUPL01", { taken: "already used by another booking", advice: "Check it with MMBC" }, { list: "Pesanan chat ini", unknown: "tidak dikenal" }],
-  ["en", "id", "DUPL02", { taken: "sudah dipakai booking lain", advice: "Cek ke MMBC" }, { list: "Bookings of this chat", unknown: "know booking code" }],
+  ["id", "en", "DUPL01", { taken: "already used by another booking", advice: "Check it with MMBC", again: "may exist" }, { list: "Pesanan chat ini", unknown: "tidak dikenal" }],
+  ["en", "id", "DUPL02", { taken: "sudah dipakai booking lain", advice: "Cek ke MMBC", again: "mungkin sudah ada" }, { list: "Bookings of this chat", unknown: "know booking code" }],
 ] as const)("a booking code the provider gives a second time (first chat %s)", (firstLang, secondLang, code, second, first) => {
   it("keeps the first chat's booking and tells the second chat, naming nothing of the first", async () => {
     proxy.rewrites["postbooking-json"] = (answer) => ({ ...(answer as object), kodebooking: code });
@@ -56,8 +56,11 @@ describe.each([
     const bSaw = h.emulator.chatMessages(b.chat.id).filter((m) => m.fromBot).map((m) => m.text ?? "").join("\n");
     expect(bSaw).not.toContain("Hendra");
     expect(bSaw).not.toContain("Joko");
-    // The second chat lists nothing under that code, and asks about it like an unknown code.
+    // The second chat lists nothing under that code; its next Book of that flight asks first, booking nothing.
     expect((await b.say("/bookings"))?.text ?? "").not.toContain(code);
+    await book(b, 23, "Mrs Siti Aminah");
+    expect(b.last()?.text).toContain(second.again);
+    expect(sandbox.controls.callCount("postbooking-json")).toBe(booked + 1);
 
     // The first chat keeps its booking: its list, its status, with its own passenger and booker only.
     const list = (await a.say("/bookings"))?.text ?? "";
