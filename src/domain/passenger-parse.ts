@@ -56,21 +56,41 @@ function titleCase(name: string): string {
   return name.normalize("NFC").replace(/[\p{L}\p{M}]+/gu, (w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase());
 }
 
-const BOY = new Set(["l", "lk", "laki", "laki laki", "lakilaki", "pria", "cowok", "putra", "boy", "male", "m", "mstr", "master"]);
-const GIRL = new Set(["p", "pr", "perempuan", "wanita", "cewek", "putri", "girl", "female", "f", "miss"]);
+const BOY = new Set(["l", "lk", "laki", "laki laki", "lakilaki", "laki2", "lelaki", "pria", "cowok", "cowo", "cwo", "putra", "boy", "male", "m", "mstr", "master", "mst"]);
+const GIRL = new Set(["p", "pr", "perempuan", "prempuan", "wanita", "cewek", "cewe", "cwe", "putri", "girl", "female", "f", "miss"]);
+/** Words before the gender that say nothing more: "anak laki", "anak cewek", "bayi perempuan", "a boy", "it's a girl". */
+const GENDER_LEAD = /^(?:anak|anaknya|ank|an|bayi|byi|by|dia|jenis kelamin|jk|it s|its|a)\s+/;
 
-/** A child's gender typed instead of tapped: "laki-laki", "perempuan", "boy", "girl", "Mstr", "Miss". */
+/** A child's gender typed instead of tapped: "laki-laki", "laki2", "cewe", "anak cewek", "perempuan", "boy", "girl", "Mstr", "Miss". */
 export function parseChildTitle(input: string): "Mstr" | "Miss" | undefined {
-  if (input.length > 20) return undefined;
-  const t = input.trim().toLowerCase().replace(/[-.]/g, " ").replace(/\s+/g, " ").trim();
+  if (input.length > 30) return undefined;
+  let t = input.trim().toLowerCase().replace(/[-.'!]/g, " ").replace(/\s+/g, " ").trim();
+  for (let m = GENDER_LEAD.exec(t); m && t.length > m[0].length; m = GENDER_LEAD.exec(t)) t = t.slice(m[0].length);
   return BOY.has(t) ? "Mstr" : GIRL.has(t) ? "Miss" : undefined;
+}
+
+/**
+ * The answer to "Is Bima Sakti a boy or a girl?" typed as the titled name: "Mstr Bima Sakti", "miss kiki".
+ * The title is taken when the name after it is the one asked about (or its first word, or nothing);
+ * another name is no answer here.
+ */
+export function childTitleWithName(input: string, fullName: string): "Mstr" | "Miss" | undefined {
+  if (input.length > MAX_ANSWER) return undefined;
+  const text = withoutMarker(input);
+  const lead = leadingTitles(`${text} `);
+  const title = lead && effectiveTitle(lead.words);
+  if (!lead || (title !== "Mstr" && title !== "Miss")) return undefined;
+  const key = (s: string) => s.toLowerCase().replace(/[^\p{L}]+/gu, " ").trim();
+  const typed = key(text.slice(lead.length));
+  const asked = key(fullName);
+  return typed === "" || typed === asked || typed === asked.split(" ")[0] || `${typed} ${typed}` === asked ? title : undefined;
 }
 
 /** An adult's title typed instead of tapped (after "Dr."): "Mr", "Ny", "Nn", "laki-laki"; "perempuan" alone says not Mrs or Ms. */
 export function parseAdultTitle(input: string): "Mr" | "Mrs" | "Ms" | undefined {
   if (input.length > 20) return undefined;
   const t = input.trim().toLowerCase().replace(/[-.]/g, " ").replace(/\s+/g, " ").trim();
-  if (BOY.has(t) && t !== "mstr" && t !== "master") return "Mr";
+  if (BOY.has(t) && t !== "mstr" && t !== "master" && t !== "mst") return "Mr";
   const title = titleWord(t);
   if (title === "Miss") return "Ms";
   return title === "Mr" || title === "Mrs" || title === "Ms" ? title : undefined;

@@ -1,5 +1,7 @@
 import { MAX_ANSWER } from "./answer-limit.js";
+import { joinBareDataLines } from "./bare-data-lines.js";
 import { joinLabelledBlocks } from "./labelled-blocks.js";
+import { parseChildTitle } from "./passenger-parse.js";
 import { airlineOrder, joinedNames, withoutEmoji, withoutMarker } from "./passenger-lines.js";
 import { isChatLine, isHeading, isThanks } from "./pasted-chat-lines.js";
 import { leadingTitles } from "./title-words.js";
@@ -24,14 +26,17 @@ export type DroppedPart =
  * A message pasted from WhatsApp, read for names: a heading ("Nama penumpang:") and a thank-you line
  * ("mksh kak 🙏") are dropped; a "Nama:" label is dropped and its name kept; labelled data lines
  * (NIK, birth date, phone, address) and a phone number or a bracketed note after a name are taken out
- * and listed in `dropped`, to be said back, never kept in a name.
+ * and listed in `dropped`, to be said back, never kept in a name. A bracketed gender after a name
+ * ("an. Bima Sakti (cowok)", "nadia putri (perempuan)") is no note: it is the child's Mstr/Miss, in
+ * `genders` by line, so the boy/girl question is not asked.
  */
-export function pastedNames(input: string): { lines: string[]; dropped: DroppedPart[] } {
+export function pastedNames(input: string): { lines: string[]; dropped: DroppedPart[]; genders?: ("Mstr" | "Miss" | undefined)[] } {
   if (input.length > MAX_ANSWER * 9) return { lines: [input], dropped: [] };
   const dropped: DroppedPart[] = [];
   const kept: string[] = [];
   // "Nama: …" then "Tgl lahir: …", "No paspor: …" on lines of their own: one line per passenger, as if pasted on the name's line.
-  const raws = joinLabelledBlocks(input).split(/\r?\n/).map(withoutEmoji).filter(Boolean);
+  // A birth date or KTP alone on the line under a name is that name's ("Tn Budi Santoso\n1-1-1980"), never a name of its own.
+  const raws = joinLabelledBlocks(joinBareDataLines(input)).split(/\r?\n/).map(withoutEmoji).filter(Boolean);
   // A chat line is left out only beside a titled name: alone it is the answer, and is said to need a title.
   const titled = raws.some((l) => leadingTitles(withoutMarker(l.replace(NAME_LABEL, ""))));
   for (const line of raws) {
@@ -49,12 +54,13 @@ export function pastedNames(input: string): { lines: string[]; dropped: DroppedP
     if (chat) dropped.push({ kind: "chat", text: chat });
     kept.push(name);
   }
-  const lines = kept.flatMap(joinedNames).map(airlineOrder).map((line) => {
+  const cleaned = kept.flatMap(joinedNames).map(airlineOrder).map((line) => {
     const clean = withoutPhoneOrNote(line);
     dropped.push(...clean.dropped);
-    return clean.line;
-  });
-  return { lines: lines.filter(Boolean), dropped };
+    return clean;
+  }).filter((c) => c.line);
+  const lines = cleaned.map((c) => c.line);
+  return cleaned.some((c) => c.gender) ? { lines, dropped, genders: cleaned.map((c) => c.gender) } : { lines, dropped };
 }
 
 /**
@@ -91,17 +97,22 @@ function labelledData(line: string): DroppedPart | undefined {
 const PHONE_IN_LINE = /[\s,;-]*(?:\(?\b(?:hp|wa|whatsapp|telp|tlp|phone|no\.?\s*hp|no)\b\.?:?\s*)?(?<![\d/.-])(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)(?:\+?62|\b0)\s?8[\d\s.-]{6,16}\d\)?(?:\s*\((?:wa|hp|whatsapp)\))?/gi;
 
 /** "Tn Budi Santoso 081234567890", "Ny. Siti Aminah (ibunya)": the phone and the note come out of the name. */
-function withoutPhoneOrNote(line: string): { line: string; dropped: DroppedPart[] } {
+function withoutPhoneOrNote(line: string): { line: string; dropped: DroppedPart[]; gender?: "Mstr" | "Miss" } {
   const dropped: DroppedPart[] = [];
+  let gender: "Mstr" | "Miss" | undefined;
   let rest = line.replace(PHONE_IN_LINE, (m) => {
     dropped.push({ kind: "phone", text: m.replace(/^[\s,;-]+/, "").trim() });
     return " ";
   });
-  // A note in brackets after the name, unless it holds an age or a date (splitTrailingDate says those).
-  rest = rest.replace(/\s*\(([^()]{1,40})\)\s*$/, (m, note: string) => {
+  // A note in brackets after the name, unless it holds an age or a date (splitTrailingDate says those);
+  // before the data pasted after it too ("5. an. Bima Sakti (cowok) 12-3-2019"). A gender is the child's title.
+  rest = rest.replace(/\s*\(([^()]{1,40})\)\s*(?=$|[\s,;]*\d)/, (m, note: string) => {
     if (/\d/.test(note)) return m;
-    dropped.push({ kind: "note", text: `(${note.trim()})` });
-    return "";
+    const g = parseChildTitle(note);
+    if (g) gender = g;
+    else dropped.push({ kind: "note", text: `(${note.trim()})` });
+    return " ";
   });
-  return { line: rest.replace(/\s+/g, " ").replace(/[\s,;-]+$/, "").trim(), dropped };
+  const clean = rest.replace(/\s+/g, " ").replace(/[\s,;-]+$/, "").trim();
+  return gender ? { line: clean, dropped, gender } : { line: clean, dropped };
 }

@@ -2,6 +2,22 @@ import type { PassengerType } from "./passenger.js";
 import { parseTitledName, type NameAnswer } from "./passenger-parse.js";
 import { withoutMarker } from "./passenger-lines.js";
 import { effectiveTitle, leadingTitles } from "./title-words.js";
+import { chatWords } from "./passenger-chat-words.js";
+import { isQuestionAtName } from "./name-prompt-question.js";
+import { isKnownPlace } from "./airport-match.js";
+
+/**
+ * "Nadia Putri", "Rafi" for a child's or infant's place: agents often leave a child's title out. Read as
+ * "An. Nadia Putri" (the boy/girl question follows), never "start with a title" — unless the words are
+ * chat, a question or a place ("lombok"), which stay untitled and said so.
+ */
+function untitledYoung(text: string, type: PassengerType): NameAnswer | undefined {
+  if (type === "adult" || leadingTitles(withoutMarker(text))) return undefined;
+  const line = withoutMarker(text).trim();
+  if (!/^[\p{L}' .-]+$/u.test(line) || line.split(/\s+/).length > 4 || chatWords(line).length > 0 || isQuestionAtName(line) || isKnownPlace(line)) return undefined;
+  const answer = parseTitledName(`${type === "infant" ? "By" : "An"} ${line}`, type);
+  return !answer.ok && answer.reason === "gender" ? answer : undefined;
+}
 
 /**
  * The passenger types a line's title fits, the likeliest first: Mstr and Miss a child or an infant
@@ -12,7 +28,7 @@ function typesFor(line: string): PassengerType[] | undefined {
   const lead = leadingTitles(withoutMarker(line));
   const title = lead && effectiveTitle(lead.words);
   if (!lead || !title) return undefined;
-  if (lead.words[0] === "by" || lead.words[0] === "bayi") return ["infant", "child"];
+  if (lead.words[0] === "by" || lead.words[0] === "bayi" || lead.words[0] === "byi") return ["infant", "child"];
   if (title === "Mstr" || title === "child") return ["child", "infant"];
   if (title === "Miss") return ["child", "infant", "adult"];
   if (title === "Ms") return ["adult", "child", "infant"];
@@ -49,7 +65,8 @@ export function placeNames(lines: readonly string[], slots: readonly PassengerTy
   lines.forEach((text, line) => {
     const types = typesFor(text) ?? [slots[open[0] ?? free[0]!]!];
     const slot = types.map((t) => open.find((i) => slots[i] === t)).find((i) => i !== undefined);
-    const answer = parseTitledName(text, slot === undefined ? types[0]! : slots[slot]!);
+    const type = slot === undefined ? types[0]! : slots[slot]!;
+    const answer = (slot !== undefined && untitledYoung(text, type)) || parseTitledName(text, type);
     if (!answer.ok && answer.reason !== "gender") return void unplaced.push({ line, problem: answer });
     if (slot === undefined) {
       const absent = !types.some((t) => slots.includes(t));

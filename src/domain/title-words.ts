@@ -4,7 +4,8 @@ import type { Title } from "./passenger.js";
  * Titles as agents type them, Indonesian and English, with or without a dot. Adults: Tn/Tuan/Bapak/
  * Sdr → Mr, Ny/Nyonya/Ibu → Mrs, Nn/Nona/Sdri → Ms. Children and infants take Mstr or Miss at every
  * provider (MMBC and tiket.com alike), so a woman's title becomes Miss for them and a girl's Miss
- * becomes Ms for an adult. "An"/"Anak"/"By"/"Bayi" say the type but not the gender: the step asks.
+ * becomes Ms for an adult. "An"/"Anak"/"By"/"Bayi" (and the party count's shorthand "Ank", "Byi") say the
+ * type but not the gender: the step asks.
  * "H." (Haji) and "Hj." (Hajjah) lead many Indonesian names on tickets typed by agents: airlines know
  * only Mr/Mrs, so they become those ("H" only with its dot: "H Budi" may be an initial).
  */
@@ -13,7 +14,7 @@ const TITLE_WORDS: Record<string, Title | "child" | "adult"> = {
   mrs: "Mrs", ny: "Mrs", nyonya: "Mrs", ibu: "Mrs", bu: "Mrs", hj: "Mrs", hjh: "Mrs", hajjah: "Mrs",
   ms: "Ms", miss: "Miss", mis: "Miss", nn: "Ms", nona: "Ms", sdri: "Ms", saudari: "Ms",
   mstr: "Mstr", master: "Mstr", mst: "Mstr",
-  an: "child", anak: "child", by: "child", bayi: "child",
+  an: "child", anak: "child", ank: "child", by: "child", bayi: "child", byi: "child",
   // "Dr. Rina Wijaya": a grown-up's title that says no gender; the step asks Mr, Mrs or Ms.
   dr: "adult", dokter: "adult", prof: "adult", ir: "adult", drs: "adult", dra: "adult",
   kh: "Mr",

@@ -69,6 +69,7 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
   // A name typed at "Is this the name?" instead of a tap: read as the answer for that passenger (`offset`
   // places after the asked one); the other names pasted with it stay (`kept`).
   let typed: { text: string; ctx: ConvoContext; offset: number; kept: NameBatch } | undefined;
+  let problemSaid: string | undefined;
   for (;;) {
     // A mobile number typed alone here is the contact typed ahead (contact-aside.ts), never a name or a NIK.
     nameAsked(conversation, true);
@@ -89,6 +90,12 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
     }
     ctx = batch.ctx;
     if (batch.value.fixed) throw new OneFieldFixed(ctx, batch.value.fixed.passenger, batch.value.fixed.said);
+    // The pasted lines not taken are said before any question about the others: line 5's problem before
+    // "Is Kiki Amelia a boy or a girl?" (line 6), never only after it is answered.
+    if (batch.value.problem && (batch.value.untitled.length > 0 || batch.value.doubtful.length > 0)) {
+      await say(conversation, ctx, batch.value.problem);
+      problemSaid = batch.value.problem;
+    }
     named = [...batch.value.named];
     let untitled = batch.value.untitled;
     for (const [k, d] of batch.value.doubtful.entries()) {
@@ -115,7 +122,7 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
   const notes: string[] = [];
   if (taken.length > 1) notes.push(ctx.t("input-names-pasted", { names: pastedList(named, first, batch.value.moved ? place?.index ?? 0 : undefined) }));
   for (const p of taken.filter((t) => t.singleName)) notes.push(ctx.t("input-name-single", { sent: escapeHtml(p.fullName.toUpperCase()) }));
-  if (batch.value.problem) notes.push(batch.value.problem);
+  if (batch.value.problem && batch.value.problem !== problemSaid) notes.push(batch.value.problem);
   if (notes.length > 0) await say(conversation, ctx, notes.join("\n"));
   const pasted = batch.value.pasted;
   return { value: named.map((p, k) => p && { type: p.type, title: p.title, fullName: p.fullName, ...(pasted?.[k] ? { pasted: pasted[k] } : {}) }), ctx };

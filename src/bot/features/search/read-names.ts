@@ -7,6 +7,9 @@ import { pastedNames } from "../../../domain/pasted-names.js";
 import { placeNames } from "../../../domain/place-names.js";
 import { readLineFields, splitLineData, type LineFields } from "../../../domain/name-line-data.js";
 import { isDatePhrase } from "../../../domain/travel-date.js";
+import { isQuestionAtName } from "../../../domain/name-prompt-question.js";
+import { parseBirthDate } from "../../../domain/birth-date-input.js";
+import { isBareDataLine } from "../../../domain/bare-data-lines.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import type { Parsed } from "./ask.js";
@@ -84,6 +87,12 @@ export function readNames(ctx: ConvoContext, text: string, slots: readonly Passe
     // Nothing for the passenger asked: one line is read as their answer ("Mr Adi" for a child: the child's
     // titles); of several, what is wrong with the lines, else why the first isn't theirs.
     const r = parseTitledName(lines[0]!, slots[first]!);
+    const example = ctx.t(`input-pax-example-${slots[first]!}`);
+    // "bagasi brp?", "etiket dong": a question typed here is no name; said to be asked again later, the name asked now.
+    if (lines.length === 1 && !r.ok && isQuestionAtName(text)) return { ok: false, hint: ctx.t("input-name-question-later", { text: escapeHtml(shortQuote(text.trim())), n, example }) };
+    // "1-1-1980", "12 mar 87": a past date alone is a birth date (never the flight's date): typed with the name it is kept.
+    const birth = lines.length === 1 && !r.ok && r.reason === "no_title" ? pastBirthDate(lines[0]!) : undefined;
+    if (birth) return { ok: false, hint: ctx.t("input-name-looks-like-birth-date", { text: escapeHtml(shortQuote(lines[0]!)), n, example }) };
     // "25 des", "besok": a date typed here (the agent thinking of the flight's date) is no name.
     if (lines.length === 1 && !r.ok && r.reason === "no_title" && looksLikeDate(lines[0]!)) {
       return { ok: false, hint: ctx.t("input-name-looks-like-date", { text: escapeHtml(shortQuote(lines[0]!)), example: ctx.t(`input-pax-example-${slots[first]!}`) }) };
@@ -98,7 +107,10 @@ export function readNames(ctx: ConvoContext, text: string, slots: readonly Passe
   const batch: NameBatch = { named: Array<Taken | undefined>(left).fill(undefined), untitled: [], doubtful: [] };
   for (const { slot, answer, line } of [...placed].sort((a, b) => a.slot - b.slot)) {
     const single = answer.singleName ? { singleName: true } : {};
+    // "an. Bima Sakti (cowok)": the bracketed gender is the child's title, not asked again.
+    const gender = slots[slot] === "adult" || answer.ok ? undefined : pasted.genders?.[line];
     if (answer.ok) batch.named[slot - first] = { type: slots[slot]!, title: answer.title, fullName: answer.fullName, ...single };
+    else if (gender) batch.named[slot - first] = { type: slots[slot]!, title: gender, fullName: answer.fullName, ...single };
     else batch.untitled.push({ offset: slot - first, fullName: answer.fullName, ...single });
     // "Mr nanti dulu", "ibu nya nyusul ya kak": chat, not a name; asked before it can reach a ticket.
     // "Tn Lagi Sitompul": after a formal title, a chat word that is a name too is the name's (passenger-chat-words `chatWords`).
@@ -129,6 +141,17 @@ export function readNames(ctx: ConvoContext, text: string, slots: readonly Passe
   if (problems.length > 0) batch.problem = problems.join("\n");
   if (placed.some((p, k) => p.slot !== first + k)) batch.moved = true;
   return { ok: true, value: batch };
+}
+
+/**
+ * A date alone that is already past ("1-1-1980", "12 mar 87"): a birth date, not a flight's. Today only
+ * chooses which refusal is said (both ask the name again): the clock read here decides nothing a replay does.
+ */
+function pastBirthDate(line: string): string | undefined {
+  if (!isBareDataLine(line) || /^\D*\d{6,}\D*$/.test(line)) return undefined;
+  const today = new Date().toISOString().slice(0, 10);
+  const date = parseBirthDate(line, today);
+  return date !== undefined && date < today ? date : undefined;
 }
 
 /** A date or day ("25 des", "besok", "19-12-2026"), not a bare number (a party size typed late). */

@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import type { PassengerInput } from "../../../domain/passenger.js";
-import { parseAdultTitle, parseChildTitle } from "../../../domain/passenger-parse.js";
+import { childTitleWithName, parseAdultTitle, parseChildTitle } from "../../../domain/passenger-parse.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { ask, GoBack, say, stale, type Convo, type Parsed } from "./ask.js";
@@ -31,16 +31,17 @@ export async function askTitles(conversation: Convo, ctx: ConvoContext, slots: r
   return { value: true, ctx };
 }
 
-/** "An. Dimas": Mstr or Miss, one tap or typed ("laki-laki", "girl"). */
+/** "An. Dimas": Mstr or Miss, one tap or typed ("laki-laki", "cewe", "girl", "Mstr Dimas"). */
 async function askChildTitle(conversation: Convo, ctx: ConvoContext, fullName: string, type: PassengerInput["type"]): Step<"Mstr" | "Miss"> {
   const text = ctx.t("input-name-gender", { name: escapeHtml(fullName), type: ctx.t(`pax-type-${type}`) });
   const kb = new InlineKeyboard().text(ctx.t("input-name-gender-boy", { name: fullName }), cb.choice("gd", "m")).text(ctx.t("input-name-gender-girl", { name: fullName }), cb.choice("gd", "f"));
   return ask(conversation, ctx, { text, keyboard: kb }, (a): Parsed<"Mstr" | "Miss"> => {
     if (a.kind === "text") {
-      const typed = parseChildTitle(a.text);
+      const typed = parseChildTitle(a.text) ?? childTitleWithName(a.text, fullName);
       if (typed) return { ok: true, value: typed };
-      // "3174092302900001", "lahir 01-05-2019": a detail typed ahead, not kept here; said so, never just the question again.
-      return { ok: false, hint: /\d/.test(a.text) ? `${ctx.t("input-name-title-first", { name: escapeHtml(fullName) })}\n\n${text}` : text };
+      // "3174092302900001", "lahir 01-05-2019": a detail typed ahead, not kept here; said so, never just the
+      // question again: anything else unread is told what to type.
+      return { ok: false, hint: `${ctx.t(/\d/.test(a.text) ? "input-name-title-first" : "input-name-gender-unread", { name: escapeHtml(fullName) })}\n\n${text}` };
     }
     const v = parseChoice(a.data, "gd", ["m", "f"] as const);
     return v ? { ok: true, value: v === "m" ? "Mstr" : "Miss" } : stale(ctx);
@@ -56,7 +57,7 @@ async function askAdultTitle(conversation: Convo, ctx: ConvoContext, fullName: s
     if (a.kind === "text") {
       const typed = parseAdultTitle(a.text);
       if (typed) return { ok: true, value: typed };
-      return { ok: false, hint: /\d/.test(a.text) ? `${ctx.t("input-name-title-first", { name: escapeHtml(fullName) })}\n\n${text}` : text };
+      return { ok: false, hint: `${ctx.t(/\d/.test(a.text) ? "input-name-title-first" : "input-name-title-adult-unread", { name: escapeHtml(fullName) })}\n\n${text}` };
     }
     const v = parseChoice(a.data, "gd", ["mr", "mrs", "ms"] as const);
     return v ? { ok: true, value: v === "mr" ? "Mr" : v === "mrs" ? "Mrs" : "Ms" } : stale(ctx);
