@@ -3,7 +3,7 @@ import type { FlightProvider } from "../domain/flight-provider.js";
 import type { ProviderId } from "../domain/flight.js";
 import { CombinedProvider } from "../providers/combined/combined-provider.js";
 import type { MmbcProvider } from "../providers/mmbc/mmbc-provider.js";
-import type { AccountResolver, ChatProviders, LinkState } from "../domain/account-port.js";
+import type { AccountResolver, ChatProviders, EndedLink, LinkState } from "../domain/account-port.js";
 import { ownerOf, type AccountRecord, type AccountStore, type Credentials } from "../store/accounts/account-store.js";
 import type { FlowStore } from "../store/accounts/flow-store.js";
 import type { MmbcFactory } from "./mmbc-accounts.js";
@@ -94,6 +94,12 @@ export class LinkedAccounts implements AccountResolver {
     const credentials = linked && this.o.store?.open(linked.record);
     if (!linked || !credentials) return undefined;
     return { id: linked.record.id, ownerId: linked.ownerId, linkedBy: linked.linkedBy, credentials };
+  }
+
+  async endLink(chatId: number, account: string): Promise<EndedLink | undefined> {
+    const link = await this.o.store?.endChatLink(chatId, account);
+    const ownerId = link && ownerOf(link.id);
+    return link && ownerId !== undefined ? { account: link.id, ownerId, name: link.name } : undefined;
   }
 
   /** Asks MMBC for the deposit with these credentials: the check before a login is saved. */

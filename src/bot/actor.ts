@@ -1,12 +1,17 @@
 import { GrammyError, type Api } from "grammy";
 import type { ChatMember } from "grammy/types";
-import type { Actor, Standing } from "../services/access-policy.js";
+import type { Logger } from "pino";
+import type { Actor, GroupMembers, Standing } from "../services/access-policy.js";
+import { announceLinkEnded } from "./link-ended-notice.js";
 
 interface ActorSource {
   api: Api;
-  chat?: { id: number; type: string };
+  chat?: { id: number; type: string; title?: string };
   from?: { id: number };
   senderChat?: { id: number };
+  /** A context's: what the group is told when its linked account ends (absent: the link ends unsaid). */
+  t?: (key: string, vars?: Record<string, string | number>) => string;
+  log?: Logger;
 }
 
 /** `restricted` members are still in the group; `left` and `kicked` are not. */
@@ -46,7 +51,23 @@ export function actorOf(ctx: ActorSource): Actor {
   // An admin writing "as the group" (GroupAnonymousBot, sender_chat = the group): only admins can.
   const anonymousAdmin = ctx.senderChat !== undefined && ctx.senderChat.id === chat.id;
   const standing = chat.type === "private" ? async (): Promise<Standing> => "member" : once(() => (anonymousAdmin ? Promise.resolve<Standing>("admin") : groupStanding(ctx.api, chat.id, userId)));
-  return { userId, chat: { id: chat.id, type: chat.type }, standing };
+  if (chat.type === "private") return { userId, chat: { id: chat.id, type: chat.type }, standing };
+  return { userId, chat: { id: chat.id, type: chat.type }, standing, group: groupMembers(ctx, chat) };
+}
+
+/** Other members of the actor's group, each asked of Telegram at most once per update. */
+function groupMembers(ctx: ActorSource, chat: { id: number; title?: string }): GroupMembers {
+  const asked = new Map<number, Promise<Standing>>();
+  return {
+    standingOf: (userId) => {
+      let standing = asked.get(userId);
+      if (!standing) asked.set(userId, (standing = groupStanding(ctx.api, chat.id, userId)));
+      return standing;
+    },
+    linkEnded: async (link) => {
+      if (ctx.t && ctx.log) await announceLinkEnded(ctx.api, ctx.t, ctx.log, chat, link);
+    },
+  };
 }
 
 /** Inline queries have no chat: they act as the person's own private chat, and only that. */

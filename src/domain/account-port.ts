@@ -26,6 +26,15 @@ export type LinkState =
       withOperator: FlightProvider;
     };
 
+/** A group's link to an agent's own account, as it was when it ended. */
+export interface EndedLink {
+  account: string;
+  /** The agent whose account it is (the one who linked it). */
+  ownerId: number;
+  /** Her first name as she linked it. */
+  name: string;
+}
+
 /**
  * The operator's configured accounts (or the sandbox) and agents' own logins (/login). Which of them
  * an actor may use is decided by the access policy in services/, not here.
@@ -36,6 +45,11 @@ export interface AccountResolver {
   readonly canLink: boolean;
   /** A private chat's own login, or the login a group admin linked to the group. */
   linkFor(chat: { id: number; type: string }, userId: number): Promise<LinkState>;
+  /**
+   * Ends the group's link if it is still to `account`; the link when this call ended it (undefined: no
+   * such link, or another call ended it first), so whoever ends it says so once.
+   */
+  endLink(chatId: number, account: string): Promise<EndedLink | undefined>;
   /** The provider to use for a stored booking: the account it was made with. */
   forBooking(provider: ProviderId, account?: string): Promise<FlightProvider | undefined>;
   /** The Telegram user who linked an account (account ids start with it). */

@@ -1,7 +1,8 @@
-import type { AccountResolver, ChatProviders } from "../domain/account-port.js";
+import type { AccountResolver, ChatProviders, EndedLink, LinkState } from "../domain/account-port.js";
 import type { ProviderId } from "../domain/flight.js";
 import type { ChatSettingsStore } from "../store/chat-settings.js";
 import type { GroupApprovals } from "../store/group-approvals.js";
+import { linkWhileOwnerStays } from "./linked-owner-left.js";
 
 /** Where someone stands in a group now: one of its admins, a member, or not in it (left, removed, never joined). */
 export type Standing = "admin" | "member" | "outside";
@@ -12,6 +13,16 @@ export interface Actor {
   chat: { id: number; type: string };
   /** Where they stand in the group now (asked of Telegram, at most once per update); private chats: "member". */
   standing: () => Promise<Standing>;
+  /** The group beyond the actor, where the bot can ask Telegram about it (absent for jobs' actors). */
+  group?: GroupMembers;
+}
+
+/** What a use case may learn of a group's other members, and tell it (bot/actor.ts). */
+export interface GroupMembers {
+  /** Where another person stands in the group now (asked of Telegram, once per person per update). */
+  standingOf(userId: number): Promise<Standing>;
+  /** The group's linked account ended because its owner is no longer in it: the group and she are told. */
+  linkEnded(link: EndedLink): Promise<void>;
 }
 
 export const isGroup = (chat: { type: string }) => chat.type === "group" || chat.type === "supergroup";
@@ -76,7 +87,7 @@ export class AccessPolicy {
   async access(actor: Actor): Promise<Access> {
     // A button of a public supergroup tapped by someone who isn't in it: no account of the group's is theirs to use.
     if (await this.outsider(actor)) return { ok: false, reason: "not_member" };
-    const link = await this.o.accounts.linkFor(actor.chat, actor.userId);
+    const link = await this.linkFor(actor);
     // An unreadable login is a broken promise to its owner: never quietly spend someone else's deposit instead.
     if (link.kind === "unreadable") return { ok: false, reason: "login_unreadable" };
     const operator = await this.mayUseOperator(actor);
@@ -102,7 +113,7 @@ export class AccessPolicy {
     if (await this.outsider(actor)) return false;
     if (account !== undefined && provider === "mmbc") {
       if (this.o.accounts.ownerOf(account) === actor.userId) return true;
-      const link = await this.o.accounts.linkFor(actor.chat, actor.userId);
+      const link = await this.linkFor(actor);
       return link.kind === "linked" && link.account === account;
     }
     return this.mayUseOperator(actor);
@@ -133,7 +144,7 @@ export class AccessPolicy {
     if (actor.userId === ownerId) return { allowed: true, rule: { who: "owner", ownerId } };
     if (!isGroup(actor.chat)) return { allowed: false, rule: { who: "owner", ownerId } };
     // Only the group the owner linked the account to; a group that stopped using it lost the right.
-    const link = await this.o.accounts.linkFor(actor.chat, actor.userId);
+    const link = await this.linkFor(actor);
     if (link.kind !== "linked" || link.account !== account) return { allowed: false, rule: { who: "owner", ownerId } };
     return this.groupPolicy(actor);
   }
@@ -151,6 +162,14 @@ export class AccessPolicy {
     const policy = (await this.o.chatSettings.get(chat.id)).issuers ?? "admins";
     if (policy === "everyone") return "everyone";
     return policy === "admins" && standing === "admin" ? "admin" : undefined;
+  }
+
+  /**
+   * The account linked to the actor's chat (a private chat's own login, a group's linked one), while the
+   * group's still has its owner in it (services/linked-owner-left.ts): /account asks it too.
+   */
+  async linkFor(actor: Actor): Promise<LinkState> {
+    return linkWhileOwnerStays(this.o.accounts, actor, await this.o.accounts.linkFor(actor.chat, actor.userId));
   }
 
   /** Someone not in the group now: a stranger to everything of it, whatever buttons they can see. */

@@ -12,8 +12,12 @@ export interface Credentials {
 const credentialsSchema = z.object({ username: z.string().min(1), password: z.string().min(1) });
 const recordSchema = sealedSchema.extend({ id: z.string(), at: z.string() });
 export type AccountRecord = z.output<typeof recordSchema>;
-const chatLinkSchema = z.object({ id: z.string(), by: z.number(), name: z.string() });
+// title: the group's, for its owner's /account in private (links made before it was kept have none).
+const chatLinkSchema = z.object({ id: z.string(), by: z.number(), name: z.string(), title: z.string().optional() });
 export type ChatLink = z.output<typeof chatLinkSchema>;
+
+/** Deletes the key only if it still holds the value read. */
+const DELETE_IF_SAME = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("DEL", KEYS[1]) end return 0`;
 
 const ID = /^mmbc:user:(\d+):[0-9a-f]+$/;
 
@@ -87,6 +91,28 @@ export class AccountStore {
     await this.redis.del(this.keys.chat(chatId));
     await this.redis.srem(this.keys.chatsOf(old.id), String(chatId));
     return true;
+  }
+
+  /**
+   * Ends a group's link only while it is still to `accountId`, and says whether this call ended it: the
+   * "left" service message and the chat_member update of one leaving, or two taps, race to end it, and
+   * only the one that did tells the group (compare-and-delete, so a link made again since is left alone).
+   */
+  async endChatLink(chatId: number, accountId: string): Promise<ChatLink | undefined> {
+    const key = this.keys.chat(chatId);
+    const raw = await this.redis.get(key);
+    const link = parseJson(raw, chatLinkSchema);
+    if (!link || link.id !== accountId) return undefined;
+    if ((await this.redis.eval(DELETE_IF_SAME, 1, key, raw!)) !== 1) return undefined;
+    await this.redis.srem(this.keys.chatsOf(accountId), String(chatId));
+    return link;
+  }
+
+  /** The groups that use this account now (its list may name some that linked another since). */
+  async chatsUsing(accountId: string): Promise<{ chatId: number; link: ChatLink }[]> {
+    const chats = await this.redis.smembers(this.keys.chatsOf(accountId));
+    const using = await Promise.all(chats.map(async (chat) => ({ chatId: Number(chat), link: await this.chatLink(Number(chat)) })));
+    return using.filter((c): c is { chatId: number; link: ChatLink } => c.link?.id === accountId);
   }
 
   /** Group → supergroup: the new chat keeps the old one's account. */

@@ -4,6 +4,7 @@ import { accountFlow, startFlow } from "./account-flow.js";
 import { accountText } from "./account-view.js";
 import { deleteSecret, linkedAccounts, privateChatButton } from "./linked.js";
 import { typedAccountCommand } from "./typed-command.js";
+import { ownerLeavesFeature } from "./owner-leaves.js";
 
 /**
  * /login, /resetpassword, /logout, /account. Registered before every other feature: the flow
@@ -14,6 +15,8 @@ import { typedAccountCommand } from "./typed-command.js";
 export const accountFeature = new LeanComposer<BotContext>();
 
 accountFeature.use(accountFlow);
+// A group stops spending the deposit of a member who left it (before the chat lifecycle's own handling).
+accountFeature.use(ownerLeavesFeature);
 
 /**
  * `typed`: the words after the command ("/login joko Rahasia-77", from an agent who thinks /login takes
