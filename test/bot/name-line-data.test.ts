@@ -55,6 +55,18 @@ describe("passport data pasted on the name's line", () => {
     expect(botSays).toMatch(/SARI DEWI|Sari Dewi/);
   });
 
+  it("in a group: a birth date typed alone at the name question is said to be one, not quoted back", async () => {
+    const a = new Agent(h, members.id, group);
+    await a.say(`/cari@${h.emulator.botInfo.username} CGK SIN ${day.wire} 1`);
+    await a.reply(day.code);
+    await a.tap("Lanjut");
+    const sent = h.emulator.chatMessages(group.id).length;
+    await a.reply("17-08-1990");
+    const botSays = h.emulator.chatMessages(group.id).slice(sent).filter((m) => m.fromBot).map((m) => m.text ?? "").join("\n");
+    expect(botSays).not.toMatch(PRIVATE_DATA);
+    expect(botSays).toContain("sepertinya tanggal lahir, bukan nama");
+  });
+
   it("in a group: a birth date alone after a name is not quoted either", async () => {
     const a = new Agent(h, members.id, group);
     await a.say(`/cari@${h.emulator.botInfo.username} CGK SIN ${day.wire} 1`);

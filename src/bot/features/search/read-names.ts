@@ -92,7 +92,8 @@ export function readNames(ctx: ConvoContext, text: string, slots: readonly Passe
     if (lines.length === 1 && !r.ok && isQuestionAtName(text)) return { ok: false, hint: ctx.t("input-name-question-later", { text: escapeHtml(shortQuote(text.trim())), n, example }) };
     // "1-1-1980", "12 mar 87": a past date alone is a birth date (never the flight's date): typed with the name it is kept.
     const birth = lines.length === 1 && !r.ok && r.reason === "no_title" ? pastBirthDate(lines[0]!) : undefined;
-    if (birth) return { ok: false, hint: ctx.t("input-name-looks-like-birth-date", { text: escapeHtml(shortQuote(lines[0]!)), n, example }) };
+    // In a group a birth date is never quoted back (everyone reads it there).
+    if (birth) return { ok: false, hint: ctx.t("input-name-looks-like-birth-date", { text: inGroup(ctx) ? "…" : escapeHtml(shortQuote(lines[0]!)), n, example }) };
     // "25 des", "besok": a date typed here (the agent thinking of the flight's date) is no name.
     if (lines.length === 1 && !r.ok && r.reason === "no_title" && looksLikeDate(lines[0]!)) {
       return { ok: false, hint: ctx.t("input-name-looks-like-date", { text: escapeHtml(shortQuote(lines[0]!)), example: ctx.t(`input-pax-example-${slots[first]!}`) }) };
