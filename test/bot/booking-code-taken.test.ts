@@ -1,26 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startMmbcSandbox, type MmbcSandbox } from "../../src/sandbox/mmbc/index.js";
-import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
-import { startMmbcAnswerProxy, type MmbcAnswerProxy } from "../support/mmbc-answer-proxy.js";
+import { Agent, futureDate, type Harness } from "../support/bot-harness.js";
+import type { MmbcAnswerProxy } from "../support/mmbc-answer-proxy.js";
+import { startProxiedHarness } from "../support/proxied-harness.js";
 import { toSummary } from "./journey-steps.js";
 
 // Airline codes are 6 characters and a shared account can get one again: MMBC answering a booking with a
 // code another chat's booking already has must never replace that booking (its owner would see the other
 // chat's passengers and lose its own booking); the second chat is told, without a word of the first.
-let sandbox: MmbcSandbox;
 let proxy: MmbcAnswerProxy;
 let h: Harness;
+let close = async () => {};
 
-beforeAll(async () => {
-  sandbox = await startMmbcSandbox({ timeZone: "Asia/Jakarta" });
-  proxy = await startMmbcAnswerProxy(sandbox);
-  h = await startHarness({ sandbox: proxy.sandbox });
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-  await proxy?.close();
-  await sandbox?.close();
-});
+beforeAll(async () => void ({ h, proxy, close } = await startProxiedHarness()), 60_000);
+afterAll(() => close());
 
 let nextId = 58_700;
 function agent(lang: "id" | "en", name: string): Agent {
@@ -44,10 +36,10 @@ describe.each([
     const b = agent(secondLang, "Rina");
     await book(a, 19, "Mr Hendra Gunawan");
     expect(a.last()?.text).toContain(code);
-    const booked = sandbox.controls.callCount("postbooking-json");
+    const booked = proxy.sandbox.controls.callCount("postbooking-json");
     await book(b, 23, "Mrs Siti Aminah");
     delete proxy.rewrites["postbooking-json"];
-    expect(sandbox.controls.callCount("postbooking-json")).toBe(booked + 1);
+    expect(proxy.sandbox.controls.callCount("postbooking-json")).toBe(booked + 1);
 
     const told = b.botTexts().slice(-3).join("\n");
     expect(told).toContain(code);
@@ -60,7 +52,7 @@ describe.each([
     expect((await b.say("/bookings"))?.text ?? "").not.toContain(code);
     await book(b, 23, "Mrs Siti Aminah");
     expect(b.last()?.text).toContain(second.again);
-    expect(sandbox.controls.callCount("postbooking-json")).toBe(booked + 1);
+    expect(proxy.sandbox.controls.callCount("postbooking-json")).toBe(booked + 1);
 
     // The first chat keeps its booking: its list, its status, with its own passenger and booker only.
     const list = (await a.say("/bookings"))?.text ?? "";

@@ -1,26 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startMmbcSandbox, type MmbcSandbox } from "../../src/sandbox/mmbc/index.js";
-import { Agent, futureDate, startHarness, type Harness } from "../support/bot-harness.js";
-import { startMmbcAnswerProxy, type MmbcAnswerProxy } from "../support/mmbc-answer-proxy.js";
+import { Agent, futureDate, type Harness } from "../support/bot-harness.js";
+import type { MmbcAnswerProxy } from "../support/mmbc-answer-proxy.js";
+import { startProxiedHarness } from "../support/proxied-harness.js";
 import { bookOne } from "./journey-steps.js";
 
 // A status MMBC doesn't document is kept as its text, but a text of any length ("Dalam proses <&> " × 400,
 // 6800 characters) made /status too long for Telegram ("⚠️ Terjadi kesalahan…"), and, saved with the
 // booking, broke /bookings for the whole chat. It is cut where the adapter reads it, and again where shown.
-let sandbox: MmbcSandbox;
 let proxy: MmbcAnswerProxy;
 let h: Harness;
+let close = async () => {};
 
-beforeAll(async () => {
-  sandbox = await startMmbcSandbox({ timeZone: "Asia/Jakarta" });
-  proxy = await startMmbcAnswerProxy(sandbox);
-  h = await startHarness({ sandbox: proxy.sandbox });
-}, 60_000);
-afterAll(async () => {
-  await h?.close();
-  await proxy?.close();
-  await sandbox?.close();
-});
+beforeAll(async () => void ({ h, proxy, close } = await startProxiedHarness()), 60_000);
+afterAll(() => close());
 
 let nextId = 58_800;
 
