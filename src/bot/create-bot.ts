@@ -132,7 +132,14 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // fault, asked again); a number at "which airport?" picks that option; "Search again?" reads typed words; a
     // search line's airline and "direct" kept (QuickForm); labelled passenger blocks, a phone at the birth date.
     // 22: another day or flight asked at the summary searched inside the booking, everyone kept (conversation.now()).
-    storage: { type: "key", version: 22, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
+    // 23: passengers kept for another flight placed by type and asked only what they lack (a birth date that no
+    // longer fits said first); an adult or child added at the summary searched inside the booking; a date/KTP line
+    // under a pasted name is that name's; gender words, "Mstr X" and "(cowok)" answer the boy/girl question; a
+    // child's untitled name asked boy/girl; questions at the name question refused; a paste's problems said before
+    // its title questions; "<weekday> ini" on that weekday is today; "jam 7an", prayer times and "dewsa" read;
+    // after-booking requests read inside flows; a birth date at a place question not noted; an edited plain answer
+    // in a privacy-off group answered with the edits hint.
+    storage: { type: "key", version: 23, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.
       if (ctx.from && (ctx.chat?.type === "group" || ctx.chat?.type === "supergroup")) await ctx.deps.personalData.closeOpen(ctx.chat.id, ctx.from.id);
