@@ -15,6 +15,8 @@ import { askPassengers, BackFromPassengers } from "./passenger-steps.js";
 import { askContact } from "./contact-step.js";
 import { keepContactsTyped, takeContactTyped } from "./contact-aside.js";
 import { showResults } from "./results-step.js";
+import { showWishedList } from "./wished-list.js";
+import type { ListWish } from "./list-wish.js";
 import { pickStrict, pickTyped } from "./results-view.js";
 import { parseResults } from "./callback-data.js";
 import { addDays } from "date-fns/addDays";
@@ -58,10 +60,13 @@ export async function bookingConversation(conversation: Convo, ctx: ConvoContext
     const other = r.kind === "again" ? await searchKeepingDetails(conversation, ctx, sid, r.search) : undefined;
     if (other !== undefined) sid = other;
     else {
-      if (r.kind === "other") await say(conversation, ctx, ctx.t("summary-other-flight-kept"));
+      const wish = r.kind === "again" ? undefined : r.wish;
+      if (r.kind === "other" && !wish) await say(conversation, ctx, ctx.t("summary-other-flight-kept"));
       // The list is what a cancel now keeps, with everyone given (noted as the list is drawn).
       noteDraft(conversation, { sid, ...kept });
-      if (!(await showResults(conversation, ctx, sid))) return void (await say(conversation, ctx, ctx.t("search-expired")));
+      // "yg pagi aja", "kok mahal" at the card or the summary: the list so (showWishedList says how).
+      const shown = wish ? await showWishedList(conversation, ctx, sid, wish, !!(kept.passengers || kept.contact)) : await showResults(conversation, ctx, sid);
+      if (!shown) return void (await say(conversation, ctx, ctx.t("search-expired")));
       // Nothing typed yet: the list is on screen and the conversation ends (the board takes over).
       if (!kept.passengers && !kept.contact) return;
     }
@@ -83,8 +88,11 @@ export async function bookingConversation(conversation: Convo, ctx: ConvoContext
 
 type Step = "quote" | "passengers" | "contact" | "summary" | "edit" | "book";
 const PREVIOUS: Record<Exclude<Step, "quote">, Step> = { passengers: "quote", contact: "passengers", summary: "contact", edit: "summary", book: "summary" };
-/** `other`: the list asked back at the summary ("yg garuda aja"); `again`: another day's or party's list asked there. */
-type OfferOutcome = { kind: "done" } | { kind: "list" | "other"; ctx: ConvoContext; kept: Kept } | { kind: "again"; ctx: ConvoContext; kept: Kept; search: NewSearch };
+/**
+ * `other`: the list asked back at the summary ("yg garuda aja"); `again`: another day's or party's list asked there.
+ * `wish`: the list asked for a time of day or cheaper flights at the card or the summary ("yg pagi aja", "kok mahal").
+ */
+type OfferOutcome = { kind: "done" } | { kind: "list" | "other"; ctx: ConvoContext; kept: Kept; wish?: ListWish } | { kind: "again"; ctx: ConvoContext; kept: Kept; search: NewSearch };
 
 async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: string; index: number }, kept: Kept): Promise<OfferOutcome> {
   let { passengers, contact } = kept;
@@ -94,7 +102,7 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
   let step: Step = "quote";
   // The contact about to be shown came from what was typed with the passengers' answers: the summary says so.
   let typedEarly = false;
-  const toList = (): OfferOutcome => ({ kind: "list", ctx, kept: { passengers, contact } });
+  const toList = (wish?: ListWish): OfferOutcome => ({ kind: "list", ctx, kept: { passengers, contact }, ...(wish && { wish }) });
   // Typing passengers takes a while: a flight that left meanwhile is refused at booking too.
   const departed = async (q: Quote) => {
     if (!(await conversation.external((outer) => departedFor(q.offer, outer.deps.now())))) return false;
@@ -109,7 +117,7 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
         const q = await quoteStep(conversation, ctx, pick);
         ctx = q.ctx;
         if (q.kind !== "quote") {
-          if (q.kind === "back") return toList();
+          if (q.kind === "back") return toList(q.wish);
           return q.kind === "cancel" ? finish(conversation, ctx, ctx.t("cancelled"), true) : finish(conversation, ctx, ctx.t("search-expired"));
         }
         quote = q.quote;
@@ -148,13 +156,13 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
         step = "summary";
       } else if (step === "summary") {
         // A new e-mail or phone typed at the summary comes back as the contact (shown and confirmed there).
-        const choice = await summaryStep(conversation, ctx, quote!, passengers!, contact!, customerOwn(quote!), typedEarly);
+        const choice = await summaryStep(conversation, ctx, quote!, passengers!, contact!, customerOwn(quote!), typedEarly, pick.sid);
         typedEarly = false;
         // A passenger's detail typed there comes back corrected too (shown and confirmed there).
         ({ ctx, contact, passengers } = choice);
         if (choice.value === "cancel") return finish(conversation, ctx, ctx.t("cancelled"), true);
         if (choice.value === "again") return { kind: "again", ctx, kept: { passengers, contact }, search: choice.search! };
-        if (choice.value === "other") return { kind: "other", ctx, kept: { passengers, contact } };
+        if (choice.value === "other") return { kind: "other", ctx, kept: { passengers, contact }, ...(choice.wish && { wish: choice.wish }) };
         step = choice.value === "change" ? "edit" : "book";
       } else if (step === "edit") {
         const edited = await editOne(conversation, ctx, quote!, passengers!, contact!);

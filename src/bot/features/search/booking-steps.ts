@@ -32,8 +32,11 @@ import { asksBaggage } from "../../../domain/baggage-question.js";
 import { routeChangeAtList } from "../../../domain/list-route-change.js";
 import { laterChange } from "./later-change.js";
 import type { TimeOfDay } from "../../../domain/flight.js";
+import { fewerInfants } from "./fewer-infants.js";
+import { cheapestOfList, listWish, type ListWish } from "./list-wish.js";
 
-export type QuoteOutcome = { kind: "quote"; quote: Quote; ctx: ConvoContext } | { kind: "back" | "cancel" | "expired"; ctx: ConvoContext };
+/** `wish`: the list asked back from the card for a time of day or cheaper flights ("yg pagi aja", "kok mahal"). */
+export type QuoteOutcome = { kind: "quote"; quote: Quote; ctx: ConvoContext } | { kind: "back" | "cancel" | "expired"; ctx: ConvoContext; wish?: ListWish };
 
 /**
  * Live price and seats of the chosen flight; says how much it moved since the search. The flight is
@@ -78,6 +81,7 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
   const searched = pax.child + pax.infant === 0 ? offer.price * pax.adult : undefined;
   // A new date or party typed at the card: the search it asks for, run once the card is answered.
   let again: SearchAgain | undefined;
+  let wish: ListWish | undefined;
   const choice = await choose<"go" | "back" | "cancel" | "again">(conversation, ctx, () => quoteText(ctx.t.bind(ctx), localeOf(ctx), quote, searched), "q", [
     ["go", ctx.t("quote-continue")], ["back", ctx.t("quote-back")], ["cancel", ctx.t("cancel-button")],
   ], {
@@ -94,6 +98,13 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
       const question = asksAboutFlight(text);
       // A colleague's chatter in a group (neither a reply to the bot nor a mention) starts no search and gets no hint.
       if (answer.unaddressed) return question ? { ok: false, hint: ctx.t("quote-see-card") } : undefined;
+      // "yg pagi aja", "ada yg lebih murah?", "kok mahal": the list back so (said when this is already the cheapest).
+      const wished = await wishAt(conversation, ctx, pick.sid, offer, text);
+      if (wished && "hint" in wished) return { ok: false, hint: wished.hint };
+      if (wished) {
+        wish = wished;
+        return { ok: true, value: "back" };
+      }
       const heard = await hearAtCard(conversation, ctx, pick.sid, text, answer.contact === true);
       // "ganti tgl 26 jam 7" is a new date with its hour, not a question: only what reads as a date or party outranks "jam".
       if (question && heard?.kind !== "again" && !(heard?.kind === "hint" && heard.read)) return { ok: false, hint: ctx.t("quote-see-card") };
@@ -104,7 +115,21 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
   });
   if (choice.value === "again") return searchAgain(conversation, choice.ctx, again!);
   if (choice.value === "go") return { kind: "quote", quote, ctx: choice.ctx };
-  return { kind: choice.value, ctx: choice.ctx };
+  return { kind: choice.value, ctx: choice.ctx, ...(choice.value === "back" && wish && { wish }) };
+}
+
+/**
+ * A time of day or cheaper flights asked at the card or the summary: the wish, or the hint that the flight
+ * shown is already the list's cheapest (the card or summary stays). Undefined when the line asks neither.
+ */
+async function wishAt(conversation: Convo, ctx: ConvoContext, sid: string, offer: Quote["offer"], text: string): Promise<ListWish | { hint: string } | undefined> {
+  const wish = listWish(text);
+  if (!wish || !("cheaper" in wish)) return wish;
+  const cheapest = await conversation.external(async (outer) => {
+    const entry = outer.chat ? await outer.deps.searches.get(sid, outer.chat.id) : undefined;
+    return entry ? cheapestOfList(entry.offers, offer) : false;
+  });
+  return cheapest ? { hint: ctx.t("list-wish-cheapest") } : wish;
 }
 
 /** The baggage of the flight being booked, as the provider lists it for this fare (or that it lists none). */
@@ -126,8 +151,8 @@ function asksAboutFlight(text: string): boolean {
 }
 
 export type SummaryChoice = "book" | "change" | "cancel" | "again" | "other";
-/** Another day or a larger party asked at the summary (`again`): the same route searched so, everyone given kept. */
-export type NewSearch = { date: string; time?: TimeOfDay } | { pax: PaxCount };
+/** Another day or a larger party (or one without an infant: `dropped`, their names) asked at the summary (`again`): the same route searched so, everyone given kept. */
+export type NewSearch = { date: string; time?: TimeOfDay } | { pax: PaxCount; dropped?: string[] };
 
 /**
  * The summary, with its buttons. A new e-mail or phone typed here (read as the contact question reads it)
@@ -136,7 +161,7 @@ export type NewSearch = { date: string; time?: TimeOfDay } | { pax: PaxCount };
  * `typedEarly`: the contact was typed with the passengers' answers, never asked: said above the summary.
  * The contact returned is the one last shown.
  */
-export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact, customerOwn = false, typedEarly = false): Promise<{ value: SummaryChoice; ctx: ConvoContext; contact: Contact; passengers: PassengerInput[]; search?: NewSearch }> {
+export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote: Quote, passengers: PassengerInput[], contact: Contact, customerOwn = false, typedEarly = false, sid?: string): Promise<{ value: SummaryChoice; ctx: ConvoContext; contact: Contact; passengers: PassengerInput[]; search?: NewSearch; wish?: ListWish }> {
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
   const own = customerOwn ? "yes" : "no";
   let note = typedEarly ? ctx.t("summary-contact-typed-early", { email: escapeHtml(group ? maskedEmail(contact.email) : contact.email), phone: escapeHtml(group ? maskedPhone(contact.phone) : contact.phone), own }) : undefined;
@@ -144,6 +169,8 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
     let typed: Contact | undefined;
     let fixed: Extract<TypedCorrection, { kind: "set" }> | undefined;
     let search: NewSearch | undefined;
+    let wish: ListWish | undefined;
+    let remaining: PassengerInput[] | undefined;
     const shown = contact;
     const people = passengers;
     const view = () => {
@@ -175,6 +202,21 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
       // "salah nama", "ganti nama", "ubah kontak": ✏️; a change of the date, route, party or flight is said how to make.
       const change = changeRequest(text);
       if (change === "name" || change === "contact" || change === "any") return { ok: true, value: "change" };
+      // "yg pagi aja", "ganti penerbangan yg pagi", "yg lebih murah", "kok mahal": the list back so, everyone given
+      // kept for the flight picked (said when this is already the cheapest: the summary stays).
+      const wished = sid === undefined || answer.unaddressed ? undefined : await wishAt(conversation, ctx, sid, quote.offer, text);
+      if (wished && "hint" in wished) return { ok: false, hint: `${wished.hint}\n${ctx.t("summary-not-booked-yet")}` };
+      if (wished) {
+        wish = wished;
+        return { ok: true, value: "other" };
+      }
+      // "kurangi 1 bayi", "bayinya gak jadi": the party without that infant searched, everyone else kept.
+      const fewer = answer.unaddressed ? undefined : fewerInfants(text, quote.pax, people);
+      if (fewer) {
+        search = { pax: fewer.pax, dropped: fewer.dropped };
+        remaining = fewer.passengers;
+        return { ok: true, value: "again" };
+      }
       // "tambah 1 anak", "yg garuda aja", "make it the 12th" read as the earlier questions read them.
       const how = searchChangeHint(ctx, text);
       if (how && !answer.unaddressed) {
@@ -205,7 +247,9 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
       note = correctionDone(ctx, fixed!);
       continue;
     }
-    if (choice.value !== "contact") return { value: choice.value, ctx, contact, passengers, ...(search && { search }) };
+    // A smaller party searched ("kurangi 1 bayi"): the passengers it keeps, the dropped infant gone.
+    if (choice.value === "again" && remaining) passengers = remaining;
+    if (choice.value !== "contact") return { value: choice.value, ctx, contact, passengers, ...(search && { search }), ...(choice.value === "other" && wish && { wish }) };
     contact = typed!;
     const phone = escapeHtml(group ? maskedPhone(contact.phone) : contact.phone);
     note = ctx.t("summary-typed-contact-changed", { email: escapeHtml(group ? maskedEmail(contact.email) : contact.email), phone, own: customerOwn ? "yes" : "no" });
