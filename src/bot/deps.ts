@@ -1,3 +1,4 @@
+import type { ReturnTrips } from "../store/return-trips.js";
 import type { MessageOwners } from "../store/message-owners.js";
 import type { SeenMembers } from "../store/seen-members.js";
 import type { Logger } from "pino";
@@ -67,6 +68,8 @@ export interface BotDeps {
   searches: SearchCache;
   /** A member's flow cancelled in a chat, kept for its ↩️ Resume button, and how far a booking flow has got. */
   cancelledFlows: CancelledFlows;
+  /** The return a member's search asked for, offered once the outbound is booked. */
+  returnTrips: ReturnTrips;
   uncertain: UncertainBookings;
   /** A /status, /issued or /etiket sent without a code, waiting for the code typed next. */
   awaitedCodes: AwaitedCodes;

@@ -1,3 +1,4 @@
+import { ReturnTrips } from "../store/return-trips.js";
 import type { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Redis } from "ioredis";
@@ -148,6 +149,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     bookings,
     searches: new SearchCache(redis, keys),
     cancelledFlows: new CancelledFlows(redis, keys, cipher),
+    returnTrips: new ReturnTrips(redis, keys),
     uncertain: new UncertainBookings(redis, keys),
     awaitedCodes: new AwaitedCodes(redis, keys),
     messageOwners: new MessageOwners(redis, keys),

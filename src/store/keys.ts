@@ -41,6 +41,8 @@ export function redisKeys(ns: string) {
     flowDraft: (chatId: number, userId: number) => `${ns}:flow-draft:${chatId}:${userId}`,
     /** A member's flow cancelled in a chat, kept for its ↩️ Resume button (cancelled-flows.ts). */
     cancelledFlow: (chatId: number, userId: number) => `${ns}:cancelled-flow:${chatId}:${userId}`,
+    /** The return a member's search asked for, offered after the outbound is booked (return-trips.ts). */
+    returnTrip: (chatId: number, userId: number) => `${ns}:return-trip:${chatId}:${userId}`,
     /** The issue confirmation a member has on screen in a chat, so /cancel can withdraw it. */
     shownIntent: (chatId: number, userId: number) => `${ns}:intent-shown:${chatId}:${userId}`,
     ticketFile: (provider: string, code: string) => `${ns}:ticketfile:${provider}:${code}`,
@@ -96,6 +98,8 @@ export const TTL = {
   /** As long as a paused flow lives: a reply to an older message is no longer an answer anyway. */
   messageOwner: 24 * 3600,
   airports: 24 * 3600,
+  /** A return asked with a search: the outbound is usually booked the same day, the return searched right after. */
+  returnTrip: 24 * 3600,
   /** As long as sessions: a member quiet for a year is named by a reply to her message again. */
   seenMember: 365 * 24 * 3600,
   // Sessions hold only a language choice; writes are skipped when unchanged, so the TTL is long.

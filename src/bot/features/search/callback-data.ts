@@ -13,7 +13,14 @@ export const cb = {
   results: (sid: string, action: string) => `r:${sid}:${action}`,
   /** ↩️ Resume on the answer to a cancel: the kept flow's token (undo-cancel.ts). */
   undo: (token: string) => `uc:${token}`,
+  /** 🔁 Search the return on a booking card: the return's route and day, checked against the member's kept return (return-trip.ts). */
+  returnTrip: (from: string, to: string, date: string) => `rt:${from}:${to}:${date.replaceAll("-", "")}`,
 };
+
+export function parseReturnTrip(data: string): { from: string; to: string; date: string } | undefined {
+  const m = /^rt:([A-Z]{3}):([A-Z]{3}):(\d{4})(\d{2})(\d{2})$/.exec(data);
+  return m ? { from: m[1]!, to: m[2]!, date: `${m[3]}-${m[4]}-${m[5]}` } : undefined;
+}
 
 export function parseUndo(data: string): string | undefined {
   return /^uc:([\w-]{6,16})$/.exec(data)?.[1];

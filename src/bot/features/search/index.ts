@@ -20,6 +20,7 @@ import { asCommand, newSearchFeature } from "./new-search.js";
 import { statusAsideFeature } from "./status-aside.js";
 import { noteFlowUpdate } from "./answer-place.js";
 import { undoCancelActions } from "./undo-cancel.js";
+import { offerReturnAfterBooking, returnTripActions } from "./return-trip.js";
 
 /** Each run (and replay) of a conversation reads its language once; see the plugins below. */
 const LOCALES = new WeakMap<Conversation<BotContext, ConvoContext>, string>();
@@ -85,6 +86,8 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
     flowI18n(i18n, deps.settings.defaultLocale),
   ];
   const options = { maxMillisecondsToWait: deps.settings.conversationTimeoutMs, plugins };
+  // Around the flows: a return typed with the search goes on the outbound's booking card once it is booked.
+  composer.use(offerReturnAfterBooking);
   // Ahead of the conversations: a booking's status asked in words is answered without touching the open question.
   composer.use(statusAsideFeature);
   composer.use(createConversation<BotContext, ConvoContext>(searchConversation, { id: SEARCH_CONVERSATION, ...options }));
@@ -104,5 +107,7 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
   composer.use(resultsActions(enter));
   // ↩️ Resume on the answer to a cancel: after the conversations, which it may enter again.
   composer.use(undoCancelActions((ctx, sid, index, kept) => enter.booking(ctx, sid, index, kept)));
+  // 🔁 Search the return on a booking card, and "pulangnya" typed after the booking.
+  composer.use(returnTripActions(enter.search));
   return composer;
 }

@@ -1,3 +1,4 @@
+import type { ReturnTrip } from "../../../store/return-trips.js";
 import { dayInZone } from "../../../domain/zoned-time.js";
 import { partyBreach, type PartyBreach } from "../../../domain/errors.js";
 import { usableProviders } from "../../../services/book-flight.js";
@@ -40,8 +41,10 @@ export type SearchOutcome = { sid: string; count: number; departed: number; gone
  * answer (at most about once a second, so a group stays under Telegram's limits), showing the flights
  * found so far as soon as the first airline has some (progressive-results.ts). Results go to Redis;
  * only their short id enters the replay log. Flights that left or leave too soon are never offered.
+ * `returnTrip`: the return the search asked for, noted for the member as the search runs (inside its call, so a
+ * replayed conversation's steps stay as they were); `null` forgets an older search's; undefined leaves it.
  */
-export async function runSearch(conversation: Convo, ctx: ConvoContext, query: SearchQuery): Promise<{ result: CallResult<SearchOutcome>; messageId: number | undefined }> {
+export async function runSearch(conversation: Convo, ctx: ConvoContext, query: SearchQuery, returnTrip?: ReturnTrip | null): Promise<{ result: CallResult<SearchOutcome>; messageId: number | undefined }> {
   const header = ctx.t("search-progress", { from: query.from, to: query.to, date: escapeHtml(shortDate(query.date, localeOf(ctx))), party: partyText(ctx.t.bind(ctx), query.pax) });
   const progressId = await say(conversation, ctx, header);
   const chatId = ctx.chat!.id;
@@ -50,6 +53,10 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
 
   async function searchShowingProgress(outer: BotContext): Promise<SearchOutcome> {
     speakAsFlow(outer, ctx.flowLocale);
+    if (returnTrip !== undefined && outer.from) {
+      if (returnTrip) await outer.deps.returnTrips.note(chatId, outer.from.id, returnTrip);
+      else await outer.deps.returnTrips.forget(chatId, outer.from.id);
+    }
     let last = Date.now();
     let shown = header;
     // Progressive search: the first airline's flights are drawn at once, more as others answer.

@@ -13,7 +13,8 @@ import { askDestination, askOrigin } from "./route-steps.js";
 import { AirportListUnavailable } from "./resolve-airport.js";
 import { askDate, countsOrDateReading } from "./date-step.js";
 import { askPax } from "./pax-step.js";
-import { returnNote } from "./return-note.js";
+import { returnDateOf, returnNote } from "./return-note.js";
+import type { ReturnTrip } from "../../../store/return-trips.js";
 import { parseTravelDate } from "../../../domain/travel-date.js";
 import { localeOf } from "../../../presenters/format.js";
 import { cutText } from "../../../presenters/cut-text.js";
@@ -63,6 +64,8 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
   let typed: ListWordsTyped = {};
   // The date before a date typed at the party question ("12 jan"): the party question then says it changed.
   let dateBefore: string | undefined;
+  // The return typed with the search ("pulang tgl 24", "pp 24"): kept at the search, offered once the outbound is booked.
+  let returnTyped: string | undefined;
   if (take("tooLong")) await say(conversation, ctx, ctx.t("input-quick-too-long"));
   for (;;) {
     // Words of the quick form (or of a line typed at a question) nothing could read are said at once, before
@@ -96,6 +99,7 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         // is a second search, its date read (and, with the outbound's typed too, said when it comes first).
         const returnDate = take("returnDate");
         if (take("roundTrip")) {
+          returnTyped = returnDate;
           const outbound = quick.date === undefined ? undefined : parseTravelDate(quick.date, today);
           await say(conversation, ctx, returnNote(ctx.t.bind(ctx), localeOf(ctx), { from: origin, to: destination }, returnDate, outbound?.ok ? outbound.date : undefined, today));
         }
@@ -132,6 +136,7 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         // A whole new search typed at the party question: started at once, every part as the quick form's.
         if (r.form) {
           await say(conversation, ctx, ctx.t("pax-new-search"));
+          returnTyped = undefined;
           takeLine(quick, r.form);
           step = "origin";
         }
@@ -140,13 +145,16 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         const airline = take("airline");
         const direct = take("direct");
         if (airline !== undefined || direct !== undefined) typed = { airline: airline ?? typed.airline, direct: direct ?? typed.direct };
-        const next = await searchAndShow(conversation, ctx, { from: origin, to: destination, date, pax }, time, typed);
+        // A search started afresh notes its return (or that it has none); one resumed from a list keeps what its own search noted.
+        const back = returnDateOf(returnTyped, date, today);
+        const returnTrip = resume ? undefined : back ? { from: destination, to: origin, date: back } : null;
+        const next = await searchAndShow(conversation, ctx, { from: origin, to: destination, date, pax }, time, typed, returnTrip);
         if (next.kind === "done") return;
         ({ ctx } = next);
         if (next.kind === "new") {
           // A new search typed after a failure: that search from its start, nothing of the failed one carried over.
           startOver(quick, next.form);
-          [time, countsOrDate, step, typed] = [undefined, undefined, "origin", {}];
+          [time, countsOrDate, step, typed, returnTyped] = [undefined, undefined, "origin", {}, undefined];
           continue;
         }
         step = next.kind;
@@ -160,7 +168,7 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         const again = await askSearchAgain(conversation, ctx);
         ctx = again.ctx;
         if (again.kind === "cancel") return void (await say(conversation, ctx, ctx.t("cancelled")));
-        if (again.kind === "new") [time, countsOrDate, step, typed] = [undefined, undefined, "origin", {}];
+        if (again.kind === "new") [time, countsOrDate, step, typed, returnTyped] = [undefined, undefined, "origin", {}, undefined];
         startOver(quick, again.kind === "new" ? again.form : kept);
         continue;
       }
@@ -186,14 +194,14 @@ function startOver(quick: QuickForm, form: QuickForm): void {
 
 type SearchNext = { kind: "done" } | { kind: "date" | "pax" | "search"; ctx: ConvoContext } | { kind: "new"; form: QuickForm; ctx: ConvoContext };
 
-async function searchAndShow(conversation: Convo, ctx: ConvoContext, query: { from: string; to: string; date: string; pax: PaxCount }, time?: TimeOfDay, typed: ListWordsTyped = {}): Promise<SearchNext> {
+async function searchAndShow(conversation: Convo, ctx: ConvoContext, query: { from: string; to: string; date: string; pax: PaxCount }, time?: TimeOfDay, typed: ListWordsTyped = {}, returnTrip?: ReturnTrip | null): Promise<SearchNext> {
   // A party no provider here can take is refused before "Searching…": no search could list a flight for it.
   const refused = await conversation.external((outer) => partyNoneTakes(outer, query.pax));
   if (refused) {
     await say(conversation, ctx, partyLimitText(ctx, refused, true));
     return { kind: "pax", ctx };
   }
-  const { result, messageId } = await runSearch(conversation, ctx, query);
+  const { result, messageId } = await runSearch(conversation, ctx, query, returnTrip);
   if (!result.ok) {
     await say(conversation, ctx, providerErrorText(ctx, result));
     if (result.code === "invalid_credentials") return { kind: "done" };
