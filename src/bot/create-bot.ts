@@ -138,7 +138,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // child's untitled name asked boy/girl; questions at the name question refused; a paste's problems said before
     // its title questions; "<weekday> ini" on that weekday is today; "jam 7an", prayer times and "dewsa" read;
     // after-booking requests read inside flows; a birth date at a place question not noted; an edited plain answer
-    // in a privacy-off group answered with the edits hint.
+    // in a privacy-off group answered with the edits hint; "yg pagi aja", "kok mahal", "kurangi 1 bayi" at the price
+    // card or the summary bring the list back (filtered, cheapest first) or search with the infant dropped.
     storage: { type: "key", version: 23, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.

@@ -2,6 +2,7 @@ import { InputFile } from "grammy";
 import type { Booking } from "../../../domain/booking.js";
 import type { Quote } from "../../../domain/flight.js";
 import { departedFor } from "../../../domain/offer-list.js";
+import { noteBookedNow } from "./booked-now.js";
 import { bookFlight, quoteOffer } from "../../../services/book-flight.js";
 import { actorOf } from "../../actor.js";
 import type { Contact, PassengerInput, PaxCount } from "../../../domain/passenger.js";
@@ -423,7 +424,10 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
   // Another flight than asked is not offered for a one-tap issue: status and e-ticket only, and why.
   const actions = booking.otherFlight ? (["s", "t"] as const) : undefined;
   const cardId = await say(conversation, ctx, bookingText(ctx.t.bind(ctx), localeOf(ctx), ctx.deps.settings.timeZone, booking, new Date(now)), bookingKeyboard(ctx.t.bind(ctx), booking.provider, booking.code, actions));
-  await conversation.external((outer) => outer.deps.bookings.update(booking.provider, booking.code, (rec) => ({ ...rec, messageId: cardId })));
+  await conversation.external((outer) => {
+    noteBookedNow(outer);
+    return outer.deps.bookings.update(booking.provider, booking.code, (rec) => ({ ...rec, messageId: cardId }));
+  });
   // Booked, not paid: the agent decides before issuing, knowing the provider's total differs.
   if (result.differs) await say(conversation, ctx, ctx.t("book-total-differs", { accepted: money(result.differs.accepted), booked: money(result.differs.booked), code: booking.code }));
   if (booking.otherFlight) await say(conversation, ctx, ctx.t("booked-other-flight-advice"));

@@ -12,6 +12,7 @@ import type { BotContext } from "../../context.js";
 import { LeanComposer } from "../../lean-composer.js";
 import { cb, parseReturnTrip } from "./callback-data.js";
 import { todayIn } from "./results-step.js";
+import { bookedNow } from "./booked-now.js";
 import type { SearchResume } from "./search-conversation.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -32,12 +33,14 @@ function partyOf(record: BookingRecord): PaxCount {
  * A return was typed with the search ("pulang tgl 24", "pp 24"), which only said to search it separately: once
  * the outbound is booked, its card gets "🔁 Cari pulang …" for the party just booked (kept with the return, so
  * "pulangnya" typed next does the same). Looked at after each update of a member with a return kept and not
- * yet offered, outside the booking conversation (which replays nothing of this): only a booking this member
+ * yet offered, outside the booking conversation (which replays nothing of this), after an update that showed a
+ * booking's card (booked-now.ts): only a booking this member
  * just made here, of the search's route the other way, before the return's day, and not another flight than asked.
  */
 export async function offerReturnAfterBooking(ctx: BotContext, next: NextFunction): Promise<void> {
   await next();
-  if (!ctx.chat || !ctx.from || !(ctx.callbackQuery || ctx.message)) return;
+  // Only an update that just showed a booking's card (booked-now.ts): the rest of a flow reads nothing here.
+  if (!bookedNow(ctx) || !ctx.chat || !ctx.from || !(ctx.callbackQuery || ctx.message)) return;
   const trip = await ctx.deps.returnTrips.get(ctx.chat.id, ctx.from.id);
   if (!trip || trip.pax) return;
   const record = (await recentBookings(ctx.deps, actorOf(ctx), ctx.deps.now(), 1)).justMade;
