@@ -53,12 +53,16 @@ async function valueOf(redis: Redis, key: string): Promise<unknown> {
   }
 }
 
-/** Every key and value in Redis as one text. */
+/**
+ * Every key and value of this bot's namespace as one text (other test files run alongside on the same Redis,
+ * with their own namespaces and their own customers' contacts).
+ */
 async function redisText(redis: Redis): Promise<string> {
+  const ns = h.app.keys.sessionPrefix.split(":")[0]!;
   const out: string[] = [];
   let cursor = "0";
   do {
-    const [next, keys] = await redis.scan(cursor, "COUNT", 1000);
+    const [next, keys] = await redis.scan(cursor, "MATCH", `${ns}:*`, "COUNT", 1000);
     cursor = next;
     for (const key of keys) out.push(key, JSON.stringify(await valueOf(redis, key).catch(() => null)));
   } while (cursor !== "0");
