@@ -6,3 +6,5 @@ account-used-in-groups = Dipakai di grup: { $groups }. <code>/pengaturan akun ma
 account-groups-unlinked = ✅ Akun MMBC Anda tidak dipakai lagi di: { $groups }.
 account-groups-none = Akun MMBC Anda tidak dipakai di grup mana pun.
 account-link-stopped-by-owner = ℹ️ { $name } berhenti memakaikan akun MMBC-nya di grup ini; grup kembali ke akun bawaan.
+account-link-owner-logout = ℹ️ { $name } sudah logout dari MMBC: grup ini tidak memakai akun { $name } lagi dan kembali ke akun bawaan. Deposit { $name } tidak terpakai di sini lagi.
+account-link-owner-relogin = ℹ️ { $name } login dengan username MMBC lain: grup ini tidak memakai akun lama { $name } lagi dan kembali ke akun bawaan. Untuk memakai yang baru di sini, { $name } bisa menautkannya dengan <code>/pengaturan akun</code>.

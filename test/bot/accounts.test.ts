@@ -136,7 +136,11 @@ describe("linking an agent's own MMBC account", () => {
   it("/logout: the chat and the group are back on the default account; old bookings are refused", async () => {
     const agent = dm(siti);
     const code = (await h.app.deps.bookings.listForChat(siti.id)).records[0]!.booking.code;
+    const before = h.emulator.calls.length;
     expect((await agent.say("/logout"))?.text).toContain("Grup yang memakainya (1)");
+    // The group is told too: its members must not assume Siti's deposit still pays their issues.
+    const toGroup = h.emulator.calls.slice(before).filter((c) => c.method === "sendMessage" && c.payload.chat_id === group.id);
+    expect(toGroup.map((c) => c.payload.text)).toEqual(["ℹ️ Siti sudah logout dari MMBC: grup ini tidak memakai akun Siti lagi dan kembali ke akun bawaan. Deposit Siti tidak terpakai di sini lagi."]);
     const statusCalls = h.sandbox.controls.callCount("getstatusbooking-json");
     expect((await agent.say(`/cek ${code}`))?.text).toContain("sudah logout");
     expect(h.sandbox.controls.callCount("getstatusbooking-json")).toBe(statusCalls);

@@ -65,9 +65,10 @@ describe("on a 3-master Redis Cluster", () => {
     expect(await approvals.get(-100)).toBeUndefined();
 
     const store = new AccountStore(redis, accountKeys(keys), new CredentialCipher(Buffer.alloc(32, 7)));
-    const first = await store.save(42, { username: "agen1", password: "pw" }, new Date());
+    const { id: first } = await store.save(42, { username: "agen1", password: "pw" }, new Date());
     await store.linkChat(-300, { id: first, by: 42, name: "A" });
-    const second = await store.save(42, { username: "agen2", password: "pw" }, new Date());
+    const { id: second, unlinked } = await store.save(42, { username: "agen2", password: "pw" }, new Date());
+    expect(unlinked).toEqual([{ chatId: -300, link: { id: first, by: 42, name: "A" } }]);
     expect(await store.chatLink(-300)).toBeUndefined(); // another username unlinks the groups of the old login
     await store.linkChat(-300, { id: second, by: 42, name: "A" });
     expect(await store.unlinkChat(-300)).toBe(true);

@@ -15,6 +15,11 @@ export type AccountRecord = z.output<typeof recordSchema>;
 // title: the group's, for its owner's /account in private (links made before it was kept have none).
 const chatLinkSchema = z.object({ id: z.string(), by: z.number(), name: z.string(), title: z.string().optional() });
 export type ChatLink = z.output<typeof chatLinkSchema>;
+/** A group whose link ended with its account's login (/logout, another username): who linked it, to tell the group. */
+export interface UnlinkedChat {
+  chatId: number;
+  link: ChatLink;
+}
 
 /** Deletes the key only if it still holds the value read. */
 const DELETE_IF_SAME = `if redis.call("GET", KEYS[1]) == ARGV[1] then return redis.call("DEL", KEYS[1]) end return 0`;
@@ -40,14 +45,15 @@ export class AccountStore {
     return `mmbc:user:${userId}:${this.cipher.fingerprint(username)}`;
   }
 
-  async save(userId: number, credentials: Credentials, now: Date): Promise<string> {
+  /** Saves a person's login; `unlinked`: the groups that used her previous login (another username), to be told. */
+  async save(userId: number, credentials: Credentials, now: Date): Promise<{ id: string; unlinked: UnlinkedChat[] }> {
     const id = this.idFor(userId, credentials.username);
     const previous = await this.load(userId);
     const record: AccountRecord = { ...this.cipher.seal(credentials, id), id, at: now.toISOString() };
     await this.redis.set(this.keys.user(userId), JSON.stringify(record));
     // Another username replaces the old login: groups linked to the old one must not follow silently.
-    if (previous && previous.id !== id) await this.unlinkChats(previous.id);
-    return id;
+    const unlinked = previous && previous.id !== id ? await this.unlinkChats(previous.id) : [];
+    return { id, unlinked };
   }
 
   async load(userId: number): Promise<AccountRecord | undefined> {
@@ -64,12 +70,12 @@ export class AccountStore {
     }
   }
 
-  /** Deletes a person's login and unlinks the groups that used it; undefined when there was none. */
-  async remove(userId: number): Promise<{ id: string; groups: number } | undefined> {
+  /** Deletes a person's login and unlinks the groups that used it (to be told); undefined when there was none. */
+  async remove(userId: number): Promise<{ id: string; unlinked: UnlinkedChat[] } | undefined> {
     const record = await this.load(userId);
     await this.redis.del(this.keys.user(userId));
     if (!record) return undefined;
-    return { id: record.id, groups: await this.unlinkChats(record.id) };
+    return { id: record.id, unlinked: await this.unlinkChats(record.id) };
   }
 
   async chatLink(chatId: number): Promise<ChatLink | undefined> {
@@ -122,14 +128,17 @@ export class AccountStore {
     if (link) await this.linkChat(to, link);
   }
 
-  private async unlinkChats(accountId: string): Promise<number> {
+  private async unlinkChats(accountId: string): Promise<UnlinkedChat[]> {
     const chats = await this.redis.smembers(this.keys.chatsOf(accountId));
-    let unlinked = 0;
+    const unlinked: UnlinkedChat[] = [];
     for (const chat of chats) {
-      const link = await this.chatLink(Number(chat));
-      if (link?.id !== accountId) continue;
-      await this.redis.del(this.keys.chat(Number(chat)));
-      unlinked++;
+      const chatId = Number(chat);
+      const key = this.keys.chat(chatId);
+      const raw = await this.redis.get(key);
+      const link = parseJson(raw, chatLinkSchema);
+      // Compare-and-delete: a group that linked another account in between keeps it, and isn't told.
+      if (link?.id !== accountId || (await this.redis.eval(DELETE_IF_SAME, 1, key, raw!)) !== 1) continue;
+      unlinked.push({ chatId, link });
     }
     await this.redis.del(this.keys.chatsOf(accountId));
     return unlinked;

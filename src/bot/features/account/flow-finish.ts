@@ -8,6 +8,7 @@ import { providerErrorText } from "../provider-error-text.js";
 import { endFlow, saveFlow, stopAtPassword } from "./flow-state.js";
 import { loginKey } from "../../../domain/provider-login.js";
 import { maskUsername } from "./linked.js";
+import { announceLoginEnded } from "../../link-ended-notice.js";
 
 type Answers = Record<string, string>;
 
@@ -39,20 +40,22 @@ export async function finishFlow(ctx: BotContext, accounts: LinkedAccounts, kind
 
 async function login(ctx: BotContext, accounts: LinkedAccounts, credentials: { username: string; password: string }): Promise<void> {
   const balance = await accounts.checkLogin(credentials);
-  const id = await accounts.store!.save(ctx.from!.id, credentials, ctx.deps.now());
+  const { id, unlinked } = await accounts.store!.save(ctx.from!.id, credentials, ctx.deps.now());
   await endFlow(ctx, accounts);
   ctx.log.info({ account: id }, "account linked");
   await ctx.reply(ctx.t("account-login-done", { username: escapeHtml(maskUsername(credentials.username)), balance: money(balance), mode: mode(ctx, accounts) }), { parse_mode: "HTML" });
+  await announceLoginEnded(ctx, unlinked, "relogin");
 }
 
 async function reset(ctx: BotContext, accounts: LinkedAccounts, a: Answers, newPassword: string): Promise<void> {
   const username = a.username ?? "";
   await accounts.resetPassword({ username, email: a.email ?? "", phone: a.phone ?? "", agentCode: a.agentCode ?? "", newPassword });
   // The reset itself proves the login: it is saved as this person's linked account.
-  const id = await accounts.store!.save(ctx.from!.id, { username, password: newPassword }, ctx.deps.now());
+  const { id, unlinked } = await accounts.store!.save(ctx.from!.id, { username, password: newPassword }, ctx.deps.now());
   await endFlow(ctx, accounts);
   ctx.log.info({ account: id }, "password reset and account linked");
   await ctx.reply(ctx.t("account-reset-done", { username: escapeHtml(maskUsername(username)), mode: mode(ctx, accounts) }), { parse_mode: "HTML" });
+  await announceLoginEnded(ctx, unlinked, "relogin");
 }
 
 /**

@@ -4,6 +4,7 @@ import { accountFlow, startFlow } from "./account-flow.js";
 import { accountText } from "./account-view.js";
 import { deleteSecret, linkedAccounts, privateChatButton } from "./linked.js";
 import { typedAccountCommand } from "./typed-command.js";
+import { announceLoginEnded } from "../../link-ended-notice.js";
 import { ownerLeavesFeature } from "./owner-leaves.js";
 
 /**
@@ -58,8 +59,9 @@ accountFeature.command("start", async (ctx, next) => {
 accountFeature.command("logout", async (ctx) => {
   const removed = await linkedAccounts(ctx)?.store?.remove(ctx.from!.id);
   if (!removed) return void (await ctx.reply(ctx.t("account-logout-none"), { parse_mode: "HTML" }));
-  ctx.log.info({ account: removed.id, groups: removed.groups }, "account logged out");
-  await ctx.reply(ctx.t("account-logout-done", { groups: removed.groups }), { parse_mode: "HTML" });
+  ctx.log.info({ account: removed.id, groups: removed.unlinked.length }, "account logged out");
+  await ctx.reply(ctx.t("account-logout-done", { groups: removed.unlinked.length }), { parse_mode: "HTML" });
+  await announceLoginEnded(ctx, removed.unlinked, "logout");
 });
 
 accountFeature.command(["account", "akun"], async (ctx) => {
