@@ -15,5 +15,17 @@ export function tappedCarries(ctx: Context, ...prefixes: string[]): boolean {
   return markup.inline_keyboard.some((row) => row.some((b) => "callback_data" in b && prefixes.some((p) => b.callback_data.startsWith(p))));
 }
 
+/**
+ * Whether the tapped message's own keyboard has this exact button: for a button that acts on something
+ * only it names (a kept flow's token), where another button of the same kind on that message is another
+ * member's. A message whose keyboard the update doesn't carry counts, as above.
+ */
+export function tappedHas(ctx: Context, data: string): boolean {
+  const tapped = ctx.callbackQuery?.message;
+  const markup = tapped && "reply_markup" in tapped ? tapped.reply_markup : undefined;
+  if (!markup) return true;
+  return markup.inline_keyboard.some((row) => row.some((b) => "callback_data" in b && b.callback_data === data));
+}
+
 /** The kinds of button a settings panel (general, digest, agency) carries: each redraws another in place. */
 export const SETTINGS_BUTTONS = ["st:", "dg:", "ag:"] as const;

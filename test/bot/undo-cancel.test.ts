@@ -156,6 +156,42 @@ describe.each(["en", "id"] as const)("undo a cancel (%s)", (lang) => {
     expect(toastsSince(calls)).not.toContain(w.stale);
     expect(h.emulator.errors).toEqual([]);
   });
+
+  it.each([
+    ["a list", false],
+    ["a flight with a passenger", true],
+  ] as const)("another member's OWN token sent on Ben's Cancelled message (she had %s): the expired-button answer, Ben's message and both Resumes unchanged", async (_, picked) => {
+    n++;
+    const chat = { id: -1_009_320_000 - n, type: "supergroup" as const, title: "Maju Travel" };
+    const ana = new Agent(h, { id: 93_400 + n, first_name: "Ana", language_code: lang }, chat);
+    const ben = new Agent(h, { id: 93_500 + n, first_name: "Ben", language_code: lang }, chat);
+    h.emulator.addMember(chat.id, ana.user.id);
+    h.emulator.addMember(chat.id, ben.user.id);
+    await ben.say(`${w.search}${bot()} CGK LOP ${futureDate(86).wire} 1`);
+    const benCancelled = (await ben.say(`${w.cancel}${bot()}`))!;
+    await ana.say(`${w.search}${bot()} CGK DPS ${futureDate(87).wire} 1`);
+    if (picked) {
+      const results = ana.lastForMe()!;
+      const pick = results.reply_markup!.inline_keyboard.flat().find((b) => "callback_data" in b && b.callback_data.includes(":o:")) as { callback_data: string };
+      await ana.tap({ data: pick.callback_data });
+      await ana.tap(w.go);
+      await ana.reply("Mrs Ana Putri");
+    }
+    const anaCancelled = (await ana.say(`${w.cancel}${bot()}`))!;
+    const anaData = buttonData(anaCancelled, w.resume)!;
+    expect(anaData).toBeDefined();
+    const before = JSON.stringify(h.emulator.chatMessages(chat.id).find((m) => m.message_id === benCancelled.message_id));
+    const n0 = h.emulator.chatMessages(chat.id).length;
+    const calls = h.emulator.calls.length;
+    await h.app.bot.handleUpdate(h.emulator.forgeCallback({ chat, from: ana.user, messageId: benCancelled.message_id, data: anaData }));
+    expect(toastsSince(calls)).toEqual([w.stale]);
+    expect(JSON.stringify(h.emulator.chatMessages(chat.id).find((m) => m.message_id === benCancelled.message_id))).toBe(before);
+    expect(h.emulator.chatMessages(chat.id).slice(n0).filter((m) => m.fromBot)).toEqual([]);
+    // Nothing was used up: Ben's Resume brings his list back, Ana's her own.
+    expect((await ben.tap({ data: buttonData(benCancelled, w.resume)! }))?.text).toContain("CGK → LOP");
+    expect((await ana.tap({ data: anaData }))?.text).toContain("DPS");
+    expect(h.emulator.errors).toEqual([]);
+  });
 });
 
 /** The first passenger given (and a birth date if the flight asks one): up to the second's name. */

@@ -6,7 +6,7 @@ import type { FlowDraft } from "../../../store/cancelled-flows.js";
 import type { Contact, PassengerInput } from "../../../domain/passenger.js";
 import { actorOf } from "../../actor.js";
 import { speakAsFlow } from "../../flow-i18n.js";
-import { tappedCarries } from "../../tapped-keyboard.js";
+import { tappedHas } from "../../tapped-keyboard.js";
 import { cb, parseUndo } from "./callback-data.js";
 import { drawResults } from "./results-step.js";
 import { BOOKING_CONVERSATION } from "./booking-conversation.js";
@@ -53,7 +53,9 @@ export function undoCancelActions(enterBooking: EnterKept): Composer<BotContext>
   composer.callbackQuery(/^uc:/, async (ctx) => {
     const stale = async () => void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
     const token = parseUndo(ctx.callbackQuery.data);
-    if (!token || !ctx.chat || !tappedCarries(ctx, "uc:")) return stale();
+    // This very button, not just any Resume: another member's own token sent on Ben's "Cancelled" would
+    // otherwise draw her list over his message (or use up his button).
+    if (!token || !ctx.chat || !tappedHas(ctx, cb.undo(token))) return stale();
     if (await ctx.deps.access.outsider(actorOf(ctx))) return stale();
     const kept = await ctx.deps.cancelledFlows.take(ctx.chat.id, ctx.from.id, token);
     const entry = kept && (await ctx.deps.searches.get(kept.board.sid, ctx.chat.id));
