@@ -27,6 +27,14 @@ async function answer(a: Agent, text: string): Promise<string> {
   return a.botTexts(from).join("\n");
 }
 const adult = { id: "Tn Budi Santoso", en: "Mr Budi Santoso" } as const;
+/** To the first name question on a flight that asks no birth dates (not AirAsia, JetStar or Citilink: airline-requirements.ts). */
+async function toNamesWithoutBirthDates(a: Agent, party: string, lang: "id" | "en"): Promise<void> {
+  await a.say(`${lang === "id" ? "/cari" : "/search"} CGK SUB ${futureDate(31).wire} ${party}`);
+  const buttons = a.last()!.reply_markup!.inline_keyboard.flat().flatMap((b) => ("callback_data" in b && b.callback_data.includes(":o:") ? [{ text: b.text, data: b.callback_data }] : []));
+  const flight = buttons.find((b) => !/^(QZ|AK|FD|Z2|D7|XJ|XT|JQ|3K|GK|BL|QG)/.test(b.text));
+  await a.tap({ data: flight!.data });
+  expect((await a.tap(lang === "id" ? "Lanjut" : "Continue"))?.text).toMatch(/Penumpang 1|Passenger 1/);
+}
 
 describe("a birth date or KTP on the line under the name", () => {
   it.each(["id", "en"] as const)("%s: is that passenger's, not another name", async (lang) => {
@@ -46,6 +54,28 @@ describe("a birth date or KTP on the line under the name", () => {
     const said = await answer(a, typed);
     expect(said).toContain(hint.replace(/<\/?b>/g, ""));
     expect(said).not.toMatch(/tanggal penerbangan|flight date/);
+  });
+
+  it.each([
+    ["id", "12-03-1985", "Tgl lahir Budi Santoso: 12 Mar 1985 ✓", "Penumpang 2"],
+    ["en", "12-03-1985", "Budi Santoso's birth date: 12 Mar 1985 ✓", "Passenger 2"],
+    ["id", "12 maret 85", "Tgl lahir Budi Santoso: 12 Mar 1985 ✓", "Penumpang 2"],
+  ] as const)("%s: a birth date alone (%s) at passenger 2's name is passenger 1's, saved and said, passenger 2 asked again", async (lang, typed, kept, asked) => {
+    const a = agent(lang);
+    await toNamesWithoutBirthDates(a, "2", lang);
+    expect((await a.say(adult[lang]))?.text).toContain(asked);
+    const said = await answer(a, typed);
+    expect(said).toContain(kept);
+    expect(said).not.toMatch(/sepertinya tanggal lahir|looks like a date of birth/);
+    expect(a.last()?.text).toContain(asked);
+    // Passenger 1 has one now: another date alone is explained as before, nothing replaced.
+    expect(await answer(a, "1-1-1980")).toMatch(/sepertinya tanggal lahir, bukan nama|looks like a date of birth, not a name/);
+    // With passenger 2's on the name's line every passenger has one: the summary shows them (sent-birth-dates.ts).
+    await a.say(lang === "id" ? "Ny Ani Lestari 02-03-1992" : "Mrs Ani Lestari 02-03-1992");
+    await a.say("agen@example.com");
+    const summary = (await a.say("081234567890"))?.text ?? "";
+    expect(summary).toMatch(/Budi Santoso[^\n]*12 Mar 1985/);
+    expect(summary).not.toContain("1 Jan 1980");
   });
 });
 

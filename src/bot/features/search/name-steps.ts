@@ -15,6 +15,7 @@ import { OneFieldFixed, type OneFieldEdit } from "./one-field-edit.js";
 import { nameAsked } from "./contact-aside.js";
 import { cutText } from "../../../presenters/cut-text.js";
 import { bookingCodeAlone } from "../../../domain/booking-code-alone.js";
+import { birthDateTypedLate } from "./birth-date-typed-late.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 
@@ -56,6 +57,10 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
     // "3174094203920002" at ✏️ Mrs Sari Dewi: that detail alone, taken after the answer is read as no name.
     const one = place?.oneField?.read(at, a.text);
     if (one) return "refused" in one ? { ok: false, hint: one.refused } : { ok: true, value: { named: [], untitled: [], doubtful: [], fixed: one } };
+    // "12-03-1985" alone: the birth date of the passenger named before, entered without one; kept for them
+    // (birth-date-typed-late.ts), this name asked again.
+    const late = birthDateTypedLate(conversation, at, a.text);
+    if (late) return { ok: false, hint: `${late}\n\n${question}` };
     // "X8CK4Q": no name has digits. A booking code typed here is said to be one, with how to check it, never
     // "start with a title"; the name is asked again below.
     const code = bookingCodeAlone(a.text);

@@ -10,6 +10,7 @@ import { holders } from "../../../domain/document-holders.js";
 import type { Named } from "./read-names.js";
 import { nextNameSlot, takeNameTypedAhead } from "./name-typed-ahead.js";
 import { notePassengersSoFar } from "./flow-draft.js";
+import { previousWithoutBirthDate } from "./birth-date-typed-late.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 
@@ -51,7 +52,12 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
     while (!review && i < slots.length) {
       try {
         if (at === "name" || !named[i]) {
-          const r = await askNames(conversation, ctx, slots, i, place, named, (type) => !group && needsPersonalDetails(type, needs));
+          // A birth date typed alone here is the passenger's before, entered without one (private chat: in a
+          // group birth dates go through the 🔒 step): kept for them (birth-date-typed-late.ts).
+          const prev = i - 1;
+          const previous = prev >= 0 && !group ? done[prev] : undefined;
+          previousWithoutBirthDate(conversation, previous && { passenger: previous, flightDate, adultFrom: needs.adultFrom, keep: (birthDate) => { done[prev] = { ...previous, birthDate }; } });
+          const r = await askNames(conversation, ctx, slots, i, place, named, (type) => !group && needsPersonalDetails(type, needs)).finally(() => previousWithoutBirthDate(conversation, undefined));
           r.value.forEach((given, k) => {
             if (!given) return;
             const { pasted: fields, ...p } = given;

@@ -145,12 +145,12 @@ export function readNames(ctx: ConvoContext, text: string, slots: readonly Passe
 }
 
 /**
- * A date alone that is already past ("1-1-1980", "12 mar 87"): a birth date, not a flight's. Today only
- * chooses which refusal is said (both ask the name again): the clock read here decides nothing a replay does.
+ * A date alone that is already past ("1-1-1980", "12 mar 87"): a birth date, not a flight's. Read here, today
+ * only chooses which refusal is said (both ask the name again): the clock read decides nothing a replay does.
+ * Where the date is kept (birth-date-typed-late.ts), `today` is the answer's own date.
  */
-function pastBirthDate(line: string): string | undefined {
+export function pastBirthDate(line: string, today = new Date().toISOString().slice(0, 10)): string | undefined {
   if (!isBareDataLine(line) || /^\D*\d{6,}\D*$/.test(line)) return undefined;
-  const today = new Date().toISOString().slice(0, 10);
   const date = parseBirthDate(line, today);
   return date !== undefined && date < today ? date : undefined;
 }
