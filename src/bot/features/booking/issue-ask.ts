@@ -12,6 +12,7 @@ import { actorOf } from "../../actor.js";
 import { notAllowedText, whoMaySpend } from "./access-replies.js";
 import { notIssuableText } from "./issue-refusals.js";
 import { answeringTyped, holdTap, refuse, refuseNotFound, releaseTap } from "./status.js";
+import { refuseOrPointToGroup } from "./group-booking-hint.js";
 
 /**
  * A member who may book but not spend, and the people who may: her refusal offers to ask them, and the
@@ -55,7 +56,7 @@ export async function askForIssue(ctx: BotContext, code: string, provider: Provi
     case "unknown":
     case "denied":
     case "failed":
-      return refuseNotFound(ctx, o);
+      return refuseOrPointToGroup(ctx, code, "issue", o);
     case "may_issue":
       return issue();
     case "private":

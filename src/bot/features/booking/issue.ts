@@ -19,7 +19,8 @@ import { notIssuableText, refusalAtConfirm } from "./issue-refusals.js";
 import { unconfirmedText, unconfirmedTodo } from "./unconfirmed-payment-text.js";
 import { checkoutUnfinishedText, sessionLostText } from "./session-lost-text.js";
 import { notAllowedText } from "./access-replies.js";
-import { holdTap, refuse, refuseNotFound, releaseTap } from "./status.js";
+import { holdTap, refuse, releaseTap } from "./status.js";
+import { refuseOrPointToGroup } from "./group-booking-hint.js";
 import { replyTicket, ticketFor } from "./ticket.js";
 import { tappedCarries } from "../../tapped-keyboard.js";
 import { noteMoneyAction } from "../../money-action.js";
@@ -43,7 +44,7 @@ export async function askToIssue(ctx: BotContext, code: string, provider?: Provi
     case "unknown":
     case "denied":
     case "failed":
-      return refuseNotFound(ctx, o);
+      return refuseOrPointToGroup(ctx, code, "issue", o);
     case "not_allowed":
       // In a group the refusal offers to ask those who may (issue-ask.ts).
       return refuseSpend(ctx, o.rule, code, o.provider);
@@ -223,7 +224,7 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
     case "unknown":
     case "denied":
     case "failed":
-      return refuseNotFound(ctx, o);
+      return refuseOrPointToGroup(ctx, peek.code, "issue", o);
     case "done":
       break;
   }

@@ -17,7 +17,8 @@ import { actorOf } from "../../actor.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { askForCode, commandCode } from "./booking-code.js";
 // status.ts imports ticketFor too: the cycle is safe, as neither module uses the other's exports while loading.
-import { holdTap, refuse, refuseNotFound, releaseTap } from "./status.js";
+import { holdTap, refuse, releaseTap } from "./status.js";
+import { refuseOrPointToGroup } from "./group-booking-hint.js";
 
 /** Sends the PDF of a booking the use case already resolved, or says why it can't. */
 export async function replyTicket(ctx: BotContext, source: FlightProvider, code: string, record?: BookingRecord): Promise<void> {
@@ -47,7 +48,7 @@ export async function replyTicket(ctx: BotContext, source: FlightProvider, code:
 export async function ticketFor(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
   const r = await requestTicket(ctx.deps, actorOf(ctx), code, provider);
   if (r.kind === "failed") return refuse(ctx, providerErrorText(ctx, r));
-  if (r.kind !== "ready") return refuseNotFound(ctx, r);
+  if (r.kind !== "ready") return refuseOrPointToGroup(ctx, code, "ticket", r);
   // The tap stays held until the provider says whether there is a ticket (replyTicket answers it).
   await replyTicket(ctx, r.source, code, r.record);
 }
