@@ -149,7 +149,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     bookings,
     searches: new SearchCache(redis, keys),
     cancelledFlows: new CancelledFlows(redis, keys, cipher),
-    returnTrips: new ReturnTrips(redis, keys),
+    returnTrips: new ReturnTrips(redis, keys, cipher),
     uncertain: new UncertainBookings(redis, keys),
     awaitedCodes: new AwaitedCodes(redis, keys),
     messageOwners: new MessageOwners(redis, keys),

@@ -3,21 +3,10 @@ import type { Redis } from "ioredis";
 import { z } from "zod";
 import type { Contact, PassengerInput } from "../domain/passenger.js";
 import { TTL, type RedisKeys } from "./keys.js";
-import { parseJson } from "./redis-json.js";
-import { sealedSchema, type CredentialCipher } from "./accounts/credential-cipher.js";
+import { packSealed, unpackSealed } from "./sealed-json.js";
+import type { CredentialCipher } from "./accounts/credential-cipher.js";
 import { boardSchema, type ResultsBoard } from "./search-cache.js";
-import { contactSchema } from "./schemas.js";
-
-const passengerSchema = z.object({
-  type: z.enum(["adult", "child", "infant"]),
-  title: z.enum(["Mr", "Mrs", "Ms", "Mstr", "Miss"]),
-  fullName: z.string(),
-  birthDate: z.string().optional(),
-  passport: z.object({ number: z.string(), expiry: z.string(), issued: z.string().optional() }).optional(),
-  baggage: z.string().optional(),
-  idNumber: z.string().optional(),
-  nationality: z.string().optional(),
-});
+import { contactSchema, passengerSchema } from "./schemas.js";
 
 const draftSchema = z.object({
   sid: z.string(),
@@ -100,19 +89,10 @@ export class CancelledFlows {
   }
 
   private pack(value: unknown, key: string): string {
-    return JSON.stringify(this.cipher ? this.cipher.seal(value, key) : value);
+    return packSealed(value, key, this.cipher);
   }
 
-  /** With a cipher only a sealed value that opens under its own key counts; anything else reads as absent. */
   private unpack<T extends z.ZodType>(raw: string | null, key: string, schema: T): z.output<T> | undefined {
-    if (!this.cipher) return parseJson(raw, schema);
-    const sealed = parseJson(raw, sealedSchema);
-    if (!sealed) return undefined;
-    try {
-      const parsed = schema.safeParse(this.cipher.open(sealed, key));
-      return parsed.success ? parsed.data : undefined;
-    } catch {
-      return undefined;
-    }
+    return unpackSealed(raw, key, schema, this.cipher);
   }
 }

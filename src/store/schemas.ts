@@ -22,6 +22,18 @@ export const offerSchema = z.object({
   logoUrl: z.string().optional(),
 });
 
+/** A passenger as the booking flow holds them (PassengerInput): kept drafts and parties read back. */
+export const passengerSchema = z.object({
+  type: z.enum(["adult", "child", "infant"]),
+  title: z.enum(["Mr", "Mrs", "Ms", "Mstr", "Miss"]),
+  fullName: z.string(),
+  birthDate: z.string().optional(),
+  passport: z.object({ number: z.string(), expiry: z.string(), issued: z.string().optional() }).optional(),
+  baggage: z.string().optional(),
+  idNumber: z.string().optional(),
+  nationality: z.string().optional(),
+});
+
 export const paxSchema = z.object({ adult: z.number().int(), child: z.number().int(), infant: z.number().int() });
 
 const statusSchema = z.union([z.enum(BOOKING_STATUSES), z.object({ unknown: z.string() })]);

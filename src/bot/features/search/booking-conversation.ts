@@ -31,6 +31,7 @@ import { cutText } from "../../../presenters/cut-text.js";
 import { OneFieldFixed, oneFieldEdit } from "./one-field-edit.js";
 import { draftOf, noteDraft } from "./flow-draft.js";
 import { keepForUndo, undoKeyboard, type KeptDetails } from "./undo-cancel.js";
+import { askSamePassengers, type OfferedParty } from "./same-passengers-step.js";
 
 export const BOOKING_CONVERSATION = "booking";
 
@@ -46,13 +47,14 @@ interface Kept {
  * log starts at the quote. Each step can go back one; back from the quote is the results list. When
  * the flight can't be booked as agreed (sold out, price refused) the list comes back and the
  * passengers and contact are kept for the next flight. `resumed`: what a cancelled booking had given,
- * brought back by its ↩️ Resume (undo-cancel.ts).
+ * brought back by its ↩️ Resume (undo-cancel.ts). `offered`: the outbound's passengers and contact when
+ * this is its return (return-trip.ts), offered before the first passenger is asked ("Pakai penumpang yang sama?").
  */
-export async function bookingConversation(conversation: Convo, ctx: ConvoContext, sid: string, index: number, resumed?: KeptDetails): Promise<void> {
+export async function bookingConversation(conversation: Convo, ctx: ConvoContext, sid: string, index: number, resumed?: KeptDetails | null, offered?: OfferedParty): Promise<void> {
   allowBack(conversation);
   let kept: Kept = resumed ?? {};
   for (;;) {
-    const r = await bookOffer(conversation, ctx, { sid, index }, kept);
+    const r = await bookOffer(conversation, ctx, { sid, index }, kept, offered);
     if (r.kind === "done") return;
     ctx = r.ctx;
     kept = r.kept;
@@ -86,15 +88,15 @@ export async function bookingConversation(conversation: Convo, ctx: ConvoContext
   }
 }
 
-type Step = "quote" | "passengers" | "contact" | "summary" | "edit" | "book";
-const PREVIOUS: Record<Exclude<Step, "quote">, Step> = { passengers: "quote", contact: "passengers", summary: "contact", edit: "summary", book: "summary" };
+type Step = "quote" | "same" | "passengers" | "contact" | "summary" | "edit" | "book";
+const PREVIOUS: Record<Exclude<Step, "quote">, Step> = { same: "quote", passengers: "quote", contact: "passengers", summary: "contact", edit: "summary", book: "summary" };
 /**
  * `other`: the list asked back at the summary ("yg garuda aja"); `again`: another day's or party's list asked there.
  * `wish`: the list asked for a time of day or cheaper flights at the card or the summary ("yg pagi aja", "kok mahal").
  */
 type OfferOutcome = { kind: "done" } | { kind: "list" | "other"; ctx: ConvoContext; kept: Kept; wish?: ListWish } | { kind: "again"; ctx: ConvoContext; kept: Kept; search: NewSearch };
 
-async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: string; index: number }, kept: Kept): Promise<OfferOutcome> {
+async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: string; index: number }, kept: Kept, offered?: OfferedParty): Promise<OfferOutcome> {
   let { passengers, contact } = kept;
   // The kept passengers placed in this flight's party, when some are still to be asked (or asked a detail).
   let resume: (PassengerInput | undefined)[] | undefined;
@@ -109,6 +111,16 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
     await say(conversation, ctx, ctx.t("nav-departed", { flight: escapeHtml(q.offer.flightCode) }));
     return true;
   };
+  // Those given for another flight (or before "back") take their places in this one's party; only what
+  // they lack for it is asked, after a birth date that no longer fits is said. The step that comes next.
+  const placePassengers = async (q: Quote): Promise<Step> => {
+    const placed = passengers && placeKept(passengers, q);
+    resume = placed && !placed.complete ? placed.slots : undefined;
+    if (placed?.complete) passengers = placed.slots as PassengerInput[];
+    const next = !passengers || resume ? "passengers" : !contact ? "contact" : "summary";
+    if (placed?.unfit.length && next === "passengers") await say(conversation, ctx, unfitBirthText(ctx, placed.unfit, q));
+    return next;
+  };
   for (;;) {
     // How far this booking has got, for a cancel to keep (flow-draft.ts): written as the next question is sent.
     noteDraft(conversation, { ...pick, ...(passengers && { passengers }), ...(contact && { contact }) });
@@ -121,13 +133,15 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
           return q.kind === "cancel" ? finish(conversation, ctx, ctx.t("cancelled"), true) : finish(conversation, ctx, ctx.t("search-expired"));
         }
         quote = q.quote;
-        // Those given for another flight (or before "back") take their places in this one's party; only what
-        // they lack for it is asked, after a birth date that no longer fits is said.
-        const placed = passengers && placeKept(passengers, quote);
-        resume = placed && !placed.complete ? placed.slots : undefined;
-        if (placed?.complete) passengers = placed.slots as PassengerInput[];
-        step = !passengers || resume ? "passengers" : !contact ? "contact" : "summary";
-        if (placed?.unfit.length && step === "passengers") await say(conversation, ctx, unfitBirthText(ctx, placed.unfit, quote));
+        // The return of the outbound just booked, nobody given yet: its passengers are offered first.
+        if (offered && !passengers) step = "same";
+        else step = await placePassengers(quote);
+      } else if (step === "same") {
+        const same = await askSamePassengers(conversation, ctx, offered!);
+        ctx = same.ctx;
+        // Kept as passengers kept for another flight are: placed in this party, only what they lack asked.
+        if (same.same) [passengers, contact] = [offered!.passengers, contact ?? offered!.contact];
+        step = same.same ? await placePassengers(quote!) : "passengers";
       } else if (step === "passengers") {
         // Here with everyone when "back" came from the contact (the last one's last question, the rest
         // kept), or with those kept from before placed in this party (the rest asked).

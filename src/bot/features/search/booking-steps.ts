@@ -425,7 +425,7 @@ async function bookAtAccepted(conversation: Convo, ctx: ConvoContext, current: Q
   const actions = booking.otherFlight ? (["s", "t"] as const) : undefined;
   const cardId = await say(conversation, ctx, bookingText(ctx.t.bind(ctx), localeOf(ctx), ctx.deps.settings.timeZone, booking, new Date(now)), bookingKeyboard(ctx.t.bind(ctx), booking.provider, booking.code, actions));
   await conversation.external((outer) => {
-    noteBookedNow(outer);
+    noteBookedNow(outer, { passengers, contact });
     return outer.deps.bookings.update(booking.provider, booking.code, (rec) => ({ ...rec, messageId: cardId }));
   });
   // Booked, not paid: the agent decides before issuing, knowing the provider's total differs.

@@ -20,7 +20,7 @@ import { asCommand, newSearchFeature } from "./new-search.js";
 import { statusAsideFeature } from "./status-aside.js";
 import { noteFlowUpdate } from "./answer-place.js";
 import { undoCancelActions } from "./undo-cancel.js";
-import { offerReturnAfterBooking, returnTripActions } from "./return-trip.js";
+import { offerReturnAfterBooking, partyForReturn, returnTripActions } from "./return-trip.js";
 
 /** Each run (and replay) of a conversation reads its language once; see the plugins below. */
 const LOCALES = new WeakMap<Conversation<BotContext, ConvoContext>, string>();
@@ -51,9 +51,12 @@ const enter: Enter = {
     await ctx.conversation.enter(SEARCH_CONVERSATION, {}, resume);
   },
   booking: async (ctx, sid, index, kept) => {
+    // A flight of the return's search, after its outbound was booked: that booking's passengers are offered
+    // (unless passengers given here already come back with ↩️ Resume).
+    const offered = kept?.passengers ? undefined : await partyForReturn(ctx, sid);
     await leaveCurrent(ctx);
-    // Only a resumed booking carries what it had: the others' arguments stay as they were.
-    await ctx.conversation.enter(BOOKING_CONVERSATION, sid, index, ...(kept ? [kept] : []));
+    // Only a resumed booking (or a return's) carries more: the others' arguments stay as they were.
+    await ctx.conversation.enter(BOOKING_CONVERSATION, sid, index, ...(offered ? [kept ?? null, offered] : kept ? [kept] : []));
   },
   typed: (ctx, line) => asCommand(SEARCH_COMMAND, ctx, `/cari ${line}`),
 };

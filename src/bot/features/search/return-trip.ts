@@ -5,7 +5,7 @@ import { recentBookings } from "../../../services/chat-bookings.js";
 import { asksForReturn } from "../../../domain/return-words.js";
 import { bookingKeyboard } from "../../../presenters/booking-keyboard.js";
 import { localeOf, shortDate } from "../../../presenters/format.js";
-import type { ReturnTrip } from "../../../store/return-trips.js";
+import type { ReturnParty, ReturnTrip } from "../../../store/return-trips.js";
 import { actorOf } from "../../actor.js";
 import { speakAsFlow } from "../../flow-i18n.js";
 import type { BotContext } from "../../context.js";
@@ -36,11 +36,13 @@ function partyOf(record: BookingRecord): PaxCount {
  * yet offered, outside the booking conversation (which replays nothing of this), after an update that showed a
  * booking's card (booked-now.ts): only a booking this member
  * just made here, of the search's route the other way, before the return's day, and not another flight than asked.
+ * Its passengers and contact are kept with the return (sealed, same TTL) for the return's booking to offer.
  */
 export async function offerReturnAfterBooking(ctx: BotContext, next: NextFunction): Promise<void> {
   await next();
   // Only an update that just showed a booking's card (booked-now.ts): the rest of a flow reads nothing here.
-  if (!bookedNow(ctx) || !ctx.chat || !ctx.from || !(ctx.callbackQuery || ctx.message)) return;
+  const party = bookedNow(ctx);
+  if (!party || !ctx.chat || !ctx.from || !(ctx.callbackQuery || ctx.message)) return;
   const trip = await ctx.deps.returnTrips.get(ctx.chat.id, ctx.from.id);
   if (!trip || trip.pax) return;
   const record = (await recentBookings(ctx.deps, actorOf(ctx), ctx.deps.now(), 1)).justMade;
@@ -48,6 +50,8 @@ export async function offerReturnAfterBooking(ctx: BotContext, next: NextFunctio
   if (!record || !b || b.otherFlight || record.messageId === undefined) return;
   if (b.from !== trip.to || b.to !== trip.from || b.departsAt.slice(0, 10) > trip.date) return;
   await ctx.deps.returnTrips.note(ctx.chat.id, ctx.from.id, { ...trip, pax: partyOf(record) });
+  // Its passengers and contact, for the return's booking to offer them again ("Pakai penumpang yang sama?").
+  await ctx.deps.returnTrips.keepParty(ctx.chat.id, ctx.from.id, party);
   // The card's own language (the flow's), as its other buttons are in.
   speakAsFlow(ctx, record.locale);
   const t = ctx.t.bind(ctx);
@@ -61,6 +65,21 @@ async function bookedReturn(ctx: BotContext): Promise<Required<ReturnTrip> | und
   if (!ctx.chat || !ctx.from || (await ctx.deps.access.outsider(actorOf(ctx)))) return undefined;
   const trip = await ctx.deps.returnTrips.get(ctx.chat.id, ctx.from.id);
   return trip?.pax && trip.date >= todayIn(ctx.deps) ? { ...trip, pax: trip.pax } : undefined;
+}
+
+/**
+ * The outbound's passengers and contact, when the flight picked comes from a search of this member's return
+ * (its route, once the outbound is booked): the booking offers them ("Pakai penumpang yang sama?"). Only the
+ * member who booked the outbound, in that chat: the return and its party are kept per chat and member, and a
+ * new search without a return forgets both. Read only when a flight is picked from a list.
+ */
+export async function partyForReturn(ctx: BotContext, sid: string): Promise<ReturnParty | undefined> {
+  if (!ctx.chat || !ctx.from) return undefined;
+  const trip = await ctx.deps.returnTrips.get(ctx.chat.id, ctx.from.id);
+  if (!trip?.pax) return undefined;
+  const entry = await ctx.deps.searches.get(sid, ctx.chat.id);
+  if (!entry || entry.query.from !== trip.from || entry.query.to !== trip.to) return undefined;
+  return ctx.deps.returnTrips.party(ctx.chat.id, ctx.from.id);
 }
 
 /**
