@@ -27,21 +27,43 @@ export function parsePhone(input: string): string | undefined {
   return intl && !intl[1]!.startsWith("62") ? `+${intl[1]}` : undefined;
 }
 
+/** Words that name the contact part beside them: "email", "emailnya", "no. hp", "hp nya", "wa:". */
+const LABEL = /^(?:e-?mail|surel|wa|whatsapp|hp|no|nomor|nomer|telp|telepon|tlp|phone|mobile|tel|kontak|contact|cp)(?:nya)?\.?:?$/i;
+/**
+ * Words said around a contact without being part of it: "hp nya salah 0812…", "budi@gmail.com / 0812…",
+ * "yg bener 0812…", "my number is …". Never a holder's word (pak, bu: see HOLDER).
+ */
+const FILLER = /^(?:nya|yg|yang|ini|itu|dan|and|sama|salah|keliru|typo|wrong|benar|bener|betul|baru|new|ganti|jadi|harusnya|seharusnya|eh|maaf|sorry|ya|aja|saja|kak|is|my|the|number|its|it's|[-/|&\u2013\u2014]+)$/i;
+
+/** A word without the label glued to it ("email:agen@…") and the punctuation after it ("agen@gmail.com."). */
+const unglued = (word: string) => word.replace(/^(?:e-?mail(?:nya)?|surel):/i, "").replace(/[.:]+$/, "");
+
 /**
  * An e-mail and/or a phone typed as one answer, as agents write them: "agen@example.com 081234567890",
- * "email: agen@gmail.com", "wa 081234567890", "hp 0812 3456 7890 (wa)", "+62812 3456 7890 a.n. Budi". Labels
- * and a holder's name after the number are dropped; what is left must be an e-mail, a phone or both, else
- * nothing is taken.
+ * "email: agen@gmail.com", "emailnya agen@gmail.com", "wa 081234567890", "hp 0812 3456 7890 (wa)",
+ * "hp nya salah 0812…", "agen@gmail.com / 0812 3456 7890", "+62812 3456 7890 a.n. Budi". Labels, words said
+ * around them and a holder's name after the number are dropped; what is left must be a phone (or nothing),
+ * else nothing is taken (emailAmong says whether an e-mail was among the words).
  */
 export function parseContactAnswer(input: string): { email?: string; phone?: string } {
   if (input.length > MAX_ANSWER) return {};
   const words = input.replace(/[()]/g, " ").split(/[\s,;]+/).filter(Boolean);
-  const email = words.find((w) => parseEmail(w.replace(/^e-?mail:/i, "")));
-  const unlabelled = words.filter((w) => w !== email && !/^(?:e-?mail|surel|wa|whatsapp|hp|no|nomor|telp|telepon|phone|mobile|tel)\.?:?$/i.test(w));
+  const email = words.find((w) => parseEmail(unglued(w)));
+  const unlabelled = words.filter((w) => w !== email && !LABEL.test(w) && !FILLER.test(w));
   const rest = withoutHolder(unlabelled);
   const phone = rest.length > 0 ? parsePhone(rest.join(" ")) : undefined;
   if (rest.length > 0 && !phone) return {};
-  return { ...(email ? { email: parseEmail(email.replace(/^e-?mail:/i, "")) } : {}), ...(phone ? { phone } : {}) };
+  return { ...(email ? { email: parseEmail(unglued(email)) } : {}), ...(phone ? { phone } : {}) };
+}
+
+/** The e-mail among an answer's words that parseContactAnswer could not take whole ("ani@gmail.com buat tiket besok"): asked about, not dropped. */
+export function emailAmong(input: string): string | undefined {
+  if (input.length > MAX_ANSWER) return undefined;
+  for (const w of input.replace(/[()]/g, " ").split(/[\s,;]+/)) {
+    const email = parseEmail(unglued(w));
+    if (email) return email;
+  }
+  return undefined;
 }
 
 /** "a.n. Budi", "atas nama Bu Siti", "pak Budi" after a number: whose it is, not part of it. */

@@ -100,5 +100,12 @@ describe("a contact typed as agents write it", () => {
     ["0812 1111 2222", { phone: "081211112222" }],
     ["agen@example.com besok", {}],
     ["halo", {}],
+    // Labels with -nya, separators and words said around them: the contact taken, nothing dropped.
+    ["emailnya ani@gmail.com", { email: "ani@gmail.com" }],
+    ["budi@gmail.com / 0812 3456 7890", { email: "budi@gmail.com", phone: "081234567890" }],
+    ["hp nya salah 081298765432", { phone: "081298765432" }],
+    ["nomornya 081298765432", { phone: "081298765432" }],
+    ["my number is 081298765432", { phone: "081298765432" }],
+    ["ya", {}],
   ] as const)("%s", (typed, contact) => expect(parseContactAnswer(typed)).toEqual(contact));
 });

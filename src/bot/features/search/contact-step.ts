@@ -1,6 +1,6 @@
 import { InlineKeyboard } from "grammy";
 import type { Contact } from "../../../domain/passenger.js";
-import { parseContactAnswer, parsePhone, phoneFromContact } from "../../../domain/contact-input.js";
+import { emailAmong, parseContactAnswer, parsePhone, phoneFromContact } from "../../../domain/contact-input.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { maskedEmail, maskedPhone } from "../../../presenters/format.js";
@@ -14,6 +14,12 @@ type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 function typedContact(text: string): Parsed<{ email?: string; phone?: string }> | undefined {
   const v = parseContactAnswer(text);
   return v.email || v.phone ? { ok: true, value: v } : undefined;
+}
+
+/** An e-mail typed among words that are no contact ("ani@gmail.com buat besok"): asked whether it is the one, never dropped unsaid. */
+function emailUnsure(ctx: ConvoContext, text: string): string | undefined {
+  const email = emailAmong(text);
+  return email ? ctx.t("contact-email-unsure", { email: escapeHtml(email) }) : undefined;
 }
 
 const inGroup = (ctx: ConvoContext) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
@@ -48,7 +54,7 @@ export async function askContact(conversation: Convo, ctx: ConvoContext, custome
         const kb = new InlineKeyboard().text(ctx.t("contact-use-last"), cb.choice("ct", "last")).text(ctx.t("contact-new"), cb.choice("ct", "new"));
         const choice = await ask(conversation, ctx, { text: ctx.t("contact-offer-last", { email: escapeHtml(inGroup(ctx) ? maskedEmail(last!.email) : last!.email), phone: escapeHtml(inGroup(ctx) ? maskedPhone(last!.phone) : last!.phone) }), keyboard: kb }, (a): Parsed<"last" | { email?: string; phone?: string }> => {
           // An e-mail or phone typed here is the new contact's first answer.
-          if (a.kind === "text") return typedContact(a.text) ?? { ok: false, hint: searchChangeHint(ctx, a.text) ?? ctx.t("contact-use-buttons") };
+          if (a.kind === "text") return typedContact(a.text) ?? { ok: false, hint: emailUnsure(ctx, a.text) ?? searchChangeHint(ctx, a.text) ?? ctx.t("contact-use-buttons") };
           const v = parseChoice(a.data, "ct", ["last", "new"] as const);
           return v ? { ok: true, value: v === "last" ? "last" : {} } : stale(ctx);
         });
@@ -60,7 +66,7 @@ export async function askContact(conversation: Convo, ctx: ConvoContext, custome
       } else if (step === "email") {
         const answer = await ask(conversation, ctx, { text: ctx.t(customerOwn ? "customer-contact-ask-email" : "contact-ask-email") }, (a): Parsed<{ email?: string; phone?: string }> => {
           const v = a.kind === "text" ? typedContact(a.text) : undefined;
-          return v ?? (a.kind === "button" ? stale(ctx) : { ok: false, hint: searchChangeHint(ctx, a.text) ?? ctx.t("contact-email-invalid") });
+          return v ?? (a.kind === "button" ? stale(ctx) : { ok: false, hint: emailUnsure(ctx, a.text) ?? searchChangeHint(ctx, a.text) ?? ctx.t("contact-email-invalid") });
         });
         ctx = answer.ctx;
         phoneAhead = answer.value.phone ?? phoneAhead;
