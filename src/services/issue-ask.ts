@@ -59,6 +59,19 @@ export async function askedRecently(deps: Pick<IssueAskDeps, "intents">, provide
   return deps.intents.asks.askedAt(provider, code);
 }
 
+/**
+ * A member who may not issue tapped Issue: whether her refusal is to be posted in the chat (once within a
+ * few minutes; the one posted is still on screen with its 🙋 button, so the taps after it get a toast).
+ */
+export async function mayPostRefusal(deps: Pick<IssueAskDeps, "intents">, chatId: number, userId: number, provider: ProviderId, code: string): Promise<boolean> {
+  return deps.intents.asks.claimRefusal(chatId, userId, provider, code);
+}
+
+/** Posting the refusal failed: her next tap posts it. */
+export async function dropRefusal(deps: Pick<IssueAskDeps, "intents">, chatId: number, userId: number, provider: ProviderId, code: string): Promise<void> {
+  await deps.intents.asks.releaseRefusal(chatId, userId, provider, code);
+}
+
 /** The request was posted: kept so the issue can say who paid it. */
 export async function notePostedAsk(deps: Pick<IssueAskDeps, "intents">, provider: ProviderId, code: string, posted: PostedAsk): Promise<void> {
   await deps.intents.asks.notePosted(provider, code, posted);

@@ -36,6 +36,19 @@ export class IssueAsks {
     await this.redis.del(this.keys.issueAsk(provider, code));
   }
 
+  /**
+   * A member refused a tapped Issue for `code` in a chat: whether the refusal is to be posted (the first
+   * tap within TTL.issueRefusalRepeat; SET NX, so a double tap, on any process, posts once).
+   */
+  async claimRefusal(chatId: number, userId: number, provider: string, code: string): Promise<boolean> {
+    return (await this.redis.set(this.keys.issueRefusal(chatId, userId, provider, code), "1", "EX", TTL.issueRefusalRepeat, "NX")) === "OK";
+  }
+
+  /** The refusal could not be posted: her next tap posts it. */
+  async releaseRefusal(chatId: number, userId: number, provider: string, code: string): Promise<void> {
+    await this.redis.del(this.keys.issueRefusal(chatId, userId, provider, code));
+  }
+
   async notePosted(provider: string, code: string, posted: PostedAsk): Promise<void> {
     const key = this.keys.issueAskMessages(provider, code);
     await this.redis.multi().rpush(key, JSON.stringify(posted)).expire(key, TTL.issueAskMessages).exec();

@@ -84,6 +84,25 @@ describe("asking the issuers to issue", () => {
     expect(buttons(said[0]!)).toEqual([[`🙋 Ask an issuer=b:r:mmbc:${code}`]]);
   });
 
+  it("the card's Issue tapped again (and twice at once) by the same member: no second refusal posted, the refusal as her toast (en, id)", async () => {
+    const card = h.emulator.chatMessages(agency.id).find((m) => m.fromBot && m.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === `b:i:mmbc:${code}`))!;
+    const from = count();
+    const again = await tapAs(budi, agency, card.message_id, `b:i:mmbc:${code}`);
+    const refused = { text: "🔒 You may not issue (spend the deposit). Who can: the admins of this group.", alert: true };
+    expect(again).toEqual([refused]);
+    const c0 = h.emulator.calls.length;
+    await Promise.all([0, 1].map(() => h.app.bot.handleUpdate(h.emulator.forgeCallback({ chat: agency, from: budi, messageId: card.message_id, data: `b:i:mmbc:${code}` }))));
+    const both = h.emulator.calls.slice(c0).filter((c) => c.method === "answerCallbackQuery").map((c) => ({ text: c.payload.text as string | undefined, alert: c.payload.show_alert as boolean | undefined }));
+    expect(both).toEqual([refused, refused]);
+    expect(since(from)).toEqual([]);
+    // Dewi's first tap is hers to see (posted, with the button); her second is a toast in her language.
+    await tapAs(dewi, agency, card.message_id, `b:i:mmbc:${code}`);
+    expect(since(from).map((m) => m.text)).toEqual(["Dewi:\n🔒 Anda tidak berhak issued (memakai deposit). Yang berhak: admin grup ini."]);
+    const second = await tapAs(dewi, agency, card.message_id, `b:i:mmbc:${code}`);
+    expect(second).toEqual([{ text: "🔒 Anda tidak berhak issued (memakai deposit). Yang berhak: admin grup ini.", alert: true }]);
+    expect(since(from)).toHaveLength(1);
+  });
+
   it("a stranger forging the request button (in the group, in his private chat) gets what an unknown code gets; nothing posted", async () => {
     h.emulator.kickMember(agency.id, orang.id);
     const target = since(0).at(-1)!.message_id;
@@ -108,7 +127,7 @@ describe("asking the issuers to issue", () => {
 
   let request: StoredMessage;
   it("🙋 tapped: ONE request mentioning the issuers with the short card and Issue; no personal data; the refusal's button goes", async () => {
-    const refusal = since(0).filter((m) => m.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === `b:r:mmbc:${code}`)).at(-1)!;
+    const refusal = since(0).filter((m) => m.text?.startsWith("Budi:") && m.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data === `b:r:mmbc:${code}`)).at(-1)!;
     const from = count();
     const toasts = await tapAs(budi, agency, refusal.message_id, `b:r:mmbc:${code}`);
     expect(toasts).toEqual([{ text: "🙋 Sent to the issuers.", alert: undefined }]);

@@ -1,7 +1,7 @@
 import { InlineKeyboard } from "grammy";
 import type { ProviderId } from "../../../domain/flight.js";
 import { isGroup, type SpendRule } from "../../../services/access-policy.js";
-import { answeredAsks, askedRecently, askIssuers, dropAsk, notePostedAsk } from "../../../services/issue-ask.js";
+import { answeredAsks, askedRecently, askIssuers, dropAsk, dropRefusal, mayPostRefusal, notePostedAsk } from "../../../services/issue-ask.js";
 import type { BookingRecord } from "../../../store/booking-store.js";
 import { bookingActionData, issueAskData, parseBookingAction } from "../../../presenters/booking-keyboard.js";
 import { askCardLines, clockAt, personLink } from "../../../presenters/issue-ask-card.js";
@@ -34,11 +34,19 @@ export async function refuseSpend(ctx: BotContext, rule: SpendRule, code: string
   if (asked !== undefined) return refuse(ctx, `${text}\n${ctx.t("issue-ask-already", { code, at: clockAt(asked, ctx.deps.settings.timeZone) })}`);
   const reply_markup = new InlineKeyboard().text(ctx.t("issue-ask-button"), issueAskData(provider, code));
   if (ctx.callbackQuery) {
+    // Posted once: a member tapping Issue again (or twice at once) gets her toast, the group one message.
+    const chatId = ctx.chat!.id;
+    if (!(await mayPostRefusal(ctx.deps, chatId, ctx.from.id, provider, code))) return refuse(ctx, text);
     await releaseTap(ctx);
     const tapped = ctx.callbackQuery.message?.message_id;
-    await ctx.reply(`${personLink({ id: ctx.from.id, name: ctx.from.first_name })}:\n${text}`, {
-      parse_mode: "HTML", reply_markup, ...(tapped !== undefined && { reply_parameters: { message_id: tapped, allow_sending_without_reply: true } }),
-    });
+    try {
+      await ctx.reply(`${personLink({ id: ctx.from.id, name: ctx.from.first_name })}:\n${text}`, {
+        parse_mode: "HTML", reply_markup, ...(tapped !== undefined && { reply_parameters: { message_id: tapped, allow_sending_without_reply: true } }),
+      });
+    } catch (e) {
+      await dropRefusal(ctx.deps, chatId, ctx.from.id, provider, code);
+      throw e;
+    }
     return;
   }
   await ctx.reply(text, { parse_mode: "HTML", reply_markup, ...answeringTyped(ctx) });
