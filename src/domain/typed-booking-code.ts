@@ -1,4 +1,5 @@
 import { isChatWordNotCode } from "./chat-words-not-codes.js";
+import { isReduplicatedWord } from "./reduplicated-word.js";
 
 /** The booking code in the words after /cek, /issued or /etiket: one, none, or several to choose from. */
 export type TypedCode = { kind: "code"; code: string } | { kind: "none" } | { kind: "several"; codes: string[] };
@@ -56,7 +57,8 @@ export function parseTypedBookingCode(text: string | undefined): TypedCode {
     // A filler that can't be a code ("dong", "kode") asks for one rather than looking it up.
     return ALONE.test(code) && !(FILLERS.has(code) && code.length !== 6) ? { kind: "code", code } : { kind: "none" };
   }
-  const content = words.filter((w) => !isFiller(w.toUpperCase()));
+  // "kapan2", "nanti2" among words: Indonesian words doubled with "2" (reduplicated-word.ts), never a code.
+  const content = words.filter((w) => !isFiller(w.toUpperCase()) && !isReduplicatedWord(w));
   const codes = [...new Set(content.map((w) => w.toUpperCase()).filter((w) => AMONG_WORDS.test(w)))];
   if (codes.length === 1) return { kind: "code", code: codes[0]! };
   if (codes.length > 1) return { kind: "several", codes };

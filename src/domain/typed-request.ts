@@ -5,6 +5,7 @@ import { isPaxTypeWord, isPaxWord } from "./pax-parse.js";
 import { isDatePhrase, isMonthName } from "./travel-date.js";
 import { pickAmong } from "./typed-request-code.js";
 import { isRouteLedSearch } from "./route-led-search.js";
+import { isReduplicatedWord } from "./reduplicated-word.js";
 
 /**
  * What an agent asks in words, outside any question: "cek ABC123", "tlg issued 6k2295 ya kak", "saldo brp",
@@ -44,7 +45,7 @@ const CANCEL = set("batalin batalkan batal btl cancel cancelin cancelkan");
  */
 const DEADLINE = set("batas btas timelimit deadline tempo limit");
 /** With a pay word, these ask when ("bayar kapan?", "harus bayar jam brp?"); around a deadline word they change nothing. */
-const WHEN = set("kapan kpn when jam brp berapa waktu sampai sampe smp harus hrs mesti paling lambat plg lbt jatuh time by before due payment pembayaran");
+const WHEN = set("kapan kpn kapan2 kpn2 when jam brp berapa waktu sampai sampe smp harus hrs mesti paling lambat plg lbt jatuh time by before due payment pembayaran");
 const REFUND = set("refund refun refundable");
 const RESCHEDULE = set("reschedule resched reskedul reschedul reskej rescheduled");
 /** Changing a booking's date or flight, or a passenger's name: "ganti tgl", "ubah jadwal", "change name", "salah nama". */
@@ -171,6 +172,9 @@ const inSet = (s: Set<string>, w: string) => s.has(w) || s.has(stem(w));
 function codeShaped(words: Word[], i: number, lettersToo: boolean): boolean {
   const w = words[i]!;
   if (VOCABULARY.has(w.lower) || CODE_LEAD.has(w.lower)) return false;
+  // "saya bayar kapan2 aja": a word doubled with "2" among words is that word (kapan-kapan), even right after
+  // "bayar"; alone ("kapan2") it is read as a code typed in small letters, as always.
+  if (words.length > 1 && isReduplicatedWord(w.raw)) return false;
   const flight = FLIGHT_NO.exec(w.raw);
   if (flight && airlineDisplayName(flight[1]!, "") !== "") return false;
   if (CODE.test(w.raw)) return true;
@@ -350,7 +354,7 @@ export function readTypedRequest(input: string): TypedRequest | undefined {
   if (search !== undefined) return { kind: "search", text: search };
 
   // "batas bayar kapan?", "bayar kapan?", "timelimit ABC123": by when to pay, which its status shows (never a request to pay).
-  const deadline = (has(DEADLINE) && !has(BALANCE) && !lower.some((w) => w === "bagasi" || w === "baggage")) || (has(PAY) && lower.some((w) => w === "kapan" || w === "kpn" || w === "when"));
+  const deadline = (has(DEADLINE) && !has(BALANCE) && !lower.some((w) => w === "bagasi" || w === "baggage")) || (has(PAY) && lower.some((w) => w === "kapan" || w === "kpn" || w === "kapan2" || w === "kpn2" || w === "when"));
   if (deadline && plain((w) => inSet(DEADLINE, w) || WHEN.has(w) || ASKING.has(w) || STATUS_FILLER.has(w))) return withCode({ kind: "status" as const });
   if (has(ISSUE) || (has(PAY) && code) || (has(PAY) && has(ASKING))) {
     const others = lower.filter((w) => !inSet(ISSUE, w) && !inSet(PAY, w));

@@ -32,6 +32,16 @@ describe("after a booking, the requests typed about it", () => {
     expect(h.sandbox.controls.getBooking(code)?.status).toBe("waiting");
   });
 
+  it("'saya bayar kapan2 aja' is paying later: the deadline, never a booking code KAPAN2; 'bayar nanti2 aja' names no code", async () => {
+    const a = agentOf();
+    const code = await bookOne(a, `/cari CGK SUB ${futureDate(day++).wire} 1`);
+    const status = await answer(a, `/cek ${code}`);
+    expect(await answer(a, "saya bayar kapan2 aja")).toEqual(status);
+    expect((await answer(a, "bayar nanti2 aja")).join("\n")).not.toMatch(/NANTI2/i);
+    expect((await answer(a, "saya issued besok2 aja ya")).join("\n")).not.toMatch(/BESOK2/i);
+    expect(h.sandbox.controls.getBooking(code)?.status).toBe("waiting");
+  });
+
   it("'minta tiketnya' / 'kirim ulang etiket(nya)' answer as /etiket, 'batalin bookingnya' as 'bisa cancel?'", async () => {
     const a = agentOf();
     const code = await bookOne(a, `/cari CGK SUB ${futureDate(day++).wire} 1`);

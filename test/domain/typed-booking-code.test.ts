@@ -11,12 +11,14 @@ describe("the booking code in the words after a command", () => {
     ["Z7A9DN Z7A9DN", "Z7A9DN"], ["Z7A9DN, z7a9dn", "Z7A9DN"], ["pnr LRWFBN pls", "LRWFBN"], ["status issued LRWFBN", "LRWFBN"],
     ["Z7A 9DN", "Z7A9DN"], ["kode z7a 9dn dong", "Z7A9DN"], ["LRW FBN", "LRWFBN"], ["order 20604252", "20604252"], ["120005", "120005"],
     // Alone after the command, as always: any 4–10 letters and digits, a six-letter word too (an all-letter PNR).
-    ["AB12", "AB12"], ["status", "STATUS"], ["please", "PLEASE"],
+    ["AB12", "AB12"], ["status", "STATUS"], ["please", "PLEASE"], ["kapan2", "KAPAN2"],
+    // A code typed in small letters beside words, or a doubled-word shape in capitals: still the code.
+    ["lrwfb2 dong", "LRWFB2"], ["KAPAN2 dong", "KAPAN2"],
   ])("%j → %s", (text, expected) => {
     expect(parseTypedBookingCode(text)).toEqual(code(expected));
   });
 
-  it.each([[""], ["   "], ["dong"], ["kode"], ["kode booking dong"], ["tolong ya kak"], ["aku mau"], ["Z7 A9 DN"], ["Z7A 9DN K2L"], ["#"], ["kode ABC"]])(
+  it.each([[""], ["   "], ["dong"], ["kode"], ["kode booking dong"], ["tolong ya kak"], ["aku mau"], ["Z7 A9 DN"], ["Z7A 9DN K2L"], ["#"], ["kode ABC"], ["kapan2 aja"], ["nanti2 aja ya kak"]])(
     "%j has none",
     (text) => expect(parseTypedBookingCode(text)).toEqual({ kind: "none" }),
   );

@@ -19,10 +19,24 @@ describe("after-booking requests", () => {
     ["kirim ulang etiketnya", { kind: "ticket" }],
     ["resend the e-ticket", { kind: "ticket" }],
     ["batalin bookingnya", { kind: "cancel" }],
+    // "kapan2" (kapan-kapan): paying some time later, so by when; never a booking code KAPAN2.
+    ["saya bayar kapan2 aja", { kind: "status" }],
+    ["bayar kapan2 ya kak", { kind: "status" }],
+    // Lowercase codes typed alone, or after a code word, stay codes.
+    ["x8ck4q", { kind: "status", code: "X8CK4Q" }],
+    ["kapan2", { kind: "status", code: "KAPAN2" }],
+    ["cek lrwfb2", { kind: "status", code: "LRWFB2" }],
+    ["issued x8ck4q", { kind: "issue", code: "X8CK4Q" }],
   ])("%s", (text, expected) => expect(readTypedRequest(text)).toEqual(expected));
 
   it.each(["bayar besok ya", "limit saldo", "batas bagasi brp", "minta", "ulang", "lagi"])("%s asks for none of it", (text) => {
     const read = readTypedRequest(text);
     expect(read?.kind === "status" || read?.kind === "issue" || read?.kind === "ticket").toBe(false);
+  });
+
+  // Indonesian words doubled with "2" in a sentence ("kapan2" = kapan-kapan, "nanti2", "besok2") are words, not codes.
+  it.each(["bayar nanti2 aja", "saya bayar besok2 aja ya", "issued nanti2 aja", "cek pelan2 aja kak", "bayar dikit2 boleh?"])("%s names no booking code", (text) => {
+    const read = readTypedRequest(text);
+    expect(read && "code" in read ? read.code : undefined).toBeUndefined();
   });
 });
