@@ -29,6 +29,19 @@ export function addressedToBot(ctx: { chat?: { type: string }; me: { id: number;
 }
 
 /**
+ * An answer without the mention of this bot before or after it ("@AgenTiketBot Mr Ben Carter", "ben@example.com
+ * @agentiketbot"): with privacy mode a mention is, with a reply, the only way a member's answer reaches the bot, and
+ * it is no part of a name, an e-mail or a number. A mention of anyone else stays (it is what she typed); a mention
+ * alone stays too, so it is read (and hinted at) as typed.
+ */
+export function withoutBotMention(text: string, username: string | undefined): string {
+  if (!username) return text;
+  const at = `@${username}(?![\\w])`;
+  const bare = text.replace(new RegExp(`^\\s*${at}[\\s,:]*`, "i"), "").replace(new RegExp(`[\\s,]*${at}\\s*$`, "i"), "");
+  return bare.trim() === "" ? text : bare;
+}
+
+/**
  * What a step's parser says about an answer: the value, or a hint to send (typed answers), or a
  * toast (buttons; e.g. a button of an older message), or nothing (keep waiting quietly).
  */
@@ -181,7 +194,7 @@ export async function waitAnswer(conversation: Convo, repeat?: (ctx: ConvoContex
       // A line plainly meant for the question (`heard`: "DSP" corrected to "DPS") is told so as well, and so is
       // a plain line this flow took as an answer (answer-place.ts): the edit would otherwise seem to correct it.
       const edited = ctx.editedMessage;
-      if (addressedToBot(ctx) || heard?.(edited.text ?? edited.caption ?? "") || wasAnswer(conversation, edited.message_id)) await say(conversation, ctx, ctx.t("nav-edited"), undefined, true);
+      if (addressedToBot(ctx) || heard?.(withoutBotMention(edited.text ?? edited.caption ?? "", ctx.me.username)) || wasAnswer(conversation, edited.message_id)) await say(conversation, ctx, ctx.t("nav-edited"), undefined, true);
       continue;
     }
     const message = ctx.message;
@@ -192,7 +205,8 @@ export async function waitAnswer(conversation: Convo, repeat?: (ctx: ConvoContex
     }
     const captioned = CAPTIONED.find((m) => message![m] !== undefined);
     const caption = captioned && message!.caption?.trim() ? message!.caption : undefined;
-    const text = message!.text ?? caption;
+    const typed = message!.text ?? caption;
+    const text = typed === undefined ? undefined : withoutBotMention(typed, ctx.me.username);
     if (text !== undefined) {
       // A command is never an answer: it goes on to its handler (a new /cari starts over).
       if (isCommand(message)) await conversation.skip({ next: true });
