@@ -326,6 +326,7 @@ reminder-deadline = Pay before <b>{ $at }</b> (in { $days ->
         [0] {""}
        *[other] { $hours } h{" "}
     }{ $minutes } min), or the seats are lost.
+reminder-issued = ✅ Booking <code>{ $code }</code> ({ $from } → { $to }) is issued.
 reminder-late = (This reminder is late: the bot was offline when it was due.)
 reminder-expired = ⌛ Booking <code>{ $code }</code> ({ $from } → { $to }) expired: it was not issued before its deadline. Search again to rebook.
 button-stop-reminders = 🔕 Stop reminders

@@ -304,6 +304,7 @@ reminder-deadline = Bayar sebelum <b>{ $at }</b> ({ $days ->
         [0] {""}
        *[other] { $hours } jam{" "}
     }{ $minutes } mnt lagi), atau kursinya hilang.
+reminder-issued = ✅ Booking <code>{ $code }</code> ({ $from } → { $to }) sudah issued.
 reminder-late = (Pengingat ini terlambat: bot sedang mati saat waktunya tiba.)
 reminder-expired = ⌛ Booking <code>{ $code }</code> ({ $from } → { $to }) kedaluwarsa: tidak issued sebelum batas waktu. Cari lagi untuk booking ulang.
 button-stop-reminders = 🔕 Hentikan pengingat

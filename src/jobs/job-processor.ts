@@ -20,7 +20,9 @@ import { topicPost } from "../telegram/topic-fallback.js";
 import type { ChatPacer } from "../store/send-pacer.js";
 import { jobData, type JobData } from "./job-data.js";
 import type { JobScheduler } from "./job-scheduler.js";
-import { expiryMessage, reminderMessage } from "../presenters/reminder-text.js";
+import { expiryMessage, reminderIssuedText, reminderMessage } from "../presenters/reminder-text.js";
+import { noteReminderSent, settledReminders } from "../services/sent-reminders.js";
+import { retireReminders } from "../telegram/retire-reminders.js";
 import { offersIssue } from "../presenters/pay-offer.js";
 import { issuersToMention, memberActor } from "../telegram/issuer-names.js";
 import type { AccessPolicy } from "../services/access-policy.js";
@@ -141,6 +143,8 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   if (status === "issued") await recoverIssue({ ledger: deps.ledger, bookings: deps.bookings, now: () => new Date(), jobs: deps.scheduler }, record, status, locale);
   if (status === "issued" || status === "cancel") {
     await deps.scheduler.cancelReminders(data.provider, data.code);
+    // The reminders already sent lose their Issue (issued elsewhere, or cancelled: nothing left to pay).
+    await retireSent(deps, record, status === "issued");
     return "skipped";
   }
   // Payment or ticketing under way at the provider: "pay before" would ask for a second payment, and
@@ -166,15 +170,47 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   const hold = { heldUntil, paymentUnconfirmed: unconfirmed, sessionLost, checkoutUnfinished, checkoutUnknown };
   const issuers = data.kind === "reminder" && chatId < 0 && offersIssue(hold) ? await issuersBesideBooker(deps, record, chatId) : [];
   await pace(deps, job, chatId, token);
-  return sendOnce(deps, job, data, chatId, token, async () => {
+  let reminder: { chatId: number; messageId: number } | undefined;
+  const outcome = await sendOnce(deps, job, data, chatId, token, async () => {
     const replyTo = (reply: boolean) => (reply && record.messageId ? { message_id: record.messageId, allow_sending_without_reply: true } : undefined);
     if (data.kind === "expiry") {
       await post(({ threadId, reply }) => deps.api.sendMessage(chatId, expiryMessage(t, record), { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply) }));
     } else {
       const { text, keyboard } = reminderMessage(t, locale, deps.timeZone, record, new Date(now), now - data.dueAt > deps.lateAfterMs, hold, issuers);
-      await post(({ threadId, reply }) => deps.api.sendMessage(chatId, text, { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply), reply_markup: keyboard }));
+      const sent = await post(({ threadId, reply }) => deps.api.sendMessage(chatId, text, { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply), reply_markup: keyboard }));
+      reminder = { chatId: sent.chat.id, messageId: sent.message_id };
     }
   });
+  // Expired: the notice says so, and the reminders before it keep no button that could only be refused.
+  if (outcome === "sent" && data.kind === "expiry") await retireSent(deps, record, false);
+  // Noted after sendOnce: a failure to note must not make the job send the reminder again.
+  if (reminder) await noteReminder(deps, record, { ...reminder, locale });
+  return outcome;
+}
+
+/**
+ * Keeps a reminder just sent, so its Issue can go once the booking is settled. Issued while it was on its way
+ * (the status read before the payment): whoever issued it took the reminders before this one was noted, so it
+ * is retired here.
+ */
+async function noteReminder(deps: ProcessorDeps, record: BookingRecord, sent: { chatId: number; messageId: number; locale: string }): Promise<void> {
+  const { provider, code } = record.booking;
+  try {
+    await noteReminderSent(deps, record, sent);
+    const now = await deps.bookings.get(provider, code);
+    if (now?.issuedAt !== undefined || now?.booking.status === "issued") await retireSent(deps, now, true);
+  } catch (e) {
+    deps.logger.warn({ err: e, booking: code, chat_id: sent.chatId }, "reminder sent but not noted: its Issue stays after the issue");
+  }
+}
+
+/** The reminders sent for a settled booking: issued ones say so, the others (cancelled, expired) lose their buttons. */
+async function retireSent(deps: ProcessorDeps, record: BookingRecord, issued: boolean): Promise<void> {
+  const { provider, code } = record.booking;
+  const sent = await settledReminders(deps, provider, code);
+  if (sent.length === 0) return;
+  const text = issued ? (locale: string) => reminderIssuedText((key, vars) => deps.translate(locale, key, vars), record) : undefined;
+  await retireReminders(deps.api, sent, text, (e, r) => deps.logger.warn({ err: e, chat_id: r.chatId, message_id: r.messageId, booking: code }, "reminder not edited after its booking settled"));
 }
 
 /** Who may issue a group's booking its booker may not pay (none when she may): asked as the reminder goes out. */

@@ -65,6 +65,14 @@ export function reminderKeyboard(t: T, provider: ProviderId, code: string, runni
   return keyboard;
 }
 
+/**
+ * A reminder once its booking is issued: it says so where it asked to pay, and keeps no button (the card
+ * and the e-ticket carry what comes next). As the booking card says it after an issue (issued-card.ts).
+ */
+export function reminderIssuedText(t: T, r: BookingRecord): string {
+  return t("reminder-issued", { code: escapeHtml(r.booking.code), from: escapeHtml(r.booking.from), to: escapeHtml(r.booking.to) });
+}
+
 export function expiryMessage(t: T, r: BookingRecord): string {
   return `${mention(r)}${t("reminder-expired", { code: escapeHtml(r.booking.code), from: escapeHtml(r.booking.from), to: escapeHtml(r.booking.to) })}`;
 }

@@ -6,6 +6,7 @@ import { TTL, type RedisKeys } from "./keys.js";
 import { parseJson, readJson } from "./redis-json.js";
 import { ReplicaAck } from "./replica-ack.js";
 import { bookingSchema } from "./schemas.js";
+import { SentReminders } from "./sent-reminders.js";
 
 const recordSchema = z.object({
   booking: bookingSchema,
@@ -35,7 +36,12 @@ const MAX_SWAPS = 20;
 
 /** Bookings by code and per chat (newest first), so /status, /bookings and reminders know them. */
 export class BookingStore {
-  constructor(private readonly redis: Redis, private readonly keys: RedisKeys, private readonly ack: ReplicaAck = ReplicaAck.none()) {}
+  /** The reminders sent for a booking, edited once it is issued, cancelled or expired. */
+  readonly reminders: SentReminders;
+
+  constructor(private readonly redis: Redis, private readonly keys: RedisKeys, private readonly ack: ReplicaAck = ReplicaAck.none()) {
+    this.reminders = new SentReminders(redis, keys);
+  }
 
   /**
    * Birth dates and passport numbers are not kept past the booking: the provider has them, and no card

@@ -27,6 +27,8 @@ export function redisKeys(ns: string) {
     issueAsk: (provider: string, code: string) => `${ns}:issue-ask:${provider}:${code}`,
     /** The request messages posted for a code, edited to say who issued it (issue-asks.ts). */
     issueAskMessages: (provider: string, code: string) => `${ns}:issue-ask-msgs:${provider}:${code}`,
+    /** The reminders sent for a code, edited once it is issued, cancelled or expired (sent-reminders.ts). */
+    reminderMessages: (provider: string, code: string) => `${ns}:reminder-msgs:${provider}:${code}`,
     /** A member who may not issue was refused a tapped Issue in a chat with a posted message: taps again within TTL.issueRefusalRepeat are toasts (issue-asks.ts). */
     issueRefusal: (chatId: number, userId: number, provider: string, code: string) => `${ns}:issue-refused:${chatId}:${userId}:${provider}:${code}`,
     /** Bookings a member made in a chat whose answer never came (outcome unknown), by flight. */
@@ -94,6 +96,11 @@ export const TTL = {
   issueAskRepeat: 10 * 60,
   /** A request message stays editable ("issued by …") for about a hold's life and then some. */
   issueAskMessages: 3 * 24 * 3600,
+  /**
+   * How long after a booking's pay-before time its reminders' ids are kept: the expiry notice comes then, and
+   * may wait out an issue hold (30 min) and its retries first. No later edit needs them.
+   */
+  reminderMessagesAfterDeadline: 6 * 3600,
   /** The refusal posted for a tapped Issue stays on screen with its 🙋 button: tapping again this soon gets a toast, not a second post. */
   issueRefusalRepeat: 5 * 60,
   /** About an unpaid hold's life: after that, the booking would have lapsed anyway. */

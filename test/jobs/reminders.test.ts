@@ -67,6 +67,9 @@ describe("timelimit reminders", () => {
     await fire(h, ids.reminders[1]!);
     await emulator.waitFor(() => reminders(agent.chat.id).length === 2);
     expect(expiries(agent.chat.id)).toHaveLength(0);
+    for (const r of reminders(agent.chat.id)) {
+      expect(r.reply_markup!.inline_keyboard.flat().map((b) => b.text)).toEqual(["💳 Issued sekarang", "🔄 Status", "🔕 Hentikan pengingat"]);
+    }
 
     expireAtProvider(code);
     await fire(h, ids.expiry);
@@ -77,7 +80,8 @@ describe("timelimit reminders", () => {
     expect(sent).toHaveLength(2);
     for (const r of sent) {
       expect(r.reply_to_message_id).toBe(card.message_id);
-      expect(r.reply_markup!.inline_keyboard.flat().map((b) => b.text)).toEqual(["💳 Issued sekarang", "🔄 Status", "🔕 Hentikan pengingat"]);
+      // Expired: the notice says so, and the reminders keep no button (reminders-retired.test.ts).
+      expect(r.reply_markup).toBeUndefined();
       expect(r.text).not.toContain("terlambat");
     }
     expect(expiries(agent.chat.id)[0]!.reply_to_message_id).toBe(card.message_id);

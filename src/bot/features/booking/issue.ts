@@ -26,6 +26,7 @@ import { tappedCarries } from "../../tapped-keyboard.js";
 import { noteMoneyAction } from "../../money-action.js";
 import { replyPatiently } from "../../patient-reply.js";
 import { retireIssueButton } from "./issued-card.js";
+import { retireIssuedReminders } from "./issued-reminders.js";
 import { markAsksIssued, onAskTapped, refuseSpend } from "./issue-ask.js";
 
 /** Step one: say what will be spent and the deposit, and ask the asker for an explicit confirmation. */
@@ -53,6 +54,7 @@ export async function askToIssue(ctx: BotContext, code: string, provider?: Provi
       // Paid by a call whose answer never came (or elsewhere): recorded now, and the e-ticket follows.
       await reply(ctx.t("issue-recovered", { code }));
       await retireIssueButton(ctx, o.recovered.record);
+      await retireIssuedReminders(ctx, o.recovered.record);
       if (!o.recovered.ticketScheduled) await ticketFor(ctx, code, o.recovered.record.booking.provider);
       return;
     case "not_issuable":
@@ -237,6 +239,10 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
   // Paid just now: the card's Issue goes (an "already issued" found here had its card updated by the issue that paid).
   if (o.outcome.kind === "issued") await retireIssueButton(ctx, o.record);
   // Members' requests to issue it say who did, so nobody else opens them to pay.
-  if (o.outcome.kind === "issued" || o.outcome.kind === "paid") await markAsksIssued(ctx, o.record);
+  if (o.outcome.kind === "issued" || o.outcome.kind === "paid") {
+    await markAsksIssued(ctx, o.record);
+    // So do the reminders already sent: their 💳 Issue could only say "already issued" now.
+    await retireIssuedReminders(ctx, o.record);
+  }
   if (paid && !o.ticketScheduled) await replyTicket(ctx, o.source, o.code, o.record);
 });

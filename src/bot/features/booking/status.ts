@@ -17,6 +17,7 @@ import { offerRecent } from "./code-offers.js";
 import { deniedText } from "./access-replies.js";
 import { providerErrorText } from "../provider-error-text.js";
 import { ticketFor } from "./ticket.js";
+import { retireIssuedReminders } from "./issued-reminders.js";
 import { pointToGroup } from "./group-booking-hint.js";
 import { checkoutUncheckedText, checkoutUnfinishedText, sessionLostText } from "./session-lost-text.js";
 import { offersIssue } from "../../../presenters/pay-offer.js";
@@ -127,6 +128,8 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
     reply_markup: actions.length ? bookingKeyboard(t, record.booking.provider, code, actions) : undefined,
   });
   if (o.recovered && !o.recovered.ticketScheduled) await ticketFor(ctx, code, record.booking.provider);
+  // Its reminders stopped with the issue recorded; those already sent lose their Issue.
+  if (o.recovered) await retireIssuedReminders(ctx, o.recovered.record);
 }
 
 export const statusFeature = new LeanComposer<BotContext>();
