@@ -73,8 +73,8 @@ export interface Fares {
   total: Rupiah;
   /** Net-to-agent: what the provider takes from the deposit when issuing. */
   nta: Rupiah;
-  /** The agent's commission, credited on issue. */
-  commission: Rupiah;
+  /** The agent's commission, credited on issue; undefined when the provider's figure was missing or negative. */
+  commission?: Rupiah;
   /**
    * One passenger's price per type, when the quote it was booked at priced each type (tiket.com) and
    * the booked total is that quote's: customer cards then show the same lines before and after booking.
@@ -102,6 +102,12 @@ export interface Booking {
   fares: Fares;
   /** ISO instant: the deadline to issue. */
   timelimit: string;
+  /**
+   * The provider's answer gave no readable deadline (MMBC's flight_timelimit null, "" or in an unknown
+   * form): `timelimit` is then the departure, the latest it can be, never shown as the deadline, and no
+   * reminder is scheduled from it. The agent is told to check /status.
+   */
+  timelimitUnknown?: true;
   status: BookingStatus;
   /** The provider booked another flight, route or day than asked: the fields above are its, and it is not issued here. */
   otherFlight?: OtherFlightBooked;

@@ -22,11 +22,14 @@ export class JobScheduler {
     private readonly confirmQueued: () => Promise<void> = async () => undefined,
   ) {}
 
-  async scheduleReminders(b: { provider: ProviderId; code: string; timelimit: string }, chatId: number): Promise<number> {
+  async scheduleReminders(b: { provider: ProviderId; code: string; timelimit: string; timelimitUnknown?: true }, chatId: number): Promise<number> {
     const deadline = Date.parse(b.timelimit);
     const now = this.now();
     const jobs: { id: string; data: JobData; delay: number }[] = [];
-    for (const offsetMs of (await this.chatOffsets(chatId)) ?? this.offsetsMs) {
+    // No deadline known (Booking.timelimitUnknown): no "pay before" reminder is made up; only the status
+    // check at the departure, the latest the deadline can be, is kept.
+    const offsets = b.timelimitUnknown ? [] : (await this.chatOffsets(chatId)) ?? this.offsetsMs;
+    for (const offsetMs of offsets) {
       const dueAt = deadline - offsetMs;
       if (dueAt <= now) continue; // an offset already past when booking is skipped, not sent late
       jobs.push({ id: jobIds.reminder(b.provider, b.code, offsetMs), data: { kind: "reminder", provider: b.provider, code: b.code, chatId, offsetMs, dueAt }, delay: dueAt - now });

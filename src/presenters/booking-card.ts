@@ -29,6 +29,7 @@ export function statusCard(t: T, locale: string, timeZone: string, b: Booking, s
   ];
   // Unpaid but too close to departure to be issued: no "pay before" that invites a payment the bot refuses.
   if (isPayable(status) && tooLateToIssue(b, now)) lines.push(t("booking-too-late", { minutes: ISSUE_CUTOFF_MINUTES }));
+  else if (isPayable(status) && b.timelimitUnknown) lines.push(t("booking-timelimit-unknown"));
   else if (isPayable(status)) {
     lines.push(t("booking-timelimit", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)), days: left.days, hours: left.hours, minutes: left.minutes, past: left.past ? "yes" : "no" }));
   }
@@ -42,7 +43,7 @@ export function statusCard(t: T, locale: string, timeZone: string, b: Booking, s
     const ticket = record?.ticketNumbers?.[i];
     lines.push(`${i + 1}. ${escapeHtml(p.title)} ${escapeHtml(p.fullName)}${ticket ? ` · ${escapeHtml(ticket)}` : ""}`);
   });
-  lines.push(t("booking-fares", { total: money(b.fares.total), nta: money(b.fares.nta), commission: money(b.fares.commission) }));
+  lines.push(t("booking-fares", { total: money(b.fares.total), nta: money(b.fares.nta), commission: b.fares.commission === undefined ? t("amount-unknown") : money(b.fares.commission) }));
   if (record) lines.push(t("status-booked-by", { name: escapeHtml(record.bookedBy.name) }));
   return lines.join("\n");
 }

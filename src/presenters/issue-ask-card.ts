@@ -19,9 +19,10 @@ export function askCardLines(t: T, locale: string, timeZone: string, b: Booking,
   const lines = [
     `<b>${escapeHtml(b.code)}</b>`,
     t("booking-flight", { code: escapeHtml(b.flightCode), airline: escapeHtml(b.airlineName), from: b.from, to: b.to, departs: escapeHtml(departure(b.departsAt, b.from, locale, timeZone)) }),
-    t("booking-fares", { total: money(b.fares.total), nta: money(b.fares.nta), commission: money(b.fares.commission) }),
+    t("booking-fares", { total: money(b.fares.total), nta: money(b.fares.nta), commission: b.fares.commission === undefined ? t("amount-unknown") : money(b.fares.commission) }),
   ];
-  if (payBefore) {
+  if (payBefore && b.timelimitUnknown) lines.push(t("booking-timelimit-unknown"));
+  else if (payBefore) {
     const left = untilParts(b.timelimit, now);
     lines.push(t("booking-timelimit", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)), days: left.days, hours: left.hours, minutes: left.minutes, past: left.past ? "yes" : "no" }));
   }

@@ -132,7 +132,7 @@ export async function dailyDigest(deps: DigestDeps, actor: Actor, now: Date, tim
   const until = now.getTime() + DUE_WINDOW_MS;
   const due = records
     // A flight too close to departure to be issued is no longer due: an Issue button would be refused.
-    .filter((r) => unpaid(r) && !tooLateToIssue(r.booking, now) && Date.parse(r.booking.timelimit) > now.getTime() && Date.parse(r.booking.timelimit) <= until)
+    .filter((r) => unpaid(r) && !r.booking.timelimitUnknown && !tooLateToIssue(r.booking, now) && Date.parse(r.booking.timelimit) > now.getTime() && Date.parse(r.booking.timelimit) <= until)
     .sort((a, b) => Date.parse(a.booking.timelimit) - Date.parse(b.booking.timelimit));
   const { expiring, notes } = await stillUnpaid(deps, actor, due, recover);
   const holds: Record<string, string> = {};
@@ -158,7 +158,7 @@ function figuresOf(records: readonly BookingRecord[], day: string, timeZone: str
     made, issued,
     madeTotal: sum(made, (r) => r.booking.fares.total),
     issuedTotal: sum(issued, (r) => r.booking.fares.total),
-    commission: sum(issued, (r) => r.booking.fares.commission),
+    commission: sum(issued, (r) => r.booking.fares.commission ?? 0),
   };
 }
 

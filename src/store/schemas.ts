@@ -58,10 +58,11 @@ export const bookingSchema = z.object({
   })),
   contact: z.object({ fullName: z.string().optional(), email: z.string().optional(), phone: z.string().optional() }).optional(),
   fares: z.object({
-    publish: z.number(), tax: z.number(), total: z.number(), nta: z.number(), commission: z.number(),
+    publish: z.number(), tax: z.number(), total: z.number(), nta: z.number(), commission: z.number().optional(),
     each: z.object({ adult: z.number(), child: z.number(), infant: z.number() }).partial().optional(),
   }),
   timelimit: z.string(),
+  timelimitUnknown: z.literal(true).optional(),
   status: statusSchema,
   otherFlight: z.object({ asked: namedFlightSchema, booked: namedFlightSchema }).optional(),
   unconfirmed: z.literal(true).optional(),

@@ -58,7 +58,7 @@ describe("/ringkasan at 23:56", () => {
     const lines = (a.last()?.text ?? a.transcript(4)).split("\n");
     expect(lines[0]).toMatch(new RegExp(`^📰 Ringkasan harian · ${longDate(today, "id")}, s\\.d\\. 23:5\\d \\S+$`));
     expect(lines.slice(1, 4)).toEqual(["", "Hari ini", `🆕 Booking hari ini: 1 · total ${total}`]);
-    expect(lines).toContain(`✅ Issued hari ini: 1 · total ${total} · komisi Rp ${record.booking.fares.commission.toLocaleString("id-ID")}`);
+    expect(lines).toContain(`✅ Issued hari ini: 1 · total ${total} · komisi Rp ${record.booking.fares.commission!.toLocaleString("id-ID")}`);
     const y = lines.indexOf(`Kemarin · ${longDate(yesterday, "id")}`);
     expect(y).toBeGreaterThan(3);
     expect(lines.slice(y + 1, y + 3)).toEqual(["🆕 Tidak ada booking kemarin.", "✅ Tidak ada yang issued kemarin."]);

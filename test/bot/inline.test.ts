@@ -180,7 +180,7 @@ describe("inline mode", () => {
       const all = JSON.stringify(answer);
       expect(all).not.toMatch(/NTA|commission|komisi/i);
       expect(all).not.toContain(money(booking.fares.nta));
-      expect(all).not.toContain(money(booking.fares.commission));
+      expect(all).not.toContain(money(booking.fares.commission!));
       expectNoTelegramErrors();
     });
 

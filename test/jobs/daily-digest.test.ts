@@ -114,7 +114,7 @@ describe("daily digest for an agency group", () => {
       const text = digest.text!;
       expect(text).toContain("Booking kemarin: 1");
       expect(text).toContain(`Issued kemarin: 1 · total Rp ${issuedYesterday.booking.fares.total.toLocaleString("id-ID")}`);
-      expect(text).toContain(`komisi Rp ${issuedYesterday.booking.fares.commission.toLocaleString("id-ID")}`);
+      expect(text).toContain(`komisi Rp ${issuedYesterday.booking.fares.commission!.toLocaleString("id-ID")}`);
       expect(text).toContain(done);
       expect(text).toMatch(new RegExp(`${due} CGK → DPS · bayar sebelum \\d\\d:\\d\\d`));
       expect(text).toContain("Belum issued, batas bayar dalam 24 jam ke depan (1)");

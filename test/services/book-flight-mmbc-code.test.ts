@@ -54,8 +54,8 @@ const bookCalls = () => server.requests.filter((r) => r.path.endsWith("postbooki
 
 describe("an MMBC booking answer naming a code the bot can't take cleanly", () => {
   it.each([
-    ["a made booking with an amount \"\"", SEED_BOOKING.replace('"flight_bonus_agen":"6160"', '"flight_bonus_agen":""')],
-    ["a made booking with a date in no known form", SEED_BOOKING.replace('"19 Mar 2030 23:59"', '"19/03/2030 jam 23.59"')],
+    ["a made booking with an amount \"\"", SEED_BOOKING.replace('"flight_tax":"45000"', '"flight_tax":""')],
+    ["a made booking with a departure in no known form", SEED_BOOKING.replace('"20 Mar 2030 08:15"', '"20/03/2030 jam 08.15"')],
     ["a refusal that still names a code", '{"result":"no","flight_code":"JT253","flight_seat":"9","kodebooking":"YDZADF","message":"Contact Title is empty !"}'],
   ])("%s: outcome unknown with the code, the note keeps it, and the next Book asks naming it", async (_what, body) => {
     bookAnswer = body;

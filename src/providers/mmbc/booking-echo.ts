@@ -9,11 +9,12 @@ import type { BookingWire } from "./wire-schemas.js";
  * on that flight: the booking is kept as MMBC describes it, with what was asked beside it, so the agent
  * is told and the bot never issues it (a one-tap payment would ticket a flight nobody chose).
  * The same flight in another spelling ("JT790", "jt 0790") or the same day in any MMBC date form is no
- * difference (price-echo.ts). The four fields are required by bookingSchema: an answer without one is
+ * difference (price-echo.ts). The flight and route are required by bookingSchema: an answer without one is
  * "outcome unknown" with its code (mmbc-provider.ts), never a booking taken for the one asked.
  */
 export function otherFlightBooked(wire: BookingWire, asked: BookingRequest): OtherFlightBooked | undefined {
-  const day = echoedDay(wire.flight_departure);
+  // A departure left out (null, "") names no other day: the booking is on the day asked (toBooking).
+  const day = wire.flight_departure === undefined ? asked.date : echoedDay(wire.flight_departure);
   const same = sameFlightNumber(wire.flight_code, asked.flightCode)
     && wire.flight_from.toUpperCase() === asked.from.toUpperCase()
     && wire.flight_to.toUpperCase() === asked.to.toUpperCase()
@@ -22,7 +23,7 @@ export function otherFlightBooked(wire: BookingWire, asked: BookingRequest): Oth
   return {
     asked: { flightCode: asked.flightCode, from: asked.from.toUpperCase(), to: asked.to.toUpperCase(), date: asked.date },
     // A departure no date form reads already failed toBooking; the text is kept bounded all the same.
-    booked: { flightCode: wire.flight_code, from: wire.flight_from.toUpperCase(), to: wire.flight_to.toUpperCase(), date: day ?? wire.flight_departure.slice(0, 32) },
+    booked: { flightCode: wire.flight_code, from: wire.flight_from.toUpperCase(), to: wire.flight_to.toUpperCase(), date: day ?? (wire.flight_departure ?? "").slice(0, 32) },
   };
 }
 

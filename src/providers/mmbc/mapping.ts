@@ -65,10 +65,19 @@ export function toStatus(raw: string): BookingStatus {
   return known ?? { unknown: statusTextCut(raw) };
 }
 
-export function toBooking(wire: BookingWire, timeZone: string): Booking {
-  const departsAt = parseWireDateTime(wire.flight_departure, timeZone);
-  const timelimit = parseWireTimelimit(wire.flight_timelimit, wire.flight_from, timeZone);
-  if (!departsAt || !timelimit) throw new Error(`unparseable booking dates: ${wire.flight_departure} / ${wire.flight_timelimit}`);
+/**
+ * The booking as MMBC describes it. A booking that was made (it has a code) is never lost over a date:
+ * a departure left out (null, "") is the day asked at the answer's own clock times; a deadline left out
+ * or in no form read here is unknown (`timelimitUnknown`, see Booking). Only a departure written in a form
+ * nobody reads is refused: its day can't be told to be the one asked.
+ */
+export function toBooking(wire: BookingWire, timeZone: string, askedDate?: string): Booking {
+  const departsAt = wire.flight_departure !== undefined
+    ? parseWireDateTime(wire.flight_departure, timeZone)
+    : askedDate && flightInstants(askedDate, wire.flight_time ?? ["00:00", "00:00"], timeZone, { from: wire.flight_from, to: wire.flight_to }).departsAt;
+  // Named by field, never by value: the caller logs the message.
+  if (!departsAt) throw new Error("unparseable booking date: flight_departure");
+  const timelimit = wire.flight_timelimit !== undefined ? parseWireTimelimit(wire.flight_timelimit, wire.flight_from, timeZone) : undefined;
   const arrivesAt = wire.flight_time
     ? flightInstants(localDate(departsAt, timeZone), wire.flight_time, timeZone, { from: wire.flight_from, to: wire.flight_to }).arrivesAt
     : undefined;
@@ -100,7 +109,10 @@ export function toBooking(wire: BookingWire, timeZone: string): Booking {
       nta: wire.flight_shownta,
       commission: wire.flight_bonus_agen,
     },
-    timelimit,
+    // Unknown: the latest it can be is the departure, which is what the bot's checks read; nothing
+    // shows it as the deadline and no reminder is set from it (timelimitUnknown).
+    timelimit: timelimit ?? departsAt,
+    ...(timelimit === undefined && { timelimitUnknown: true as const }),
     status: toStatus(wire.flight_statusbooking ?? "waiting"),
   };
 }

@@ -90,7 +90,8 @@ export class MmbcProvider implements FlightProvider {
     let wire: BookingWire;
     try {
       wire = parse("postbooking-json", bookingSchema, body, "outcome_unknown");
-      booking = toBooking(wire, this.timeZone);
+      booking = toBooking(wire, this.timeZone, request.date);
+      if (booking.timelimitUnknown) this.options.logger.warn({ code: booking.code, field: "flight_timelimit" }, "MMBC booking answer has no readable pay-before time: recorded without one");
     } catch (cause) {
       // A success answer we can't fully read (an amount "", a date in an unknown form) still made the
       // booking: its code, when the answer has a valid one, goes to the agent ("don't book again, check it").

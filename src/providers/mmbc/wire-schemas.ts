@@ -98,7 +98,8 @@ export const bookingSchema = z.object({
   kodebooking: bookingCode,
   flight_from: airportCode,
   flight_to: airportCode,
-  flight_departure: trimmed,
+  // Null or empty departure and deadline do not sink a booking that was made: toBooking reads what it can.
+  flight_departure: optionalText,
   flight_time: timeRange.optional(),
   flight_transit: stops.optional(),
   flight_infotransit: optionalText,
@@ -111,8 +112,9 @@ export const bookingSchema = z.object({
   flight_tax: rupiah,
   flight_totalfare: rupiah,
   flight_shownta: rupiah,
-  flight_bonus_agen: rupiah,
-  flight_timelimit: trimmed,
+  // The commission is the agent's figure, not the customer's price: null, empty or negative reads as unknown.
+  flight_bonus_agen: z.unknown().transform((v) => { const r = rupiah.safeParse(v); return r.success ? r.data : undefined; }),
+  flight_timelimit: optionalText,
   flight_statusbooking: statusText.optional(),
 });
 export type BookingWire = z.output<typeof bookingSchema>;

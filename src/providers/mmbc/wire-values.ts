@@ -146,7 +146,9 @@ export function englishMonths(s: string): string {
 }
 
 const ISO_FORM = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/;
-const DMY_FORM = /^(\d{2})-(\d{2})-(\d{4})$/;
+// The request's own form ("24-01-2027"), also with a time, and Indonesian slashes ("24/01/2027 23:59"):
+// day first, as the request writes it.
+const DMY_FORM = /^(\d{1,2})[-/](\d{1,2})[-/](\d{4})(?: (\d{2})[:.](\d{2})(?::(\d{2}))?)?$/;
 const NAMED_FORM = /^(\d{1,2}) ([A-Za-z]{3}) (\d{4})(?: (\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
 /**
@@ -159,7 +161,7 @@ function commonWireFields(s: string): [number, number, number, number, number, n
   let m = ISO_FORM.exec(s);
   let y: number, mo: number, d: number, rest: (string | undefined)[];
   if (m) [y, mo, d, rest] = [+m[1]!, +m[2]! - 1, +m[3]!, m.slice(4)];
-  else if ((m = DMY_FORM.exec(s))) [y, mo, d, rest] = [+m[3]!, +m[2]! - 1, +m[1]!, []];
+  else if ((m = DMY_FORM.exec(s))) [y, mo, d, rest] = [+m[3]!, +m[2]! - 1, +m[1]!, m.slice(4)];
   else if ((m = NAMED_FORM.exec(s))) [y, mo, d, rest] = [+m[3]!, MONTHS.indexOf(m[2]!.toLowerCase()), +m[1]!, m.slice(4)];
   else return undefined;
   const [h, mi, sec] = [Number(rest[0] ?? 0), Number(rest[1] ?? 0), Number(rest[2] ?? 0)];

@@ -104,7 +104,7 @@ describe("booking over HTTP, end to end", () => {
     expect(booking).toMatchObject({ provider: "mmbc", flightCode: offer.flightCode, from: "CGK", to: "SUB", departsAt: offer.departsAt, status: "waiting" });
     expect(booking.code).toMatch(/^[A-Z0-9]{6}$/);
     expect(booking.fares.total).toBe(quote.total);
-    expect(booking.fares.nta + booking.fares.commission).toBe(booking.fares.total);
+    expect(booking.fares.nta + booking.fares.commission!).toBe(booking.fares.total);
     expect(booking.passengers.map((p) => [p.title, p.fullName, p.type])).toEqual([
       ["Mr", "Budi Santoso", "adult"], ["Mrs", "Siti Aminah", "adult"], ["Mstr", "Adi Santoso", "child"], ["Miss", "Ayu Santoso", "infant"],
     ]);

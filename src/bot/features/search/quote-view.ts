@@ -93,7 +93,7 @@ export function bookingText(t: T, locale: string, timeZone: string, b: Booking, 
   return [
     ...head,
     t("booking-flight", { code: escapeHtml(b.flightCode), airline: escapeHtml(b.airlineName), from: b.from, to: b.to, departs: escapeHtml(departure(b.departsAt, b.from, locale, timeZone)) }),
-    issued ? t("booking-issued") : t("booking-timelimit", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)), days: left.days, hours: left.hours, minutes: left.minutes, past: left.past ? "yes" : "no" }),
-    t("booking-fares", { total: money(b.fares.total), nta: money(b.fares.nta), commission: money(b.fares.commission) }),
+    issued ? t("booking-issued") : b.timelimitUnknown ? t("booking-timelimit-unknown") : t("booking-timelimit", { at: escapeHtml(deadline(b.timelimit, locale, timeZone)), days: left.days, hours: left.hours, minutes: left.minutes, past: left.past ? "yes" : "no" }),
+    t("booking-fares", { total: money(b.fares.total), nta: money(b.fares.nta), commission: b.fares.commission === undefined ? t("amount-unknown") : money(b.fares.commission) }),
   ].join("\n");
 }
