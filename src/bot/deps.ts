@@ -1,4 +1,5 @@
 import type { ReturnTrips } from "../store/return-trips.js";
+import type { PastedDetails } from "../store/pasted-details.js";
 import type { MessageOwners } from "../store/message-owners.js";
 import type { SeenMembers } from "../store/seen-members.js";
 import type { Logger } from "pino";
@@ -70,6 +71,8 @@ export interface BotDeps {
   cancelledFlows: CancelledFlows;
   /** The return a member's search asked for, offered once the outbound is booked. */
   returnTrips: ReturnTrips;
+  /** The passengers and contact pasted under a member's search, for a booking from its list. */
+  pastedDetails: PastedDetails;
   uncertain: UncertainBookings;
   /** A /status, /issued or /etiket sent without a code, waiting for the code typed next. */
   awaitedCodes: AwaitedCodes;

@@ -1,4 +1,5 @@
 import { ReturnTrips } from "../store/return-trips.js";
+import { PastedDetails } from "../store/pasted-details.js";
 import type { Bot } from "grammy";
 import type { UserFromGetMe } from "grammy/types";
 import type { Redis } from "ioredis";
@@ -150,6 +151,7 @@ export async function assemble(config: Config, options: AssembleOptions): Promis
     searches: new SearchCache(redis, keys),
     cancelledFlows: new CancelledFlows(redis, keys, cipher),
     returnTrips: new ReturnTrips(redis, keys, cipher),
+    pastedDetails: new PastedDetails(redis, keys, cipher),
     uncertain: new UncertainBookings(redis, keys),
     awaitedCodes: new AwaitedCodes(redis, keys),
     messageOwners: new MessageOwners(redis, keys),

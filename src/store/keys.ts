@@ -47,6 +47,8 @@ export function redisKeys(ns: string) {
     cancelledFlow: (chatId: number, userId: number) => `${ns}:cancelled-flow:${chatId}:${userId}`,
     /** The return a member's search asked for, offered after the outbound is booked (return-trips.ts). */
     returnTrip: (chatId: number, userId: number) => `${ns}:return-trip:${chatId}:${userId}`,
+    /** Passengers and contact pasted under a member's search ("cgk dps besok 2 dewasa\nTn Budi…"), for its booking (pasted-details.ts; sealed). */
+    pastedDetails: (chatId: number, userId: number) => `${ns}:pasted:${chatId}:${userId}`,
     /** The outbound's passengers and contact, offered again for its return's booking (return-trips.ts; sealed). */
     returnParty: (chatId: number, userId: number) => `${ns}:return-party:${chatId}:${userId}`,
     /** The issue confirmation a member has on screen in a chat, so /cancel can withdraw it. */

@@ -4,6 +4,7 @@ import { LeanComposer } from "../lean-composer.js";
 import type { BotContext } from "../context.js";
 import { actorOf } from "../actor.js";
 import { readTypedRequest, type TypedRequest } from "../../domain/typed-request.js";
+import { searchWithDetails } from "../../domain/search-with-details.js";
 import { isPayable } from "../../domain/booking.js";
 import type { ProviderId } from "../../domain/flight.js";
 import { bookingOfCard, recentBookings } from "../../services/chat-bookings.js";
@@ -148,7 +149,9 @@ export const typedRequestsFeature = new LeanComposer<BotContext>();
 typedRequestsFeature.on("message:text", async (ctx, next) => {
   const words = await addressed(ctx);
   if (words === undefined || words.text.startsWith("/")) return next();
-  const request = readTypedRequest(words.text);
+  // A customer's request pasted whole ("cgk dps besok 2 dewasa\nTn Budi Santoso\n…"): its first lines are the request.
+  const pasted = searchWithDetails(words.text);
+  const request = readTypedRequest(pasted?.search ?? words.text);
   // "ya", "ok", "gas", "issued", "jgn dulu" at an open confirmation: its buttons answer it, words don't.
   const couldAnswer = !request || request.kind === "answer" || (request.kind === "issue" && !request.code);
   if (couldAnswer && (await pointAtConfirmation(ctx))) return;
@@ -167,7 +170,8 @@ typedRequestsFeature.on("message:text", async (ctx, next) => {
     case "balance":
       return runAs(ctx, "/saldo", next);
     case "search":
-      return runAs(ctx, `/cari ${request.text}`.trim(), next);
+      // The passengers and contact pasted under it go along, kept for the booking (search/index.ts startSearch).
+      return runAs(ctx, `/cari ${request.text}${pasted ? `\n${pasted.details}` : ""}`.trim(), next);
     case "issue":
       // "minta issue ABC123" from a member who may not spend goes to the group's issuers at once (issue-ask.ts);
       // someone who may pay it gets the confirmation, as "/issued ABC123" would.

@@ -49,12 +49,15 @@ interface Kept {
  * passengers and contact are kept for the next flight. `resumed`: what a cancelled booking had given,
  * brought back by its ↩️ Resume (undo-cancel.ts). `offered`: the outbound's passengers and contact when
  * this is its return (return-trip.ts), offered before the first passenger is asked ("Pakai penumpang yang sama?").
+ * `pasted`: the passengers' and contact lines pasted under the search, read as if pasted at the first name question.
  */
-export async function bookingConversation(conversation: Convo, ctx: ConvoContext, sid: string, index: number, resumed?: KeptDetails | null, offered?: OfferedParty): Promise<void> {
+export async function bookingConversation(conversation: Convo, ctx: ConvoContext, sid: string, index: number, resumed?: KeptDetails | null, offered?: OfferedParty | null, pasted?: string): Promise<void> {
   allowBack(conversation);
   let kept: Kept = resumed ?? {};
+  // Read at the first name question asked, once: whichever flight of the list that is for.
+  const ahead = { text: pasted };
   for (;;) {
-    const r = await bookOffer(conversation, ctx, { sid, index }, kept, offered);
+    const r = await bookOffer(conversation, ctx, { sid, index }, kept, offered ?? undefined, ahead);
     if (r.kind === "done") return;
     ctx = r.ctx;
     kept = r.kept;
@@ -96,7 +99,7 @@ const PREVIOUS: Record<Exclude<Step, "quote">, Step> = { same: "quote", passenge
  */
 type OfferOutcome = { kind: "done" } | { kind: "list" | "other"; ctx: ConvoContext; kept: Kept; wish?: ListWish } | { kind: "again"; ctx: ConvoContext; kept: Kept; search: NewSearch };
 
-async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: string; index: number }, kept: Kept, offered?: OfferedParty): Promise<OfferOutcome> {
+async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: string; index: number }, kept: Kept, offered: OfferedParty | undefined, ahead: { text?: string }): Promise<OfferOutcome> {
   let { passengers, contact } = kept;
   // The kept passengers placed in this flight's party, when some are still to be asked (or asked a detail).
   let resume: (PassengerInput | undefined)[] | undefined;
@@ -150,7 +153,9 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
         // The customer's e-mail or phone pasted among the answers is kept for the contact (contact-aside.ts).
         keepContactsTyped(conversation, true, contact);
         try {
-          ({ value: passengers, ctx } = await askPassengers(conversation, ctx, quote!.pax, quote!.needs, quote!.offer.date, undefined, from));
+          const pastedAhead = from ? undefined : ahead.text;
+          if (pastedAhead) ahead.text = undefined;
+          ({ value: passengers, ctx } = await askPassengers(conversation, ctx, quote!.pax, quote!.needs, quote!.offer.date, undefined, from, pastedAhead));
         } catch (e) {
           // Back past the first passenger: everyone given so far is kept for when the agent comes forward.
           if (e instanceof BackFromPassengers && e.kept.length > 0) passengers = e.kept;

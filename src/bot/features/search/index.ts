@@ -9,6 +9,7 @@ import type { BotContext, ConvoContext } from "../../context.js";
 import type { BotDeps } from "../../deps.js";
 import type { I18n } from "@grammyjs/i18n";
 import { parseQuickForm } from "./quick-form.js";
+import { searchWithDetails } from "../../../domain/search-with-details.js";
 import { flowI18n } from "../../flow-i18n.js";
 import { SEARCH_CONVERSATION, searchConversation } from "./search-conversation.js";
 import { PERSONAL_DATA_START } from "./personal-data.js";
@@ -39,7 +40,10 @@ async function leaveCurrent(ctx: BotContext): Promise<void> {
 /** /cari, and a search typed in words without it (typed-requests.ts): the same start. */
 export async function startSearch(ctx: BotContext, quickForm: string): Promise<void> {
   await leaveCurrent(ctx);
-  await ctx.conversation.enter(SEARCH_CONVERSATION, parseQuickForm(quickForm));
+  // A customer's request pasted whole: the trip is searched, its passengers' and contact lines kept for the booking.
+  const split = searchWithDetails(quickForm);
+  if (split) await ctx.conversation.enter(SEARCH_CONVERSATION, parseQuickForm(split.search), null, split.details);
+  else await ctx.conversation.enter(SEARCH_CONVERSATION, parseQuickForm(quickForm));
 }
 
 /** /cari itself: also what a whole search typed at a results list runs (results-actions.ts). */
@@ -54,9 +58,12 @@ const enter: Enter = {
     // A flight of the return's search, after its outbound was booked: that booking's passengers are offered
     // (unless passengers given here already come back with ↩️ Resume).
     const offered = kept?.passengers ? undefined : await partyForReturn(ctx, sid);
+    // Passengers and contact pasted under this list's search ("cgk dps besok 2 dewasa\nTn Budi…"): the first name question reads them.
+    const pasted = kept?.passengers || offered || !ctx.chat || !ctx.from ? undefined : await ctx.deps.pastedDetails.take(ctx.chat.id, ctx.from.id, sid);
     await leaveCurrent(ctx);
-    // Only a resumed booking (or a return's) carries more: the others' arguments stay as they were.
-    await ctx.conversation.enter(BOOKING_CONVERSATION, sid, index, ...(offered ? [kept ?? null, offered] : kept ? [kept] : []));
+    // Only a resumed booking (or a return's, or one with pasted passengers) carries more: the others' arguments stay as they were.
+    const more = pasted ? [kept ?? null, null, pasted] : offered ? [kept ?? null, offered] : kept ? [kept] : [];
+    await ctx.conversation.enter(BOOKING_CONVERSATION, sid, index, ...more);
   },
   typed: (ctx, line) => asCommand(SEARCH_COMMAND, ctx, `/cari ${line}`),
 };

@@ -12,7 +12,7 @@ import { newSearchLine } from "./new-search-line.js";
 import { laterChange } from "./later-change.js";
 import { changeHint } from "./name-hints.js";
 import { OneFieldFixed, type OneFieldEdit } from "./one-field-edit.js";
-import { nameAsked } from "./contact-aside.js";
+import { contactAside, nameAsked } from "./contact-aside.js";
 import { cutText } from "../../../presenters/cut-text.js";
 import { bookingCodeAlone } from "../../../domain/booking-code-alone.js";
 import { birthDateTypedLate } from "./birth-date-typed-late.js";
@@ -41,7 +41,7 @@ export interface PartyPlace {
  * the way it will be sent. The value holds a name per slot from `first` on (undefined: not given), with
  * the data pasted on its line when `reuse` says the flight asks that passenger's details (read-names.ts).
  */
-export async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly PassengerInput["type"][], first: number, place?: PartyPlace, given: readonly (Named | undefined)[] = [], reuse?: (type: PassengerInput["type"]) => boolean): Step<(Named | undefined)[]> {
+export async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly PassengerInput["type"][], first: number, place?: PartyPlace, given: readonly (Named | undefined)[] = [], reuse?: (type: PassengerInput["type"]) => boolean, pastedAhead?: string): Step<(Named | undefined)[]> {
   const type = slots[first]!;
   const n = (place?.index ?? 0) + first + 1;
   const asked = ctx.t("input-pax-ask-name", { n, of: place?.of ?? slots.length, type: ctx.t(`pax-type-${type}`), example: ctx.t(`input-pax-example-${type}`) });
@@ -75,6 +75,14 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
   // places after the asked one); the other names pasted with it stay (`kept`).
   let typed: { text: string; ctx: ConvoContext; offset: number; kept: NameBatch } | undefined;
   let problemSaid: string | undefined;
+  // The lines pasted under the search ("cgk dps besok 2 dewasa\nTn Budi Santoso\n…"): read as if pasted at
+  // this question, the contact among them kept for its own (contact-aside.ts), as a paste here would be.
+  if (pastedAhead) {
+    const aside = contactAside(conversation, ctx, pastedAhead);
+    if (aside) await say(conversation, ctx, aside.note);
+    const lines = aside ? aside.rest : pastedAhead;
+    if (lines.trim() !== "") typed = { text: lines, ctx, offset: 0, kept: { named: [], untitled: [], doubtful: [] } };
+  }
   for (;;) {
     // A mobile number typed alone here is the contact typed ahead (contact-aside.ts), never a name or a NIK.
     nameAsked(conversation, true);

@@ -19,7 +19,7 @@ type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
  * details (birth dates, ID and passport numbers) are not collected in front of everyone: the member
  * gives them in a private chat with the bot (see personal-data.ts) and the group flow continues.
  */
-export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax: PaxCount, needs: PassengerRequirements, flightDate: string, place?: PartyPlace, resume?: readonly (PassengerInput | undefined)[]): Step<PassengerInput[]> {
+export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax: PaxCount, needs: PassengerRequirements, flightDate: string, place?: PartyPlace, resume?: readonly (PassengerInput | undefined)[], pastedAhead?: string): Step<PassengerInput[]> {
   const slots = paxSlots(pax);
   const group = ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
   const detailed = (p: Named) => !group && needsPersonalDetails(p.type, needs);
@@ -57,7 +57,10 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
           const prev = i - 1;
           const previous = prev >= 0 && !group ? done[prev] : undefined;
           previousWithoutBirthDate(conversation, previous && { passenger: previous, flightDate, adultFrom: needs.adultFrom, keep: (birthDate) => { done[prev] = { ...previous, birthDate }; } });
-          const r = await askNames(conversation, ctx, slots, i, place, named, (type) => !group && needsPersonalDetails(type, needs)).finally(() => previousWithoutBirthDate(conversation, undefined));
+          // Lines pasted under the search answer the first name question, once.
+          const ahead = i === 0 ? pastedAhead : undefined;
+          pastedAhead = undefined;
+          const r = await askNames(conversation, ctx, slots, i, place, named, (type) => !group && needsPersonalDetails(type, needs), ahead).finally(() => previousWithoutBirthDate(conversation, undefined));
           r.value.forEach((given, k) => {
             if (!given) return;
             const { pasted: fields, ...p } = given;

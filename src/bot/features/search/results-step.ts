@@ -43,8 +43,9 @@ export type SearchOutcome = { sid: string; count: number; departed: number; gone
  * only their short id enters the replay log. Flights that left or leave too soon are never offered.
  * `returnTrip`: the return the search asked for, noted for the member as the search runs (inside its call, so a
  * replayed conversation's steps stay as they were); `null` forgets an older search's; undefined leaves it.
+ * `pasted`: passengers' and contact lines pasted under the search, kept with its list (pasted-details.ts).
  */
-export async function runSearch(conversation: Convo, ctx: ConvoContext, query: SearchQuery, returnTrip?: ReturnTrip | null): Promise<{ result: CallResult<SearchOutcome>; messageId: number | undefined }> {
+export async function runSearch(conversation: Convo, ctx: ConvoContext, query: SearchQuery, returnTrip?: ReturnTrip | null, pasted?: string): Promise<{ result: CallResult<SearchOutcome>; messageId: number | undefined }> {
   const header = ctx.t("search-progress", { from: query.from, to: query.to, date: escapeHtml(shortDate(query.date, localeOf(ctx))), party: partyText(ctx.t.bind(ctx), query.pax) });
   const progressId = await say(conversation, ctx, header);
   const chatId = ctx.chat!.id;
@@ -93,7 +94,10 @@ export async function runSearch(conversation: Convo, ctx: ConvoContext, query: S
       departed = found.length - offers.length;
       return offers;
     });
-    return { ...(await live.settle(searched, missing, lacking)), departed };
+    const settled = await live.settle(searched, missing, lacking);
+    // The passengers pasted under the search, for a booking from this list (taken when a flight of it is picked).
+    if (pasted && outer.from) await outer.deps.pastedDetails.keep(chatId, outer.from.id, settled.sid, pasted);
+    return { ...settled, departed };
   }
 }
 

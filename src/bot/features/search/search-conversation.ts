@@ -42,8 +42,10 @@ const PREVIOUS: Record<Step, Step> = { origin: "origin", destination: "origin", 
  * a step gone back to is asked afresh. Everything non-deterministic goes through
  * `conversation.external` so replays are exact (grammy-stack §1.2).
  */
-export async function searchConversation(conversation: Convo, ctx: ConvoContext, form: QuickForm = {}, resume?: SearchResume): Promise<void> {
+export async function searchConversation(conversation: Convo, ctx: ConvoContext, form: QuickForm = {}, resume?: SearchResume | null, pasted?: string): Promise<void> {
   allowBack(conversation);
+  // Passengers and contact pasted under the trip: said kept, and kept with the list for its booking (runSearch).
+  if (pasted) await say(conversation, ctx, ctx.t("search-details-kept"));
   const today = await conversation.external((outer) => todayIn(outer.deps));
   const quick: QuickForm = resume ? {} : { ...form };
   const take = <K extends keyof QuickForm>(key: K): QuickForm[K] => {
@@ -148,7 +150,7 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         // A search started afresh notes its return (or that it has none); one resumed from a list keeps what its own search noted.
         const back = returnDateOf(returnTyped, date, today);
         const returnTrip = resume ? undefined : back ? { from: destination, to: origin, date: back } : null;
-        const next = await searchAndShow(conversation, ctx, { from: origin, to: destination, date, pax }, time, typed, returnTrip);
+        const next = await searchAndShow(conversation, ctx, { from: origin, to: destination, date, pax }, time, typed, returnTrip, pasted);
         if (next.kind === "done") return;
         ({ ctx } = next);
         if (next.kind === "new") {
@@ -194,14 +196,14 @@ function startOver(quick: QuickForm, form: QuickForm): void {
 
 type SearchNext = { kind: "done" } | { kind: "date" | "pax" | "search"; ctx: ConvoContext } | { kind: "new"; form: QuickForm; ctx: ConvoContext };
 
-async function searchAndShow(conversation: Convo, ctx: ConvoContext, query: { from: string; to: string; date: string; pax: PaxCount }, time?: TimeOfDay, typed: ListWordsTyped = {}, returnTrip?: ReturnTrip | null): Promise<SearchNext> {
+async function searchAndShow(conversation: Convo, ctx: ConvoContext, query: { from: string; to: string; date: string; pax: PaxCount }, time?: TimeOfDay, typed: ListWordsTyped = {}, returnTrip?: ReturnTrip | null, pasted?: string): Promise<SearchNext> {
   // A party no provider here can take is refused before "Searching…": no search could list a flight for it.
   const refused = await conversation.external((outer) => partyNoneTakes(outer, query.pax));
   if (refused) {
     await say(conversation, ctx, partyLimitText(ctx, refused, true));
     return { kind: "pax", ctx };
   }
-  const { result, messageId } = await runSearch(conversation, ctx, query, returnTrip);
+  const { result, messageId } = await runSearch(conversation, ctx, query, returnTrip, pasted);
   if (!result.ok) {
     await say(conversation, ctx, providerErrorText(ctx, result));
     if (result.code === "invalid_credentials") return { kind: "done" };
