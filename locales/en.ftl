@@ -462,7 +462,10 @@ account-reset-agent = Your <b>agent code</b>:
 account-reset-password = The <b>new password</b> (at least 6 characters). I delete your message at once and keep it only encrypted.
 account-reset-done = ✅ Password changed at MMBC. Your message was deleted and the new password is stored encrypted: this private chat now uses MMBC user <code>{ $username }</code> · { $mode }.
 account-reset-refused = Nothing was changed. Check the username, e-mail, phone and agent code, then start again with /resetpassword.
-account-logout-done = 🔓 Your MMBC login is deleted. Groups that used it ({ $groups }) are back on the bot's default account. Bookings made with it can be checked, issued or downloaded again only after you /login with the same username.
+account-logout-done = 🔓 Your MMBC login is deleted. Groups that used it ({ $groups }) are back on the bot's default account. Bookings made with it can be checked, issued or downloaded again only after you /login with the same username{ $groups ->
+    [0] .
+   *[other] , and a group's only once you link it to that group again with /settings account.
+}
 account-logout-none = No account is linked. /login links your MMBC account.
 account-title = 🔑 <b>Provider account of this chat</b>
 account-linked = MMBC: user <code>{ $username }</code> · { $whose } · { $mode }
@@ -480,6 +483,9 @@ account-settings-none = You have no linked account yet. Link yours with /login i
 account-settings-off = This group is back on the bot's default account.
 account-settings-private = In a private chat your own account (/login) is used automatically; <code>/settings account</code> is for groups.
 account-booking-unlinked = 🔑 This booking was made with a linked MMBC account that has been logged out. Its owner must /login again with the same username to check, issue or download it.
+account-booking-unlinked-group = In this group it is used again only once its owner, as a group admin, links it here again with /settings account.
+account-booking-not-linked-group = 🔑 This booking was made with a linked MMBC account this group no longer uses. To check, issue or download it here, its owner (a group admin) links it again with /settings account.
+account-booking-unlinked-group-toast = 🔑 Made with a linked MMBC account that has been logged out. Its owner must /login again with the same username and link it to this group again (/settings account).
 
 ## Who may use which account (the trust model)
 access-login-needed = 🔒 This bot's provider account belongs to the agency that runs it, so I can't search, book or look up bookings on it for you. To work with your own MMBC account, link it with /login in a private chat with me.

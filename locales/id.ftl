@@ -432,7 +432,10 @@ account-reset-agent = <b>Kode agen</b> Anda:
 account-reset-password = <b>Password baru</b> (minimal 6 karakter). Pesan Anda langsung saya hapus dan hanya disimpan terenkripsi.
 account-reset-done = ✅ Password MMBC sudah diganti. Pesan Anda sudah dihapus dan password baru disimpan terenkripsi: chat pribadi ini sekarang memakai user MMBC <code>{ $username }</code> · { $mode }.
 account-reset-refused = Tidak ada yang diubah. Periksa username, e-mail, nomor HP dan kode agen, lalu mulai lagi dengan /resetpassword.
-account-logout-done = 🔓 Login MMBC Anda sudah dihapus. Grup yang memakainya ({ $groups }) kembali ke akun bawaan bot. Booking yang dibuat dengannya baru bisa dicek, di-issued atau diunduh lagi setelah Anda /login dengan username yang sama.
+account-logout-done = 🔓 Login MMBC Anda sudah dihapus. Grup yang memakainya ({ $groups }) kembali ke akun bawaan bot. Booking yang dibuat dengannya baru bisa dicek, di-issued atau diunduh lagi setelah Anda /login dengan username yang sama{ $groups ->
+    [0] .
+   *[other] , dan booking grup baru setelah Anda menautkannya lagi ke grup itu lewat /pengaturan akun.
+}
 account-logout-none = Belum ada akun yang tertaut. /login untuk menautkan akun MMBC Anda.
 account-title = 🔑 <b>Akun provider di chat ini</b>
 account-linked = MMBC: user <code>{ $username }</code> · { $whose } · { $mode }
@@ -450,6 +453,9 @@ account-settings-none = Anda belum punya akun tertaut. Tautkan dengan /login di 
 account-settings-off = Grup ini kembali memakai akun bawaan bot.
 account-settings-private = Di chat pribadi akun Anda sendiri (/login) otomatis dipakai; <code>/pengaturan akun</code> untuk grup.
 account-booking-unlinked = 🔑 Booking ini dibuat dengan akun MMBC tertaut yang sudah logout. Pemiliknya harus /login lagi dengan username yang sama untuk mengecek, issued atau mengunduhnya.
+account-booking-unlinked-group = Di grup ini akun itu baru terpakai lagi setelah pemiliknya, sebagai admin grup, menautkannya lagi ke sini lewat /pengaturan akun.
+account-booking-not-linked-group = 🔑 Booking ini dibuat dengan akun MMBC tertaut yang tidak dipakai grup ini lagi. Untuk mengecek, issued atau mengunduhnya di sini, pemiliknya (admin grup) menautkannya lagi lewat /pengaturan akun.
+account-booking-unlinked-group-toast = 🔑 Dibuat dengan akun MMBC tertaut yang sudah logout. Pemiliknya harus /login lagi dengan username yang sama dan menautkannya lagi ke grup ini (/pengaturan akun).
 
 ## Siapa boleh memakai akun mana (model kepercayaan)
 access-login-needed = 🔒 Akun provider bot ini milik agen yang menjalankannya, jadi saya tidak bisa mencari, booking, atau membuka booking dengan akun itu untuk Anda. Untuk memakai akun MMBC Anda sendiri, hubungkan dengan /login di chat pribadi dengan saya.

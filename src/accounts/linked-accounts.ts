@@ -89,6 +89,12 @@ export class LinkedAccounts implements AccountResolver {
     return entry?.mmbc ?? unlinkedAccount(account, this.sandbox);
   }
 
+  async loggedOut(account: string): Promise<boolean> {
+    const owner = ownerOf(account);
+    const record = owner === undefined ? undefined : await this.o.store?.load(owner);
+    return record?.id !== account;
+  }
+
   async describe(chat: { id: number; type: string }, userId: number): Promise<ChatAccount | undefined> {
     const linked = await this.linkedRecord(chat, userId);
     const credentials = linked && this.o.store?.open(linked.record);

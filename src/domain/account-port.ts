@@ -52,6 +52,8 @@ export interface AccountResolver {
   endLink(chatId: number, account: string): Promise<EndedLink | undefined>;
   /** The provider to use for a stored booking: the account it was made with. */
   forBooking(provider: ProviderId, account?: string): Promise<FlightProvider | undefined>;
+  /** Whether the login an account id names is gone: its owner logged out, or logged in with another username. */
+  loggedOut(account: string): Promise<boolean>;
   /** The Telegram user who linked an account (account ids start with it). */
   ownerOf(account: string): number | undefined;
 }

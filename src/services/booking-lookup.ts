@@ -5,6 +5,7 @@ import type { FlightProvider } from "../domain/flight-provider.js";
 import { PROVIDER_IDS, type ProviderId } from "../domain/flight.js";
 import type { Rupiah } from "../domain/money.js";
 import type { BookingRecord, BookingStore } from "../store/booking-store.js";
+import { AccountUnlinkedError } from "../domain/unlinked-account.js";
 import type { AccessDenied, AccessPolicy, Actor } from "./access-policy.js";
 
 export interface LookupDeps {
@@ -42,6 +43,13 @@ export async function findBooking(deps: LookupDeps, actor: Actor, code: string, 
   }
   const access = await deps.access.access(actor);
   if (!access.ok) return { kind: "denied", reason: access.reason };
+  // This chat's own booking, made on a linked account it no longer has (its owner logged out, or the link
+  // ended): a member (outsiders left above) is told so and how to link it again, not "unknown" under its
+  // own card. No provider is asked, so that deposit is never reached from here.
+  if (record && record.chatId === actor.chat.id && record.booking.provider === "mmbc" && record.account !== undefined) {
+    const gone = await deps.accounts.loggedOut(record.account);
+    return { kind: "failed", error: new AccountUnlinkedError(record.account, gone ? "logged_out" : "not_linked") };
+  }
   // Another chat's booking (or one this chat may no longer read) is asked about exactly like a typo, and
   // whatever the providers know of it is dropped: only an outage shows, as it would for a made-up code.
   // A code booked here whose record has expired is still that chat's: never "booked outside the bot" to another.

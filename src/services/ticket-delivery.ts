@@ -1,4 +1,4 @@
-import { isProviderError, type ProviderErrorCode } from "../domain/errors.js";
+import { isProviderError, type ProviderError, type ProviderErrorCode } from "../domain/errors.js";
 import type { FlightProvider } from "../domain/flight-provider.js";
 import type { BookingStatus } from "../domain/booking.js";
 import type { ProviderId } from "../domain/flight.js";
@@ -72,7 +72,7 @@ export type TicketRequest =
   | { kind: "ready"; source: FlightProvider; record?: BookingRecord }
   | { kind: "unknown" }
   | { kind: "denied"; reason: AccessDenied }
-  | { kind: "failed"; code: ProviderErrorCode; messages: string[] };
+  | { kind: "failed"; error: ProviderError };
 
 /** /ticket and the Ticket button: only this chat's bookings, or codes its own account knows. */
 export async function requestTicket(deps: LookupDeps, actor: Actor, code: string, hint?: ProviderId): Promise<TicketRequest> {
@@ -82,8 +82,6 @@ export async function requestTicket(deps: LookupDeps, actor: Actor, code: string
       return { kind: "ready", source: found.source, record: found.record };
     case "outside":
       return { kind: "ready", source: found.source };
-    case "failed":
-      return { kind: "failed", code: found.error.code, messages: found.error.messages };
     default:
       return found;
   }

@@ -9,13 +9,22 @@ const ACCESS_REASONS = ["login_needed", "login_unreadable", "group_not_approved"
 
 type Translating = { t: (key: string, vars?: Record<string, string | number>) => string };
 
+/** A tap's toast for an error whose message runs past a toast's 200 characters; undefined: the message itself. */
+export function providerErrorToast(ctx: Translating, e: unknown): string | undefined {
+  return isAccountUnlinked(e) && e.inGroup === "logged_out" ? ctx.t("account-booking-unlinked-group-toast") : undefined;
+}
+
 /**
  * One localized message per error meaning, with what the agent can do next. Provider text is shown only
  * where it says what to fix in the data the agent typed (the validation lines); untrusted: escaped and
  * capped. `about` names the provider called (and whether it was the deposit), so a failure names whose it is.
  */
 export function providerErrorText(ctx: Translating, e: { code: ProviderErrorCode; messages: string[]; balance?: number; amounts?: { charged: number; expected: number } }, about: FaultAbout = {}): string {
-  if (isAccountUnlinked(e)) return ctx.t("account-booking-unlinked");
+  // In a group a login alone won't do: the group must have the account linked again.
+  if (isAccountUnlinked(e)) {
+    if (e.inGroup === "not_linked") return ctx.t("account-booking-not-linked-group");
+    return e.inGroup ? `${ctx.t("account-booking-unlinked")}\n${ctx.t("account-booking-unlinked-group")}` : ctx.t("account-booking-unlinked");
+  }
   const breach = partyBreachOf(e);
   if (breach) {
     // Searching the same party again can never help: the search asks the party next (search-conversation.ts).

@@ -15,7 +15,7 @@ import { actorOf } from "../../actor.js";
 import { commandCodes } from "./booking-code.js";
 import { offerRecent } from "./code-offers.js";
 import { deniedText } from "./access-replies.js";
-import { providerErrorText } from "../provider-error-text.js";
+import { providerErrorText, providerErrorToast } from "../provider-error-text.js";
 import { ticketFor } from "./ticket.js";
 import { retireIssuedReminders } from "./issued-reminders.js";
 import { pointToGroup } from "./group-booking-hint.js";
@@ -67,7 +67,7 @@ const DENIED_TOASTS: Partial<Record<AccessDenied, string>> = { group_not_approve
 export async function refuseNotFound(ctx: BotContext, outcome: { kind: "unknown" } | { kind: "denied"; reason: AccessDenied } | { kind: "failed"; error: ProviderError }): Promise<void> {
   // Exactly what the provider's "no such booking" reads like: another chat's code can't be told apart.
   if (outcome.kind === "unknown") return refuse(ctx, ctx.t("error-booking-not-found"));
-  if (outcome.kind === "failed") return refuse(ctx, providerErrorText(ctx, outcome.error));
+  if (outcome.kind === "failed") return refuse(ctx, providerErrorText(ctx, outcome.error), providerErrorToast(ctx, outcome.error));
   const toast = DENIED_TOASTS[outcome.reason];
   return refuse(ctx, deniedText(ctx, outcome.reason), toast === undefined ? undefined : ctx.t(toast));
 }

@@ -47,7 +47,6 @@ export async function replyTicket(ctx: BotContext, source: FlightProvider, code:
 /** A refusal (unknown code, no account here, a failed lookup) is a held group tap's toast, else a reply (status.ts `refuse`). */
 export async function ticketFor(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
   const r = await requestTicket(ctx.deps, actorOf(ctx), code, provider);
-  if (r.kind === "failed") return refuse(ctx, providerErrorText(ctx, r));
   if (r.kind !== "ready") return refuseOrPointToGroup(ctx, code, "ticket", r);
   // The tap stays held until the provider says whether there is a ticket (replyTicket answers it).
   await replyTicket(ctx, r.source, code, r.record);
