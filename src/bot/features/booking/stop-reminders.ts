@@ -4,6 +4,8 @@ import { isGroup } from "../../../services/access-policy.js";
 import { parseStopReminders } from "../../../presenters/booking-keyboard.js";
 import { reminderKeyboard } from "../../../presenters/reminder-text.js";
 import { clip, escapeHtml } from "../../../presenters/html.js";
+import { localeOf } from "../../../presenters/format.js";
+import { bookingGroupLocale } from "../../../services/booking-locale.js";
 import type { BotContext } from "../../context.js";
 import { actorOf } from "../../actor.js";
 import { tappedCarries } from "../../tapped-keyboard.js";
@@ -25,10 +27,14 @@ stopRemindersFeature.callbackQuery(/^rm:/, async (ctx) => {
   // Issue now and Status stay useful after the reminders stop; a reminder sent during an issue hold had no
   // Issue button, and stopping its reminders doesn't bring one.
   const hadIssue = (ctx.callbackQuery.message?.reply_markup?.inline_keyboard.flat() ?? []).some((b) => "callback_data" in b && b.callback_data?.startsWith("b:i:"));
-  await ctx.editMessageReplyMarkup({ reply_markup: reminderKeyboard(ctx.t.bind(ctx), booking.provider, booking.code, false, hadIssue) }).catch(() => undefined);
+  // The reminder keeps its own language (its booker's in a group of each person's own), not the tapper's; so
+  // does the line under it. Only the toast above is the tapper's.
+  const locale = (await bookingGroupLocale(ctx.deps.chatSettings, result.record.chatId, result.record)) ?? localeOf(ctx);
+  const t = (key: string, vars?: Record<string, string | number>) => ctx.i18n.fluent.translate(locale, key, vars);
+  await ctx.editMessageReplyMarkup({ reply_markup: reminderKeyboard(t, booking.provider, booking.code, false, hadIssue) }).catch(() => undefined);
   // The whole group relied on these reminders: it is told who stopped them.
   if (result.kind === "stopped" && ctx.chat && isGroup(ctx.chat)) {
-    await ctx.reply(ctx.t("reminders-stopped-by", { code: escapeHtml(booking.code), name: escapeHtml(ctx.from.first_name) }), {
+    await ctx.reply(t("reminders-stopped-by", { code: escapeHtml(booking.code), name: escapeHtml(ctx.from.first_name) }), {
       parse_mode: "HTML", reply_parameters: ctx.callbackQuery.message ? { message_id: ctx.callbackQuery.message.message_id, allow_sending_without_reply: true } : undefined,
     });
   }
