@@ -1,3 +1,4 @@
+import { ProviderError } from "../../domain/errors.js";
 import { airlineDisplayName } from "../../domain/airline-names.js";
 import type { Airline, Airport } from "../../domain/airport.js";
 import type { Booking, BookingStatus, IssueResult } from "../../domain/booking.js";
@@ -117,7 +118,20 @@ export function toBooking(wire: BookingWire, timeZone: string, askedDate?: strin
   };
 }
 
+/** "Kode Booking XXXXX sudah berhasil terissued!" (seed): the code the answer says it issued. */
+const CODE_IN_REASON = /kode\s*booking\s*:?\s*([A-Za-z0-9]{4,10})\b/i;
+
+/**
+ * An "ok" whose reason names another booking code than the one asked says nothing sure about this one
+ * (another booking paid? a mixed-up answer?): it is an unclear outcome, which the issue use case settles
+ * by the status and never by paying again, not "issued".
+ */
 export function toIssueResult(code: string, wire: z.output<typeof issueSchema>): IssueResult {
+  // Only a token written as codes are (upper case, digits): "Kode Booking sudah …" names no code.
+  const named = CODE_IN_REASON.exec(wire.reason)?.[1];
+  if (named !== undefined && /^[A-Z0-9]+$/.test(named) && named !== code.toUpperCase()) {
+    throw new ProviderError("outcome_unknown", "issue answer names another booking code", { endpoint: "getissued-json", raw: named });
+  }
   return { code, ticketNumbers: splitTicketNumbers(wire.ticket_number), message: wire.reason.trim() };
 }
 
