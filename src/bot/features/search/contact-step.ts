@@ -16,13 +16,13 @@ function typedContact(text: string): Parsed<{ email?: string; phone?: string }> 
   return v.email || v.phone ? { ok: true, value: v } : undefined;
 }
 
-/** An e-mail typed among words that are no contact ("ani@gmail.com buat besok"): asked whether it is the one, never dropped unsaid. */
+const inGroup = (ctx: ConvoContext) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
+
+/** An e-mail typed among words that are no contact ("ani@gmail.com buat besok"): named back (masked in a group) and asked about, never dropped unsaid. */
 function emailUnsure(ctx: ConvoContext, text: string): string | undefined {
   const email = emailAmong(text);
-  return email ? ctx.t("contact-email-unsure", { email: escapeHtml(email) }) : undefined;
+  return email ? ctx.t("contact-email-unsure", { email: escapeHtml(inGroup(ctx) ? maskedEmail(email) : email) }) : undefined;
 }
-
-const inGroup = (ctx: ConvoContext) => ctx.chat?.type === "group" || ctx.chat?.type === "supergroup";
 
 /**
  * Contact e-mail and phone, offering the last contact used in this chat. "Back" at the phone asks
