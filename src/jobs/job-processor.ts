@@ -85,9 +85,11 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   // (or an offset no longer chosen) are not sent, and the language is the one the chat has now (jobLocale).
   const settings = await deps.chatSettings.get(chatId);
   if (data.kind === "reminder" && settings.reminderOffsetsMs && !settings.reminderOffsetsMs.includes(data.offsetMs)) return "skipped";
-  const locale = data.kind === "ticket"
-    ? await jobLocale(deps.chatSettings, chatId, settings, data.locale, deps.defaultLocale)
-    : await jobLocale(deps.chatSettings, chatId, settings, record.locale, deps.defaultLocale, record.bookedBy.id);
+  // In a group the e-ticket too speaks the booking's language (its booker's where each person has their own), as
+  // its card and reminders do: not its issuer's, whose language the job was scheduled in. A private chat's issuer
+  // is its booker: the language of the issue, the newer.
+  const fallback = data.kind !== "ticket" ? record.locale : chatId > 0 ? data.locale : record.locale ?? data.locale;
+  const locale = await jobLocale(deps.chatSettings, chatId, settings, fallback, deps.defaultLocale, record.bookedBy.id);
   const t = (key: string, vars?: Record<string, string | number>) => deps.translate(locale, key, vars);
   // Its forum topic, until Telegram says it was deleted or closed: then General, for this job and the later ones.
   const post = topicPost(record.threadId, async () => {
