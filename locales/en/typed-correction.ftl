@@ -34,3 +34,10 @@ typed-correction-which = Whose { $field ->
    *[passport] passport { $name } A1234567
   }</i>, or tap ✏️ Change. Nothing was changed.
 typed-correction-which-name = Which passenger is { $name }? To correct a name, say whose it replaces, e.g. <i>{ $first }'s name is wrong, should be { $name }</i>, or tap ✏️ Change. Nothing was changed.
+# A name at the summary for a passenger by number ("second name wrong, Ani Lestari") or alone ("Ani Lestari").
+typed-correction-name-already = ✓ Passenger { $number } is { $name } already. Nothing is booked yet: tap ✅ Book when everything is right.
+typed-correction-name-no-such = There are only { $count } passengers, no passenger { $number }. Nothing was changed: name passenger 1–{ $count }, e.g. <i>second name wrong, Ani Lestari</i>, or tap ✏️ Change.
+typed-correction-name-offer = ✏️ Change passenger { $number } ({ $was }) to <b>{ $name }</b>?
+typed-correction-name-offer-yes = ✅ Yes, change
+typed-correction-name-offer-no = No
+typed-correction-name-offer-kept = The name was not changed.

@@ -34,3 +34,10 @@ typed-correction-which = { $field ->
    *[passport] paspor { $name } A1234567
   }</i>, atau tekan ✏️ Ubah. Belum ada yang diubah.
 typed-correction-which-name = { $name } itu penumpang yang mana? Untuk mengoreksi nama, sebutkan nama yang diganti, mis. <i>nama { $first } salah, harusnya { $name }</i>, atau tekan ✏️ Ubah. Belum ada yang diubah.
+# A name at the summary for a passenger by number ("nama kedua salah, Ani Lestari") or alone ("Ani Lestari").
+typed-correction-name-already = ✓ Penumpang { $number } sudah bernama { $name }. Belum ada yang dibooking: tekan ✅ Booking kalau semua sudah benar.
+typed-correction-name-no-such = Penumpangnya hanya { $count } orang, tidak ada penumpang ke-{ $number }. Tidak ada yang diubah: sebutkan penumpang 1–{ $count }, mis. <i>nama kedua salah, Ani Lestari</i>, atau tekan ✏️ Ubah.
+typed-correction-name-offer = ✏️ Ganti nama penumpang { $number } ({ $was }) jadi <b>{ $name }</b>?
+typed-correction-name-offer-yes = ✅ Ya, ganti
+typed-correction-name-offer-no = Tidak
+typed-correction-name-offer-kept = Nama tidak diubah.

@@ -26,8 +26,8 @@ import { choose, plain } from "./choose-step.js";
 import { typedContactAtSummary } from "./summary-typed-contact.js";
 import { bookingUnknownText } from "./booking-unknown-text.js";
 import { typedCorrectionAtSummary, type TypedCorrection } from "./typed-correction.js";
-import { correctionDone, correctionRefused, correctionUnclear, nameWhose } from "./typed-correction-text.js";
-import { nameCorrectionAtSummary } from "./typed-name-correction.js";
+import { correctionDone, correctionRefused, correctionUnclear, nameAlready, nameNoSuch, nameWhose } from "./typed-correction-text.js";
+import { nameCorrectionAtSummary, type NameCorrection } from "./typed-name-correction.js";
 import { changeAtSummary } from "./summary-search-change.js";
 import { asksBaggage } from "../../../domain/baggage-question.js";
 import { routeChangeAtList } from "../../../domain/list-route-change.js";
@@ -169,6 +169,8 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
   for (;;) {
     let typed: Contact | undefined;
     let fixed: Extract<TypedCorrection, { kind: "set" }> | undefined;
+    // "Ani Lestari" alone, first name of one passenger: offered as their new name once nothing else reads the line.
+    let offered: Extract<NameCorrection, { kind: "offer" }> | undefined;
     let search: NewSearch | undefined;
     let wish: ListWish | undefined;
     let remaining: PassengerInput[] | undefined;
@@ -178,7 +180,7 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
       const summary = summaryText(ctx.t.bind(ctx), localeOf(ctx), quote, people, shown, group);
       return note ? `${note}\n\n${summary}` : summary;
     };
-    const choice = await choose<SummaryChoice | "contact" | "fixed">(conversation, ctx, view, "sum", [
+    const choice = await choose<SummaryChoice | "contact" | "fixed" | "rename">(conversation, ctx, view, "sum", [
       ["book", ctx.t("summary-book")], ["change", ctx.t("summary-change")], ["cancel", ctx.t("cancel-button")],
     ], { goOn: "book", hear: async (text, answer) => {
       // "nik sari salah, harusnya 3174…", "Sari's birth date is 02-03-1992": that detail replaced and the summary
@@ -189,7 +191,10 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
       if (fix?.kind === "refused") return { ok: false, hint: correctionRefused(ctx, fix, people) };
       if (fix?.kind === "unclear") return { ok: false, hint: correctionUnclear(ctx, fix, people) };
       if (fix?.kind === "which-name") return { ok: false, hint: nameWhose(ctx, fix.name, people) };
-      if (fix) {
+      if (fix?.kind === "already") return { ok: false, hint: nameAlready(ctx, fix.index, fix.name) };
+      if (fix?.kind === "no-such") return { ok: false, hint: nameNoSuch(ctx, fix.number, fix.count) };
+      if (fix?.kind === "offer") offered = fix;
+      else if (fix) {
         fixed = fix;
         return { ok: true, value: "fixed" };
       }
@@ -238,6 +243,7 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
       if (route && !route.rest) return { ok: false, hint: ctx.t("summary-change-how", { what: "route" }) };
       // "bagasi brp kg?": the summary doesn't show it (the price card did): said here, the summary still waiting.
       if (asksBaggage(text)) return { ok: false, hint: baggageAnswer(ctx, quote) };
+      if (offered) return { ok: true, value: "rename" };
       // "ok?", "yg ini harganya brp?": a question books nothing; the summary above answers it.
       return text.includes("?") || asksAboutFlight(text) ? { ok: false, hint: ctx.t("summary-see-above") } : undefined;
     } });
@@ -246,6 +252,16 @@ export async function summaryStep(conversation: Convo, ctx: ConvoContext, quote:
       const { index, passenger } = fixed!;
       passengers = passengers.map((p, i) => (i === index ? passenger : p));
       note = correctionDone(ctx, fixed!);
+      continue;
+    }
+    if (choice.value === "rename") {
+      const { index, passenger, was } = offered!;
+      const asked = await choose(conversation, ctx, ctx.t("typed-correction-name-offer", { number: index + 1, was: escapeHtml(was), name: escapeHtml(`${passenger.title} ${passenger.fullName}`) }), "rn", [
+        ["yes", ctx.t("typed-correction-name-offer-yes")], ["no", ctx.t("typed-correction-name-offer-no")],
+      ] as const, { goOn: "yes" });
+      ctx = asked.ctx;
+      if (asked.value === "yes") passengers = passengers.map((p, i) => (i === index ? passenger : p));
+      note = asked.value === "yes" ? correctionDone(ctx, { kind: "set", index, field: "name", passenger, was }) : ctx.t("typed-correction-name-offer-kept");
       continue;
     }
     // A smaller party searched ("kurangi 1 bayi"): the passengers it keeps, the dropped infant gone.

@@ -3,11 +3,13 @@ import type { PassengerInput } from "../../../domain/passenger.js";
 import type { ConvoContext } from "../../context.js";
 import { correctableFields, oneFieldOf } from "./typed-correction.js";
 import { correctionDone, correctionRefused, correctionUnclear, oneFieldHint } from "./typed-correction-text.js";
+import { renamedKeepingTitle } from "./typed-name-correction.js";
 
 /**
  * ✏️ <passenger> from the summary: their name question also takes one of their details typed alone (a
  * NIK, a birth date, a passport number), which replaces just that detail; the agent does not retype the
- * whole passenger to fix one digit. `hint` is said under the question.
+ * whole passenger to fix one digit; a name typed without a title is their new name, their title kept.
+ * `hint` is said under the question.
  */
 export interface OneFieldEdit {
   /** Only the details this passenger can take; none: no hint. */
@@ -33,7 +35,8 @@ export function oneFieldEdit(ctx: ConvoContext, quote: Quote, passengers: readon
   return {
     hint: oneFieldHint(ctx, correctableFields(passengers[index]!, quote.needs)),
     read: (at, text) => {
-      const c = oneFieldOf(text, passengers, index, rules);
+      // "Ani Lestari" at ✏️ Mrs Ani Ani: her name, her title kept.
+      const c = oneFieldOf(text, passengers, index, rules) ?? renamedKeepingTitle(text, passengers, index);
       if (!c) return undefined;
       if (c.kind === "set") return { passenger: c.passenger, said: correctionDone(at, c) };
       return { refused: c.kind === "unclear" ? correctionUnclear(at, c, passengers) : correctionRefused(at, c, passengers) };

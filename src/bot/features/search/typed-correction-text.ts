@@ -28,6 +28,16 @@ export function nameWhose(ctx: ConvoContext, name: string, passengers: readonly 
   return ctx.t("typed-correction-which-name", { name: escapeHtml(name), first: escapeHtml(firstName(passengers[0]!)) });
 }
 
+/** "Passenger 2 is Mrs Ani Lestari already": a correction to the name they have (nothing changed). */
+export function nameAlready(ctx: ConvoContext, index: number, name: string): string {
+  return ctx.t("typed-correction-name-already", { number: index + 1, name: escapeHtml(name) });
+}
+
+/** "nama ketiga …" in a party of two: there is no such passenger (nothing changed). */
+export function nameNoSuch(ctx: ConvoContext, number: number, count: number): string {
+  return ctx.t("typed-correction-name-no-such", { number, count });
+}
+
 /** "To correct only one detail, type just that: the KTP number or the date of birth": only what this passenger can take (none: no hint). */
 export function oneFieldHint(ctx: ConvoContext, fields: readonly CorrectedField[]): string | undefined {
   if (fields.length === 0) return undefined;
