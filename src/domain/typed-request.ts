@@ -33,7 +33,7 @@ export type TypedRequest =
 const set = (...lists: string[]) => new Set(lists.join(" ").split(" ").filter(Boolean));
 
 /** Words that ask to issue (pay from the deposit). "bayar"/"pay" alone are talk about money: an issue only with a code. */
-const ISSUE = set("issue issued isu isued issu isue ishu isyu bayarin lunasi lunasin terbitkan terbitin diissue diissued di-issue di-issued diisue issuein issuekan");
+const ISSUE = set("issue issued isu isued issu isue ishu isyu bayarin lunasi lunasin terbitkan terbitin diissue diissued di-issue di-issued diisue issuein issuedin issuekan");
 const PAY = set("bayar pay dibayar bayarnya paid");
 const TICKET = set("etiket e-tiket eticket e-ticket itinerary");
 const STATUS = set("status setatus");
@@ -84,6 +84,31 @@ const FILLER = set(
 const FIRST = set("dulu dl bentar sebentar bntr sbntr");
 const ASKS = set("tolong tlg mohon pls please plz dong donk");
 const CHECKING = set("cek check");
+
+/**
+ * Asking someone, politely, to issue a named booking: "can you issue QYB56Z?", "could you issue it QYB56Z",
+ * "bisa tolong issued QYB56Z", "minta tolong issuedin QYB56Z". Its question mark asks a favour, not whether.
+ */
+const COURTESY = set("can could would you u bisa tolong tlg minta mohon please pls plz pliss");
+/** A title before the name of whom it asks: "mbak Rina", "pak Budi". */
+const TITLE = set("mbak mba mas pak bu ibu bapak kak ka bang mr mrs ms miss");
+
+/**
+ * Whether the words are a polite ask to issue `code`: courtesy words (maybe after the name of whom it asks:
+ * "Olivia can you issue QYB56Z?") up to the issue word, then only the code and filler ("ya", "dong", "it").
+ */
+function politeIssueAsk(words: Word[], code: string): boolean {
+  const lower = words.map((w) => w.lower);
+  const at = lower.findIndex((w) => inSet(ISSUE, w));
+  if (at < 1) return false;
+  // A name leads only before a courtesy word ("Olivia", "mbak Rina"), and is no word this reading knows, nor a place.
+  const titled = TITLE.has(lower[0]!) ? 1 : 0;
+  const name = words[titled];
+  const named = at >= titled + 2 && name !== undefined && !COURTESY.has(name.lower) && !VOCABULARY.has(name.lower) && !CODE_LEAD.has(name.lower) && !isKnownPlace(name.raw) && /^\p{L}+$/u.test(name.raw);
+  const lead = lower.slice(named ? titled + 1 : 0, at);
+  if (!lead.some((w) => COURTESY.has(w)) || !lead.every((w) => COURTESY.has(w) || FILLER.has(w) || FRIENDLY.has(w))) return false;
+  return lower.slice(at + 1).every((w) => w === code.toLowerCase() || FILLER.has(w) || FRIENDLY.has(w) || PRONOUN.has(w));
+}
 
 /** The booking talked about: "issue it", "yang ini", "-nya" ("tiketnya", "issue nya"). */
 const PRONOUN = set("nya it ini itu");
@@ -357,6 +382,7 @@ export function readTypedRequest(input: string): TypedRequest | undefined {
   const deadline = (has(DEADLINE) && !has(BALANCE) && !lower.some((w) => w === "bagasi" || w === "baggage")) || (has(PAY) && lower.some((w) => w === "kapan" || w === "kpn" || w === "kapan2" || w === "kpn2" || w === "when"));
   if (deadline && plain((w) => inSet(DEADLINE, w) || WHEN.has(w) || ASKING.has(w) || STATUS_FILLER.has(w))) return withCode({ kind: "status" as const });
   if (has(ISSUE) || (has(PAY) && code) || (has(PAY) && has(ASKING))) {
+    if (code && has(ISSUE) && politeIssueAsk(words, code)) return withCode({ kind: "issue" as const });
     const others = lower.filter((w) => !inSet(ISSUE, w) && !inSet(PAY, w));
     // "udh issued blm?", "is it issued?", "udah bayar?": whether it was issued, i.e. its status.
     const done = others.some((w) => /^(udh|udah|sudah|sdh|dah)$/.test(w));
