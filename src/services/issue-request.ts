@@ -132,7 +132,8 @@ export type ConfirmOutcome =
   | { kind: "not_yours" }
   | { kind: "departed"; departsAt: string }
   | { kind: "no_total"; provider: ProviderId }
-  | { kind: "done"; code: string; provider: ProviderId; outcome: IssueOutcome; source: FlightProvider; record?: BookingRecord; ticketScheduled: boolean };
+  /** `amount`: the most the payment could take (the total confirmed). */
+  | { kind: "done"; code: string; provider: ProviderId; amount?: Rupiah; outcome: IssueOutcome; source: FlightProvider; record?: BookingRecord; ticketScheduled: boolean };
 
 /**
  * Step two: the confirmation. Only the asker, in the chat where they asked, may use the intent; the
@@ -184,7 +185,18 @@ export async function confirmIssue(deps: IssueRequestDeps, actor: Actor, intentI
     }
   }
   const record = found.kind === "own" ? found.record : undefined;
-  return { kind: "done", code: intent.code, provider: intent.provider, outcome, source: found.source, record, ticketScheduled };
+  return { kind: "done", code: intent.code, provider: intent.provider, ...(confirmed !== undefined && { amount: confirmed }), outcome, source: found.source, record, ticketScheduled };
+}
+
+/**
+ * A tap on Issue prepared confirmation `intentId`: whether to post it. Not when the same member's tap posted
+ * one for this code a moment ago that can still pay (a double tap): that one is the answer, and this intent
+ * is dropped unseen.
+ */
+export async function firstConfirmationOfTap(deps: Pick<IssueRequestDeps, "intents">, actor: Actor, provider: ProviderId, code: string, intentId: string): Promise<boolean> {
+  if (await deps.intents.claimTapped(actor.chat.id, actor.userId, provider, code, intentId)) return true;
+  await deps.intents.drop(intentId);
+  return false;
 }
 
 /** A confirmation is on screen: /cancel of its asker in its chat withdraws it (issue-request's third way out). */

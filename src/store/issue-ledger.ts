@@ -184,6 +184,20 @@ export class IssueIntents {
   }
 
   /**
+   * A member's tap on Issue is to post the confirmation of `intentId` for `code`: whether it may (SET NX, so
+   * two taps at once, on any process, post one). Refused while another one posted for a tap within
+   * TTL.intentDoubleTap can still be used; one used up or withdrawn since leaves the way open.
+   */
+  async claimTapped(chatId: number, userId: number, provider: string, code: string, intentId: string): Promise<boolean> {
+    const key = this.keys.tappedIntent(chatId, userId, provider, code);
+    if ((await this.redis.set(key, intentId, "EX", TTL.intentDoubleTap, "NX")) === "OK") return true;
+    const other = await this.redis.get(key);
+    if (other !== null && other !== intentId && (await this.redis.exists(this.keys.issueIntent(other))) > 0) return false;
+    await this.redis.set(key, intentId, "EX", TTL.intentDoubleTap);
+    return true;
+  }
+
+  /**
    * The confirmation of `intentId` is on screen as `messageId`: /cancel may withdraw it. Every one a
    * member has on screen in a chat is kept (one hash per member and chat), so none is left able to pay.
    */

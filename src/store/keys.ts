@@ -53,6 +53,8 @@ export function redisKeys(ns: string) {
     returnParty: (chatId: number, userId: number) => `${ns}:return-party:${chatId}:${userId}`,
     /** The issue confirmation a member has on screen in a chat, so /cancel can withdraw it. */
     shownIntent: (chatId: number, userId: number) => `${ns}:intent-shown:${chatId}:${userId}`,
+    /** The issue confirmation of a code just posted for a member's tap in a chat: a double tap posts no second one (issue-ledger.ts). */
+    tappedIntent: (chatId: number, userId: number, provider: string, code: string) => `${ns}:intent-tapped:${chatId}:${userId}:${provider}:${code}`,
     ticketFile: (provider: string, code: string) => `${ns}:ticketfile:${provider}:${code}`,
     airports: (provider: string) => `${ns}:airports:${provider}`,
     chatJobs: (chatId: number) => `${ns}:chat:${chatId}:jobs`,
@@ -94,6 +96,8 @@ export const TTL = {
   issueInProgress: 5 * 60,
   issueDone: 365 * 24 * 3600,
   intent: 15 * 60,
+  /** A second tap on Issue this soon after one that posted a confirmation is a double tap: pointed to that one. */
+  intentDoubleTap: 10,
   /** Asking the issuers again within this long is answered "already asked at HH:MM" (no spam for them). */
   issueAskRepeat: 10 * 60,
   /** A request message stays editable ("issued by …") for about a hold's life and then some. */

@@ -150,10 +150,10 @@ describe("asking the issuers to issue", () => {
     const from = count();
     const asked = (await new Agent(h, dewi, agency).say(`@${U()} minta issue ${code}`))!;
     const said = since(from);
-    expect(said.map((m) => m.text)).toEqual([expect.stringMatching(new RegExp(`^⏳ Issued ${code} sudah diminta pukul \\d\\d:\\d\\d: yang berhak sudah diberi tahu\\.$`))]);
+    expect(said.map((m) => m.text)).toEqual([expect.stringMatching(new RegExp(`^⏳ Issued ${code} sudah diminta pukul \\d\\d:\\d\\d WIB: yang berhak sudah diberi tahu\\.$`))]);
     expect(said[0]!.reply_to_message_id).toBe(h.emulator.chatMessages(agency.id)[from]!.message_id);
     void asked;
-    const already = new RegExp(`⏳ Issuing ${code} was already asked at \\d\\d:\\d\\d: the issuers have been told\\.$`);
+    const already = new RegExp(`⏳ Issuing ${code} was already asked at \\d\\d:\\d\\d WIB: the issuers have been told\\.$`);
     // /issued again: the refusal says it was asked, without the button.
     const c0 = count();
     await new Agent(h, budi, agency).say(`/issued@${U()} ${code}`);
@@ -184,7 +184,12 @@ describe("asking the issuers to issue", () => {
     const before = money(h);
     const A = new Agent(h, adi, agency);
     const from = count();
-    await tapAs(adi, agency, request.message_id, `b:i:mmbc:${code}`);
+    // A double tap: one confirmation, the second tap told where it is.
+    const c0 = h.emulator.calls.length;
+    await Promise.all([0, 1].map(() => h.app.bot.handleUpdate(h.emulator.forgeCallback({ chat: agency, from: adi, messageId: request.message_id, data: `b:i:mmbc:${code}` }))));
+    const toasts = h.emulator.calls.slice(c0).filter((c) => c.method === "answerCallbackQuery").map((c) => c.payload.text);
+    expect(toasts).toContain(`💳 The confirmation to issue ${code} is above: tap ✅ Issue there.`);
+    expect(since(from).map((m) => m.text?.split("\n")[0])).toEqual([`💳 Issue ${code}?`]);
     const conf = since(from).find((m) => m.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data.startsWith("ic:")))!;
     expect(conf.text).toContain(`💳 Issue ${code}?`);
     const ok = conf.reply_markup!.inline_keyboard.flat().map((b) => ("callback_data" in b ? b.callback_data : ""))[0]!;
@@ -195,6 +200,9 @@ describe("asking the issuers to issue", () => {
     expect(edited.text!.split("\n")[0]).toBe(`✅ ${code} was issued by Adi.`);
     expect(edited.text).not.toContain("Pay before");
     expect(edited.reply_markup).toBeUndefined();
+    // The confirmation no longer asks: it says what happened.
+    expect(now(conf.message_id).text).toMatch(new RegExp(`^✅ ${code} issued · Rp [\\d.]+ from the MMBC deposit$`));
+    expect(now(conf.message_id).reply_markup).toBeUndefined();
     void A;
   });
 });

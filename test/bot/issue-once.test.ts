@@ -53,7 +53,30 @@ describe("issuing spends the deposit once per booking", () => {
     const texts = agent.botTexts().join("\n");
     expect(texts).toContain(`${code} berhasil issued`);
     expect(texts).toContain(`${code} sudah issued`);
+    // Each confirmation says what came of it: the one that paid, the amount; the other, that it was issued already.
+    const textOf = (id: number) => h.emulator.chatMessages(agent.chat.id).find((m) => m.message_id === id)!.text;
+    expect(textOf(first.messageId)).toBe(`✅ ${code} berhasil issued · Rp ${booking.nta.toLocaleString("id-ID")} dari deposit MMBC`);
+    expect(textOf(second.messageId)).toBe(`✅ ${code} sudah issued.`);
     await agent.document(`etiket-${code}.pdf`);
+    expect(h.emulator.errors).toEqual([]);
+  });
+
+  it("a double tap on Issue shows one confirmation; once paid, it says what happened (issued, the amount) instead of its question (id)", async () => {
+    const agent = new Agent(h, { id: 9008, first_name: "Budi", language_code: "id" }, { id: 9008, type: "private" });
+    const code = await bookOne(agent, `/cari CGK SUB ${futureDate(23).wire} 1`);
+    const card = h.emulator.chatMessages(agent.chat.id).filter((m) => m.fromBot).filter((m) => m.reply_markup?.inline_keyboard.flat().some((b) => b.text.includes("Issued sekarang"))).at(-1)!;
+    const issue = card.reply_markup!.inline_keyboard.flat().find((b) => b.text.includes("Issued sekarang")) as { callback_data: string };
+    const n = h.emulator.chatMessages(agent.chat.id).length;
+    const tap = () => h.app.bot.handleUpdate(h.emulator.clickButton({ chat: agent.chat, from: agent.user, messageId: card.message_id, data: issue.callback_data }));
+    await Promise.all([tap(), tap()]);
+    const posted = h.emulator.chatMessages(agent.chat.id).slice(n).filter((m) => m.fromBot);
+    expect(posted.map((m) => m.text?.split("\n")[0])).toEqual([`💳 Issued ${code}?`]);
+    const shown = confirmButton(agent);
+    await h.app.bot.handleUpdate(h.emulator.clickButton({ chat: agent.chat, from: agent.user, messageId: shown.messageId, data: shown.data }));
+    const nta = h.sandbox.controls.getBooking(code)!.nta;
+    const after = h.emulator.chatMessages(agent.chat.id).find((m) => m.message_id === shown.messageId)!;
+    expect(after.text).toBe(`✅ ${code} berhasil issued · Rp ${nta.toLocaleString("id-ID")} dari deposit MMBC`);
+    expect(after.reply_markup).toBeUndefined();
     expect(h.emulator.errors).toEqual([]);
   });
 

@@ -2,7 +2,7 @@ import { InlineKeyboard } from "grammy";
 import { ISSUE_CUTOFF_MINUTES, type BookingStatus } from "../../../domain/booking.js";
 import { LeanComposer } from "../../lean-composer.js";
 import { throttle } from "../../middlewares/throttle.js";
-import { cancelIssue, confirmIssue, intentSeenFrom, noteConfirmationShown, prepareIssue, type PrepareOutcome } from "../../../services/issue-request.js";
+import { cancelIssue, confirmIssue, firstConfirmationOfTap, intentSeenFrom, noteConfirmationShown, prepareIssue, type ConfirmOutcome, type PrepareOutcome } from "../../../services/issue-request.js";
 import { holdOutlastsDeadline, type IssueOutcome } from "../../../services/issue-booking.js";
 import type { ProviderId } from "../../../domain/flight.js";
 import type { BotContext } from "../../context.js";
@@ -22,10 +22,11 @@ import { notAllowedText } from "./access-replies.js";
 import { holdTap, refuse, releaseTap } from "./status.js";
 import { refuseOrPointToGroup } from "./group-booking-hint.js";
 import { replyTicket, ticketFor } from "./ticket.js";
-import { tappedCarries } from "../../tapped-keyboard.js";
+import { tappedCarries, tappedHas } from "../../tapped-keyboard.js";
 import { noteMoneyAction } from "../../money-action.js";
 import { replyPatiently } from "../../patient-reply.js";
 import { retireIssueButton } from "./issued-card.js";
+import { notYourConfirmationText } from "./confirmation-owner.js";
 import { retireIssuedReminders } from "./issued-reminders.js";
 import { markAsksIssued, onAskTapped, refuseSpend } from "./issue-ask.js";
 
@@ -78,6 +79,10 @@ export async function askToIssue(ctx: BotContext, code: string, provider?: Provi
     case "insufficient":
       return void (await reply(ctx.t("issue-insufficient", { code, amount: money(o.amount), balance: money(o.balance), provider: providerName(o.provider) })));
     case "confirm": {
+      // A double tap on Issue posts one confirmation: the second tap is pointed to it (a toast, where it is held).
+      if (ctx.callbackQuery && !(await firstConfirmationOfTap(ctx.deps, actorOf(ctx), o.provider, code, o.intentId))) {
+        return releaseTap(ctx, ctx.t("issue-confirm-shown", { code }));
+      }
       const kb = new InlineKeyboard()
         .text(ctx.t("issue-confirm-button", { amount: money(o.amount) }), `ic:${o.intentId}`)
         .text(ctx.t("cancel-button"), `ix:${o.intentId}`);
@@ -91,6 +96,36 @@ function confirmText(ctx: BotContext, code: string, o: Extract<PrepareOutcome, {
   return ctx.t("issue-confirm", {
     code, amount: money(o.amount), balance: money(o.balance), after: money(o.balance - o.amount), provider: providerName(o.provider),
   });
+}
+
+/**
+ * What the confirmation says once its tap paid (or found it paid): scrolling back, nobody reads "Issue X?
+ * This spends…" under a booking already paid and wonders whether it was. Other outcomes leave the question,
+ * its buttons gone (the reply under it says what happened).
+ */
+function settledText(ctx: BotContext, o: Extract<ConfirmOutcome, { kind: "done" }>): string | undefined {
+  const provider = providerName(o.provider);
+  switch (o.outcome.kind) {
+    case "issued":
+      return o.amount === undefined ? undefined : ctx.t("issue-settled-issued", { code: o.code, amount: money(o.amount), provider });
+    case "paid":
+      return o.amount === undefined ? undefined : ctx.t("issue-settled-paid", { code: o.code, amount: money(o.amount), provider });
+    case "already_issued":
+      return ctx.t("issue-already", { code: o.code });
+    case "already_paid":
+      return ctx.t("issue-already-paid", { code: o.code });
+    default:
+      return undefined;
+  }
+}
+
+/** The tapped confirmation, its buttons gone: said what happened, where its tap paid (only on the message that carries this very button). */
+async function settleConfirmation(ctx: BotContext, o: Extract<ConfirmOutcome, { kind: "done" }>): Promise<void> {
+  const text = settledText(ctx, o);
+  if (text !== undefined && tappedHas(ctx, ctx.callbackQuery?.data ?? "")) {
+    if (await ctx.editMessageText(text, { parse_mode: "HTML" }).then(() => true, () => false)) return;
+  }
+  await ctx.editMessageReplyMarkup().catch(() => undefined);
 }
 
 /** Booked outside the bot, and the provider names no total: there is no amount the agent could confirm. */
@@ -179,7 +214,7 @@ issueFeature.callbackQuery(/^b:r:/, throttle("issue"), (ctx) => onAskTapped(ctx,
 
 issueFeature.callbackQuery(/^ix:[\w-]{1,16}$/, async (ctx) => {
   const result = await cancelIssue(ctx.deps, actorOf(ctx), ctx.callbackQuery.data.slice(3));
-  if (result.kind === "not_yours") return void (await ctx.answerCallbackQuery({ text: ctx.t("issue-not-yours"), show_alert: true }));
+  if (result.kind === "not_yours") return void (await ctx.answerCallbackQuery({ text: await notYourConfirmationText(ctx), show_alert: true }));
   await ctx.answerCallbackQuery({ text: ctx.t(result.kind === "cancelled" ? "cancelled" : "issue-intent-gone") });
   // The question is replaced by its answer: scrolling back later, nobody wonders whether it was paid.
   if (result.kind === "cancelled" && tappedCarries(ctx, "ix:")) await ctx.editMessageText(ctx.t("issue-withdrawn", { code: result.code }), { parse_mode: "HTML" }).catch(() => undefined);
@@ -194,7 +229,7 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
   // only a member of the asker's chat hears it isn't hers.
   const actor = ctx.chat && actorOf(ctx);
   const peek = actor && (await intentSeenFrom(deps, actor, intentId));
-  if (!actor || !peek || peek.userId !== ctx.from.id) return void (await ctx.answerCallbackQuery(peek ? { text: ctx.t("issue-not-yours"), show_alert: true } : { text: ctx.t("issue-intent-gone") }));
+  if (!actor || !peek || peek.userId !== ctx.from.id) return void (await ctx.answerCallbackQuery(peek ? { text: await notYourConfirmationText(ctx), show_alert: true } : { text: ctx.t("issue-intent-gone") }));
   // A refusal is known before anything is paid (the group's approval revoked, the right to spend taken
   // away, the asker no longer in the group, the booking expired or cancelled): it alone answers the tap,
   // never after an "Issuing…" toast. confirmIssue checks all of it again, at the moment it pays.
@@ -214,7 +249,7 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
     case "gone":
       return void (await ctx.reply(ctx.t("issue-intent-gone"), { parse_mode: "HTML" }));
     case "not_yours":
-      return void (await ctx.reply(ctx.t("issue-not-yours"), { parse_mode: "HTML" }));
+      return void (await ctx.reply(await notYourConfirmationText(ctx, true), { parse_mode: "HTML" }));
     case "departed":
       await ctx.editMessageReplyMarkup().catch(() => undefined);
       return void (await ctx.reply(departedText(ctx, peek.code, o.departsAt), { parse_mode: "HTML" }));
@@ -232,7 +267,7 @@ issueFeature.callbackQuery(/^ic:[\w-]{1,16}$/, async (ctx) => {
   }
   // Whatever fails from here, the payment was tried: the error boundary says to check the booking, not to try again.
   noteMoneyAction(ctx, o.code);
-  await ctx.editMessageReplyMarkup().catch(() => undefined);
+  await settleConfirmation(ctx, o);
   deps.logger.info({ booking: o.code, outcome: o.outcome.kind, by: ctx.from.id }, "issue attempt");
   await replyPatiently(ctx, outcomeText(ctx, o.code, o.outcome, o.provider, o.record?.booking.timelimit), { parse_mode: "HTML" });
   const paid = o.outcome.kind === "issued" || o.outcome.kind === "already_issued";
