@@ -21,7 +21,7 @@ import { isReduplicatedWord } from "./reduplicated-word.js";
  */
 export type TypedRequest =
   /** `codes`: two different codes typed ("cek Z7A9DN atau K2L8PQ"), answered as after /cek, `code` the first. */
-  | { kind: "status" | "issue" | "ticket"; code?: string; codes?: string[] }
+  | { kind: "status" | "issue" | "ticket"; code?: string; codes?: string[]; ordinal?: true }
   | { kind: "cancel"; code?: string }
   | { kind: "change"; what: "date" | "refund" | "name"; code?: string }
   | { kind: "balance" | "thanks" }
@@ -40,10 +40,19 @@ const STATUS = set("status setatus");
 const BALANCE = set("saldo deposit depo balance");
 const CANCEL = set("batalin batalkan batal btl cancel cancelin cancelkan");
 /**
+ * "gak jadi, batalin aja bookingnya": the trip is off, so cancel. Only leading the request and set apart from it
+ * (a comma, or "aja"/"deh" after the cancel word): "gak jadi batal" says the opposite, and stays unread.
+ */
+const CALLED_OFF = /^\s*(?:gak|ga|gk|g|nggak|ngga|enggak|tidak|tdk|engga)\s+(?:jadi|jd)\b(?:\s*[,.;]|(?=.*\b(?:batalin|batalkan|batal|btl|cancel|cancelin|cancelkan)(?:nya)?\s+(?:aja|aj|saja|deh|ya)\b))/i;
+/** "issued yg pertama", "cek yang kedua": one of several bookings by its place, which is asked with buttons. */
+const ORDINAL = set("pertama kedua ketiga keempat terakhir first second third last satunya");
+/**
  * Asking by when a booking must be paid ("batas bayar kapan?", "timelimit nya kapan", "kapan jatuh tempo?", "bayar
  * kapan?", "when is the deadline"): its status, which shows the deadline. "limit" beside a balance word is the deposit's, "batas bagasi" the baggage allowance.
  */
 const DEADLINE = set("batas btas timelimit deadline tempo limit");
+/** "saya bayar nanti aja": paying some time later, so by when (never "bayar besok": a day is said; "I'll pay later" is talk). */
+const PAY_LATER = set("nanti ntar nanti2 ntar2");
 /** With a pay word, these ask when ("bayar kapan?", "harus bayar jam brp?"); around a deadline word they change nothing. */
 const WHEN = set("kapan kpn kapan2 kpn2 when jam brp berapa waktu sampai sampe smp harus hrs mesti paling lambat plg lbt jatuh time by before due payment pembayaran");
 const REFUND = set("refund refun refundable");
@@ -370,17 +379,22 @@ export function readTypedRequest(input: string): TypedRequest | undefined {
   /** Without a code, a request only when it is nothing else: every word asks. */
   const plain = (extra: (w: string) => boolean = () => false) => code !== undefined || asking.every((w, i) => requestWord(w) || requestFiller(w) || extra(w) || (lead > 0 && i >= lead));
 
+  // "issued yg pertama": which of several is asked (the one just made is not it, whatever its place).
+  const ordinal = !code && lower.some((w) => ORDINAL.has(w));
+  const ord = (w: string) => ordinal && ORDINAL.has(w);
+  const withOrdinal = <T extends { kind: string }>(r: T) => (ordinal ? { ...r, ordinal: true as const } : r);
   const change = changeIn(asking);
   if (change) return plain((w) => NOT_NOW.has(w)) ? withCode({ kind: "change" as const, what: change }) : undefined;
-  if (has(CANCEL)) return plain() ? withCode({ kind: "cancel" as const }) : undefined;
+  const calledOff = CALLED_OFF.test(text) ? new Set(lower.slice(0, 2)) : new Set<string>();
+  if (has(CANCEL)) return plain((w) => calledOff.has(w)) ? withCode({ kind: "cancel" as const }) : undefined;
   // A search word and a place, or two places and no booking named: a search ("cek harga jkt-sby", "tiket cgk-dps bsk", "sub dps").
   const bookingWord = has(ISSUE) || has(TICKET) || has(STATUS) || has(BALANCE);
   const search = !code && !bookingWord ? (searchIn(words, text) ?? searchIn(words, text, true) ?? routeLedIn(words, text)) : undefined;
   if (search !== undefined) return { kind: "search", text: search };
 
   // "batas bayar kapan?", "bayar kapan?", "timelimit ABC123": by when to pay, which its status shows (never a request to pay).
-  const deadline = (has(DEADLINE) && !has(BALANCE) && !lower.some((w) => w === "bagasi" || w === "baggage")) || (has(PAY) && lower.some((w) => w === "kapan" || w === "kpn" || w === "kapan2" || w === "kpn2" || w === "when"));
-  if (deadline && plain((w) => inSet(DEADLINE, w) || WHEN.has(w) || ASKING.has(w) || STATUS_FILLER.has(w))) return withCode({ kind: "status" as const });
+  const deadline = (has(DEADLINE) && !has(BALANCE) && !lower.some((w) => w === "bagasi" || w === "baggage")) || (has(PAY) && lower.some((w) => w === "kapan" || w === "kpn" || w === "kapan2" || w === "kpn2" || w === "when" || PAY_LATER.has(w)));
+  if (deadline && plain((w) => inSet(DEADLINE, w) || WHEN.has(w) || PAY_LATER.has(w) || ASKING.has(w) || STATUS_FILLER.has(w))) return withCode({ kind: "status" as const });
   if (has(ISSUE) || (has(PAY) && code) || (has(PAY) && has(ASKING))) {
     if (code && has(ISSUE) && politeIssueAsk(words, code)) return withCode({ kind: "issue" as const });
     const others = lower.filter((w) => !inSet(ISSUE, w) && !inSet(PAY, w));
@@ -393,14 +407,14 @@ export function readTypedRequest(input: string): TypedRequest | undefined {
       return withCode({ kind: "status" as const });
     }
     // "jangan di issue dulu", "bayar besok ya", "issue nya apa?", "can I pay by transfer?": no request to pay.
-    if (question || others.some((w) => NOT_NOW.has(w)) || !plain()) return undefined;
-    return has(ISSUE) || code ? withCode({ kind: "issue" as const }) : undefined;
+    if (question || others.some((w) => NOT_NOW.has(w)) || !plain(ord)) return undefined;
+    return has(ISSUE) || code ? withOrdinal(withCode({ kind: "issue" as const })) : undefined;
   }
   if (has(PAY)) return undefined;
-  if (has(TICKET) || has(SHARED_TICKET)) return plain() ? withCode({ kind: "ticket" as const }) : undefined;
+  if (has(TICKET) || has(SHARED_TICKET)) return plain(ord) ? withOrdinal(withCode({ kind: "ticket" as const })) : undefined;
   if (has(BALANCE) && !code) return plain((w) => BALANCE_FILLER.has(w)) ? { kind: "balance" } : undefined;
   if (!code && lower.some((w) => CHECKING.has(w)) && lower.some((w) => FIRST.has(w)) && lower.every((w) => CHECKING.has(w) || FIRST.has(w) || ((FILLER.has(w) || FRIENDLY.has(w) || PRONOUN.has(w)) && !ASKS.has(w)))) return undefined;
-  if (has(STATUS) || has(SHARED_STATUS)) return plain(statusFiller) ? withCode({ kind: "status" as const }) : undefined;
+  if (has(STATUS) || has(SHARED_STATUS)) return plain((w) => statusFiller(w) || ord(w)) ? withOrdinal(withCode({ kind: "status" as const })) : undefined;
   // Only a code with words around it ("kode booking ABC123", "ABC123 gmn?"): its status, as the code alone.
   if (code) return withCode({ kind: "status" as const });
   if (has(THANKS) && lower.every((w) => THANKS.has(w) || FRIENDLY.has(w))) return { kind: "thanks" };

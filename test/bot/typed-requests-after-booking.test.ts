@@ -52,6 +52,17 @@ describe("after a booking, the requests typed about it", () => {
     expect(await answer(a, "batalin bookingnya")).toEqual(cancel);
   });
 
+  it("'gak jadi, batalin aja bookingnya' answers as 'batal'; 'saya bayar nanti aja' shows the deadline as /cek", async () => {
+    const a = agentOf();
+    const code = await bookOne(a, `/cari CGK SUB ${futureDate(day++).wire} 1`);
+    const cancel = await answer(a, "batal");
+    expect(cancel.join("\n")).not.toContain(HINT);
+    expect(await answer(a, "gak jadi, batalin aja bookingnya")).toEqual(cancel);
+    const status = await answer(a, `/cek ${code}`);
+    expect(await answer(a, "saya bayar nanti aja")).toEqual(status);
+    expect(h.sandbox.controls.getBooking(code)?.status).toBe("waiting");
+  });
+
   it("in English: 'when is the payment deadline?' is its status", async () => {
     const a = agentOf("en");
     const code = await bookOne(a, `/search CGK SUB ${futureDate(day++).wire} 1`);

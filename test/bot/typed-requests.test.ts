@@ -117,6 +117,18 @@ describe("words around a booking code, in a private chat", () => {
     expect((await answer(agent, "tiketnya mana?"))[0]).toContain("E-tiket booking yang mana?");
   });
 
+  it("'issued yg pertama' with two bookings asks which, with a button each (never the hint); nothing paid", async () => {
+    const agent = privateAgent();
+    const first = await bookOne(agent, search());
+    const second = await bookAgain(agent);
+    const got = await answer(agent, "issued yg pertama");
+    expect(got).toHaveLength(1);
+    expect(got[0]).toContain("Booking mana yang mau di-issued?");
+    expect(got[0]).toContain(`${first} · CGK→SUB`);
+    expect(got[0]).toContain(`${second} · CGK→SUB`);
+    expect(h.sandbox.controls.getBooking(first)?.status).toBe("waiting");
+  });
+
   it("without a code and no booking in the chat: what the command alone says, and the code typed next is taken", async () => {
     const agent = privateAgent();
     expect(await answer(agent, "issued dong")).toEqual(["Ketik kode booking: /issued ABC123"]);

@@ -19,6 +19,15 @@ describe("after-booking requests", () => {
     ["kirim ulang etiketnya", { kind: "ticket" }],
     ["resend the e-ticket", { kind: "ticket" }],
     ["batalin bookingnya", { kind: "cancel" }],
+    // The trip is off, so cancel it ("gak jadi batal" says the opposite: not read).
+    ["gak jadi, batalin aja bookingnya", { kind: "cancel" }],
+    ["ga jadi batalin aja", { kind: "cancel" }],
+    // Paying later: by when, as "bayar kapan?".
+    ["saya bayar nanti aja", { kind: "status" }],
+    ["bayar nanti ya kak", { kind: "status" }],
+    // One of several by its place: which is asked.
+    ["issued yg pertama", { kind: "issue", ordinal: true }],
+    ["cek yang kedua", { kind: "status", ordinal: true }],
     // "kapan2" (kapan-kapan): paying some time later, so by when; never a booking code KAPAN2.
     ["saya bayar kapan2 aja", { kind: "status" }],
     ["bayar kapan2 ya kak", { kind: "status" }],
@@ -28,6 +37,10 @@ describe("after-booking requests", () => {
     ["cek lrwfb2", { kind: "status", code: "LRWFB2" }],
     ["issued x8ck4q", { kind: "issue", code: "X8CK4Q" }],
   ])("%s", (text, expected) => expect(readTypedRequest(text)).toEqual(expected));
+
+  it.each(["gak jadi batal", "ga jadi batalin"])("%s (not cancelling after all) is no cancel", (text) => {
+    expect(readTypedRequest(text)?.kind).not.toBe("cancel");
+  });
 
   it.each(["bayar besok ya", "limit saldo", "batas bagasi brp", "minta", "ulang", "lagi"])("%s asks for none of it", (text) => {
     const read = readTypedRequest(text);

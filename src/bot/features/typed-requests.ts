@@ -95,10 +95,11 @@ async function pointAtConfirmation(ctx: BotContext): Promise<boolean> {
 }
 
 /** Status, issue or e-ticket of the booking the words mean: named, replied to, or just made; else which one is asked. */
-async function bookingCommand(ctx: BotContext, kind: "status" | "issue" | "ticket", code: string | undefined, next: NextFunction): Promise<void> {
+async function bookingCommand(ctx: BotContext, kind: "status" | "issue" | "ticket", code: string | undefined, next: NextFunction, ordinal = false): Promise<void> {
   if (code) return runAs(ctx, `${COMMAND_OF[kind]} ${code}`, next);
   const recent = await recentBookings(ctx.deps, actorOf(ctx), ctx.deps.now(), OFFERED);
-  if (recent.justMade) return runAs(ctx, `${COMMAND_OF[kind]} ${recent.justMade.booking.code}`, next);
+  // "issued yg pertama": one of several by its place, which the one just made may not be: asked with buttons.
+  if (recent.justMade && !(ordinal && recent.newest.length > 1)) return runAs(ctx, `${COMMAND_OF[kind]} ${recent.justMade.booking.code}`, next);
   // No bookings here (or someone outside the group): what the command without a code answers, taking the code typed next.
   if (recent.newest.length === 0) return runAs(ctx, COMMAND_OF[kind], next);
   // To pay: only what /issued without a code offers (an issue whose outcome is unclear is no button to pay again).
@@ -184,7 +185,7 @@ typedRequestsFeature.on("message:text", async (ctx, next) => {
     case "ticket":
       // Two different codes ("cek Z7A9DN atau K2L8PQ"): answered as "/cek Z7A9DN K2L8PQ" is (each status; issuing asks which).
       if (request.codes) return runAs(ctx, `${COMMAND_OF[request.kind]} ${request.codes.join(" ")}`, next);
-      return bookingCommand(ctx, request.kind, request.code ?? words.card?.code, next);
+      return bookingCommand(ctx, request.kind, request.code ?? words.card?.code, next, request.ordinal === true);
     case "cancel":
     case "change":
       return notDoneHere(ctx, request, request.code ?? words.card?.code);
