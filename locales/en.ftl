@@ -267,7 +267,8 @@ issue-working = Issuing…
 issue-unsure = ⏳ { $owner } knows { $code }, but { $down } isn't answering, and it must confirm the code isn't also theirs before anything is paid. Nothing was paid; try again in a minute.
 issue-intent-gone = Already handled or expired.
 issue-withdrawn = ✖️ Issuing <b>{ $code }</b> is cancelled: nothing was spent from the deposit.
-issue-not-yours = Only the person who asked can confirm this.
+issue-not-yours = ↩️ That confirmation is { $name }'s: only { $name } can confirm or cancel it.
+issue-not-yours-unnamed = Only the person who asked can confirm or cancel this.
 issue-done = ✅ <b>{ $code } issued.</b> { $count ->
     [one] Ticket number
    *[other] Ticket numbers
