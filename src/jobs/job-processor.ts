@@ -20,7 +20,7 @@ import { topicPost } from "../telegram/topic-fallback.js";
 import type { ChatPacer } from "../store/send-pacer.js";
 import { jobData, type JobData } from "./job-data.js";
 import type { JobScheduler } from "./job-scheduler.js";
-import { expiryMessage, reminderIssuedText, reminderMessage } from "../presenters/reminder-text.js";
+import { expiryMessage, expiryStillWaitingMessage, reminderIssuedText, reminderMessage } from "../presenters/reminder-text.js";
 import { noteReminderSent, settledReminders } from "../services/sent-reminders.js";
 import { retireReminders } from "../telegram/retire-reminders.js";
 import { offersIssue } from "../presenters/pay-offer.js";
@@ -168,6 +168,20 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
     await job.moveToDelayed(Date.parse(heldUntil) + 1_000, token);
     throw new DelayedError();
   }
+  // Our clock passed the deadline, the provider's says waiting: only the provider says "expired" (MMBC's
+  // deadline has no zone, and the earlier reading is kept, see parseWireTimelimit), so it is asked again
+  // a few times; still waiting after that, the chat is told so, never "search again to rebook".
+  if (data.kind === "expiry" && status !== "expired") {
+    const rechecks = data.rechecks ?? 0;
+    const wait = EXPIRY_RECHECKS_MS[rechecks];
+    if (wait !== undefined && token) {
+      await job.updateData({ ...data, rechecks: rechecks + 1 });
+      await job.moveToDelayed(now + wait, token);
+      throw new DelayedError();
+    }
+    // No deadline was known (the check ran at departure): there is no "pay-before time passed" to tell.
+    if (record.booking.timelimitUnknown) return "skipped";
+  }
   // A group's reminder reaches someone who can pay it: the booker, and when she may not, those who may.
   const hold = { heldUntil, paymentUnconfirmed: unconfirmed, sessionLost, checkoutUnfinished, checkoutUnknown };
   const issuers = data.kind === "reminder" && chatId < 0 && offersIssue(hold) ? await issuersBesideBooker(deps, record, chatId) : [];
@@ -176,7 +190,8 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
   const outcome = await sendOnce(deps, job, data, chatId, token, async () => {
     const replyTo = (reply: boolean) => (reply && record.messageId ? { message_id: record.messageId, allow_sending_without_reply: true } : undefined);
     if (data.kind === "expiry") {
-      await post(({ threadId, reply }) => deps.api.sendMessage(chatId, expiryMessage(t, record), { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply) }));
+      const text = status === "expired" ? expiryMessage(t, record) : expiryStillWaitingMessage(t, record);
+      await post(({ threadId, reply }) => deps.api.sendMessage(chatId, text, { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply) }));
     } else {
       const { text, keyboard } = reminderMessage(t, locale, deps.timeZone, record, new Date(now), now - data.dueAt > deps.lateAfterMs, hold, issuers);
       const sent = await post(({ threadId, reply }) => deps.api.sendMessage(chatId, text, { parse_mode: "HTML", message_thread_id: threadId, reply_parameters: replyTo(reply), reply_markup: keyboard }));
@@ -184,7 +199,7 @@ export async function processJob(deps: ProcessorDeps, job: Job, token?: string):
     }
   });
   // Expired: the notice says so, and the reminders before it keep no button that could only be refused.
-  if (outcome === "sent" && data.kind === "expiry") await retireSent(deps, record, false);
+  if (outcome === "sent" && data.kind === "expiry" && status === "expired") await retireSent(deps, record, false);
   // Noted after sendOnce: a failure to note must not make the job send the reminder again.
   if (reminder) await noteReminder(deps, record, { ...reminder, locale });
   return outcome;
@@ -220,6 +235,12 @@ async function issuersBesideBooker(deps: ProcessorDeps, record: BookingRecord, c
   const spend = await deps.access.maySpend(memberActor(deps.api, chatId, record.bookedBy.id), record.booking.provider, record.account);
   return spend.allowed ? [] : issuersToMention(deps.api, chatId, spend.rule);
 }
+
+/**
+ * After our clock passed a deadline the provider still calls waiting: when to ask it again. Over two hours
+ * in all, past the one- and two-hour gaps between WIB and a WITA or WIT departure's clock.
+ */
+const EXPIRY_RECHECKS_MS = [5, 15, 45, 60].map((m) => m * 60_000);
 
 /** Paid, the airline still issuing: the ticket job tries again later, and on its last try says so. */
 class StillIssuing extends Error {}

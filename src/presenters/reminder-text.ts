@@ -76,3 +76,12 @@ export function reminderIssuedText(t: T, r: BookingRecord): string {
 export function expiryMessage(t: T, r: BookingRecord): string {
   return `${mention(r)}${t("reminder-expired", { code: escapeHtml(r.booking.code), from: escapeHtml(r.booking.from), to: escapeHtml(r.booking.to) })}`;
 }
+
+/**
+ * The deadline passed by the bot's clock, but the provider still says waiting (its clock, or the departure
+ * airport's, may be later than the one read here): never "expired, search again", which invites a second
+ * booking while the first still holds the seats.
+ */
+export function expiryStillWaitingMessage(t: T, r: BookingRecord): string {
+  return `${mention(r)}${t("reminder-expiry-still-waiting", { code: escapeHtml(r.booking.code), from: escapeHtml(r.booking.from), to: escapeHtml(r.booking.to), provider: providerName(r.booking.provider) })}`;
+}
