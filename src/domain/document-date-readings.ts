@@ -45,9 +45,9 @@ export function writtenAsExample(input: string): boolean {
 
 /**
  * A label typed before a birth date: "dob 12/03/85", "D.O.B.: 12/03/1985", "born 17 Aug 1990",
- * "birth date 17-08-1990", "date of birth:", "tgl lahir 17-08-1990", "tanggal lahir:", "lahir 17/8/90".
+ * "birth date 17-08-1990", "date of birth:", "tgl lahir 17-08-1990", "tanggal lahir:", "lahir 17/8/90", "tgl lahirnya 17/8/90".
  */
-const BIRTH_LABEL = /^(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|(?:tgl\.?|tanggal)\s*lahir|lahir|lhr)(?=[\s:=.\-\d]|$)\s*[:=.-]?\s*/i;
+const BIRTH_LABEL = /^(?:d\.?\s?o\.?\s?b\b\.?|date\s+of\s+birth|birth\s*date|birthday|born(?:\s+on)?|(?:tgl\.?|tanggal)\s*lahir(?:nya)?|lahir(?:nya)?|lhr)(?=[\s:=.\-\d]|$)\s*[:=.-]?\s*/i;
 
 /** The birth date answer without its label ("dob 12/03/85" → "12/03/85"); unchanged without one. */
 export function withoutBirthLabel(input: string): string {

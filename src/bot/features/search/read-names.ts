@@ -9,6 +9,7 @@ import { readLineFields, splitLineData, type LineFields } from "../../../domain/
 import { isDatePhrase } from "../../../domain/travel-date.js";
 import { isQuestionAtName } from "../../../domain/name-prompt-question.js";
 import { parseBirthDate } from "../../../domain/birth-date-input.js";
+import { withoutBirthLabel } from "../../../domain/document-date-readings.js";
 import { isBareDataLine } from "../../../domain/bare-data-lines.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -67,6 +68,12 @@ export function readNames(ctx: ConvoContext, text: string, slots: readonly Passe
   // "ganti tgl 10", "eh salah, ke lombok": a change of the search typed here is said how to make, never read as a name.
   const change = changeRequest(text.trim());
   if (change) return { ok: false, hint: changeHint(ctx, text, change, slots[first]!, n) };
+  // "1-1-1980", "lahir 12 maret 1985", "dob 12/03/85": a past date alone (its label aside) is a birth date, never
+  // the flight's date nor a name; typed with the name it is kept. In a group it is never quoted back.
+  if (!text.trim().includes("\n") && pastBirthDate(text.trim())) {
+    const typed = withoutBirthLabel(text);
+    return { ok: false, hint: ctx.t("input-name-looks-like-birth-date", { text: inGroup(ctx) ? "…" : escapeHtml(shortQuote(typed)), n, example: ctx.t(`input-pax-example-${slots[first]!}`) }) };
+  }
   // Headings, thank-you lines and labelled data (NIK, birth date, phone) pasted with the names are no names.
   const pasted = pastedNames(text);
   // In a group every birth date is one same note, said once.
@@ -90,10 +97,6 @@ export function readNames(ctx: ConvoContext, text: string, slots: readonly Passe
     const example = ctx.t(`input-pax-example-${slots[first]!}`);
     // "bagasi brp?", "etiket dong": a question typed here is no name; said to be asked again later, the name asked now.
     if (lines.length === 1 && !r.ok && isQuestionAtName(text)) return { ok: false, hint: ctx.t("input-name-question-later", { text: escapeHtml(shortQuote(text.trim())), n, example }) };
-    // "1-1-1980", "12 mar 87": a past date alone is a birth date (never the flight's date): typed with the name it is kept.
-    const birth = lines.length === 1 && !r.ok && r.reason === "no_title" ? pastBirthDate(lines[0]!) : undefined;
-    // In a group a birth date is never quoted back (everyone reads it there).
-    if (birth) return { ok: false, hint: ctx.t("input-name-looks-like-birth-date", { text: inGroup(ctx) ? "…" : escapeHtml(shortQuote(lines[0]!)), n, example }) };
     // "25 des", "besok": a date typed here (the agent thinking of the flight's date) is no name.
     if (lines.length === 1 && !r.ok && r.reason === "no_title" && looksLikeDate(lines[0]!)) {
       return { ok: false, hint: ctx.t("input-name-looks-like-date", { text: escapeHtml(shortQuote(lines[0]!)), example: ctx.t(`input-pax-example-${slots[first]!}`) }) };
@@ -149,7 +152,9 @@ export function readNames(ctx: ConvoContext, text: string, slots: readonly Passe
  * only chooses which refusal is said (both ask the name again): the clock read decides nothing a replay does.
  * Where the date is kept (birth-date-typed-late.ts), `today` is the answer's own date.
  */
-export function pastBirthDate(line: string, today = new Date().toISOString().slice(0, 10)): string | undefined {
+export function pastBirthDate(typed: string, today = new Date().toISOString().slice(0, 10)): string | undefined {
+  // "lahir 12 maret 1985", "tgl lahirnya 12/3/85": the label says what the date is.
+  const line = withoutBirthLabel(typed);
   if (!isBareDataLine(line) || /^\D*\d{6,}\D*$/.test(line)) return undefined;
   const date = parseBirthDate(line, today);
   return date !== undefined && date < today ? date : undefined;
