@@ -2,6 +2,7 @@ import { I18n } from "@grammyjs/i18n";
 import { join } from "node:path";
 import { PACKAGE_ROOT } from "../package-root.js";
 import type { BotContext } from "./context.js";
+import { writtenInEnglish } from "../domain/written-in-english.js";
 
 export const LOCALES_DIR = join(PACKAGE_ROOT, "locales");
 export const LOCALES = ["id", "en"] as const;
@@ -64,7 +65,14 @@ function newI18n(defaultLocale: "id" | "en"): I18n<BotContext> {
       const stored = ctx.session?.__language_code;
       if (stored) return stored;
       const lang = ctx.from?.language_code?.slice(0, 2);
-      return lang === "en" || lang === "id" ? lang : defaultLocale;
+      if (lang === "en" || lang === "id") return lang;
+      // Telegram sent no language: a message clearly in English is answered in English, and the choice is kept
+      // as /language keeps it (the session is already read for this update: no extra Redis read).
+      if (ctx.from && ctx.from.language_code === undefined && ctx.session && writtenInEnglish(ctx.message?.text ?? ctx.message?.caption ?? "")) {
+        ctx.session.__language_code = "en";
+        return "en";
+      }
+      return defaultLocale;
     },
   });
 }
