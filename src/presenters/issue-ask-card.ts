@@ -1,7 +1,7 @@
 import { TZDate } from "@date-fns/tz";
 import { format } from "date-fns/format";
 import type { Booking } from "../domain/booking.js";
-import { deadline, departure, money, untilParts } from "./format.js";
+import { deadline, departure, money, untilParts, zoneName } from "./format.js";
 import { escapeHtml } from "./html.js";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
@@ -29,7 +29,7 @@ export function askCardLines(t: T, locale: string, timeZone: string, b: Booking,
   return lines;
 }
 
-/** "13:41" on the chat's clock: when an earlier request was made. */
+/** "13:41 WIB" on the chat's clock, named as every other time is: when an earlier request was made. */
 export function clockAt(iso: string, timeZone: string): string {
-  return format(new TZDate(iso, timeZone), "HH:mm");
+  return `${format(new TZDate(iso, timeZone), "HH:mm")} ${zoneName(timeZone, iso)}`;
 }
