@@ -13,13 +13,15 @@ const draftSchema = z.object({
   index: z.number().int().min(0).optional(),
   passengers: z.array(passengerSchema).optional(),
   contact: contactSchema.optional(),
+  total: z.number().nonnegative().optional(),
 });
 
 /**
  * How far a booking flow has got: the list it came from (`sid`), the flight being booked (`index`; none
- * while the list is back on screen), the passengers given so far and the contact.
+ * while the list is back on screen), the passengers given so far and the contact. `total`: the price the
+ * agent went on from the flight's card with (a resume at that same price need not ask the card again).
  */
-export type FlowDraft = { sid: string; index?: number; passengers?: PassengerInput[]; contact?: Contact };
+export type FlowDraft = { sid: string; index?: number; passengers?: PassengerInput[]; contact?: Contact; total?: number };
 
 const keptSchema = z.object({ board: boardSchema, draft: draftSchema.optional() });
 

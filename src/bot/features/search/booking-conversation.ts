@@ -39,6 +39,8 @@ export const BOOKING_CONVERSATION = "booking";
 interface Kept {
   passengers?: PassengerInput[];
   contact?: Contact;
+  /** ↩️ Resume: the card's total the agent went on with before the cancel (this flight only). */
+  agreed?: number;
 }
 
 /**
@@ -100,7 +102,7 @@ const PREVIOUS: Record<Exclude<Step, "quote">, Step> = { same: "quote", passenge
 type OfferOutcome = { kind: "done" } | { kind: "list" | "other"; ctx: ConvoContext; kept: Kept; wish?: ListWish } | { kind: "again"; ctx: ConvoContext; kept: Kept; search: NewSearch };
 
 async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: string; index: number }, kept: Kept, offered: OfferedParty | undefined, ahead: { text?: string }): Promise<OfferOutcome> {
-  let { passengers, contact } = kept;
+  let { passengers, contact, agreed } = kept;
   // The kept passengers placed in this flight's party, when some are still to be asked (or asked a detail).
   let resume: (PassengerInput | undefined)[] | undefined;
   let quote: Quote | undefined;
@@ -126,10 +128,12 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
   };
   for (;;) {
     // How far this booking has got, for a cancel to keep (flow-draft.ts): written as the next question is sent.
-    noteDraft(conversation, { ...pick, ...(passengers && { passengers }), ...(contact && { contact }) });
+    noteDraft(conversation, { ...pick, ...(passengers && { passengers }), ...(contact && { contact }), ...(quote && { total: quote.total }) });
     try {
       if (step === "quote") {
-        const q = await quoteStep(conversation, ctx, pick);
+        // ↩️ Resume at the total agreed before the cancel: the card is said and the flow goes back to where it was, once.
+        const q = await quoteStep(conversation, ctx, pick, agreed);
+        agreed = undefined;
         ctx = q.ctx;
         if (q.kind !== "quote") {
           if (q.kind === "back") return toList(q.wish);

@@ -43,9 +43,10 @@ export type QuoteOutcome = { kind: "quote"; quote: Quote; ctx: ConvoContext } | 
  * Live price and seats of the chosen flight; says how much it moved since the search. The flight is
  * read from the search cache inside the call (with the party searched for), so the replay log holds
  * it once, in the quote. A
- * flight that left or closes check-in soon is refused.
+ * flight that left or closes check-in soon is refused. `agreed`: the total the agent went on from this card
+ * with before a cancel (↩️ Resume); the same total is not asked again.
  */
-export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { sid: string; index: number }): Promise<QuoteOutcome> {
+export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { sid: string; index: number }, agreed?: number): Promise<QuoteOutcome> {
   const r = await providerCall(conversation, async (outer) => {
     const entry = outer.chat ? await outer.deps.searches.get(pick.sid, outer.chat.id) : undefined;
     const offer = entry?.offers[pick.index];
@@ -80,6 +81,12 @@ export async function quoteStep(conversation: Convo, ctx: ConvoContext, pick: { 
   }
   // The search price is per adult; it compares with a quote only for adults-only parties.
   const searched = pax.child + pax.infant === 0 ? offer.price * pax.adult : undefined;
+  // ↩️ Resume of a flow that had gone on from this card: at the very total agreed then, the card is shown
+  // and the flow goes back to the question it was cancelled at; a total that moved is asked again (money rule).
+  if (agreed !== undefined && quote.total === agreed) {
+    await say(conversation, ctx, quoteText(ctx.t.bind(ctx), localeOf(ctx), quote, searched));
+    return { kind: "quote", quote, ctx };
+  }
   // A new date or party typed at the card: the search it asks for, run once the card is answered.
   let again: SearchAgain | undefined;
   let wish: ListWish | undefined;

@@ -11,8 +11,8 @@ import { cb, parseUndo } from "./callback-data.js";
 import { drawResults } from "./results-step.js";
 import { BOOKING_CONVERSATION } from "./booking-conversation.js";
 
-/** What a resumed booking starts with: the passengers and contact given before the cancel. */
-export type KeptDetails = { passengers?: PassengerInput[]; contact?: Contact };
+/** What a resumed booking starts with: the passengers and contact given before the cancel, and the card's total agreed then. */
+export type KeptDetails = { passengers?: PassengerInput[]; contact?: Contact; agreed?: number };
 
 /**
  * A cancel by mistake (/batal, "gk jd deh", ✖️ at the summary) must not cost a busy agent everything typed.
@@ -67,7 +67,7 @@ export function undoCancelActions(enterBooking: EnterKept): Composer<BotContext>
       // Used: the button goes (the "Cancelled" line stays as it was said).
       await ctx.editMessageReplyMarkup().catch(() => undefined);
       await ctx.deps.searches.setBoard(ctx.chat.id, ctx.from.id, { ...kept.board, picked: { index: draft.index, at: ctx.deps.now().getTime() } });
-      return enterBooking(ctx, draft.sid, draft.index, { ...(draft.passengers && { passengers: draft.passengers }), ...(draft.contact && { contact: draft.contact }) });
+      return enterBooking(ctx, draft.sid, draft.index, { ...(draft.passengers && { passengers: draft.passengers }), ...(draft.contact && { contact: draft.contact }), ...(draft.total !== undefined && { agreed: draft.total }) });
     }
     // The answer becomes the list, as the timeout notice's 📋 does.
     if (!(await drawResults(ctx, kept.board.sid, kept.board.view, { messageId: ctx.callbackQuery.message?.message_id }))) await ctx.reply(ctx.t("search-expired"));
