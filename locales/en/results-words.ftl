@@ -26,3 +26,7 @@ results-transit-all = 🔁 All { $all } flights on this list have a stop.
 results-transit-none = No flights with a stop on this list: all { $all } are direct.
 results-time-airline-none = 🕒 No { $airline } flights in the { $time } on this day, so all { $airline } flights are shown. Flights in the { $time }: { $flights }.
 results-time-airline-none-any = 🕒 No { $time } flights on this day (any airline), so all { $airline } flights are shown.
+results-hour-none = 🕒 No flight leaves around { $hour } on this day. { $nearest ->
+    [none] There are no other flights.
+   *[other] The nearest: { $nearest }.
+  }

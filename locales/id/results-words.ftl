@@ -20,3 +20,7 @@ results-transit-all = 🔁 Semua { $all } penerbangan di daftar ini transit.
 results-transit-none = Tidak ada penerbangan transit di daftar ini: semua { $all } penerbangan langsung.
 results-time-airline-none = 🕒 Tidak ada penerbangan { $airline } { $time } di tanggal ini, jadi semua penerbangan { $airline } ditampilkan. Penerbangan { $time } yang ada: { $flights }.
 results-time-airline-none-any = 🕒 Tidak ada penerbangan { $time } di tanggal ini (maskapai apa pun), jadi semua penerbangan { $airline } ditampilkan.
+results-hour-none = 🕒 Tidak ada penerbangan sekitar jam { $hour } di tanggal ini. { $nearest ->
+    [none] Tidak ada penerbangan lain.
+   *[other] Yang terdekat: { $nearest }.
+  }

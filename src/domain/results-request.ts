@@ -85,6 +85,8 @@ export const AIRLINE_WORDS: Record<string, string[]> = {
   sriwijaya: ["SJ"], sriwi: ["SJ"], nam: ["IN"], airasia: ["QZ", "AK"], asia: ["QZ", "AK"], transnusa: ["8B"], pelita: ["IP"],
   trigana: ["IL"], xpress: ["XN"], scoot: ["TR"], jetstar: ["JQ", "3K"], emirates: ["EK"], qatar: ["QR"], saudia: ["SV"], turkish: ["TK"],
 };
+/** Two-letter airline codes that are words in small letters ("ga" = no, "in", "id", "at"): a code only in capitals. */
+const CODE_WORDS = new Set(["ga", "in", "id", "at", "to", "go", "no", "ok", "ya", "yg", "dr", "ke", "di", "my", "me", "am", "pm", "an", "tr", "pk", "jd"]);
 /** Words of an airline's name that don't tell airlines apart. */
 const GENERIC_NAME_WORDS = new Set(["air", "airlines", "airline", "airways", "indonesia", "the", "jet", "super"]);
 
@@ -92,8 +94,10 @@ const GENERIC_NAME_WORDS = new Set(["air", "airlines", "airline", "airways", "in
 /** An airline named by `word`: the codes on the list it names, or the name of one it names that isn't there. */
 function airlineOf(word: string, original: string, ctx: ResultsContext): { codes: string[]; absent?: string } | undefined {
   const onList = ctx.airlines.map((a) => a.code);
-  // "JT aja", "GA": a code typed in capitals, when one of the list's airlines has it.
+  // "JT aja", "GA": a code typed in capitals, when one of the list's airlines has it; "jt aja", "yg qg" in small
+  // letters too, but for the ones that are everyday words ("ga" no, "in", "id"... see CODE_WORDS).
   if (/^[A-Z0-9]{2}$/.test(original) && onList.includes(original)) return { codes: [original] };
+  if (/^[a-z0-9]{2}$/.test(word) && !CODE_WORDS.has(word) && onList.includes(word.toUpperCase())) return { codes: [word.toUpperCase()] };
   const byName = ctx.airlines.filter((a) => words(a.name).some((n) => !GENERIC_NAME_WORDS.has(n) && n.length > 2 && n === word)).map((a) => a.code);
   const known = Object.hasOwn(AIRLINE_WORDS, word) ? AIRLINE_WORDS[word]! : [];
   const codes = [...new Set([...byName, ...known.filter((c) => onList.includes(c))])];

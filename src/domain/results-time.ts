@@ -54,3 +54,20 @@ export function timeAt(words: readonly string[], i: number): { len: number; time
   if (Object.hasOwn(PERIODS, w)) return { len: 1, time: PERIODS[w] };
   return { len: 0 };
 }
+
+/**
+ * The clock hour typed among the words ("yg jam 8an", "jam 7", "7pm", "pukul 13.00"), as timeAt reads it;
+ * undefined for a part of the day alone ("pagi") or a prayer time: only a clock names an hour to be near.
+ */
+export function typedClockHour(words: readonly string[]): number | undefined {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const tail = TIME_TAIL.has(words[i + 1] ?? "") ? words[i + 1]! : undefined;
+    const glued = /^(?:jam|pukul|pkl|pk)\.?(\d{1,2}(?:[:.]\d{2})?(?:-?an)?(?:am|pm|a\.m|p\.m)?)$/.exec(w);
+    if (glued) return hourOf(glued[1]!, tail);
+    if (TIME_LEAD.has(w) && CLOCK.test(words[i + 1] ?? "")) return hourOf(words[i + 1]!, TIME_TAIL.has(words[i + 2] ?? "") ? words[i + 2]! : undefined);
+    if (CLOCK.test(w) && !/^\d{1,2}$/.test(w)) return hourOf(w, tail);
+    if (/^\d{1,2}$/.test(w) && HOUR_MARK.has(words[i + 1] ?? "")) return hourOf(w, words[i + 1]);
+  }
+  return undefined;
+}

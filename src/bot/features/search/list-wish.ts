@@ -21,6 +21,18 @@ export function listWish(text: string): ListWish | undefined {
   return r.cheapest && r.time === undefined ? { cheaper: true } : undefined;
 }
 
+/**
+ * At the list itself, "kok mahal" / "ada yg lbh murah?" / "anything cheaper?" ask for the list cheapest first
+ * (said so), never to open its cheapest flight unasked: only "yg termurah" / "the cheapest" picks it.
+ */
+export function asksCheaperThanListed(text: string): boolean {
+  const t = plain(text);
+  if (t === "" || text.includes("\n")) return false;
+  if (TOO_DEAR.test(t)) return true;
+  const wish = listWish(text);
+  return wish !== undefined && "cheaper" in wish && /(?:^|\s)(?:lebih|lbh|lebi|cheaper)(?:\s|$)/.test(t);
+}
+
 // "kok mahal", "mahal bgt", "kemahalan", "too expensive", "anything cheaper?": the price, said too high.
 const TOO_DEAR = /^(?:(?:kok|wah|waduh|aduh|duh|hmm|kak|harganya|harga)\s+)*(?:mahal(?:\s+(?:banget|bgt|amat|sekali|ya|yah|kak|nih|deh))*|kemahalan|too expensive|(?:is\s+)?(?:anything|something|any) cheaper(?:\s+(?:one|flight|please|pls))*|(?:a\s+)?cheaper (?:one|flight)(?:\s+(?:please|pls))?)$/;
 

@@ -8,7 +8,11 @@ import type { BotContext } from "../../context.js";
 import { BACK_WORD, MEDIA } from "./ask.js";
 import { speakAsFlow } from "../../flow-i18n.js";
 import { cb, parseResults } from "./callback-data.js";
-import { drawResults, todayIn } from "./results-step.js";
+import { DEFAULT_VIEW, drawResults, todayIn } from "./results-step.js";
+import { asksCheaperThanListed } from "./list-wish.js";
+import { flightsNearHour } from "../../../domain/flights-near-hour.js";
+import { typedClockHour } from "../../../domain/results-time.js";
+import { words } from "../../../domain/results-words.js";
 import { pickStrict, pickTyped, typedNumber, typedView } from "./results-view.js";
 import { directFlights } from "./direct-flights.js";
 import { airlinesIn, applyView } from "../../../domain/offer-list.js";
@@ -159,6 +163,12 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
     if (BACK_WORD.test(text)) return enter.search(ctx, { ...entry.query, step: "pax" });
     const soldOut = await soldOutIn(ctx.deps, ctx.chat.id, board.sid, entry);
     const request = readResultsRequest(text, { airlines: airlinesIn(entry.offers), today: todayIn(ctx.deps) }) ?? changeAtList(text, todayIn(ctx.deps));
+    // "kok mahal", "ada yg lbh murah?": the list cheapest first, said so (as at the price card), no flight opened unasked.
+    if (!loose && asksCheaperThanListed(text)) {
+      await answer("list-wish-cheaper");
+      await drawResults(ctx, board.sid, { ...DEFAULT_VIEW });
+      return;
+    }
     const index = pickTyped(text, entry, board.view, soldOut);
     // In a group the reply says which list is meant: a pick typed at an older list (another day's) is
     // not a pick of the newest one, whose flights differ.
@@ -253,6 +263,12 @@ export function resultsActions(enter: Enter): Composer<BotContext> {
         // "yg paling murah" on a list filtered to nothing, or with every flight sold out.
         if (request.cheapest) return void (await answer("results-empty-filter"));
         const time = request.time && request.time !== "all" ? request.time : undefined;
+        // "yg jam 8an" with nothing near 08:00: said so with the nearest times, before the part of the day is shown.
+        const hour = time ? typedClockHour(words(text)) : undefined;
+        if (hour !== undefined) {
+          const near = flightsNearHour(entry.offers.filter((o) => !typed.view.airline || o.airlineCode === typed.view.airline), hour);
+          if (!near.around) await answer("results-hour-none", { hour: `${String(hour).padStart(2, "0")}:00`, nearest: near.nearest.length > 0 ? near.nearest.join(", ") : "none" });
+        }
         await drawResults(ctx, board.sid, time ? { ...typed.view, time: board.view.time } : typed.view, { time });
         return;
       }
