@@ -60,6 +60,34 @@ describe.each(["en", "id"] as const)("group with privacy mode: answers given wit
   });
 
   // The e-mail among the other words is named back (masked in the group) and asked about, never taken with them.
+  it("'@Bot 3' at the list brought back by a flight sold out at booking picks the third flight, passengers kept", async () => {
+    const rina = member(lang);
+    const date = futureDate(nextDay++);
+    await rina.say(`${w.search}${bot()} cgk sub ${date.wire} 1`);
+    const code = await pickFirstFlight(rina);
+    await rina.tap(w.continue);
+    const name = await rina.reply("Mr Budi Santoso");
+    if (name?.reply_markup?.inline_keyboard.flat().some((b) => "url" in b)) await givePrivately(rina);
+    await rina.reply("kantor@example.com");
+    await rina.reply("081234567890");
+    h.sandbox.controls.setSeats(code, date.iso, 0);
+    try {
+      await rina.tap(w.book);
+      const list = h.emulator.chatMessages(rina.chat.id).filter((m) => m.fromBot && m.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data.includes(":o:"))).at(-1)!;
+      const third = list.reply_markup!.inline_keyboard.flat().filter((b) => "callback_data" in b && b.callback_data.includes(":o:"))[2]!.text.split(" ")[0]!;
+      await rina.say(`${bot()} 3`);
+      const quote = rina.lastForMe();
+      expect(quote?.text).toMatch(/Sisa kursi|Seats left/);
+      expect(quote?.text).toContain(third);
+      // The passengers and contact were kept: the card's Continue goes to the summary.
+      const next = await rina.tap(w.continue);
+      if (next?.reply_markup?.inline_keyboard.flat().some((b) => "url" in b)) await givePrivately(rina);
+      expect(rina.lastForMe()?.text).toContain("ka…@example.com · 0812…890");
+    } finally {
+      h.sandbox.controls.reset();
+    }
+  });
+
   it("a mention of someone else stays in the answer", async () => {
     const rina = member(lang);
     await toNameQuestion(rina, lang);

@@ -7,7 +7,7 @@ import { birthDateRefusal } from "./birth-date-step.js";
 import { documentDateText } from "../../../presenters/document-date-text.js";
 import { localeOf } from "../../../presenters/format.js";
 import type { ConvoContext } from "../../context.js";
-import { addressedToBot, allowBack, GoBack, say, type Convo } from "./ask.js";
+import { addressedToBot, allowBack, GoBack, say, withoutBotMention, type Convo } from "./ask.js";
 import { bookStep, quoteStep, summaryStep, type NewSearch } from "./booking-steps.js";
 import { searchKeepingDetails } from "./booking-search-again.js";
 import { choose } from "./choose-step.js";
@@ -303,7 +303,8 @@ async function repick(conversation: Convo, sid: string): Promise<{ index: number
       if (date !== undefined) return { date, ctx };
       continue;
     }
-    const text = ctx.message?.text;
+    // "@Bot 3" (privacy mode: a mention or a reply is how a member's line reaches the bot) picks as "3" does.
+    const text = ctx.message?.text === undefined ? undefined : withoutBotMention(ctx.message.text, ctx.me.username);
     if (text !== undefined && !text.startsWith("/")) {
       // In a group, a message that neither replies to the bot nor mentions it (privacy mode off) picks
       // only by a number on the page or a flight code: "ke 3 ya" among colleagues picks nothing.
