@@ -31,7 +31,7 @@ const ORDINAL_WORDS: Record<string, number> = {
   "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6, "7th": 7, "8th": 8, "9th": 9,
 };
 const ORDINAL = new RegExp(
-  "(?:^|[\\s,:;])(?:(?:nama|name|penumpang|pnp|pax|passenger|orang|org|no\\.?|nomor|#)\\s*(?:ke-?\\s*)?([1-9])|ke-?\\s*([1-9])|(" + Object.keys(ORDINAL_WORDS).join("|") + "))(?=[\\s,.:;!]|$)",
+  "(?:^|[\\s,:;])(?:(?:nama|name|penumpang|pnp|pax|passenger|orang|org|no\\.?|nomor|#)\\s*(?:ke-?\\s*)?([1-9])|(?:nama|penumpang|pax|org|orang)\\s+ke-?\\s*([1-9])|(" + Object.keys(ORDINAL_WORDS).join("|") + "))(?=[\\s,.:;!]|$)",
   "i",
 );
 
@@ -46,6 +46,20 @@ function ordinalIn(text: string): { number: number; end: number } | undefined {
 
 /** Only a name: letters, apostrophes, dots and dashes (no digits, no @). */
 const NAME_ONLY = /^[\p{L}' .-]+$/u;
+/**
+ * Words said after a passenger's place that are no name: their type, their details, the flight, chat
+ * ("penumpang 2 dewasa", "nama kedua kurang lengkap", "second passenger is a child", "yg kedua pagi").
+ */
+const NOT_A_NAME = new Set([
+  "dewasa", "anak", "bayi", "adult", "child", "infant", "baby", "kid", "orang", "org", "pax", "person", "people",
+  "batal", "cancel", "hapus", "delete", "remove", "ketik", "typo", "salah", "wrong", "kurang", "lengkap", "complete", "belum", "sudah", "udah",
+  "lahir", "tgl", "tanggal", "umur", "tahun", "thn", "usia", "nik", "ktp", "paspor", "passport", "date", "birth", "born", "age", "year", "years",
+  "pagi", "siang", "sore", "malam", "morning", "afternoon", "evening", "night", "jam", "besok", "lusa", "tomorrow", "today",
+  "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember",
+  "january", "february", "march", "may", "june", "july", "august", "october", "december",
+  "a", "an", "the", "is", "one", "please", "pls", "tolong", "dong", "aja", "saja", "ya", "yg", "yang", "nya", "ini", "itu", "mana", "siapa",
+  "cek", "check", "lagi", "again", "dulu", "nanti", "gak", "ga", "nggak", "tidak", "no", "not", "yes", "ok", "oke",
+]);
 
 /**
  * `typed` read as passenger `p`'s new name: with its own title ("Ny Ani Lestari", "Bu Ani") or, without one,
@@ -57,6 +71,10 @@ function asNameOf(p: PassengerInput, typed: string): { title: PassengerInput["ti
   const own = parseTitledName(rest, p.type);
   const r = own.ok ? own : own.reason === "no_title" && !hasFormalTitle(rest) ? parseTitledName(`${p.title} ${rest}`, p.type) : own;
   if (!r.ok || chatWords(r.fullName, isWrittenAsTitledName(rest)).length > 0) return undefined;
+  // A name of two words or more, none of them a word said about the passenger; one word only with its title ("Ny Ani").
+  const words = r.fullName.toLowerCase().split(/\s+/);
+  if (words.some((w) => NOT_A_NAME.has(w.replace(/[.'-]+$/, "")) || /^\p{L}$/u.test(w))) return undefined;
+  if (!own.ok && rest.split(/\s+/).length < 2) return undefined;
   return { title: r.title, fullName: r.fullName };
 }
 
