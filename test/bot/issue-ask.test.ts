@@ -189,7 +189,9 @@ describe("asking the issuers to issue", () => {
     await Promise.all([0, 1].map(() => h.app.bot.handleUpdate(h.emulator.forgeCallback({ chat: agency, from: adi, messageId: request.message_id, data: `b:i:mmbc:${code}` }))));
     const toasts = h.emulator.calls.slice(c0).filter((c) => c.method === "answerCallbackQuery").map((c) => c.payload.text);
     expect(toasts).toContain(`💳 The confirmation to issue ${code} is above: tap ✅ Issue there.`);
-    expect(since(from).map((m) => m.text?.split("\n")[0])).toEqual([`💳 Issue ${code}?`]);
+    // Started from the request's button: it names Adi and replies to the request (a busy group reads whose it is).
+    expect(since(from).map((m) => m.text?.split("\n").slice(0, 2).join("\n"))).toEqual([`Adi:\n💳 Issue ${code}?`]);
+    expect(since(from)[0]!.reply_to_message_id).toBe(request.message_id);
     const conf = since(from).find((m) => m.reply_markup?.inline_keyboard.flat().some((b) => "callback_data" in b && b.callback_data.startsWith("ic:")))!;
     expect(conf.text).toContain(`💳 Issue ${code}?`);
     const ok = conf.reply_markup!.inline_keyboard.flat().map((b) => ("callback_data" in b ? b.callback_data : ""))[0]!;

@@ -8,7 +8,7 @@ import { bookingActionData } from "../../../presenters/booking-keyboard.js";
 import { chatBookingsPage } from "../../../services/chat-bookings.js";
 import type { AccessDenied } from "../../../services/access-policy.js";
 import { actorOf } from "../../actor.js";
-import { refuseNotFound } from "./status.js";
+import { answeringTyped, refuseNotFound } from "./status.js";
 
 const PAGE = 10;
 /** Bookings live 90 days; a busy group may have hundreds, reached page by page. */
@@ -49,10 +49,11 @@ async function bookingsPage(ctx: BotContext, wanted: number): Promise<{ text: st
 
 bookingsFeature.command(["bookings", "pesanan"], async (ctx) => {
   const shown = await bookingsPage(ctx, 0);
-  if (!shown) return void (await ctx.reply(ctx.t("bookings-empty"), { parse_mode: "HTML" }));
+  // In a group the list replies to the member's /bookings: in a busy chat she reads it as hers.
+  if (!shown) return void (await ctx.reply(ctx.t("bookings-empty"), { parse_mode: "HTML", ...answeringTyped(ctx) }));
   // The operator revoked the group: its bookings on that account are refused as /cek refuses one of them.
   if ("denied" in shown) return refuseNotFound(ctx, { kind: "denied", reason: shown.denied });
-  await ctx.reply(shown.text, { parse_mode: "HTML", reply_markup: shown.keyboard });
+  await ctx.reply(shown.text, { parse_mode: "HTML", reply_markup: shown.keyboard, ...answeringTyped(ctx) });
 });
 
 /**

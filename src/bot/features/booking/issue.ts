@@ -29,16 +29,21 @@ import { retireIssueButton } from "./issued-card.js";
 import { notYourConfirmationText } from "./confirmation-owner.js";
 import { retireIssuedReminders } from "./issued-reminders.js";
 import { markAsksIssued, onAskTapped, refuseSpend } from "./issue-ask.js";
+import { memberLink } from "../../held-taps.js";
 
 /** Step one: say what will be spent and the deposit, and ask the asker for an explicit confirmation. */
 export async function askToIssue(ctx: BotContext, code: string, provider?: ProviderId): Promise<void> {
   const o = await prepareIssue(ctx.deps, actorOf(ctx), code, provider, localeOf(ctx));
-  // In a group the answer replies to the member's /issued, so several members' confirmations stay apart.
-  const anchor = ctx.chat?.type !== "private" ? ctx.message?.message_id : undefined;
+  // In a group the answer replies to the member's /issued, so several members' confirmations stay apart;
+  // one a button started (a card's, a request's or a reminder's Issue) replies to that message and names
+  // the member, as her refusal would: in a busy group "💳 Issue ABC123?" says for whom.
+  const group = ctx.chat !== undefined && ctx.chat.type !== "private";
+  const tapper = group && ctx.callbackQuery ? ctx.from : undefined;
+  const anchor = group ? (ctx.message?.message_id ?? ctx.callbackQuery?.message?.message_id) : undefined;
   // A tap held in a group (issue's button) is answered here: refusals as the tapper's toast (status.ts).
   const reply = async (text: string, extra: { reply_markup?: InlineKeyboard } = {}) => {
     await releaseTap(ctx);
-    return ctx.reply(text, {
+    return ctx.reply(tapper ? `${memberLink(tapper)}:\n${text}` : text, {
       parse_mode: "HTML", ...extra, ...(anchor !== undefined && { reply_parameters: { message_id: anchor, allow_sending_without_reply: true } }),
     });
   };
@@ -51,7 +56,8 @@ export async function askToIssue(ctx: BotContext, code: string, provider?: Provi
       // In a group the refusal offers to ask those who may (issue-ask.ts).
       return refuseSpend(ctx, o.rule, code, o.provider);
     case "already_issued":
-      if (!o.recovered) return void (await reply(ctx.t("issue-already", { code })));
+      // A stale Issue tapped: the tapper's alert (status.ts refuse), not a post in the group per tap.
+      if (!o.recovered) return ctx.callbackQuery ? refuse(ctx, ctx.t("issue-already", { code })) : void (await reply(ctx.t("issue-already", { code })));
       // Paid by a call whose answer never came (or elsewhere): recorded now, and the e-ticket follows.
       await reply(ctx.t("issue-recovered", { code }));
       await retireIssueButton(ctx, o.recovered.record);

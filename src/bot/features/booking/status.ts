@@ -97,7 +97,7 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
     const heldUntil = isPayable(o.status) ? await issueHoldUntil(deps, o.provider, code) : undefined;
     const hold = heldUntil ? `\n${ctx.t("status-issue-hold", { until: escapeHtml(deadline(heldUntil, localeOf(ctx), deps.settings.timeZone)) })}` : "";
     await releaseTap(ctx);
-    return void (await ctx.reply(`${ctx.t("status-bare", { code, status: statusLabel(t, o.status) })}${hold}`, { parse_mode: "HTML" }));
+    return void (await ctx.reply(`${ctx.t("status-bare", { code, status: statusLabel(t, o.status) })}${hold}`, { parse_mode: "HTML", ...answeringTyped(ctx) }));
   }
   if (o.kind === "unknown" && (await pointToGroup(ctx, code))) return;
   if (o.kind !== "own") return oneOfSeveral ? refuseNamed(ctx, code, o) : refuseNotFound(ctx, o);
@@ -123,8 +123,9 @@ export async function replyStatus(ctx: BotContext, code: string, provider?: Prov
   // Issued while our records had no issue of it (a payment whose process died, or paid elsewhere): the
   // e-ticket is sent as after any issue, so the agent needn't know to ask for it.
   await releaseTap(ctx);
+  // In a group, "/status CODE" (or the code typed) gets its card as a reply, as "/status" alone gets its question.
   await ctx.reply(o.recovered ? `${card}\n\n${ctx.t("issue-recovered", { code })}` : card, {
-    parse_mode: "HTML",
+    parse_mode: "HTML", ...answeringTyped(ctx),
     reply_markup: actions.length ? bookingKeyboard(t, record.booking.provider, code, actions) : undefined,
   });
   if (o.recovered && !o.recovered.ticketScheduled) await ticketFor(ctx, code, record.booking.provider);
