@@ -30,7 +30,7 @@ export type DroppedPart =
  * ("an. Bima Sakti (cowok)", "nadia putri (perempuan)") is no note: it is the child's Mstr/Miss, in
  * `genders` by line, so the boy/girl question is not asked.
  */
-export function pastedNames(input: string): { lines: string[]; dropped: DroppedPart[]; genders?: ("Mstr" | "Miss" | undefined)[] } {
+export function pastedNames(input: string): { lines: string[]; dropped: DroppedPart[]; genders?: ("Mstr" | "Miss" | undefined)[]; young?: (true | undefined)[] } {
   if (input.length > MAX_ANSWER * 9) return { lines: [input], dropped: [] };
   const dropped: DroppedPart[] = [];
   const kept: string[] = [];
@@ -60,8 +60,18 @@ export function pastedNames(input: string): { lines: string[]; dropped: DroppedP
     return clean;
   }).filter((c) => c.line);
   const lines = cleaned.map((c) => c.line);
-  return cleaned.some((c) => c.gender) ? { lines, dropped, genders: cleaned.map((c) => c.gender) } : { lines, dropped };
+  return {
+    lines,
+    dropped,
+    ...(cleaned.some((c) => c.gender) ? { genders: cleaned.map((c) => c.gender) } : {}),
+    ...(cleaned.some((c) => c.young) ? { young: cleaned.map((c) => c.young) } : {}),
+  };
 }
+
+/** "(anak)", "(child)", "(anak-anak)": the passenger is a child, said after the name; the title may be a grown-up's ("Nn"). */
+const YOUNG_NOTE = /^(?:anak(?:[\s-]*anak|2)?|anaknya|ank|child|kid|chd)$/i;
+/** "(anak laki-laki)", "(anak cewek)": a child's gender, with the word that says it is a child. */
+const YOUNG_LEAD = /^(?:anak|anaknya|ank|child)\s/i;
 
 /**
  * "Nama:", "Nama lengkap -", "Name:", "Nama penumpang:", "Pax names:", "Passenger names:", "Names:", "Pax:"
@@ -97,22 +107,32 @@ function labelledData(line: string): DroppedPart | undefined {
 const PHONE_IN_LINE = /[\s,;-]*(?:\(?\b(?:hp|wa|whatsapp|telp|tlp|phone|no\.?\s*hp|no)\b\.?:?\s*)?(?<![\d/.-])(?!\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b)(?:\+?62|\b0)\s?8[\d\s.-]{6,16}\d\)?(?:\s*\((?:wa|hp|whatsapp)\))?/gi;
 
 /** "Tn Budi Santoso 081234567890", "Ny. Siti Aminah (ibunya)": the phone and the note come out of the name. */
-function withoutPhoneOrNote(line: string): { line: string; dropped: DroppedPart[]; gender?: "Mstr" | "Miss" } {
+function withoutPhoneOrNote(line: string): { line: string; dropped: DroppedPart[]; gender?: "Mstr" | "Miss"; young?: true } {
   const dropped: DroppedPart[] = [];
   let gender: "Mstr" | "Miss" | undefined;
+  let young: true | undefined;
   let rest = line.replace(PHONE_IN_LINE, (m) => {
     dropped.push({ kind: "phone", text: m.replace(/^[\s,;-]+/, "").trim() });
     return " ";
   });
   // A note in brackets after the name, unless it holds an age or a date (splitTrailingDate says those);
-  // before the data pasted after it too ("5. an. Bima Sakti (cowok) 12-3-2019"). A gender is the child's title.
+  // before the data pasted after it too ("5. an. Bima Sakti (cowok) 12-3-2019"). A gender is the child's title
+  // ("(anak laki2)" too, its "2" no age); "(anak)" says a child, who takes a child's place (read-names.ts).
   rest = rest.replace(/\s*\(([^()]{1,40})\)\s*(?=$|[\s,;]*\d)/, (m, note: string) => {
-    if (/\d/.test(note)) return m;
     const g = parseChildTitle(note);
+    if (!g && /\d/.test(note)) return m;
     if (g) gender = g;
-    else dropped.push({ kind: "note", text: `(${note.trim()})` });
+    if (YOUNG_NOTE.test(note.trim()) || (g && YOUNG_LEAD.test(note.trim()))) young = true;
+    else if (!g) dropped.push({ kind: "note", text: `(${note.trim()})` });
     return " ";
   });
+  // "Nn Ani Lestari 5/6/2015 anak": the word last on the line, without brackets, after a name of its own.
+  rest = rest.trimEnd();
+  const tail = /\s(?:anak|child)\.?$/i.exec(rest);
+  if (tail && /\p{L}\S*\s+\S/u.test(rest.slice(0, tail.index).trim())) {
+    young = true;
+    rest = rest.slice(0, tail.index);
+  }
   const clean = rest.replace(/\s+/g, " ").replace(/[\s,;-]+$/, "").trim();
-  return gender ? { line: clean, dropped, gender } : { line: clean, dropped };
+  return { line: clean, dropped, ...(gender ? { gender } : {}), ...(young ? { young } : {}) };
 }

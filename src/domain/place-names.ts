@@ -39,6 +39,8 @@ export interface PlacedName {
   /** Index of the line in the pasted list. */
   line: number;
   slot: number;
+  /** Placed by the age its line says ("(anak)", a birth date), not by its title. */
+  byAge?: true;
   /** Taken, or waiting for Mstr/Miss (Mr/Mrs/Ms after Dr.). */
   answer: Extract<NameAnswer, { ok: true } | { reason: "gender" }>;
 }
@@ -58,11 +60,17 @@ export interface UnplacedName {
  * child's, "By." an infant's. A line without a title is read as for the first free slot, to say what
  * is wrong with it. Every line ends placed or unplaced, never dropped.
  */
-export function placeNames(lines: readonly string[], slots: readonly PassengerType[], free: readonly number[]): { placed: PlacedName[]; unplaced: UnplacedName[] } {
+export function placeNames(lines: readonly string[], slots: readonly PassengerType[], free: readonly number[], ages: readonly (AgeMark | undefined)[] = []): { placed: PlacedName[]; unplaced: UnplacedName[] } {
   const open = [...free];
   const placed: PlacedName[] = [];
   const unplaced: UnplacedName[] = [];
   lines.forEach((text, line) => {
+    const young = youngLine(text, ages[line], slots, open);
+    if (young && "slot" in young) {
+      open.splice(open.indexOf(young.slot), 1);
+      return void placed.push({ line, slot: young.slot, answer: young.answer, byAge: true });
+    }
+    if (young) return void unplaced.push({ line, problem: young.problem });
     const types = typesFor(text) ?? [slots[open[0] ?? free[0]!]!];
     const slot = types.map((t) => open.find((i) => slots[i] === t)).find((i) => i !== undefined);
     const type = slot === undefined ? types[0]! : slots[slot]!;
@@ -76,4 +84,42 @@ export function placeNames(lines: readonly string[], slots: readonly PassengerTy
     placed.push({ line, slot, answer });
   });
   return { placed, unplaced };
+}
+
+/**
+ * What a line says of its passenger's age, besides the title: `type` by the birth date (or age) on it on the
+ * flight's date, or a child's "(anak)"; `said`: "(anak)" typed, which no title overrules.
+ */
+export interface AgeMark {
+  type: PassengerType;
+  said?: true;
+}
+
+/** A grown-up's title on a young passenger's line: "Tn" a boy's Mstr, "Nn" a girl's Miss (and "Ny" one said to be a child). */
+const YOUNG_TITLE: Partial<Record<string, "Mstr" | "Miss">> = { Mr: "Mstr", Ms: "Miss", Miss: "Miss", Mstr: "Mstr" };
+
+/**
+ * "Nn Ani Lestari 5/6/2015 (anak)" in a party with a child's place: a child by her birth date and her note,
+ * placed in the child's place as Miss Ani Lestari, not in an adult's ("Tn" → Mstr, "Nn" → Miss; no title,
+ * or An., the boy/girl question follows). Undefined: the line goes by its title (no age said, a title that
+ * can't be a child's such as Dr., or no free place of that type while only the birth date says it: the
+ * birth question then says the age and the way to change the party). `said` with no free place: refused.
+ */
+function youngLine(text: string, age: AgeMark | undefined, slots: readonly PassengerType[], open: readonly number[]): { slot: number; answer: PlacedName["answer"] } | { problem: UnplacedName["problem"] } | undefined {
+  if (!age || age.type === "adult") return undefined;
+  const lead = leadingTitles(withoutMarker(text));
+  const title = lead && effectiveTitle(lead.words);
+  const young = !title || title === "child" ? undefined : title === "Mrs" ? (age.said ? "Miss" : undefined) : YOUNG_TITLE[title];
+  if (title && title !== "child" && !young) return undefined;
+  // A child's "(anak)" with a baby's birth date goes to the infant's place, and the other way round when one is free.
+  const types: PassengerType[] = age.type === "infant" ? ["infant", "child"] : ["child", "infant"];
+  const slot = (age.said ? types : [age.type]).map((t) => open.find((i) => slots[i] === t)).find((i) => i !== undefined);
+  if (slot === undefined) {
+    if (!age.said) return undefined;
+    const absent = !types.some((t) => slots.includes(t));
+    return { problem: { reason: "no_place", type: age.type, ...(absent ? { absent: true as const } : {}) } };
+  }
+  const name = lead ? withoutMarker(text).slice(lead.length) : withoutMarker(text);
+  const answer = parseTitledName(`${young ?? (slots[slot] === "infant" ? "By" : "An")} ${name}`, slots[slot]!);
+  return answer.ok || answer.reason === "gender" ? { slot, answer } : { problem: answer };
 }

@@ -5,7 +5,7 @@ import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
 import { ask, askAgain, GoBack, say, sendPrompt, stale, type Answer, type Convo, type Parsed } from "./ask.js";
 import { cb, parseChoice } from "./callback-data.js";
-import { readNames, type Doubtful, type NameBatch, type Named, type Taken } from "./read-names.js";
+import { readNames, type Doubtful, type FlightAges, type NameBatch, type Named, type Taken } from "./read-names.js";
 import { withRetypedName } from "./retyped-name.js";
 import { askTitles } from "./title-steps.js";
 import { newSearchLine } from "./new-search-line.js";
@@ -40,15 +40,16 @@ export interface PartyPlace {
  * infant named with "An." or "By." gets a one-tap Mstr / Miss question; a one-word name is said back
  * the way it will be sent. The value holds a name per slot from `first` on (undefined: not given), with
  * the data pasted on its line when `reuse` says the flight asks that passenger's details (read-names.ts).
+ * `flight`: a birth date on a name's line places a child there by age (read-names.ts).
  */
-export async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly PassengerInput["type"][], first: number, place?: PartyPlace, given: readonly (Named | undefined)[] = [], reuse?: (type: PassengerInput["type"]) => boolean, pastedAhead?: string): Step<(Named | undefined)[]> {
+export async function askNames(conversation: Convo, ctx: ConvoContext, slots: readonly PassengerInput["type"][], first: number, place?: PartyPlace, given: readonly (Named | undefined)[] = [], reuse?: (type: PassengerInput["type"]) => boolean, pastedAhead?: string, flight?: FlightAges): Step<(Named | undefined)[]> {
   const type = slots[first]!;
   const n = (place?.index ?? 0) + first + 1;
   const asked = ctx.t("input-pax-ask-name", { n, of: place?.of ?? slots.length, type: ctx.t(`pax-type-${type}`), example: ctx.t(`input-pax-example-${type}`) });
   const question = place?.oneField?.hint ? `${asked}\n${place.oneField.hint}` : asked;
   let named: (Taken | undefined)[];
   let batch: { value: NameBatch & { fixed?: { passenger: PassengerInput; said: string } }; ctx: ConvoContext };
-  const read = (at: ConvoContext) => (a: Answer): Parsed<NameBatch> => (a.kind === "button" ? stale(at) : readNames(at, a.text, slots, first, given, n, reuse));
+  const read = (at: ConvoContext) => (a: Answer): Parsed<NameBatch> => (a.kind === "button" ? stale(at) : readNames(at, a.text, slots, first, given, n, reuse, flight));
   // A whole new search typed here ("cgk sub 21/12 1"): never a bad name, and never started unasked over the
   // names already typed: how to start it is said, this question still waiting.
   const readTyped = (at: ConvoContext) => async (a: Answer): Promise<Parsed<NameBatch & { fixed?: { passenger: PassengerInput; said: string } }>> => {
@@ -90,7 +91,7 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
       if (typed) {
         const { offset, kept } = typed;
         const pastedWith = slots.map((_, i) => (i >= first ? kept.named[i - first] : undefined) ?? given[i]);
-        const reader = offset === 0 ? readTyped : retypedReader(slots, first + offset, pastedWith, n + offset, reuse);
+        const reader = offset === 0 ? readTyped : retypedReader(slots, first + offset, pastedWith, n + offset, reuse, flight);
         const r = await reader(typed.ctx)({ kind: "text", text: typed.text });
         ctx = typed.ctx;
         typed = undefined;
@@ -142,8 +143,8 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
 }
 
 /** Reads a name typed again for the passenger in slot `at`, the names kept from the paste counting as given (a name twice is refused). */
-function retypedReader(slots: readonly PassengerInput["type"][], at: number, given: readonly (Named | undefined)[], n: number, reuse?: (type: PassengerInput["type"]) => boolean) {
-  return (c: ConvoContext) => async (a: Answer): Promise<Parsed<NameBatch>> => (a.kind === "button" ? stale(c) : readNames(c, a.text, slots, at, given, n, reuse));
+function retypedReader(slots: readonly PassengerInput["type"][], at: number, given: readonly (Named | undefined)[], n: number, reuse?: (type: PassengerInput["type"]) => boolean, flight?: FlightAges) {
+  return (c: ConvoContext) => async (a: Answer): Promise<Parsed<NameBatch>> => (a.kind === "button" ? stale(c) : readNames(c, a.text, slots, at, given, n, reuse, flight));
 }
 
 /**

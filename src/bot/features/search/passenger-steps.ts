@@ -11,6 +11,7 @@ import type { Named } from "./read-names.js";
 import { nextNameSlot, takeNameTypedAhead } from "./name-typed-ahead.js";
 import { notePassengersSoFar } from "./flow-draft.js";
 import { previousWithoutBirthDate } from "./birth-date-typed-late.js";
+import { AIRLINES_ADULT_FROM } from "./passenger-rules.js";
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 
@@ -60,7 +61,7 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
           // Lines pasted under the search answer the first name question, once.
           const ahead = i === 0 ? pastedAhead : undefined;
           pastedAhead = undefined;
-          const r = await askNames(conversation, ctx, slots, i, place, named, (type) => !group && needsPersonalDetails(type, needs), ahead).finally(() => previousWithoutBirthDate(conversation, undefined));
+          const r = await askNames(conversation, ctx, slots, i, place, named, (type) => !group && needsPersonalDetails(type, needs), ahead, { date: flightDate, adultFrom: needs.adultFrom ?? AIRLINES_ADULT_FROM }).finally(() => previousWithoutBirthDate(conversation, undefined));
           r.value.forEach((given, k) => {
             if (!given) return;
             const { pasted: fields, ...p } = given;

@@ -4,7 +4,8 @@ import { parseTitledName } from "../../../domain/passenger-parse.js";
 import { changeRequest } from "../../../domain/change-request.js";
 import { chatWords, isWrittenAsTitledName } from "../../../domain/passenger-chat-words.js";
 import { pastedNames } from "../../../domain/pasted-names.js";
-import { placeNames } from "../../../domain/place-names.js";
+import { placeNames, type AgeMark } from "../../../domain/place-names.js";
+import { lineAgeType } from "../../../domain/line-age-type.js";
 import { readLineFields, splitLineData, type LineFields } from "../../../domain/name-line-data.js";
 import { isDatePhrase } from "../../../domain/travel-date.js";
 import { isQuestionAtName } from "../../../domain/name-prompt-question.js";
@@ -64,7 +65,7 @@ export interface NameBatch {
  * By. an infant's), the places not named yet before the ones named earlier. Lines not taken are said,
  * each with its line; none is dropped silently. The asked passenger must be among the names taken.
  */
-export function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInput["type"][], first: number, given: readonly (Named | undefined)[], n = first + 1, reuse?: (type: PassengerInput["type"]) => boolean): Parsed<NameBatch> {
+export function readNames(ctx: ConvoContext, text: string, slots: readonly PassengerInput["type"][], first: number, given: readonly (Named | undefined)[], n = first + 1, reuse?: (type: PassengerInput["type"]) => boolean, flight?: FlightAges): Parsed<NameBatch> {
   // "ganti tgl 10", "eh salah, ke lombok": a change of the search typed here is said how to make, never read as a name.
   const change = changeRequest(text.trim());
   if (change) return { ok: false, hint: changeHint(ctx, text, change, slots[first]!, n) };
@@ -88,8 +89,15 @@ export function readNames(ctx: ConvoContext, text: string, slots: readonly Passe
   if (lines.length > left) return { ok: false, hint: ctx.t("input-names-too-many", { sent: lines.length, left }) };
   const later = slots.map((_, i) => i).filter((i) => i > first);
   const free = [first, ...later.filter((i) => !given[i]), ...later.filter((i) => given[i])];
-  const { placed, unplaced } = placeNames(lines, slots, free);
+  // "Nn Ani Lestari 5/6/2015 (anak)": a child by her note and birth date, placed in a child's place as Miss.
+  const ages = split.map((l, k) => ageMark(l, pasted.young?.[k], flight));
+  const { placed, unplaced } = placeNames(lines, slots, free, ages);
   const problems = unplaced.map((u) => lineProblem(ctx, lines[u.line]!, u.line, lines.length, u.problem, slots[first]!));
+  // One child's line at an adult's question: the adult is still to be named (the child is placed only with them).
+  const young = lines.length === 1 ? placed.find((p) => p.byAge && p.slot !== first) : undefined;
+  if (young) {
+    return { ok: false, hint: [...dropped, ctx.t("input-names-young-not-asked", { name: escapeHtml(young.answer.fullName), type: ctx.t(`pax-type-${slots[young.slot]!}`), asked: ctx.t(`pax-type-${slots[first]!}`), n, example: ctx.t(`input-pax-example-${slots[first]!}`) })].join("\n") };
+  }
   if (!placed.some((p) => p.slot === first)) {
     // Nothing for the passenger asked: one line is read as their answer ("Mr Adi" for a child: the child's
     // titles); of several, what is wrong with the lines, else why the first isn't theirs.
@@ -145,6 +153,19 @@ export function readNames(ctx: ConvoContext, text: string, slots: readonly Passe
   if (problems.length > 0) batch.problem = problems.join("\n");
   if (placed.some((p, k) => p.slot !== first + k)) batch.moved = true;
   return { ok: true, value: batch };
+}
+
+/** The flight's date and the age from which its provider counts an adult: a birth date on a name's line says the passenger's type. */
+export interface FlightAges {
+  date: string;
+  adultFrom: number;
+}
+
+/** What a line says of its passenger's age: by its birth date or age on the flight's date, and a child's "(anak)". */
+function ageMark(split: { extra?: string; data?: string }, said: true | undefined, flight: FlightAges | undefined): AgeMark | undefined {
+  const byDate = flight && lineAgeType(split, flight.date, flight.adultFrom);
+  if (said) return { type: byDate && byDate !== "adult" ? byDate : "child", said };
+  return byDate ? { type: byDate } : undefined;
 }
 
 /**
