@@ -35,11 +35,12 @@ export function joinedNames(line: string): string[] {
 /**
  * "SANTOSO/BUDI MR" (last/first title, as on tickets and in airline systems) → "MR BUDI SANTOSO"; the
  * title after the name as manifests write it, "BUDI SANTOSO MR" → "MR BUDI SANTOSO" (only the
- * airlines' own titles: "Budi Bapak" is no manifest).
+ * airlines' own titles: "Budi Bapak" is no manifest), "Budi Santoso, Tn" → "Tn Budi Santoso".
  */
 export function airlineOrder(line: string): string {
   const m = /^([\p{L}' -]+)\/([\p{L}' -]+?) ([a-z]+)\.?$/iu.exec(line);
   if (m && titleWord(m[3]!)) return `${m[3]} ${m[2]!.trim()} ${m[1]!.trim()}`;
-  const after = /^([\p{L}' -]+?)\s+(mr|mrs|ms|miss|mstr)\.?$/iu.exec(withoutMarker(line));
+  // "Budi Santoso, Tn": after a comma the Indonesian titles too.
+  const after = /^([\p{L}' -]+?)\s+(mr|mrs|ms|miss|mstr)\.?$/iu.exec(withoutMarker(line)) ?? /^([\p{L}' -]+?)\s*,\s*(mr|mrs|ms|miss|mstr|tn|ny|nn)\.?$/iu.exec(withoutMarker(line));
   return after && !leadingTitles(after[1]!) && /\p{L}/u.test(after[1]!) ? `${after[2]} ${after[1]!.trim()}` : line;
 }

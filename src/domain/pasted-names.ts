@@ -4,7 +4,7 @@ import { joinLabelledBlocks } from "./labelled-blocks.js";
 import { parseChildTitle } from "./passenger-parse.js";
 import { airlineOrder, joinedNames, withoutEmoji, withoutMarker } from "./passenger-lines.js";
 import { isChatLine, isHeading, isThanks } from "./pasted-chat-lines.js";
-import { leadingTitles } from "./title-words.js";
+import { leadingTitles, titleWord } from "./title-words.js";
 
 /** What was taken out of a pasted message because it is no name, said back with the names (headings and thanks are not). */
 export type DroppedPart =
@@ -68,6 +68,9 @@ export function pastedNames(input: string): { lines: string[]; dropped: DroppedP
   };
 }
 
+/** A child's gender typed last on the name's line without brackets, "anak" before it or not. */
+const GENDER_TAIL = /[\s,]+(?:(anak|an)\s+)?(laki[\s-]?laki|laki2|lelaki|pria|perempuan|prempuan|wanita|cowok|cowo|cewek|cewe)\.?$/i;
+
 /** "(anak)", "(child)", "(anak-anak)": the passenger is a child, said after the name; the title may be a grown-up's ("Nn"). */
 const YOUNG_NOTE = /^(?:anak(?:[\s-]*anak|2)?|anaknya|ank|child|kid|chd)$/i;
 /** "(anak laki-laki)", "(anak cewek)": a child's gender, with the word that says it is a child. */
@@ -111,6 +114,7 @@ function withoutPhoneOrNote(line: string): { line: string; dropped: DroppedPart[
   const dropped: DroppedPart[] = [];
   let gender: "Mstr" | "Miss" | undefined;
   let young: true | undefined;
+  let titleAfter: string | undefined;
   let rest = line.replace(PHONE_IN_LINE, (m) => {
     dropped.push({ kind: "phone", text: m.replace(/^[\s,;-]+/, "").trim() });
     return " ";
@@ -119,6 +123,13 @@ function withoutPhoneOrNote(line: string): { line: string; dropped: DroppedPart[
   // before the data pasted after it too ("5. an. Bima Sakti (cowok) 12-3-2019"). A gender is the child's title
   // ("(anak laki2)" too, its "2" no age); "(anak)" says a child, who takes a child's place (read-names.ts).
   rest = rest.replace(/\s*\(([^()]{1,40})\)\s*(?=$|[\s,;]*\d)/, (m, note: string) => {
+    // "Budi Santoso (Tn)": the title written after the name, put before it (a second one after a title goes);
+    // "(anak)" says no gender: a child's mark (below).
+    const title = titleWord(note.trim().replace(/\.$/, ""));
+    if (title && title !== "child" && title !== "adult") {
+      titleAfter = note.trim();
+      return " ";
+    }
     const g = parseChildTitle(note);
     if (!g && /\d/.test(note)) return m;
     if (g) gender = g;
@@ -132,6 +143,18 @@ function withoutPhoneOrNote(line: string): { line: string; dropped: DroppedPart[
   if (tail && /\p{L}\S*\s+\S/u.test(rest.slice(0, tail.index).trim())) {
     young = true;
     rest = rest.slice(0, tail.index);
+  }
+  // "Raka Santoso laki2", "Nadia cewek", "Raka anak laki-laki": a child's gender last on the line, without
+  // brackets ("putra"/"putri" are names too: only in brackets).
+  const said = GENDER_TAIL.exec(rest);
+  if (said && /\p{L}/u.test(rest.slice(0, said.index))) {
+    gender ??= parseChildTitle(said[2]!);
+    if (said[1]) young = true;
+    rest = rest.slice(0, said.index);
+  }
+  if (titleAfter) {
+    const marker = /^(?:\d{1,2}\s*[.)]|[-\u2022*])?\s*/.exec(rest)![0];
+    if (!leadingTitles(withoutMarker(rest))) rest = `${marker}${titleAfter} ${rest.slice(marker.length)}`;
   }
   const clean = rest.replace(/\s+/g, " ").replace(/[\s,;-]+$/, "").trim();
   return { line: clean, dropped, ...(gender ? { gender } : {}), ...(young ? { young } : {}) };

@@ -47,6 +47,8 @@ export interface PlacedName {
 
 export interface UnplacedName {
   line: number;
+  /** The type the line was read for: its titles, and the example, are that type's ("Mstr Dimas Pratama" for a child's). */
+  type: PassengerType;
   /**
    * What is wrong with the line, or "no_place": every passenger of its type is named already; `absent`:
    * the party has no passenger of its type at all ("Mstr Tom" on a booking of adults).
@@ -70,15 +72,15 @@ export function placeNames(lines: readonly string[], slots: readonly PassengerTy
       open.splice(open.indexOf(young.slot), 1);
       return void placed.push({ line, slot: young.slot, answer: young.answer, byAge: true });
     }
-    if (young) return void unplaced.push({ line, problem: young.problem });
+    if (young) return void unplaced.push({ line, type: young.type, problem: young.problem });
     const types = typesFor(text) ?? [slots[open[0] ?? free[0]!]!];
     const slot = types.map((t) => open.find((i) => slots[i] === t)).find((i) => i !== undefined);
     const type = slot === undefined ? types[0]! : slots[slot]!;
     const answer = (slot !== undefined && untitledYoung(text, type)) || parseTitledName(text, type);
-    if (!answer.ok && answer.reason !== "gender") return void unplaced.push({ line, problem: answer });
+    if (!answer.ok && answer.reason !== "gender") return void unplaced.push({ line, type, problem: answer });
     if (slot === undefined) {
       const absent = !types.some((t) => slots.includes(t));
-      return void unplaced.push({ line, problem: { reason: "no_place", type: absent ? types[0]! : types.find((t) => slots.includes(t))!, ...(absent ? { absent: true as const } : {}) } });
+      return void unplaced.push({ line, type, problem: { reason: "no_place", type: absent ? types[0]! : types.find((t) => slots.includes(t))!, ...(absent ? { absent: true as const } : {}) } });
     }
     open.splice(open.indexOf(slot), 1);
     placed.push({ line, slot, answer });
@@ -105,7 +107,7 @@ const YOUNG_TITLE: Partial<Record<string, "Mstr" | "Miss">> = { Mr: "Mstr", Ms: 
  * can't be a child's such as Dr., or no free place of that type while only the birth date says it: the
  * birth question then says the age and the way to change the party). `said` with no free place: refused.
  */
-function youngLine(text: string, age: AgeMark | undefined, slots: readonly PassengerType[], open: readonly number[]): { slot: number; answer: PlacedName["answer"] } | { problem: UnplacedName["problem"] } | undefined {
+function youngLine(text: string, age: AgeMark | undefined, slots: readonly PassengerType[], open: readonly number[]): { slot: number; answer: PlacedName["answer"] } | { type: PassengerType; problem: UnplacedName["problem"] } | undefined {
   if (!age || age.type === "adult") return undefined;
   const lead = leadingTitles(withoutMarker(text));
   const title = lead && effectiveTitle(lead.words);
@@ -117,9 +119,9 @@ function youngLine(text: string, age: AgeMark | undefined, slots: readonly Passe
   if (slot === undefined) {
     if (!age.said) return undefined;
     const absent = !types.some((t) => slots.includes(t));
-    return { problem: { reason: "no_place", type: age.type, ...(absent ? { absent: true as const } : {}) } };
+    return { type: age.type, problem: { reason: "no_place", type: age.type, ...(absent ? { absent: true as const } : {}) } };
   }
   const name = lead ? withoutMarker(text).slice(lead.length) : withoutMarker(text);
   const answer = parseTitledName(`${young ?? (slots[slot] === "infant" ? "By" : "An")} ${name}`, slots[slot]!);
-  return answer.ok || answer.reason === "gender" ? { slot, answer } : { problem: answer };
+  return answer.ok || answer.reason === "gender" ? { slot, answer } : { type: slots[slot]!, problem: answer };
 }

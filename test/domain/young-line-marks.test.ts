@@ -40,3 +40,24 @@ describe("a child said on a name's line", () => {
     expect(placed.map((p) => [p.slot, p.answer.ok && p.answer.title])).toEqual([[0, "Mr"], [1, "Ms"]]);
   });
 });
+
+// Titles and a child's gender after the name, as WhatsApp messages carry them (probe 79).
+describe("a title or gender after the name", () => {
+  it.each([
+    ["Budi Santoso (Tn)", { lines: ["Tn Budi Santoso"], dropped: [] }],
+    ["2. Budi Santoso (Mr.) 12-03-1985", { lines: ["2. Mr. Budi Santoso 12-03-1985"], dropped: [] }],
+    ["Tn Budi Santoso (Mr)", { lines: ["Tn Budi Santoso"], dropped: [] }],
+    ["Budi Santoso, Mr", { lines: ["Mr Budi Santoso"], dropped: [] }],
+    ["Budi Santoso, Tn", { lines: ["Tn Budi Santoso"], dropped: [] }],
+    ["Raka Santoso laki2", { lines: ["Raka Santoso"], dropped: [], genders: ["Mstr"] }],
+    ["Raka anak laki-laki", { lines: ["Raka"], dropped: [], genders: ["Mstr"], young: [true] }],
+    ["Nadia Putri cewek", { lines: ["Nadia Putri"], dropped: [], genders: ["Miss"] }],
+    ["Raka Santoso (anak laki2)", { lines: ["Raka Santoso"], dropped: [], genders: ["Mstr"], young: [true] }],
+  ])("%s", (line, read) => {
+    expect(pastedNames(line)).toEqual(read);
+  });
+
+  it("'Putri' and 'Putra' last are names, not genders", () => {
+    expect(pastedNames("Nadia Putri")).toEqual({ lines: ["Nadia Putri"], dropped: [] });
+  });
+});

@@ -92,7 +92,7 @@ export function readNames(ctx: ConvoContext, text: string, slots: readonly Passe
   // "Nn Ani Lestari 5/6/2015 (anak)": a child by her note and birth date, placed in a child's place as Miss.
   const ages = split.map((l, k) => ageMark(l, pasted.young?.[k], flight));
   const { placed, unplaced } = placeNames(lines, slots, free, ages);
-  const problems = unplaced.map((u) => lineProblem(ctx, lines[u.line]!, u.line, lines.length, u.problem, slots[first]!));
+  const problems = unplaced.map((u) => lineProblem(ctx, lines[u.line]!, u.line, lines.length, u.problem, u.type));
   // One child's line at an adult's question: the adult is still to be named (the child is placed only with them).
   const young = lines.length === 1 ? placed.find((p) => p.byAge && p.slot !== first) : undefined;
   if (young) {
