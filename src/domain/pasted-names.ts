@@ -69,7 +69,7 @@ export function pastedNames(input: string): { lines: string[]; dropped: DroppedP
 }
 
 /** A child's gender typed last on the name's line without brackets, "anak" before it or not. */
-const GENDER_TAIL = /[\s,]+(?:(anak|an)\s+)?(laki[\s-]?laki|laki2|lelaki|pria|perempuan|prempuan|wanita|cowok|cowo|cewek|cewe)\.?$/i;
+const GENDER_TAIL = /(?<![\s,])[\s,]+(?:(anak|an)\s+)?(laki[\s-]?laki|laki2|lelaki|pria|perempuan|prempuan|wanita|cowok|cowo|cewek|cewe)\.?$/i;
 
 /** "(anak)", "(child)", "(anak-anak)": the passenger is a child, said after the name; the title may be a grown-up's ("Nn"). */
 const YOUNG_NOTE = /^(?:anak(?:[\s-]*anak|2)?|anaknya|ank|child|kid|chd)$/i;

@@ -61,3 +61,11 @@ describe("a title or gender after the name", () => {
     expect(pastedNames("Nadia Putri")).toEqual({ lines: ["Nadia Putri"], dropped: [] });
   });
 });
+
+describe("a long line read for a gender at its end", () => {
+  it("stays quick on long runs of commas and spaces", () => {
+    const start = Date.now();
+    pastedNames(`Budi ${", ".repeat(500)}lakix`);
+    expect(Date.now() - start).toBeLessThan(200);
+  });
+});
