@@ -12,6 +12,7 @@ import { bookStep, quoteStep, summaryStep, type NewSearch } from "./booking-step
 import { searchKeepingDetails } from "./booking-search-again.js";
 import { choose } from "./choose-step.js";
 import { askPassengers, BackFromPassengers } from "./passenger-steps.js";
+import { PartyGrownAtNames } from "./party-grown-at-names.js";
 import { askContact } from "./contact-step.js";
 import { keepContactsTyped, takeContactTyped } from "./contact-aside.js";
 import { showResults } from "./results-step.js";
@@ -161,6 +162,8 @@ async function bookOffer(conversation: Convo, ctx: ConvoContext, pick: { sid: st
           if (pastedAhead) ahead.text = undefined;
           ({ value: passengers, ctx } = await askPassengers(conversation, ctx, quote!.pax, quote!.needs, quote!.offer.date, undefined, from, pastedAhead));
         } catch (e) {
+          // "eh jadi 3 org" at a name question: that party's list, searched here, everyone named kept (as at the summary).
+          if (e instanceof PartyGrownAtNames) return { kind: "again", ctx: e.ctx, kept: { ...(e.kept?.length && { passengers: e.kept }), contact }, search: { pax: e.pax } };
           // Back past the first passenger: everyone given so far is kept for when the agent comes forward.
           if (e instanceof BackFromPassengers && e.kept.length > 0) passengers = e.kept;
           throw e;

@@ -1,5 +1,5 @@
 import { InlineKeyboard } from "grammy";
-import type { PassengerInput } from "../../../domain/passenger.js";
+import type { PassengerInput, PaxCount } from "../../../domain/passenger.js";
 import { soundsLikeSeveral } from "../../../domain/passenger-chat-words.js";
 import type { ConvoContext } from "../../context.js";
 import { escapeHtml } from "../../../presenters/html.js";
@@ -16,6 +16,13 @@ import { contactAside, nameAsked } from "./contact-aside.js";
 import { cutText } from "../../../presenters/cut-text.js";
 import { bookingCodeAlone } from "../../../domain/booking-code-alone.js";
 import { birthDateTypedLate } from "./birth-date-typed-late.js";
+import { changeAtSummary } from "./summary-search-change.js";
+import { PartyGrownAtNames } from "./party-grown-at-names.js";
+
+/** The party the name questions' slots are for. */
+const partyOf = (slots: readonly PassengerInput["type"][]): PaxCount => ({
+  adult: slots.filter((t) => t === "adult").length, child: slots.filter((t) => t === "child").length, infant: slots.filter((t) => t === "infant").length,
+});
 
 type Step<T> = Promise<{ value: T; ctx: ConvoContext }>;
 
@@ -48,11 +55,11 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
   const asked = ctx.t("input-pax-ask-name", { n, of: place?.of ?? slots.length, type: ctx.t(`pax-type-${type}`), example: ctx.t(`input-pax-example-${type}`) });
   const question = place?.oneField?.hint ? `${asked}\n${place.oneField.hint}` : asked;
   let named: (Taken | undefined)[];
-  let batch: { value: NameBatch & { fixed?: { passenger: PassengerInput; said: string } }; ctx: ConvoContext };
+  let batch: { value: NameBatch & { fixed?: { passenger: PassengerInput; said: string }; grown?: PaxCount }; ctx: ConvoContext };
   const read = (at: ConvoContext) => (a: Answer): Parsed<NameBatch> => (a.kind === "button" ? stale(at) : readNames(at, a.text, slots, first, given, n, reuse, flight));
   // A whole new search typed here ("cgk sub 21/12 1"): never a bad name, and never started unasked over the
   // names already typed: how to start it is said, this question still waiting.
-  const readTyped = (at: ConvoContext) => async (a: Answer): Promise<Parsed<NameBatch & { fixed?: { passenger: PassengerInput; said: string } }>> => {
+  const readTyped = (at: ConvoContext) => async (a: Answer): Promise<Parsed<NameBatch & { fixed?: { passenger: PassengerInput; said: string }; grown?: PaxCount }>> => {
     const r = read(at)(a);
     if (r.ok || a.kind !== "text" || a.unaddressed) return r;
     // "3174094203920002" at ✏️ Mrs Sari Dewi: that detail alone, taken after the answer is read as no name.
@@ -70,6 +77,13 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
     // "tambah 1 anak", "yg garuda aja", "make it the 12th": a change of the search, said how to make, never a
     // bad name. Today only tells a date phrase (the date is not used): the clock read here decides nothing a replay does.
     const change = laterChange(a.text, new Date().toISOString().slice(0, 10));
+    // "eh jadi 3 org", "tambah 1 dewasa" while naming the party (not at ✏️ of one): a larger party is searched
+    // at once, as at the summary, everyone named kept; a party no booking takes is said, the name asked again.
+    if (change === "party" && !place) {
+      const grown = await changeAtSummary(conversation, at, a.text, partyOf(slots));
+      if (grown && typeof grown === "object" && "pax" in grown) return { ok: true, value: { named: [], untitled: [], doubtful: [], grown: grown.pax } };
+      if (grown && typeof grown === "object" && "refused" in grown) return { ok: false, hint: `${grown.refused}\n\n${question}` };
+    }
     return change ? { ok: false, hint: changeHint(at, a.text, change, type, n) } : r;
   };
   // A name typed at "Is this the name?" instead of a tap: read as the answer for that passenger (`offset`
@@ -104,6 +118,7 @@ export async function askNames(conversation: Convo, ctx: ConvoContext, slots: re
     }
     ctx = batch.ctx;
     if (batch.value.fixed) throw new OneFieldFixed(ctx, batch.value.fixed.passenger, batch.value.fixed.said);
+    if (batch.value.grown) throw new PartyGrownAtNames(ctx, batch.value.grown);
     // The pasted lines not taken are said before any question about the others: line 5's problem before
     // "Is Kiki Amelia a boy or a girl?" (line 6), never only after it is answered.
     if (batch.value.problem && (batch.value.untitled.length > 0 || batch.value.doubtful.length > 0)) {

@@ -3,6 +3,7 @@ import { paxSlots } from "../../../domain/passenger.js";
 import type { ConvoContext } from "../../context.js";
 import { GoBack, type Convo } from "./ask.js";
 import { askNames, type PartyPlace } from "./name-steps.js";
+import { PartyGrownAtNames } from "./party-grown-at-names.js";
 import { askPersonalDetails, hasPersonalDetails, needsPersonalDetails } from "./personal-details.js";
 import { collectInPrivate } from "./personal-data.js";
 import type { LineFields } from "../../../domain/name-line-data.js";
@@ -111,6 +112,8 @@ export async function askPassengers(conversation: Convo, ctx: ConvoContext, pax:
         // A name pasted ahead (or kept, lacking a detail) goes straight to its details.
         at = named[i] ? "details" : "name";
       } catch (e) {
+        // A larger party asked at a name question: everyone given so far goes along to the new search.
+        if (e instanceof PartyGrownAtNames && !e.kept) throw new PartyGrownAtNames(e.ctx, e.pax, completed(done));
         if (!(e instanceof GoBack)) throw e;
         ctx = e.ctx;
         // Back from a passenger's first detail: their name, or the passenger before when it came pasted
