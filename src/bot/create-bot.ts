@@ -140,7 +140,13 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // after-booking requests read inside flows; a birth date at a place question not noted; an edited plain answer
     // in a privacy-off group answered with the edits hint; "yg pagi aja", "kok mahal", "kurangi 1 bayi" at the price
     // card or the summary bring the list back (filtered, cheapest first) or search with the infant dropped.
-    storage: { type: "key", version: 23, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
+    // 24: an answer that mentions the bot read without the mention; a birth date (labelled or not) typed at the next
+    // passenger's name kept for the one before; contact answers with label words around them; names corrected at the
+    // summary by place or alone (a confirm step), an untitled name at ✏️ keeps the title; a child's pasted line placed
+    // in a child's seat, titles after the name or in brackets, gender words last on the line; a larger party at the name
+    // question searched inside the booking; the search questions note a draft for ↩️ Resume; the search's and the
+    // booking's new arguments (the lines pasted under a request).
+    storage: { type: "key", version: 24, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.
       if (ctx.from && (ctx.chat?.type === "group" || ctx.chat?.type === "supergroup")) await ctx.deps.personalData.closeOpen(ctx.chat.id, ctx.from.id);
