@@ -38,7 +38,8 @@ export const searchRowSchema = z.object({
   flight_route: optionalCode(routeCodes),
   flight_transit: stops,
   flight_datetime: timeRange,
-  flight_price: rupiah,
+  // A row priced 0 is no fare (a price not given): listed, it would sort first as "Rp 0" and could be sent to a customer.
+  flight_price: rupiah.refine((n) => n > 0, "a row's price of 0 is no fare"),
   flight_from: optionalCode(airportCode),
   flight_to: optionalCode(airportCode),
   flight_date: trimmed.optional(),
@@ -74,7 +75,8 @@ export const priceSchema = z.object({
   publish: rupiah,
   tax: rupiah,
   totalfare: rupiah,
-});
+  // A total of nothing, or below its own tax ("totalfare": "1"), is no price to book at: unreadable, never quoted.
+}).refine((p) => p.totalfare > 0 && p.totalfare >= p.tax, "a total below its own tax is no price");
 
 /** The booking's own echo of what was sent: a null in it is empty, never a reason to lose the booking. */
 const passengerSchema = z.object({

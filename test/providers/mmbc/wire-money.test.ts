@@ -56,6 +56,7 @@ describe("the adapter on amounts written the Indonesian way", () => {
 
   it.each([
     ["an empty total", { totalfare: "" }], ["an empty tax", { tax: "" }], ["an ambiguous total", { totalfare: "1.25" }],
+    ["a total of 1 rupiah, below its tax", { totalfare: "1" }], ["a total of 0", { publish: "0", tax: "0", totalfare: "0" }],
   ])("a quote with %s is a typed error, not a price of 0", async (_name, amounts) => {
     next = (_req, res) => json(res, price(amounts));
     const err = await provider.quote(offer, pax).catch((e: unknown) => e);
@@ -73,5 +74,12 @@ describe("the adapter on amounts written the Indonesian way", () => {
     next = (_req, res) => json(res, JSON.stringify([{ ...rows[1], flight_publishfare: "" }, { ...rows[2], flight_price: "" }]));
     const offers = await provider.search({ from: "CGK", to: "SUB", date: "2016-06-08", pax });
     expect(offers.map((o) => [o.flightCode, o.price, o.baseFare])).toEqual([["JT-690", 440_000, undefined]]);
+  });
+
+  it("a search row priced 0 is skipped, never listed as the cheapest 'Rp 0'", async () => {
+    const rows = JSON.parse(SPEC.search) as Record<string, unknown>[];
+    next = (_req, res) => json(res, JSON.stringify([rows[1], { ...rows[2], flight_price: "0" }, { ...rows[2], flight_code: "IL-233", flight_price: 0 }]));
+    const offers = await provider.search({ from: "CGK", to: "SUB", date: "2016-06-08", pax });
+    expect(offers.map((o) => [o.flightCode, o.price])).toEqual([["JT-690", 440_000]]);
   });
 });
