@@ -57,6 +57,7 @@ export class ReturnTrips {
 
   /** A search with no return asked: an older one's return (and its passengers) is no longer meant. */
   async forget(chatId: number, userId: number): Promise<void> {
-    await this.redis.del(this.keys.returnTrip(chatId, userId), this.keys.returnParty(chatId, userId));
+    // One key per command: on a Redis Cluster the two may live in different slots (keys.ts).
+    await Promise.all([this.redis.del(this.keys.returnTrip(chatId, userId)), this.redis.del(this.keys.returnParty(chatId, userId))]);
   }
 }

@@ -69,12 +69,12 @@ describe("labels before pasted names", () => {
 describe("a child's name on a booking without children", () => {
   it("is said to have no place of its type in the party, not that every child is named", () => {
     const r = placeNames(["mr john smith", "mrs jane smith", "mstr tom smith"], ["adult", "adult", "adult"], [0, 1, 2]);
-    expect(r.unplaced).toEqual([{ line: 2, problem: { reason: "no_place", type: "child", absent: true } }]);
+    expect(r.unplaced).toEqual([{ line: 2, type: "child", problem: { reason: "no_place", type: "child", absent: true } }]);
   });
 
   it("a child named twice on a booking with one child is 'named already'", () => {
     const r = placeNames(["mstr tom smith", "mstr tim smith"], ["adult", "child"], [1, 0]);
-    expect(r.unplaced).toEqual([{ line: 1, problem: { reason: "no_place", type: "child" } }]);
+    expect(r.unplaced).toEqual([{ line: 1, type: "child", problem: { reason: "no_place", type: "child" } }]);
   });
 });
 

@@ -144,8 +144,8 @@ describe("in the approved agency group", () => {
       await h.app.bot.handleUpdate(h.emulator.clickButton({ chat: agency, from: who, messageId: confirmation.message_id, data }));
       return h.emulator.calls.slice(before).find((c) => c.method === "answerCallbackQuery")?.payload.text as string;
     };
-    expect(await press(member, confirm!)).toContain("Hanya yang meminta");
-    expect(await press(member, cancel!)).toContain("Hanya yang meminta");
+    expect(await press(member, confirm!)).toContain("Konfirmasi itu milik Adi");
+    expect(await press(member, cancel!)).toContain("Konfirmasi itu milik Adi");
     expect(money(h).issues).toBe(before.issues);
     // The asker's confirmation still works: nothing was used up by the wrong member.
     expect(await press(admin, confirm!)).not.toContain("Sudah diproses");
