@@ -144,8 +144,8 @@ export function createBot(deps: BotDeps, botInfo?: UserFromGetMe): Bot<BotContex
     // passenger's name kept for the one before; contact answers with label words around them; names corrected at the
     // summary by place or alone (a confirm step), an untitled name at ✏️ keeps the title; a child's pasted line placed
     // in a child's seat, titles after the name or in brackets, gender words last on the line; a larger party at the name
-    // question searched inside the booking; the search questions note a draft for ↩️ Resume; the search's and the
-    // booking's new arguments (the lines pasted under a request).
+    // question searched inside the booking; the search's and the booking's new arguments (the lines pasted under a
+    // request).
     storage: { type: "key", version: 24, prefix: storage.conversationPrefix, getStorageKey: conversationKey, adapter: storage.conversation() },
     onExit: async (id, ctx) => {
       // A group flow ended (/batal, a new search, a timeout): its private-details link must not take details any more.

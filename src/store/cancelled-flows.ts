@@ -6,7 +6,7 @@ import { TTL, type RedisKeys } from "./keys.js";
 import { packSealed, unpackSealed } from "./sealed-json.js";
 import type { CredentialCipher } from "./accounts/credential-cipher.js";
 import { boardSchema, type ResultsBoard } from "./search-cache.js";
-import { contactSchema, passengerSchema, paxSchema } from "./schemas.js";
+import { contactSchema, passengerSchema } from "./schemas.js";
 
 const draftSchema = z.object({
   sid: z.string(),
@@ -23,28 +23,10 @@ const draftSchema = z.object({
  */
 export type FlowDraft = { sid: string; index?: number; passengers?: PassengerInput[]; contact?: Contact; total?: number };
 
-const searchDraftSchema = z.object({
-  from: z.string().max(8),
-  to: z.string().max(8),
-  date: z.string().max(10).optional(),
-  pax: paxSchema.optional(),
-  paxText: z.string().max(60).optional(),
-  step: z.enum(["date", "pax"]),
-});
+const keptSchema = z.object({ board: boardSchema, draft: draftSchema.optional() });
 
-/**
- * How far the search questions have got once the route is known: the question asked (`step`), the date and
- * party given, and the party as typed with the route ("cgk dps 2 dewasa 1 anak") not yet asked about.
- */
-export type SearchDraft = z.output<typeof searchDraftSchema>;
-
-const keptSchema = z.union([z.object({ board: boardSchema, draft: draftSchema.optional() }), z.object({ search: searchDraftSchema })]);
-
-/**
- * A cancelled flow as kept for its ↩️ Resume button: the member's list, and the booking under way if any;
- * or, cancelled at the search's questions before any list, the route and party given so far.
- */
-export type CancelledFlow = { board: ResultsBoard; draft?: FlowDraft } | { search: SearchDraft };
+/** A cancelled flow as kept for its ↩️ Resume button: the member's list, and the booking under way if any. */
+export type CancelledFlow = { board: ResultsBoard; draft?: FlowDraft };
 
 /**
  * The kept flow, only for the button's own token (the value is "token\nflow"), and gone once read: a double
@@ -82,22 +64,7 @@ export class CancelledFlows {
   }
 
   async clearDraft(chatId: number, userId: number): Promise<void> {
-    await this.redis.del(this.keys.flowDraft(chatId, userId), this.keys.searchDraft(chatId, userId));
-  }
-
-  /** Noted by the search conversation as it asks the date or the party: what a cancel there would keep. */
-  async noteSearchDraft(chatId: number, userId: number, draft: SearchDraft): Promise<void> {
-    const key = this.keys.searchDraft(chatId, userId);
-    await this.redis.set(key, this.pack(draft, key), "EX", TTL.search);
-  }
-
-  async forgetSearchDraft(chatId: number, userId: number): Promise<void> {
-    await this.redis.del(this.keys.searchDraft(chatId, userId));
-  }
-
-  async searchDraft(chatId: number, userId: number): Promise<SearchDraft | undefined> {
-    const key = this.keys.searchDraft(chatId, userId);
-    return this.unpack(await this.redis.get(key), key, searchDraftSchema);
+    await this.redis.del(this.keys.flowDraft(chatId, userId));
   }
 
   /** Keeps a cancelled flow (replacing any kept before); the token its button carries. */
@@ -115,7 +82,6 @@ export class CancelledFlows {
     const key = this.keys.cancelledFlow(chatId, userId);
     const raw = (await this.redis.eval(TAKE, 1, key, token)) as string | null;
     const kept = this.unpack(raw, key, keptSchema);
-    if (kept && "search" in kept) return { search: kept.search };
     return kept && { board: kept.board, ...(kept.draft && { draft: kept.draft }) };
   }
 

@@ -43,8 +43,6 @@ export function redisKeys(ns: string) {
     seenGroups: (userId: number) => `${ns}:seen-groups:${userId}`,
     /** How far a member's booking flow in a chat has got (flight, passengers, contact), noted as it asks (cancelled-flows.ts). */
     flowDraft: (chatId: number, userId: number) => `${ns}:flow-draft:${chatId}:${userId}`,
-    /** How far a member's search questions in a chat have got (route, date, party typed), noted as they ask (cancelled-flows.ts). */
-    searchDraft: (chatId: number, userId: number) => `${ns}:search-draft:${chatId}:${userId}`,
     /** A member's flow cancelled in a chat, kept for its ↩️ Resume button (cancelled-flows.ts). */
     cancelledFlow: (chatId: number, userId: number) => `${ns}:cancelled-flow:${chatId}:${userId}`,
     /** The return a member's search asked for, offered after the outbound is booked (return-trips.ts). */

@@ -116,7 +116,7 @@ export function searchFeature(deps: BotDeps, i18n: I18n<BotContext>) {
   // The results list: its buttons and what is typed at it (no conversation waits there).
   composer.use(resultsActions(enter));
   // ↩️ Resume on the answer to a cancel: after the conversations, which it may enter again.
-  composer.use(undoCancelActions((ctx, sid, index, kept) => enter.booking(ctx, sid, index, kept), (ctx, resume) => enter.search(ctx, resume)));
+  composer.use(undoCancelActions((ctx, sid, index, kept) => enter.booking(ctx, sid, index, kept)));
   // 🔁 Search the return on a booking card, and "pulangnya" typed after the booking.
   composer.use(returnTripActions(enter.search));
   return composer;

@@ -15,7 +15,6 @@ import { askDate, countsOrDateReading } from "./date-step.js";
 import { askPax } from "./pax-step.js";
 import { returnDateOf, returnNote } from "./return-note.js";
 import type { ReturnTrip } from "../../../store/return-trips.js";
-import type { SearchDraft } from "../../../store/cancelled-flows.js";
 import { parseTravelDate } from "../../../domain/travel-date.js";
 import { localeOf } from "../../../presenters/format.js";
 import { cutText } from "../../../presenters/cut-text.js";
@@ -28,10 +27,7 @@ export interface SearchResume {
   to: string;
   date: string;
   pax: PaxCount;
-  /** "date": ↩️ Resume after a cancel at the date question (`date` then empty). */
-  step: "date" | "pax" | "search";
-  /** The party as typed with the route and not yet asked about ("2 dewasa 1 anak"): read at the party question, as the quick form's. */
-  paxText?: string;
+  step: "pax" | "search";
   /** A time of day typed with the new date ("besok pagi"): the list opens filtered to it. */
   time?: TimeOfDay;
 }
@@ -51,9 +47,7 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
   // Passengers and contact pasted under the trip: said kept, and kept with the list for its booking (runSearch).
   if (pasted) await say(conversation, ctx, ctx.t("search-details-kept"));
   const today = await conversation.external((outer) => todayIn(outer.deps));
-  // A search started afresh: what an earlier one's questions had given is no longer what a cancel keeps.
-  if (!resume) await noteSearchDraft(conversation, undefined);
-  const quick: QuickForm = resume ? { ...(resume.paxText && { pax: resume.paxText }) } : { ...form };
+  const quick: QuickForm = resume ? {} : { ...form };
   const take = <K extends keyof QuickForm>(key: K): QuickForm[K] => {
     const v = quick[key];
     delete quick[key];
@@ -113,7 +107,6 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         }
         step = "date";
       } else if (step === "date") {
-        await noteSearchDraft(conversation, { from: origin, to: destination, ...(quick.pax && { paxText: quick.pax }), step: "date" });
         // The quick form's date is used when it reads; otherwise the step asks, echoing what it has so far.
         const party = quick.pax === undefined ? undefined : parsePax(quick.pax);
         const route = { from: origin, to: destination };
@@ -133,7 +126,6 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
         const offer = two && countsOrDate !== undefined ? { typed: countsOrDate, party: two.party } : undefined;
         const dateChanged = dateBefore !== undefined && dateBefore !== date;
         dateBefore = undefined;
-        await noteSearchDraft(conversation, { from: origin, to: destination, date, ...(quick.pax && { paxText: quick.pax }), step: "pax" });
         const r = await askPax(conversation, ctx, { initial: take("pax"), route: { from: origin, to: destination }, date, today, offer, dateChanged });
         ({ value: pax, ctx } = r);
         countsOrDate = undefined;
@@ -187,15 +179,6 @@ export async function searchConversation(conversation: Convo, ctx: ConvoContext,
       step = PREVIOUS[step];
     }
   }
-}
-
-/** How far the questions have got, for a cancel to keep (↩️ Resume asks the same question again): written as it is asked. */
-async function noteSearchDraft(conversation: Convo, draft: SearchDraft | undefined): Promise<void> {
-  await conversation.external(async (outer) => {
-    if (!outer.chat || !outer.from) return;
-    if (draft) await outer.deps.cancelledFlows.noteSearchDraft(outer.chat.id, outer.from.id, draft);
-    else await outer.deps.cancelledFlows.forgetSearchDraft(outer.chat.id, outer.from.id);
-  });
 }
 
 /** A line typed at a question joins what the quick form left; words neither read are all said back, not only the last line's. */

@@ -10,7 +10,6 @@ import { tappedHas } from "../../tapped-keyboard.js";
 import { cb, parseUndo } from "./callback-data.js";
 import { drawResults } from "./results-step.js";
 import { BOOKING_CONVERSATION } from "./booking-conversation.js";
-import { SEARCH_CONVERSATION, type SearchResume } from "./search-conversation.js";
 
 /** What a resumed booking starts with: the passengers and contact given before the cancel, and the card's total agreed then. */
 export type KeptDetails = { passengers?: PassengerInput[]; contact?: Contact; agreed?: number };
@@ -26,12 +25,6 @@ export type KeptDetails = { passengers?: PassengerInput[]; contact?: Contact; ag
 export async function keepForUndo(ctx: BotContext, draft?: FlowDraft): Promise<string | undefined> {
   if (!ctx.chat || !ctx.from) return undefined;
   const [chatId, userId] = [ctx.chat.id, ctx.from.id];
-  // Cancelled at the search's date or party question ("gk jd" after "cgk dps 2 dewasa 1 anak"): the route and
-  // party given are kept, so ↩️ Resume asks that question again instead of the agent typing them all anew.
-  if (SEARCH_CONVERSATION in (await ctx.conversation.active())) {
-    const search = await ctx.deps.cancelledFlows.searchDraft(chatId, userId);
-    if (search) return ctx.deps.cancelledFlows.keep(chatId, userId, { search });
-  }
   const board = await ctx.deps.searches.board(chatId, userId);
   const entry = board && (await ctx.deps.searches.get(board.sid, chatId));
   if (!board || !entry || entry.offers.length === 0) return undefined;
@@ -55,7 +48,7 @@ export type EnterKept = (ctx: BotContext, sid: string, index: number, kept: Kept
  * and once: anyone else, another chat, made-up data, a second tap, a flow kept longer than its list, or one
  * replaced by a new search gets what an expired button gets.
  */
-export function undoCancelActions(enterBooking: EnterKept, enterSearch: (ctx: BotContext, resume: SearchResume) => Promise<void>): Composer<BotContext> {
+export function undoCancelActions(enterBooking: EnterKept): Composer<BotContext> {
   const composer = new LeanComposer<BotContext>();
   composer.callbackQuery(/^uc:/, async (ctx) => {
     const stale = async () => void (await ctx.answerCallbackQuery({ text: ctx.t("button-stale") }));
@@ -64,15 +57,7 @@ export function undoCancelActions(enterBooking: EnterKept, enterSearch: (ctx: Bo
     // otherwise draw her list over his message (or use up his button).
     if (!token || !ctx.chat || !tappedHas(ctx, cb.undo(token))) return stale();
     if (await ctx.deps.access.outsider(actorOf(ctx))) return stale();
-    const taken = await ctx.deps.cancelledFlows.take(ctx.chat.id, ctx.from.id, token);
-    if (taken && "search" in taken) {
-      await ctx.answerCallbackQuery();
-      await ctx.editMessageReplyMarkup().catch(() => undefined);
-      // The question the cancel was at, asked again with the route (and date, party) given before it.
-      const s = taken.search;
-      return enterSearch(ctx, { from: s.from, to: s.to, date: s.date ?? "", pax: s.pax ?? { adult: 1, child: 0, infant: 0 }, step: s.step, ...(s.paxText && { paxText: s.paxText }) });
-    }
-    const kept = taken;
+    const kept = await ctx.deps.cancelledFlows.take(ctx.chat.id, ctx.from.id, token);
     const entry = kept && (await ctx.deps.searches.get(kept.board.sid, ctx.chat.id));
     if (!kept || !entry) return stale();
     speakAsFlow(ctx, kept.board.locale);
